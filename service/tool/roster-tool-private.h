@@ -1,0 +1,31 @@
+/*
+ * Copyright 2026 Hotline Roster developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* one function per subcommand: argv[0] is the subcommand's name; returns the exit code */
+typedef int (*RosterToolCommandFunc)(int argc, char **argv);
+
+/* the Curtois & Qu benchmark format (roster-tool-nrp.c) */
+int
+roster_tool_nrp_solve(int argc, char **argv);
+int
+roster_tool_nrp_evaluate(int argc, char **argv);
+
+/* volunteers and the database (roster-tool-volunteers.c) */
+int
+roster_tool_volunteers_import(int argc, char **argv);
+int
+roster_tool_volunteers_export(int argc, char **argv);
+int
+roster_tool_database_backup(int argc, char **argv);
+int
+roster_tool_database_restore(int argc, char **argv);
+
+G_END_DECLS

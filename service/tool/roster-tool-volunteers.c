@@ -1,0 +1,37 @@
+/*
+ * Copyright 2026 Hotline Roster developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "roster-tool-private.h"
+
+/* placeholders until the solver lands */
+int
+roster_tool_volunteers_import(int argc, char **argv)
+{
+	g_printerr("not implemented yet\n");
+	return 1;
+}
+
+int
+roster_tool_volunteers_export(int argc, char **argv)
+{
+	g_printerr("not implemented yet\n");
+	return 1;
+}
+
+int
+roster_tool_database_backup(int argc, char **argv)
+{
+	g_printerr("not implemented yet\n");
+	return 1;
+}
+
+int
+roster_tool_database_restore(int argc, char **argv)
+{
+	g_printerr("not implemented yet\n");
+	return 1;
+}
