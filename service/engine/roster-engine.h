@@ -63,12 +63,21 @@ const gchar *
 roster_engine_get_database_path(RosterEngine *self);
 
 /* accounts and sessions */
+
+/* when no active admin account exists, creates @username with @password, or with a
+ * random password when @password is NULL; *@new_password then gets the password to
+ * print once; when an admin already exists it changes nothing and sets *@new_password
+ * to NULL */
 gboolean
 roster_engine_ensure_admin(RosterEngine *self,
 			   const gchar *username,
 			   const gchar *password,
-			   gboolean *created,
+			   gchar **new_password,
 			   GError **error);
+/* tests only: hash passwords with libsodium's minimum Argon2id cost so suites stay fast;
+ * production always uses the interactive cost */
+void
+roster_engine_set_fast_password_hashing(RosterEngine *self, gboolean fast);
 gchar *
 roster_engine_login(RosterEngine *self,
 		    const gchar *username,
