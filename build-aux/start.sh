@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Copyright 2026 Hotline Roster developers
+# SPDX-License-Identifier: LGPL-2.1-or-later
+#
+# the first README command: install what is missing, build, create a demo database
+# when none exists, and start the daemon on 127.0.0.1 (ROSTER_PORT, default 8355)
+set -euo pipefail
+top=$(cd "$(dirname "$0")/.." && pwd)
+cd "$top"
+
+bash build-aux/install-deps.sh
+if [ -f _build/build.ninja ]; then
+  meson setup --reconfigure _build >/dev/null
+else
+  meson setup _build >/dev/null
+fi
+ninja -C _build >/dev/null
+
+port=${ROSTER_PORT:-8355}
+data=${ROSTER_DATA_DIR:-${XDG_DATA_HOME:-$HOME/.local/share}/hotline-roster}
+db=$data/roster.db
+login=$data/demo-login.txt
+mkdir -p "$data"
+chmod 700 "$data"
+
+admin_args=()
+if [ ! -f "$db" ]; then
+  echo "creating a demo hotline in $db"
+  ./_build/service/tool/roster-tool seed-demo --database "$db"
+  password=$(head -c 12 /dev/urandom | base64 | tr -d '/+=' | head -c 16)
+  (umask 077 && printf 'username: admin\npassword: %s\n' "$password" > "$login")
+  admin_args=(--admin-user admin --admin-password "$password")
+fi
+
+url="http://127.0.0.1:$port/api/v1"
+echo
+echo "Hotline Roster daemon: $url"
+if [ -f "$login" ]; then
+  echo "log in as $(sed -n 's/^username: //p' "$login") with password $(sed -n 's/^password: //p' "$login") (kept in $login)"
+  echo "  curl -s -X POST $url/login -H 'Content-Type: application/json' \\"
+  echo "       -d '{\"username\":\"admin\",\"password\":\"…\"}'"
+fi
+echo "press Ctrl+C to stop"
+echo
+
+app=./_build/app/roster-app
+if [ -x "$app" ] && { [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; }; then
+  ./_build/service/roster-daemon --database "$db" --address 127.0.0.1 --port "$port" \
+    "${admin_args[@]}" &
+  daemon=$!
+  trap 'kill $daemon 2>/dev/null; wait $daemon 2>/dev/null' EXIT INT TERM
+  sleep 1
+  "$app" || true
+  exit 0
+fi
+exec ./_build/service/roster-daemon --database "$db" --address 127.0.0.1 --port "$port" \
+  "${admin_args[@]}"

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Copyright 2026 Hotline Roster developers
+# SPDX-License-Identifier: LGPL-2.1-or-later
+#
+# check-translations.sh SRCDIR BUILDDIR
+# fails when po/zh_CN.po misses or leaves untranslated (or fuzzy) any string of the
+# current sources, or when msgfmt finds an error in it
+set -euo pipefail
+src=$1 build=$2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+cd "$src"
+# the desktop and metainfo templates are read from their configured copies
+files=()
+while IFS= read -r f; do
+  case "$f" in ''|'#'*) continue ;; esac
+  files+=("$f")
+done < po/POTFILES.in
+xgettext --from-code=UTF-8 --add-comments=TRANSLATORS --keyword=_ --keyword=N_ \
+  --keyword=C_:1c,2 --keyword=NC_:1c,2 --keyword=g_dngettext:2,3 --keyword=ngettext:1,2 \
+  --keyword=Name --keyword=GenericName --keyword=Comment --keyword=Keywords \
+  --its=/usr/share/gettext/its/metainfo.its \
+  -o "$tmp/all.pot" "${files[@]}" 2>"$tmp/xgettext.log" || { cat "$tmp/xgettext.log" >&2; exit 1; }
+msgfmt --check -o /dev/null po/zh_CN.po
+msgmerge -q --no-fuzzy-matching -o "$tmp/merged.po" po/zh_CN.po "$tmp/all.pot"
+stats=$(LC_ALL=C msgfmt --statistics -o /dev/null "$tmp/merged.po" 2>&1)
+echo "zh_CN: $stats"
+if printf '%s' "$stats" | grep -qE 'untranslated|fuzzy'; then
+  echo "po/zh_CN.po is incomplete; untranslated strings:" >&2
+  msgattrib --untranslated "$tmp/merged.po" | grep -E '^msgid' | head -40 >&2
+  exit 1
+fi
