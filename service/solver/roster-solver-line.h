@@ -1,0 +1,28 @@
+/*
+ * Copyright 2026 Hotline Roster developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#include "roster-solver-model-private.h"
+
+G_BEGIN_DECLS
+
+/* re-optimises one person's whole line by dynamic programming over days */
+typedef struct _RosterLineDp RosterLineDp;
+
+RosterLineDp *
+roster_line_dp_new(const RosterSolverModel *m);
+void
+roster_line_dp_free(RosterLineDp *self);
+gboolean
+roster_line_dp_solve(RosterLineDp *self,
+		     guint person,
+		     const gint *price,
+		     gint16 *line,
+		     gint64 *cost);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(RosterLineDp, roster_line_dp_free)
+
+G_END_DECLS

@@ -1,0 +1,88 @@
+/*
+ * Copyright 2026 Hotline Roster developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#include "roster-solver-model.h"
+
+G_BEGIN_DECLS
+
+/* the per-person hard limits; a hotline volunteer carries the same set */
+typedef struct {
+	guint min_minutes;
+	guint max_minutes;
+	guint min_work;
+	guint max_work;
+	guint min_off;
+	guint max_weekends;
+} RosterSolverPerson;
+
+/*
+ * the dense layout the constraints and the search read in their inner loops;
+ * value index v is 0 for off and 1 + shift type otherwise
+ */
+struct _RosterSolverModel {
+	guint n_days;
+	guint n_types;
+	guint n_people;
+	gboolean sealed;
+	GPtrArray *type_ids;
+	GArray *type_start;  /* guint */
+	GArray *type_length; /* guint, minutes */
+	GByteArray *forbid;  /* n_types * n_types, [s * n_types + next] */
+	GPtrArray *person_ids;
+	GArray *people;	       /* RosterSolverPerson */
+	GArray *max_shifts;    /* guint, n_people * n_types */
+	guint8 *day_off;       /* n_people * n_days */
+	guint *cover_req;      /* n_days * n_types */
+	guint *cover_under;    /* n_days * n_types */
+	guint *cover_over;     /* n_days * n_types */
+	gint16 *req_on_type;   /* n_people * n_days, the requested type or -1 */
+	guint *req_on_weight;  /* n_people * n_days */
+	guint *req_off_weight; /* n_people * n_days * n_types */
+	gint *unary;	       /* n_people * n_days * (n_types + 1): request cost of value v */
+};
+
+static inline const RosterSolverPerson *
+roster_solver_model_person(const RosterSolverModel *m, guint p)
+{
+	return &g_array_index(m->people, RosterSolverPerson, p);
+}
+
+static inline guint
+roster_solver_model_type_length(const RosterSolverModel *m, gint s)
+{
+	return s < 0 ? 0 : g_array_index(m->type_length, guint, s);
+}
+
+static inline guint
+roster_solver_model_max_shifts(const RosterSolverModel *m, guint p, guint s)
+{
+	return g_array_index(m->max_shifts, guint, p * m->n_types + s);
+}
+
+static inline gboolean
+roster_solver_model_forbidden(const RosterSolverModel *m, gint s, gint next)
+{
+	if (s < 0 || next < 0)
+		return FALSE;
+	return m->forbid->data[s * m->n_types + next] != 0;
+}
+
+/* the cover penalty of count assigned to (day, shift type) */
+static inline gint64
+roster_solver_model_cover_cost(const RosterSolverModel *m, guint idx, guint count)
+{
+	guint req = m->cover_req[idx];
+	if (count < req)
+		return (gint64)(req - count) * m->cover_under[idx];
+	return (gint64)(count - req) * m->cover_over[idx];
+}
+
+/* allocates the dense per-day arrays: no shift type or person may be added after this */
+void
+roster_solver_model_seal(RosterSolverModel *self);
+
+G_END_DECLS

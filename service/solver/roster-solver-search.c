@@ -1,0 +1,679 @@
+/*
+ * Copyright 2026 Hotline Roster developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "roster-solver-line.h"
+#include "roster-solver-search.h"
+#include "roster-solver-state.h"
+
+/*
+ * the search: every thread builds a roster line by line with the DP, then runs
+ * simulated annealing over small moves (one day, a swap between two people on a day, a
+ * block of days swapped between two people) and large moves (one person's whole line
+ * re-optimised by DP against everybody else's cover, with noise on the prices), in
+ * cycles that restart from the best roster shared by all threads
+ */
+
+/* one unit of hard violation outweighs any soft gain a single move can make */
+#define HARD_WEIGHT 100000
+
+/* how often a thread looks at the clock and the shared state */
+#define CHECK_PERIOD 256
+
+typedef struct {
+	const RosterSolverModel *m;
+	const RosterSolverOptions *opts;
+	gint64 start_time;
+	GMutex lock;
+	GCond cond;
+	gint16 *best_cells;
+	RosterCost best_cost;
+	gboolean has_best;
+	guint64 best_version;
+	gdouble best_time;
+	gint stop;
+	guint n_running;
+	guint64 iterations;
+} SolveShared;
+
+typedef struct {
+	SolveShared *shared;
+	guint index;
+	guint64 rng;
+	RosterSearchState *st;
+	gint16 *best_cells;
+	RosterCost best_cost;
+	gboolean own_best_unpublished;
+	guint64 last_publish;
+	RosterLineDp *dp;
+	gint *price;
+	guint *counts;
+	gint16 *line;
+	gint16 *vals[2];
+	guint8 *allowed; /* n_people * (n_types + 1) */
+	guint64 iterations;
+	guint64 applied;
+	guint64 max_iterations;
+	gdouble time_limit;
+	guint verify_every;
+	GThread *thread;
+} Worker;
+
+static inline gint64
+scalar(RosterCost c)
+{
+	return c.hard * HARD_WEIGHT + c.soft;
+}
+
+/* xorshift64*: fast, and the same sequence on every platform */
+static inline guint64
+rng_next(Worker *w)
+{
+	w->rng ^= w->rng >> 12;
+	w->rng ^= w->rng << 25;
+	w->rng ^= w->rng >> 27;
+	return w->rng * G_GUINT64_CONSTANT(2685821657736338717);
+}
+
+static inline guint
+rng_below(Worker *w, guint n)
+{
+	return (guint)((rng_next(w) >> 32) % n);
+}
+
+static inline gdouble
+rng_double(Worker *w)
+{
+	return (gdouble)(rng_next(w) >> 11) / 9007199254740992.0;
+}
+
+static gdouble
+elapsed(SolveShared *shared)
+{
+	return (gdouble)(g_get_monotonic_time() - shared->start_time) / G_USEC_PER_SEC;
+}
+
+static void
+verify(Worker *w)
+{
+	const RosterSolverModel *m = w->shared->m;
+	RosterSolverRoster roster = {m->n_people, m->n_days, w->st->cells};
+	g_autoptr(RosterSolverEvaluation) ev = roster_solver_evaluate(m, &roster);
+	if (ev->hard_penalty != w->st->cost.hard || ev->objective != w->st->cost.soft) {
+		g_critical("incremental score %" G_GINT64_FORMAT "/%" G_GINT64_FORMAT
+			   " differs from the evaluator's %" G_GINT64_FORMAT "/%" G_GINT64_FORMAT,
+			   w->st->cost.hard,
+			   w->st->cost.soft,
+			   ev->hard_penalty,
+			   ev->objective);
+	}
+}
+
+static void
+apply_move(Worker *w, const RosterMove *move, RosterCost delta)
+{
+	roster_search_state_apply(w->st, move, delta);
+	w->applied++;
+	if (w->verify_every > 0 && w->applied % w->verify_every == 0)
+		verify(w);
+}
+
+static void
+publish(Worker *w)
+{
+	SolveShared *shared = w->shared;
+	const RosterSolverModel *m = shared->m;
+	gsize n = (gsize)m->n_people * m->n_days;
+
+	w->own_best_unpublished = FALSE;
+	w->last_publish = w->iterations;
+	g_mutex_lock(&shared->lock);
+	if (!shared->has_best || scalar(w->best_cost) < scalar(shared->best_cost)) {
+		memcpy(shared->best_cells, w->best_cells, n * sizeof(gint16));
+		shared->best_cost = w->best_cost;
+		shared->has_best = TRUE;
+		shared->best_version++;
+		shared->best_time = elapsed(shared);
+		if (shared->opts->has_target && w->best_cost.hard == 0 &&
+		    w->best_cost.soft <= shared->opts->target)
+			g_atomic_int_set(&shared->stop, 1);
+		g_cond_broadcast(&shared->cond);
+	}
+	g_mutex_unlock(&shared->lock);
+}
+
+static void
+note_best(Worker *w)
+{
+	const RosterSolverModel *m = w->shared->m;
+	if (scalar(w->st->cost) >= scalar(w->best_cost))
+		return;
+	memcpy(w->best_cells, w->st->cells, sizeof(gint16) * m->n_people * m->n_days);
+	w->best_cost = w->st->cost;
+	w->own_best_unpublished = TRUE;
+	if (w->iterations - w->last_publish > 2000 || w->best_cost.hard == 0)
+		publish(w);
+}
+
+/* restart from the best roster of all threads when it beats this thread's own */
+static void
+adopt_shared_best(Worker *w)
+{
+	SolveShared *shared = w->shared;
+	const RosterSolverModel *m = shared->m;
+	gsize n = (gsize)m->n_people * m->n_days;
+
+	if (w->own_best_unpublished)
+		publish(w);
+	g_mutex_lock(&shared->lock);
+	if (shared->has_best && scalar(shared->best_cost) < scalar(w->best_cost)) {
+		memcpy(w->best_cells, shared->best_cells, n * sizeof(gint16));
+		w->best_cost = shared->best_cost;
+	}
+	g_mutex_unlock(&shared->lock);
+	memcpy(w->st->cells, w->best_cells, n * sizeof(gint16));
+	roster_search_state_reset(w->st);
+}
+
+static gboolean
+should_stop(Worker *w)
+{
+	SolveShared *shared = w->shared;
+	const RosterSolverOptions *opts = shared->opts;
+	if (g_atomic_int_get(&shared->stop))
+		return TRUE;
+	if (opts->cancel != NULL && g_atomic_int_get(opts->cancel))
+		return TRUE;
+	if (w->max_iterations > 0 && w->iterations >= w->max_iterations)
+		return TRUE;
+	if (w->time_limit > 0 && elapsed(shared) >= w->time_limit)
+		return TRUE;
+	if (opts->has_target && w->best_cost.hard == 0 && w->best_cost.soft <= opts->target)
+		return TRUE;
+	return FALSE;
+}
+
+/* the price of each (day, value) for person p: requests plus the change in cover */
+static void
+build_prices(Worker *w, guint p, gint noise)
+{
+	const RosterSolverModel *m = w->shared->m;
+	guint H = m->n_days;
+	guint T = m->n_types;
+	const gint16 *cells = w->st->cells;
+
+	memset(w->counts, 0, sizeof(guint) * H * T);
+	for (guint q = 0; q < m->n_people; q++) {
+		const gint16 *line = cells + (gsize)q * H;
+		if (q == p)
+			continue;
+		for (guint d = 0; d < H; d++) {
+			if (line[d] >= 0)
+				w->counts[d * T + line[d]]++;
+		}
+	}
+	for (guint d = 0; d < H; d++) {
+		gint *pr = w->price + (gsize)d * (T + 1);
+		const gint *un = m->unary + ((gsize)p * H + d) * (T + 1);
+		pr[0] = un[0];
+		for (guint s = 0; s < T; s++) {
+			guint idx = d * T + s;
+			guint c = w->counts[idx];
+			pr[s + 1] =
+			    un[s + 1] + (gint)(roster_solver_model_cover_cost(m, idx, c + 1) -
+					       roster_solver_model_cover_cost(m, idx, c));
+		}
+		if (noise > 0) {
+			for (guint v = 0; v <= T; v++)
+				pr[v] += (gint)rng_below(w, (guint)noise + 1);
+		}
+	}
+}
+
+/* re-optimise one person's line; returns TRUE when the line changed */
+static gboolean
+move_line(Worker *w, guint p, gint noise, gdouble temperature, gboolean force)
+{
+	const RosterSolverModel *m = w->shared->m;
+	guint H = m->n_days;
+	gint64 dp_cost = 0;
+	RosterMove move = {1, {p, 0}, 0, H - 1, {w->line, NULL}};
+	RosterCost delta;
+	gint64 ds;
+
+	build_prices(w, p, noise);
+	if (!roster_line_dp_solve(w->dp, p, w->price, w->line, &dp_cost))
+		return FALSE;
+	if (memcmp(w->line, w->st->cells + (gsize)p * H, sizeof(gint16) * H) == 0)
+		return FALSE;
+	delta = roster_search_state_delta(w->st, &move);
+	ds = scalar(delta);
+	if (!force && ds > 0 &&
+	    (temperature <= 0 || rng_double(w) >= exp(-(gdouble)ds / temperature)))
+		return FALSE;
+	apply_move(w, &move, delta);
+	return TRUE;
+}
+
+static void
+construct(Worker *w)
+{
+	const RosterSolverModel *m = w->shared->m;
+	const RosterSolverOptions *opts = w->shared->opts;
+	g_autofree guint *order = g_new(guint, m->n_people + 1);
+
+	if (opts->initial != NULL) {
+		memcpy(w->st->cells,
+		       opts->initial->cells,
+		       sizeof(gint16) * m->n_people * m->n_days);
+		roster_search_state_reset(w->st);
+	}
+	for (guint p = 0; p < m->n_people; p++)
+		order[p] = p;
+	for (guint round = 0; round < 3; round++) {
+		/* a random order per round, so that threads start from different rosters */
+		for (guint p = m->n_people; p > 1; p--) {
+			guint j = rng_below(w, p);
+			guint t = order[p - 1];
+			order[p - 1] = order[j];
+			order[j] = t;
+		}
+		for (guint i = 0; i < m->n_people; i++)
+			move_line(w, order[i], 0, 0, round == 0 && opts->initial == NULL);
+	}
+	w->best_cost.hard = G_MAXINT32;
+	w->best_cost.soft = 0;
+	note_best(w);
+	publish(w);
+}
+
+static gint
+random_value(Worker *w, guint p, gint not_this)
+{
+	const RosterSolverModel *m = w->shared->m;
+	guint T = m->n_types;
+	const guint8 *allowed = w->allowed + (gsize)p * (T + 1);
+	for (guint tries = 0; tries < 8; tries++) {
+		guint v = rng_below(w, T + 1);
+		if (allowed[v] && (gint)v - 1 != not_this)
+			return (gint)v - 1;
+	}
+	/* off is always allowed */
+	return ROSTER_SOLVER_OFF;
+}
+
+/* one small move: fills move and the value buffers; FALSE when it would change nothing */
+static gboolean
+pick_small_move(Worker *w, RosterMove *move)
+{
+	const RosterSolverModel *m = w->shared->m;
+	guint H = m->n_days;
+	guint P = m->n_people;
+	const gint16 *cells = w->st->cells;
+	guint kind = rng_below(w, 100);
+
+	if (kind < 35 || P < 2) {
+		/* one person, one day, another value */
+		guint p = rng_below(w, P);
+		guint d = rng_below(w, H);
+		gint o = cells[(gsize)p * H + d];
+		gint v = random_value(w, p, o);
+		if (v == o || (v >= 0 && m->day_off[(gsize)p * H + d]))
+			return FALSE;
+		move->n_lines = 1;
+		move->person[0] = p;
+		move->lo = move->hi = d;
+		w->vals[0][0] = (gint16)v;
+		move->vals[0] = w->vals[0];
+		return TRUE;
+	}
+	if (kind < 50) {
+		/* one person, a short block set to days off or to one shift type */
+		guint p = rng_below(w, P);
+		guint len = 2 + rng_below(w, 3);
+		guint d;
+		gint v;
+		gboolean differs = FALSE;
+		if (len > H)
+			return FALSE;
+		d = rng_below(w, H - len + 1);
+		v = random_value(w, p, -2);
+		for (guint k = 0; k < len; k++) {
+			if (v >= 0 && m->day_off[(gsize)p * H + d + k])
+				return FALSE;
+			w->vals[0][k] = (gint16)v;
+			differs |= cells[(gsize)p * H + d + k] != v;
+		}
+		if (!differs)
+			return FALSE;
+		move->n_lines = 1;
+		move->person[0] = p;
+		move->lo = d;
+		move->hi = d + len - 1;
+		move->vals[0] = w->vals[0];
+		return TRUE;
+	}
+	{
+		/* two people swap one day or a block of days */
+		guint p1 = rng_below(w, P);
+		guint p2 = rng_below(w, P - 1);
+		guint len = kind < 70 ? 1 : 2 + rng_below(w, MIN(H, 14) - 1);
+		guint d;
+		gboolean differs = FALSE;
+		if (p2 >= p1)
+			p2++;
+		if (len > H)
+			len = H;
+		d = rng_below(w, H - len + 1);
+		for (guint k = 0; k < len; k++) {
+			gint a = cells[(gsize)p1 * H + d + k];
+			gint b = cells[(gsize)p2 * H + d + k];
+			if ((b >= 0 && m->day_off[(gsize)p1 * H + d + k]) ||
+			    (a >= 0 && m->day_off[(gsize)p2 * H + d + k]))
+				return FALSE;
+			w->vals[0][k] = (gint16)b;
+			w->vals[1][k] = (gint16)a;
+			differs |= a != b;
+		}
+		if (!differs)
+			return FALSE;
+		move->n_lines = 2;
+		move->person[0] = p1;
+		move->person[1] = p2;
+		move->lo = d;
+		move->hi = d + len - 1;
+		move->vals[0] = w->vals[0];
+		move->vals[1] = w->vals[1];
+		return TRUE;
+	}
+}
+
+static void
+search(Worker *w)
+{
+	const RosterSolverModel *m = w->shared->m;
+	guint P = m->n_people;
+	/* a cycle cools from t_start to t_end, then restarts from the best roster */
+	gdouble t_start = 3.0;
+	gdouble t_end = 0.05;
+	guint64 cycle_len = 400000;
+	guint64 cycle_pos = 0;
+	guint dp_period = 200;
+	gdouble temperature = t_start;
+	guint64 since_best = 0;
+
+	construct(w);
+	while (TRUE) {
+		RosterMove move = {0};
+		RosterCost delta;
+		gint64 ds;
+
+		w->iterations++;
+		if (w->iterations % CHECK_PERIOD == 0) {
+			if (should_stop(w))
+				break;
+			temperature =
+			    t_start * pow(t_end / t_start, (gdouble)cycle_pos / (gdouble)cycle_len);
+		}
+		cycle_pos++;
+		since_best++;
+		if (cycle_pos >= cycle_len) {
+			cycle_pos = 0;
+			adopt_shared_best(w);
+		}
+		if (w->iterations % dp_period == 0) {
+			guint p = rng_below(w, P);
+			gint noise = rng_below(w, 4) == 0 ? (gint)rng_below(w, 6) : 0;
+			move_line(w, p, noise, temperature, FALSE);
+			note_best(w);
+			continue;
+		}
+		if (!pick_small_move(w, &move))
+			continue;
+		delta = roster_search_state_delta(w->st, &move);
+		ds = scalar(delta);
+		if (ds > 0 && rng_double(w) >= exp(-(gdouble)ds / temperature))
+			continue;
+		apply_move(w, &move, delta);
+		if (ds < 0)
+			note_best(w);
+	}
+	if (w->own_best_unpublished)
+		publish(w);
+}
+
+static gpointer
+worker_thread(gpointer data)
+{
+	Worker *w = data;
+	SolveShared *shared = w->shared;
+	search(w);
+	g_mutex_lock(&shared->lock);
+	shared->n_running--;
+	shared->iterations += w->iterations;
+	g_cond_broadcast(&shared->cond);
+	g_mutex_unlock(&shared->lock);
+	return NULL;
+}
+
+static Worker *
+worker_new(SolveShared *shared, guint index)
+{
+	const RosterSolverModel *m = shared->m;
+	const RosterSolverOptions *opts = shared->opts;
+	guint H = m->n_days;
+	guint T = m->n_types;
+	Worker *w = g_new0(Worker, 1);
+
+	w->shared = shared;
+	w->index = index;
+	/* splitmix the seed so that neighbouring seeds give unrelated streams */
+	w->rng = ((guint64)opts->seed + index + 1) * G_GUINT64_CONSTANT(0x9E3779B97F4A7C15);
+	w->rng ^= w->rng >> 31;
+	if (w->rng == 0)
+		w->rng = 1;
+	w->st = roster_search_state_new(m, NULL);
+	w->best_cells = g_new(gint16, (gsize)m->n_people * H + 1);
+	w->dp = roster_line_dp_new(m);
+	w->price = g_new0(gint, (gsize)H * (T + 1));
+	w->counts = g_new0(guint, (gsize)H * T + 1);
+	w->line = g_new0(gint16, H);
+	w->vals[0] = g_new0(gint16, H);
+	w->vals[1] = g_new0(gint16, H);
+	w->allowed = g_new0(guint8, (gsize)m->n_people * (T + 1));
+	for (guint p = 0; p < m->n_people; p++) {
+		w->allowed[p * (T + 1)] = 1;
+		for (guint s = 0; s < T; s++)
+			w->allowed[p * (T + 1) + s + 1] =
+			    roster_solver_model_max_shifts(m, p, s) > 0;
+	}
+	w->max_iterations = opts->max_iterations;
+	w->time_limit = opts->time_limit;
+	w->verify_every = opts->verify_every;
+	return w;
+}
+
+static void
+worker_free(Worker *w)
+{
+	roster_search_state_free(w->st);
+	roster_line_dp_free(w->dp);
+	g_free(w->best_cells);
+	g_free(w->price);
+	g_free(w->counts);
+	g_free(w->line);
+	g_free(w->vals[0]);
+	g_free(w->vals[1]);
+	g_free(w->allowed);
+	g_free(w);
+}
+
+/**
+ * roster_solver_options_init:
+ * @options: options to fill
+ *
+ * Sets the defaults: 60 s, seed 1, one thread, no target.
+ */
+void
+roster_solver_options_init(RosterSolverOptions *options)
+{
+	memset(options, 0, sizeof(*options));
+	options->time_limit = 60;
+	options->seed = 1;
+	options->n_threads = 1;
+#ifndef __OPTIMIZE__
+	/* unoptimised builds check the incremental scores against the evaluator */
+	options->verify_every = 1000;
+#endif
+}
+
+static void
+report_progress(SolveShared *shared, const gint16 *cells, RosterCost cost, gdouble when)
+{
+	const RosterSolverModel *m = shared->m;
+	RosterSolverRoster roster = {m->n_people, m->n_days, (gint16 *)cells};
+	g_autoptr(RosterSolverEvaluation) ev = roster_solver_evaluate(m, &roster);
+	RosterSolverProgress progress = {
+	    .elapsed = when,
+	    .objective = ev->objective,
+	    .n_violations = ev->n_violations,
+	    .iterations = 0,
+	};
+	shared->opts->progress(&progress, shared->opts->progress_data);
+}
+
+/**
+ * roster_solver_solve:
+ * @model: the problem
+ * @options: how to solve it
+ * @error: return location for a #GError
+ *
+ * Searches for the best roster until the time limit, the iteration limit, the target
+ * or a cancel. Hard rules that no roster found could keep are listed in the result.
+ *
+ * Returns: (transfer full): the best roster found, or %NULL on error
+ */
+RosterSolverResult *
+roster_solver_solve(const RosterSolverModel *model,
+		    const RosterSolverOptions *options,
+		    GError **error)
+{
+	SolveShared shared = {0};
+	g_autoptr(GPtrArray) workers = g_ptr_array_new_with_free_func((GDestroyNotify)worker_free);
+	RosterSolverResult *result;
+	g_autoptr(RosterSolverEvaluation) ev = NULL;
+	guint n_threads;
+	guint64 seen_version = 0;
+
+	g_return_val_if_fail(model != NULL && options != NULL, NULL);
+	g_return_val_if_fail(error == NULL || *error == NULL, NULL);
+
+	if (model->n_people == 0 || model->n_types == 0) {
+		g_set_error_literal(error,
+				    ROSTER_SOLVER_ERROR,
+				    ROSTER_SOLVER_ERROR_INVALID_MODEL,
+				    "the model has no people or no shift types");
+		return NULL;
+	}
+	if (model->n_types >= 255) {
+		g_set_error_literal(error,
+				    ROSTER_SOLVER_ERROR,
+				    ROSTER_SOLVER_ERROR_INVALID_MODEL,
+				    "the model has more than 254 shift types");
+		return NULL;
+	}
+	if (options->initial != NULL && (options->initial->n_people != model->n_people ||
+					 options->initial->n_days != model->n_days)) {
+		g_set_error_literal(error,
+				    ROSTER_SOLVER_ERROR,
+				    ROSTER_SOLVER_ERROR_INVALID_MODEL,
+				    "the initial roster does not match the model");
+		return NULL;
+	}
+	roster_solver_model_seal((RosterSolverModel *)model);
+
+	n_threads = CLAMP(options->n_threads, 1, 64);
+	shared.m = model;
+	shared.opts = options;
+	shared.start_time = g_get_monotonic_time();
+	g_mutex_init(&shared.lock);
+	g_cond_init(&shared.cond);
+	shared.best_cells = g_new(gint16, (gsize)model->n_people * model->n_days + 1);
+
+	for (guint i = 0; i < n_threads; i++)
+		g_ptr_array_add(workers, worker_new(&shared, i));
+	shared.n_running = n_threads;
+	for (guint i = 0; i < n_threads; i++) {
+		Worker *w = g_ptr_array_index(workers, i);
+		w->thread = g_thread_new("roster-solver", worker_thread, w);
+	}
+
+	/* the calling thread reports progress until every search has stopped */
+	g_mutex_lock(&shared.lock);
+	while (shared.n_running > 0) {
+		g_cond_wait_until(&shared.cond,
+				  &shared.lock,
+				  g_get_monotonic_time() + G_USEC_PER_SEC / 10);
+		if (options->progress != NULL && shared.has_best &&
+		    shared.best_version != seen_version) {
+			gsize n = (gsize)model->n_people * model->n_days;
+			g_autofree gint16 *copy = g_memdup2(shared.best_cells, n * sizeof(gint16));
+			RosterCost cost = shared.best_cost;
+			gdouble when = shared.best_time;
+			seen_version = shared.best_version;
+			g_mutex_unlock(&shared.lock);
+			report_progress(&shared, copy, cost, when);
+			g_mutex_lock(&shared.lock);
+		}
+	}
+	g_mutex_unlock(&shared.lock);
+	for (guint i = 0; i < n_threads; i++) {
+		Worker *w = g_ptr_array_index(workers, i);
+		g_thread_join(w->thread);
+	}
+
+	result = g_new0(RosterSolverResult, 1);
+	result->roster = roster_solver_roster_new(model->n_people, model->n_days);
+	memcpy(result->roster->cells,
+	       shared.best_cells,
+	       sizeof(gint16) * model->n_people * model->n_days);
+	ev = roster_solver_evaluate(model, result->roster);
+	result->feasible = ev->feasible;
+	result->objective = ev->objective;
+	result->n_violations = ev->n_violations;
+	result->violations = g_ptr_array_ref(ev->violations);
+	result->seconds = elapsed(&shared);
+	result->seconds_to_best = shared.best_time;
+	result->iterations = shared.iterations;
+	result->cancelled = options->cancel != NULL && g_atomic_int_get(options->cancel);
+	if (options->progress != NULL && shared.best_version != seen_version)
+		report_progress(&shared, shared.best_cells, shared.best_cost, shared.best_time);
+
+	g_free(shared.best_cells);
+	g_mutex_clear(&shared.lock);
+	g_cond_clear(&shared.cond);
+	return result;
+}
+
+/**
+ * roster_solver_result_free:
+ * @self: a result
+ *
+ * Frees the result.
+ */
+void
+roster_solver_result_free(RosterSolverResult *self)
+{
+	if (self == NULL)
+		return;
+	roster_solver_roster_free(self->roster);
+	if (self->violations != NULL)
+		g_ptr_array_unref(self->violations);
+	g_free(self);
+}
