@@ -45,3 +45,93 @@
 #define ROSTER_KEY_TOKEN      "token"
 #define ROSTER_KEY_EXPIRES_AT "expires_at"
 #define ROSTER_KEY_ROLE	      "role"
+
+/* service calendars */
+#define ROSTER_KEY_NAME		    "name"
+#define ROSTER_KEY_LINE		    "line"
+#define ROSTER_KEY_TIME_ZONE	    "time_zone"
+#define ROSTER_KEY_SLOT_MINUTES	    "slot_minutes"
+#define ROSTER_KEY_FIRST_SLOT_START "first_slot_start"
+#define ROSTER_KEY_MANNED_WINDOWS   "manned_windows"
+#define ROSTER_KEY_DUTY_CONTACT	    "duty_contact"
+/* members of one manned window, and of demand rules and availability */
+#define ROSTER_KEY_WEEKDAY "weekday"
+#define ROSTER_KEY_START   "start"
+#define ROSTER_KEY_END	   "end"
+
+/* seat classes (and ROSTER_KEY_CODE) */
+#define ROSTER_KEY_MODE	     "mode"
+#define ROSTER_KEY_MIN_TIER  "min_tier"
+#define ROSTER_KEY_SKILLS    "skills"
+#define ROSTER_KEY_CRISIS    "crisis"
+#define ROSTER_KEY_LOCATION  "location"
+#define ROSTER_KEY_COLOUR    "colour"
+
+/* demand rules */
+#define ROSTER_KEY_SEAT_CLASS_ID "seat_class_id"
+#define ROSTER_KEY_WEEKDAYS	 "weekdays"
+#define ROSTER_KEY_DATE_FROM	 "date_from"
+#define ROSTER_KEY_DATE_TO	 "date_to"
+#define ROSTER_KEY_SEATS	 "seats"
+#define ROSTER_KEY_NOTE		 "note"
+
+/* volunteers */
+#define ROSTER_KEY_COUNSELLOR_NO	"counsellor_no"
+#define ROSTER_KEY_PHONE		"phone"
+#define ROSTER_KEY_EMAIL		"email"
+#define ROSTER_KEY_TIER			"tier"
+#define ROSTER_KEY_MODES		"modes"
+#define ROSTER_KEY_TEAM_ID		"team_id"
+#define ROSTER_KEY_ACTIVE		"active"
+#define ROSTER_KEY_MAX_HOURS_WEEK	"max_hours_week"
+#define ROSTER_KEY_MAX_HOURS_MONTH	"max_hours_month"
+#define ROSTER_KEY_MAX_SHIFTS_MONTH	"max_shifts_month"
+#define ROSTER_KEY_MAX_CONSECUTIVE_DAYS "max_consecutive_days"
+#define ROSTER_KEY_MAX_NIGHTS_MONTH	"max_nights_month"
+#define ROSTER_KEY_MIN_SHIFTS_MONTH	"min_shifts_month"
+#define ROSTER_KEY_HONOUR_ROLL_CONSENT	"honour_roll_consent"
+
+/* availability of a volunteer */
+#define ROSTER_KEY_VOLUNTEER_ID "volunteer_id"
+#define ROSTER_KEY_KIND		"kind"
+#define ROSTER_KEY_DATE		"date"
+
+/* accounts (also ROSTER_KEY_USERNAME, ROSTER_KEY_PASSWORD, ROSTER_KEY_ROLE,
+ * ROSTER_KEY_VOLUNTEER_ID and ROSTER_KEY_ACTIVE) */
+#define ROSTER_KEY_ACCOUNT_ID "account_id"
+
+/* audit entries */
+#define ROSTER_KEY_AT	      "at"
+#define ROSTER_KEY_ACTOR      "actor"
+#define ROSTER_KEY_ACTOR_ID   "actor_id"
+#define ROSTER_KEY_ACTION     "action"
+#define ROSTER_KEY_COLLECTION "collection"
+#define ROSTER_KEY_RECORD_ID  "record_id"
+#define ROSTER_KEY_BEFORE     "before"
+#define ROSTER_KEY_AFTER      "after"
+
+/* list parameters (query strings) */
+#define ROSTER_PARAM_Q	       "q"
+#define ROSTER_PARAM_TIER      "tier"
+#define ROSTER_PARAM_TEAM      "team"
+#define ROSTER_PARAM_ACTIVE    "active"
+#define ROSTER_PARAM_ROLE      "role"
+#define ROSTER_PARAM_OFFSET    "offset"
+#define ROSTER_PARAM_LIMIT     "limit"
+#define ROSTER_PARAM_COLLECTION "collection"
+#define ROSTER_PARAM_RECORD_ID "record_id"
+#define ROSTER_PARAM_ACTOR     "actor"
+
+/* enum values */
+#define ROSTER_TIER_TRAINEE    "trainee"
+#define ROSTER_TIER_COUNSELLOR "counsellor"
+#define ROSTER_TIER_SENIOR     "senior"
+#define ROSTER_TIER_EXPERT     "expert"
+#define ROSTER_MODE_ON_SITE    "on-site"
+#define ROSTER_MODE_CLOUD      "cloud"
+#define ROSTER_AVAILABILITY_UNAVAILABLE "unavailable"
+#define ROSTER_AVAILABILITY_PREFERRED	"preferred"
+#define ROSTER_AVAILABILITY_AVOID	"avoid"
+#define ROSTER_ACTION_CREATE "create"
+#define ROSTER_ACTION_UPDATE "update"
+#define ROSTER_ACTION_DELETE "delete"

@@ -78,6 +78,12 @@ roster_engine_ensure_admin(RosterEngine *self,
  * production always uses the interactive cost */
 void
 roster_engine_set_fast_password_hashing(RosterEngine *self, gboolean fast);
+/* how long a token from roster_engine_login() stays valid, in seconds (default 24 h;
+ * also the "token-lifetime" property) */
+void
+roster_engine_set_token_lifetime(RosterEngine *self, gint64 seconds);
+gint64
+roster_engine_get_token_lifetime(RosterEngine *self);
 gchar *
 roster_engine_login(RosterEngine *self,
 		    const gchar *username,

@@ -1,0 +1,1054 @@
+/*
+ * Copyright 2026 Hotline Roster developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "roster-engine-private.h"
+#include "roster-json-keys.h"
+
+/*
+ * Record access for every collection through its RosterKind: resolve the collection,
+ * check the caller's role, validate, write the change and its audit row in one
+ * transaction, and answer with the record as the caller may see it.
+ */
+
+#define LIST_LIMIT_DEFAULT 50
+#define LIST_LIMIT_MAX	   500
+#define QUERY_MAX_CHARS	   100
+
+typedef enum {
+	ACCESS_READ,
+	ACCESS_CREATE,
+	ACCESS_UPDATE,
+	ACCESS_DELETE,
+} Access;
+
+static gboolean
+deny(GError **error, const gchar *collection, const gchar *why)
+{
+	g_set_error(error, ROSTER_ERROR, ROSTER_ERROR_PERMISSION_DENIED, "%s: %s", collection, why);
+	return FALSE;
+}
+
+/* may @principal do @access on @kind (under @parent_id, on record @id, 0 for none)? */
+static gboolean
+check_access(RosterPrincipal *principal,
+	     const RosterKind *kind,
+	     gint64 parent_id,
+	     gint64 id,
+	     Access access,
+	     GError **error)
+{
+	RosterRole role = roster_principal_get_role(principal);
+	gint64 own = roster_principal_get_volunteer_id(principal);
+	const gchar *collection = kind->collection;
+
+	if (g_strcmp0(collection, ROSTER_COLLECTION_ACCOUNTS) == 0) {
+		if (role == ROSTER_ROLE_ADMIN)
+			return TRUE;
+		return deny(error, collection, "only admins may see or change accounts");
+	}
+	if (role == ROSTER_ROLE_ADMIN || role == ROSTER_ROLE_COORDINATOR)
+		return TRUE;
+	if (role == ROSTER_ROLE_MANAGER) {
+		if (access == ACCESS_READ)
+			return TRUE;
+		return deny(error, collection, "a manager may only read");
+	}
+	if (role == ROSTER_ROLE_VOLUNTEER && own > 0) {
+		if (g_strcmp0(collection, ROSTER_COLLECTION_AVAILABILITY) == 0 && parent_id == own)
+			return TRUE;
+		if (g_strcmp0(collection, ROSTER_COLLECTION_VOLUNTEERS) == 0 &&
+		    ((access == ACCESS_READ && (id == 0 || id == own)) ||
+		     (access == ACCESS_UPDATE && id == own)))
+			return TRUE;
+		return deny(error,
+			    collection,
+			    "a volunteer may only see and change its own record and availability");
+	}
+	return deny(error, collection, "no access without a role");
+}
+
+static RosterRecordFlags
+output_flags(RosterPrincipal *principal, RosterRecord *record)
+{
+	RosterRole role = roster_principal_get_role(principal);
+	const RosterKind *kind = roster_record_get_kind(record);
+
+	if (role == ROSTER_ROLE_ADMIN || role == ROSTER_ROLE_COORDINATOR)
+		return ROSTER_RECORD_FLAG_TRUSTED;
+	if (role == ROSTER_ROLE_VOLUNTEER &&
+	    g_strcmp0(kind->collection, ROSTER_COLLECTION_VOLUNTEERS) == 0 &&
+	    roster_record_get_id(record) == roster_principal_get_volunteer_id(principal))
+		return ROSTER_RECORD_FLAG_TRUSTED;
+	return ROSTER_RECORD_FLAG_NONE;
+}
+
+static gboolean
+is_audit(const gchar *collection)
+{
+	return g_strcmp0(collection, ROSTER_COLLECTION_AUDIT) == 0;
+}
+
+/* the kind of @collection, checking that @parent_id exists where one is needed */
+static const RosterKind *
+resolve(RosterEngine *self, const gchar *collection, gint64 parent_id, GError **error)
+{
+	const RosterKind *kind = roster_kind_lookup(collection);
+	gboolean exists = FALSE;
+
+	if (kind == NULL) {
+		g_set_error(error,
+			    ROSTER_ERROR,
+			    ROSTER_ERROR_NOT_FOUND,
+			    "%s: no such collection",
+			    collection != NULL ? collection : "(null)");
+		return NULL;
+	}
+	if (kind->parent_key == NULL) {
+		if (parent_id != 0) {
+			g_set_error(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_NOT_FOUND,
+				    "%s: not a sub-collection",
+				    collection);
+			return NULL;
+		}
+		return kind;
+	}
+	if (parent_id > 0 && !roster_store_record_exists(roster_engine_get_store(self),
+							 ROSTER_COLLECTION_VOLUNTEERS,
+							 parent_id,
+							 &exists,
+							 error))
+		return NULL;
+	if (!exists) {
+		g_set_error(error,
+			    ROSTER_ERROR,
+			    ROSTER_ERROR_NOT_FOUND,
+			    "volunteers %" G_GINT64_FORMAT ": not found",
+			    parent_id);
+		return NULL;
+	}
+	return kind;
+}
+
+/* the stored record @id, which must belong to @parent_id in a sub-collection */
+static RosterRecord *
+load_record(RosterEngine *self, const RosterKind *kind, gint64 parent_id, gint64 id, GError **error)
+{
+	g_autoptr(RosterRecord) record =
+	    roster_store_get_record(roster_engine_get_store(self), kind, id, error);
+
+	if (record == NULL)
+		return NULL;
+	if (kind->parent_key != NULL &&
+	    roster_record_get_int(record, kind->parent_key, 0) != parent_id) {
+		g_set_error(error,
+			    ROSTER_ERROR,
+			    ROSTER_ERROR_NOT_FOUND,
+			    "%s %" G_GINT64_FORMAT ": not found",
+			    kind->collection,
+			    id);
+		return NULL;
+	}
+	return g_steal_pointer(&record);
+}
+
+static gboolean
+check_references(RosterEngine *self, RosterRecord *record, GError **error)
+{
+	const RosterKind *kind = roster_record_get_kind(record);
+
+	for (guint i = 0; i < kind->n_fields; i++) {
+		const RosterField *field = &kind->fields[i];
+		gint64 ref = roster_record_get_int(record, field->key, 0);
+		gboolean exists = FALSE;
+		if (field->references == NULL || ref <= 0)
+			continue;
+		if (!roster_store_record_exists(roster_engine_get_store(self),
+						field->references,
+						ref,
+						&exists,
+						error))
+			return FALSE;
+		if (!exists) {
+			g_set_error(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INVALID_DATA,
+				    "%s: there is no record %" G_GINT64_FORMAT " in %s",
+				    field->key,
+				    ref,
+				    field->references);
+			return FALSE;
+		}
+	}
+	return TRUE;
+}
+
+static gboolean
+add_audit(RosterEngine *self,
+	  RosterPrincipal *principal,
+	  const gchar *action,
+	  const gchar *collection,
+	  gint64 record_id,
+	  RosterRecord *before,
+	  RosterRecord *after,
+	  const gchar *now,
+	  GError **error)
+{
+	g_autoptr(JsonNode) before_node = NULL;
+	g_autoptr(JsonNode) after_node = NULL;
+	RosterStoreAudit entry = {
+	    .actor = roster_principal_get_username(principal),
+	    .actor_id = roster_principal_get_account_id(principal),
+	    .action = action,
+	    .collection = collection,
+	    .record_id = record_id,
+	};
+
+	/* the log keeps personal fields; they are removed when a manager reads it */
+	if (before != NULL)
+		before_node = roster_record_to_node(before, ROSTER_RECORD_FLAG_TRUSTED);
+	if (after != NULL)
+		after_node = roster_record_to_node(after, ROSTER_RECORD_FLAG_TRUSTED);
+	entry.before = before_node;
+	entry.after = after_node;
+	return roster_store_add_audit(roster_engine_get_store(self), &entry, now, error);
+}
+
+gboolean
+roster_engine_write_record(RosterEngine *self,
+			   RosterPrincipal *principal,
+			   RosterRecord *record,
+			   RosterRecord *before,
+			   GError **error)
+{
+	RosterStore *store = roster_engine_get_store(self);
+	const RosterKind *kind = roster_record_get_kind(record);
+	g_autofree gchar *now = roster_engine_dup_now();
+
+	if (!check_references(self, record, error))
+		return FALSE;
+	if (before == NULL) {
+		if (!roster_store_insert_record(store, record, now, error))
+			return FALSE;
+	} else {
+		if (!roster_store_update_record(store, record, now, error))
+			return FALSE;
+	}
+	return add_audit(self,
+			 principal,
+			 before == NULL ? ROSTER_ACTION_CREATE : ROSTER_ACTION_UPDATE,
+			 kind->collection,
+			 roster_record_get_id(record),
+			 before,
+			 record,
+			 now,
+			 error);
+}
+
+static gboolean
+parse_int_param(const gchar *key,
+		const gchar *value,
+		gint64 min,
+		gint64 max,
+		gint64 *out,
+		GError **error)
+{
+	guint64 v = 0;
+
+	if (!g_ascii_string_to_unsigned(value, 10, (guint64)MAX(min, 0), (guint64)max, &v, NULL)) {
+		g_set_error(error,
+			    ROSTER_ERROR,
+			    ROSTER_ERROR_INVALID_DATA,
+			    "%s: must be a whole number from %" G_GINT64_FORMAT
+			    " to %" G_GINT64_FORMAT,
+			    key,
+			    min,
+			    max);
+		return FALSE;
+	}
+	*out = (gint64)v;
+	return TRUE;
+}
+
+static gboolean
+parse_choice_param(const RosterKind *kind,
+		   const gchar *field_key,
+		   const gchar *key,
+		   const gchar *value,
+		   GError **error)
+{
+	const RosterField *field = roster_kind_get_field(kind, field_key);
+	g_autofree gchar *list = NULL;
+
+	if (g_strv_contains((const gchar *const *)field->choices, value))
+		return TRUE;
+	list = g_strjoinv(", ", (gchar **)field->choices);
+	g_set_error(error,
+		    ROSTER_ERROR,
+		    ROSTER_ERROR_INVALID_DATA,
+		    "%s: must be one of %s",
+		    key,
+		    list);
+	return FALSE;
+}
+
+static gboolean
+parse_param(const RosterKind *kind,
+	    const gchar *key,
+	    const gchar *value,
+	    RosterStoreFilter *filter,
+	    GError **error)
+{
+	if (g_strcmp0(key, ROSTER_PARAM_OFFSET) == 0)
+		return parse_int_param(key, value, 0, G_MAXINT32, &filter->offset, error);
+	if (g_strcmp0(key, ROSTER_PARAM_LIMIT) == 0)
+		return parse_int_param(key, value, 1, LIST_LIMIT_MAX, &filter->limit, error);
+	if (kind == NULL || !roster_kind_has_filter(kind, key)) {
+		g_set_error(error,
+			    ROSTER_ERROR,
+			    ROSTER_ERROR_INVALID_DATA,
+			    "%s: unknown parameter",
+			    key);
+		return FALSE;
+	}
+	if (g_strcmp0(key, ROSTER_PARAM_Q) == 0) {
+		if (g_utf8_strlen(value, -1) > QUERY_MAX_CHARS) {
+			g_set_error(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INVALID_DATA,
+				    "%s: longer than %d characters",
+				    key,
+				    QUERY_MAX_CHARS);
+			return FALSE;
+		}
+		filter->q = value;
+		return TRUE;
+	}
+	if (g_strcmp0(key, ROSTER_PARAM_TIER) == 0 || g_strcmp0(key, ROSTER_PARAM_ROLE) == 0) {
+		filter->choice = value;
+		return parse_choice_param(kind, key, key, value, error);
+	}
+	if (g_strcmp0(key, ROSTER_PARAM_TEAM) == 0)
+		return parse_int_param(key, value, 1, G_MAXINT64, &filter->team, error);
+	if (g_strcmp0(key, ROSTER_PARAM_ACTIVE) == 0) {
+		if (g_strcmp0(value, "true") != 0 && g_strcmp0(value, "false") != 0) {
+			g_set_error(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INVALID_DATA,
+				    "%s: must be true or false",
+				    key);
+			return FALSE;
+		}
+		filter->active = g_strcmp0(value, "true") == 0 ? 1 : 0;
+		return TRUE;
+	}
+	g_set_error(error, ROSTER_ERROR, ROSTER_ERROR_INVALID_DATA, "%s: unknown parameter", key);
+	return FALSE;
+}
+
+/* the params in a stable order, so that the first bad one is always the same */
+static gboolean
+parse_params(const RosterKind *kind, GHashTable *params, RosterStoreFilter *filter, GError **error)
+{
+	g_autoptr(GList) keys = NULL;
+
+	roster_store_filter_init(filter);
+	filter->limit = LIST_LIMIT_DEFAULT;
+	if (params == NULL)
+		return TRUE;
+	keys = g_list_sort(g_hash_table_get_keys(params), (GCompareFunc)g_strcmp0);
+	for (GList *l = keys; l != NULL; l = l->next) {
+		if (!parse_param(kind,
+				 l->data,
+				 g_hash_table_lookup(params, l->data),
+				 filter,
+				 error))
+			return FALSE;
+	}
+	return TRUE;
+}
+
+static JsonNode *
+envelope(GPtrArray *items, gint64 total, const RosterStoreFilter *filter)
+{
+	g_autoptr(JsonBuilder) builder = json_builder_new();
+
+	json_builder_begin_object(builder);
+	json_builder_set_member_name(builder, ROSTER_KEY_ITEMS);
+	json_builder_begin_array(builder);
+	for (guint i = 0; i < items->len; i++)
+		json_builder_add_value(builder, json_node_ref(g_ptr_array_index(items, i)));
+	json_builder_end_array(builder);
+	json_builder_set_member_name(builder, ROSTER_KEY_TOTAL);
+	json_builder_add_int_value(builder, total);
+	json_builder_set_member_name(builder, ROSTER_KEY_OFFSET);
+	json_builder_add_int_value(builder, filter->offset);
+	json_builder_set_member_name(builder, ROSTER_KEY_LIMIT);
+	json_builder_add_int_value(builder, filter->limit);
+	json_builder_end_object(builder);
+	return json_builder_get_root(builder);
+}
+
+static gboolean
+check_audit_access(RosterPrincipal *principal, GError **error)
+{
+	RosterRole role = roster_principal_get_role(principal);
+
+	if (role == ROSTER_ROLE_ADMIN || role == ROSTER_ROLE_MANAGER)
+		return TRUE;
+	return deny(error,
+		    ROSTER_COLLECTION_AUDIT,
+		    "only admins and managers may read the audit log");
+}
+
+static void
+redact_member(JsonObject *entry, const gchar *member, const RosterKind *kind)
+{
+	JsonNode *node = json_object_get_member(entry, member);
+	JsonObject *obj;
+
+	if (node == NULL || !JSON_NODE_HOLDS_OBJECT(node))
+		return;
+	obj = json_node_get_object(node);
+	for (guint i = 0; i < kind->n_fields; i++) {
+		if (kind->fields[i].flags & ROSTER_FIELD_FLAG_PERSONAL)
+			json_object_remove_member(obj, kind->fields[i].key);
+	}
+}
+
+/* personal fields inside before and after are only for admins */
+static void
+redact_audit(RosterPrincipal *principal, JsonNode *entry)
+{
+	JsonObject *obj = json_node_get_object(entry);
+	const RosterKind *kind = roster_kind_lookup(
+	    json_object_get_string_member_with_default(obj, ROSTER_KEY_COLLECTION, NULL));
+
+	if (roster_principal_get_role(principal) == ROSTER_ROLE_ADMIN || kind == NULL)
+		return;
+	redact_member(obj, ROSTER_KEY_BEFORE, kind);
+	redact_member(obj, ROSTER_KEY_AFTER, kind);
+}
+
+static gboolean
+parse_audit_param(const gchar *key,
+		  const gchar *value,
+		  RosterStoreFilter *filter,
+		  const gchar **collection,
+		  gint64 *record_id,
+		  GError **error)
+{
+	if (g_strcmp0(key, ROSTER_PARAM_COLLECTION) == 0) {
+		*collection = value;
+		return TRUE;
+	}
+	if (g_strcmp0(key, ROSTER_PARAM_RECORD_ID) == 0)
+		return parse_int_param(key, value, 1, G_MAXINT64, record_id, error);
+	if (g_strcmp0(key, ROSTER_PARAM_ACTOR) == 0) {
+		filter->q = value;
+		return TRUE;
+	}
+	return parse_param(NULL, key, value, filter, error);
+}
+
+static JsonNode *
+list_audit(RosterEngine *self,
+	   RosterPrincipal *principal,
+	   gint64 parent_id,
+	   GHashTable *params,
+	   GError **error)
+{
+	RosterStoreFilter filter;
+	const gchar *collection = NULL;
+	gint64 record_id = 0;
+	gint64 total = 0;
+	g_autoptr(GPtrArray) entries = NULL;
+	g_autoptr(GList) keys = NULL;
+
+	if (!check_audit_access(principal, error))
+		return NULL;
+	if (parent_id != 0) {
+		g_set_error_literal(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_NOT_FOUND,
+				    "audit: not a sub-collection");
+		return NULL;
+	}
+	roster_store_filter_init(&filter);
+	filter.limit = LIST_LIMIT_DEFAULT;
+	if (params != NULL)
+		keys = g_list_sort(g_hash_table_get_keys(params), (GCompareFunc)g_strcmp0);
+	for (GList *l = keys; l != NULL; l = l->next) {
+		if (!parse_audit_param(l->data,
+				       g_hash_table_lookup(params, l->data),
+				       &filter,
+				       &collection,
+				       &record_id,
+				       error))
+			return NULL;
+	}
+	entries = roster_store_list_audit(roster_engine_get_store(self),
+					  collection,
+					  record_id,
+					  filter.q,
+					  filter.offset,
+					  filter.limit,
+					  &total,
+					  error);
+	if (entries == NULL)
+		return NULL;
+	for (guint i = 0; i < entries->len; i++)
+		redact_audit(principal, g_ptr_array_index(entries, i));
+	return envelope(entries, total, &filter);
+}
+
+/**
+ * roster_engine_list:
+ * @self: a #RosterEngine
+ * @principal: the caller
+ * @collection: a collection name
+ * @parent_id: the parent record of a sub-collection, else 0
+ * @params: (nullable) (element-type utf8 utf8): list parameters
+ * @error: a #GError, or %NULL
+ *
+ * Returns: (transfer full): `{"items":[…],"total":N,"offset":N,"limit":N}`
+ *
+ * Since: 0.1
+ **/
+JsonNode *
+roster_engine_list(RosterEngine *self,
+		   RosterPrincipal *principal,
+		   const gchar *collection,
+		   gint64 parent_id,
+		   GHashTable *params,
+		   GError **error)
+{
+	const RosterKind *kind;
+	RosterStoreFilter filter;
+	gint64 total = 0;
+	g_autoptr(GPtrArray) records = NULL;
+	g_autoptr(GPtrArray) items =
+	    g_ptr_array_new_with_free_func((GDestroyNotify)json_node_unref);
+
+	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
+	g_return_val_if_fail(principal != NULL, NULL);
+	g_return_val_if_fail(error == NULL || *error == NULL, NULL);
+
+	if (!roster_engine_ensure_open(self, error))
+		return NULL;
+	if (is_audit(collection))
+		return list_audit(self, principal, parent_id, params, error);
+	kind = resolve(self, collection, parent_id, error);
+	if (kind == NULL)
+		return NULL;
+	if (!check_access(principal, kind, parent_id, 0, ACCESS_READ, error))
+		return NULL;
+	if (!parse_params(kind, params, &filter, error))
+		return NULL;
+	if (kind->parent_key != NULL)
+		filter.parent_id = parent_id;
+	if (roster_principal_get_role(principal) == ROSTER_ROLE_VOLUNTEER &&
+	    g_strcmp0(collection, ROSTER_COLLECTION_VOLUNTEERS) == 0)
+		filter.only_id = roster_principal_get_volunteer_id(principal);
+	records =
+	    roster_store_list_records(roster_engine_get_store(self), kind, &filter, &total, error);
+	if (records == NULL)
+		return NULL;
+	for (guint i = 0; i < records->len; i++) {
+		RosterRecord *record = g_ptr_array_index(records, i);
+		g_ptr_array_add(items,
+				roster_record_to_node(record, output_flags(principal, record)));
+	}
+	return envelope(items, total, &filter);
+}
+
+/**
+ * roster_engine_get:
+ * @self: a #RosterEngine
+ * @principal: the caller
+ * @collection: a collection name
+ * @parent_id: the parent record of a sub-collection, else 0
+ * @id: the record id
+ * @error: a #GError, or %NULL
+ *
+ * Returns: (transfer full): the record as @principal may see it
+ *
+ * Since: 0.1
+ **/
+JsonNode *
+roster_engine_get(RosterEngine *self,
+		  RosterPrincipal *principal,
+		  const gchar *collection,
+		  gint64 parent_id,
+		  gint64 id,
+		  GError **error)
+{
+	const RosterKind *kind;
+	g_autoptr(RosterRecord) record = NULL;
+
+	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
+	g_return_val_if_fail(principal != NULL, NULL);
+	g_return_val_if_fail(error == NULL || *error == NULL, NULL);
+
+	if (!roster_engine_ensure_open(self, error))
+		return NULL;
+	if (is_audit(collection)) {
+		JsonNode *entry;
+		if (!check_audit_access(principal, error))
+			return NULL;
+		entry = roster_store_get_audit(roster_engine_get_store(self), id, error);
+		if (entry != NULL)
+			redact_audit(principal, entry);
+		return entry;
+	}
+	kind = resolve(self, collection, parent_id, error);
+	if (kind == NULL)
+		return NULL;
+	if (!check_access(principal, kind, parent_id, id, ACCESS_READ, error))
+		return NULL;
+	record = load_record(self, kind, parent_id, id, error);
+	if (record == NULL)
+		return NULL;
+	return roster_record_to_node(record, output_flags(principal, record));
+}
+
+static gboolean
+refuse_audit_write(const gchar *collection, GError **error)
+{
+	if (!is_audit(collection))
+		return FALSE;
+	g_set_error_literal(error,
+			    ROSTER_ERROR,
+			    ROSTER_ERROR_NOT_SUPPORTED,
+			    "audit: the audit log is read-only");
+	return TRUE;
+}
+
+/* validates one new record of @kind; does not write */
+static RosterRecord *
+prepare_new(RosterEngine *self,
+	    const RosterKind *kind,
+	    gint64 parent_id,
+	    JsonNode *body,
+	    GError **error)
+{
+	g_autoptr(RosterRecord) record = roster_record_from_json(kind, body, NULL, error);
+
+	if (record == NULL)
+		return NULL;
+	if (kind->parent_key != NULL) {
+		JsonNode *node = json_node_new(JSON_NODE_VALUE);
+		json_node_set_int(node, parent_id);
+		roster_record_set_value(record, kind->parent_key, node);
+	}
+	if (!roster_engine_hash_record_password(self, record, error))
+		return NULL;
+	return g_steal_pointer(&record);
+}
+
+static gboolean
+commit_or_rollback(RosterEngine *self, gboolean ok, GError **error)
+{
+	RosterStore *store = roster_engine_get_store(self);
+
+	if (ok && roster_store_commit(store, error))
+		return TRUE;
+	roster_store_rollback(store);
+	return FALSE;
+}
+
+/**
+ * roster_engine_create:
+ * @self: a #RosterEngine
+ * @principal: the caller
+ * @collection: a collection name
+ * @parent_id: the parent record of a sub-collection, else 0
+ * @body: the new record as a JSON object
+ * @error: a #GError, or %NULL
+ *
+ * Returns: (transfer full): the stored record
+ *
+ * Since: 0.1
+ **/
+JsonNode *
+roster_engine_create(RosterEngine *self,
+		     RosterPrincipal *principal,
+		     const gchar *collection,
+		     gint64 parent_id,
+		     JsonNode *body,
+		     GError **error)
+{
+	const RosterKind *kind;
+	g_autoptr(RosterRecord) record = NULL;
+
+	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
+	g_return_val_if_fail(principal != NULL, NULL);
+	g_return_val_if_fail(error == NULL || *error == NULL, NULL);
+
+	if (!roster_engine_ensure_open(self, error))
+		return NULL;
+	if (refuse_audit_write(collection, error))
+		return NULL;
+	kind = resolve(self, collection, parent_id, error);
+	if (kind == NULL)
+		return NULL;
+	if (!check_access(principal, kind, parent_id, 0, ACCESS_CREATE, error))
+		return NULL;
+	record = prepare_new(self, kind, parent_id, body, error);
+	if (record == NULL)
+		return NULL;
+	if (!roster_store_begin(roster_engine_get_store(self), error))
+		return NULL;
+	if (!commit_or_rollback(self,
+				roster_engine_write_record(self, principal, record, NULL, error),
+				error))
+		return NULL;
+	return roster_record_to_node(record, output_flags(principal, record));
+}
+
+/* a volunteer may change only some fields of its own record */
+static gboolean
+check_self_edit(RosterPrincipal *principal, RosterRecord *existing, JsonNode *body, GError **error)
+{
+	const RosterKind *kind = roster_record_get_kind(existing);
+	JsonObject *obj = json_node_get_object(body);
+	g_autoptr(GList) members = json_object_get_members(obj);
+
+	if (roster_principal_get_role(principal) != ROSTER_ROLE_VOLUNTEER ||
+	    g_strcmp0(kind->collection, ROSTER_COLLECTION_VOLUNTEERS) != 0)
+		return TRUE;
+	for (GList *l = members; l != NULL; l = l->next) {
+		const RosterField *field = roster_kind_get_field(kind, l->data);
+		JsonNode *old = roster_record_get_value(existing, l->data);
+		if (field == NULL || (field->flags & ROSTER_FIELD_FLAG_SELF_EDIT))
+			continue;
+		if (old != NULL && json_node_equal(old, json_object_get_member(obj, l->data)))
+			continue;
+		g_set_error(error,
+			    ROSTER_ERROR,
+			    ROSTER_ERROR_PERMISSION_DENIED,
+			    "%s: a volunteer may not change this field",
+			    field->key);
+		return FALSE;
+	}
+	return TRUE;
+}
+
+static gboolean
+check_revision(RosterRecord *existing, gint64 revision, GError **error)
+{
+	if (revision < 0 || revision == roster_record_get_revision(existing))
+		return TRUE;
+	g_set_error(error,
+		    ROSTER_ERROR,
+		    ROSTER_ERROR_CONFLICT,
+		    "%s %" G_GINT64_FORMAT ": changed since revision %" G_GINT64_FORMAT
+		    " (now %" G_GINT64_FORMAT ")",
+		    roster_record_get_kind(existing)->collection,
+		    roster_record_get_id(existing),
+		    revision,
+		    roster_record_get_revision(existing));
+	return FALSE;
+}
+
+static RosterRecord *
+update_in_transaction(RosterEngine *self,
+		      RosterPrincipal *principal,
+		      const RosterKind *kind,
+		      gint64 parent_id,
+		      gint64 id,
+		      JsonNode *body,
+		      GError **error)
+{
+	g_autoptr(RosterRecord) existing = NULL;
+	g_autoptr(RosterRecord) record = NULL;
+	JsonNode *revision;
+
+	existing = load_record(self, kind, parent_id, id, error);
+	if (existing == NULL)
+		return NULL;
+	if (body != NULL && JSON_NODE_HOLDS_OBJECT(body)) {
+		revision = json_object_get_member(json_node_get_object(body), ROSTER_KEY_REVISION);
+		if (revision != NULL && JSON_NODE_HOLDS_VALUE(revision) &&
+		    json_node_get_value_type(revision) == G_TYPE_INT64 &&
+		    !check_revision(existing, json_node_get_int(revision), error))
+			return NULL;
+	}
+	record = roster_record_from_json(kind, body, existing, error);
+	if (record == NULL)
+		return NULL;
+	if (!check_self_edit(principal, existing, body, error))
+		return NULL;
+	if (!roster_engine_hash_record_password(self, record, error))
+		return NULL;
+	if (!roster_engine_write_record(self, principal, record, existing, error))
+		return NULL;
+	return g_steal_pointer(&record);
+}
+
+/**
+ * roster_engine_update:
+ * @self: a #RosterEngine
+ * @principal: the caller
+ * @collection: a collection name
+ * @parent_id: the parent record of a sub-collection, else 0
+ * @id: the record id
+ * @body: the members to change, with the revision the caller read
+ * @error: a #GError, or %NULL
+ *
+ * Returns: (transfer full): the stored record after the change
+ *
+ * Since: 0.1
+ **/
+JsonNode *
+roster_engine_update(RosterEngine *self,
+		     RosterPrincipal *principal,
+		     const gchar *collection,
+		     gint64 parent_id,
+		     gint64 id,
+		     JsonNode *body,
+		     GError **error)
+{
+	const RosterKind *kind;
+	g_autoptr(RosterRecord) record = NULL;
+
+	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
+	g_return_val_if_fail(principal != NULL, NULL);
+	g_return_val_if_fail(error == NULL || *error == NULL, NULL);
+
+	if (!roster_engine_ensure_open(self, error))
+		return NULL;
+	if (refuse_audit_write(collection, error))
+		return NULL;
+	kind = resolve(self, collection, parent_id, error);
+	if (kind == NULL)
+		return NULL;
+	if (!check_access(principal, kind, parent_id, id, ACCESS_UPDATE, error))
+		return NULL;
+	if (body == NULL || !JSON_NODE_HOLDS_OBJECT(body)) {
+		g_set_error_literal(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_MALFORMED,
+				    "the request body must be a JSON object");
+		return NULL;
+	}
+	if (!roster_store_begin(roster_engine_get_store(self), error))
+		return NULL;
+	record = update_in_transaction(self, principal, kind, parent_id, id, body, error);
+	if (!commit_or_rollback(self, record != NULL, error))
+		return NULL;
+	return roster_record_to_node(record, output_flags(principal, record));
+}
+
+/* deleting a volunteer takes its availability with it: log each of those too */
+static gboolean
+audit_children(RosterEngine *self,
+	       RosterPrincipal *principal,
+	       const RosterKind *kind,
+	       gint64 id,
+	       const gchar *now,
+	       GError **error)
+{
+	const RosterKind *child = roster_kind_lookup(ROSTER_COLLECTION_AVAILABILITY);
+	RosterStoreFilter filter;
+	g_autoptr(GPtrArray) children = NULL;
+
+	if (g_strcmp0(kind->collection, ROSTER_COLLECTION_VOLUNTEERS) != 0)
+		return TRUE;
+	roster_store_filter_init(&filter);
+	filter.parent_id = id;
+	filter.limit = G_MAXINT64;
+	children =
+	    roster_store_list_records(roster_engine_get_store(self), child, &filter, NULL, error);
+	if (children == NULL)
+		return FALSE;
+	for (guint i = 0; i < children->len; i++) {
+		RosterRecord *record = g_ptr_array_index(children, i);
+		if (!add_audit(self,
+			       principal,
+			       ROSTER_ACTION_DELETE,
+			       child->collection,
+			       roster_record_get_id(record),
+			       record,
+			       NULL,
+			       now,
+			       error))
+			return FALSE;
+	}
+	return TRUE;
+}
+
+static gboolean
+delete_in_transaction(RosterEngine *self,
+		      RosterPrincipal *principal,
+		      const RosterKind *kind,
+		      gint64 parent_id,
+		      gint64 id,
+		      gint64 revision,
+		      GError **error)
+{
+	g_autoptr(RosterRecord) existing = load_record(self, kind, parent_id, id, error);
+	g_autofree gchar *now = roster_engine_dup_now();
+
+	if (existing == NULL)
+		return FALSE;
+	if (!check_revision(existing, revision, error))
+		return FALSE;
+	if (!audit_children(self, principal, kind, id, now, error))
+		return FALSE;
+	if (!roster_store_delete_record(roster_engine_get_store(self), kind, id, error))
+		return FALSE;
+	return add_audit(self,
+			 principal,
+			 ROSTER_ACTION_DELETE,
+			 kind->collection,
+			 id,
+			 existing,
+			 NULL,
+			 now,
+			 error);
+}
+
+/**
+ * roster_engine_delete:
+ * @self: a #RosterEngine
+ * @principal: the caller
+ * @collection: a collection name
+ * @parent_id: the parent record of a sub-collection, else 0
+ * @id: the record id
+ * @revision: the revision the caller read, or -1 to skip the check
+ * @error: a #GError, or %NULL
+ *
+ * Returns: %TRUE on success; a record still referenced is %ROSTER_ERROR_CONFLICT
+ *
+ * Since: 0.1
+ **/
+gboolean
+roster_engine_delete(RosterEngine *self,
+		     RosterPrincipal *principal,
+		     const gchar *collection,
+		     gint64 parent_id,
+		     gint64 id,
+		     gint64 revision,
+		     GError **error)
+{
+	const RosterKind *kind;
+
+	g_return_val_if_fail(ROSTER_IS_ENGINE(self), FALSE);
+	g_return_val_if_fail(principal != NULL, FALSE);
+	g_return_val_if_fail(error == NULL || *error == NULL, FALSE);
+
+	if (!roster_engine_ensure_open(self, error))
+		return FALSE;
+	if (refuse_audit_write(collection, error))
+		return FALSE;
+	kind = resolve(self, collection, parent_id, error);
+	if (kind == NULL)
+		return FALSE;
+	if (!check_access(principal, kind, parent_id, id, ACCESS_DELETE, error))
+		return FALSE;
+	if (!roster_store_begin(roster_engine_get_store(self), error))
+		return FALSE;
+	return commit_or_rollback(
+	    self,
+	    delete_in_transaction(self, principal, kind, parent_id, id, revision, error),
+	    error);
+}
+
+/* validates and inserts every item; bad items are collected, other failures stop */
+static gboolean
+create_all(RosterEngine *self,
+	   RosterPrincipal *principal,
+	   const RosterKind *kind,
+	   JsonArray *items,
+	   GPtrArray *bad,
+	   GError **error)
+{
+	for (guint i = 0; i < json_array_get_length(items); i++) {
+		g_autoptr(GError) error_local = NULL;
+		g_autoptr(RosterRecord) record =
+		    prepare_new(self, kind, 0, json_array_get_element(items, i), &error_local);
+		if (record != NULL &&
+		    roster_engine_write_record(self, principal, record, NULL, &error_local))
+			continue;
+		if (!g_error_matches(error_local, ROSTER_ERROR, ROSTER_ERROR_INVALID_DATA) &&
+		    !g_error_matches(error_local, ROSTER_ERROR, ROSTER_ERROR_MALFORMED) &&
+		    !g_error_matches(error_local, ROSTER_ERROR, ROSTER_ERROR_ALREADY_EXISTS)) {
+			g_propagate_prefixed_error(error,
+						   g_steal_pointer(&error_local),
+						   "item %u: ",
+						   i);
+			return FALSE;
+		}
+		g_ptr_array_add(bad, g_strdup_printf("%u\t%s", i, error_local->message));
+	}
+	return TRUE;
+}
+
+/**
+ * roster_engine_create_many:
+ * @self: a #RosterEngine
+ * @principal: the caller
+ * @collection: a collection name (not a sub-collection)
+ * @items: the new records
+ * @item_errors: (out) (optional) (transfer full) (element-type utf8): one
+ *   "index<TAB>message" per bad item; an empty array when all are good
+ * @error: a #GError, or %NULL
+ *
+ * All or nothing: the items are written in one transaction, and only when every one
+ * of them is valid (unique keys are checked against each other and the database).
+ *
+ * Returns: %TRUE when every item was written
+ *
+ * Since: 0.1
+ **/
+gboolean
+roster_engine_create_many(RosterEngine *self,
+			  RosterPrincipal *principal,
+			  const gchar *collection,
+			  JsonArray *items,
+			  GPtrArray **item_errors,
+			  GError **error)
+{
+	const RosterKind *kind;
+	g_autoptr(GPtrArray) bad = g_ptr_array_new_with_free_func(g_free);
+	gboolean ok;
+
+	g_return_val_if_fail(ROSTER_IS_ENGINE(self), FALSE);
+	g_return_val_if_fail(principal != NULL, FALSE);
+	g_return_val_if_fail(items != NULL, FALSE);
+	g_return_val_if_fail(error == NULL || *error == NULL, FALSE);
+
+	if (item_errors != NULL)
+		*item_errors = NULL;
+	if (!roster_engine_ensure_open(self, error))
+		return FALSE;
+	if (refuse_audit_write(collection, error))
+		return FALSE;
+	kind = resolve(self, collection, 0, error);
+	if (kind == NULL)
+		return FALSE;
+	if (!check_access(principal, kind, 0, 0, ACCESS_CREATE, error))
+		return FALSE;
+	if (!roster_store_begin(roster_engine_get_store(self), error))
+		return FALSE;
+	ok = create_all(self, principal, kind, items, bad, error);
+	if (ok && bad->len > 0) {
+		g_set_error(error,
+			    ROSTER_ERROR,
+			    ROSTER_ERROR_INVALID_DATA,
+			    "%u of %u items are invalid; nothing was written",
+			    bad->len,
+			    json_array_get_length(items));
+		ok = FALSE;
+	}
+	ok = commit_or_rollback(self, ok, error);
+	if (item_errors != NULL)
+		*item_errors = g_steal_pointer(&bad);
+	return ok;
+}

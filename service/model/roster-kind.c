@@ -1,0 +1,809 @@
+/*
+ * Copyright 2026 Hotline Roster developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "roster-json-keys.h"
+#include "roster-kind.h"
+
+/* value formats */
+
+gboolean
+roster_check_time(const gchar *text, gint *minutes)
+{
+	gint hours;
+	gint mins;
+
+	if (text == NULL || strlen(text) != 5 || text[2] != ':')
+		return FALSE;
+	if (!g_ascii_isdigit(text[0]) || !g_ascii_isdigit(text[1]) || !g_ascii_isdigit(text[3]) ||
+	    !g_ascii_isdigit(text[4]))
+		return FALSE;
+	hours = (text[0] - '0') * 10 + (text[1] - '0');
+	mins = (text[3] - '0') * 10 + (text[4] - '0');
+	if (hours > 23 || mins > 59)
+		return FALSE;
+	if (minutes != NULL)
+		*minutes = hours * 60 + mins;
+	return TRUE;
+}
+
+gboolean
+roster_check_date(const gchar *text)
+{
+	guint year = 0;
+	guint month = 0;
+	guint day = 0;
+
+	if (text == NULL || strlen(text) != 10 || text[4] != '-' || text[7] != '-')
+		return FALSE;
+	for (guint i = 0; i < 10; i++) {
+		if (i == 4 || i == 7)
+			continue;
+		if (!g_ascii_isdigit(text[i]))
+			return FALSE;
+	}
+	year = (guint)g_ascii_strtoull(text, NULL, 10);
+	month = (guint)g_ascii_strtoull(text + 5, NULL, 10);
+	day = (guint)g_ascii_strtoull(text + 8, NULL, 10);
+	return year >= 1 && g_date_valid_dmy((GDateDay)day, (GDateMonth)month, (GDateYear)year);
+}
+
+static gboolean
+check_chars(const gchar *text, const gchar *extra, gboolean lower_only)
+{
+	for (const gchar *p = text; *p != '\0'; p++) {
+		if (g_ascii_isdigit(*p) || g_ascii_islower(*p))
+			continue;
+		if (!lower_only && g_ascii_isupper(*p))
+			continue;
+		if (strchr(extra, *p) != NULL)
+			continue;
+		return FALSE;
+	}
+	return TRUE;
+}
+
+static gboolean
+check_time_cb(JsonNode *value, GError **error)
+{
+	if (!roster_check_time(json_node_get_string(value), NULL)) {
+		g_set_error_literal(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INVALID_DATA,
+				    "must be a time HH:MM between 00:00 and 23:59");
+		return FALSE;
+	}
+	return TRUE;
+}
+
+static gboolean
+check_date_cb(JsonNode *value, GError **error)
+{
+	if (!roster_check_date(json_node_get_string(value))) {
+		g_set_error_literal(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INVALID_DATA,
+				    "must be a date YYYY-MM-DD");
+		return FALSE;
+	}
+	return TRUE;
+}
+
+static gboolean
+check_code_cb(JsonNode *value, GError **error)
+{
+	if (!check_chars(json_node_get_string(value), "-", TRUE)) {
+		g_set_error_literal(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INVALID_DATA,
+				    "may only contain a-z, 0-9 and -");
+		return FALSE;
+	}
+	return TRUE;
+}
+
+static gboolean
+check_counsellor_no_cb(JsonNode *value, GError **error)
+{
+	if (!check_chars(json_node_get_string(value), "-", FALSE)) {
+		g_set_error_literal(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INVALID_DATA,
+				    "may only contain A-Z, a-z, 0-9 and -");
+		return FALSE;
+	}
+	return TRUE;
+}
+
+static gboolean
+check_username_cb(JsonNode *value, GError **error)
+{
+	if (!check_chars(json_node_get_string(value), "._-", TRUE)) {
+		g_set_error_literal(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INVALID_DATA,
+				    "may only contain a-z, 0-9, '.', '_' and '-'");
+		return FALSE;
+	}
+	return TRUE;
+}
+
+static gboolean
+check_phone_cb(JsonNode *value, GError **error)
+{
+	const gchar *text = json_node_get_string(value);
+	gboolean ok = strpbrk(text, "0123456789") != NULL;
+
+	for (const gchar *p = text; ok && *p != '\0'; p++)
+		ok = g_ascii_isdigit(*p) || strchr("+- ", *p) != NULL;
+	if (!ok) {
+		g_set_error_literal(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INVALID_DATA,
+				    "may only contain digits, '+', '-' and spaces");
+		return FALSE;
+	}
+	return TRUE;
+}
+
+static gboolean
+check_email_cb(JsonNode *value, GError **error)
+{
+	const gchar *text = json_node_get_string(value);
+	const gchar *at = strchr(text, '@');
+	const gchar *dot = NULL;
+
+	if (at != NULL && at != text && strchr(at + 1, '@') == NULL)
+		dot = strrchr(at + 1, '.');
+	if (dot == NULL || dot == at + 1 || dot[1] == '\0' ||
+	    strpbrk(text, " \t\r\n<>,;") != NULL) {
+		g_set_error_literal(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INVALID_DATA,
+				    "must be an e-mail address such as name@example.org");
+		return FALSE;
+	}
+	return TRUE;
+}
+
+static gboolean
+check_colour_cb(JsonNode *value, GError **error)
+{
+	const gchar *text = json_node_get_string(value);
+	gboolean ok = strlen(text) == 7 && text[0] == '#';
+
+	for (guint i = 1; ok && i < 7; i++)
+		ok = g_ascii_isxdigit(text[i]);
+	if (!ok) {
+		g_set_error_literal(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INVALID_DATA,
+				    "must be a colour #RRGGBB");
+		return FALSE;
+	}
+	return TRUE;
+}
+
+static gboolean
+check_time_zone_cb(JsonNode *value, GError **error)
+{
+	g_autoptr(GTimeZone) tz = g_time_zone_new_identifier(json_node_get_string(value));
+
+	if (tz == NULL) {
+		g_set_error_literal(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INVALID_DATA,
+				    "must be an IANA time zone such as Asia/Shanghai");
+		return FALSE;
+	}
+	return TRUE;
+}
+
+static gboolean
+check_weekday_item_cb(JsonNode *value, GError **error)
+{
+	if (!JSON_NODE_HOLDS_VALUE(value) || json_node_get_value_type(value) != G_TYPE_INT64 ||
+	    json_node_get_int(value) < 1 || json_node_get_int(value) > 7) {
+		g_set_error_literal(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INVALID_DATA,
+				    "must be a weekday 1 (Monday) to 7 (Sunday)");
+		return FALSE;
+	}
+	return TRUE;
+}
+
+static gboolean
+check_skill_item_cb(JsonNode *value, GError **error)
+{
+	const gchar *text = NULL;
+
+	if (JSON_NODE_HOLDS_VALUE(value) && json_node_get_value_type(value) == G_TYPE_STRING)
+		text = json_node_get_string(value);
+	if (text == NULL || text[0] == '\0' || g_utf8_strlen(text, -1) > 40) {
+		g_set_error_literal(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INVALID_DATA,
+				    "must be a string of 1 to 40 characters");
+		return FALSE;
+	}
+	return TRUE;
+}
+
+static gboolean
+check_mode_item_cb(JsonNode *value, GError **error)
+{
+	const gchar *text = NULL;
+
+	if (JSON_NODE_HOLDS_VALUE(value) && json_node_get_value_type(value) == G_TYPE_STRING)
+		text = json_node_get_string(value);
+	if (g_strcmp0(text, ROSTER_MODE_ON_SITE) != 0 && g_strcmp0(text, ROSTER_MODE_CLOUD) != 0) {
+		g_set_error_literal(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INVALID_DATA,
+				    "must be one of on-site, cloud");
+		return FALSE;
+	}
+	return TRUE;
+}
+
+static gboolean
+check_window_item_cb(JsonNode *value, GError **error)
+{
+	JsonObject *obj;
+	JsonNode *weekday;
+	const gchar *start;
+	const gchar *end;
+
+	if (!JSON_NODE_HOLDS_OBJECT(value) ||
+	    json_object_get_size(json_node_get_object(value)) != 3) {
+		g_set_error_literal(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INVALID_DATA,
+				    "must be an object with weekday, start and end only");
+		return FALSE;
+	}
+	obj = json_node_get_object(value);
+	weekday = json_object_get_member(obj, ROSTER_KEY_WEEKDAY);
+	if (weekday == NULL || !check_weekday_item_cb(weekday, NULL)) {
+		g_set_error_literal(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INVALID_DATA,
+				    "weekday must be 1 (Monday) to 7 (Sunday)");
+		return FALSE;
+	}
+	start = json_object_get_string_member_with_default(obj, ROSTER_KEY_START, NULL);
+	end = json_object_get_string_member_with_default(obj, ROSTER_KEY_END, NULL);
+	if (!roster_check_time(start, NULL) || !roster_check_time(end, NULL) ||
+	    g_strcmp0(start, end) == 0) {
+		g_set_error_literal(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INVALID_DATA,
+				    "start and end must be different times HH:MM");
+		return FALSE;
+	}
+	return TRUE;
+}
+
+/* the kinds */
+
+static const gchar *const tiers[] = {ROSTER_TIER_TRAINEE,
+				     ROSTER_TIER_COUNSELLOR,
+				     ROSTER_TIER_SENIOR,
+				     ROSTER_TIER_EXPERT,
+				     NULL};
+static const gchar *const modes[] = {ROSTER_MODE_ON_SITE, ROSTER_MODE_CLOUD, NULL};
+static const gchar *const availability_kinds[] = {ROSTER_AVAILABILITY_UNAVAILABLE,
+						  ROSTER_AVAILABILITY_PREFERRED,
+						  ROSTER_AVAILABILITY_AVOID,
+						  NULL};
+static const gchar *const roles[] = {"admin", "coordinator", "manager", "volunteer", NULL};
+
+#define F_REQ	   ROSTER_FIELD_FLAG_REQUIRED
+#define F_NULL	   ROSTER_FIELD_FLAG_NULLABLE
+#define F_PERSONAL ROSTER_FIELD_FLAG_PERSONAL
+#define F_SELF	   ROSTER_FIELD_FLAG_SELF_EDIT
+#define F_UNIQUE   ROSTER_FIELD_FLAG_UNIQUE
+#define T_STR	   ROSTER_FIELD_TYPE_STRING
+#define T_INT	   ROSTER_FIELD_TYPE_INT
+#define T_BOOL	   ROSTER_FIELD_TYPE_BOOL
+#define T_ARRAY	   ROSTER_FIELD_TYPE_ARRAY
+
+static gboolean
+calendar_check_cb(JsonObject *values, GError **error)
+{
+	gint64 slot = json_object_get_int_member_with_default(values, ROSTER_KEY_SLOT_MINUTES, 180);
+
+	if (1440 % slot != 0) {
+		g_set_error_literal(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INVALID_DATA,
+				    "slot_minutes: must divide a day of 1440 minutes");
+		return FALSE;
+	}
+	return TRUE;
+}
+
+static const RosterField calendar_fields[] = {
+    {ROSTER_KEY_NAME, T_STR, F_REQ, 1, 100},
+    {ROSTER_KEY_LINE, T_STR, F_REQ, 1, 20, NULL, check_phone_cb},
+    {ROSTER_KEY_TIME_ZONE, T_STR, 0, 1, 64, NULL, check_time_zone_cb, "\"Asia/Shanghai\""},
+    {ROSTER_KEY_SLOT_MINUTES, T_INT, 0, 30, 720, NULL, NULL, "180"},
+    {ROSTER_KEY_FIRST_SLOT_START, T_STR, 0, 5, 5, NULL, check_time_cb, "\"08:00\""},
+    {ROSTER_KEY_MANNED_WINDOWS, T_ARRAY, 0, 0, 70, NULL, check_window_item_cb, "[]"},
+    {ROSTER_KEY_DUTY_CONTACT, T_STR, F_NULL, 0, 200},
+};
+static const gchar *const calendar_filters[] = {ROSTER_PARAM_Q, NULL};
+
+static const RosterField seat_class_fields[] = {
+    {ROSTER_KEY_CODE, T_STR, F_REQ | F_UNIQUE, 1, 40, NULL, check_code_cb},
+    {ROSTER_KEY_NAME, T_STR, F_REQ, 1, 100},
+    {ROSTER_KEY_MODE, T_STR, F_REQ, 0, 0, modes},
+    {ROSTER_KEY_MIN_TIER, T_STR, F_REQ, 0, 0, tiers},
+    {ROSTER_KEY_SKILLS, T_ARRAY, 0, 0, 20, NULL, check_skill_item_cb, "[]"},
+    {ROSTER_KEY_CRISIS, T_BOOL, 0, 0, 0, NULL, NULL, "false"},
+    {ROSTER_KEY_LOCATION, T_STR, F_NULL, 0, 200},
+    {ROSTER_KEY_COLOUR, T_STR, F_NULL, 0, 7, NULL, check_colour_cb},
+};
+static const gchar *const name_filters[] = {ROSTER_PARAM_Q, NULL};
+
+static gboolean
+demand_rule_check_cb(JsonObject *values, GError **error)
+{
+	const gchar *from =
+	    json_object_get_string_member_with_default(values, ROSTER_KEY_DATE_FROM, NULL);
+	const gchar *to =
+	    json_object_get_string_member_with_default(values, ROSTER_KEY_DATE_TO, NULL);
+	const gchar *start =
+	    json_object_get_string_member_with_default(values, ROSTER_KEY_START, NULL);
+	const gchar *end = json_object_get_string_member_with_default(values, ROSTER_KEY_END, NULL);
+
+	if (from != NULL && to != NULL && strcmp(from, to) > 0) {
+		g_set_error_literal(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INVALID_DATA,
+				    "date_to: must not be before date_from");
+		return FALSE;
+	}
+	if (g_strcmp0(start, end) == 0) {
+		g_set_error_literal(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INVALID_DATA,
+				    "end: must differ from start");
+		return FALSE;
+	}
+	return TRUE;
+}
+
+static const RosterField demand_rule_fields[] = {
+    {ROSTER_KEY_SEAT_CLASS_ID, T_INT, F_REQ, 1, G_MAXINT64, NULL, NULL, NULL, "seat-classes"},
+    {ROSTER_KEY_WEEKDAYS, T_ARRAY, 0, 0, 7, NULL, check_weekday_item_cb, "[]"},
+    {ROSTER_KEY_DATE_FROM, T_STR, F_NULL, 10, 10, NULL, check_date_cb},
+    {ROSTER_KEY_DATE_TO, T_STR, F_NULL, 10, 10, NULL, check_date_cb},
+    {ROSTER_KEY_START, T_STR, F_REQ, 5, 5, NULL, check_time_cb},
+    {ROSTER_KEY_END, T_STR, F_REQ, 5, 5, NULL, check_time_cb},
+    {ROSTER_KEY_SEATS, T_INT, F_REQ, 0, 200},
+    {ROSTER_KEY_NOTE, T_STR, F_NULL, 0, 500},
+};
+static const gchar *const no_filters[] = {NULL};
+
+static const RosterField team_fields[] = {
+    {ROSTER_KEY_NAME, T_STR, F_REQ | F_UNIQUE, 1, 100},
+    {ROSTER_KEY_COLOUR, T_STR, F_NULL, 0, 7, NULL, check_colour_cb},
+    {ROSTER_KEY_NOTE, T_STR, F_NULL, 0, 500},
+};
+
+static const RosterField volunteer_fields[] = {
+    {ROSTER_KEY_NAME, T_STR, F_REQ, 1, 100},
+    {ROSTER_KEY_COUNSELLOR_NO, T_STR, F_REQ | F_UNIQUE, 1, 32, NULL, check_counsellor_no_cb},
+    {ROSTER_KEY_PHONE, T_STR, F_NULL | F_PERSONAL | F_SELF, 0, 32, NULL, check_phone_cb},
+    {ROSTER_KEY_EMAIL, T_STR, F_NULL | F_PERSONAL | F_SELF, 0, 254, NULL, check_email_cb},
+    {ROSTER_KEY_TIER, T_STR, F_REQ, 0, 0, tiers},
+    {ROSTER_KEY_SKILLS, T_ARRAY, 0, 0, 20, NULL, check_skill_item_cb, "[]"},
+    {ROSTER_KEY_MODES, T_ARRAY, 0, 1, 2, NULL, check_mode_item_cb, "[\"on-site\",\"cloud\"]"},
+    {ROSTER_KEY_TEAM_ID, T_INT, F_NULL, 1, G_MAXINT64, NULL, NULL, NULL, "teams"},
+    {ROSTER_KEY_ACTIVE, T_BOOL, 0, 0, 0, NULL, NULL, "true"},
+    {ROSTER_KEY_MAX_HOURS_WEEK, T_INT, F_NULL, 0, 168},
+    {ROSTER_KEY_MAX_HOURS_MONTH, T_INT, F_NULL, 0, 744},
+    {ROSTER_KEY_MAX_SHIFTS_MONTH, T_INT, F_NULL, 0, 248},
+    {ROSTER_KEY_MAX_CONSECUTIVE_DAYS, T_INT, F_NULL, 0, 31},
+    {ROSTER_KEY_MAX_NIGHTS_MONTH, T_INT, F_NULL, 0, 31},
+    {ROSTER_KEY_MIN_SHIFTS_MONTH, T_INT, F_NULL, 0, 248},
+    {ROSTER_KEY_HONOUR_ROLL_CONSENT, T_BOOL, F_SELF, 0, 0, NULL, NULL, "false"},
+    {ROSTER_KEY_NOTE, T_STR, F_NULL | F_SELF, 0, 500},
+};
+static const gchar *const volunteer_filters[] = {ROSTER_PARAM_Q,
+						 ROSTER_PARAM_TIER,
+						 ROSTER_PARAM_TEAM,
+						 ROSTER_PARAM_ACTIVE,
+						 NULL};
+
+static gboolean
+availability_check_cb(JsonObject *values, GError **error)
+{
+	gboolean has_date = !json_object_get_null_member(values, ROSTER_KEY_DATE);
+	gboolean has_weekday = !json_object_get_null_member(values, ROSTER_KEY_WEEKDAY);
+	gboolean has_start = !json_object_get_null_member(values, ROSTER_KEY_START);
+	gboolean has_end = !json_object_get_null_member(values, ROSTER_KEY_END);
+
+	if (has_date == has_weekday) {
+		g_set_error_literal(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INVALID_DATA,
+				    has_date ? "weekday: give either date or weekday, not both"
+					     : "date: either date or weekday is required");
+		return FALSE;
+	}
+	if (has_start != has_end) {
+		g_set_error_literal(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INVALID_DATA,
+				    has_start ? "end: required when start is given"
+					      : "start: required when end is given");
+		return FALSE;
+	}
+	if (has_start && g_strcmp0(json_object_get_string_member(values, ROSTER_KEY_START),
+				   json_object_get_string_member(values, ROSTER_KEY_END)) == 0) {
+		g_set_error_literal(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INVALID_DATA,
+				    "end: must differ from start");
+		return FALSE;
+	}
+	return TRUE;
+}
+
+static const RosterField availability_fields[] = {
+    {ROSTER_KEY_VOLUNTEER_ID, T_INT, ROSTER_FIELD_FLAG_READ_ONLY, 1, G_MAXINT64},
+    {ROSTER_KEY_KIND, T_STR, F_REQ, 0, 0, availability_kinds},
+    {ROSTER_KEY_DATE, T_STR, F_NULL, 10, 10, NULL, check_date_cb},
+    {ROSTER_KEY_WEEKDAY, T_INT, F_NULL, 1, 7},
+    {ROSTER_KEY_START, T_STR, F_NULL, 5, 5, NULL, check_time_cb},
+    {ROSTER_KEY_END, T_STR, F_NULL, 5, 5, NULL, check_time_cb},
+    {ROSTER_KEY_NOTE, T_STR, F_NULL, 0, 500},
+};
+
+static gboolean
+account_check_cb(JsonObject *values, GError **error)
+{
+	const gchar *role =
+	    json_object_get_string_member_with_default(values, ROSTER_KEY_ROLE, NULL);
+	gboolean has_volunteer = !json_object_get_null_member(values, ROSTER_KEY_VOLUNTEER_ID);
+
+	if (g_strcmp0(role, "volunteer") == 0 && !has_volunteer) {
+		g_set_error_literal(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INVALID_DATA,
+				    "volunteer_id: required for role volunteer");
+		return FALSE;
+	}
+	if (g_strcmp0(role, "volunteer") != 0 && has_volunteer) {
+		g_set_error_literal(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INVALID_DATA,
+				    "volunteer_id: only allowed for role volunteer");
+		return FALSE;
+	}
+	if (!json_object_has_member(values, ROSTER_KEY_PASSWORD) &&
+	    !json_object_has_member(values, "password_hash")) {
+		g_set_error_literal(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INVALID_DATA,
+				    "password: required");
+		return FALSE;
+	}
+	return TRUE;
+}
+
+static const RosterField account_fields[] = {
+    {ROSTER_KEY_USERNAME, T_STR, F_REQ | F_UNIQUE, 3, 64, NULL, check_username_cb},
+    {ROSTER_KEY_ROLE, T_STR, F_REQ, 0, 0, roles},
+    {ROSTER_KEY_VOLUNTEER_ID, T_INT, F_NULL, 1, G_MAXINT64, NULL, NULL, NULL, "volunteers"},
+    {ROSTER_KEY_PASSWORD, T_STR, ROSTER_FIELD_FLAG_WRITE_ONLY, 8, 128},
+    {ROSTER_KEY_ACTIVE, T_BOOL, 0, 0, 0, NULL, NULL, "true"},
+};
+static const gchar *const account_filters[] = {ROSTER_PARAM_Q,
+					       ROSTER_PARAM_ROLE,
+					       ROSTER_PARAM_ACTIVE,
+					       NULL};
+
+static const RosterKind kinds[] = {
+    {ROSTER_COLLECTION_CALENDARS,
+     NULL,
+     calendar_fields,
+     G_N_ELEMENTS(calendar_fields),
+     calendar_filters,
+     calendar_check_cb},
+    {ROSTER_COLLECTION_SEAT_CLASSES,
+     NULL,
+     seat_class_fields,
+     G_N_ELEMENTS(seat_class_fields),
+     name_filters,
+     NULL},
+    {ROSTER_COLLECTION_DEMAND_RULES,
+     NULL,
+     demand_rule_fields,
+     G_N_ELEMENTS(demand_rule_fields),
+     no_filters,
+     demand_rule_check_cb},
+    {ROSTER_COLLECTION_TEAMS, NULL, team_fields, G_N_ELEMENTS(team_fields), name_filters, NULL},
+    {ROSTER_COLLECTION_VOLUNTEERS,
+     NULL,
+     volunteer_fields,
+     G_N_ELEMENTS(volunteer_fields),
+     volunteer_filters,
+     NULL},
+    {ROSTER_COLLECTION_AVAILABILITY,
+     ROSTER_KEY_VOLUNTEER_ID,
+     availability_fields,
+     G_N_ELEMENTS(availability_fields),
+     no_filters,
+     availability_check_cb},
+    {ROSTER_COLLECTION_ACCOUNTS,
+     NULL,
+     account_fields,
+     G_N_ELEMENTS(account_fields),
+     account_filters,
+     account_check_cb},
+};
+
+/**
+ * roster_kind_lookup:
+ * @collection: a collection name such as `volunteers`
+ *
+ * Returns: (nullable): the kind of @collection, or %NULL when there is no such
+ * collection of records
+ *
+ * Since: 0.1
+ **/
+const RosterKind *
+roster_kind_lookup(const gchar *collection)
+{
+	for (guint i = 0; i < G_N_ELEMENTS(kinds); i++) {
+		if (g_strcmp0(kinds[i].collection, collection) == 0)
+			return &kinds[i];
+	}
+	return NULL;
+}
+
+/**
+ * roster_kind_get_field:
+ * @kind: a #RosterKind
+ * @key: a member name
+ *
+ * Returns: (nullable): the field called @key
+ *
+ * Since: 0.1
+ **/
+const RosterField *
+roster_kind_get_field(const RosterKind *kind, const gchar *key)
+{
+	for (guint i = 0; i < kind->n_fields; i++) {
+		if (g_strcmp0(kind->fields[i].key, key) == 0)
+			return &kind->fields[i];
+	}
+	return NULL;
+}
+
+/**
+ * roster_kind_get_unique_field:
+ * @kind: a #RosterKind
+ *
+ * Returns: (nullable): the field whose value is unique in the collection
+ *
+ * Since: 0.1
+ **/
+const RosterField *
+roster_kind_get_unique_field(const RosterKind *kind)
+{
+	for (guint i = 0; i < kind->n_fields; i++) {
+		if (kind->fields[i].flags & ROSTER_FIELD_FLAG_UNIQUE)
+			return &kind->fields[i];
+	}
+	return NULL;
+}
+
+/**
+ * roster_kind_has_filter:
+ * @kind: a #RosterKind
+ * @name: a list parameter
+ *
+ * Returns: %TRUE when lists of @kind accept the parameter @name
+ *
+ * Since: 0.1
+ **/
+gboolean
+roster_kind_has_filter(const RosterKind *kind, const gchar *name)
+{
+	return g_strv_contains((const gchar *const *)kind->filters, name);
+}
+
+static gboolean
+validate_string(const RosterField *field, JsonNode *value, GError **error)
+{
+	const gchar *text = json_node_get_string(value);
+	glong len = g_utf8_strlen(text, -1);
+	g_autofree gchar *stripped = g_strstrip(g_strdup(text));
+
+	if (field->min > 0 && stripped[0] == '\0') {
+		g_set_error(error,
+			    ROSTER_ERROR,
+			    ROSTER_ERROR_INVALID_DATA,
+			    "%s: must not be empty",
+			    field->key);
+		return FALSE;
+	}
+	if (field->choices != NULL) {
+		if (!g_strv_contains((const gchar *const *)field->choices, text)) {
+			g_autofree gchar *list = g_strjoinv(", ", (gchar **)field->choices);
+			g_set_error(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INVALID_DATA,
+				    "%s: must be one of %s",
+				    field->key,
+				    list);
+			return FALSE;
+		}
+		return TRUE;
+	}
+	if (len > field->max) {
+		g_set_error(error,
+			    ROSTER_ERROR,
+			    ROSTER_ERROR_INVALID_DATA,
+			    "%s: longer than %" G_GINT64_FORMAT " characters",
+			    field->key,
+			    field->max);
+		return FALSE;
+	}
+	if (len < field->min) {
+		g_set_error(error,
+			    ROSTER_ERROR,
+			    ROSTER_ERROR_INVALID_DATA,
+			    "%s: shorter than %" G_GINT64_FORMAT " characters",
+			    field->key,
+			    field->min);
+		return FALSE;
+	}
+	if (field->check != NULL && !field->check(value, error)) {
+		g_prefix_error(error, "%s: ", field->key);
+		return FALSE;
+	}
+	return TRUE;
+}
+
+static gboolean
+validate_array(const RosterField *field, JsonNode *value, GError **error)
+{
+	JsonArray *array = json_node_get_array(value);
+	guint len = json_array_get_length(array);
+
+	if (len < field->min || len > field->max) {
+		g_set_error(error,
+			    ROSTER_ERROR,
+			    ROSTER_ERROR_INVALID_DATA,
+			    "%s: must have %" G_GINT64_FORMAT " to %" G_GINT64_FORMAT " items",
+			    field->key,
+			    field->min,
+			    field->max);
+		return FALSE;
+	}
+	for (guint i = 0; i < len; i++) {
+		JsonNode *item = json_array_get_element(array, i);
+		if (field->check != NULL && !field->check(item, error)) {
+			g_prefix_error(error, "%s: item %u ", field->key, i + 1);
+			return FALSE;
+		}
+		for (guint j = 0; j < i; j++) {
+			if (json_node_equal(item, json_array_get_element(array, j))) {
+				g_set_error(error,
+					    ROSTER_ERROR,
+					    ROSTER_ERROR_INVALID_DATA,
+					    "%s: item %u repeats item %u",
+					    field->key,
+					    i + 1,
+					    j + 1);
+				return FALSE;
+			}
+		}
+	}
+	return TRUE;
+}
+
+static gboolean
+node_holds(JsonNode *value, GType type)
+{
+	return JSON_NODE_HOLDS_VALUE(value) && json_node_get_value_type(value) == type;
+}
+
+/**
+ * roster_field_validate:
+ * @field: a #RosterField
+ * @value: the member's value
+ * @error: a #GError, or %NULL
+ *
+ * Checks type, range and format of one member; the error message starts with the
+ * field name and ": ".
+ *
+ * Returns: %TRUE when @value is valid
+ *
+ * Since: 0.1
+ **/
+gboolean
+roster_field_validate(const RosterField *field, JsonNode *value, GError **error)
+{
+	static const gchar *type_names[] = {
+	    [ROSTER_FIELD_TYPE_STRING] = "a string",
+	    [ROSTER_FIELD_TYPE_INT] = "an integer",
+	    [ROSTER_FIELD_TYPE_BOOL] = "true or false",
+	    [ROSTER_FIELD_TYPE_ARRAY] = "an array",
+	};
+	gboolean ok = FALSE;
+
+	if (JSON_NODE_HOLDS_NULL(value)) {
+		if (field->flags & ROSTER_FIELD_FLAG_NULLABLE)
+			return TRUE;
+		g_set_error(error,
+			    ROSTER_ERROR,
+			    ROSTER_ERROR_INVALID_DATA,
+			    "%s: must not be null",
+			    field->key);
+		return FALSE;
+	}
+	switch (field->type) {
+	case ROSTER_FIELD_TYPE_STRING:
+		ok = node_holds(value, G_TYPE_STRING);
+		break;
+	case ROSTER_FIELD_TYPE_INT:
+		ok = node_holds(value, G_TYPE_INT64);
+		break;
+	case ROSTER_FIELD_TYPE_BOOL:
+		ok = node_holds(value, G_TYPE_BOOLEAN);
+		break;
+	case ROSTER_FIELD_TYPE_ARRAY:
+		ok = JSON_NODE_HOLDS_ARRAY(value);
+		break;
+	default:
+		break;
+	}
+	if (!ok) {
+		g_set_error(error,
+			    ROSTER_ERROR,
+			    ROSTER_ERROR_INVALID_DATA,
+			    "%s: must be %s",
+			    field->key,
+			    type_names[field->type]);
+		return FALSE;
+	}
+	if (field->type == ROSTER_FIELD_TYPE_INT) {
+		gint64 v = json_node_get_int(value);
+		if (v < field->min || v > field->max) {
+			if (field->max == G_MAXINT64) {
+				g_set_error(error,
+					    ROSTER_ERROR,
+					    ROSTER_ERROR_INVALID_DATA,
+					    "%s: must be a positive id",
+					    field->key);
+			} else {
+				g_set_error(error,
+					    ROSTER_ERROR,
+					    ROSTER_ERROR_INVALID_DATA,
+					    "%s: must be between %" G_GINT64_FORMAT
+					    " and %" G_GINT64_FORMAT,
+					    field->key,
+					    field->min,
+					    field->max);
+			}
+			return FALSE;
+		}
+	}
+	if (field->type == ROSTER_FIELD_TYPE_STRING)
+		return validate_string(field, value, error);
+	if (field->type == ROSTER_FIELD_TYPE_ARRAY)
+		return validate_array(field, value, error);
+	return TRUE;
+}

@@ -1,0 +1,36 @@
+/*
+ * Copyright 2026 Hotline Roster developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#include <sqlite3.h>
+
+#include "roster-store.h"
+
+G_BEGIN_DECLS
+
+/* every statement is finalised on every path */
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(sqlite3_stmt, sqlite3_finalize)
+
+/* a cached statement borrowed from the store: the cleanup resets it for the next use */
+typedef sqlite3_stmt RosterStmt;
+void
+roster_stmt_release(RosterStmt *stmt);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(RosterStmt, roster_stmt_release)
+
+sqlite3 *
+roster_store_get_db(RosterStore *self);
+/* @sql must be a static string: the cache is keyed by its address */
+RosterStmt *
+roster_store_prepare(RosterStore *self, const gchar *sql, GError **error);
+/* returns SQLITE_ROW or SQLITE_DONE, or -1 with @error set */
+gint
+roster_store_step(RosterStore *self, RosterStmt *stmt, GError **error);
+gboolean
+roster_store_step_done(RosterStore *self, RosterStmt *stmt, GError **error);
+void
+roster_store_set_sqlite_error(RosterStore *self, gint rc, const gchar *what, GError **error);
+
+G_END_DECLS

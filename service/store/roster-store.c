@@ -1,0 +1,698 @@
+/*
+ * Copyright 2026 Hotline Roster developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+/*
+ * Schema versions (PRAGMA user_version):
+ *
+ *   0  an empty file
+ *   1  calendars, seat_classes, demand_rules, teams, volunteers, availability,
+ *      accounts, tokens and audit; a default service calendar
+ *   2  volunteers.honour_roll_consent; an index on audit.actor_id; counsellor
+ *      numbers unique regardless of case
+ *
+ * Each step of the ladder runs in its own transaction. A failed step rolls back and
+ * stops with an error: the file is always kept, never deleted.
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+#include "roster-store-private.h"
+
+#define CURRENT_SCHEMA_VERSION ROSTER_STORE_SCHEMA_VERSION
+#define BUSY_TIMEOUT_MS	       5000
+
+struct _RosterStore {
+	GObject parent_instance;
+	gchar *path;
+	sqlite3 *db;
+	/* static SQL text (by address) -> sqlite3_stmt */
+	GHashTable *stmts;
+	gint schema_version;
+};
+
+G_DEFINE_FINAL_TYPE(RosterStore, roster_store, G_TYPE_OBJECT)
+
+static const gchar schema_v1[] =
+    "CREATE TABLE calendars ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT, revision INTEGER NOT NULL DEFAULT 1,"
+    " created TEXT NOT NULL, modified TEXT NOT NULL,"
+    " name TEXT NOT NULL, line TEXT NOT NULL, time_zone TEXT NOT NULL,"
+    " slot_minutes INTEGER NOT NULL, first_slot_start TEXT NOT NULL,"
+    " manned_windows TEXT NOT NULL DEFAULT '[]', duty_contact TEXT);"
+    "CREATE TABLE seat_classes ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT, revision INTEGER NOT NULL DEFAULT 1,"
+    " created TEXT NOT NULL, modified TEXT NOT NULL,"
+    " code TEXT NOT NULL UNIQUE, name TEXT NOT NULL, mode TEXT NOT NULL,"
+    " min_tier TEXT NOT NULL, skills TEXT NOT NULL DEFAULT '[]',"
+    " crisis INTEGER NOT NULL DEFAULT 0, location TEXT, colour TEXT);"
+    "CREATE TABLE demand_rules ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT, revision INTEGER NOT NULL DEFAULT 1,"
+    " created TEXT NOT NULL, modified TEXT NOT NULL,"
+    " seat_class_id INTEGER NOT NULL REFERENCES seat_classes(id) ON DELETE RESTRICT,"
+    " weekdays TEXT NOT NULL DEFAULT '[]', date_from TEXT, date_to TEXT,"
+    " start_time TEXT NOT NULL, end_time TEXT NOT NULL, seats INTEGER NOT NULL,"
+    " note TEXT);"
+    "CREATE INDEX demand_rules_seat_class ON demand_rules(seat_class_id);"
+    "CREATE TABLE teams ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT, revision INTEGER NOT NULL DEFAULT 1,"
+    " created TEXT NOT NULL, modified TEXT NOT NULL,"
+    " name TEXT NOT NULL UNIQUE, colour TEXT, note TEXT);"
+    "CREATE TABLE volunteers ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT, revision INTEGER NOT NULL DEFAULT 1,"
+    " created TEXT NOT NULL, modified TEXT NOT NULL,"
+    " name TEXT NOT NULL, counsellor_no TEXT NOT NULL UNIQUE, phone TEXT, email TEXT,"
+    " tier TEXT NOT NULL, skills TEXT NOT NULL DEFAULT '[]',"
+    " modes TEXT NOT NULL DEFAULT '[\"on-site\",\"cloud\"]',"
+    " team_id INTEGER REFERENCES teams(id) ON DELETE RESTRICT,"
+    " active INTEGER NOT NULL DEFAULT 1,"
+    " max_hours_week INTEGER, max_hours_month INTEGER, max_shifts_month INTEGER,"
+    " max_consecutive_days INTEGER, max_nights_month INTEGER, min_shifts_month INTEGER,"
+    " note TEXT);"
+    "CREATE INDEX volunteers_team ON volunteers(team_id);"
+    "CREATE TABLE availability ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT, revision INTEGER NOT NULL DEFAULT 1,"
+    " created TEXT NOT NULL, modified TEXT NOT NULL,"
+    " volunteer_id INTEGER NOT NULL REFERENCES volunteers(id) ON DELETE CASCADE,"
+    " kind TEXT NOT NULL, date TEXT, weekday INTEGER, start_time TEXT, end_time TEXT,"
+    " note TEXT);"
+    "CREATE INDEX availability_volunteer ON availability(volunteer_id);"
+    "CREATE TABLE accounts ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT, revision INTEGER NOT NULL DEFAULT 1,"
+    " created TEXT NOT NULL, modified TEXT NOT NULL,"
+    " username TEXT NOT NULL UNIQUE, role TEXT NOT NULL,"
+    " volunteer_id INTEGER REFERENCES volunteers(id) ON DELETE RESTRICT,"
+    " password_hash TEXT NOT NULL, active INTEGER NOT NULL DEFAULT 1);"
+    "CREATE INDEX accounts_volunteer ON accounts(volunteer_id);"
+    "CREATE TABLE tokens ("
+    " hash BLOB PRIMARY KEY,"
+    " account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+    " created INTEGER NOT NULL, expires INTEGER NOT NULL) WITHOUT ROWID;"
+    "CREATE INDEX tokens_account ON tokens(account_id);"
+    "CREATE TABLE audit ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, actor TEXT NOT NULL,"
+    " actor_id INTEGER NOT NULL, action TEXT NOT NULL, collection TEXT NOT NULL,"
+    " record_id INTEGER NOT NULL, before_json TEXT, after_json TEXT);"
+    "CREATE INDEX audit_record ON audit(collection, record_id);"
+    "INSERT INTO calendars (created, modified, name, line, time_zone, slot_minutes,"
+    " first_slot_start)"
+    " VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), strftime('%Y-%m-%dT%H:%M:%SZ', 'now'),"
+    " '12355 青少年服务热线', '12355', 'Asia/Shanghai', 180, '08:00');"
+    "PRAGMA user_version = 1;";
+
+static const gchar schema_v2[] =
+    "ALTER TABLE volunteers ADD COLUMN honour_roll_consent INTEGER NOT NULL DEFAULT 0;"
+    "CREATE INDEX audit_actor ON audit(actor_id);"
+    "CREATE UNIQUE INDEX volunteers_counsellor_no_nocase"
+    " ON volunteers(counsellor_no COLLATE NOCASE);"
+    "PRAGMA user_version = 2;";
+
+void
+roster_stmt_release(RosterStmt *stmt)
+{
+	/* the step's own result was already checked; this only readies the next use */
+	sqlite3_reset(stmt);
+	sqlite3_clear_bindings(stmt);
+}
+
+static void
+stmt_finalize_cb(gpointer data)
+{
+	sqlite3_finalize(data);
+}
+
+void
+roster_store_set_sqlite_error(RosterStore *self, gint rc, const gchar *what, GError **error)
+{
+	gint code = ROSTER_ERROR_INTERNAL;
+
+	if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+		code = ROSTER_ERROR_BUSY;
+	g_set_error(error,
+		    ROSTER_ERROR,
+		    code,
+		    "%s: %s",
+		    what,
+		    self->db != NULL ? sqlite3_errmsg(self->db) : sqlite3_errstr(rc));
+}
+
+sqlite3 *
+roster_store_get_db(RosterStore *self)
+{
+	return self->db;
+}
+
+RosterStmt *
+roster_store_prepare(RosterStore *self, const gchar *sql, GError **error)
+{
+	sqlite3_stmt *stmt;
+	gint rc;
+
+	if (self->db == NULL) {
+		g_set_error_literal(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INTERNAL,
+				    "the database is not open");
+		return NULL;
+	}
+	stmt = g_hash_table_lookup(self->stmts, sql);
+	if (stmt != NULL)
+		return stmt;
+	rc = sqlite3_prepare_v3(self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+	if (rc != SQLITE_OK) {
+		roster_store_set_sqlite_error(self, rc, "preparing a statement", error);
+		return NULL;
+	}
+	g_hash_table_insert(self->stmts, (gpointer)sql, stmt);
+	return stmt;
+}
+
+gint
+roster_store_step(RosterStore *self, RosterStmt *stmt, GError **error)
+{
+	gint rc = sqlite3_step(stmt);
+
+	if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+		return rc;
+	roster_store_set_sqlite_error(self, rc, "running a statement", error);
+	return -1;
+}
+
+gboolean
+roster_store_step_done(RosterStore *self, RosterStmt *stmt, GError **error)
+{
+	gint rc = roster_store_step(self, stmt, error);
+
+	if (rc < 0)
+		return FALSE;
+	if (rc != SQLITE_DONE) {
+		g_set_error_literal(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INTERNAL,
+				    "a statement returned rows where none were expected");
+		return FALSE;
+	}
+	return TRUE;
+}
+
+static gboolean
+exec_sql(RosterStore *self, const gchar *sql, const gchar *what, GError **error)
+{
+	gint rc = sqlite3_exec(self->db, sql, NULL, NULL, NULL);
+
+	if (rc != SQLITE_OK) {
+		roster_store_set_sqlite_error(self, rc, what, error);
+		return FALSE;
+	}
+	return TRUE;
+}
+
+static gboolean
+query_int(RosterStore *self, const gchar *sql, gint64 *value, GError **error)
+{
+	g_autoptr(sqlite3_stmt) stmt = NULL;
+	gint rc = sqlite3_prepare_v2(self->db, sql, -1, &stmt, NULL);
+
+	if (rc != SQLITE_OK) {
+		roster_store_set_sqlite_error(self, rc, "reading the database", error);
+		return FALSE;
+	}
+	rc = sqlite3_step(stmt);
+	if (rc != SQLITE_ROW) {
+		roster_store_set_sqlite_error(self, rc, "reading the database", error);
+		return FALSE;
+	}
+	*value = sqlite3_column_int64(stmt, 0);
+	return TRUE;
+}
+
+static gboolean
+query_text(RosterStore *self, const gchar *sql, gchar **value, GError **error)
+{
+	g_autoptr(sqlite3_stmt) stmt = NULL;
+	gint rc = sqlite3_prepare_v2(self->db, sql, -1, &stmt, NULL);
+
+	if (rc != SQLITE_OK) {
+		roster_store_set_sqlite_error(self, rc, "reading the database", error);
+		return FALSE;
+	}
+	rc = sqlite3_step(stmt);
+	if (rc != SQLITE_ROW) {
+		roster_store_set_sqlite_error(self, rc, "reading the database", error);
+		return FALSE;
+	}
+	*value = g_strdup((const gchar *)sqlite3_column_text(stmt, 0));
+	return TRUE;
+}
+
+static gboolean
+migrate_step(RosterStore *self, const gchar *sql, gint to_version, GError **error)
+{
+	g_info("migrating %s to schema version %d", self->path, to_version);
+	if (!exec_sql(self, "BEGIN IMMEDIATE", "starting a migration", error))
+		return FALSE;
+	if (!exec_sql(self, sql, "migrating the database", error)) {
+		sqlite3_exec(self->db, "ROLLBACK", NULL, NULL, NULL);
+		g_prefix_error(error, "schema version %d: ", to_version);
+		return FALSE;
+	}
+	if (!exec_sql(self, "COMMIT", "finishing a migration", error)) {
+		sqlite3_exec(self->db, "ROLLBACK", NULL, NULL, NULL);
+		return FALSE;
+	}
+	return TRUE;
+}
+
+static gboolean
+migrate(RosterStore *self, gint64 version, GError **error)
+{
+	/* the ladder: each case falls through to the next version */
+	switch (version) {
+	case 0:
+		if (!migrate_step(self, schema_v1, 1, error))
+			return FALSE;
+		/* fall through */
+	case 1:
+		if (!migrate_step(self, schema_v2, 2, error))
+			return FALSE;
+		/* fall through */
+	case CURRENT_SCHEMA_VERSION:
+		break;
+	default:
+		g_set_error(error,
+			    ROSTER_ERROR,
+			    ROSTER_ERROR_INTERNAL,
+			    "unknown schema version %" G_GINT64_FORMAT,
+			    version);
+		return FALSE;
+	}
+	return TRUE;
+}
+
+static gboolean
+check_database(RosterStore *self, gint64 *version, GError **error)
+{
+	g_autofree gchar *check = NULL;
+
+	if (!query_int(self, "PRAGMA user_version", version, error))
+		return FALSE;
+	if (*version > CURRENT_SCHEMA_VERSION || *version < 0) {
+		g_set_error(error,
+			    ROSTER_ERROR,
+			    ROSTER_ERROR_NOT_SUPPORTED,
+			    "%s has schema version %" G_GINT64_FORMAT
+			    ", newer than this program supports (%d)",
+			    self->path,
+			    *version,
+			    CURRENT_SCHEMA_VERSION);
+		return FALSE;
+	}
+	if (!query_text(self, "PRAGMA quick_check", &check, error))
+		return FALSE;
+	if (g_strcmp0(check, "ok") != 0) {
+		g_set_error(error,
+			    ROSTER_ERROR,
+			    ROSTER_ERROR_INTERNAL,
+			    "%s is damaged: %s",
+			    self->path,
+			    check);
+		return FALSE;
+	}
+	return TRUE;
+}
+
+static void
+close_db(RosterStore *self)
+{
+	g_hash_table_remove_all(self->stmts);
+	if (self->db != NULL) {
+		sqlite3_close(self->db);
+		self->db = NULL;
+	}
+}
+
+static gboolean
+open_db(RosterStore *self, GError **error)
+{
+	gint64 version = 0;
+	g_autofree gchar *mode = NULL;
+	gint rc;
+
+	rc = sqlite3_open_v2(self->path,
+			     &self->db,
+			     SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+			     NULL);
+	if (rc != SQLITE_OK) {
+		roster_store_set_sqlite_error(self, rc, "opening the database", error);
+		return FALSE;
+	}
+	sqlite3_extended_result_codes(self->db, 1);
+	rc = sqlite3_busy_timeout(self->db, BUSY_TIMEOUT_MS);
+	if (rc != SQLITE_OK) {
+		roster_store_set_sqlite_error(self, rc, "setting the busy timeout", error);
+		return FALSE;
+	}
+	if (!exec_sql(self, "PRAGMA foreign_keys = ON", "enabling foreign keys", error))
+		return FALSE;
+	/* read before writing anything, so that a file we cannot use stays untouched */
+	if (!check_database(self, &version, error))
+		return FALSE;
+	if (!migrate(self, version, error))
+		return FALSE;
+	if (!query_text(self, "PRAGMA journal_mode = WAL", &mode, error))
+		return FALSE;
+	if (g_ascii_strcasecmp(mode, "wal") != 0) {
+		g_set_error(error,
+			    ROSTER_ERROR,
+			    ROSTER_ERROR_INTERNAL,
+			    "cannot use write-ahead logging, the journal mode is %s",
+			    mode);
+		return FALSE;
+	}
+	if (!exec_sql(self, "PRAGMA synchronous = NORMAL", "setting synchronous mode", error))
+		return FALSE;
+	self->schema_version = CURRENT_SCHEMA_VERSION;
+	return TRUE;
+}
+
+/**
+ * roster_store_open:
+ * @self: a #RosterStore
+ * @error: a #GError, or %NULL
+ *
+ * Opens the database, creating the file and its folder when missing and migrating
+ * an older schema. Opening an open store does nothing.
+ *
+ * Returns: %TRUE on success
+ *
+ * Since: 0.1
+ **/
+gboolean
+roster_store_open(RosterStore *self, GError **error)
+{
+	g_autofree gchar *dir = NULL;
+
+	g_return_val_if_fail(ROSTER_IS_STORE(self), FALSE);
+	g_return_val_if_fail(error == NULL || *error == NULL, FALSE);
+
+	if (self->db != NULL)
+		return TRUE;
+	dir = g_path_get_dirname(self->path);
+	if (g_mkdir_with_parents(dir, 0700) != 0) {
+		g_set_error(error,
+			    ROSTER_ERROR,
+			    ROSTER_ERROR_INTERNAL,
+			    "cannot create %s: %s",
+			    dir,
+			    g_strerror(errno));
+		return FALSE;
+	}
+	if (!open_db(self, error)) {
+		close_db(self);
+		return FALSE;
+	}
+	return TRUE;
+}
+
+gboolean
+roster_store_is_open(RosterStore *self)
+{
+	g_return_val_if_fail(ROSTER_IS_STORE(self), FALSE);
+	return self->db != NULL;
+}
+
+const gchar *
+roster_store_get_path(RosterStore *self)
+{
+	g_return_val_if_fail(ROSTER_IS_STORE(self), NULL);
+	return self->path;
+}
+
+/**
+ * roster_store_get_schema_version:
+ * @self: a #RosterStore
+ *
+ * Returns: the schema version of the open database, or 0 when closed
+ *
+ * Since: 0.1
+ **/
+gint
+roster_store_get_schema_version(RosterStore *self)
+{
+	g_return_val_if_fail(ROSTER_IS_STORE(self), 0);
+	return self->db != NULL ? self->schema_version : 0;
+}
+
+gboolean
+roster_store_begin(RosterStore *self, GError **error)
+{
+	g_return_val_if_fail(ROSTER_IS_STORE(self), FALSE);
+	if (self->db == NULL) {
+		g_set_error_literal(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INTERNAL,
+				    "the database is not open");
+		return FALSE;
+	}
+	return exec_sql(self, "BEGIN IMMEDIATE", "starting a transaction", error);
+}
+
+gboolean
+roster_store_commit(RosterStore *self, GError **error)
+{
+	g_return_val_if_fail(ROSTER_IS_STORE(self), FALSE);
+	if (!exec_sql(self, "COMMIT", "committing a transaction", error)) {
+		roster_store_rollback(self);
+		return FALSE;
+	}
+	return TRUE;
+}
+
+void
+roster_store_rollback(RosterStore *self)
+{
+	g_return_if_fail(ROSTER_IS_STORE(self));
+	if (self->db == NULL || sqlite3_get_autocommit(self->db))
+		return;
+	if (sqlite3_exec(self->db, "ROLLBACK", NULL, NULL, NULL) != SQLITE_OK)
+		g_warning("rolling back failed: %s", sqlite3_errmsg(self->db));
+}
+
+static gboolean
+copy_database(sqlite3 *dest, sqlite3 *src, GError **error)
+{
+	sqlite3_backup *backup = sqlite3_backup_init(dest, "main", src, "main");
+	gint rc;
+
+	if (backup == NULL) {
+		g_set_error(error,
+			    ROSTER_ERROR,
+			    ROSTER_ERROR_INTERNAL,
+			    "starting the copy: %s",
+			    sqlite3_errmsg(dest));
+		return FALSE;
+	}
+	do {
+		rc = sqlite3_backup_step(backup, 256);
+		if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+			sqlite3_sleep(10);
+	} while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+	sqlite3_backup_finish(backup);
+	if (rc != SQLITE_DONE) {
+		g_set_error(error,
+			    ROSTER_ERROR,
+			    ROSTER_ERROR_INTERNAL,
+			    "copying the database: %s",
+			    sqlite3_errstr(rc));
+		return FALSE;
+	}
+	return TRUE;
+}
+
+/**
+ * roster_store_backup:
+ * @self: a #RosterStore
+ * @path: the backup file to write
+ * @error: a #GError, or %NULL
+ *
+ * Copies the live database into @path with SQLite's online backup, through a
+ * temporary file renamed into place, so that @path is always a whole database.
+ *
+ * Returns: %TRUE on success
+ *
+ * Since: 0.1
+ **/
+gboolean
+roster_store_backup(RosterStore *self, const gchar *path, GError **error)
+{
+	g_autofree gchar *tmp = NULL;
+	sqlite3 *dest = NULL;
+	gboolean ok;
+	gint rc;
+
+	g_return_val_if_fail(ROSTER_IS_STORE(self), FALSE);
+	g_return_val_if_fail(path != NULL, FALSE);
+
+	if (!roster_store_open(self, error))
+		return FALSE;
+	tmp = g_strdup_printf("%s.tmp-%08x", path, g_random_int());
+	rc = sqlite3_open_v2(tmp, &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+	if (rc != SQLITE_OK) {
+		g_set_error(error,
+			    ROSTER_ERROR,
+			    ROSTER_ERROR_INTERNAL,
+			    "cannot create %s: %s",
+			    tmp,
+			    dest != NULL ? sqlite3_errmsg(dest) : sqlite3_errstr(rc));
+		sqlite3_close(dest);
+		return FALSE;
+	}
+	ok = copy_database(dest, self->db, error);
+	/* a backup is one self-contained file */
+	if (ok &&
+	    sqlite3_exec(dest, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL) != SQLITE_OK) {
+		g_set_error(error,
+			    ROSTER_ERROR,
+			    ROSTER_ERROR_INTERNAL,
+			    "finishing the backup: %s",
+			    sqlite3_errmsg(dest));
+		ok = FALSE;
+	}
+	sqlite3_close(dest);
+	if (ok && g_rename(tmp, path) != 0) {
+		g_set_error(error,
+			    ROSTER_ERROR,
+			    ROSTER_ERROR_INTERNAL,
+			    "cannot write %s: %s",
+			    path,
+			    g_strerror(errno));
+		ok = FALSE;
+	}
+	if (!ok)
+		g_unlink(tmp);
+	return ok;
+}
+
+static gboolean
+restore_from_copy(RosterStore *self, const gchar *copy_path, GError **error)
+{
+	g_autoptr(RosterStore) source = roster_store_new(copy_path);
+
+	/* opening checks the file is a roster database and migrates it */
+	if (!roster_store_open(source, error))
+		return FALSE;
+	if (sqlite3_exec(source->db, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL) !=
+	    SQLITE_OK) {
+		roster_store_set_sqlite_error(source, SQLITE_ERROR, "reading the backup", error);
+		return FALSE;
+	}
+	/* cached statements may refer to the old schema */
+	g_hash_table_remove_all(self->stmts);
+	return copy_database(self->db, source->db, error);
+}
+
+/**
+ * roster_store_restore:
+ * @self: a #RosterStore
+ * @path: a backup file made by roster_store_backup()
+ * @error: a #GError, or %NULL
+ *
+ * Replaces the live database with the backup in @path. The file is checked and
+ * migrated on a private copy first, so @path itself is never changed; a file that is
+ * not a usable roster database is refused and the live data stays as it was.
+ *
+ * Returns: %TRUE on success
+ *
+ * Since: 0.1
+ **/
+gboolean
+roster_store_restore(RosterStore *self, const gchar *path, GError **error)
+{
+	g_autoptr(GFile) src = NULL;
+	g_autoptr(GFile) dest = NULL;
+	g_autofree gchar *copy_path = NULL;
+	g_autofree gchar *wal = NULL;
+	g_autofree gchar *shm = NULL;
+	g_autoptr(GError) error_local = NULL;
+	gboolean ok;
+
+	g_return_val_if_fail(ROSTER_IS_STORE(self), FALSE);
+	g_return_val_if_fail(path != NULL, FALSE);
+
+	if (!roster_store_open(self, error))
+		return FALSE;
+	if (!g_file_test(path, G_FILE_TEST_IS_REGULAR)) {
+		g_set_error(error, ROSTER_ERROR, ROSTER_ERROR_NOT_FOUND, "%s: no such file", path);
+		return FALSE;
+	}
+	copy_path = g_strdup_printf("%s.restore-%08x", self->path, g_random_int());
+	src = g_file_new_for_path(path);
+	dest = g_file_new_for_path(copy_path);
+	if (!g_file_copy(src, dest, G_FILE_COPY_NONE, NULL, NULL, NULL, &error_local)) {
+		g_set_error(error,
+			    ROSTER_ERROR,
+			    ROSTER_ERROR_INTERNAL,
+			    "copying %s: %s",
+			    path,
+			    error_local->message);
+		return FALSE;
+	}
+	ok = restore_from_copy(self, copy_path, error);
+	if (!ok)
+		g_prefix_error(error, "restoring %s: ", path);
+	wal = g_strdup_printf("%s-wal", copy_path);
+	shm = g_strdup_printf("%s-shm", copy_path);
+	g_unlink(copy_path);
+	g_unlink(wal);
+	g_unlink(shm);
+	return ok;
+}
+
+static void
+roster_store_finalize(GObject *object)
+{
+	RosterStore *self = ROSTER_STORE(object);
+
+	close_db(self);
+	g_hash_table_unref(self->stmts);
+	g_free(self->path);
+	G_OBJECT_CLASS(roster_store_parent_class)->finalize(object);
+}
+
+static void
+roster_store_class_init(RosterStoreClass *klass)
+{
+	GObjectClass *object_class = G_OBJECT_CLASS(klass);
+	object_class->finalize = roster_store_finalize;
+}
+
+static void
+roster_store_init(RosterStore *self)
+{
+	self->stmts = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, stmt_finalize_cb);
+}
+
+/**
+ * roster_store_new:
+ * @path: the database file
+ *
+ * Returns: (transfer full): a store; nothing is opened until roster_store_open()
+ *
+ * Since: 0.1
+ **/
+RosterStore *
+roster_store_new(const gchar *path)
+{
+	RosterStore *self;
+
+	g_return_val_if_fail(path != NULL, NULL);
+	self = g_object_new(ROSTER_TYPE_STORE, NULL);
+	self->path = g_strdup(path);
+	return self;
+}
