@@ -1,0 +1,241 @@
+/*
+ * Copyright 2026 Hotline Roster developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "roster-solver-model-private.h"
+#include "roster-solver-test-common.h"
+
+typedef struct {
+	const gchar *name;
+	guint staff;
+	guint days;
+	guint types;
+} InstanceSize;
+
+/* the table of the benchmark's README.md */
+static const InstanceSize sizes[] = {
+    {"Instance1", 8, 14, 1},
+    {"Instance2", 14, 14, 2},
+    {"Instance3", 20, 14, 3},
+    {"Instance4", 10, 28, 2},
+    {"Instance5", 16, 28, 2},
+    {"Instance6", 18, 28, 3},
+    {"Instance7", 20, 28, 3},
+    {"Instance8", 30, 28, 4},
+    {"Instance9", 36, 28, 4},
+    {"Instance10", 40, 28, 5},
+    {"Instance11", 50, 28, 6},
+    {"Instance12", 60, 28, 10},
+    {"Instance14", 32, 42, 4},
+    {"Instance16", 20, 56, 3},
+    {"Instance20", 50, 182, 6},
+};
+
+static void
+test_parser_every_instance(void)
+{
+	g_autofree gchar *dir = roster_test_curtois_dir();
+	g_autoptr(GDir) folder = NULL;
+	const gchar *name;
+	guint n_files = 0;
+
+	if (dir == NULL)
+		return;
+	for (guint i = 0; i < G_N_ELEMENTS(sizes); i++) {
+		g_autofree gchar *file = g_strdup_printf("%s.txt", sizes[i].name);
+		g_autoptr(RosterSolverModel) m = roster_test_load_curtois(file);
+		g_assert_cmpuint(roster_solver_model_get_n_people(m), ==, sizes[i].staff);
+		g_assert_cmpuint(roster_solver_model_get_n_days(m), ==, sizes[i].days);
+		g_assert_cmpuint(roster_solver_model_get_n_shift_types(m), ==, sizes[i].types);
+	}
+
+	/* and whatever other instance the folder holds */
+	{
+		g_autofree gchar *inst = g_build_filename(dir, "instances", NULL);
+		folder = g_dir_open(inst, 0, NULL);
+		g_assert_nonnull(folder);
+	}
+	while ((name = g_dir_read_name(folder)) != NULL) {
+		g_autoptr(RosterSolverModel) m = NULL;
+		g_autofree gchar *path = g_build_filename(dir, "instances", name, NULL);
+		g_autofree gchar *text = NULL;
+		if (!g_str_has_suffix(name, ".txt"))
+			continue;
+		/* held-out instances are present only as a one-line pointer */
+		if (!g_file_get_contents(path, &text, NULL, NULL) ||
+		    strstr(text, "SECTION_HORIZON") == NULL)
+			continue;
+		m = roster_test_load_model(path);
+		g_assert_cmpuint(roster_solver_model_get_n_people(m), >, 0);
+		n_files++;
+	}
+	g_assert_cmpuint(n_files, >=, G_N_ELEMENTS(sizes));
+}
+
+static void
+test_parser_instance1_details(void)
+{
+	g_autoptr(RosterSolverModel) m = roster_test_load_curtois("Instance1.txt");
+	const RosterSolverPerson *a;
+
+	if (m == NULL)
+		return;
+	a = roster_solver_model_person(m, 0);
+	g_assert_cmpstr(roster_solver_model_get_person_id(m, 0), ==, "A");
+	g_assert_cmpstr(roster_solver_model_get_shift_type_id(m, 0), ==, "D");
+	g_assert_cmpuint(roster_solver_model_max_shifts(m, 0, 0), ==, 14);
+	g_assert_cmpuint(a->max_minutes, ==, 4320);
+	g_assert_cmpuint(a->min_minutes, ==, 3360);
+	g_assert_cmpuint(a->max_work, ==, 5);
+	g_assert_cmpuint(a->min_work, ==, 2);
+	g_assert_cmpuint(a->min_off, ==, 2);
+	g_assert_cmpuint(a->max_weekends, ==, 1);
+	g_assert_true(m->day_off[0]);
+	g_assert_false(m->day_off[1]);
+}
+
+static void
+test_parser_successions(void)
+{
+	g_autoptr(RosterSolverModel) m = roster_test_load_data("small.txt");
+	gint d = roster_solver_model_find_shift_type(m, "D");
+	gint n = roster_solver_model_find_shift_type(m, "N");
+
+	/* the list on N names what may not follow N */
+	g_assert_true(roster_solver_model_forbidden(m, n, d));
+	g_assert_false(roster_solver_model_forbidden(m, d, n));
+	g_assert_false(roster_solver_model_forbidden(m, n, n));
+}
+
+static void
+test_parser_line_endings(void)
+{
+	g_autofree gchar *path = g_test_build_filename(G_TEST_DIST, "data", "small.txt", NULL);
+	g_autofree gchar *text = NULL;
+	g_autoptr(GString) lf = NULL;
+	g_autoptr(GError) error = NULL;
+	g_autoptr(RosterSolverModel) m = NULL;
+	gsize len = 0;
+
+	g_assert_true(g_file_get_contents(path, &text, &len, NULL));
+	g_assert_nonnull(strstr(text, "\r\n"));
+	lf = g_string_new(text);
+	g_string_replace(lf, "\r\n", "\n", 0);
+	m = roster_nrp_parse_instance(lf->str, lf->len, &error);
+	g_assert_no_error(error);
+	g_assert_cmpuint(roster_solver_model_get_n_people(m), ==, 2);
+}
+
+typedef struct {
+	const gchar *path;
+	const gchar *text;
+	const gchar *message;
+} Malformed;
+
+/* a valid file that each case breaks in one place */
+#define HEAD                                                                                       \
+	"# c\nSECTION_HORIZON\n# h\n7\n\nSECTION_SHIFTS\n# s\nD,480,\nN,600,D\n\n"                 \
+	"SECTION_STAFF\n# st\n"
+#define STAFF	 "A,D=7|N=7,4000,0,5,1,1,2\n\n"
+#define DAYS_OFF "SECTION_DAYS_OFF\n# d\nA,1\n\n"
+#define REQS	 "SECTION_SHIFT_ON_REQUESTS\n# on\nA,2,D,1\n\nSECTION_SHIFT_OFF_REQUESTS\n# off\n\n"
+#define COVER	 "SECTION_COVER\n# c\n0,D,1,100,1\n"
+
+static const Malformed malformed[] = {
+    {"valid", HEAD STAFF DAYS_OFF REQS COVER, NULL},
+    {"bad-number", HEAD "A,D=7|N=7,40x0,0,5,1,1,2\n\n" DAYS_OFF REQS COVER, "line 13:"},
+    {"unknown-shift", HEAD "A,D=7|X=7,4000,0,5,1,1,2\n\n" DAYS_OFF REQS COVER, "line 13:"},
+    {"unknown-successor",
+     "SECTION_HORIZON\n7\nSECTION_SHIFTS\nD,480,Q\nSECTION_STAFF\n" STAFF,
+     "line 4:"},
+    {"few-fields", HEAD "A,D=7|N=7,4000,0,5,1,1\n\n" DAYS_OFF REQS COVER, "line 13:"},
+    {"unknown-staff", HEAD STAFF "SECTION_DAYS_OFF\n# d\nZ,1\n\n" REQS COVER, "line 17:"},
+    {"day-out-of-range", HEAD STAFF "SECTION_DAYS_OFF\n# d\nA,7\n\n" REQS COVER, "line 17:"},
+    {"missing-cover", HEAD STAFF DAYS_OFF REQS, "before SECTION_COVER"},
+    {"out-of-order", HEAD STAFF REQS DAYS_OFF COVER, "out of order"},
+    {"unknown-section", HEAD STAFF "SECTION_FOO\n", "line 15:"},
+    {"data-before-section", "7\n", "line 1:"},
+    {"duplicate-cover", HEAD STAFF DAYS_OFF REQS COVER "0,D,2,100,1\n", "line 29:"},
+    {"empty", "", "before SECTION_COVER"},
+};
+
+static void
+test_parser_malformed(gconstpointer data)
+{
+	const Malformed *c = data;
+	g_autoptr(GError) error = NULL;
+	g_autoptr(RosterSolverModel) m =
+	    roster_nrp_parse_instance(c->text, strlen(c->text), &error);
+
+	if (c->message == NULL) {
+		g_assert_no_error(error);
+		g_assert_nonnull(m);
+		return;
+	}
+	g_assert_error(error, ROSTER_SOLVER_ERROR, ROSTER_SOLVER_ERROR_INVALID_DATA);
+	g_assert_null(m);
+	if (strstr(error->message, c->message) == NULL)
+		g_error("“%s” does not contain “%s”", error->message, c->message);
+}
+
+static void
+test_parser_grid_errors(void)
+{
+	g_autoptr(RosterSolverModel) m = roster_test_load_data("small.txt");
+	const gchar *short_row = "D\tD\n\t\t\t\t\t\t\t\t\t\t\t\t\t\n";
+	const gchar *bad_shift = "\t\t\t\t\t\t\t\t\t\t\t\t\t\nX\t\t\t\t\t\t\t\t\t\t\t\t\t\n";
+	const gchar *one_row = "\t\t\t\t\t\t\t\t\t\t\t\t\t\n";
+	g_autoptr(GError) e1 = NULL;
+	g_autoptr(GError) e2 = NULL;
+	g_autoptr(GError) e3 = NULL;
+	g_autoptr(RosterSolverRoster) r1 =
+	    roster_nrp_parse_grid(m, short_row, strlen(short_row), &e1);
+	g_autoptr(RosterSolverRoster) r2 =
+	    roster_nrp_parse_grid(m, bad_shift, strlen(bad_shift), &e2);
+	g_autoptr(RosterSolverRoster) r3 = roster_nrp_parse_grid(m, one_row, strlen(one_row), &e3);
+
+	g_assert_null(r1);
+	g_assert_true(g_str_has_prefix(e1->message, "line 1:"));
+	g_assert_null(r2);
+	g_assert_true(g_str_has_prefix(e2->message, "line 2:"));
+	g_assert_null(r3);
+	g_assert_error(e3, ROSTER_SOLVER_ERROR, ROSTER_SOLVER_ERROR_INVALID_DATA);
+}
+
+static void
+test_parser_grid_roundtrip(void)
+{
+	g_autoptr(RosterSolverModel) m = roster_test_load_data("small.txt");
+	g_autofree gchar *path =
+	    g_test_build_filename(G_TEST_DIST, "data", "small-base.grid", NULL);
+	g_autoptr(RosterSolverRoster) r = roster_test_load_grid(m, path);
+	g_autofree gchar *text = roster_nrp_format_grid(m, r);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(RosterSolverRoster) again = roster_nrp_parse_grid(m, text, strlen(text), &error);
+
+	g_assert_no_error(error);
+	g_assert_cmpmem(r->cells, 2 * 14 * sizeof(gint16), again->cells, 2 * 14 * sizeof(gint16));
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	g_test_add_func("/roster/solver/parser/every-instance", test_parser_every_instance);
+	g_test_add_func("/roster/solver/parser/instance1-details", test_parser_instance1_details);
+	g_test_add_func("/roster/solver/parser/successions", test_parser_successions);
+	g_test_add_func("/roster/solver/parser/line-endings", test_parser_line_endings);
+	for (guint i = 0; i < G_N_ELEMENTS(malformed); i++) {
+		g_autofree gchar *path =
+		    g_strdup_printf("/roster/solver/parser/malformed/%s", malformed[i].path);
+		g_test_add_data_func(path, &malformed[i], test_parser_malformed);
+	}
+	g_test_add_func("/roster/solver/parser/grid-errors", test_parser_grid_errors);
+	g_test_add_func("/roster/solver/parser/grid-roundtrip", test_parser_grid_roundtrip);
+	return g_test_run();
+}

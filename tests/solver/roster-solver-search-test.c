@@ -1,0 +1,205 @@
+/*
+ * Copyright 2026 Hotline Roster developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "roster-solver-search.h"
+#include "roster-solver-test-common.h"
+
+static void
+solve_feasible(const gchar *name)
+{
+	g_autofree gchar *file = g_strdup_printf("%s.txt", name);
+	g_autoptr(RosterSolverModel) m = roster_test_load_curtois(file);
+	g_autoptr(RosterSolverResult) result = NULL;
+	g_autoptr(RosterSolverEvaluation) ev = NULL;
+	g_autoptr(GError) error = NULL;
+	RosterSolverOptions options;
+
+	if (m == NULL)
+		return;
+	roster_solver_options_init(&options);
+	options.time_limit = 2;
+	options.n_threads = 2;
+	options.verify_every = 500;
+	result = roster_solver_solve(m, &options, &error);
+	g_assert_no_error(error);
+	g_assert_true(result->feasible);
+	g_assert_cmpuint(result->violations->len, ==, 0);
+	ev = roster_solver_evaluate(m, result->roster);
+	g_assert_true(ev->feasible);
+	g_assert_cmpint(ev->objective, ==, result->objective);
+	g_assert_cmpfloat(result->seconds, <, 10);
+}
+
+static void
+test_search_instance1(void)
+{
+	solve_feasible("Instance1");
+}
+
+static void
+test_search_instance2(void)
+{
+	solve_feasible("Instance2");
+}
+
+static void
+test_search_instance3(void)
+{
+	solve_feasible("Instance3");
+}
+
+static RosterSolverResult *
+solve_iterations(RosterSolverModel *m, guint32 seed)
+{
+	g_autoptr(GError) error = NULL;
+	RosterSolverOptions options;
+	RosterSolverResult *result;
+
+	roster_solver_options_init(&options);
+	options.time_limit = 0;
+	options.max_iterations = 20000;
+	options.seed = seed;
+	options.n_threads = 1;
+	result = roster_solver_solve(m, &options, &error);
+	g_assert_no_error(error);
+	return result;
+}
+
+static void
+test_search_deterministic(void)
+{
+	g_autoptr(RosterSolverModel) m = roster_test_load_curtois("Instance2.txt");
+	g_autoptr(RosterSolverResult) a = NULL;
+	g_autoptr(RosterSolverResult) b = NULL;
+	gsize size;
+
+	if (m == NULL)
+		return;
+	a = solve_iterations(m, 42);
+	b = solve_iterations(m, 42);
+	size = sizeof(gint16) * roster_solver_model_get_n_people(m) *
+	       roster_solver_model_get_n_days(m);
+	g_assert_cmpint(a->objective, ==, b->objective);
+	g_assert_cmpmem(a->roster->cells, size, b->roster->cells, size);
+}
+
+static void
+count_progress_cb(const RosterSolverProgress *progress, gpointer user_data)
+{
+	guint *count = user_data;
+	g_assert_cmpfloat(progress->elapsed, >=, 0);
+	(*count)++;
+}
+
+static void
+test_search_target_and_progress(void)
+{
+	g_autoptr(RosterSolverModel) m = roster_test_load_data("small.txt");
+	g_autoptr(RosterSolverResult) result = NULL;
+	g_autoptr(GError) error = NULL;
+	RosterSolverOptions options;
+	guint count = 0;
+
+	roster_solver_options_init(&options);
+	options.time_limit = 20;
+	options.has_target = TRUE;
+	options.target = 100000;
+	options.progress = count_progress_cb;
+	options.progress_data = &count;
+	result = roster_solver_solve(m, &options, &error);
+	g_assert_no_error(error);
+	g_assert_true(result->feasible);
+	g_assert_cmpfloat(result->seconds, <, 5);
+	g_assert_cmpuint(count, >, 0);
+}
+
+static gpointer
+cancel_thread(gpointer data)
+{
+	g_usleep(G_USEC_PER_SEC / 5);
+	g_atomic_int_set((gint *)data, 1);
+	return NULL;
+}
+
+static void
+test_search_cancel(void)
+{
+	g_autoptr(RosterSolverModel) m = roster_test_load_data("small.txt");
+	g_autoptr(RosterSolverResult) result = NULL;
+	g_autoptr(GError) error = NULL;
+	RosterSolverOptions options;
+	gint cancel = 0;
+	GThread *thread;
+
+	roster_solver_options_init(&options);
+	options.time_limit = 30;
+	options.n_threads = 2;
+	options.cancel = &cancel;
+	thread = g_thread_new("cancel", cancel_thread, &cancel);
+	result = roster_solver_solve(m, &options, &error);
+	g_thread_join(thread);
+	g_assert_no_error(error);
+	g_assert_true(result->cancelled);
+	g_assert_cmpfloat(result->seconds, <, 5);
+	g_assert_nonnull(result->roster);
+}
+
+static void
+test_search_unmeetable_rule_reported(void)
+{
+	g_autoptr(RosterSolverModel) m = roster_solver_model_new(7);
+	g_autoptr(RosterSolverResult) result = NULL;
+	g_autoptr(GError) error = NULL;
+	RosterSolverOptions options;
+	guint d = roster_solver_model_add_shift_type(m, "D", 480, 480);
+	guint p = roster_solver_model_add_person(m, "A");
+
+	/* 5000 minutes in a week of at most 5 eight-hour shifts cannot be met */
+	roster_solver_model_set_minutes(m, p, 5000, 6000);
+	roster_solver_model_set_consecutive(m, p, 1, 5, 1);
+	for (guint day = 0; day < 7; day++)
+		roster_solver_model_set_cover(m, day, d, 1, 100, 1);
+	roster_solver_options_init(&options);
+	options.time_limit = 0.5;
+	result = roster_solver_solve(m, &options, &error);
+	g_assert_no_error(error);
+	g_assert_false(result->feasible);
+	g_assert_cmpuint(result->violations->len, >, 0);
+}
+
+static void
+test_search_empty_model(void)
+{
+	g_autoptr(RosterSolverModel) m = roster_solver_model_new(7);
+	g_autoptr(RosterSolverResult) result = NULL;
+	g_autoptr(GError) error = NULL;
+	RosterSolverOptions options;
+
+	roster_solver_options_init(&options);
+	result = roster_solver_solve(m, &options, &error);
+	g_assert_error(error, ROSTER_SOLVER_ERROR, ROSTER_SOLVER_ERROR_INVALID_MODEL);
+	g_assert_null(result);
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	g_test_add_func("/roster/solver/search/instance1-feasible", test_search_instance1);
+	g_test_add_func("/roster/solver/search/instance2-feasible", test_search_instance2);
+	g_test_add_func("/roster/solver/search/instance3-feasible", test_search_instance3);
+	g_test_add_func("/roster/solver/search/deterministic", test_search_deterministic);
+	g_test_add_func("/roster/solver/search/target-and-progress",
+			test_search_target_and_progress);
+	g_test_add_func("/roster/solver/search/cancel", test_search_cancel);
+	g_test_add_func("/roster/solver/search/unmeetable-rule-reported",
+			test_search_unmeetable_rule_reported);
+	g_test_add_func("/roster/solver/search/empty-model", test_search_empty_model);
+	return g_test_run();
+}

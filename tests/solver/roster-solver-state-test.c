@@ -1,0 +1,118 @@
+/*
+ * Copyright 2026 Hotline Roster developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "roster-solver-evaluate.h"
+#include "roster-solver-state.h"
+#include "roster-solver-test-common.h"
+
+/* random moves of every shape keep the incremental score equal to the evaluator's */
+static void
+check_random_moves(RosterSolverModel *m, guint n_moves, guint32 seed)
+{
+	guint H = m->n_days;
+	guint P = m->n_people;
+	guint T = m->n_types;
+	g_autoptr(GRand) rand = g_rand_new_with_seed(seed);
+	g_autoptr(RosterSearchState) st = NULL;
+	g_autofree gint16 *vals0 = g_new0(gint16, H);
+	g_autofree gint16 *vals1 = g_new0(gint16, H);
+	g_autofree gint16 *start = g_new(gint16, (gsize)P * H);
+
+	for (gsize i = 0; i < (gsize)P * H; i++)
+		start[i] = g_rand_int_range(rand, 0, 2) ? (gint16)g_rand_int_range(rand, -1, T)
+							: -1;
+	st = roster_search_state_new(m, start);
+	for (guint k = 0; k < n_moves; k++) {
+		RosterMove move = {0};
+		RosterSolverRoster roster = {P, H, st->cells};
+		g_autoptr(RosterSolverEvaluation) ev = NULL;
+		RosterCost before = st->cost;
+		RosterCost delta;
+		guint shape = g_rand_int_range(rand, 0, 4);
+		guint len = shape == 0	 ? 1
+			    : shape == 3 ? H
+					 : (guint)g_rand_int_range(rand, 1, MIN(H, 10) + 1);
+
+		move.lo = g_rand_int_range(rand, 0, H - len + 1);
+		move.hi = move.lo + len - 1;
+		move.person[0] = g_rand_int_range(rand, 0, P);
+		move.person[1] = (move.person[0] + g_rand_int_range(rand, 1, P)) % P;
+		move.n_lines = shape == 2 ? 2 : 1;
+		move.vals[0] = vals0;
+		move.vals[1] = vals1;
+		for (guint d = 0; d < len; d++) {
+			if (shape == 2) {
+				/* a block swap between two people */
+				vals0[d] = st->cells[(gsize)move.person[1] * H + move.lo + d];
+				vals1[d] = st->cells[(gsize)move.person[0] * H + move.lo + d];
+			} else {
+				vals0[d] = (gint16)g_rand_int_range(rand, -1, T);
+			}
+		}
+		delta = roster_search_state_delta(st, &move);
+		roster_search_state_apply(st, &move, delta);
+		ev = roster_solver_evaluate(m, &roster);
+		g_assert_cmpint(st->cost.hard, ==, before.hard + delta.hard);
+		g_assert_cmpint(st->cost.hard, ==, ev->hard_penalty);
+		g_assert_cmpint(st->cost.soft, ==, ev->objective);
+	}
+}
+
+static void
+test_state_random_moves_small(void)
+{
+	g_autoptr(RosterSolverModel) m = roster_test_load_data("small.txt");
+	check_random_moves(m, 3000, 1);
+}
+
+static void
+test_state_random_moves_curtois(gconstpointer data)
+{
+	g_autofree gchar *file = g_strdup_printf("%s.txt", (const gchar *)data);
+	g_autoptr(RosterSolverModel) m = roster_test_load_curtois(file);
+	if (m == NULL)
+		return;
+	check_random_moves(m, 400, 7);
+}
+
+static void
+test_state_reset_matches_evaluator(void)
+{
+	g_autofree gchar *dir = roster_test_curtois_dir();
+	g_autofree gchar *grid = NULL;
+	g_autoptr(RosterSolverModel) m = NULL;
+	g_autoptr(RosterSolverRoster) r = NULL;
+	g_autoptr(RosterSearchState) st = NULL;
+
+	if (dir == NULL)
+		return;
+	grid = g_build_filename(dir, "solutions", "Instance7.grid", NULL);
+	m = roster_test_load_curtois("Instance7.txt");
+	r = roster_test_load_grid(m, grid);
+	st = roster_search_state_new(m, r->cells);
+	g_assert_cmpint(st->cost.hard, ==, 0);
+	g_assert_cmpint(st->cost.soft, ==, 1056);
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	g_test_add_func("/roster/solver/state/random-moves-small", test_state_random_moves_small);
+	g_test_add_data_func("/roster/solver/state/random-moves-instance3",
+			     "Instance3",
+			     test_state_random_moves_curtois);
+	g_test_add_data_func("/roster/solver/state/random-moves-instance12",
+			     "Instance12",
+			     test_state_random_moves_curtois);
+	g_test_add_data_func("/roster/solver/state/random-moves-instance14",
+			     "Instance14",
+			     test_state_random_moves_curtois);
+	g_test_add_func("/roster/solver/state/reset-matches-evaluator",
+			test_state_reset_matches_evaluator);
+	return g_test_run();
+}
