@@ -97,6 +97,7 @@ static const RosterKind *
 resolve(RosterEngine *self, const gchar *collection, gint64 parent_id, GError **error)
 {
 	const RosterKind *kind = roster_kind_lookup(collection);
+	const gchar *parent;
 	gboolean exists = FALSE;
 
 	if (kind == NULL) {
@@ -118,8 +119,9 @@ resolve(RosterEngine *self, const gchar *collection, gint64 parent_id, GError **
 		}
 		return kind;
 	}
+	parent = roster_kind_get_field(kind, kind->parent_key)->references;
 	if (parent_id > 0 && !roster_store_record_exists(roster_engine_get_store(self),
-							 ROSTER_COLLECTION_VOLUNTEERS,
+							 parent,
 							 parent_id,
 							 &exists,
 							 error))
@@ -128,7 +130,8 @@ resolve(RosterEngine *self, const gchar *collection, gint64 parent_id, GError **
 		g_set_error(error,
 			    ROSTER_ERROR,
 			    ROSTER_ERROR_NOT_FOUND,
-			    "volunteers %" G_GINT64_FORMAT ": not found",
+			    "%s %" G_GINT64_FORMAT ": not found",
+			    parent,
 			    parent_id);
 		return NULL;
 	}

@@ -259,7 +259,7 @@ roster_engine_hash_record_password(RosterEngine *self, RosterRecord *record, GEr
 	if (hash == NULL)
 		return FALSE;
 	roster_record_set_value(record,
-				"password_hash",
+				ROSTER_RECORD_KEY_PASSWORD_HASH,
 				json_node_init_string(json_node_alloc(), hash));
 	roster_record_set_value(record, ROSTER_KEY_PASSWORD, NULL);
 	return TRUE;
@@ -405,8 +405,9 @@ principal_from_account(RosterRecord *account)
 static gboolean
 verify_password(RosterEngine *self, RosterRecord *account, const gchar *password, GError **error)
 {
-	const gchar *hash = account != NULL ? roster_record_get_string(account, "password_hash")
-					    : NULL;
+	const gchar *hash = account != NULL
+				? roster_record_get_string(account, ROSTER_RECORD_KEY_PASSWORD_HASH)
+				: NULL;
 	gboolean ok;
 
 	if (hash == NULL) {

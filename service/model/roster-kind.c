@@ -459,7 +459,15 @@ availability_check_cb(JsonObject *values, GError **error)
 }
 
 static const RosterField availability_fields[] = {
-    {ROSTER_KEY_VOLUNTEER_ID, T_INT, ROSTER_FIELD_FLAG_READ_ONLY, 1, G_MAXINT64},
+    {ROSTER_KEY_VOLUNTEER_ID,
+     T_INT,
+     ROSTER_FIELD_FLAG_READ_ONLY,
+     1,
+     G_MAXINT64,
+     NULL,
+     NULL,
+     NULL,
+     ROSTER_COLLECTION_VOLUNTEERS},
     {ROSTER_KEY_KIND, T_STR, F_REQ, 0, 0, availability_kinds},
     {ROSTER_KEY_DATE, T_STR, F_NULL, 10, 10, NULL, check_date_cb},
     {ROSTER_KEY_WEEKDAY, T_INT, F_NULL, 1, 7},
@@ -490,7 +498,7 @@ account_check_cb(JsonObject *values, GError **error)
 		return FALSE;
 	}
 	if (!json_object_has_member(values, ROSTER_KEY_PASSWORD) &&
-	    !json_object_has_member(values, "password_hash")) {
+	    !json_object_has_member(values, ROSTER_RECORD_KEY_PASSWORD_HASH)) {
 		g_set_error_literal(error,
 				    ROSTER_ERROR,
 				    ROSTER_ERROR_INVALID_DATA,

@@ -17,6 +17,9 @@ G_BEGIN_DECLS
  * static and immutable, so they are shared freely between threads.
  */
 
+/* a stored value that is no field: an account's Argon2id password hash, never output */
+#define ROSTER_RECORD_KEY_PASSWORD_HASH "password_hash"
+
 typedef enum {
 	ROSTER_FIELD_TYPE_STRING,
 	ROSTER_FIELD_TYPE_INT,
@@ -65,7 +68,8 @@ typedef struct {
 
 typedef struct {
 	const gchar *collection;
-	/* the member holding the parent's id in a sub-collection, or NULL */
+	/* the member holding the parent's id in a sub-collection, or NULL; its field's
+	 * references names the parent collection */
 	const gchar *parent_key;
 	const RosterField *fields;
 	guint n_fields;

@@ -149,7 +149,7 @@ static const Column account_columns[] = {
     {ROSTER_KEY_USERNAME, COL_TEXT},
     {ROSTER_KEY_ROLE, COL_TEXT},
     {ROSTER_KEY_VOLUNTEER_ID, COL_INT},
-    {"password_hash", COL_TEXT},
+    {ROSTER_RECORD_KEY_PASSWORD_HASH, COL_TEXT},
     {ROSTER_KEY_ACTIVE, COL_BOOL},
 };
 #define ACCOUNT_COLUMNS META "username, role, volunteer_id, password_hash, active"

@@ -111,7 +111,7 @@ static const BadCase bad_cases[] = {
     {"date-order",
      "demand-rules",
      "{" RULE ",\"start\":\"08:00\",\"end\":\"11:00\",\"date_from\":\"2026-03-02\",\"date_to\":"
-	      "\"2026-03-01\"}",
+     "\"2026-03-01\"}",
      "date_to"},
     {"seat-class-missing",
      "demand-rules",
