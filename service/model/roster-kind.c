@@ -359,22 +359,14 @@ demand_rule_check_cb(JsonObject *values, GError **error)
 	    json_object_get_string_member_with_default(values, ROSTER_KEY_DATE_FROM, NULL);
 	const gchar *to =
 	    json_object_get_string_member_with_default(values, ROSTER_KEY_DATE_TO, NULL);
-	const gchar *start =
-	    json_object_get_string_member_with_default(values, ROSTER_KEY_START, NULL);
-	const gchar *end = json_object_get_string_member_with_default(values, ROSTER_KEY_END, NULL);
 
+	/* an end equal to the start is a whole day from the start (08:00-08:00 is 24/7
+	 * in a service whose day begins at 08:00); an end before it crosses midnight */
 	if (from != NULL && to != NULL && strcmp(from, to) > 0) {
 		g_set_error_literal(error,
 				    ROSTER_ERROR,
 				    ROSTER_ERROR_INVALID_DATA,
 				    "date_to: must not be before date_from");
-		return FALSE;
-	}
-	if (g_strcmp0(start, end) == 0) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "end: must differ from start");
 		return FALSE;
 	}
 	return TRUE;

@@ -27,5 +27,7 @@ int
 roster_tool_database_backup(int argc, char **argv);
 int
 roster_tool_database_restore(int argc, char **argv);
+int
+roster_tool_demo_seed(int argc, char **argv);
 
 G_END_DECLS

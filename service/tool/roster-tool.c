@@ -29,6 +29,8 @@ static const RosterToolCommand commands[] = {
     {"backup", roster_tool_database_backup, N_("Back up the database while the daemon runs")},
     /* TRANSLATORS: summary of a roster-tool subcommand */
     {"restore", roster_tool_database_restore, N_("Restore the database from a backup file")},
+    /* TRANSLATORS: summary of a roster-tool subcommand */
+    {"seed-demo", roster_tool_demo_seed, N_("Fill a new database with a demo hotline")},
 };
 
 static void

@@ -10,17 +10,7 @@ src=$1 build=$2
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cd "$src"
-# the desktop and metainfo templates are read from their configured copies
-files=()
-while IFS= read -r f; do
-  case "$f" in ''|'#'*) continue ;; esac
-  files+=("$f")
-done < po/POTFILES.in
-xgettext --from-code=UTF-8 --add-comments=TRANSLATORS --keyword=_ --keyword=N_ \
-  --keyword=C_:1c,2 --keyword=NC_:1c,2 --keyword=g_dngettext:2,3 --keyword=ngettext:1,2 \
-  --keyword=Name --keyword=GenericName --keyword=Comment --keyword=Keywords \
-  --its=/usr/share/gettext/its/metainfo.its \
-  -o "$tmp/all.pot" "${files[@]}" 2>"$tmp/xgettext.log" || { cat "$tmp/xgettext.log" >&2; exit 1; }
+bash build-aux/make-pot.sh "$tmp/all.pot"
 msgfmt --check -o /dev/null po/zh_CN.po
 msgmerge -q --no-fuzzy-matching -o "$tmp/merged.po" po/zh_CN.po "$tmp/all.pot"
 stats=$(LC_ALL=C msgfmt --statistics -o /dev/null "$tmp/merged.po" 2>&1)

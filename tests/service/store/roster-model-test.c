@@ -99,7 +99,7 @@ static const BadCase bad_cases[] = {
      "seats"},
     {"start-format", "demand-rules", "{" RULE ",\"start\":\"8:00\",\"end\":\"11:00\"}", "start"},
     {"end-hour", "demand-rules", "{" RULE ",\"start\":\"08:00\",\"end\":\"24:00\"}", "end"},
-    {"window-empty", "demand-rules", "{" RULE ",\"start\":\"08:00\",\"end\":\"08:00\"}", "end"},
+    {"end-minutes", "demand-rules", "{" RULE ",\"start\":\"08:00\",\"end\":\"08:60\"}", "end"},
     {"weekday-range",
      "demand-rules",
      "{" RULE ",\"start\":\"08:00\",\"end\":\"11:00\",\"weekdays\":[0]}",

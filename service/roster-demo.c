@@ -1,0 +1,214 @@
+/*
+ * Copyright 2026 Hotline Roster developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "roster-demo.h"
+#include "roster-json-keys.h"
+
+/* a city line as the public record describes it: 3 seats around the clock (2 on-site,
+ * 1 cloud), a crisis seat for experts in the evening peak, a core team of about 60 in
+ * 4 rotating teams */
+
+static const gchar *surnames[] = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周",
+				  "徐", "孙", "马", "朱", "胡", "郭", "何", "林", "罗", "高"};
+static const gchar *given_names[] = {"静", "敏", "伟", "芳", "娜", "秀英", "磊", "洋", "婷",
+				     "杰", "丽", "强", "晓燕", "文", "欣然", "子涵", "浩然",
+				     "雨桐", "思远", "嘉怡", "宇航", "一鸣", "梓萱", "俊杰"};
+
+static JsonNode *
+parse_json(const gchar *text, GError **error)
+{
+	g_autoptr(JsonParser) parser = json_parser_new();
+
+	if (!json_parser_load_from_data(parser, text, -1, error))
+		return NULL;
+	return json_node_copy(json_parser_get_root(parser));
+}
+
+/* creates one record and returns its id, or 0 with @error set */
+static gint64
+create(RosterEngine *engine,
+       RosterPrincipal *principal,
+       const gchar *collection,
+       gint64 parent_id,
+       const gchar *json,
+       GError **error)
+{
+	g_autoptr(JsonNode) body = parse_json(json, error);
+	g_autoptr(JsonNode) record = NULL;
+
+	if (body == NULL)
+		return 0;
+	record = roster_engine_create(engine, principal, collection, parent_id, body, error);
+	if (record == NULL) {
+		g_prefix_error(error, "%s %s: ", collection, json);
+		return 0;
+	}
+	return json_object_get_int_member(json_node_get_object(record), ROSTER_KEY_ID);
+}
+
+static gboolean
+seed_seats(RosterEngine *engine, RosterPrincipal *principal, GError **error)
+{
+	gint64 onsite;
+	gint64 cloud;
+	gint64 crisis;
+	g_autofree gchar *rule = NULL;
+
+	onsite = create(engine,
+			principal,
+			ROSTER_COLLECTION_SEAT_CLASSES,
+			0,
+			"{\"code\":\"counsel-onsite\",\"name\":\"咨询专席（坐班）\",\"mode\":\"on-site\","
+			"\"min_tier\":\"counsellor\",\"skills\":[\"counselling\"],"
+			"\"location\":\"市心理援助中心 3 楼热线室\",\"colour\":\"#3584e4\"}",
+			error);
+	if (onsite == 0)
+		return FALSE;
+	cloud = create(engine,
+		       principal,
+		       ROSTER_COLLECTION_SEAT_CLASSES,
+		       0,
+		       "{\"code\":\"counsel-cloud\",\"name\":\"咨询专席（云坐席）\",\"mode\":\"cloud\","
+		       "\"min_tier\":\"counsellor\",\"skills\":[\"counselling\"],\"colour\":\"#33d17a\"}",
+		       error);
+	if (cloud == 0)
+		return FALSE;
+	crisis = create(engine,
+			principal,
+			ROSTER_COLLECTION_SEAT_CLASSES,
+			0,
+			"{\"code\":\"crisis\",\"name\":\"高危专席\",\"mode\":\"on-site\","
+			"\"min_tier\":\"expert\",\"skills\":[\"counselling\",\"crisis\"],\"crisis\":true,"
+			"\"location\":\"市心理援助中心 3 楼热线室\",\"colour\":\"#e01b24\"}",
+			error);
+	if (crisis == 0)
+		return FALSE;
+
+	/* around the clock: a window from the first slot to the same time next day */
+	rule = g_strdup_printf("{\"seat_class_id\":%" G_GINT64_FORMAT
+			       ",\"start\":\"08:00\",\"end\":\"08:00\",\"seats\":2,"
+			       "\"note\":\"全天 2 个坐班咨询席\"}",
+			       onsite);
+	if (create(engine, principal, ROSTER_COLLECTION_DEMAND_RULES, 0, rule, error) == 0)
+		return FALSE;
+	g_free(rule);
+	rule = g_strdup_printf("{\"seat_class_id\":%" G_GINT64_FORMAT
+			       ",\"start\":\"08:00\",\"end\":\"08:00\",\"seats\":1,"
+			       "\"note\":\"全天 1 个云坐席\"}",
+			       cloud);
+	if (create(engine, principal, ROSTER_COLLECTION_DEMAND_RULES, 0, rule, error) == 0)
+		return FALSE;
+	g_free(rule);
+	rule = g_strdup_printf("{\"seat_class_id\":%" G_GINT64_FORMAT
+			       ",\"start\":\"19:00\",\"end\":\"02:00\",\"seats\":1,"
+			       "\"note\":\"晚高峰高危专席\"}",
+			       crisis);
+	return create(engine, principal, ROSTER_COLLECTION_DEMAND_RULES, 0, rule, error) != 0;
+}
+
+static gboolean
+seed_volunteers(RosterEngine *engine,
+		RosterPrincipal *principal,
+		const gint64 *teams,
+		guint n_teams,
+		GRand *rand,
+		GError **error)
+{
+	for (guint i = 0; i < 60; i++) {
+		g_autoptr(JsonBuilder) builder = json_builder_new();
+		g_autoptr(JsonNode) body = NULL;
+		g_autoptr(JsonNode) record = NULL;
+		g_autofree gchar *name = NULL;
+		g_autofree gchar *number = g_strdup_printf("C%03u", i + 1);
+		g_autofree gchar *phone = NULL;
+		/* 8 experts, 12 seniors, 32 counsellors and 8 trainees */
+		const gchar *tier = i < 8 ? "expert" : i < 20 ? "senior" : i < 52 ? "counsellor" : "trainee";
+		guint modes = g_rand_int_range(rand, 0, 3);
+
+		name = g_strconcat(surnames[g_rand_int_range(rand, 0, G_N_ELEMENTS(surnames))],
+				   given_names[g_rand_int_range(rand, 0, G_N_ELEMENTS(given_names))],
+				   NULL);
+		phone = g_strdup_printf("138%08d", g_rand_int_range(rand, 0, 100000000));
+		json_builder_begin_object(builder);
+		json_builder_set_member_name(builder, ROSTER_KEY_NAME);
+		json_builder_add_string_value(builder, name);
+		json_builder_set_member_name(builder, ROSTER_KEY_COUNSELLOR_NO);
+		json_builder_add_string_value(builder, number);
+		json_builder_set_member_name(builder, ROSTER_KEY_PHONE);
+		json_builder_add_string_value(builder, phone);
+		json_builder_set_member_name(builder, ROSTER_KEY_TIER);
+		json_builder_add_string_value(builder, tier);
+		json_builder_set_member_name(builder, ROSTER_KEY_SKILLS);
+		json_builder_begin_array(builder);
+		json_builder_add_string_value(builder, "counselling");
+		if (i < 8)
+			json_builder_add_string_value(builder, "crisis");
+		json_builder_end_array(builder);
+		json_builder_set_member_name(builder, ROSTER_KEY_MODES);
+		json_builder_begin_array(builder);
+		if (modes != 1)
+			json_builder_add_string_value(builder, "on-site");
+		if (modes != 0)
+			json_builder_add_string_value(builder, "cloud");
+		json_builder_end_array(builder);
+		json_builder_set_member_name(builder, ROSTER_KEY_TEAM_ID);
+		json_builder_add_int_value(builder, teams[i % n_teams]);
+		json_builder_set_member_name(builder, ROSTER_KEY_MAX_SHIFTS_MONTH);
+		json_builder_add_int_value(builder, g_rand_int_range(rand, 8, 13));
+		json_builder_set_member_name(builder, ROSTER_KEY_MIN_SHIFTS_MONTH);
+		json_builder_add_int_value(builder, 4);
+		json_builder_set_member_name(builder, ROSTER_KEY_HONOUR_ROLL_CONSENT);
+		json_builder_add_boolean_value(builder, g_rand_int_range(rand, 0, 4) != 0);
+		json_builder_end_object(builder);
+		body = json_builder_get_root(builder);
+		record = roster_engine_create(engine,
+					      principal,
+					      ROSTER_COLLECTION_VOLUNTEERS,
+					      0,
+					      body,
+					      error);
+		if (record == NULL)
+			return FALSE;
+	}
+	return TRUE;
+}
+
+/**
+ * roster_demo_seed:
+ * @engine: an open #RosterEngine on an empty database
+ * @seed: the seed of the generator: the same seed gives the same hotline
+ * @error: (nullable): return location for a #GError
+ *
+ * Fills the database with a demo city hotline: seat classes, demand, 4 teams and
+ * 60 volunteers, through the engine as the command-line tool.
+ *
+ * Returns: %TRUE on success
+ *
+ * Since: 0.1
+ **/
+gboolean
+roster_demo_seed(RosterEngine *engine, guint32 seed, GError **error)
+{
+	g_autoptr(RosterPrincipal) principal = NULL;
+	g_autoptr(GRand) rand = g_rand_new_with_seed(seed);
+	const gchar *team_names[] = {"甲组", "乙组", "丙组", "丁组"};
+	gint64 teams[G_N_ELEMENTS(team_names)];
+
+	g_return_val_if_fail(ROSTER_IS_ENGINE(engine), FALSE);
+	g_return_val_if_fail(error == NULL || *error == NULL, FALSE);
+
+	principal = roster_engine_dup_local_principal(engine);
+	if (!seed_seats(engine, principal, error))
+		return FALSE;
+	for (guint i = 0; i < G_N_ELEMENTS(team_names); i++) {
+		g_autofree gchar *json = g_strdup_printf("{\"name\":\"%s\"}", team_names[i]);
+		teams[i] = create(engine, principal, ROSTER_COLLECTION_TEAMS, 0, json, error);
+		if (teams[i] == 0)
+			return FALSE;
+	}
+	return seed_volunteers(engine, principal, teams, G_N_ELEMENTS(teams), rand, error);
+}

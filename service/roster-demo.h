@@ -1,0 +1,15 @@
+/*
+ * Copyright 2026 Hotline Roster developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#include "roster-engine.h"
+
+G_BEGIN_DECLS
+
+gboolean
+roster_demo_seed(RosterEngine *engine, guint32 seed, GError **error);
+
+G_END_DECLS

@@ -1,0 +1,325 @@
+/*
+ * Copyright 2026 Hotline Roster developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+/* drives the real roster-tool binary on a database in a temporary folder */
+
+typedef struct {
+	gchar *dir;
+	gchar *database;
+} Fixture;
+
+typedef struct {
+	gint status;
+	gchar *out;
+	gchar *err;
+} Run;
+
+static void
+run_clear(Run *run)
+{
+	g_free(run->out);
+	g_free(run->err);
+}
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Run, run_clear)
+
+static void
+fixture_setup(Fixture *fixture, gconstpointer data)
+{
+	g_autoptr(GError) error = NULL;
+
+	fixture->dir = g_dir_make_tmp("roster-tool-test-XXXXXX", &error);
+	g_assert_no_error(error);
+	fixture->database = g_build_filename(fixture->dir, "roster.db", NULL);
+}
+
+static void
+remove_tree(const gchar *path)
+{
+	g_autoptr(GDir) dir = g_dir_open(path, 0, NULL);
+	const gchar *name;
+
+	while (dir != NULL && (name = g_dir_read_name(dir)) != NULL) {
+		g_autofree gchar *child = g_build_filename(path, name, NULL);
+		g_remove(child);
+	}
+	g_rmdir(path);
+}
+
+static void
+fixture_teardown(Fixture *fixture, gconstpointer data)
+{
+	remove_tree(fixture->dir);
+	g_free(fixture->dir);
+	g_free(fixture->database);
+}
+
+/* runs roster-tool with the arguments, NULL-terminated, after the subcommand */
+static void
+tool(Fixture *fixture, Run *run, const gchar *command, ...)
+{
+	g_autoptr(GPtrArray) argv = g_ptr_array_new();
+	g_autoptr(GError) error = NULL;
+	va_list args;
+	const gchar *arg;
+
+	g_ptr_array_add(argv, (gpointer)g_getenv("ROSTER_TOOL"));
+	g_ptr_array_add(argv, (gpointer)command);
+	g_ptr_array_add(argv, (gpointer) "--database");
+	g_ptr_array_add(argv, fixture->database);
+	va_start(args, command);
+	while ((arg = va_arg(args, const gchar *)) != NULL)
+		g_ptr_array_add(argv, (gpointer)arg);
+	va_end(args);
+	g_ptr_array_add(argv, NULL);
+	g_spawn_sync(NULL,
+		     (gchar **)argv->pdata,
+		     NULL,
+		     G_SPAWN_DEFAULT,
+		     NULL,
+		     NULL,
+		     &run->out,
+		     &run->err,
+		     &run->status,
+		     &error);
+	g_assert_no_error(error);
+}
+
+static gchar *
+write_file(Fixture *fixture, const gchar *name, const gchar *contents)
+{
+	g_autoptr(GError) error = NULL;
+	gchar *path = g_build_filename(fixture->dir, name, NULL);
+
+	g_file_set_contents(path, contents, -1, &error);
+	g_assert_no_error(error);
+	return path;
+}
+
+/* the volunteers as exported, one string, without the header */
+static gchar *
+export_rows(Fixture *fixture)
+{
+	g_auto(Run) run = {0};
+	const gchar *newline;
+
+	tool(fixture, &run, "export-volunteers", "-", NULL);
+	g_assert_cmpint(run.status, ==, 0);
+	g_assert_true(g_str_has_prefix(run.out, "\xEF\xBB\xBF"));
+	newline = strchr(run.out, '\n');
+	g_assert_nonnull(newline);
+	return g_strdup(newline + 1);
+}
+
+static const gchar *good_english =
+    "counsellor_no,name,tier,modes,skills,phone,max_shifts_month\r\n"
+    "A001,王静,counsellor,on-site;cloud,counselling,13800000001,10\r\n"
+    "A002,李敏,expert,cloud,counselling;crisis,,8\r\n"
+    "A003,\"Zhang, Wei\",trainee,on-site,,,\r\n";
+
+static void
+test_import_english(Fixture *fixture, gconstpointer data)
+{
+	g_autofree gchar *csv = write_file(fixture, "good.csv", good_english);
+	g_autofree gchar *rows = NULL;
+	g_auto(Run) run = {0};
+
+	tool(fixture, &run, "import-volunteers", csv, NULL);
+	g_assert_cmpint(run.status, ==, 0);
+	rows = export_rows(fixture);
+	g_assert_nonnull(strstr(rows, "A001,王静,counsellor,on-site;cloud,counselling"));
+	g_assert_nonnull(strstr(rows, "13800000001"));
+	g_assert_nonnull(strstr(rows, "A003,\"Zhang, Wei\",trainee"));
+}
+
+static void
+test_import_chinese_bom(Fixture *fixture, gconstpointer data)
+{
+	g_autofree gchar *csv = write_file(fixture,
+					   "chinese.csv",
+					   "\xEF\xBB\xBF工号,姓名,级别,坐席方式,在岗\n"
+					   "B001,陈晓燕,资深,坐班、云坐席,是\n"
+					   "B002,周杰,见习,坐班,否\n");
+	g_autofree gchar *rows = NULL;
+	g_auto(Run) run = {0};
+
+	tool(fixture, &run, "import-volunteers", csv, NULL);
+	g_assert_cmpint(run.status, ==, 0);
+	rows = export_rows(fixture);
+	g_assert_nonnull(strstr(rows, "B001,陈晓燕,senior,on-site;cloud"));
+	g_assert_nonnull(strstr(rows, "B002,周杰,trainee,on-site,,,false"));
+}
+
+static void
+test_import_bad_rows(Fixture *fixture, gconstpointer data)
+{
+	g_autofree gchar *csv = write_file(fixture,
+					   "bad.csv",
+					   "counsellor_no,name,tier,modes,max_shifts_month\n"
+					   "C001,好人,counsellor,cloud,10\n"
+					   "C002,坏级别,grandmaster,cloud,10\n"
+					   "C003,好人二,senior,cloud,10\n"
+					   "C004,坏数字,senior,cloud,many\n"
+					   "C005,少一列,senior\n");
+	g_autofree gchar *rows = NULL;
+	g_auto(Run) run = {0};
+
+	tool(fixture, &run, "import-volunteers", csv, NULL);
+	g_assert_cmpint(run.status, !=, 0);
+	/* every bad row is named by its line, and only the bad ones */
+	g_assert_nonnull(strstr(run.err, "line 3:"));
+	g_assert_nonnull(strstr(run.err, "line 5:"));
+	g_assert_nonnull(strstr(run.err, "line 6:"));
+	g_assert_null(strstr(run.err, "line 2:"));
+	g_assert_null(strstr(run.err, "line 4:"));
+	rows = export_rows(fixture);
+	g_assert_cmpstr(rows, ==, "");
+}
+
+static void
+test_import_invalid_value(Fixture *fixture, gconstpointer data)
+{
+	/* the CSV converts, the engine refuses row 3: nothing is imported */
+	g_autofree gchar *csv = write_file(fixture,
+					   "invalid.csv",
+					   "counsellor_no,name,tier,modes\n"
+					   "D001,好人,counsellor,cloud\n"
+					   "D001,重复工号,counsellor,cloud\n");
+	g_autofree gchar *rows = NULL;
+	g_auto(Run) run = {0};
+
+	tool(fixture, &run, "import-volunteers", csv, NULL);
+	g_assert_cmpint(run.status, !=, 0);
+	g_assert_nonnull(strstr(run.err, "line 3:"));
+	rows = export_rows(fixture);
+	g_assert_cmpstr(rows, ==, "");
+}
+
+static void
+test_import_unknown_column(Fixture *fixture, gconstpointer data)
+{
+	g_autofree gchar *csv = write_file(fixture,
+					   "columns.csv",
+					   "counsellor_no,name,shoe_size\nE001,好人,42\n");
+	g_auto(Run) run = {0};
+
+	tool(fixture, &run, "import-volunteers", csv, NULL);
+	g_assert_cmpint(run.status, !=, 0);
+	g_assert_nonnull(strstr(run.err, "line 1:"));
+	g_assert_nonnull(strstr(run.err, "shoe_size"));
+}
+
+static void
+test_export_round_trip(Fixture *fixture, gconstpointer data)
+{
+	g_autofree gchar *csv = write_file(fixture, "good.csv", good_english);
+	g_autofree gchar *exported = g_build_filename(fixture->dir, "exported.csv", NULL);
+	g_autofree gchar *before = NULL;
+	g_autofree gchar *after = NULL;
+	g_autofree gchar *other = g_build_filename(fixture->dir, "other.db", NULL);
+	g_auto(Run) import = {0};
+	g_auto(Run) export = {0};
+	g_auto(Run) reimport = {0};
+
+	tool(fixture, &import, "import-volunteers", csv, NULL);
+	g_assert_cmpint(import.status, ==, 0);
+	tool(fixture, &export, "export-volunteers", "--chinese", exported, NULL);
+	g_assert_cmpint(export.status, ==, 0);
+	before = export_rows(fixture);
+
+	/* the Chinese export imports into a fresh database and gives the same rows */
+	g_free(fixture->database);
+	fixture->database = g_strdup(other);
+	tool(fixture, &reimport, "import-volunteers", exported, NULL);
+	g_assert_cmpint(reimport.status, ==, 0);
+	after = export_rows(fixture);
+	g_assert_cmpstr(before, ==, after);
+}
+
+static void
+test_backup_restore(Fixture *fixture, gconstpointer data)
+{
+	g_autofree gchar *csv = write_file(fixture, "good.csv", good_english);
+	g_autofree gchar *more = write_file(fixture,
+					    "more.csv",
+					    "counsellor_no,name,tier,modes\nF001,后来者,senior,cloud\n");
+	g_autofree gchar *backup = g_build_filename(fixture->dir, "backup.db", NULL);
+	g_autofree gchar *before = NULL;
+	g_autofree gchar *after = NULL;
+	g_auto(Run) import = {0};
+	g_auto(Run) save = {0};
+	g_auto(Run) import_more = {0};
+	g_auto(Run) restore = {0};
+
+	tool(fixture, &import, "import-volunteers", csv, NULL);
+	g_assert_cmpint(import.status, ==, 0);
+	before = export_rows(fixture);
+	tool(fixture, &save, "backup", backup, NULL);
+	g_assert_cmpint(save.status, ==, 0);
+	g_assert_true(g_file_test(backup, G_FILE_TEST_IS_REGULAR));
+
+	tool(fixture, &import_more, "import-volunteers", more, NULL);
+	g_assert_cmpint(import_more.status, ==, 0);
+	tool(fixture, &restore, "restore", backup, NULL);
+	g_assert_cmpint(restore.status, ==, 0);
+	after = export_rows(fixture);
+	g_assert_cmpstr(before, ==, after);
+}
+
+static void
+test_restore_not_a_database(Fixture *fixture, gconstpointer data)
+{
+	g_autofree gchar *csv = write_file(fixture, "good.csv", good_english);
+	g_autofree gchar *junk = write_file(fixture, "junk.db", "this is not a database\n");
+	g_autofree gchar *before = NULL;
+	g_autofree gchar *after = NULL;
+	g_auto(Run) import = {0};
+	g_auto(Run) restore = {0};
+
+	tool(fixture, &import, "import-volunteers", csv, NULL);
+	g_assert_cmpint(import.status, ==, 0);
+	before = export_rows(fixture);
+	tool(fixture, &restore, "restore", junk, NULL);
+	g_assert_cmpint(restore.status, !=, 0);
+	after = export_rows(fixture);
+	g_assert_cmpstr(before, ==, after);
+}
+
+static void
+test_seed_demo(Fixture *fixture, gconstpointer data)
+{
+	g_autofree gchar *rows = NULL;
+	g_auto(Run) run = {0};
+	guint n_rows = 0;
+
+	tool(fixture, &run, "seed-demo", NULL);
+	g_assert_cmpint(run.status, ==, 0);
+	rows = export_rows(fixture);
+	for (const gchar *p = rows; *p != '\0'; p++) {
+		if (*p == '\n')
+			n_rows++;
+	}
+	g_assert_cmpuint(n_rows, ==, 60);
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	g_test_add("/roster/tool/import/english", Fixture, NULL, fixture_setup, test_import_english, fixture_teardown);
+	g_test_add("/roster/tool/import/chinese-bom", Fixture, NULL, fixture_setup, test_import_chinese_bom, fixture_teardown);
+	g_test_add("/roster/tool/import/bad-rows", Fixture, NULL, fixture_setup, test_import_bad_rows, fixture_teardown);
+	g_test_add("/roster/tool/import/invalid-value", Fixture, NULL, fixture_setup, test_import_invalid_value, fixture_teardown);
+	g_test_add("/roster/tool/import/unknown-column", Fixture, NULL, fixture_setup, test_import_unknown_column, fixture_teardown);
+	g_test_add("/roster/tool/export/round-trip", Fixture, NULL, fixture_setup, test_export_round_trip, fixture_teardown);
+	g_test_add("/roster/tool/backup-restore", Fixture, NULL, fixture_setup, test_backup_restore, fixture_teardown);
+	g_test_add("/roster/tool/restore/not-a-database", Fixture, NULL, fixture_setup, test_restore_not_a_database, fixture_teardown);
+	g_test_add("/roster/tool/seed-demo", Fixture, NULL, fixture_setup, test_seed_demo, fixture_teardown);
+	return g_test_run();
+}
