@@ -16,6 +16,11 @@ static const RosterConstraintClass *const all_classes[] = {
     &roster_constraint_weekends,
     &roster_constraint_days_off,
     &roster_constraint_successions,
+    &roster_constraint_forbidden,
+    &roster_constraint_weekly,
+    &roster_constraint_pairing,
+    &roster_constraint_fairness,
+    &roster_constraint_min_shifts,
     NULL,
 };
 

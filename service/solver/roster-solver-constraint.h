@@ -72,6 +72,12 @@ extern const RosterConstraintClass roster_constraint_consecutive;
 extern const RosterConstraintClass roster_constraint_weekends;
 extern const RosterConstraintClass roster_constraint_days_off;
 extern const RosterConstraintClass roster_constraint_successions;
+/* hotline extras: no-ops in a model without them */
+extern const RosterConstraintClass roster_constraint_forbidden;
+extern const RosterConstraintClass roster_constraint_weekly;
+extern const RosterConstraintClass roster_constraint_pairing;
+extern const RosterConstraintClass roster_constraint_fairness;
+extern const RosterConstraintClass roster_constraint_min_shifts;
 
 /* every constraint kind the search scores, NULL-terminated */
 const RosterConstraintClass *const *

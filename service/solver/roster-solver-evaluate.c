@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include "roster-solver-evaluate-private.h"
 #include "roster-solver-evaluate.h"
 #include "roster-solver-model-private.h"
 
@@ -243,7 +244,8 @@ roster_solver_evaluate(const RosterSolverModel *model, const RosterSolverRoster 
 							m->cover_req[idx]));
 		}
 	}
-	self->objective = self->cover_penalty + self->request_penalty;
+	roster_solver_evaluate_hotline(self, m, roster);
+	self->objective = self->cover_penalty + self->request_penalty + self->hotline_penalty;
 	self->feasible = self->n_violations == 0;
 	return self;
 }

@@ -17,6 +17,7 @@ G_BEGIN_DECLS
  * @objective: the soft objective: cover plus requests
  * @cover_penalty: the cover part of @objective
  * @request_penalty: the request part of @objective
+ * @hotline_penalty: the hotline part of @objective: fairness and commitments
  * @violations: (element-type utf8): each broken hard rule in words
  * @penalties: (element-type utf8): each soft penalty in words
  *
@@ -29,6 +30,7 @@ typedef struct {
 	gint64 objective;
 	gint64 cover_penalty;
 	gint64 request_penalty;
+	gint64 hotline_penalty;
 	GPtrArray *violations;
 	GPtrArray *penalties;
 } RosterSolverEvaluation;

@@ -20,6 +20,32 @@ typedef struct {
 } RosterSolverPerson;
 
 /*
+ * the hotline extras (roster-solver-model-hotline.c): NULL in a model that uses none;
+ * allocated whole by the first hotline setter, after the model is sealed
+ */
+typedef struct {
+	guint8 *forbid_cell; /* n_people * n_days * n_types: hard, may not work it */
+	gint16 *fixed;	     /* n_people * n_days: the kept type, or -2 for none */
+	guint n_weeks;
+	guint *day_week;	 /* n_days: the week index of each day */
+	guint *week_max_minutes; /* n_people */
+	gint *type_pair_group;	 /* n_types: the group a trainee needs a mentor in, or -1 */
+	guint n_pair_groups;
+	guint8 *pair_role;	 /* n_people: 0 none, 1 trainee, 2 mentor */
+	guint8 *type_night;	 /* n_types */
+	guint8 *day_weekend;	 /* n_days */
+	guint night_weight;	 /* soft: weight * square of each person's nights */
+	guint weekend_weight;	 /* soft: weight * square of each person's weekend shifts */
+	guint *min_shifts;	 /* n_people: soft minimum number of shifts */
+	guint min_shifts_weight; /* per missing shift */
+} RosterSolverHotline;
+
+#define ROSTER_SOLVER_FIXED_NONE (-2)
+
+void
+roster_solver_hotline_free(RosterSolverHotline *self);
+
+/*
  * the dense layout the constraints and the search read in their inner loops;
  * value index v is 0 for off and 1 + shift type otherwise
  */
@@ -43,6 +69,7 @@ struct _RosterSolverModel {
 	guint *req_on_weight;  /* n_people * n_days */
 	guint *req_off_weight; /* n_people * n_days * n_types */
 	gint *unary;	       /* n_people * n_days * (n_types + 1): request cost of value v */
+	RosterSolverHotline *hotline;
 };
 
 static inline const RosterSolverPerson *

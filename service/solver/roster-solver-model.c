@@ -62,6 +62,7 @@ roster_solver_model_free(RosterSolverModel *self)
 	g_free(self->req_on_weight);
 	g_free(self->req_off_weight);
 	g_free(self->unary);
+	roster_solver_hotline_free(self->hotline);
 	g_free(self);
 }
 

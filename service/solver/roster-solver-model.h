@@ -83,6 +83,35 @@ roster_solver_model_add_request(RosterSolverModel *self,
 				gboolean on,
 				guint weight);
 
+/* hotline extras (roster-solver-model-hotline.c) */
+void
+roster_solver_model_forbid_cell(RosterSolverModel *self, guint person, guint day, guint shift_type);
+void
+roster_solver_model_fix_cell(RosterSolverModel *self, guint person, guint day, guint shift_type);
+void
+roster_solver_model_set_day_week(RosterSolverModel *self, guint day, guint week);
+void
+roster_solver_model_set_week_max_minutes(RosterSolverModel *self, guint person, guint max_minutes);
+void
+roster_solver_model_set_pair_group(RosterSolverModel *self, guint shift_type, gint group);
+void
+roster_solver_model_set_pair_role(RosterSolverModel *self, guint person, guint role);
+void
+roster_solver_model_set_night(RosterSolverModel *self, guint shift_type, gboolean night);
+void
+roster_solver_model_set_weekend(RosterSolverModel *self, guint day, gboolean weekend);
+void
+roster_solver_model_set_fairness(RosterSolverModel *self, guint night_weight, guint weekend_weight);
+void
+roster_solver_model_set_min_shifts(RosterSolverModel *self, guint person, guint min_shifts);
+void
+roster_solver_model_set_min_shifts_weight(RosterSolverModel *self, guint weight);
+
+/* the roles of roster_solver_model_set_pair_role() */
+#define ROSTER_SOLVER_PAIR_NONE	   0
+#define ROSTER_SOLVER_PAIR_TRAINEE 1
+#define ROSTER_SOLVER_PAIR_MENTOR  2
+
 guint
 roster_solver_model_get_n_days(const RosterSolverModel *self);
 guint

@@ -1,0 +1,184 @@
+/*
+ * Copyright 2026 Hotline Roster developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "roster-solver-evaluate.h"
+#include "roster-solver-search.h"
+#include "roster-solver-state.h"
+
+/* a small random model that uses every hotline extra */
+static RosterSolverModel *
+make_model(guint32 seed)
+{
+	g_autoptr(GRand) rand = g_rand_new_with_seed(seed);
+	RosterSolverModel *m = roster_solver_model_new(21);
+	guint T = 6;
+	guint P = 9;
+
+	for (guint s = 0; s < T; s++) {
+		g_autofree gchar *id = g_strdup_printf("T%u", s);
+		roster_solver_model_add_shift_type(m, id, 480 + 180 * (s % 3), 180);
+	}
+	roster_solver_model_forbid_succession(m, 2, 0);
+	for (guint p = 0; p < P; p++) {
+		g_autofree gchar *id = g_strdup_printf("P%u", p);
+		roster_solver_model_add_person(m, id);
+		for (guint s = 0; s < T; s++)
+			roster_solver_model_set_max_shifts(m, p, s, 10);
+		roster_solver_model_set_minutes(m, p, 0, 180 * 12);
+		roster_solver_model_set_consecutive(m, p, 1, 5, 1);
+		roster_solver_model_set_max_weekends(m, p, 3);
+	}
+	for (guint d = 0; d < 21; d++) {
+		for (guint s = 0; s < T; s++)
+			roster_solver_model_set_cover(m, d, s, 1, s < 3 ? 100 : 10, 50);
+		roster_solver_model_set_weekend(m, d, d % 7 >= 5);
+		roster_solver_model_set_day_week(m, d, (d + 3) / 7);
+	}
+	for (guint s = 0; s < T; s++) {
+		roster_solver_model_set_pair_group(m, s, (gint)(s % 3));
+		roster_solver_model_set_night(m, s, s % 3 == 2);
+	}
+	roster_solver_model_set_fairness(m, 3, 2);
+	roster_solver_model_set_min_shifts_weight(m, 7);
+	for (guint p = 0; p < P; p++) {
+		roster_solver_model_set_pair_role(m, p, p % 3);
+		roster_solver_model_set_week_max_minutes(m, p, 180 * 4);
+		roster_solver_model_set_min_shifts(m, p, 5);
+	}
+	for (guint k = 0; k < 30; k++) {
+		roster_solver_model_forbid_cell(m,
+						g_rand_int_range(rand, 0, P),
+						g_rand_int_range(rand, 0, 21),
+						g_rand_int_range(rand, 0, T));
+	}
+	roster_solver_model_fix_cell(m, 0, 3, 1);
+	roster_solver_model_fix_cell(m, 4, 10, 4);
+	return m;
+}
+
+/* random moves of every shape keep the incremental score equal to the evaluator's */
+static void
+test_hotline_random_moves(void)
+{
+	g_autoptr(RosterSolverModel) m = make_model(3);
+	g_autoptr(GRand) rand = g_rand_new_with_seed(11);
+	guint H = roster_solver_model_get_n_days(m);
+	guint P = roster_solver_model_get_n_people(m);
+	guint T = roster_solver_model_get_n_shift_types(m);
+	g_autoptr(RosterSearchState) st = NULL;
+	g_autofree gint16 *vals0 = g_new0(gint16, H);
+	g_autofree gint16 *vals1 = g_new0(gint16, H);
+	g_autofree gint16 *start = g_new(gint16, (gsize)P * H);
+
+	for (gsize i = 0; i < (gsize)P * H; i++)
+		start[i] = (gint16)g_rand_int_range(rand, -1, T);
+	st = roster_search_state_new(m, start);
+	for (guint k = 0; k < 3000; k++) {
+		RosterMove move = {0};
+		RosterSolverRoster roster = {P, H, st->cells};
+		g_autoptr(RosterSolverEvaluation) ev = NULL;
+		RosterCost delta;
+		guint shape = g_rand_int_range(rand, 0, 4);
+		guint len = shape == 0 ? 1 : shape == 3 ? H : (guint)g_rand_int_range(rand, 1, 11);
+
+		move.lo = g_rand_int_range(rand, 0, H - len + 1);
+		move.hi = move.lo + len - 1;
+		move.person[0] = g_rand_int_range(rand, 0, P);
+		move.person[1] = (move.person[0] + g_rand_int_range(rand, 1, P)) % P;
+		move.n_lines = shape == 2 ? 2 : 1;
+		move.vals[0] = vals0;
+		move.vals[1] = vals1;
+		for (guint d = 0; d < len; d++) {
+			if (shape == 2) {
+				vals0[d] = st->cells[(gsize)move.person[1] * H + move.lo + d];
+				vals1[d] = st->cells[(gsize)move.person[0] * H + move.lo + d];
+			} else {
+				vals0[d] = (gint16)g_rand_int_range(rand, -1, T);
+			}
+		}
+		delta = roster_search_state_delta(st, &move);
+		roster_search_state_apply(st, &move, delta);
+		ev = roster_solver_evaluate(m, &roster);
+		g_assert_cmpint(st->cost.hard, ==, ev->hard_penalty);
+		g_assert_cmpint(st->cost.soft, ==, ev->objective);
+	}
+}
+
+/* each extra is scored where it should be: one roster, one rule broken at a time */
+static void
+test_hotline_evaluate_rules(void)
+{
+	g_autoptr(RosterSolverModel) m = roster_solver_model_new(7);
+	g_autoptr(RosterSolverRoster) roster = NULL;
+	g_autoptr(RosterSolverEvaluation) ev = NULL;
+
+	roster_solver_model_add_shift_type(m, "day", 480, 180);
+	roster_solver_model_add_shift_type(m, "eve", 1140, 180);
+	roster_solver_model_add_person(m, "trainee");
+	roster_solver_model_add_person(m, "senior");
+	for (guint p = 0; p < 2; p++) {
+		for (guint s = 0; s < 2; s++)
+			roster_solver_model_set_max_shifts(m, p, s, 7);
+		roster_solver_model_set_minutes(m, p, 0, 10000);
+		roster_solver_model_set_consecutive(m, p, 0, 7, 0);
+		roster_solver_model_set_max_weekends(m, p, 1);
+	}
+	roster_solver_model_set_pair_group(m, 0, 0);
+	roster_solver_model_set_pair_group(m, 1, 1);
+	roster_solver_model_set_pair_role(m, 0, ROSTER_SOLVER_PAIR_TRAINEE);
+	roster_solver_model_set_pair_role(m, 1, ROSTER_SOLVER_PAIR_MENTOR);
+	roster_solver_model_forbid_cell(m, 1, 2, 1);
+	roster_solver_model_fix_cell(m, 1, 4, 0);
+	roster_solver_model_set_week_max_minutes(m, 0, 360);
+	roster_solver_model_set_min_shifts(m, 1, 4);
+	roster_solver_model_set_min_shifts_weight(m, 5);
+
+	roster = roster_solver_roster_new(2, 7);
+	/* trainee alone on day 0 (pairing), on day 1 with the senior, and 3 shifts in the
+	 * week (weekly); the senior works the forbidden eve of day 2 and not the pinned day
+	 * of day 4; the senior has 3 shifts of a commitment of 4 */
+	roster_solver_roster_set(roster, 0, 0, 0);
+	roster_solver_roster_set(roster, 0, 1, 0);
+	roster_solver_roster_set(roster, 1, 1, 0);
+	roster_solver_roster_set(roster, 0, 5, 1);
+	roster_solver_roster_set(roster, 1, 5, 1);
+	roster_solver_roster_set(roster, 1, 2, 1);
+	ev = roster_solver_evaluate(m, roster);
+	g_assert_cmpuint(ev->n_violations, ==, 4);
+	g_assert_cmpint(ev->hotline_penalty, ==, 5);
+}
+
+/* a short solve finds a roster that keeps every extra */
+static void
+test_hotline_solve(void)
+{
+	g_autoptr(RosterSolverModel) m = make_model(5);
+	g_autoptr(RosterSolverResult) result = NULL;
+	g_autoptr(GError) error = NULL;
+	RosterSolverOptions options;
+
+	roster_solver_options_init(&options);
+	options.time_limit = 1.0;
+	options.n_threads = 1;
+	options.seed = 1;
+	options.verify_every = 500;
+	result = roster_solver_solve(m, &options, &error);
+	g_assert_no_error(error);
+	g_assert_true(result->feasible);
+	g_assert_cmpint(roster_solver_roster_get(result->roster, 0, 3), ==, 1);
+	g_assert_cmpint(roster_solver_roster_get(result->roster, 4, 10), ==, 4);
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	g_test_add_func("/roster/solver/hotline/random-moves", test_hotline_random_moves);
+	g_test_add_func("/roster/solver/hotline/evaluate-rules", test_hotline_evaluate_rules);
+	g_test_add_func("/roster/solver/hotline/solve", test_hotline_solve);
+	return g_test_run();
+}
