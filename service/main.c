@@ -5,15 +5,244 @@
 
 #include "config.h"
 
+#include <glib-unix.h>
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "roster-daemon.h"
+
+/* the exit codes, also listed in --help */
+typedef enum {
+	ROSTER_EXIT_OK = 0,
+	ROSTER_EXIT_LISTEN = 1,
+	ROSTER_EXIT_DATABASE = 2,
+	ROSTER_EXIT_USAGE = 3,
+	ROSTER_EXIT_ADMIN = 4,
+} RosterExitCode;
+
+static gboolean
+quit_cb(gpointer user_data)
+{
+	RosterDaemon *daemon = ROSTER_DAEMON(user_data);
+
+	g_message("stopping on signal");
+	roster_daemon_quit(daemon);
+	return G_SOURCE_CONTINUE;
+}
+
+static gchar *
+dup_default_database_path(void)
+{
+	return g_build_filename(g_get_user_data_dir(), "hotline-roster", "roster.db", NULL);
+}
+
+static void
+print_first_login(const gchar *base_uri,
+		  const gchar *username,
+		  const gchar *new_password,
+		  gboolean password_given)
+{
+	if (password_given) {
+		/* TRANSLATORS: first start; %s is the admin's user name */
+		g_print(_("first start: created the admin account %s with the password given by "
+			  "--admin-password"),
+			username);
+		g_print("\n");
+	} else {
+		/* TRANSLATORS: first start; the first %s is the user name, the second the
+		 * generated password, shown only this once */
+		g_print(_("first start: log in as %s with password %s (shown only once)"),
+			username,
+			new_password);
+		g_print("\n");
+	}
+	/* TRANSLATORS: followed by an example command */
+	g_print("%s\n", _("for example:"));
+	g_print("  curl -s -X POST %s/login -H 'Content-Type: application/json' "
+		"-d '{\"username\":\"%s\",\"password\":\"…\"}'\n",
+		base_uri,
+		username);
+}
 
 int
 main(int argc, char *argv[])
 {
+	g_autoptr(GOptionContext) context = NULL;
+	g_autoptr(RosterDaemon) daemon = NULL;
+	g_autoptr(GError) error = NULL;
+	g_autofree gchar *database = NULL;
+	g_autofree gchar *address = NULL;
+	g_autofree gchar *admin_user = NULL;
+	g_autofree gchar *admin_password = NULL;
+	g_autofree gchar *new_password = NULL;
+	g_autofree gchar *base_uri = NULL;
+	g_autofree gchar *description = NULL;
+	gint port = ROSTER_DEFAULT_PORT;
+	gboolean verbose = FALSE;
+	gboolean version = FALSE;
+	guint sigint_id;
+	guint sigterm_id;
+	const GOptionEntry entries[] = {
+	    {"database",
+	     'd',
+	     G_OPTION_FLAG_NONE,
+	     G_OPTION_ARG_FILENAME,
+	     &database,
+	     /* TRANSLATORS: --database option */
+	     N_("Database file (default: the user's data folder/hotline-roster/roster.db)"),
+	     N_("PATH")},
+	    {"address",
+	     'a',
+	     G_OPTION_FLAG_NONE,
+	     G_OPTION_ARG_STRING,
+	     &address,
+	     /* TRANSLATORS: --address option */
+	     N_("Numeric address to listen on (default: 127.0.0.1)"),
+	     N_("ADDRESS")},
+	    {"port",
+	     'p',
+	     G_OPTION_FLAG_NONE,
+	     G_OPTION_ARG_INT,
+	     &port,
+	     /* TRANSLATORS: --port option */
+	     N_("Port to listen on, 0 for any free port (default: 8355)"),
+	     N_("PORT")},
+	    {"admin-user",
+	     '\0',
+	     G_OPTION_FLAG_NONE,
+	     G_OPTION_ARG_STRING,
+	     &admin_user,
+	     /* TRANSLATORS: --admin-user option */
+	     N_("Name of the first admin account, made when no admin exists (default: admin)"),
+	     N_("NAME")},
+	    {"admin-password",
+	     '\0',
+	     G_OPTION_FLAG_NONE,
+	     G_OPTION_ARG_STRING,
+	     &admin_password,
+	     /* TRANSLATORS: --admin-password option */
+	     N_("Password of the first admin account (default: a random one, printed once)"),
+	     N_("PASSWORD")},
+	    {"verbose",
+	     'v',
+	     G_OPTION_FLAG_NONE,
+	     G_OPTION_ARG_NONE,
+	     &verbose,
+	     /* TRANSLATORS: --verbose option */
+	     N_("Show informational and debug messages"),
+	     NULL},
+	    {"version",
+	     '\0',
+	     G_OPTION_FLAG_NONE,
+	     G_OPTION_ARG_NONE,
+	     &version,
+	     /* TRANSLATORS: --version option */
+	     N_("Show the version and exit"),
+	     NULL},
+	    {NULL}};
+
 	setlocale(LC_ALL, "");
 	bindtextdomain(GETTEXT_PACKAGE, LOCALEDIR);
 	bind_textdomain_codeset(GETTEXT_PACKAGE, "UTF-8");
 	textdomain(GETTEXT_PACKAGE);
-	return 0;
+
+	/* log lines go to stderr so that stdout carries only what the user must read */
+	g_log_writer_default_set_use_stderr(TRUE);
+
+	context = g_option_context_new(NULL);
+	g_option_context_set_summary(context,
+				     /* TRANSLATORS: the summary line of --help */
+				     _("Hotline Roster daemon: serves the roster API over HTTP"));
+	description = g_strdup_printf("%s\n  0  %s\n  1  %s\n  2  %s\n  3  %s\n  4  %s",
+				      /* TRANSLATORS: heading of the exit code list in --help */
+				      _("Exit status:"),
+				      _("stopped by SIGINT or SIGTERM"),
+				      _("cannot listen on the address and port"),
+				      _("cannot open or create the database"),
+				      _("invalid command line"),
+				      _("cannot create the first admin account"));
+	g_option_context_set_description(context, description);
+	g_option_context_add_main_entries(context, entries, GETTEXT_PACKAGE);
+	g_option_context_set_translation_domain(context, GETTEXT_PACKAGE);
+	if (!g_option_context_parse(context, &argc, &argv, &error)) {
+		/* TRANSLATORS: the command line could not be parsed; %s is why */
+		g_printerr(_("roster-daemon: %s"), error->message);
+		g_printerr("\n");
+		return ROSTER_EXIT_USAGE;
+	}
+	if (version) {
+		g_print("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
+		return ROSTER_EXIT_OK;
+	}
+	if (port < 0 || port > G_MAXUINT16) {
+		/* TRANSLATORS: %d is the port given */
+		g_printerr(_("roster-daemon: the port must be between 0 and 65535, not %d"), port);
+		g_printerr("\n");
+		return ROSTER_EXIT_USAGE;
+	}
+	if (verbose)
+		g_log_set_debug_enabled(TRUE);
+	if (database == NULL)
+		database = dup_default_database_path();
+	if (address == NULL)
+		address = g_strdup("127.0.0.1");
+	if (admin_user == NULL)
+		admin_user = g_strdup("admin");
+
+	daemon = roster_daemon_new(database, address, (guint)port);
+	if (!roster_daemon_open_database(daemon, &error)) {
+		/* TRANSLATORS: the first %s is the database path, the second the reason */
+		g_printerr(_("roster-daemon: cannot open the database %s: %s"),
+			   database,
+			   error->message);
+		g_printerr("\n");
+		return ROSTER_EXIT_DATABASE;
+	}
+	if (!roster_daemon_ensure_admin(daemon,
+					admin_user,
+					admin_password,
+					&new_password,
+					&error)) {
+		/* TRANSLATORS: %s is the reason */
+		g_printerr(_("roster-daemon: cannot create the first admin account: %s"),
+			   error->message);
+		g_printerr("\n");
+		return ROSTER_EXIT_ADMIN;
+	}
+	if (!roster_daemon_start(daemon, &error)) {
+		/* TRANSLATORS: %s is the reason, e.g. the address is already in use */
+		g_printerr(_("roster-daemon: %s"), error->message);
+		g_printerr("\n");
+		if (g_error_matches(error, G_IO_ERROR, G_IO_ERROR_ADDRESS_IN_USE)) {
+			g_printerr("%s\n",
+				   /* TRANSLATORS: a hint after "address already in use" */
+				   _("is another roster-daemon running? choose another port with "
+				     "--port"));
+		}
+		return ROSTER_EXIT_LISTEN;
+	}
+
+	sigint_id = g_unix_signal_add(SIGINT, quit_cb, daemon);
+	sigterm_id = g_unix_signal_add(SIGTERM, quit_cb, daemon);
+
+	base_uri = roster_daemon_dup_base_uri(daemon);
+	/* TRANSLATORS: the readiness line; the first %s is the API's URL, the second the
+	 * database path */
+	g_print(_("roster-daemon: ready on %s (database %s)"), base_uri, database);
+	g_print("\n");
+	if (new_password != NULL)
+		print_first_login(base_uri, admin_user, new_password, admin_password != NULL);
+	fflush(stdout);
+	g_message("ready on %s", base_uri);
+
+	roster_daemon_run(daemon);
+
+	g_source_remove(sigint_id);
+	g_source_remove(sigterm_id);
+	roster_daemon_stop(daemon);
+	g_message("stopped");
+	return ROSTER_EXIT_OK;
 }

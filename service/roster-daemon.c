@@ -4,3 +4,296 @@
  */
 
 #include "config.h"
+
+#include <errno.h>
+#include <glib/gstdio.h>
+
+#include "roster-daemon.h"
+#include "roster-http-server.h"
+
+/*
+ * RosterDaemon owns the engine, the HTTP server and the main loop. main.c calls
+ * the steps one by one (open the database, make the first admin, start listening,
+ * run) so that each failure gets its own message and exit code.
+ */
+
+struct _RosterDaemon {
+	GObject parent_instance;
+	gchar *database_path;
+	gchar *address;
+	guint port;
+	RosterEngine *engine;
+	RosterHttpServer *server;
+	GMainLoop *loop;
+};
+
+G_DEFINE_FINAL_TYPE(RosterDaemon, roster_daemon, G_TYPE_OBJECT)
+
+static void
+roster_daemon_dispose(GObject *object)
+{
+	RosterDaemon *self = ROSTER_DAEMON(object);
+
+	roster_daemon_stop(self);
+	g_clear_pointer(&self->loop, g_main_loop_unref);
+	G_OBJECT_CLASS(roster_daemon_parent_class)->dispose(object);
+}
+
+static void
+roster_daemon_finalize(GObject *object)
+{
+	RosterDaemon *self = ROSTER_DAEMON(object);
+
+	g_free(self->database_path);
+	g_free(self->address);
+	G_OBJECT_CLASS(roster_daemon_parent_class)->finalize(object);
+}
+
+static void
+roster_daemon_class_init(RosterDaemonClass *klass)
+{
+	GObjectClass *object_class = G_OBJECT_CLASS(klass);
+
+	object_class->dispose = roster_daemon_dispose;
+	object_class->finalize = roster_daemon_finalize;
+}
+
+static void
+roster_daemon_init(RosterDaemon *self)
+{
+	self->loop = g_main_loop_new(NULL, FALSE);
+}
+
+/**
+ * roster_daemon_new:
+ * @database_path: the SQLite file, created when missing
+ * @address: a numeric address to listen on
+ * @port: the port, or 0 for any free one
+ *
+ * Returns: (transfer full): a new #RosterDaemon
+ *
+ * Since: 0.1
+ **/
+RosterDaemon *
+roster_daemon_new(const gchar *database_path, const gchar *address, guint port)
+{
+	RosterDaemon *self;
+
+	g_return_val_if_fail(database_path != NULL, NULL);
+	g_return_val_if_fail(address != NULL, NULL);
+
+	self = g_object_new(ROSTER_TYPE_DAEMON, NULL);
+	self->database_path = g_strdup(database_path);
+	self->address = g_strdup(address);
+	self->port = port;
+	return self;
+}
+
+/**
+ * roster_daemon_open_database:
+ * @self: a #RosterDaemon
+ * @error: a #GError or %NULL
+ *
+ * Creates the database folder when missing (private to the user) and opens,
+ * creates or migrates the database.
+ *
+ * Returns: %TRUE on success
+ *
+ * Since: 0.1
+ **/
+gboolean
+roster_daemon_open_database(RosterDaemon *self, GError **error)
+{
+	g_autoptr(RosterEngine) engine = NULL;
+	g_autofree gchar *folder = NULL;
+
+	g_return_val_if_fail(ROSTER_IS_DAEMON(self), FALSE);
+	g_return_val_if_fail(error == NULL || *error == NULL, FALSE);
+
+	folder = g_path_get_dirname(self->database_path);
+	if (g_mkdir_with_parents(folder, 0700) != 0) {
+		gint saved_errno = errno;
+		g_set_error(error,
+			    G_FILE_ERROR,
+			    g_file_error_from_errno(saved_errno),
+			    "cannot create the folder %s: %s",
+			    folder,
+			    g_strerror(saved_errno));
+		return FALSE;
+	}
+	engine = roster_engine_new(self->database_path);
+	if (!roster_engine_open(engine, error))
+		return FALSE;
+	g_set_object(&self->engine, engine);
+	g_info("opened database %s", self->database_path);
+	return TRUE;
+}
+
+/**
+ * roster_daemon_ensure_admin:
+ * @self: a #RosterDaemon whose database is open
+ * @username: the name of the first admin
+ * @password: (nullable): its password, or %NULL to generate one
+ * @new_password: (out) (transfer full) (nullable): the password of a new admin
+ * @error: a #GError or %NULL
+ *
+ * Creates the first admin account when there is no admin yet.
+ *
+ * Returns: %TRUE on success
+ *
+ * Since: 0.1
+ **/
+gboolean
+roster_daemon_ensure_admin(RosterDaemon *self,
+			   const gchar *username,
+			   const gchar *password,
+			   gchar **new_password,
+			   GError **error)
+{
+	g_return_val_if_fail(ROSTER_IS_DAEMON(self), FALSE);
+	g_return_val_if_fail(username != NULL, FALSE);
+	g_return_val_if_fail(error == NULL || *error == NULL, FALSE);
+
+	if (self->engine == NULL) {
+		g_set_error_literal(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INTERNAL,
+				    "the database is not open");
+		return FALSE;
+	}
+	return roster_engine_ensure_admin(self->engine, username, password, new_password, error);
+}
+
+/**
+ * roster_daemon_start:
+ * @self: a #RosterDaemon whose database is open
+ * @error: a #GError or %NULL
+ *
+ * Starts listening on the address and port of @self.
+ *
+ * Returns: %TRUE on success; a taken port is %G_IO_ERROR_ADDRESS_IN_USE
+ *
+ * Since: 0.1
+ **/
+gboolean
+roster_daemon_start(RosterDaemon *self, GError **error)
+{
+	g_return_val_if_fail(ROSTER_IS_DAEMON(self), FALSE);
+	g_return_val_if_fail(error == NULL || *error == NULL, FALSE);
+
+	if (self->engine == NULL) {
+		g_set_error_literal(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INTERNAL,
+				    "the database is not open");
+		return FALSE;
+	}
+	if (self->server != NULL)
+		return TRUE;
+	self->server = roster_http_server_new(self->engine, self->address, self->port, NULL, error);
+	if (self->server == NULL)
+		return FALSE;
+	self->port = roster_http_server_get_port(self->server);
+	return TRUE;
+}
+
+/**
+ * roster_daemon_run:
+ * @self: a started #RosterDaemon
+ *
+ * Serves requests until roster_daemon_quit() is called.
+ *
+ * Since: 0.1
+ **/
+void
+roster_daemon_run(RosterDaemon *self)
+{
+	g_return_if_fail(ROSTER_IS_DAEMON(self));
+	g_main_loop_run(self->loop);
+}
+
+/**
+ * roster_daemon_quit:
+ * @self: a #RosterDaemon
+ *
+ * Makes roster_daemon_run() return.
+ *
+ * Since: 0.1
+ **/
+void
+roster_daemon_quit(RosterDaemon *self)
+{
+	g_return_if_fail(ROSTER_IS_DAEMON(self));
+	g_main_loop_quit(self->loop);
+}
+
+/**
+ * roster_daemon_stop:
+ * @self: a #RosterDaemon
+ *
+ * Stops listening, drops open connections and closes the database. Safe to call
+ * more than once.
+ *
+ * Since: 0.1
+ **/
+void
+roster_daemon_stop(RosterDaemon *self)
+{
+	g_return_if_fail(ROSTER_IS_DAEMON(self));
+	if (self->server != NULL) {
+		roster_http_server_stop(self->server);
+		g_clear_object(&self->server);
+		g_info("stopped listening");
+	}
+	if (self->engine != NULL) {
+		g_clear_object(&self->engine);
+		g_info("closed database %s", self->database_path);
+	}
+}
+
+/**
+ * roster_daemon_get_engine:
+ * @self: a #RosterDaemon
+ *
+ * Returns: (transfer none) (nullable): the engine, once the database is open
+ *
+ * Since: 0.1
+ **/
+RosterEngine *
+roster_daemon_get_engine(RosterDaemon *self)
+{
+	g_return_val_if_fail(ROSTER_IS_DAEMON(self), NULL);
+	return self->engine;
+}
+
+/**
+ * roster_daemon_get_database_path:
+ * @self: a #RosterDaemon
+ *
+ * Returns: the database path
+ *
+ * Since: 0.1
+ **/
+const gchar *
+roster_daemon_get_database_path(RosterDaemon *self)
+{
+	g_return_val_if_fail(ROSTER_IS_DAEMON(self), NULL);
+	return self->database_path;
+}
+
+/**
+ * roster_daemon_dup_base_uri:
+ * @self: a started #RosterDaemon
+ *
+ * Returns: (transfer full) (nullable): the API's URI, e.g. `http://127.0.0.1:8355/api/v1`
+ *
+ * Since: 0.1
+ **/
+gchar *
+roster_daemon_dup_base_uri(RosterDaemon *self)
+{
+	g_return_val_if_fail(ROSTER_IS_DAEMON(self), NULL);
+	if (self->server == NULL)
+		return NULL;
+	return roster_http_server_dup_base_uri(self->server);
+}

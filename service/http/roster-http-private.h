@@ -1,0 +1,65 @@
+/*
+ * Copyright 2026 Hotline Roster developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#include <libsoup/soup.h>
+
+#include "roster-engine.h"
+#include "roster-http-server.h"
+
+G_BEGIN_DECLS
+
+/* member names that only the HTTP layer writes; candidates for roster-json-keys.h */
+#define ROSTER_HTTP_KEY_STATUS	     "status"
+#define ROSTER_HTTP_KEY_VERSION	     "version"
+#define ROSTER_HTTP_KEY_ACCOUNT_ID   "account_id"
+#define ROSTER_HTTP_KEY_VOLUNTEER_ID "volunteer_id"
+
+/* the methods allowed on each kind of route, for the Allow header of a 405 */
+#define ROSTER_HTTP_ALLOW_GET	     "GET"
+#define ROSTER_HTTP_ALLOW_POST	     "POST"
+#define ROSTER_HTTP_ALLOW_COLLECTION "GET, POST"
+#define ROSTER_HTTP_ALLOW_RECORD     "GET, PATCH, DELETE"
+
+/* roster-http-json.c: responses and request bodies */
+void
+roster_http_set_common_headers(SoupServerMessage *msg);
+void
+roster_http_reply_json(SoupServerMessage *msg, guint status, JsonNode *node);
+void
+roster_http_reply_no_content(SoupServerMessage *msg);
+void
+roster_http_reply_error(SoupServerMessage *msg, const GError *error);
+void
+roster_http_reply_error_literal(SoupServerMessage *msg, RosterError code, const gchar *message);
+void
+roster_http_reply_method_not_allowed(SoupServerMessage *msg, const gchar *allow);
+guint
+roster_http_status_for_error(const GError *error);
+gchar *
+roster_http_dup_error_field(const gchar *message);
+JsonNode *
+roster_http_parse_body(SoupServerMessage *msg, GError **error);
+
+/* roster-http-auth.c: bearer tokens */
+gchar *
+roster_http_dup_bearer_token(SoupServerMessage *msg, GError **error);
+RosterPrincipal *
+roster_http_authenticate(RosterEngine *engine, SoupServerMessage *msg, GError **error);
+
+/* roster-http-routes.c: every handler under ROSTER_HTTP_API_PREFIX */
+void
+roster_http_routes_register(RosterHttpServer *self, SoupServer *soup_server);
+
+/* roster-http-server.c: the early handler that refuses oversized bodies */
+void
+roster_http_limit_body_early_cb(SoupServer *soup_server,
+				SoupServerMessage *msg,
+				const char *path,
+				GHashTable *query,
+				gpointer user_data);
+
+G_END_DECLS

@@ -1,0 +1,606 @@
+/*
+ * Copyright 2026 Hotline Roster developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "roster-http-private.h"
+#include "roster-json-keys.h"
+
+/*
+ * One handler per resource prefix under /api/v1; each parses its own path
+ * segments, checks the method (405 with Allow), authenticates the bearer token,
+ * parses the body and hands the request to the engine. Business rules (what is
+ * valid, who may do what) live in the engine only.
+ */
+
+typedef enum {
+	ROUTE_NONE,
+	ROUTE_COLLECTION,
+	ROUTE_RECORD,
+} RouteKind;
+
+typedef struct {
+	RouteKind kind;
+	const gchar *collection;
+	gint64 parent_id;
+	gint64 id;
+} Route;
+
+/* the collections with the generic create/read/update/delete routes */
+static const gchar *const crud_collections[] = {
+    ROSTER_COLLECTION_CALENDARS,
+    ROSTER_COLLECTION_SEAT_CLASSES,
+    ROSTER_COLLECTION_DEMAND_RULES,
+    ROSTER_COLLECTION_TEAMS,
+    ROSTER_COLLECTION_VOLUNTEERS,
+    ROSTER_COLLECTION_ACCOUNTS,
+};
+
+static void
+reply_not_found(SoupServerMessage *msg)
+{
+	g_autofree gchar *message =
+	    g_strdup_printf("no route for %s %s",
+			    soup_server_message_get_method(msg),
+			    g_uri_get_path(soup_server_message_get_uri(msg)));
+
+	roster_http_reply_error_literal(msg, ROSTER_ERROR_NOT_FOUND, message);
+}
+
+/* the segments after /api/v1/, or NULL when @path is outside it */
+static gchar **
+split_path(const gchar *path)
+{
+	const gchar *prefix = ROSTER_HTTP_API_PREFIX "/";
+
+	if (path == NULL || !g_str_has_prefix(path, prefix))
+		return NULL;
+	return g_strsplit(path + strlen(prefix), "/", -1);
+}
+
+/* a positive decimal id, or 0 for anything else */
+static gint64
+parse_id(const gchar *text)
+{
+	guint64 value = 0;
+
+	if (text == NULL || text[0] == '\0' || strlen(text) > 18)
+		return 0;
+	for (const gchar *p = text; *p != '\0'; p++) {
+		if (!g_ascii_isdigit(*p))
+			return 0;
+	}
+	if (!g_ascii_string_to_unsigned(text, 10, 1, G_MAXINT64, &value, NULL))
+		return 0;
+	return (gint64)value;
+}
+
+static gboolean
+method_is(SoupServerMessage *msg, const gchar *method)
+{
+	return g_strcmp0(soup_server_message_get_method(msg), method) == 0;
+}
+
+/* the params handed to the engine's lists: the query, or an empty table */
+static GHashTable *
+dup_params(GHashTable *query)
+{
+	if (query != NULL)
+		return g_hash_table_ref(query);
+	return g_hash_table_new(g_str_hash, g_str_equal);
+}
+
+static void
+reply_record_created(SoupServerMessage *msg, const Route *route, JsonNode *record)
+{
+	g_autofree gchar *location = NULL;
+	gint64 id = 0;
+
+	if (record != NULL && JSON_NODE_HOLDS_OBJECT(record)) {
+		JsonObject *object = json_node_get_object(record);
+		id = json_object_get_int_member_with_default(object, ROSTER_KEY_ID, 0);
+	}
+	if (id > 0 && route->parent_id > 0) {
+		location = g_strdup_printf(ROSTER_HTTP_API_PREFIX "/%s/%" G_GINT64_FORMAT
+								  "/%s/%" G_GINT64_FORMAT,
+					   ROSTER_COLLECTION_VOLUNTEERS,
+					   route->parent_id,
+					   route->collection,
+					   id);
+	} else if (id > 0) {
+		location = g_strdup_printf(ROSTER_HTTP_API_PREFIX "/%s/%" G_GINT64_FORMAT,
+					   route->collection,
+					   id);
+	}
+	if (location != NULL) {
+		soup_message_headers_replace(soup_server_message_get_response_headers(msg),
+					     "Location",
+					     location);
+	}
+	roster_http_reply_json(msg, SOUP_STATUS_CREATED, record);
+}
+
+/* DELETE takes the revision it read as ?revision=N; absent means no check */
+static gboolean
+parse_revision_param(GHashTable *query, gint64 *revision, GError **error)
+{
+	const gchar *text = query != NULL ? g_hash_table_lookup(query, ROSTER_KEY_REVISION) : NULL;
+	guint64 value = 0;
+
+	*revision = -1;
+	if (text == NULL)
+		return TRUE;
+	if (!g_ascii_string_to_unsigned(text, 10, 0, G_MAXINT64, &value, NULL)) {
+		g_set_error_literal(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INVALID_DATA,
+				    ROSTER_KEY_REVISION ": must be a non-negative integer");
+		return FALSE;
+	}
+	*revision = (gint64)value;
+	return TRUE;
+}
+
+static void
+handle_route(RosterHttpServer *self, SoupServerMessage *msg, GHashTable *query, const Route *route)
+{
+	RosterEngine *engine = roster_http_server_get_engine(self);
+	g_autoptr(RosterPrincipal) principal = NULL;
+	g_autoptr(JsonNode) body = NULL;
+	g_autoptr(JsonNode) result = NULL;
+	g_autoptr(GError) error = NULL;
+	const gchar *allow = route->kind == ROUTE_COLLECTION ? ROSTER_HTTP_ALLOW_COLLECTION
+							     : ROSTER_HTTP_ALLOW_RECORD;
+	gboolean is_get = method_is(msg, SOUP_METHOD_GET);
+	gboolean is_post = method_is(msg, SOUP_METHOD_POST);
+	gboolean is_patch = method_is(msg, "PATCH");
+	gboolean is_delete = method_is(msg, SOUP_METHOD_DELETE);
+
+	if ((route->kind == ROUTE_COLLECTION && !is_get && !is_post) ||
+	    (route->kind == ROUTE_RECORD && !is_get && !is_patch && !is_delete)) {
+		roster_http_reply_method_not_allowed(msg, allow);
+		return;
+	}
+	principal = roster_http_authenticate(engine, msg, &error);
+	if (principal == NULL) {
+		roster_http_reply_error(msg, error);
+		return;
+	}
+	if (is_post || is_patch) {
+		body = roster_http_parse_body(msg, &error);
+		if (body == NULL) {
+			roster_http_reply_error(msg, error);
+			return;
+		}
+	}
+
+	if (route->kind == ROUTE_COLLECTION && is_get) {
+		g_autoptr(GHashTable) params = dup_params(query);
+		result = roster_engine_list(engine,
+					    principal,
+					    route->collection,
+					    route->parent_id,
+					    params,
+					    &error);
+	} else if (route->kind == ROUTE_COLLECTION) {
+		result = roster_engine_create(engine,
+					      principal,
+					      route->collection,
+					      route->parent_id,
+					      body,
+					      &error);
+		if (result != NULL) {
+			reply_record_created(msg, route, result);
+			return;
+		}
+	} else if (is_get) {
+		result = roster_engine_get(engine,
+					   principal,
+					   route->collection,
+					   route->parent_id,
+					   route->id,
+					   &error);
+	} else if (is_patch) {
+		result = roster_engine_update(engine,
+					      principal,
+					      route->collection,
+					      route->parent_id,
+					      route->id,
+					      body,
+					      &error);
+	} else {
+		gint64 revision = -1;
+
+		if (!parse_revision_param(query, &revision, &error) ||
+		    !roster_engine_delete(engine,
+					  principal,
+					  route->collection,
+					  route->parent_id,
+					  route->id,
+					  revision,
+					  &error)) {
+			roster_http_reply_error(msg, error);
+			return;
+		}
+		roster_http_reply_no_content(msg);
+		return;
+	}
+	if (result == NULL) {
+		roster_http_reply_error(msg, error);
+		return;
+	}
+	roster_http_reply_json(msg, SOUP_STATUS_OK, result);
+}
+
+/* /C, /C/{id}, /volunteers/{id}/availability and /volunteers/{id}/availability/{aid} */
+static gboolean
+resolve_collection_route(gchar **segments, Route *route)
+{
+	guint n_segments = g_strv_length(segments);
+	gboolean known = FALSE;
+
+	for (guint i = 0; i < G_N_ELEMENTS(crud_collections); i++) {
+		if (g_strcmp0(segments[0], crud_collections[i]) == 0) {
+			route->collection = crud_collections[i];
+			known = TRUE;
+		}
+	}
+	if (!known)
+		return FALSE;
+	if (n_segments == 1) {
+		route->kind = ROUTE_COLLECTION;
+		return TRUE;
+	}
+	route->id = parse_id(segments[1]);
+	if (route->id <= 0)
+		return FALSE;
+	if (n_segments == 2) {
+		route->kind = ROUTE_RECORD;
+		return TRUE;
+	}
+	if (g_strcmp0(route->collection, ROSTER_COLLECTION_VOLUNTEERS) != 0 ||
+	    g_strcmp0(segments[2], ROSTER_COLLECTION_AVAILABILITY) != 0 || n_segments > 4)
+		return FALSE;
+	route->collection = ROSTER_COLLECTION_AVAILABILITY;
+	route->parent_id = route->id;
+	route->id = 0;
+	if (n_segments == 3) {
+		route->kind = ROUTE_COLLECTION;
+		return TRUE;
+	}
+	route->id = parse_id(segments[3]);
+	if (route->id <= 0)
+		return FALSE;
+	route->kind = ROUTE_RECORD;
+	return TRUE;
+}
+
+static void
+collection_cb(SoupServer *soup_server,
+	      SoupServerMessage *msg,
+	      const char *path,
+	      GHashTable *query,
+	      gpointer user_data)
+{
+	RosterHttpServer *self = ROSTER_HTTP_SERVER(user_data);
+	g_auto(GStrv) segments = split_path(path);
+	Route route = {ROUTE_NONE, NULL, 0, 0};
+
+	if (segments == NULL || !resolve_collection_route(segments, &route)) {
+		reply_not_found(msg);
+		return;
+	}
+	handle_route(self, msg, query, &route);
+}
+
+/* TRUE when @path is exactly /api/v1/@name */
+static gboolean
+path_is(const gchar *path, const gchar *name)
+{
+	g_autofree gchar *expected = g_strdup_printf(ROSTER_HTTP_API_PREFIX "/%s", name);
+	return g_strcmp0(path, expected) == 0;
+}
+
+static void
+health_cb(SoupServer *soup_server,
+	  SoupServerMessage *msg,
+	  const char *path,
+	  GHashTable *query,
+	  gpointer user_data)
+{
+	g_autoptr(JsonBuilder) builder = json_builder_new();
+	g_autoptr(JsonNode) root = NULL;
+
+	if (!path_is(path, "health")) {
+		reply_not_found(msg);
+		return;
+	}
+	if (!method_is(msg, SOUP_METHOD_GET)) {
+		roster_http_reply_method_not_allowed(msg, ROSTER_HTTP_ALLOW_GET);
+		return;
+	}
+	json_builder_begin_object(builder);
+	json_builder_set_member_name(builder, ROSTER_HTTP_KEY_STATUS);
+	json_builder_add_string_value(builder, "ok");
+	json_builder_set_member_name(builder, ROSTER_HTTP_KEY_VERSION);
+	json_builder_add_string_value(builder, PACKAGE_VERSION);
+	json_builder_end_object(builder);
+	root = json_builder_get_root(builder);
+	roster_http_reply_json(msg, SOUP_STATUS_OK, root);
+}
+
+/* the login body: exactly a string username and a string password */
+static gboolean
+read_login_body(JsonNode *body, const gchar **username, const gchar **password, GError **error)
+{
+	JsonObject *object = json_node_get_object(body);
+	const gchar *keys[] = {ROSTER_KEY_USERNAME, ROSTER_KEY_PASSWORD};
+	const gchar **values[] = {username, password};
+	g_autoptr(GList) members = json_object_get_members(object);
+
+	for (GList *l = members; l != NULL; l = l->next) {
+		const gchar *key = l->data;
+		if (g_strcmp0(key, ROSTER_KEY_USERNAME) != 0 &&
+		    g_strcmp0(key, ROSTER_KEY_PASSWORD) != 0) {
+			g_set_error(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INVALID_DATA,
+				    "%s: unknown field",
+				    key);
+			return FALSE;
+		}
+	}
+	for (guint i = 0; i < G_N_ELEMENTS(keys); i++) {
+		JsonNode *node = json_object_get_member(object, keys[i]);
+		if (node == NULL || !JSON_NODE_HOLDS_VALUE(node) ||
+		    json_node_get_value_type(node) != G_TYPE_STRING) {
+			g_set_error(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INVALID_DATA,
+				    "%s: a string is required",
+				    keys[i]);
+			return FALSE;
+		}
+		*values[i] = json_node_get_string(node);
+	}
+	return TRUE;
+}
+
+static gchar *
+format_timestamp(gint64 unix_time)
+{
+	g_autoptr(GDateTime) datetime = g_date_time_new_from_unix_utc(unix_time);
+
+	if (datetime == NULL)
+		return NULL;
+	return g_date_time_format_iso8601(datetime);
+}
+
+static void
+login_cb(SoupServer *soup_server,
+	 SoupServerMessage *msg,
+	 const char *path,
+	 GHashTable *query,
+	 gpointer user_data)
+{
+	RosterHttpServer *self = ROSTER_HTTP_SERVER(user_data);
+	g_autoptr(JsonNode) body = NULL;
+	g_autoptr(JsonBuilder) builder = json_builder_new();
+	g_autoptr(JsonNode) root = NULL;
+	g_autoptr(RosterPrincipal) principal = NULL;
+	g_autoptr(GError) error = NULL;
+	g_autofree gchar *token = NULL;
+	g_autofree gchar *expires = NULL;
+	const gchar *username = NULL;
+	const gchar *password = NULL;
+	gint64 expires_at = 0;
+
+	if (!path_is(path, "login")) {
+		reply_not_found(msg);
+		return;
+	}
+	if (!method_is(msg, SOUP_METHOD_POST)) {
+		roster_http_reply_method_not_allowed(msg, ROSTER_HTTP_ALLOW_POST);
+		return;
+	}
+	body = roster_http_parse_body(msg, &error);
+	if (body == NULL || !read_login_body(body, &username, &password, &error)) {
+		roster_http_reply_error(msg, error);
+		return;
+	}
+	token = roster_engine_login(roster_http_server_get_engine(self),
+				    username,
+				    password,
+				    &expires_at,
+				    &principal,
+				    &error);
+	if (token == NULL) {
+		roster_http_reply_error(msg, error);
+		return;
+	}
+	expires = format_timestamp(expires_at);
+	json_builder_begin_object(builder);
+	json_builder_set_member_name(builder, ROSTER_KEY_TOKEN);
+	json_builder_add_string_value(builder, token);
+	json_builder_set_member_name(builder, ROSTER_KEY_EXPIRES_AT);
+	json_builder_add_string_value(builder, expires);
+	json_builder_set_member_name(builder, ROSTER_KEY_ROLE);
+	json_builder_add_string_value(
+	    builder,
+	    principal != NULL ? roster_role_to_string(roster_principal_get_role(principal)) : NULL);
+	json_builder_set_member_name(builder, ROSTER_KEY_USERNAME);
+	json_builder_add_string_value(builder,
+				      principal != NULL ? roster_principal_get_username(principal)
+							: username);
+	json_builder_end_object(builder);
+	root = json_builder_get_root(builder);
+	g_info("%s logged in", username);
+	roster_http_reply_json(msg, SOUP_STATUS_OK, root);
+}
+
+static void
+logout_cb(SoupServer *soup_server,
+	  SoupServerMessage *msg,
+	  const char *path,
+	  GHashTable *query,
+	  gpointer user_data)
+{
+	RosterHttpServer *self = ROSTER_HTTP_SERVER(user_data);
+	RosterEngine *engine = roster_http_server_get_engine(self);
+	g_autoptr(RosterPrincipal) principal = NULL;
+	g_autoptr(GError) error = NULL;
+	g_autofree gchar *token = NULL;
+
+	if (!path_is(path, "logout")) {
+		reply_not_found(msg);
+		return;
+	}
+	if (!method_is(msg, SOUP_METHOD_POST)) {
+		roster_http_reply_method_not_allowed(msg, ROSTER_HTTP_ALLOW_POST);
+		return;
+	}
+	token = roster_http_dup_bearer_token(msg, &error);
+	if (token != NULL)
+		principal = roster_engine_authenticate(engine, token, &error);
+	if (principal == NULL || !roster_engine_logout(engine, token, &error)) {
+		roster_http_reply_error(msg, error);
+		return;
+	}
+	roster_http_reply_no_content(msg);
+}
+
+static void
+me_cb(SoupServer *soup_server,
+      SoupServerMessage *msg,
+      const char *path,
+      GHashTable *query,
+      gpointer user_data)
+{
+	RosterHttpServer *self = ROSTER_HTTP_SERVER(user_data);
+	g_autoptr(RosterPrincipal) principal = NULL;
+	g_autoptr(JsonBuilder) builder = json_builder_new();
+	g_autoptr(JsonNode) root = NULL;
+	g_autoptr(GError) error = NULL;
+	gint64 volunteer_id;
+
+	if (!path_is(path, "me")) {
+		reply_not_found(msg);
+		return;
+	}
+	if (!method_is(msg, SOUP_METHOD_GET)) {
+		roster_http_reply_method_not_allowed(msg, ROSTER_HTTP_ALLOW_GET);
+		return;
+	}
+	principal = roster_http_authenticate(roster_http_server_get_engine(self), msg, &error);
+	if (principal == NULL) {
+		roster_http_reply_error(msg, error);
+		return;
+	}
+	volunteer_id = roster_principal_get_volunteer_id(principal);
+	json_builder_begin_object(builder);
+	json_builder_set_member_name(builder, ROSTER_KEY_USERNAME);
+	json_builder_add_string_value(builder, roster_principal_get_username(principal));
+	json_builder_set_member_name(builder, ROSTER_KEY_ROLE);
+	json_builder_add_string_value(builder,
+				      roster_role_to_string(roster_principal_get_role(principal)));
+	json_builder_set_member_name(builder, ROSTER_HTTP_KEY_ACCOUNT_ID);
+	json_builder_add_int_value(builder, roster_principal_get_account_id(principal));
+	json_builder_set_member_name(builder, ROSTER_HTTP_KEY_VOLUNTEER_ID);
+	if (volunteer_id > 0)
+		json_builder_add_int_value(builder, volunteer_id);
+	else
+		json_builder_add_null_value(builder);
+	json_builder_end_object(builder);
+	root = json_builder_get_root(builder);
+	roster_http_reply_json(msg, SOUP_STATUS_OK, root);
+}
+
+static void
+audit_cb(SoupServer *soup_server,
+	 SoupServerMessage *msg,
+	 const char *path,
+	 GHashTable *query,
+	 gpointer user_data)
+{
+	RosterHttpServer *self = ROSTER_HTTP_SERVER(user_data);
+	RosterEngine *engine = roster_http_server_get_engine(self);
+	g_autoptr(RosterPrincipal) principal = NULL;
+	g_autoptr(GHashTable) params = NULL;
+	g_autoptr(JsonNode) result = NULL;
+	g_autoptr(GError) error = NULL;
+
+	if (!path_is(path, ROSTER_COLLECTION_AUDIT)) {
+		reply_not_found(msg);
+		return;
+	}
+	if (!method_is(msg, SOUP_METHOD_GET)) {
+		roster_http_reply_method_not_allowed(msg, ROSTER_HTTP_ALLOW_GET);
+		return;
+	}
+	principal = roster_http_authenticate(engine, msg, &error);
+	if (principal == NULL) {
+		roster_http_reply_error(msg, error);
+		return;
+	}
+	params = dup_params(query);
+	result = roster_engine_list(engine, principal, ROSTER_COLLECTION_AUDIT, 0, params, &error);
+	if (result == NULL) {
+		roster_http_reply_error(msg, error);
+		return;
+	}
+	roster_http_reply_json(msg, SOUP_STATUS_OK, result);
+}
+
+static void
+default_cb(SoupServer *soup_server,
+	   SoupServerMessage *msg,
+	   const char *path,
+	   GHashTable *query,
+	   gpointer user_data)
+{
+	reply_not_found(msg);
+}
+
+static void
+add_route(RosterHttpServer *self,
+	  SoupServer *soup_server,
+	  const gchar *name,
+	  SoupServerCallback callback)
+{
+	g_autofree gchar *path = name != NULL ? g_strdup_printf(ROSTER_HTTP_API_PREFIX "/%s", name)
+					      : NULL;
+
+	/* the early handler belongs to the same path entry, so each route gets one */
+	soup_server_add_early_handler(soup_server,
+				      path,
+				      roster_http_limit_body_early_cb,
+				      NULL,
+				      NULL);
+	soup_server_add_handler(soup_server, path, callback, self, NULL);
+}
+
+/**
+ * roster_http_routes_register:
+ * @self: the #RosterHttpServer handlers get as user data
+ * @soup_server: the #SoupServer
+ *
+ * Adds every route of the API, and the default handler that answers a JSON 404.
+ *
+ * Since: 0.1
+ **/
+void
+roster_http_routes_register(RosterHttpServer *self, SoupServer *soup_server)
+{
+	add_route(self, soup_server, "health", health_cb);
+	add_route(self, soup_server, "login", login_cb);
+	add_route(self, soup_server, "logout", logout_cb);
+	add_route(self, soup_server, "me", me_cb);
+	add_route(self, soup_server, ROSTER_COLLECTION_AUDIT, audit_cb);
+	for (guint i = 0; i < G_N_ELEMENTS(crud_collections); i++)
+		add_route(self, soup_server, crud_collections[i], collection_cb);
+	add_route(self, soup_server, NULL, default_cb);
+}

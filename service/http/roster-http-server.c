@@ -1,0 +1,391 @@
+/*
+ * Copyright 2026 Hotline Roster developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "roster-http-private.h"
+#include "roster-http-server.h"
+
+/*
+ * RosterHttpServer is the transport: it owns a SoupServer listening on one address,
+ * and the route files translate requests into RosterEngine calls. Listening happens
+ * in GInitable's init, so a taken port is a GError for the caller; the listening
+ * sockets attach to the thread-default main context of the thread that creates it.
+ */
+
+struct _RosterHttpServer {
+	GObject parent_instance;
+	RosterEngine *engine;
+	SoupServer *soup_server;
+	gchar *address;
+	guint port;
+	gboolean listening;
+};
+
+enum { PROP_0, PROP_ENGINE, PROP_ADDRESS, PROP_PORT, N_PROPS };
+
+static GParamSpec *properties[N_PROPS] = {NULL};
+
+static void
+roster_http_server_initable_iface_init(GInitableIface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE(RosterHttpServer,
+			      roster_http_server,
+			      G_TYPE_OBJECT,
+			      G_IMPLEMENT_INTERFACE(G_TYPE_INITABLE,
+						    roster_http_server_initable_iface_init))
+
+static void
+refuse_body(SoupServerMessage *msg)
+{
+	SoupMessageBody *body = soup_server_message_get_request_body(msg);
+	g_autofree gchar *message = g_strdup_printf("request body is larger than %u bytes",
+						    (guint)ROSTER_HTTP_MAX_BODY_SIZE);
+
+	/* whatever arrives from now on is dropped, never kept or handed on */
+	soup_message_body_set_accumulate(body, FALSE);
+	soup_message_body_truncate(body);
+	roster_http_reply_error_literal(msg, ROSTER_ERROR_TOO_LARGE, message);
+	soup_message_headers_replace(soup_server_message_get_response_headers(msg),
+				     "Connection",
+				     "close");
+}
+
+static void
+request_got_chunk_cb(SoupServerMessage *msg, GBytes *chunk, gpointer user_data)
+{
+	SoupMessageBody *body = soup_server_message_get_request_body(msg);
+
+	if (soup_server_message_get_status(msg) != 0)
+		return;
+	if (body->length > ROSTER_HTTP_MAX_BODY_SIZE)
+		refuse_body(msg);
+}
+
+/**
+ * roster_http_limit_body_early_cb:
+ * @soup_server: a #SoupServer
+ * @msg: a #SoupServerMessage whose headers have arrived
+ * @path: the request path
+ * @query: (nullable): the query
+ * @user_data: unused
+ *
+ * Refuses a declared body over %ROSTER_HTTP_MAX_BODY_SIZE before it is read, and
+ * watches a chunked body so that one growing past the limit is refused too; a
+ * refused body never reaches a handler.
+ *
+ * Since: 0.1
+ **/
+void
+roster_http_limit_body_early_cb(SoupServer *soup_server,
+				SoupServerMessage *msg,
+				const char *path,
+				GHashTable *query,
+				gpointer user_data)
+{
+	SoupMessageHeaders *headers = soup_server_message_get_request_headers(msg);
+
+	if (soup_message_headers_get_encoding(headers) == SOUP_ENCODING_CONTENT_LENGTH &&
+	    soup_message_headers_get_content_length(headers) > ROSTER_HTTP_MAX_BODY_SIZE) {
+		refuse_body(msg);
+		return;
+	}
+	g_signal_connect(msg, "got-chunk", G_CALLBACK(request_got_chunk_cb), NULL);
+}
+
+static gboolean
+roster_http_server_initable_init(GInitable *initable, GCancellable *cancellable, GError **error)
+{
+	RosterHttpServer *self = ROSTER_HTTP_SERVER(initable);
+	g_autoptr(GInetAddress) inet_address = NULL;
+	g_autoptr(GSocketAddress) socket_address = NULL;
+	g_autoptr(GError) error_local = NULL;
+	GSList *uris;
+
+	if (self->engine == NULL) {
+		g_set_error_literal(error,
+				    G_IO_ERROR,
+				    G_IO_ERROR_INVALID_ARGUMENT,
+				    "no engine was given");
+		return FALSE;
+	}
+	if (self->listening)
+		return TRUE;
+	inet_address = g_inet_address_new_from_string(self->address);
+	if (inet_address == NULL) {
+		g_set_error(error,
+			    G_IO_ERROR,
+			    G_IO_ERROR_INVALID_ARGUMENT,
+			    "cannot listen on %s: not a numeric IPv4 or IPv6 address",
+			    self->address);
+		return FALSE;
+	}
+	socket_address = g_inet_socket_address_new(inet_address, (guint16)self->port);
+	if (!soup_server_listen(self->soup_server, socket_address, 0, &error_local)) {
+		g_set_error(error,
+			    error_local->domain,
+			    error_local->code,
+			    "cannot listen on %s:%u: %s",
+			    self->address,
+			    self->port,
+			    error_local->message);
+		return FALSE;
+	}
+
+	/* with port 0 the system picked one; read it back */
+	uris = soup_server_get_uris(self->soup_server);
+	if (uris != NULL)
+		self->port = (guint)g_uri_get_port(uris->data);
+	g_slist_free_full(uris, (GDestroyNotify)g_uri_unref);
+	self->listening = TRUE;
+	g_info("listening on %s port %u", self->address, self->port);
+	return TRUE;
+}
+
+static void
+roster_http_server_initable_iface_init(GInitableIface *iface)
+{
+	iface->init = roster_http_server_initable_init;
+}
+
+static void
+roster_http_server_constructed(GObject *object)
+{
+	RosterHttpServer *self = ROSTER_HTTP_SERVER(object);
+
+	G_OBJECT_CLASS(roster_http_server_parent_class)->constructed(object);
+	self->soup_server =
+	    soup_server_new("server-header", PACKAGE_NAME "/" PACKAGE_VERSION, NULL);
+	roster_http_routes_register(self, self->soup_server);
+}
+
+static void
+roster_http_server_get_property(GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+	RosterHttpServer *self = ROSTER_HTTP_SERVER(object);
+
+	switch (prop_id) {
+	case PROP_ENGINE:
+		g_value_set_object(value, self->engine);
+		break;
+	case PROP_ADDRESS:
+		g_value_set_string(value, self->address);
+		break;
+	case PROP_PORT:
+		g_value_set_uint(value, self->port);
+		break;
+	default:
+		G_OBJECT_WARN_INVALID_PROPERTY_ID(object, prop_id, pspec);
+		break;
+	}
+}
+
+static void
+roster_http_server_set_property(GObject *object,
+				guint prop_id,
+				const GValue *value,
+				GParamSpec *pspec)
+{
+	RosterHttpServer *self = ROSTER_HTTP_SERVER(object);
+
+	switch (prop_id) {
+	case PROP_ENGINE:
+		g_set_object(&self->engine, g_value_get_object(value));
+		break;
+	case PROP_ADDRESS:
+		g_free(self->address);
+		self->address = g_value_dup_string(value);
+		break;
+	case PROP_PORT:
+		self->port = g_value_get_uint(value);
+		break;
+	default:
+		G_OBJECT_WARN_INVALID_PROPERTY_ID(object, prop_id, pspec);
+		break;
+	}
+}
+
+static void
+roster_http_server_dispose(GObject *object)
+{
+	RosterHttpServer *self = ROSTER_HTTP_SERVER(object);
+
+	if (self->soup_server != NULL)
+		soup_server_disconnect(self->soup_server);
+	g_clear_object(&self->soup_server);
+	g_clear_object(&self->engine);
+	G_OBJECT_CLASS(roster_http_server_parent_class)->dispose(object);
+}
+
+static void
+roster_http_server_finalize(GObject *object)
+{
+	RosterHttpServer *self = ROSTER_HTTP_SERVER(object);
+
+	g_free(self->address);
+	G_OBJECT_CLASS(roster_http_server_parent_class)->finalize(object);
+}
+
+static void
+roster_http_server_class_init(RosterHttpServerClass *klass)
+{
+	GObjectClass *object_class = G_OBJECT_CLASS(klass);
+
+	object_class->constructed = roster_http_server_constructed;
+	object_class->get_property = roster_http_server_get_property;
+	object_class->set_property = roster_http_server_set_property;
+	object_class->dispose = roster_http_server_dispose;
+	object_class->finalize = roster_http_server_finalize;
+
+	properties[PROP_ENGINE] = g_param_spec_object("engine",
+						      NULL,
+						      NULL,
+						      ROSTER_TYPE_ENGINE,
+						      G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+							  G_PARAM_STATIC_STRINGS);
+	properties[PROP_ADDRESS] = g_param_spec_string("address",
+						       NULL,
+						       NULL,
+						       "127.0.0.1",
+						       G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+							   G_PARAM_STATIC_STRINGS);
+	properties[PROP_PORT] =
+	    g_param_spec_uint("port",
+			      NULL,
+			      NULL,
+			      0,
+			      G_MAXUINT16,
+			      ROSTER_DEFAULT_PORT,
+			      G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+	g_object_class_install_properties(object_class, N_PROPS, properties);
+}
+
+static void
+roster_http_server_init(RosterHttpServer *self)
+{
+}
+
+/**
+ * roster_http_server_new:
+ * @engine: the #RosterEngine requests are handed to
+ * @address: a numeric IPv4 or IPv6 address to listen on, e.g. `127.0.0.1`
+ * @port: the port, or 0 to let the system pick a free one
+ * @cancellable: (nullable): a #GCancellable
+ * @error: a #GError or %NULL
+ *
+ * Creates the server and starts listening; requests are served from the
+ * thread-default main context of the calling thread.
+ *
+ * Returns: (transfer full): a new #RosterHttpServer, or %NULL when it cannot listen
+ *
+ * Since: 0.1
+ **/
+RosterHttpServer *
+roster_http_server_new(RosterEngine *engine,
+		       const gchar *address,
+		       guint port,
+		       GCancellable *cancellable,
+		       GError **error)
+{
+	g_return_val_if_fail(ROSTER_IS_ENGINE(engine), NULL);
+	g_return_val_if_fail(address != NULL, NULL);
+	g_return_val_if_fail(port <= G_MAXUINT16, NULL);
+	g_return_val_if_fail(error == NULL || *error == NULL, NULL);
+
+	return g_initable_new(ROSTER_TYPE_HTTP_SERVER,
+			      cancellable,
+			      error,
+			      "engine",
+			      engine,
+			      "address",
+			      address,
+			      "port",
+			      port,
+			      NULL);
+}
+
+/**
+ * roster_http_server_get_engine:
+ * @self: a #RosterHttpServer
+ *
+ * Returns: (transfer none): the engine
+ *
+ * Since: 0.1
+ **/
+RosterEngine *
+roster_http_server_get_engine(RosterHttpServer *self)
+{
+	g_return_val_if_fail(ROSTER_IS_HTTP_SERVER(self), NULL);
+	return self->engine;
+}
+
+/**
+ * roster_http_server_get_address:
+ * @self: a #RosterHttpServer
+ *
+ * Returns: the address listened on
+ *
+ * Since: 0.1
+ **/
+const gchar *
+roster_http_server_get_address(RosterHttpServer *self)
+{
+	g_return_val_if_fail(ROSTER_IS_HTTP_SERVER(self), NULL);
+	return self->address;
+}
+
+/**
+ * roster_http_server_get_port:
+ * @self: a #RosterHttpServer
+ *
+ * Returns: the port listened on, the real one when 0 was asked for
+ *
+ * Since: 0.1
+ **/
+guint
+roster_http_server_get_port(RosterHttpServer *self)
+{
+	g_return_val_if_fail(ROSTER_IS_HTTP_SERVER(self), 0);
+	return self->port;
+}
+
+/**
+ * roster_http_server_dup_base_uri:
+ * @self: a #RosterHttpServer
+ *
+ * Returns: (transfer full): the URI of the API, e.g. `http://127.0.0.1:8355/api/v1`
+ *
+ * Since: 0.1
+ **/
+gchar *
+roster_http_server_dup_base_uri(RosterHttpServer *self)
+{
+	g_return_val_if_fail(ROSTER_IS_HTTP_SERVER(self), NULL);
+	return g_uri_join(G_URI_FLAGS_NONE,
+			  "http",
+			  NULL,
+			  self->address,
+			  (gint)self->port,
+			  ROSTER_HTTP_API_PREFIX,
+			  NULL,
+			  NULL);
+}
+
+/**
+ * roster_http_server_stop:
+ * @self: a #RosterHttpServer
+ *
+ * Closes the listening sockets and the open connections.
+ *
+ * Since: 0.1
+ **/
+void
+roster_http_server_stop(RosterHttpServer *self)
+{
+	g_return_if_fail(ROSTER_IS_HTTP_SERVER(self));
+	if (self->soup_server != NULL)
+		soup_server_disconnect(self->soup_server);
+	self->listening = FALSE;
+}
