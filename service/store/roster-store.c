@@ -11,6 +11,8 @@
  *      accounts, tokens and audit; a default service calendar
  *   2  volunteers.honour_roll_consent; an index on audit.actor_id; counsellor
  *      numbers unique regardless of case
+ *   3  rosters (a period with its state, settings and score), their assignments and
+ *      their published versions (immutable copies numbered per roster)
  *
  * Each step of the ladder runs in its own transaction. A failed step rolls back and
  * stops with an error: the file is always kept, never deleted.
@@ -112,6 +114,30 @@ static const gchar schema_v2[] =
     "CREATE UNIQUE INDEX volunteers_counsellor_no_nocase"
     " ON volunteers(counsellor_no COLLATE NOCASE);"
     "PRAGMA user_version = 2;";
+
+static const gchar schema_v3[] =
+    "CREATE TABLE rosters ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT, revision INTEGER NOT NULL DEFAULT 1,"
+    " created TEXT NOT NULL, modified TEXT NOT NULL,"
+    " name TEXT NOT NULL, period_start TEXT NOT NULL, period_end TEXT NOT NULL,"
+    " state TEXT NOT NULL DEFAULT 'draft', settings TEXT NOT NULL DEFAULT '{}',"
+    " score TEXT, n_versions INTEGER NOT NULL DEFAULT 0);"
+    "CREATE TABLE assignments ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " roster_id INTEGER NOT NULL REFERENCES rosters(id) ON DELETE CASCADE,"
+    " date TEXT NOT NULL, slot_start TEXT NOT NULL,"
+    " seat_class_id INTEGER NOT NULL REFERENCES seat_classes(id) ON DELETE RESTRICT,"
+    " seat_no INTEGER NOT NULL,"
+    " volunteer_id INTEGER NOT NULL REFERENCES volunteers(id) ON DELETE RESTRICT,"
+    " pinned INTEGER NOT NULL DEFAULT 0, source TEXT NOT NULL DEFAULT 'manual',"
+    " UNIQUE (roster_id, date, slot_start, seat_class_id, seat_no));"
+    "CREATE INDEX assignments_volunteer ON assignments(volunteer_id);"
+    "CREATE TABLE roster_versions ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " roster_id INTEGER NOT NULL REFERENCES rosters(id) ON DELETE CASCADE,"
+    " number INTEGER NOT NULL, created TEXT NOT NULL, actor TEXT NOT NULL,"
+    " score TEXT, assignments TEXT NOT NULL, UNIQUE (roster_id, number));"
+    "PRAGMA user_version = 3;";
 
 void
 roster_stmt_release(RosterStmt *stmt)
@@ -280,6 +306,10 @@ migrate(RosterStore *self, gint64 version, GError **error)
 		/* fall through */
 	case 1:
 		if (!migrate_step(self, schema_v2, 2, error))
+			return FALSE;
+		/* fall through */
+	case 2:
+		if (!migrate_step(self, schema_v3, 3, error))
 			return FALSE;
 		/* fall through */
 	case CURRENT_SCHEMA_VERSION:

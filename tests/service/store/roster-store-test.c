@@ -212,7 +212,7 @@ test_migrate_v1(StoreFixture *fixture, gconstpointer user_data)
 	g_clear_object(&engine);
 	store = roster_store_new(path);
 	g_assert_true(roster_store_open(store, &error));
-	g_assert_cmpint(roster_store_get_schema_version(store), ==, 2);
+	g_assert_cmpint(roster_store_get_schema_version(store), ==, ROSTER_STORE_SCHEMA_VERSION);
 }
 
 static GBytes *

@@ -1,0 +1,654 @@
+/*
+ * Copyright 2026 Hotline Roster developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "roster-hotline-check.h"
+#include "roster-json-keys.h"
+
+/* the hard rules of one edit, and the explanation of a roster's gaps, in words and data */
+
+static const gchar *const weekday_names[] = {"", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+
+/**
+ * roster_hotline_problem_free:
+ * @self: (nullable): a problem
+ *
+ * Frees the problem.
+ */
+void
+roster_hotline_problem_free(RosterHotlineProblem *self)
+{
+	if (self == NULL)
+		return;
+	g_free(self->text);
+	g_free(self);
+}
+
+static gchar *
+day_label(const RosterHotlineModel *model, guint day)
+{
+	GDate date;
+	g_date_clear(&date, 1);
+	g_date_set_julian(&date, model->hotline->first_day + day);
+	return g_strdup_printf("%s %04u-%02u-%02u",
+			       weekday_names[g_date_get_weekday(&date)],
+			       g_date_get_year(&date),
+			       (guint)g_date_get_month(&date),
+			       g_date_get_day(&date));
+}
+
+static void
+add_problem(GPtrArray *problems,
+	    const gchar *rule,
+	    const RosterHotlineVolunteer *v,
+	    guint day,
+	    gchar *text)
+{
+	RosterHotlineProblem *p = g_new0(RosterHotlineProblem, 1);
+	p->rule = rule;
+	p->volunteer_id = v->id;
+	p->day = day;
+	p->text = text;
+	g_ptr_array_add(problems, p);
+}
+
+static guint
+week_of(const RosterHotlineModel *model, guint day)
+{
+	GDate date;
+	guint wd0;
+	g_date_clear(&date, 1);
+	g_date_set_julian(&date, model->hotline->first_day);
+	wd0 = g_date_get_weekday(&date);
+	return (day + wd0 - 1) / 7;
+}
+
+/* the limits of a person's line: monthly, weekly and consecutive days */
+static void
+check_limits(const RosterHotlineModel *model,
+	     const RosterSolverRoster *roster,
+	     guint person,
+	     guint day,
+	     GPtrArray *problems)
+{
+	const RosterHotline *h = model->hotline;
+	const RosterHotlineVolunteer *v = roster_hotline_model_get_volunteer(model, person);
+	guint shifts = 0;
+	guint week_shifts = 0;
+	guint run = 1;
+	guint wk = week_of(model, day);
+
+	for (guint d = 0; d < h->n_days; d++) {
+		if (roster_solver_roster_get(roster, person, d) < 0)
+			continue;
+		shifts++;
+		if (week_of(model, d) == wk)
+			week_shifts++;
+	}
+	if (v->max_shifts_month >= 0 && shifts > (guint)v->max_shifts_month)
+		add_problem(problems,
+			    "max-shifts-month",
+			    v,
+			    day,
+			    g_strdup_printf("%s would work %u shifts this month, more than the "
+					    "maximum of %d",
+					    v->name,
+					    shifts,
+					    v->max_shifts_month));
+	if (v->max_hours_month >= 0 && shifts * h->slot_minutes > (guint)v->max_hours_month * 60)
+		add_problem(problems,
+			    "max-hours-month",
+			    v,
+			    day,
+			    g_strdup_printf("%s would work %u hours this month, more than the "
+					    "maximum of %d",
+					    v->name,
+					    shifts * h->slot_minutes / 60,
+					    v->max_hours_month));
+	if (v->max_hours_week >= 0 && week_shifts * h->slot_minutes > (guint)v->max_hours_week * 60)
+		add_problem(problems,
+			    "max-hours-week",
+			    v,
+			    day,
+			    g_strdup_printf("%s would work %u hours that week, more than the "
+					    "maximum of %d",
+					    v->name,
+					    week_shifts * h->slot_minutes / 60,
+					    v->max_hours_week));
+	for (guint d = day; d > 0 && roster_solver_roster_get(roster, person, d - 1) >= 0; d--)
+		run++;
+	for (guint d = day + 1; d < h->n_days && roster_solver_roster_get(roster, person, d) >= 0;
+	     d++)
+		run++;
+	if (v->max_consecutive_days >= 0 && run > (guint)v->max_consecutive_days)
+		add_problem(problems,
+			    "max-consecutive-days",
+			    v,
+			    day,
+			    g_strdup_printf("%s would work %u days in a row, more than the "
+					    "maximum of %d",
+					    v->name,
+					    run,
+					    v->max_consecutive_days));
+}
+
+static void
+check_cell(const RosterHotlineModel *model,
+	   const RosterSolverRoster *roster,
+	   guint person,
+	   guint day,
+	   GPtrArray *problems)
+{
+	const RosterHotline *h = model->hotline;
+	const RosterHotlineVolunteer *v = roster_hotline_model_get_volunteer(model, person);
+	gint s = roster_solver_roster_get(roster, person, day);
+	g_autofree gchar *label = day_label(model, day);
+	guint slot;
+	guint c;
+	gint before;
+	gint after;
+
+	if (s < 0)
+		return;
+	slot = (guint)s / model->n_classes;
+	c = (guint)s % model->n_classes;
+	if (!roster_hotline_model_is_eligible(model, person, c)) {
+		const RosterHotlineSeatClass *sc = roster_hotline_model_get_seat_class(model, c);
+		add_problem(problems,
+			    "not-eligible",
+			    v,
+			    day,
+			    g_strdup_printf("%s may not take a %s seat: it needs tier %s or "
+					    "higher, its skills and the %s mode",
+					    v->name,
+					    sc->code,
+					    roster_hotline_tier_to_string(sc->min_tier),
+					    sc->cloud ? "cloud" : "on-site"));
+	}
+	if (roster_hotline_model_is_unavailable(model, person, day, slot)) {
+		gint start = roster_hotline_model_slot_start(model, slot);
+		add_problem(problems,
+			    "unavailable",
+			    v,
+			    day,
+			    g_strdup_printf("%s is unavailable on %s at %02d:%02d",
+					    v->name,
+					    label,
+					    start / 60,
+					    start % 60));
+	}
+	before = day > 0 ? roster_solver_roster_get(roster, person, day - 1) : -1;
+	after = day + 1 < h->n_days ? roster_solver_roster_get(roster, person, day + 1) : -1;
+	if ((before >= 0 &&
+	     roster_hotline_model_rest_too_short(model, (guint)before / model->n_classes, slot)) ||
+	    (after >= 0 &&
+	     roster_hotline_model_rest_too_short(model, slot, (guint)after / model->n_classes))) {
+		add_problem(problems,
+			    "min-rest",
+			    v,
+			    day,
+			    g_strdup_printf("%s would rest less than %u hours around %s",
+					    v->name,
+					    h->settings.min_rest_minutes / 60,
+					    label));
+	}
+	check_limits(model, roster, person, day, problems);
+}
+
+/* a trainee with no senior or expert in the same slot and seat mode */
+static void
+check_pairing(const RosterHotlineModel *model,
+	      const RosterSolverRoster *roster,
+	      guint day,
+	      GPtrArray *problems)
+{
+	guint P = roster->n_people;
+	g_autofree gchar *label = day_label(model, day);
+
+	for (guint p = 0; p < P; p++) {
+		const RosterHotlineVolunteer *v = roster_hotline_model_get_volunteer(model, p);
+		gint s = roster_solver_roster_get(roster, p, day);
+		gboolean paired = FALSE;
+		guint slot;
+		gboolean cloud;
+		gint start;
+		if (s < 0 || v->tier != ROSTER_HOTLINE_TIER_TRAINEE)
+			continue;
+		slot = (guint)s / model->n_classes;
+		cloud =
+		    roster_hotline_model_get_seat_class(model, (guint)s % model->n_classes)->cloud;
+		for (guint q = 0; q < P && !paired; q++) {
+			const RosterHotlineVolunteer *w =
+			    roster_hotline_model_get_volunteer(model, q);
+			gint t = roster_solver_roster_get(roster, q, day);
+			paired =
+			    t >= 0 && w->tier >= ROSTER_HOTLINE_TIER_SENIOR &&
+			    (guint)t / model->n_classes == slot &&
+			    roster_hotline_model_get_seat_class(model, (guint)t % model->n_classes)
+				    ->cloud == cloud;
+		}
+		if (paired)
+			continue;
+		start = roster_hotline_model_slot_start(model, slot);
+		add_problem(
+		    problems,
+		    "trainee-alone",
+		    v,
+		    day,
+		    g_strdup_printf("trainee %s would work %s %02d:%02d without a senior or "
+				    "expert on a seat of the same mode",
+				    v->name,
+				    label,
+				    start / 60,
+				    start % 60));
+	}
+}
+
+/**
+ * roster_hotline_check_day:
+ * @model: a model
+ * @roster: a roster of it
+ * @person: the person whose shift changed
+ * @day: the day that changed
+ *
+ * Returns: (transfer full) (element-type RosterHotlineProblem): the broken rules
+ */
+GPtrArray *
+roster_hotline_check_day(const RosterHotlineModel *model,
+			 const RosterSolverRoster *roster,
+			 guint person,
+			 guint day)
+{
+	GPtrArray *problems =
+	    g_ptr_array_new_with_free_func((GDestroyNotify)roster_hotline_problem_free);
+	check_cell(model, roster, person, day, problems);
+	check_pairing(model, roster, day, problems);
+	return problems;
+}
+
+/**
+ * roster_hotline_new_problems:
+ * @before: (element-type RosterHotlineProblem): problems before an edit
+ * @after: (element-type RosterHotlineProblem): problems after it
+ *
+ * Returns: (transfer container) (element-type RosterHotlineProblem): the problems of
+ * @after (still owned by it) that @before lacks
+ */
+GPtrArray *
+roster_hotline_new_problems(GPtrArray *before, GPtrArray *after)
+{
+	GPtrArray *result = g_ptr_array_new();
+	for (guint i = 0; i < after->len; i++) {
+		RosterHotlineProblem *a = g_ptr_array_index(after, i);
+		gboolean known = FALSE;
+		for (guint j = 0; j < before->len && !known; j++) {
+			RosterHotlineProblem *b = g_ptr_array_index(before, j);
+			known = g_strcmp0(a->rule, b->rule) == 0 &&
+				a->volunteer_id == b->volunteer_id && a->day == b->day;
+		}
+		if (!known)
+			g_ptr_array_add(result, a);
+	}
+	return result;
+}
+
+static guint
+count_cell(const RosterSolverRoster *roster, guint day, gint s)
+{
+	guint n = 0;
+	for (guint p = 0; p < roster->n_people; p++)
+		n += roster_solver_roster_get(roster, p, day) == s;
+	return n;
+}
+
+/**
+ * roster_hotline_count_uncovered:
+ * @model: a model
+ * @roster: a roster of it
+ * @required: (out): seats required over the period
+ * @uncovered: (out): seats left empty
+ * @uncovered_crisis: (out): crisis seats left empty
+ *
+ * Counts the gaps of a roster.
+ */
+void
+roster_hotline_count_uncovered(const RosterHotlineModel *model,
+			       const RosterSolverRoster *roster,
+			       guint *required,
+			       guint *uncovered,
+			       guint *uncovered_crisis)
+{
+	guint T = model->n_slots * model->n_classes;
+	g_autofree guint *counts = g_new0(guint, T + 1);
+
+	*required = 0;
+	*uncovered = 0;
+	*uncovered_crisis = 0;
+	for (guint d = 0; d < model->hotline->n_days; d++) {
+		for (guint s = 0; s < T; s++)
+			counts[s] = 0;
+		for (guint p = 0; p < roster->n_people; p++) {
+			gint s = roster_solver_roster_get(roster, p, d);
+			if (s >= 0)
+				counts[s]++;
+		}
+		for (guint s = 0; s < T; s++) {
+			guint c = s % model->n_classes;
+			guint req =
+			    roster_hotline_model_get_requirement(model, d, s / model->n_classes, c);
+			guint gap = req > counts[s] ? req - counts[s] : 0;
+			*required += req;
+			*uncovered += gap;
+			if (roster_hotline_model_get_seat_class(model, c)->crisis)
+				*uncovered_crisis += gap;
+		}
+	}
+}
+
+/* why nobody fills a seat: each eligible volunteer counted under the first reason */
+typedef struct {
+	guint eligible;
+	guint unavailable;
+	guint working;
+	guint monthly_limit;
+	guint weekly_limit;
+	guint rest;
+	guint consecutive;
+	guint free;
+} Reasons;
+
+static void
+classify(const RosterHotlineModel *model,
+	 const RosterSolverRoster *roster,
+	 guint day,
+	 guint slot,
+	 guint c,
+	 Reasons *r)
+{
+	g_autoptr(RosterSolverRoster) trial = roster_solver_roster_copy(roster);
+	guint s = roster_hotline_model_shift_type(model, slot, c);
+
+	memset(r, 0, sizeof(*r));
+	for (guint p = 0; p < roster->n_people; p++) {
+		g_autoptr(GPtrArray) problems =
+		    g_ptr_array_new_with_free_func((GDestroyNotify)roster_hotline_problem_free);
+		gboolean monthly = FALSE;
+		gboolean weekly = FALSE;
+		gboolean rest = FALSE;
+		gboolean consecutive = FALSE;
+		if (!roster_hotline_model_is_eligible(model, p, c))
+			continue;
+		r->eligible++;
+		if (roster_hotline_model_is_unavailable(model, p, day, slot)) {
+			r->unavailable++;
+			continue;
+		}
+		if (roster_solver_roster_get(roster, p, day) >= 0) {
+			r->working++;
+			continue;
+		}
+		roster_solver_roster_set(trial, p, day, (gint)s);
+		check_cell(model, trial, p, day, problems);
+		roster_solver_roster_set(trial, p, day, ROSTER_SOLVER_OFF);
+		for (guint i = 0; i < problems->len; i++) {
+			RosterHotlineProblem *pr = g_ptr_array_index(problems, i);
+			monthly |= g_str_has_suffix(pr->rule, "-month");
+			weekly |= g_str_has_suffix(pr->rule, "-week");
+			rest |= g_strcmp0(pr->rule, "min-rest") == 0;
+			consecutive |= g_strcmp0(pr->rule, "max-consecutive-days") == 0;
+		}
+		if (monthly)
+			r->monthly_limit++;
+		else if (weekly)
+			r->weekly_limit++;
+		else if (rest)
+			r->rest++;
+		else if (consecutive)
+			r->consecutive++;
+		else
+			r->free++;
+	}
+}
+
+static void
+add_item_head(JsonBuilder *b,
+	      const RosterHotlineModel *model,
+	      const gchar *code,
+	      const gchar *kind,
+	      guint day,
+	      gint slot,
+	      gint c)
+{
+	g_autofree gchar *date = NULL;
+	GDate gd;
+
+	g_date_clear(&gd, 1);
+	g_date_set_julian(&gd, model->hotline->first_day + day);
+	date = g_strdup_printf("%04u-%02u-%02u",
+			       g_date_get_year(&gd),
+			       (guint)g_date_get_month(&gd),
+			       g_date_get_day(&gd));
+	json_builder_set_member_name(b, ROSTER_KEY_CODE);
+	json_builder_add_string_value(b, code);
+	json_builder_set_member_name(b, ROSTER_KEY_KIND);
+	json_builder_add_string_value(b, kind);
+	json_builder_set_member_name(b, ROSTER_KEY_DATE);
+	json_builder_add_string_value(b, date);
+	json_builder_set_member_name(b, ROSTER_KEY_SLOT);
+	if (slot >= 0) {
+		gint start = roster_hotline_model_slot_start(model, (guint)slot);
+		g_autofree gchar *text = g_strdup_printf("%02d:%02d", start / 60, start % 60);
+		json_builder_add_string_value(b, text);
+	} else {
+		json_builder_add_null_value(b);
+	}
+	json_builder_set_member_name(b, ROSTER_KEY_SEAT_CLASS);
+	if (c >= 0)
+		json_builder_add_string_value(
+		    b,
+		    roster_hotline_model_get_seat_class(model, (guint)c)->code);
+	else
+		json_builder_add_null_value(b);
+}
+
+static void
+add_reason(JsonBuilder *b, const gchar *key, guint value)
+{
+	json_builder_set_member_name(b, key);
+	json_builder_add_int_value(b, value);
+}
+
+static void
+explain_gaps(const RosterHotlineModel *model,
+	     const RosterSolverRoster *roster,
+	     JsonBuilder *b,
+	     guint *total)
+{
+	for (guint d = 0; d < model->hotline->n_days; d++) {
+		g_autofree gchar *label = day_label(model, d);
+		for (guint k = 0; k < model->n_slots; k++) {
+			for (guint c = 0; c < model->n_classes; c++) {
+				const RosterHotlineSeatClass *sc =
+				    roster_hotline_model_get_seat_class(model, c);
+				guint req = roster_hotline_model_get_requirement(model, d, k, c);
+				guint s = roster_hotline_model_shift_type(model, k, c);
+				guint n = count_cell(roster, d, (gint)s);
+				gint start = roster_hotline_model_slot_start(model, k);
+				Reasons r;
+				g_autofree gchar *text = NULL;
+				if (n > req) {
+					json_builder_begin_object(b);
+					add_item_head(b,
+						      model,
+						      "over-cover",
+						      "soft",
+						      d,
+						      (gint)k,
+						      (gint)c);
+					json_builder_set_member_name(b, ROSTER_KEY_REASON);
+					json_builder_begin_object(b);
+					add_reason(b, "required", req);
+					add_reason(b, "assigned", n);
+					json_builder_end_object(b);
+					text = g_strdup_printf(
+					    "%s %02d:%02d %s: %u assigned, %u required",
+					    label,
+					    start / 60,
+					    start % 60,
+					    sc->code,
+					    n,
+					    req);
+					json_builder_set_member_name(b, ROSTER_KEY_TEXT);
+					json_builder_add_string_value(b, text);
+					json_builder_end_object(b);
+					(*total)++;
+					continue;
+				}
+				if (n == req)
+					continue;
+				classify(model, roster, d, k, c, &r);
+				json_builder_begin_object(b);
+				add_item_head(b,
+					      model,
+					      sc->crisis ? "uncovered-crisis-seat"
+							 : "uncovered-seat",
+					      "soft",
+					      d,
+					      (gint)k,
+					      (gint)c);
+				json_builder_set_member_name(b, ROSTER_KEY_REASON);
+				json_builder_begin_object(b);
+				add_reason(b, "required", req);
+				add_reason(b, "assigned", n);
+				add_reason(b, "eligible", r.eligible);
+				add_reason(b, "unavailable", r.unavailable);
+				add_reason(b, "working_that_day", r.working);
+				add_reason(b, "at_monthly_limit", r.monthly_limit);
+				add_reason(b, "at_weekly_limit", r.weekly_limit);
+				add_reason(b, "rest", r.rest);
+				add_reason(b, "consecutive_days", r.consecutive);
+				add_reason(b, "free", r.free);
+				json_builder_end_object(b);
+				text = g_strdup_printf(
+				    "%s %02d:%02d %s seat: %u of %u uncovered — eligible "
+				    "volunteers: "
+				    "%u; unavailable: %u; on another shift that day: %u; at "
+				    "monthly "
+				    "limit: %u; at weekly limit: %u; too little rest: %u; too many "
+				    "days in a row: %u; free: %u",
+				    label,
+				    start / 60,
+				    start % 60,
+				    sc->code,
+				    req - n,
+				    req,
+				    r.eligible,
+				    r.unavailable,
+				    r.working,
+				    r.monthly_limit,
+				    r.weekly_limit,
+				    r.rest,
+				    r.consecutive,
+				    r.free);
+				json_builder_set_member_name(b, ROSTER_KEY_TEXT);
+				json_builder_add_string_value(b, text);
+				json_builder_end_object(b);
+				(*total)++;
+			}
+		}
+	}
+}
+
+static void
+explain_people(const RosterHotlineModel *model,
+	       const RosterSolverRoster *roster,
+	       JsonBuilder *b,
+	       guint *total)
+{
+	for (guint p = 0; p < roster->n_people; p++) {
+		const RosterHotlineVolunteer *v = roster_hotline_model_get_volunteer(model, p);
+		guint shifts = 0;
+		for (guint d = 0; d < model->hotline->n_days; d++) {
+			g_autoptr(GPtrArray) problems = NULL;
+			if (roster_solver_roster_get(roster, p, d) < 0)
+				continue;
+			shifts++;
+			problems = g_ptr_array_new_with_free_func(
+			    (GDestroyNotify)roster_hotline_problem_free);
+			check_cell(model, roster, p, d, problems);
+			if (v->tier == ROSTER_HOTLINE_TIER_TRAINEE)
+				check_pairing(model, roster, d, problems);
+			for (guint i = 0; i < problems->len; i++) {
+				RosterHotlineProblem *pr = g_ptr_array_index(problems, i);
+				gint s = roster_solver_roster_get(roster, p, d);
+				if (pr->volunteer_id != v->id)
+					continue;
+				json_builder_begin_object(b);
+				add_item_head(b,
+					      model,
+					      pr->rule,
+					      "hard",
+					      d,
+					      s / (gint)model->n_classes,
+					      s % (gint)model->n_classes);
+				json_builder_set_member_name(b, ROSTER_KEY_REASON);
+				json_builder_begin_object(b);
+				add_reason(b, ROSTER_KEY_VOLUNTEER_ID, (guint)v->id);
+				json_builder_end_object(b);
+				json_builder_set_member_name(b, ROSTER_KEY_TEXT);
+				json_builder_add_string_value(b, pr->text);
+				json_builder_end_object(b);
+				(*total)++;
+			}
+		}
+		if (v->active && v->min_shifts_month > 0 && shifts < (guint)v->min_shifts_month) {
+			g_autofree gchar *text =
+			    g_strdup_printf("%s has %u shifts, fewer than the commitment of %d",
+					    v->name,
+					    shifts,
+					    v->min_shifts_month);
+			json_builder_begin_object(b);
+			add_item_head(b, model, "below-commitment", "soft", 0, -1, -1);
+			json_builder_set_member_name(b, ROSTER_KEY_REASON);
+			json_builder_begin_object(b);
+			add_reason(b, ROSTER_KEY_VOLUNTEER_ID, (guint)v->id);
+			add_reason(b, "shifts", shifts);
+			add_reason(b, "commitment", (guint)v->min_shifts_month);
+			json_builder_end_object(b);
+			json_builder_set_member_name(b, ROSTER_KEY_TEXT);
+			json_builder_add_string_value(b, text);
+			json_builder_end_object(b);
+			(*total)++;
+		}
+	}
+}
+
+/**
+ * roster_hotline_explain:
+ * @model: a model
+ * @roster: a roster of it
+ *
+ * Returns: (transfer full): {"items": [...], "total": N}
+ */
+JsonNode *
+roster_hotline_explain(const RosterHotlineModel *model, const RosterSolverRoster *roster)
+{
+	g_autoptr(JsonBuilder) b = json_builder_new();
+	guint total = 0;
+
+	json_builder_begin_object(b);
+	json_builder_set_member_name(b, ROSTER_KEY_ITEMS);
+	json_builder_begin_array(b);
+	explain_gaps(model, roster, b, &total);
+	explain_people(model, roster, b, &total);
+	json_builder_end_array(b);
+	json_builder_set_member_name(b, ROSTER_KEY_TOTAL);
+	json_builder_add_int_value(b, total);
+	json_builder_end_object(b);
+	return json_builder_get_root(b);
+}

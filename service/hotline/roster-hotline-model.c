@@ -1,0 +1,1074 @@
+/*
+ * Copyright 2026 Hotline Roster developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "roster-error.h"
+#include "roster-hotline-model.h"
+
+/* the night of the fairness rule: 23:00 to 08:00 */
+#define NIGHT_START 1380
+#define NIGHT_END   480
+
+static const gchar *const tier_names[] = {"trainee", "counsellor", "senior", "expert"};
+
+/**
+ * roster_hotline_tier_from_string:
+ * @tier: a tier name
+ *
+ * Returns: the tier, or -1 for an unknown name
+ */
+gint
+roster_hotline_tier_from_string(const gchar *tier)
+{
+	for (guint i = 0; i < G_N_ELEMENTS(tier_names); i++) {
+		if (g_strcmp0(tier, tier_names[i]) == 0)
+			return (gint)i;
+	}
+	return -1;
+}
+
+/**
+ * roster_hotline_tier_to_string:
+ * @tier: a tier
+ *
+ * Returns: its name
+ */
+const gchar *
+roster_hotline_tier_to_string(RosterHotlineTier tier)
+{
+	return tier <= ROSTER_HOTLINE_TIER_EXPERT ? tier_names[tier] : NULL;
+}
+
+static const gchar *const source_names[] = {"solver", "manual", "override"};
+
+/**
+ * roster_hotline_source_to_string:
+ * @source: a source
+ *
+ * Returns: its name
+ */
+const gchar *
+roster_hotline_source_to_string(RosterHotlineSource source)
+{
+	return source <= ROSTER_HOTLINE_SOURCE_OVERRIDE ? source_names[source] : "manual";
+}
+
+/**
+ * roster_hotline_source_from_string:
+ * @source: a name
+ *
+ * Returns: the source; unknown names are manual
+ */
+RosterHotlineSource
+roster_hotline_source_from_string(const gchar *source)
+{
+	for (guint i = 0; i < G_N_ELEMENTS(source_names); i++) {
+		if (g_strcmp0(source, source_names[i]) == 0)
+			return (RosterHotlineSource)i;
+	}
+	return ROSTER_HOTLINE_SOURCE_MANUAL;
+}
+
+/**
+ * roster_hotline_settings_init:
+ * @settings: the settings to fill
+ *
+ * Fills the default rest rule (11 h) and weights: an uncovered crisis seat costs far
+ * more than an ordinary one, and an extra person on a seat more than either.
+ */
+void
+roster_hotline_settings_init(RosterHotlineSettings *settings)
+{
+	settings->min_rest_minutes = 660;
+	settings->w_uncovered = 100;
+	settings->w_uncovered_crisis = 1000;
+	settings->w_over = 2000;
+	settings->w_avoid = 20;
+	settings->w_preferred = 5;
+	settings->w_night = 2;
+	settings->w_weekend = 1;
+	settings->w_commitment = 10;
+	settings->w_stability = 3;
+}
+
+static void
+seat_class_free(gpointer data)
+{
+	RosterHotlineSeatClass *c = data;
+	g_free(c->code);
+	g_strfreev(c->skills);
+	g_free(c);
+}
+
+static void
+volunteer_free(gpointer data)
+{
+	RosterHotlineVolunteer *v = data;
+	g_free(v->name);
+	g_strfreev(v->skills);
+	g_free(v);
+}
+
+/**
+ * roster_hotline_new:
+ * @first_day: the julian day of the first operational day
+ * @n_days: the length of the period
+ *
+ * Returns: (transfer full): an empty 24/7 hotline with 3-hour slots from 08:00
+ */
+RosterHotline *
+roster_hotline_new(guint32 first_day, guint n_days)
+{
+	RosterHotline *self = g_new0(RosterHotline, 1);
+	self->first_day = first_day;
+	self->n_days = n_days;
+	self->slot_minutes = 180;
+	self->first_slot_start = 480;
+	self->windows = g_array_new(FALSE, TRUE, sizeof(RosterHotlineWindow));
+	roster_hotline_settings_init(&self->settings);
+	self->seat_classes = g_ptr_array_new_with_free_func(seat_class_free);
+	self->demands = g_ptr_array_new_with_free_func(g_free);
+	self->volunteers = g_ptr_array_new_with_free_func(volunteer_free);
+	self->availability = g_ptr_array_new_with_free_func(g_free);
+	self->pinned = g_ptr_array_new_with_free_func(g_free);
+	self->previous = g_ptr_array_new_with_free_func(g_free);
+	self->current = g_ptr_array_new_with_free_func(g_free);
+	return self;
+}
+
+/**
+ * roster_hotline_free:
+ * @self: (nullable): a hotline
+ *
+ * Frees the hotline.
+ */
+void
+roster_hotline_free(RosterHotline *self)
+{
+	if (self == NULL)
+		return;
+	g_array_unref(self->windows);
+	g_ptr_array_unref(self->seat_classes);
+	g_ptr_array_unref(self->demands);
+	g_ptr_array_unref(self->volunteers);
+	g_ptr_array_unref(self->availability);
+	g_ptr_array_unref(self->pinned);
+	g_ptr_array_unref(self->previous);
+	g_ptr_array_unref(self->current);
+	g_free(self);
+}
+
+/**
+ * roster_hotline_add_seat_class:
+ * @self: a hotline
+ * @id: the seat class's id
+ * @code: its code
+ *
+ * Returns: (transfer none): the new seat class: on-site, for counsellors, no skills
+ */
+RosterHotlineSeatClass *
+roster_hotline_add_seat_class(RosterHotline *self, gint64 id, const gchar *code)
+{
+	RosterHotlineSeatClass *c = g_new0(RosterHotlineSeatClass, 1);
+	c->id = id;
+	c->code = g_strdup(code);
+	c->min_tier = ROSTER_HOTLINE_TIER_COUNSELLOR;
+	c->skills = g_new0(gchar *, 1);
+	g_ptr_array_add(self->seat_classes, c);
+	return c;
+}
+
+/**
+ * roster_hotline_add_demand:
+ * @self: a hotline
+ * @seat_class_id: the seat class
+ * @start: the window's start, minutes after midnight
+ * @end: its end; at or before @start it ends the next day
+ * @seats: seats required in every slot that overlaps the window
+ *
+ * Returns: (transfer none): the new rule, for every day
+ */
+RosterHotlineDemand *
+roster_hotline_add_demand(RosterHotline *self,
+			  gint64 seat_class_id,
+			  gint start,
+			  gint end,
+			  guint seats)
+{
+	RosterHotlineDemand *r = g_new0(RosterHotlineDemand, 1);
+	r->seat_class_id = seat_class_id;
+	r->start = start;
+	r->end = end;
+	r->seats = seats;
+	g_ptr_array_add(self->demands, r);
+	return r;
+}
+
+/**
+ * roster_hotline_add_volunteer:
+ * @self: a hotline
+ * @id: the volunteer's id
+ * @name: the name
+ *
+ * Returns: (transfer none): the new volunteer: an active counsellor for both modes
+ * without limits
+ */
+RosterHotlineVolunteer *
+roster_hotline_add_volunteer(RosterHotline *self, gint64 id, const gchar *name)
+{
+	RosterHotlineVolunteer *v = g_new0(RosterHotlineVolunteer, 1);
+	v->id = id;
+	v->name = g_strdup(name);
+	v->tier = ROSTER_HOTLINE_TIER_COUNSELLOR;
+	v->skills = g_new0(gchar *, 1);
+	v->on_site = TRUE;
+	v->cloud = TRUE;
+	v->active = TRUE;
+	v->max_hours_week = ROSTER_HOTLINE_NO_LIMIT;
+	v->max_hours_month = ROSTER_HOTLINE_NO_LIMIT;
+	v->max_shifts_month = ROSTER_HOTLINE_NO_LIMIT;
+	v->max_consecutive_days = ROSTER_HOTLINE_NO_LIMIT;
+	v->min_shifts_month = ROSTER_HOTLINE_NO_LIMIT;
+	g_ptr_array_add(self->volunteers, v);
+	return v;
+}
+
+/**
+ * roster_hotline_add_availability:
+ * @self: a hotline
+ * @volunteer_id: the volunteer
+ * @kind: unavailable, preferred or avoid
+ *
+ * Returns: (transfer none): the new entry, for no day yet and the whole day
+ */
+RosterHotlineAvailability *
+roster_hotline_add_availability(RosterHotline *self,
+				gint64 volunteer_id,
+				RosterHotlineAvailabilityKind kind)
+{
+	RosterHotlineAvailability *a = g_new0(RosterHotlineAvailability, 1);
+	a->volunteer_id = volunteer_id;
+	a->kind = kind;
+	a->start = -1;
+	a->end = -1;
+	g_ptr_array_add(self->availability, a);
+	return a;
+}
+
+/**
+ * roster_hotline_assignment_new:
+ *
+ * Returns: (transfer full): an empty assignment
+ */
+RosterHotlineAssignment *
+roster_hotline_assignment_new(void)
+{
+	return g_new0(RosterHotlineAssignment, 1);
+}
+
+/**
+ * roster_hotline_assignment_copy:
+ * @self: an assignment
+ *
+ * Returns: (transfer full): a copy
+ */
+RosterHotlineAssignment *
+roster_hotline_assignment_copy(const RosterHotlineAssignment *self)
+{
+	return g_memdup2(self, sizeof(*self));
+}
+
+/* a time window as minutes after the midnight that starts the operational day: times
+ * before the first slot belong to the end of the day, an end at or before the start
+ * is on the next day */
+static void
+window_range(gint first, gint start, gint end, gint *a, gint *b)
+{
+	*a = start < first ? start + 1440 : start;
+	*b = end < first ? end + 1440 : end;
+	if (*b <= *a)
+		*b += 1440;
+}
+
+static gboolean
+overlaps(gint a, gint b, gint c, gint d)
+{
+	return a < d && c < b;
+}
+
+static guint
+weekday_of(guint32 julian)
+{
+	GDate date;
+	g_date_clear(&date, 1);
+	g_date_set_julian(&date, julian);
+	return g_date_get_weekday(&date);
+}
+
+static gboolean
+has_skills(gchar **have, gchar **need)
+{
+	for (guint i = 0; need != NULL && need[i] != NULL; i++) {
+		if (have == NULL || !g_strv_contains((const gchar *const *)have, need[i]))
+			return FALSE;
+	}
+	return TRUE;
+}
+
+/**
+ * roster_hotline_model_slot_start:
+ * @self: a model
+ * @slot: a slot index
+ *
+ * Returns: the slot's start in minutes after midnight
+ */
+gint
+roster_hotline_model_slot_start(const RosterHotlineModel *self, guint slot)
+{
+	const RosterHotline *h = self->hotline;
+	return (gint)((h->first_slot_start + slot * h->slot_minutes) % 1440);
+}
+
+/**
+ * roster_hotline_model_find_slot:
+ * @self: a model
+ * @slot_start: a start time in minutes after midnight
+ *
+ * Returns: the slot index, or -1 when no slot starts then
+ */
+gint
+roster_hotline_model_find_slot(const RosterHotlineModel *self, gint slot_start)
+{
+	for (guint k = 0; k < self->n_slots; k++) {
+		if (roster_hotline_model_slot_start(self, k) == slot_start)
+			return (gint)k;
+	}
+	return -1;
+}
+
+/**
+ * roster_hotline_model_find_class:
+ * @self: a model
+ * @seat_class_id: a seat class id
+ *
+ * Returns: its index, or -1
+ */
+gint
+roster_hotline_model_find_class(const RosterHotlineModel *self, gint64 seat_class_id)
+{
+	for (guint c = 0; c < self->n_classes; c++) {
+		const RosterHotlineSeatClass *sc =
+		    g_ptr_array_index(self->hotline->seat_classes, c);
+		if (sc->id == seat_class_id)
+			return (gint)c;
+	}
+	return -1;
+}
+
+/**
+ * roster_hotline_model_find_person:
+ * @self: a model
+ * @volunteer_id: a volunteer id
+ *
+ * Returns: the solver's person index, or -1
+ */
+gint
+roster_hotline_model_find_person(const RosterHotlineModel *self, gint64 volunteer_id)
+{
+	GPtrArray *volunteers = self->hotline->volunteers;
+	for (guint i = 0; i < volunteers->len; i++) {
+		const RosterHotlineVolunteer *v = g_ptr_array_index(volunteers, i);
+		if (v->id == volunteer_id)
+			return self->volunteer_person[i];
+	}
+	return -1;
+}
+
+/**
+ * roster_hotline_model_shift_type:
+ * @self: a model
+ * @slot: a slot index
+ * @seat_class: a seat class index
+ *
+ * Returns: the solver's shift type
+ */
+guint
+roster_hotline_model_shift_type(const RosterHotlineModel *self, guint slot, guint seat_class)
+{
+	return slot * self->n_classes + seat_class;
+}
+
+/**
+ * roster_hotline_model_get_requirement:
+ * @self: a model
+ * @day: a day index
+ * @slot: a slot index
+ * @seat_class: a seat class index
+ *
+ * Returns: the seats required
+ */
+guint
+roster_hotline_model_get_requirement(const RosterHotlineModel *self,
+				     guint day,
+				     guint slot,
+				     guint seat_class)
+{
+	return self
+	    ->requirement[((gsize)day * self->n_slots + slot) * self->n_classes + seat_class];
+}
+
+/**
+ * roster_hotline_model_is_eligible:
+ * @self: a model
+ * @person: a person index
+ * @seat_class: a seat class index
+ *
+ * A higher tier may take a lower seat, never the reverse.
+ *
+ * Returns: whether the person may ever sit in the seat class
+ */
+gboolean
+roster_hotline_model_is_eligible(const RosterHotlineModel *self, guint person, guint seat_class)
+{
+	const RosterHotlineVolunteer *v =
+	    g_ptr_array_index(self->hotline->volunteers, self->person_volunteer[person]);
+	const RosterHotlineSeatClass *c =
+	    g_ptr_array_index(self->hotline->seat_classes, seat_class);
+
+	if (!v->active || v->tier < c->min_tier)
+		return FALSE;
+	if (c->cloud ? !v->cloud : !v->on_site)
+		return FALSE;
+	return has_skills(v->skills, c->skills);
+}
+
+static void
+resolve_demand(RosterHotlineModel *self)
+{
+	const RosterHotline *h = self->hotline;
+	gint first = h->first_slot_start;
+
+	self->requirement = g_new0(guint, (gsize)h->n_days * self->n_slots * self->n_classes + 1);
+	for (guint d = 0; d < h->n_days; d++) {
+		guint32 julian = h->first_day + d;
+		guint wd = weekday_of(julian);
+		for (guint c = 0; c < self->n_classes; c++) {
+			const RosterHotlineSeatClass *sc = g_ptr_array_index(h->seat_classes, c);
+			gboolean dated = FALSE;
+			/* a rule with dates overrides the weekly rules of its seat class */
+			for (guint i = 0; i < h->demands->len; i++) {
+				const RosterHotlineDemand *r = g_ptr_array_index(h->demands, i);
+				if (r->seat_class_id != sc->id ||
+				    (r->date_from == 0 && r->date_to == 0))
+					continue;
+				if ((r->date_from == 0 || julian >= r->date_from) &&
+				    (r->date_to == 0 || julian <= r->date_to))
+					dated = TRUE;
+			}
+			for (guint i = 0; i < h->demands->len; i++) {
+				const RosterHotlineDemand *r = g_ptr_array_index(h->demands, i);
+				gboolean has_dates = r->date_from != 0 || r->date_to != 0;
+				gint a;
+				gint b;
+				if (r->seat_class_id != sc->id || has_dates != dated)
+					continue;
+				if (has_dates && ((r->date_from != 0 && julian < r->date_from) ||
+						  (r->date_to != 0 && julian > r->date_to)))
+					continue;
+				if (r->weekdays != 0 && (r->weekdays & (1u << wd)) == 0)
+					continue;
+				window_range(first, r->start, r->end, &a, &b);
+				for (guint k = 0; k < self->n_slots; k++) {
+					gint s = first + (gint)(k * h->slot_minutes);
+					if (overlaps(s, s + (gint)h->slot_minutes, a, b))
+						self->requirement[((gsize)d * self->n_slots + k) *
+								      self->n_classes +
+								  c] += r->seats;
+				}
+			}
+		}
+		/* manned windows: a slot outside all of them needs nobody */
+		if (h->windows->len > 0) {
+			for (guint k = 0; k < self->n_slots; k++) {
+				gint s = first + (gint)(k * h->slot_minutes);
+				gboolean manned = FALSE;
+				for (guint i = 0; i < h->windows->len; i++) {
+					RosterHotlineWindow *w =
+					    &g_array_index(h->windows, RosterHotlineWindow, i);
+					gint a;
+					gint b;
+					if (w->weekday != wd)
+						continue;
+					window_range(first, w->start, w->end, &a, &b);
+					manned |= overlaps(s, s + (gint)h->slot_minutes, a, b);
+				}
+				for (guint c = 0; !manned && c < self->n_classes; c++)
+					self->requirement[((gsize)d * self->n_slots + k) *
+							      self->n_classes +
+							  c] = 0;
+			}
+		}
+	}
+}
+
+/* the slots an availability entry covers on day d, as a mask over slots; 0 when it
+ * does not apply, all ones for the whole day */
+static guint64
+availability_slots(const RosterHotlineModel *self, const RosterHotlineAvailability *a, guint d)
+{
+	const RosterHotline *h = self->hotline;
+	guint32 julian = h->first_day + d;
+	guint64 mask = 0;
+	gint first = h->first_slot_start;
+	gint lo;
+	gint hi;
+
+	if (a->date != 0 ? a->date != julian : a->weekday != weekday_of(julian))
+		return 0;
+	if (a->start < 0)
+		return G_MAXUINT64;
+	window_range(first, a->start, a->end, &lo, &hi);
+	for (guint k = 0; k < self->n_slots && k < 64; k++) {
+		gint s = first + (gint)(k * h->slot_minutes);
+		if (overlaps(s, s + (gint)h->slot_minutes, lo, hi))
+			mask |= G_GUINT64_CONSTANT(1) << k;
+	}
+	return mask;
+}
+
+/**
+ * roster_hotline_model_is_unavailable:
+ * @self: a model
+ * @person: a person index
+ * @day: a day index
+ * @slot: a slot index
+ *
+ * Returns: whether the volunteer said they cannot work that slot
+ */
+gboolean
+roster_hotline_model_is_unavailable(const RosterHotlineModel *self,
+				    guint person,
+				    guint day,
+				    guint slot)
+{
+	const RosterHotline *h = self->hotline;
+	const RosterHotlineVolunteer *v = roster_hotline_model_get_volunteer(self, person);
+
+	for (guint i = 0; i < h->availability->len; i++) {
+		const RosterHotlineAvailability *a = g_ptr_array_index(h->availability, i);
+		if (a->volunteer_id != v->id || a->kind != ROSTER_HOTLINE_AVAILABILITY_UNAVAILABLE)
+			continue;
+		if (availability_slots(self, a, day) & (G_GUINT64_CONSTANT(1) << MIN(slot, 63)))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/**
+ * roster_hotline_model_rest_too_short:
+ * @self: a model
+ * @slot: the slot of a shift
+ * @next: the slot of a shift the next day
+ *
+ * Returns: whether the rest between them is shorter than the minimum
+ */
+gboolean
+roster_hotline_model_rest_too_short(const RosterHotlineModel *self, guint slot, guint next)
+{
+	const RosterHotline *h = self->hotline;
+	gint gap = 1440 + (gint)(next * h->slot_minutes) - (gint)((slot + 1) * h->slot_minutes);
+	return gap < (gint)h->settings.min_rest_minutes;
+}
+
+/**
+ * roster_hotline_model_is_night:
+ * @self: a model
+ * @slot: a slot index
+ *
+ * Returns: whether the slot overlaps the night, 23:00 to 08:00
+ */
+gboolean
+roster_hotline_model_is_night(const RosterHotlineModel *self, guint slot)
+{
+	const RosterHotline *h = self->hotline;
+	gint s = h->first_slot_start + (gint)(slot * h->slot_minutes);
+	gint e = s + (gint)h->slot_minutes;
+	return overlaps(s, e, NIGHT_START, NIGHT_END + 1440) ||
+	       overlaps(s, e, NIGHT_START - 1440, NIGHT_END);
+}
+
+/**
+ * roster_hotline_model_get_volunteer:
+ * @self: a model
+ * @person: a person index
+ *
+ * Returns: (transfer none): the volunteer
+ */
+const RosterHotlineVolunteer *
+roster_hotline_model_get_volunteer(const RosterHotlineModel *self, guint person)
+{
+	return g_ptr_array_index(self->hotline->volunteers, self->person_volunteer[person]);
+}
+
+/**
+ * roster_hotline_model_get_seat_class:
+ * @self: a model
+ * @seat_class: a seat class index
+ *
+ * Returns: (transfer none): the seat class
+ */
+const RosterHotlineSeatClass *
+roster_hotline_model_get_seat_class(const RosterHotlineModel *self, guint seat_class)
+{
+	return g_ptr_array_index(self->hotline->seat_classes, seat_class);
+}
+
+static void
+add_availability(RosterHotlineModel *self, guint p, const RosterHotlineAvailability *a)
+{
+	const RosterHotline *h = self->hotline;
+	RosterSolverModel *m = self->solver;
+	guint64 all = self->n_slots >= 64 ? G_MAXUINT64
+					  : (G_GUINT64_CONSTANT(1) << self->n_slots) - 1;
+
+	for (guint d = 0; d < h->n_days; d++) {
+		guint64 mask = availability_slots(self, a, d);
+		if (mask == 0)
+			continue;
+		mask &= all;
+		if (a->kind == ROSTER_HOTLINE_AVAILABILITY_UNAVAILABLE && mask == all) {
+			roster_solver_model_add_day_off(m, p, d);
+			continue;
+		}
+		for (guint k = 0; k < self->n_slots; k++) {
+			gboolean in = (mask & (G_GUINT64_CONSTANT(1) << k)) != 0;
+			for (guint c = 0; c < self->n_classes; c++) {
+				guint s = roster_hotline_model_shift_type(self, k, c);
+				if (a->kind == ROSTER_HOTLINE_AVAILABILITY_UNAVAILABLE && in)
+					roster_solver_model_forbid_cell(m, p, d, s);
+				else if (a->kind == ROSTER_HOTLINE_AVAILABILITY_AVOID && in &&
+					 h->settings.w_avoid > 0)
+					roster_solver_model_add_request(m,
+									p,
+									d,
+									s,
+									FALSE,
+									h->settings.w_avoid);
+				else if (a->kind == ROSTER_HOTLINE_AVAILABILITY_PREFERRED && !in &&
+					 h->settings.w_preferred > 0)
+					/* preferred hours: other hours of that day cost a little */
+					roster_solver_model_add_request(m,
+									p,
+									d,
+									s,
+									FALSE,
+									h->settings.w_preferred);
+			}
+		}
+	}
+}
+
+static void
+set_person_limits(RosterHotlineModel *self, guint p)
+{
+	const RosterHotline *h = self->hotline;
+	const RosterHotlineVolunteer *v =
+	    g_ptr_array_index(h->volunteers, self->person_volunteer[p]);
+	RosterSolverModel *m = self->solver;
+	guint max_minutes = ROSTER_SOLVER_UNLIMITED;
+	guint max_shifts = h->n_days;
+
+	if (v->max_hours_month >= 0)
+		max_minutes = (guint)v->max_hours_month * 60;
+	if (v->max_shifts_month >= 0) {
+		max_shifts = MIN(max_shifts, (guint)v->max_shifts_month);
+		max_minutes = MIN(max_minutes, (guint)v->max_shifts_month * h->slot_minutes);
+	}
+	for (guint c = 0; c < self->n_classes; c++) {
+		gboolean ok = roster_hotline_model_is_eligible(self, p, c);
+		for (guint k = 0; k < self->n_slots; k++)
+			roster_solver_model_set_max_shifts(
+			    m,
+			    p,
+			    roster_hotline_model_shift_type(self, k, c),
+			    ok ? max_shifts : 0);
+	}
+	roster_solver_model_set_minutes(m, p, 0, max_minutes);
+	roster_solver_model_set_consecutive(
+	    m,
+	    p,
+	    1,
+	    v->max_consecutive_days >= 0 ? (guint)v->max_consecutive_days : h->n_days,
+	    1);
+	roster_solver_model_set_max_weekends(m, p, ROSTER_SOLVER_UNLIMITED);
+}
+
+static void
+set_person_extras(RosterHotlineModel *self, guint p)
+{
+	const RosterHotline *h = self->hotline;
+	const RosterHotlineVolunteer *v =
+	    g_ptr_array_index(h->volunteers, self->person_volunteer[p]);
+	RosterSolverModel *m = self->solver;
+
+	if (v->max_hours_week >= 0)
+		roster_solver_model_set_week_max_minutes(m, p, (guint)v->max_hours_week * 60);
+	if (v->min_shifts_month > 0 && v->active)
+		roster_solver_model_set_min_shifts(m, p, (guint)v->min_shifts_month);
+	if (v->tier == ROSTER_HOTLINE_TIER_TRAINEE)
+		roster_solver_model_set_pair_role(m, p, ROSTER_SOLVER_PAIR_TRAINEE);
+	else if (v->tier >= ROSTER_HOTLINE_TIER_SENIOR)
+		roster_solver_model_set_pair_role(m, p, ROSTER_SOLVER_PAIR_MENTOR);
+	for (guint i = 0; i < h->availability->len; i++) {
+		const RosterHotlineAvailability *a = g_ptr_array_index(h->availability, i);
+		if (a->volunteer_id == v->id)
+			add_availability(self, p, a);
+	}
+}
+
+/* finds (person, day, type) of an assignment; FALSE when it is outside the model */
+static gboolean
+locate(const RosterHotlineModel *self,
+       const RosterHotlineAssignment *a,
+       guint *p,
+       guint *d,
+       guint *s)
+{
+	gint person = roster_hotline_model_find_person(self, a->volunteer_id);
+	gint slot = roster_hotline_model_find_slot(self, a->slot_start);
+	gint c = roster_hotline_model_find_class(self, a->seat_class_id);
+
+	if (person < 0 || slot < 0 || c < 0 || a->date < self->hotline->first_day ||
+	    a->date >= self->hotline->first_day + self->hotline->n_days)
+		return FALSE;
+	*p = (guint)person;
+	*d = a->date - self->hotline->first_day;
+	*s = roster_hotline_model_shift_type(self, (guint)slot, (guint)c);
+	return TRUE;
+}
+
+static void
+add_people(RosterHotlineModel *self)
+{
+	const RosterHotline *h = self->hotline;
+	RosterSolverModel *m = self->solver;
+
+	self->person_volunteer = g_new0(gint, h->volunteers->len + 1);
+	self->volunteer_person = g_new0(gint, h->volunteers->len + 1);
+	for (guint i = 0; i < h->volunteers->len; i++) {
+		const RosterHotlineVolunteer *v = g_ptr_array_index(h->volunteers, i);
+		g_autofree gchar *id = g_strdup_printf("%s (%" G_GINT64_FORMAT ")", v->name, v->id);
+		guint p = roster_solver_model_add_person(m, id);
+		self->person_volunteer[p] = (gint)i;
+		self->volunteer_person[i] = (gint)p;
+	}
+}
+
+static void
+add_shift_types(RosterHotlineModel *self)
+{
+	const RosterHotline *h = self->hotline;
+	RosterSolverModel *m = self->solver;
+
+	for (guint k = 0; k < self->n_slots; k++) {
+		gint start = roster_hotline_model_slot_start(self, k);
+		for (guint c = 0; c < self->n_classes; c++) {
+			const RosterHotlineSeatClass *sc = g_ptr_array_index(h->seat_classes, c);
+			g_autofree gchar *id =
+			    g_strdup_printf("%02d:%02d %s", start / 60, start % 60, sc->code);
+			roster_solver_model_add_shift_type(m, id, (guint)start, h->slot_minutes);
+		}
+	}
+	/* rest: a shift may not follow one of the day before when the gap is too short */
+	for (guint k = 0; k < self->n_slots; k++) {
+		for (guint j = 0; j < self->n_slots; j++) {
+			gint gap =
+			    1440 + (gint)(j * h->slot_minutes) - (gint)((k + 1) * h->slot_minutes);
+			if (gap >= (gint)h->settings.min_rest_minutes)
+				continue;
+			for (guint c1 = 0; c1 < self->n_classes; c1++) {
+				for (guint c2 = 0; c2 < self->n_classes; c2++)
+					roster_solver_model_forbid_succession(
+					    m,
+					    roster_hotline_model_shift_type(self, k, c1),
+					    roster_hotline_model_shift_type(self, j, c2));
+			}
+		}
+	}
+}
+
+static void
+add_cover_and_days(RosterHotlineModel *self)
+{
+	const RosterHotline *h = self->hotline;
+	RosterSolverModel *m = self->solver;
+	guint wd0 = weekday_of(h->first_day);
+
+	for (guint d = 0; d < h->n_days; d++) {
+		guint wd = weekday_of(h->first_day + d);
+		roster_solver_model_set_day_week(m, d, (d + wd0 - 1) / 7);
+		roster_solver_model_set_weekend(m, d, wd >= 6);
+		for (guint k = 0; k < self->n_slots; k++) {
+			for (guint c = 0; c < self->n_classes; c++) {
+				const RosterHotlineSeatClass *sc =
+				    g_ptr_array_index(h->seat_classes, c);
+				roster_solver_model_set_cover(
+				    m,
+				    d,
+				    roster_hotline_model_shift_type(self, k, c),
+				    roster_hotline_model_get_requirement(self, d, k, c),
+				    sc->crisis ? h->settings.w_uncovered_crisis
+					       : h->settings.w_uncovered,
+				    h->settings.w_over);
+			}
+		}
+	}
+	for (guint k = 0; k < self->n_slots; k++) {
+		gboolean night = roster_hotline_model_is_night(self, k);
+		for (guint c = 0; c < self->n_classes; c++) {
+			const RosterHotlineSeatClass *sc = g_ptr_array_index(h->seat_classes, c);
+			guint s_type = roster_hotline_model_shift_type(self, k, c);
+			roster_solver_model_set_night(m, s_type, night);
+			/* a trainee needs a senior or expert in the same slot and seat mode */
+			roster_solver_model_set_pair_group(m,
+							   s_type,
+							   (gint)(k * 2 + (sc->cloud ? 1 : 0)));
+		}
+	}
+	roster_solver_model_set_fairness(m, h->settings.w_night, h->settings.w_weekend);
+	roster_solver_model_set_min_shifts_weight(m, h->settings.w_commitment);
+}
+
+static RosterSolverRoster *
+place(const RosterHotlineModel *self, GPtrArray *assignments, gboolean strict, GError **error)
+{
+	g_autoptr(RosterSolverRoster) roster =
+	    roster_solver_roster_new(roster_solver_model_get_n_people(self->solver),
+				     self->hotline->n_days);
+
+	for (guint i = 0; i < assignments->len; i++) {
+		const RosterHotlineAssignment *a = g_ptr_array_index(assignments, i);
+		guint p;
+		guint d;
+		guint s;
+		if (!locate(self, a, &p, &d, &s)) {
+			if (!strict)
+				continue;
+			g_set_error(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INVALID_DATA,
+				    "assignment of volunteer %" G_GINT64_FORMAT
+				    " is outside the period, the slots or the seat classes",
+				    a->volunteer_id);
+			return NULL;
+		}
+		if (roster_solver_roster_get(roster, p, d) >= 0 && strict) {
+			g_set_error(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INVALID_DATA,
+				    "volunteer %" G_GINT64_FORMAT " has two shifts on one day",
+				    a->volunteer_id);
+			return NULL;
+		}
+		roster_solver_roster_set(roster, p, d, (gint)s);
+	}
+	return g_steal_pointer(&roster);
+}
+
+/**
+ * roster_hotline_model_new:
+ * @hotline: the hotline data; must outlive the model
+ * @error: (nullable): return location for a #GError
+ *
+ * Builds the solver model of @hotline.
+ *
+ * Returns: (transfer full): the model, or %NULL with @error set
+ */
+RosterHotlineModel *
+roster_hotline_model_new(const RosterHotline *hotline, GError **error)
+{
+	g_autoptr(RosterHotlineModel) self = g_new0(RosterHotlineModel, 1);
+	RosterSolverModel *m;
+
+	if (hotline->n_days == 0 || hotline->slot_minutes == 0 ||
+	    1440 % hotline->slot_minutes != 0 || hotline->seat_classes->len == 0) {
+		g_set_error_literal(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INVALID_DATA,
+				    "a roster needs days, a slot length that divides a day and "
+				    "seat classes");
+		return NULL;
+	}
+	self->hotline = hotline;
+	self->n_slots = 1440 / hotline->slot_minutes;
+	self->n_classes = hotline->seat_classes->len;
+	if (self->n_slots * self->n_classes > G_MAXINT16) {
+		g_set_error_literal(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INVALID_DATA,
+				    "too many slots and seat classes");
+		return NULL;
+	}
+	self->solver = roster_solver_model_new(hotline->n_days);
+	m = self->solver;
+	add_shift_types(self);
+	add_people(self);
+	resolve_demand(self);
+	add_cover_and_days(self);
+	for (guint p = 0; p < hotline->volunteers->len; p++) {
+		set_person_limits(self, p);
+		set_person_extras(self, p);
+	}
+	for (guint i = 0; i < hotline->previous->len; i++) {
+		const RosterHotlineAssignment *a = g_ptr_array_index(hotline->previous, i);
+		guint p;
+		guint d;
+		guint s;
+		if (hotline->settings.w_stability > 0 && locate(self, a, &p, &d, &s))
+			roster_solver_model_add_request(m,
+							p,
+							d,
+							s,
+							TRUE,
+							hotline->settings.w_stability);
+	}
+	for (guint i = 0; i < hotline->pinned->len; i++) {
+		const RosterHotlineAssignment *a = g_ptr_array_index(hotline->pinned, i);
+		guint p;
+		guint d;
+		guint s;
+		if (locate(self, a, &p, &d, &s))
+			roster_solver_model_fix_cell(m, p, d, s);
+	}
+	if (hotline->current->len > 0)
+		self->initial = place(self, hotline->current, FALSE, NULL);
+	return g_steal_pointer(&self);
+}
+
+/**
+ * roster_hotline_model_free:
+ * @self: (nullable): a model
+ *
+ * Frees the model.
+ */
+void
+roster_hotline_model_free(RosterHotlineModel *self)
+{
+	if (self == NULL)
+		return;
+	roster_solver_model_free(self->solver);
+	roster_solver_roster_free(self->initial);
+	g_free(self->person_volunteer);
+	g_free(self->volunteer_person);
+	g_free(self->requirement);
+	g_free(self);
+}
+
+static gboolean
+is_pinned(const RosterHotlineModel *self, guint p, guint d, guint s, guint *seat_no)
+{
+	for (guint i = 0; i < self->hotline->pinned->len; i++) {
+		const RosterHotlineAssignment *a = g_ptr_array_index(self->hotline->pinned, i);
+		guint pp;
+		guint dd;
+		guint ss;
+		if (locate(self, a, &pp, &dd, &ss) && pp == p && dd == d && ss == s) {
+			*seat_no = a->seat_no;
+			return TRUE;
+		}
+	}
+	return FALSE;
+}
+
+/**
+ * roster_hotline_model_to_assignments:
+ * @self: a model
+ * @roster: a roster of its solver model
+ *
+ * Pinned assignments keep their seat numbers, the others take the lowest free ones.
+ *
+ * Returns: (transfer full) (element-type RosterHotlineAssignment): the assignments
+ */
+GPtrArray *
+roster_hotline_model_to_assignments(const RosterHotlineModel *self,
+				    const RosterSolverRoster *roster)
+{
+	const RosterHotline *h = self->hotline;
+	GPtrArray *result = g_ptr_array_new_with_free_func(g_free);
+	guint T = self->n_slots * self->n_classes;
+	g_autofree GPtrArray **cells = g_new0(GPtrArray *, T + 1);
+
+	for (guint d = 0; d < h->n_days; d++) {
+		for (guint s = 0; s < T; s++)
+			cells[s] = NULL;
+		for (guint p = 0; p < roster->n_people; p++) {
+			gint s = roster_solver_roster_get(roster, p, d);
+			RosterHotlineAssignment *a;
+			const RosterHotlineVolunteer *v;
+			guint seat = 0;
+			if (s < 0)
+				continue;
+			v = g_ptr_array_index(h->volunteers, self->person_volunteer[p]);
+			a = roster_hotline_assignment_new();
+			a->date = h->first_day + d;
+			a->slot_start =
+			    roster_hotline_model_slot_start(self, (guint)s / self->n_classes);
+			a->seat_class_id = ((RosterHotlineSeatClass *)g_ptr_array_index(
+						h->seat_classes,
+						(guint)s % self->n_classes))
+					       ->id;
+			a->volunteer_id = v->id;
+			a->pinned = is_pinned(self, p, d, (guint)s, &seat);
+			a->seat_no = a->pinned ? seat : 0;
+			if (cells[s] == NULL)
+				cells[s] = g_ptr_array_new();
+			g_ptr_array_add(cells[s], a);
+			g_ptr_array_add(result, a);
+		}
+		/* number the unpinned seats around the pinned ones */
+		for (guint s = 0; s < T; s++) {
+			guint next = 1;
+			if (cells[s] == NULL)
+				continue;
+			for (guint i = 0; i < cells[s]->len; i++) {
+				RosterHotlineAssignment *a = g_ptr_array_index(cells[s], i);
+				gboolean used = TRUE;
+				if (a->seat_no != 0)
+					continue;
+				while (used) {
+					used = FALSE;
+					for (guint j = 0; j < cells[s]->len; j++) {
+						RosterHotlineAssignment *b =
+						    g_ptr_array_index(cells[s], j);
+						used |= b->seat_no == next;
+					}
+					if (used)
+						next++;
+				}
+				a->seat_no = next++;
+			}
+			g_ptr_array_unref(cells[s]);
+		}
+	}
+	return result;
+}
+
+/**
+ * roster_hotline_model_from_assignments:
+ * @self: a model
+ * @assignments: (element-type RosterHotlineAssignment): assignments of the period
+ * @error: (nullable): return location for a #GError
+ *
+ * Returns: (transfer full): the solver roster, or %NULL when an assignment lies
+ * outside the model or a volunteer has two on one day
+ */
+RosterSolverRoster *
+roster_hotline_model_from_assignments(const RosterHotlineModel *self,
+				      GPtrArray *assignments,
+				      GError **error)
+{
+	return place(self, assignments, TRUE, error);
+}

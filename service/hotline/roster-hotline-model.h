@@ -1,0 +1,250 @@
+/*
+ * Copyright 2026 Hotline Roster developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "roster-solver-evaluate.h"
+#include "roster-solver-model.h"
+
+G_BEGIN_DECLS
+
+/*
+ * The hotline as plain data, and its translation to the general solver model: a shift
+ * type is one (slot, seat class) of the operational day; eligibility, availability,
+ * rest, limits and pins become the solver's hard rules, cover, preferences, fairness,
+ * commitments and closeness to the published version its soft ones. Pure computation:
+ * the engine fills the structs from the store.
+ */
+
+typedef enum {
+	ROSTER_HOTLINE_TIER_TRAINEE,
+	ROSTER_HOTLINE_TIER_COUNSELLOR,
+	ROSTER_HOTLINE_TIER_SENIOR,
+	ROSTER_HOTLINE_TIER_EXPERT,
+} RosterHotlineTier;
+
+typedef enum {
+	ROSTER_HOTLINE_AVAILABILITY_UNAVAILABLE,
+	ROSTER_HOTLINE_AVAILABILITY_PREFERRED,
+	ROSTER_HOTLINE_AVAILABILITY_AVOID,
+} RosterHotlineAvailabilityKind;
+
+/* a limit that is not set */
+#define ROSTER_HOTLINE_NO_LIMIT (-1)
+
+typedef struct {
+	gint64 id;
+	gchar *code;
+	gboolean cloud;
+	RosterHotlineTier min_tier;
+	gchar **skills;
+	gboolean crisis;
+} RosterHotlineSeatClass;
+
+typedef struct {
+	gint64 seat_class_id;
+	/* bit w for weekday w (1 Monday … 7 Sunday); 0 for every day */
+	guint weekdays;
+	/* julian days, 0 for open */
+	guint32 date_from;
+	guint32 date_to;
+	/* minutes after midnight */
+	gint start;
+	gint end;
+	guint seats;
+} RosterHotlineDemand;
+
+typedef struct {
+	gint64 id;
+	gchar *name;
+	RosterHotlineTier tier;
+	gchar **skills;
+	gboolean on_site;
+	gboolean cloud;
+	gboolean active;
+	gint64 team_id;
+	gint max_hours_week;
+	gint max_hours_month;
+	gint max_shifts_month;
+	gint max_consecutive_days;
+	gint min_shifts_month;
+} RosterHotlineVolunteer;
+
+typedef struct {
+	gint64 volunteer_id;
+	RosterHotlineAvailabilityKind kind;
+	/* a julian day, or 0 when @weekday is set */
+	guint32 date;
+	guint weekday;
+	/* minutes after midnight, or -1 for the whole operational day */
+	gint start;
+	gint end;
+} RosterHotlineAvailability;
+
+/* who made an assignment: the solver, a coordinator, or a coordinator overriding a
+ * hard rule */
+typedef enum {
+	ROSTER_HOTLINE_SOURCE_SOLVER,
+	ROSTER_HOTLINE_SOURCE_MANUAL,
+	ROSTER_HOTLINE_SOURCE_OVERRIDE,
+} RosterHotlineSource;
+
+const gchar *
+roster_hotline_source_to_string(RosterHotlineSource source);
+RosterHotlineSource
+roster_hotline_source_from_string(const gchar *source);
+
+typedef struct {
+	gint64 id;
+	/* the operational day, julian */
+	guint32 date;
+	/* minutes after midnight of the slot's start */
+	gint slot_start;
+	gint64 seat_class_id;
+	guint seat_no;
+	gint64 volunteer_id;
+	gboolean pinned;
+	RosterHotlineSource source;
+} RosterHotlineAssignment;
+
+typedef struct {
+	guint weekday;
+	gint start;
+	gint end;
+} RosterHotlineWindow;
+
+/* the coordinator's weights and the rest rule */
+typedef struct {
+	guint min_rest_minutes;
+	guint w_uncovered;
+	guint w_uncovered_crisis;
+	guint w_over;
+	guint w_avoid;
+	guint w_preferred;
+	guint w_night;
+	guint w_weekend;
+	guint w_commitment;
+	guint w_stability;
+} RosterHotlineSettings;
+
+typedef struct {
+	/* the period: julian day of the first operational day and its length */
+	guint32 first_day;
+	guint n_days;
+	guint slot_minutes;
+	gint first_slot_start;
+	GArray *windows; /* RosterHotlineWindow, empty for 24/7 */
+	RosterHotlineSettings settings;
+	GPtrArray *seat_classes; /* RosterHotlineSeatClass */
+	GPtrArray *demands;	 /* RosterHotlineDemand */
+	GPtrArray *volunteers;	 /* RosterHotlineVolunteer */
+	GPtrArray *availability; /* RosterHotlineAvailability */
+	GPtrArray *pinned;	 /* RosterHotlineAssignment */
+	GPtrArray *previous;	 /* RosterHotlineAssignment, the last published version */
+	GPtrArray *current;	 /* RosterHotlineAssignment, the roster to start from */
+} RosterHotline;
+
+void
+roster_hotline_settings_init(RosterHotlineSettings *settings);
+RosterHotline *
+roster_hotline_new(guint32 first_day, guint n_days);
+void
+roster_hotline_free(RosterHotline *self);
+RosterHotlineSeatClass *
+roster_hotline_add_seat_class(RosterHotline *self, gint64 id, const gchar *code);
+RosterHotlineDemand *
+roster_hotline_add_demand(RosterHotline *self,
+			  gint64 seat_class_id,
+			  gint start,
+			  gint end,
+			  guint seats);
+RosterHotlineVolunteer *
+roster_hotline_add_volunteer(RosterHotline *self, gint64 id, const gchar *name);
+RosterHotlineAvailability *
+roster_hotline_add_availability(RosterHotline *self,
+				gint64 volunteer_id,
+				RosterHotlineAvailabilityKind kind);
+RosterHotlineAssignment *
+roster_hotline_assignment_new(void);
+RosterHotlineAssignment *
+roster_hotline_assignment_copy(const RosterHotlineAssignment *self);
+gint
+roster_hotline_tier_from_string(const gchar *tier);
+const gchar *
+roster_hotline_tier_to_string(RosterHotlineTier tier);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(RosterHotline, roster_hotline_free)
+
+/* the built model and the maps between its indices and the hotline */
+typedef struct {
+	RosterSolverModel *solver;
+	const RosterHotline *hotline;
+	guint n_slots;
+	guint n_classes;
+	gint *person_volunteer;	     /* person -> index in hotline->volunteers */
+	gint *volunteer_person;	     /* index in hotline->volunteers -> person or -1 */
+	guint *requirement;	     /* n_days * n_slots * n_classes */
+	RosterSolverRoster *initial; /* the current roster, or NULL */
+} RosterHotlineModel;
+
+RosterHotlineModel *
+roster_hotline_model_new(const RosterHotline *hotline, GError **error);
+void
+roster_hotline_model_free(RosterHotlineModel *self);
+
+/* the slot start (minutes after midnight) of slot index k */
+gint
+roster_hotline_model_slot_start(const RosterHotlineModel *self, guint slot);
+/* the slot index of a start time, or -1 */
+gint
+roster_hotline_model_find_slot(const RosterHotlineModel *self, gint slot_start);
+gint
+roster_hotline_model_find_class(const RosterHotlineModel *self, gint64 seat_class_id);
+gint
+roster_hotline_model_find_person(const RosterHotlineModel *self, gint64 volunteer_id);
+guint
+roster_hotline_model_shift_type(const RosterHotlineModel *self, guint slot, guint seat_class);
+guint
+roster_hotline_model_get_requirement(const RosterHotlineModel *self,
+				     guint day,
+				     guint slot,
+				     guint seat_class);
+/* whether a volunteer may ever sit in a seat class (tier, skills, modes, active) */
+gboolean
+roster_hotline_model_is_eligible(const RosterHotlineModel *self, guint person, guint seat_class);
+
+/* whether an unavailability of the volunteer covers the slot of that day */
+gboolean
+roster_hotline_model_is_unavailable(const RosterHotlineModel *self,
+				    guint person,
+				    guint day,
+				    guint slot);
+/* whether a shift in slot @next the day after one in slot @slot leaves too little rest */
+gboolean
+roster_hotline_model_rest_too_short(const RosterHotlineModel *self, guint slot, guint next);
+/* whether the slot counts as a night (23:00-08:00) */
+gboolean
+roster_hotline_model_is_night(const RosterHotlineModel *self, guint slot);
+/* the volunteer of a person index */
+const RosterHotlineVolunteer *
+roster_hotline_model_get_volunteer(const RosterHotlineModel *self, guint person);
+const RosterHotlineSeatClass *
+roster_hotline_model_get_seat_class(const RosterHotlineModel *self, guint seat_class);
+
+/* the assignments of a solver roster, seats numbered from 1 per (day, slot, class) */
+GPtrArray *
+roster_hotline_model_to_assignments(const RosterHotlineModel *self,
+				    const RosterSolverRoster *roster);
+/* a solver roster of assignments; FALSE when one cannot be placed */
+RosterSolverRoster *
+roster_hotline_model_from_assignments(const RosterHotlineModel *self,
+				      GPtrArray *assignments,
+				      GError **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(RosterHotlineModel, roster_hotline_model_free)
+
+G_END_DECLS

@@ -1,0 +1,699 @@
+/*
+ * Copyright 2026 Hotline Roster developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <sqlite3.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "roster-json-keys.h"
+#include "roster-store-private.h"
+#include "roster-store-rosters.h"
+
+/* rosters, their assignments and their published versions */
+
+static gboolean
+bind_ok(RosterStore *self, gint rc, GError **error)
+{
+	if (rc != SQLITE_OK) {
+		roster_store_set_sqlite_error(self, rc, "binding a value", error);
+		return FALSE;
+	}
+	return TRUE;
+}
+
+static gboolean
+bind_text(RosterStore *self, sqlite3_stmt *stmt, gint idx, const gchar *text, GError **error)
+{
+	if (text == NULL)
+		return bind_ok(self, sqlite3_bind_null(stmt, idx), error);
+	return bind_ok(self, sqlite3_bind_text(stmt, idx, text, -1, SQLITE_TRANSIENT), error);
+}
+
+static gchar *
+column_dup(sqlite3_stmt *stmt, gint idx)
+{
+	if (sqlite3_column_type(stmt, idx) == SQLITE_NULL)
+		return NULL;
+	return g_strdup((const gchar *)sqlite3_column_text(stmt, idx));
+}
+
+/**
+ * roster_store_date_to_string:
+ * @julian: a julian day
+ *
+ * Returns: (transfer full): the date as YYYY-MM-DD
+ */
+gchar *
+roster_store_date_to_string(guint32 julian)
+{
+	GDate date;
+	g_date_clear(&date, 1);
+	if (!g_date_valid_julian(julian))
+		return g_strdup("0000-00-00");
+	g_date_set_julian(&date, julian);
+	return g_strdup_printf("%04u-%02u-%02u",
+			       g_date_get_year(&date),
+			       (guint)g_date_get_month(&date),
+			       g_date_get_day(&date));
+}
+
+/**
+ * roster_store_date_from_string:
+ * @text: a date YYYY-MM-DD
+ *
+ * Returns: the julian day, or 0 when @text is no valid date
+ */
+guint32
+roster_store_date_from_string(const gchar *text)
+{
+	guint y = 0;
+	guint m = 0;
+	guint d = 0;
+	if (text == NULL || strlen(text) != 10 || sscanf(text, "%4u-%2u-%2u", &y, &m, &d) != 3)
+		return 0;
+	if (!g_date_valid_dmy((GDateDay)d, (GDateMonth)m, (GDateYear)y))
+		return 0;
+	{
+		GDate date;
+		g_date_clear(&date, 1);
+		g_date_set_dmy(&date, (GDateDay)d, (GDateMonth)m, (GDateYear)y);
+		return g_date_get_julian(&date);
+	}
+}
+
+/**
+ * roster_store_roster_free:
+ * @roster: (nullable): a roster row
+ *
+ * Frees the row.
+ */
+void
+roster_store_roster_free(RosterStoreRoster *roster)
+{
+	if (roster == NULL)
+		return;
+	g_free(roster->created);
+	g_free(roster->modified);
+	g_free(roster->name);
+	g_free(roster->period_start);
+	g_free(roster->period_end);
+	g_free(roster->state);
+	g_free(roster->settings);
+	g_free(roster->score);
+	g_free(roster);
+}
+
+/**
+ * roster_store_insert_roster:
+ * @self: a #RosterStore
+ * @roster: the row; its id, revision, created and modified are set
+ * @now: the time stamp
+ * @error: a #GError, or %NULL
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+roster_store_insert_roster(RosterStore *self,
+			   RosterStoreRoster *roster,
+			   const gchar *now,
+			   GError **error)
+{
+	g_autoptr(RosterStmt) stmt = NULL;
+
+	g_return_val_if_fail(ROSTER_IS_STORE(self), FALSE);
+	stmt = roster_store_prepare(
+	    self,
+	    "INSERT INTO rosters (created, modified, name, period_start, period_end, state,"
+	    " settings, score, n_versions) VALUES (?1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, 0)",
+	    error);
+	if (stmt == NULL)
+		return FALSE;
+	if (!bind_text(self, stmt, 1, now, error) ||
+	    !bind_text(self, stmt, 2, roster->name, error) ||
+	    !bind_text(self, stmt, 3, roster->period_start, error) ||
+	    !bind_text(self, stmt, 4, roster->period_end, error) ||
+	    !bind_text(self, stmt, 5, roster->state, error) ||
+	    !bind_text(self, stmt, 6, roster->settings, error) ||
+	    !bind_text(self, stmt, 7, roster->score, error))
+		return FALSE;
+	if (!roster_store_step_done(self, stmt, error))
+		return FALSE;
+	roster->id = sqlite3_last_insert_rowid(roster_store_get_db(self));
+	roster->revision = 1;
+	g_free(roster->created);
+	g_free(roster->modified);
+	roster->created = g_strdup(now);
+	roster->modified = g_strdup(now);
+	return TRUE;
+}
+
+static RosterStoreRoster *
+roster_from_row(sqlite3_stmt *stmt)
+{
+	RosterStoreRoster *r = g_new0(RosterStoreRoster, 1);
+	r->id = sqlite3_column_int64(stmt, 0);
+	r->revision = sqlite3_column_int64(stmt, 1);
+	r->created = column_dup(stmt, 2);
+	r->modified = column_dup(stmt, 3);
+	r->name = column_dup(stmt, 4);
+	r->period_start = column_dup(stmt, 5);
+	r->period_end = column_dup(stmt, 6);
+	r->state = column_dup(stmt, 7);
+	r->settings = column_dup(stmt, 8);
+	r->score = column_dup(stmt, 9);
+	r->n_versions = sqlite3_column_int64(stmt, 10);
+	return r;
+}
+
+#define ROSTER_COLUMNS                                                                             \
+	"id, revision, created, modified, name, period_start, period_end, state, settings,"        \
+	" score, n_versions"
+
+/**
+ * roster_store_get_roster:
+ * @self: a #RosterStore
+ * @id: the roster's id
+ * @error: a #GError, or %NULL
+ *
+ * Returns: (transfer full): the row, or %NULL; an unknown id is ROSTER_ERROR_NOT_FOUND
+ */
+RosterStoreRoster *
+roster_store_get_roster(RosterStore *self, gint64 id, GError **error)
+{
+	g_autoptr(RosterStmt) stmt = NULL;
+	gint rc;
+
+	g_return_val_if_fail(ROSTER_IS_STORE(self), NULL);
+	stmt = roster_store_prepare(self,
+				    "SELECT " ROSTER_COLUMNS " FROM rosters WHERE id = ?1",
+				    error);
+	if (stmt == NULL)
+		return NULL;
+	if (!bind_ok(self, sqlite3_bind_int64(stmt, 1, id), error))
+		return NULL;
+	rc = roster_store_step(self, stmt, error);
+	if (rc < 0)
+		return NULL;
+	if (rc != SQLITE_ROW) {
+		g_set_error(error,
+			    ROSTER_ERROR,
+			    ROSTER_ERROR_NOT_FOUND,
+			    "rosters: no record %" G_GINT64_FORMAT,
+			    id);
+		return NULL;
+	}
+	return roster_from_row(stmt);
+}
+
+/**
+ * roster_store_list_rosters:
+ * @self: a #RosterStore
+ * @error: a #GError, or %NULL
+ *
+ * Returns: (transfer full) (element-type RosterStoreRoster): every roster, newest
+ * period first
+ */
+GPtrArray *
+roster_store_list_rosters(RosterStore *self, GError **error)
+{
+	g_autoptr(RosterStmt) stmt = NULL;
+	g_autoptr(GPtrArray) rows =
+	    g_ptr_array_new_with_free_func((GDestroyNotify)roster_store_roster_free);
+	gint rc;
+
+	g_return_val_if_fail(ROSTER_IS_STORE(self), NULL);
+	stmt = roster_store_prepare(self,
+				    "SELECT " ROSTER_COLUMNS
+				    " FROM rosters ORDER BY period_start DESC, id DESC",
+				    error);
+	if (stmt == NULL)
+		return NULL;
+	while ((rc = roster_store_step(self, stmt, error)) == SQLITE_ROW)
+		g_ptr_array_add(rows, roster_from_row(stmt));
+	if (rc < 0)
+		return NULL;
+	return g_steal_pointer(&rows);
+}
+
+/**
+ * roster_store_update_roster:
+ * @self: a #RosterStore
+ * @roster: the row with the revision the caller read; incremented on success
+ * @now: the time stamp
+ * @error: a #GError, or %NULL
+ *
+ * Returns: %TRUE on success; a stale revision is ROSTER_ERROR_CONFLICT
+ */
+gboolean
+roster_store_update_roster(RosterStore *self,
+			   RosterStoreRoster *roster,
+			   const gchar *now,
+			   GError **error)
+{
+	g_autoptr(RosterStmt) stmt = NULL;
+
+	g_return_val_if_fail(ROSTER_IS_STORE(self), FALSE);
+	stmt = roster_store_prepare(
+	    self,
+	    "UPDATE rosters SET revision = revision + 1, modified = ?3, name = ?4, state = ?5,"
+	    " settings = ?6, score = ?7, n_versions = ?8 WHERE id = ?1 AND revision = ?2",
+	    error);
+	if (stmt == NULL)
+		return FALSE;
+	if (!bind_ok(self, sqlite3_bind_int64(stmt, 1, roster->id), error) ||
+	    !bind_ok(self, sqlite3_bind_int64(stmt, 2, roster->revision), error) ||
+	    !bind_text(self, stmt, 3, now, error) ||
+	    !bind_text(self, stmt, 4, roster->name, error) ||
+	    !bind_text(self, stmt, 5, roster->state, error) ||
+	    !bind_text(self, stmt, 6, roster->settings, error) ||
+	    !bind_text(self, stmt, 7, roster->score, error) ||
+	    !bind_ok(self, sqlite3_bind_int64(stmt, 8, roster->n_versions), error))
+		return FALSE;
+	if (!roster_store_step_done(self, stmt, error))
+		return FALSE;
+	if (sqlite3_changes(roster_store_get_db(self)) == 0) {
+		g_set_error(error,
+			    ROSTER_ERROR,
+			    ROSTER_ERROR_CONFLICT,
+			    "rosters: record %" G_GINT64_FORMAT
+			    " was changed by someone else (revision %" G_GINT64_FORMAT
+			    " is not current)",
+			    roster->id,
+			    roster->revision);
+		return FALSE;
+	}
+	roster->revision++;
+	g_free(roster->modified);
+	roster->modified = g_strdup(now);
+	return TRUE;
+}
+
+#define ASSIGNMENT_COLUMNS                                                                         \
+	"id, date, slot_start, seat_class_id, seat_no, volunteer_id, pinned, source"
+
+static RosterHotlineAssignment *
+assignment_from_row(sqlite3_stmt *stmt)
+{
+	RosterHotlineAssignment *a = roster_hotline_assignment_new();
+	const gchar *slot = (const gchar *)sqlite3_column_text(stmt, 2);
+	guint hh = 0;
+	guint mm = 0;
+
+	a->id = sqlite3_column_int64(stmt, 0);
+	a->date = roster_store_date_from_string((const gchar *)sqlite3_column_text(stmt, 1));
+	if (slot != NULL && sscanf(slot, "%2u:%2u", &hh, &mm) == 2)
+		a->slot_start = (gint)(hh * 60 + mm);
+	a->seat_class_id = sqlite3_column_int64(stmt, 3);
+	a->seat_no = (guint)sqlite3_column_int64(stmt, 4);
+	a->volunteer_id = sqlite3_column_int64(stmt, 5);
+	a->pinned = sqlite3_column_int64(stmt, 6) != 0;
+	a->source = roster_hotline_source_from_string((const gchar *)sqlite3_column_text(stmt, 7));
+	return a;
+}
+
+/**
+ * roster_store_list_assignments:
+ * @self: a #RosterStore
+ * @roster_id: the roster
+ * @volunteer_id: one volunteer, or 0 for all
+ * @error: a #GError, or %NULL
+ *
+ * Returns: (transfer full) (element-type RosterHotlineAssignment): the assignments
+ */
+GPtrArray *
+roster_store_list_assignments(RosterStore *self,
+			      gint64 roster_id,
+			      gint64 volunteer_id,
+			      GError **error)
+{
+	g_autoptr(RosterStmt) stmt = NULL;
+	g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func(g_free);
+	gint rc;
+
+	g_return_val_if_fail(ROSTER_IS_STORE(self), NULL);
+	stmt = roster_store_prepare(self,
+				    "SELECT " ASSIGNMENT_COLUMNS " FROM assignments"
+				    " WHERE roster_id = ?1 AND (?2 = 0 OR volunteer_id = ?2)"
+				    " ORDER BY date, slot_start, seat_class_id, seat_no",
+				    error);
+	if (stmt == NULL)
+		return NULL;
+	if (!bind_ok(self, sqlite3_bind_int64(stmt, 1, roster_id), error) ||
+	    !bind_ok(self, sqlite3_bind_int64(stmt, 2, volunteer_id), error))
+		return NULL;
+	while ((rc = roster_store_step(self, stmt, error)) == SQLITE_ROW)
+		g_ptr_array_add(rows, assignment_from_row(stmt));
+	if (rc < 0)
+		return NULL;
+	return g_steal_pointer(&rows);
+}
+
+/**
+ * roster_store_get_assignment:
+ * @self: a #RosterStore
+ * @roster_id: the roster
+ * @id: the assignment
+ * @error: a #GError, or %NULL
+ *
+ * Returns: (transfer full): the assignment; an unknown one is ROSTER_ERROR_NOT_FOUND
+ */
+RosterHotlineAssignment *
+roster_store_get_assignment(RosterStore *self, gint64 roster_id, gint64 id, GError **error)
+{
+	g_autoptr(RosterStmt) stmt = NULL;
+	gint rc;
+
+	g_return_val_if_fail(ROSTER_IS_STORE(self), NULL);
+	stmt = roster_store_prepare(self,
+				    "SELECT " ASSIGNMENT_COLUMNS
+				    " FROM assignments WHERE roster_id = ?1 AND id = ?2",
+				    error);
+	if (stmt == NULL)
+		return NULL;
+	if (!bind_ok(self, sqlite3_bind_int64(stmt, 1, roster_id), error) ||
+	    !bind_ok(self, sqlite3_bind_int64(stmt, 2, id), error))
+		return NULL;
+	rc = roster_store_step(self, stmt, error);
+	if (rc < 0)
+		return NULL;
+	if (rc != SQLITE_ROW) {
+		g_set_error(error,
+			    ROSTER_ERROR,
+			    ROSTER_ERROR_NOT_FOUND,
+			    "assignments: no record %" G_GINT64_FORMAT,
+			    id);
+		return NULL;
+	}
+	return assignment_from_row(stmt);
+}
+
+static gboolean
+bind_assignment(RosterStore *self,
+		sqlite3_stmt *stmt,
+		gint64 roster_id,
+		const RosterHotlineAssignment *a,
+		GError **error)
+{
+	g_autofree gchar *date = roster_store_date_to_string(a->date);
+	g_autofree gchar *slot =
+	    g_strdup_printf("%02d:%02d", a->slot_start / 60, a->slot_start % 60);
+
+	return bind_ok(self, sqlite3_bind_int64(stmt, 1, roster_id), error) &&
+	       bind_text(self, stmt, 2, date, error) && bind_text(self, stmt, 3, slot, error) &&
+	       bind_ok(self, sqlite3_bind_int64(stmt, 4, a->seat_class_id), error) &&
+	       bind_ok(self, sqlite3_bind_int64(stmt, 5, a->seat_no), error) &&
+	       bind_ok(self, sqlite3_bind_int64(stmt, 6, a->volunteer_id), error) &&
+	       bind_ok(self, sqlite3_bind_int(stmt, 7, a->pinned ? 1 : 0), error) &&
+	       bind_text(self, stmt, 8, roster_hotline_source_to_string(a->source), error);
+}
+
+static gboolean
+step_write(RosterStore *self, sqlite3_stmt *stmt, GError **error)
+{
+	gint rc = sqlite3_step(stmt);
+	if (rc == SQLITE_DONE)
+		return TRUE;
+	if ((rc & 0xff) == SQLITE_CONSTRAINT) {
+		g_set_error(error,
+			    ROSTER_ERROR,
+			    rc == SQLITE_CONSTRAINT_FOREIGNKEY ? ROSTER_ERROR_INVALID_DATA
+							       : ROSTER_ERROR_CONFLICT,
+			    "assignments: %s",
+			    rc == SQLITE_CONSTRAINT_FOREIGNKEY
+				? "the volunteer or seat class does not exist"
+				: "the seat is already taken");
+		return FALSE;
+	}
+	roster_store_set_sqlite_error(self, rc, "writing an assignment", error);
+	return FALSE;
+}
+
+/**
+ * roster_store_insert_assignment:
+ * @self: a #RosterStore
+ * @roster_id: the roster
+ * @assignment: the assignment; its id is set
+ * @error: a #GError, or %NULL
+ *
+ * Returns: %TRUE on success; a taken seat is ROSTER_ERROR_CONFLICT
+ */
+gboolean
+roster_store_insert_assignment(RosterStore *self,
+			       gint64 roster_id,
+			       RosterHotlineAssignment *assignment,
+			       GError **error)
+{
+	g_autoptr(RosterStmt) stmt = NULL;
+
+	g_return_val_if_fail(ROSTER_IS_STORE(self), FALSE);
+	stmt = roster_store_prepare(
+	    self,
+	    "INSERT INTO assignments (roster_id, date, slot_start, seat_class_id, seat_no,"
+	    " volunteer_id, pinned, source) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+	    error);
+	if (stmt == NULL)
+		return FALSE;
+	if (!bind_assignment(self, stmt, roster_id, assignment, error))
+		return FALSE;
+	if (!step_write(self, stmt, error))
+		return FALSE;
+	assignment->id = sqlite3_last_insert_rowid(roster_store_get_db(self));
+	return TRUE;
+}
+
+/**
+ * roster_store_update_assignment:
+ * @self: a #RosterStore
+ * @roster_id: the roster
+ * @assignment: the assignment with its id
+ * @error: a #GError, or %NULL
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+roster_store_update_assignment(RosterStore *self,
+			       gint64 roster_id,
+			       const RosterHotlineAssignment *assignment,
+			       GError **error)
+{
+	g_autoptr(RosterStmt) stmt = NULL;
+
+	g_return_val_if_fail(ROSTER_IS_STORE(self), FALSE);
+	stmt = roster_store_prepare(self,
+				    "UPDATE assignments SET date = ?2, slot_start = ?3,"
+				    " seat_class_id = ?4, seat_no = ?5, volunteer_id = ?6,"
+				    " pinned = ?7, source = ?8 WHERE roster_id = ?1 AND id = ?9",
+				    error);
+	if (stmt == NULL)
+		return FALSE;
+	if (!bind_assignment(self, stmt, roster_id, assignment, error) ||
+	    !bind_ok(self, sqlite3_bind_int64(stmt, 9, assignment->id), error))
+		return FALSE;
+	return step_write(self, stmt, error);
+}
+
+/**
+ * roster_store_delete_assignment:
+ * @self: a #RosterStore
+ * @roster_id: the roster
+ * @id: the assignment
+ * @error: a #GError, or %NULL
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+roster_store_delete_assignment(RosterStore *self, gint64 roster_id, gint64 id, GError **error)
+{
+	g_autoptr(RosterStmt) stmt = NULL;
+
+	g_return_val_if_fail(ROSTER_IS_STORE(self), FALSE);
+	stmt = roster_store_prepare(self,
+				    "DELETE FROM assignments WHERE roster_id = ?1 AND id = ?2",
+				    error);
+	if (stmt == NULL)
+		return FALSE;
+	if (!bind_ok(self, sqlite3_bind_int64(stmt, 1, roster_id), error) ||
+	    !bind_ok(self, sqlite3_bind_int64(stmt, 2, id), error))
+		return FALSE;
+	return roster_store_step_done(self, stmt, error);
+}
+
+/**
+ * roster_store_delete_assignments:
+ * @self: a #RosterStore
+ * @roster_id: the roster
+ * @unpinned_only: keep the pinned ones
+ * @error: a #GError, or %NULL
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+roster_store_delete_assignments(RosterStore *self,
+				gint64 roster_id,
+				gboolean unpinned_only,
+				GError **error)
+{
+	g_autoptr(RosterStmt) stmt = NULL;
+
+	g_return_val_if_fail(ROSTER_IS_STORE(self), FALSE);
+	stmt = roster_store_prepare(
+	    self,
+	    "DELETE FROM assignments WHERE roster_id = ?1 AND (?2 = 0 OR pinned = 0)",
+	    error);
+	if (stmt == NULL)
+		return FALSE;
+	if (!bind_ok(self, sqlite3_bind_int64(stmt, 1, roster_id), error) ||
+	    !bind_ok(self, sqlite3_bind_int(stmt, 2, unpinned_only ? 1 : 0), error))
+		return FALSE;
+	return roster_store_step_done(self, stmt, error);
+}
+
+/**
+ * roster_store_insert_version:
+ * @self: a #RosterStore
+ * @roster_id: the roster
+ * @number: the version number, one more than the last
+ * @now: the time stamp
+ * @actor: who published
+ * @score: (nullable): the score as JSON text
+ * @assignments: the assignments as JSON text
+ * @error: a #GError, or %NULL
+ *
+ * Returns: %TRUE on success; an existing number is ROSTER_ERROR_CONFLICT
+ */
+gboolean
+roster_store_insert_version(RosterStore *self,
+			    gint64 roster_id,
+			    gint64 number,
+			    const gchar *now,
+			    const gchar *actor,
+			    const gchar *score,
+			    const gchar *assignments,
+			    GError **error)
+{
+	g_autoptr(RosterStmt) stmt = NULL;
+	gint rc;
+
+	g_return_val_if_fail(ROSTER_IS_STORE(self), FALSE);
+	stmt =
+	    roster_store_prepare(self,
+				 "INSERT INTO roster_versions (roster_id, number, created, actor,"
+				 " score, assignments) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+				 error);
+	if (stmt == NULL)
+		return FALSE;
+	if (!bind_ok(self, sqlite3_bind_int64(stmt, 1, roster_id), error) ||
+	    !bind_ok(self, sqlite3_bind_int64(stmt, 2, number), error) ||
+	    !bind_text(self, stmt, 3, now, error) || !bind_text(self, stmt, 4, actor, error) ||
+	    !bind_text(self, stmt, 5, score, error) ||
+	    !bind_text(self, stmt, 6, assignments, error))
+		return FALSE;
+	rc = sqlite3_step(stmt);
+	if ((rc & 0xff) == SQLITE_CONSTRAINT) {
+		g_set_error(error,
+			    ROSTER_ERROR,
+			    ROSTER_ERROR_CONFLICT,
+			    "versions: version %" G_GINT64_FORMAT " already exists",
+			    number);
+		return FALSE;
+	}
+	if (rc != SQLITE_DONE) {
+		roster_store_set_sqlite_error(self, rc, "writing a version", error);
+		return FALSE;
+	}
+	return TRUE;
+}
+
+/**
+ * roster_store_list_versions:
+ * @self: a #RosterStore
+ * @roster_id: the roster
+ * @error: a #GError, or %NULL
+ *
+ * Returns: (transfer full): an array of {number, created, actor, score}, oldest first
+ */
+JsonNode *
+roster_store_list_versions(RosterStore *self, gint64 roster_id, GError **error)
+{
+	g_autoptr(RosterStmt) stmt = NULL;
+	g_autoptr(JsonBuilder) builder = json_builder_new();
+	gint rc;
+
+	g_return_val_if_fail(ROSTER_IS_STORE(self), NULL);
+	stmt = roster_store_prepare(self,
+				    "SELECT number, created, actor, score FROM roster_versions"
+				    " WHERE roster_id = ?1 ORDER BY number",
+				    error);
+	if (stmt == NULL)
+		return NULL;
+	if (!bind_ok(self, sqlite3_bind_int64(stmt, 1, roster_id), error))
+		return NULL;
+	json_builder_begin_array(builder);
+	while ((rc = roster_store_step(self, stmt, error)) == SQLITE_ROW) {
+		const gchar *score = (const gchar *)sqlite3_column_text(stmt, 3);
+		json_builder_begin_object(builder);
+		json_builder_set_member_name(builder, ROSTER_KEY_NUMBER);
+		json_builder_add_int_value(builder, sqlite3_column_int64(stmt, 0));
+		json_builder_set_member_name(builder, ROSTER_KEY_CREATED);
+		json_builder_add_string_value(builder, (const gchar *)sqlite3_column_text(stmt, 1));
+		json_builder_set_member_name(builder, ROSTER_KEY_ACTOR);
+		json_builder_add_string_value(builder, (const gchar *)sqlite3_column_text(stmt, 2));
+		json_builder_set_member_name(builder, ROSTER_KEY_SCORE);
+		if (score != NULL)
+			json_builder_add_value(builder, json_from_string(score, NULL));
+		else
+			json_builder_add_null_value(builder);
+		json_builder_end_object(builder);
+	}
+	if (rc < 0)
+		return NULL;
+	json_builder_end_array(builder);
+	return json_builder_get_root(builder);
+}
+
+/**
+ * roster_store_dup_version_assignments:
+ * @self: a #RosterStore
+ * @roster_id: the roster
+ * @number: the version number
+ * @error: a #GError, or %NULL
+ *
+ * Returns: (transfer full): the assignments of the version as JSON text; an unknown
+ * version is ROSTER_ERROR_NOT_FOUND
+ */
+gchar *
+roster_store_dup_version_assignments(RosterStore *self,
+				     gint64 roster_id,
+				     gint64 number,
+				     GError **error)
+{
+	g_autoptr(RosterStmt) stmt = NULL;
+	gint rc;
+
+	g_return_val_if_fail(ROSTER_IS_STORE(self), NULL);
+	stmt = roster_store_prepare(self,
+				    "SELECT assignments FROM roster_versions"
+				    " WHERE roster_id = ?1 AND number = ?2",
+				    error);
+	if (stmt == NULL)
+		return NULL;
+	if (!bind_ok(self, sqlite3_bind_int64(stmt, 1, roster_id), error) ||
+	    !bind_ok(self, sqlite3_bind_int64(stmt, 2, number), error))
+		return NULL;
+	rc = roster_store_step(self, stmt, error);
+	if (rc < 0)
+		return NULL;
+	if (rc != SQLITE_ROW) {
+		g_set_error(error,
+			    ROSTER_ERROR,
+			    ROSTER_ERROR_NOT_FOUND,
+			    "versions: no version %" G_GINT64_FORMAT,
+			    number);
+		return NULL;
+	}
+	return g_strdup((const gchar *)sqlite3_column_text(stmt, 0));
+}

@@ -1,0 +1,107 @@
+/*
+ * Copyright 2026 Hotline Roster developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#include "roster-hotline-model.h"
+#include "roster-store.h"
+
+G_BEGIN_DECLS
+
+/* one roster row: a planning period with its state, settings and last score */
+typedef struct {
+	gint64 id;
+	gint64 revision;
+	gchar *created;
+	gchar *modified;
+	gchar *name;
+	/* YYYY-MM-DD, both included */
+	gchar *period_start;
+	gchar *period_end;
+	/* draft or published */
+	gchar *state;
+	/* JSON text */
+	gchar *settings;
+	/* JSON text or NULL */
+	gchar *score;
+	gint64 n_versions;
+} RosterStoreRoster;
+
+void
+roster_store_roster_free(RosterStoreRoster *roster);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(RosterStoreRoster, roster_store_roster_free)
+
+gboolean
+roster_store_insert_roster(RosterStore *self,
+			   RosterStoreRoster *roster,
+			   const gchar *now,
+			   GError **error);
+RosterStoreRoster *
+roster_store_get_roster(RosterStore *self, gint64 id, GError **error);
+GPtrArray *
+roster_store_list_rosters(RosterStore *self, GError **error);
+/* writes name, state, settings, score and n_versions when the stored revision is
+ * @roster's, then increments it; a stale revision is ROSTER_ERROR_CONFLICT */
+gboolean
+roster_store_update_roster(RosterStore *self,
+			   RosterStoreRoster *roster,
+			   const gchar *now,
+			   GError **error);
+
+/* assignments of a roster, ordered by date, slot, seat class and seat; @volunteer_id 0
+ * for everybody's */
+GPtrArray *
+roster_store_list_assignments(RosterStore *self,
+			      gint64 roster_id,
+			      gint64 volunteer_id,
+			      GError **error);
+RosterHotlineAssignment *
+roster_store_get_assignment(RosterStore *self, gint64 roster_id, gint64 id, GError **error);
+/* a taken seat is ROSTER_ERROR_CONFLICT */
+gboolean
+roster_store_insert_assignment(RosterStore *self,
+			       gint64 roster_id,
+			       RosterHotlineAssignment *assignment,
+			       GError **error);
+gboolean
+roster_store_update_assignment(RosterStore *self,
+			       gint64 roster_id,
+			       const RosterHotlineAssignment *assignment,
+			       GError **error);
+gboolean
+roster_store_delete_assignment(RosterStore *self, gint64 roster_id, gint64 id, GError **error);
+/* removes every assignment of a roster, or only the unpinned ones */
+gboolean
+roster_store_delete_assignments(RosterStore *self,
+				gint64 roster_id,
+				gboolean unpinned_only,
+				GError **error);
+
+/* published versions: @assignments is the JSON text of the copy */
+gboolean
+roster_store_insert_version(RosterStore *self,
+			    gint64 roster_id,
+			    gint64 number,
+			    const gchar *now,
+			    const gchar *actor,
+			    const gchar *score,
+			    const gchar *assignments,
+			    GError **error);
+/* [{number, created, actor, score}] */
+JsonNode *
+roster_store_list_versions(RosterStore *self, gint64 roster_id, GError **error);
+gchar *
+roster_store_dup_version_assignments(RosterStore *self,
+				     gint64 roster_id,
+				     gint64 number,
+				     GError **error);
+
+/* dates of assignments as YYYY-MM-DD and julian days */
+gchar *
+roster_store_date_to_string(guint32 julian);
+guint32
+roster_store_date_from_string(const gchar *text);
+
+G_END_DECLS
