@@ -13,10 +13,8 @@
 G_BEGIN_DECLS
 
 /* member names that only the HTTP layer writes; candidates for roster-json-keys.h */
-#define ROSTER_HTTP_KEY_STATUS	     "status"
-#define ROSTER_HTTP_KEY_VERSION	     "version"
-#define ROSTER_HTTP_KEY_ACCOUNT_ID   "account_id"
-#define ROSTER_HTTP_KEY_VOLUNTEER_ID "volunteer_id"
+#define ROSTER_HTTP_KEY_STATUS	"status"
+#define ROSTER_HTTP_KEY_VERSION "version"
 
 /* the methods allowed on each kind of route, for the Allow header of a 405 */
 #define ROSTER_HTTP_ALLOW_GET	     "GET"

@@ -507,9 +507,9 @@ me_cb(SoupServer *soup_server,
 	json_builder_set_member_name(builder, ROSTER_KEY_ROLE);
 	json_builder_add_string_value(builder,
 				      roster_role_to_string(roster_principal_get_role(principal)));
-	json_builder_set_member_name(builder, ROSTER_HTTP_KEY_ACCOUNT_ID);
+	json_builder_set_member_name(builder, ROSTER_KEY_ACCOUNT_ID);
 	json_builder_add_int_value(builder, roster_principal_get_account_id(principal));
-	json_builder_set_member_name(builder, ROSTER_HTTP_KEY_VOLUNTEER_ID);
+	json_builder_set_member_name(builder, ROSTER_KEY_VOLUNTEER_ID);
 	if (volunteer_id > 0)
 		json_builder_add_int_value(builder, volunteer_id);
 	else
@@ -532,8 +532,16 @@ audit_cb(SoupServer *soup_server,
 	g_autoptr(GHashTable) params = NULL;
 	g_autoptr(JsonNode) result = NULL;
 	g_autoptr(GError) error = NULL;
+	g_auto(GStrv) segments = NULL;
+	guint n_segments;
+	gint64 id = 0;
 
-	if (!path_is(path, ROSTER_COLLECTION_AUDIT)) {
+	segments = split_path(path);
+	n_segments = segments != NULL ? g_strv_length(segments) : 0;
+	if (n_segments == 2)
+		id = parse_id(segments[1]);
+	if (n_segments < 1 || n_segments > 2 ||
+	    g_strcmp0(segments[0], ROSTER_COLLECTION_AUDIT) != 0 || (n_segments == 2 && id <= 0)) {
 		reply_not_found(msg);
 		return;
 	}
@@ -546,8 +554,18 @@ audit_cb(SoupServer *soup_server,
 		roster_http_reply_error(msg, error);
 		return;
 	}
-	params = dup_params(query);
-	result = roster_engine_list(engine, principal, ROSTER_COLLECTION_AUDIT, 0, params, &error);
+	if (id > 0) {
+		result =
+		    roster_engine_get(engine, principal, ROSTER_COLLECTION_AUDIT, 0, id, &error);
+	} else {
+		params = dup_params(query);
+		result = roster_engine_list(engine,
+					    principal,
+					    ROSTER_COLLECTION_AUDIT,
+					    0,
+					    params,
+					    &error);
+	}
 	if (result == NULL) {
 		roster_http_reply_error(msg, error);
 		return;
