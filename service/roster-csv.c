@@ -36,7 +36,8 @@ static void
 finish_record(GPtrArray *records, GPtrArray *fields, guint line)
 {
 	RosterCsvRecord *record = g_new0(RosterCsvRecord, 1);
-	gboolean blank = fields->len == 1 && ((const gchar *)g_ptr_array_index(fields, 0))[0] == '\0';
+	gboolean blank =
+	    fields->len == 1 && ((const gchar *)g_ptr_array_index(fields, 0))[0] == '\0';
 
 	record->line = line;
 	g_ptr_array_add(fields, NULL);
@@ -66,7 +67,8 @@ finish_record(GPtrArray *records, GPtrArray *fields, guint line)
 GPtrArray *
 roster_csv_parse(const gchar *text, gsize length, GError **error)
 {
-	g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func((GDestroyNotify)roster_csv_record_free);
+	g_autoptr(GPtrArray) records =
+	    g_ptr_array_new_with_free_func((GDestroyNotify)roster_csv_record_free);
 	g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func(g_free);
 	g_autoptr(GString) field = g_string_new(NULL);
 	const gchar *end;

@@ -14,9 +14,9 @@
 
 static const gchar *surnames[] = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周",
 				  "徐", "孙", "马", "朱", "胡", "郭", "何", "林", "罗", "高"};
-static const gchar *given_names[] = {"静", "敏", "伟", "芳", "娜", "秀英", "磊", "洋", "婷",
-				     "杰", "丽", "强", "晓燕", "文", "欣然", "子涵", "浩然",
-				     "雨桐", "思远", "嘉怡", "宇航", "一鸣", "梓萱", "俊杰"};
+static const gchar *given_names[] = {
+    "静",   "敏", "伟",	  "芳",	  "娜",	  "秀英", "磊",	  "洋",	  "婷",	  "杰",	  "丽",	  "强",
+    "晓燕", "文", "欣然", "子涵", "浩然", "雨桐", "思远", "嘉怡", "宇航", "一鸣", "梓萱", "俊杰"};
 
 static JsonNode *
 parse_json(const gchar *text, GError **error)
@@ -58,33 +58,36 @@ seed_seats(RosterEngine *engine, RosterPrincipal *principal, GError **error)
 	gint64 crisis;
 	g_autofree gchar *rule = NULL;
 
-	onsite = create(engine,
-			principal,
-			ROSTER_COLLECTION_SEAT_CLASSES,
-			0,
-			"{\"code\":\"counsel-onsite\",\"name\":\"咨询专席（坐班）\",\"mode\":\"on-site\","
-			"\"min_tier\":\"counsellor\",\"skills\":[\"counselling\"],"
-			"\"location\":\"市心理援助中心 3 楼热线室\",\"colour\":\"#3584e4\"}",
-			error);
+	onsite = create(
+	    engine,
+	    principal,
+	    ROSTER_COLLECTION_SEAT_CLASSES,
+	    0,
+	    "{\"code\":\"counsel-onsite\",\"name\":\"咨询专席（坐班）\",\"mode\":\"on-site\","
+	    "\"min_tier\":\"counsellor\",\"skills\":[\"counselling\"],"
+	    "\"location\":\"市心理援助中心 3 楼热线室\",\"colour\":\"#3584e4\"}",
+	    error);
 	if (onsite == 0)
 		return FALSE;
-	cloud = create(engine,
-		       principal,
-		       ROSTER_COLLECTION_SEAT_CLASSES,
-		       0,
-		       "{\"code\":\"counsel-cloud\",\"name\":\"咨询专席（云坐席）\",\"mode\":\"cloud\","
-		       "\"min_tier\":\"counsellor\",\"skills\":[\"counselling\"],\"colour\":\"#33d17a\"}",
-		       error);
+	cloud = create(
+	    engine,
+	    principal,
+	    ROSTER_COLLECTION_SEAT_CLASSES,
+	    0,
+	    "{\"code\":\"counsel-cloud\",\"name\":\"咨询专席（云坐席）\",\"mode\":\"cloud\","
+	    "\"min_tier\":\"counsellor\",\"skills\":[\"counselling\"],\"colour\":\"#33d17a\"}",
+	    error);
 	if (cloud == 0)
 		return FALSE;
-	crisis = create(engine,
-			principal,
-			ROSTER_COLLECTION_SEAT_CLASSES,
-			0,
-			"{\"code\":\"crisis\",\"name\":\"高危专席\",\"mode\":\"on-site\","
-			"\"min_tier\":\"expert\",\"skills\":[\"counselling\",\"crisis\"],\"crisis\":true,"
-			"\"location\":\"市心理援助中心 3 楼热线室\",\"colour\":\"#e01b24\"}",
-			error);
+	crisis = create(
+	    engine,
+	    principal,
+	    ROSTER_COLLECTION_SEAT_CLASSES,
+	    0,
+	    "{\"code\":\"crisis\",\"name\":\"高危专席\",\"mode\":\"on-site\","
+	    "\"min_tier\":\"expert\",\"skills\":[\"counselling\",\"crisis\"],\"crisis\":true,"
+	    "\"location\":\"市心理援助中心 3 楼热线室\",\"colour\":\"#e01b24\"}",
+	    error);
 	if (crisis == 0)
 		return FALSE;
 
@@ -126,12 +129,16 @@ seed_volunteers(RosterEngine *engine,
 		g_autofree gchar *number = g_strdup_printf("C%03u", i + 1);
 		g_autofree gchar *phone = NULL;
 		/* 8 experts, 12 seniors, 32 counsellors and 8 trainees */
-		const gchar *tier = i < 8 ? "expert" : i < 20 ? "senior" : i < 52 ? "counsellor" : "trainee";
+		const gchar *tier = i < 8    ? "expert"
+				    : i < 20 ? "senior"
+				    : i < 52 ? "counsellor"
+					     : "trainee";
 		guint modes = g_rand_int_range(rand, 0, 3);
 
-		name = g_strconcat(surnames[g_rand_int_range(rand, 0, G_N_ELEMENTS(surnames))],
-				   given_names[g_rand_int_range(rand, 0, G_N_ELEMENTS(given_names))],
-				   NULL);
+		name =
+		    g_strconcat(surnames[g_rand_int_range(rand, 0, G_N_ELEMENTS(surnames))],
+				given_names[g_rand_int_range(rand, 0, G_N_ELEMENTS(given_names))],
+				NULL);
 		phone = g_strdup_printf("138%08d", g_rand_int_range(rand, 0, 100000000));
 		json_builder_begin_object(builder);
 		json_builder_set_member_name(builder, ROSTER_KEY_NAME);

@@ -10,7 +10,7 @@
 
 #include "roster-error.h"
 
-G_DEFINE_QUARK(roster-error-quark, roster_error)
+G_DEFINE_QUARK(roster - error - quark, roster_error)
 
 /* the wire names are part of the API: never rename one */
 static const gchar *error_names[ROSTER_ERROR_LAST] = {

@@ -225,7 +225,9 @@ add_cell(JsonBuilder *builder, const Column *column, const gchar *raw, GHashTabl
 	case COLUMN_TEAM: {
 		gpointer id = g_hash_table_lookup(teams, value);
 		if (id == NULL)
-			return g_strdup_printf("%s: no team is called “%s”", column->english, value);
+			return g_strdup_printf("%s: no team is called “%s”",
+					       column->english,
+					       value);
 		json_builder_set_member_name(builder, column->key);
 		json_builder_add_int_value(builder, GPOINTER_TO_INT(id));
 		return NULL;
@@ -237,27 +239,28 @@ add_cell(JsonBuilder *builder, const Column *column, const gchar *raw, GHashTabl
 
 /* every record of a collection, following the pages */
 static JsonArray *
-list_all(RosterEngine *engine,
-	 RosterPrincipal *principal,
-	 const gchar *collection,
-	 GError **error)
+list_all(RosterEngine *engine, RosterPrincipal *principal, const gchar *collection, GError **error)
 {
 	g_autoptr(JsonArray) all = json_array_new();
 	guint offset = 0;
 
 	for (;;) {
-		g_autoptr(GHashTable) params = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free);
+		g_autoptr(GHashTable) params =
+		    g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free);
 		g_autoptr(JsonNode) page = NULL;
 		JsonArray *items;
 
-		g_hash_table_insert(params, (gpointer)ROSTER_KEY_OFFSET, g_strdup_printf("%u", offset));
+		g_hash_table_insert(params,
+				    (gpointer)ROSTER_KEY_OFFSET,
+				    g_strdup_printf("%u", offset));
 		g_hash_table_insert(params, (gpointer)ROSTER_KEY_LIMIT, g_strdup("500"));
 		page = roster_engine_list(engine, principal, collection, 0, params, error);
 		if (page == NULL)
 			return NULL;
 		items = json_object_get_array_member(json_node_get_object(page), ROSTER_KEY_ITEMS);
 		for (guint i = 0; i < json_array_get_length(items); i++)
-			json_array_add_element(all, json_node_copy(json_array_get_element(items, i)));
+			json_array_add_element(all,
+					       json_node_copy(json_array_get_element(items, i)));
 		if (json_array_get_length(items) < 500)
 			break;
 		offset += 500;
@@ -275,9 +278,10 @@ team_ids_by_name(RosterEngine *engine, RosterPrincipal *principal, GError **erro
 		return NULL;
 	for (guint i = 0; i < json_array_get_length(items); i++) {
 		JsonObject *team = json_array_get_object_element(items, i);
-		g_hash_table_insert(teams,
-				    g_strdup(json_object_get_string_member(team, ROSTER_KEY_NAME)),
-				    GINT_TO_POINTER(json_object_get_int_member(team, ROSTER_KEY_ID)));
+		g_hash_table_insert(
+		    teams,
+		    g_strdup(json_object_get_string_member(team, ROSTER_KEY_NAME)),
+		    GINT_TO_POINTER(json_object_get_int_member(team, ROSTER_KEY_ID)));
 	}
 	return g_steal_pointer(&teams);
 }
@@ -399,11 +403,12 @@ roster_volunteer_csv_import(RosterEngine *engine,
 		gboolean bad = FALSE;
 
 		if (n_fields != map->len) {
-			g_ptr_array_add(problems,
-					g_strdup_printf("line %u: %u fields where the header has %u",
-							record->line,
-							n_fields,
-							map->len));
+			g_ptr_array_add(
+			    problems,
+			    g_strdup_printf("line %u: %u fields where the header has %u",
+					    record->line,
+					    n_fields,
+					    map->len));
 			continue;
 		}
 		json_builder_begin_object(builder);
@@ -414,8 +419,9 @@ roster_volunteer_csv_import(RosterEngine *engine,
 				continue;
 			problem = add_cell(builder, &columns[column], record->fields[i], teams);
 			if (problem != NULL) {
-				g_ptr_array_add(problems,
-						g_strdup_printf("line %u: %s", record->line, problem));
+				g_ptr_array_add(
+				    problems,
+				    g_strdup_printf("line %u: %s", record->line, problem));
 				bad = TRUE;
 			}
 		}
@@ -428,13 +434,12 @@ roster_volunteer_csv_import(RosterEngine *engine,
 
 	/* the engine validates the rows that converted; it writes nothing unless all of
 	 * them are good, so it only runs when the conversion found no problem */
-	if (problems->len == 0 &&
-	    !roster_engine_create_many(engine,
-				       principal,
-				       ROSTER_COLLECTION_VOLUNTEERS,
-				       items,
-				       &item_errors,
-				       &error_local)) {
+	if (problems->len == 0 && !roster_engine_create_many(engine,
+							     principal,
+							     ROSTER_COLLECTION_VOLUNTEERS,
+							     items,
+							     &item_errors,
+							     &error_local)) {
 		if (item_errors == NULL || item_errors->len == 0) {
 			g_propagate_error(error, g_steal_pointer(&error_local));
 			return FALSE;
@@ -504,8 +509,8 @@ format_cell(JsonObject *volunteer, const Column *column, GHashTable *team_names,
 		return g_string_free(g_steal_pointer(&text), FALSE);
 	}
 	case COLUMN_TEAM:
-		return g_strdup(g_hash_table_lookup(team_names,
-						    GINT_TO_POINTER(json_node_get_int(node))));
+		return g_strdup(
+		    g_hash_table_lookup(team_names, GINT_TO_POINTER(json_node_get_int(node))));
 	default:
 		return g_strdup("");
 	}
@@ -544,9 +549,10 @@ roster_volunteer_csv_export(RosterEngine *engine,
 		return NULL;
 	for (guint i = 0; i < json_array_get_length(teams); i++) {
 		JsonObject *team = json_array_get_object_element(teams, i);
-		g_hash_table_insert(team_names,
-				    GINT_TO_POINTER(json_object_get_int_member(team, ROSTER_KEY_ID)),
-				    (gpointer)json_object_get_string_member(team, ROSTER_KEY_NAME));
+		g_hash_table_insert(
+		    team_names,
+		    GINT_TO_POINTER(json_object_get_int_member(team, ROSTER_KEY_ID)),
+		    (gpointer)json_object_get_string_member(team, ROSTER_KEY_NAME));
 	}
 	volunteers = list_all(engine, principal, ROSTER_COLLECTION_VOLUNTEERS, error);
 	if (volunteers == NULL)

@@ -174,25 +174,42 @@ roster_tool_volunteers_export(int argc, char **argv)
 	return 0;
 }
 
-int
-roster_tool_database_backup(int argc, char **argv)
+/* backup and restore: one file argument and one engine call; returns the file, or
+ * NULL after printing why it failed */
+static gchar *
+copy_database(int argc,
+	      char **argv,
+	      const gchar *summary,
+	      gboolean (*copy)(RosterEngine *, const gchar *, GError **))
 {
 	g_autofree gchar *database = NULL;
 	g_autoptr(GOptionContext) context = NULL;
 	g_autoptr(RosterEngine) engine = NULL;
 	g_autoptr(GError) error = NULL;
 
-	context = new_context(_("BACKUP-FILE"),
-			      _("Copy the database to a file with SQLite's online backup; the "
-				"daemon may keep running."),
-			      &database);
+	context = new_context(_("BACKUP-FILE"), summary, &database);
 	engine = open_engine(context, &database, &argc, &argv, 1, &error);
-	if (engine == NULL)
-		return fail(error);
-	if (!roster_engine_backup(engine, argv[1], &error))
-		return fail(error);
+	if (engine == NULL || !copy(engine, argv[1], &error)) {
+		fail(error);
+		return NULL;
+	}
+	return g_strdup(argv[1]);
+}
+
+int
+roster_tool_database_backup(int argc, char **argv)
+{
+	g_autofree gchar *file = NULL;
+
+	file = copy_database(argc,
+			     argv,
+			     _("Copy the database to a file with SQLite's online backup; the "
+			       "daemon may keep running."),
+			     roster_engine_backup);
+	if (file == NULL)
+		return 1;
 	/* TRANSLATORS: %s is a file name */
-	g_print(_("Backed up to %s"), argv[1]);
+	g_print(_("Backed up to %s"), file);
 	g_print("\n");
 	return 0;
 }
@@ -200,22 +217,17 @@ roster_tool_database_backup(int argc, char **argv)
 int
 roster_tool_database_restore(int argc, char **argv)
 {
-	g_autofree gchar *database = NULL;
-	g_autoptr(GOptionContext) context = NULL;
-	g_autoptr(RosterEngine) engine = NULL;
-	g_autoptr(GError) error = NULL;
+	g_autofree gchar *file = NULL;
 
-	context = new_context(_("BACKUP-FILE"),
-			      _("Replace the database with the contents of a backup file made by "
-				"“roster-tool backup”. Stop the daemon first."),
-			      &database);
-	engine = open_engine(context, &database, &argc, &argv, 1, &error);
-	if (engine == NULL)
-		return fail(error);
-	if (!roster_engine_restore(engine, argv[1], &error))
-		return fail(error);
+	file = copy_database(argc,
+			     argv,
+			     _("Replace the database with the contents of a backup file made by "
+			       "“roster-tool backup”. Stop the daemon first."),
+			     roster_engine_restore);
+	if (file == NULL)
+		return 1;
 	/* TRANSLATORS: %s is a file name */
-	g_print(_("Restored from %s"), argv[1]);
+	g_print(_("Restored from %s"), file);
 	g_print("\n");
 	return 0;
 }

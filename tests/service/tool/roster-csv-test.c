@@ -47,7 +47,8 @@ static void
 test_csv_quoted(void)
 {
 	g_autoptr(GError) error = NULL;
-	g_autoptr(GPtrArray) records = parse("a,b\n\"x, \"\"y\"\"\",\"two\nlines\"\nlast,row\n", &error);
+	g_autoptr(GPtrArray) records =
+	    parse("a,b\n\"x, \"\"y\"\"\",\"two\nlines\"\nlast,row\n", &error);
 	RosterCsvRecord *quoted;
 	RosterCsvRecord *last;
 

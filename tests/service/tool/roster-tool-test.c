@@ -204,9 +204,8 @@ test_import_invalid_value(Fixture *fixture, gconstpointer data)
 static void
 test_import_unknown_column(Fixture *fixture, gconstpointer data)
 {
-	g_autofree gchar *csv = write_file(fixture,
-					   "columns.csv",
-					   "counsellor_no,name,shoe_size\nE001,好人,42\n");
+	g_autofree gchar *csv =
+	    write_file(fixture, "columns.csv", "counsellor_no,name,shoe_size\nE001,好人,42\n");
 	g_auto(Run) run = {0};
 
 	tool(fixture, &run, "import-volunteers", csv, NULL);
@@ -246,9 +245,10 @@ static void
 test_backup_restore(Fixture *fixture, gconstpointer data)
 {
 	g_autofree gchar *csv = write_file(fixture, "good.csv", good_english);
-	g_autofree gchar *more = write_file(fixture,
-					    "more.csv",
-					    "counsellor_no,name,tier,modes\nF001,后来者,senior,cloud\n");
+	g_autofree gchar *more =
+	    write_file(fixture,
+		       "more.csv",
+		       "counsellor_no,name,tier,modes\nF001,后来者,senior,cloud\n");
 	g_autofree gchar *backup = g_build_filename(fixture->dir, "backup.db", NULL);
 	g_autofree gchar *before = NULL;
 	g_autofree gchar *after = NULL;
@@ -312,14 +312,59 @@ int
 main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
-	g_test_add("/roster/tool/import/english", Fixture, NULL, fixture_setup, test_import_english, fixture_teardown);
-	g_test_add("/roster/tool/import/chinese-bom", Fixture, NULL, fixture_setup, test_import_chinese_bom, fixture_teardown);
-	g_test_add("/roster/tool/import/bad-rows", Fixture, NULL, fixture_setup, test_import_bad_rows, fixture_teardown);
-	g_test_add("/roster/tool/import/invalid-value", Fixture, NULL, fixture_setup, test_import_invalid_value, fixture_teardown);
-	g_test_add("/roster/tool/import/unknown-column", Fixture, NULL, fixture_setup, test_import_unknown_column, fixture_teardown);
-	g_test_add("/roster/tool/export/round-trip", Fixture, NULL, fixture_setup, test_export_round_trip, fixture_teardown);
-	g_test_add("/roster/tool/backup-restore", Fixture, NULL, fixture_setup, test_backup_restore, fixture_teardown);
-	g_test_add("/roster/tool/restore/not-a-database", Fixture, NULL, fixture_setup, test_restore_not_a_database, fixture_teardown);
-	g_test_add("/roster/tool/seed-demo", Fixture, NULL, fixture_setup, test_seed_demo, fixture_teardown);
+	g_test_add("/roster/tool/import/english",
+		   Fixture,
+		   NULL,
+		   fixture_setup,
+		   test_import_english,
+		   fixture_teardown);
+	g_test_add("/roster/tool/import/chinese-bom",
+		   Fixture,
+		   NULL,
+		   fixture_setup,
+		   test_import_chinese_bom,
+		   fixture_teardown);
+	g_test_add("/roster/tool/import/bad-rows",
+		   Fixture,
+		   NULL,
+		   fixture_setup,
+		   test_import_bad_rows,
+		   fixture_teardown);
+	g_test_add("/roster/tool/import/invalid-value",
+		   Fixture,
+		   NULL,
+		   fixture_setup,
+		   test_import_invalid_value,
+		   fixture_teardown);
+	g_test_add("/roster/tool/import/unknown-column",
+		   Fixture,
+		   NULL,
+		   fixture_setup,
+		   test_import_unknown_column,
+		   fixture_teardown);
+	g_test_add("/roster/tool/export/round-trip",
+		   Fixture,
+		   NULL,
+		   fixture_setup,
+		   test_export_round_trip,
+		   fixture_teardown);
+	g_test_add("/roster/tool/backup-restore",
+		   Fixture,
+		   NULL,
+		   fixture_setup,
+		   test_backup_restore,
+		   fixture_teardown);
+	g_test_add("/roster/tool/restore/not-a-database",
+		   Fixture,
+		   NULL,
+		   fixture_setup,
+		   test_restore_not_a_database,
+		   fixture_teardown);
+	g_test_add("/roster/tool/seed-demo",
+		   Fixture,
+		   NULL,
+		   fixture_setup,
+		   test_seed_demo,
+		   fixture_teardown);
 	return g_test_run();
 }
