@@ -95,6 +95,17 @@ roster_http_limit_body_early_cb(SoupServer *soup_server,
 	g_signal_connect(msg, "got-chunk", G_CALLBACK(request_got_chunk_cb), NULL);
 }
 
+/* one debug line per request for --verbose; the query and headers, which may hold
+ * names or tokens, are left out */
+static void
+request_finished_cb(SoupServer *soup_server, SoupServerMessage *msg, gpointer user_data)
+{
+	g_debug("%s %s %u",
+		soup_server_message_get_method(msg),
+		g_uri_get_path(soup_server_message_get_uri(msg)),
+		soup_server_message_get_status(msg));
+}
+
 static gboolean
 roster_http_server_initable_init(GInitable *initable, GCancellable *cancellable, GError **error)
 {
@@ -159,6 +170,10 @@ roster_http_server_constructed(GObject *object)
 	self->soup_server =
 	    soup_server_new("server-header", PACKAGE_NAME "/" PACKAGE_VERSION, NULL);
 	roster_http_routes_register(self, self->soup_server);
+	g_signal_connect(self->soup_server,
+			 "request-finished",
+			 G_CALLBACK(request_finished_cb),
+			 NULL);
 }
 
 static void

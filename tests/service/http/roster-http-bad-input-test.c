@@ -826,6 +826,14 @@ send_row(RosterTestFixture *fixture, const BadRow *row)
 }
 
 static void
+count_body_data_cb(SoupMessage *msg, guint chunk_size, gpointer user_data)
+{
+	guint *wrote_body = user_data;
+
+	*wrote_body += chunk_size;
+}
+
+static void
 make_team_stale(RosterTestFixture *fixture)
 {
 	g_autofree gchar *path =
@@ -900,6 +908,33 @@ test_body_at_limit(RosterTestFixture *fixture, gconstpointer user_data)
 	g_assert_cmpstr(roster_test_response_get_string(response, ROSTER_KEY_NAME), ==, "Edge");
 }
 
+/* a client that waits for 100 Continue gets the 413 and never sends the body */
+static void
+test_oversized_expect_continue(RosterTestFixture *fixture, gconstpointer user_data)
+{
+	g_autofree gchar *uri = g_strconcat(fixture->root_uri, "/api/v1/teams", NULL);
+	g_autoptr(SoupMessage) msg = soup_message_new("POST", uri);
+	g_autoptr(GBytes) body = make_oversized_body();
+	g_autoptr(RosterTestResponse) response = NULL;
+	g_autofree gchar *value =
+	    g_strdup_printf("Bearer %s", roster_test_fixture_get_token(fixture, ADMIN));
+	g_autofree gchar *before = roster_test_fixture_dup_snapshot(fixture);
+	g_autofree gchar *after = NULL;
+	SoupMessageHeaders *headers = soup_message_get_request_headers(msg);
+	guint wrote_body = 0;
+
+	soup_message_headers_replace(headers, "Authorization", value);
+	soup_message_headers_set_expectations(headers, SOUP_EXPECTATION_CONTINUE);
+	soup_message_set_request_body_from_bytes(msg, "application/json", body);
+	g_signal_connect(msg, "wrote-body-data", G_CALLBACK(count_body_data_cb), &wrote_body);
+	response = roster_test_send(fixture->session, msg);
+	g_assert_cmpuint(response->status, ==, S413);
+	g_assert_cmpstr(roster_test_response_get_error_code(response), ==, "too-large");
+	g_assert_cmpuint(wrote_body, ==, 0);
+	after = roster_test_fixture_dup_snapshot(fixture);
+	g_assert_cmpstr(after, ==, before);
+}
+
 /* after a refused body the server still answers on a new connection */
 static void
 test_after_oversized(RosterTestFixture *fixture, gconstpointer user_data)
@@ -935,6 +970,12 @@ main(int argc, char *argv[])
 		   NULL,
 		   roster_test_fixture_setup,
 		   test_body_at_limit,
+		   roster_test_fixture_teardown);
+	g_test_add("/roster/http/bad-input/oversized-body-expect-continue",
+		   RosterTestFixture,
+		   NULL,
+		   roster_test_fixture_setup,
+		   test_oversized_expect_continue,
 		   roster_test_fixture_teardown);
 	g_test_add("/roster/http/bad-input/after-oversized",
 		   RosterTestFixture,
