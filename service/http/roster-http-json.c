@@ -187,6 +187,12 @@ roster_http_reply_error(SoupServerMessage *msg, const GError *error)
 					     "WWW-Authenticate",
 					     "Bearer realm=\"hotline-roster\"");
 	}
+	/* busy is brief: the database was locked by another writer */
+	if (status == SOUP_STATUS_SERVICE_UNAVAILABLE) {
+		soup_message_headers_replace(soup_server_message_get_response_headers(msg),
+					     "Retry-After",
+					     "1");
+	}
 	roster_http_reply_json(msg, status, root);
 }
 
