@@ -36,8 +36,9 @@ print_violations(GPtrArray *violations)
 static void
 progress_cb(const RosterSolverProgress *progress, gpointer user_data)
 {
-	/* TRANSLATORS: a progress line of the solver: seconds, objective, hard violations */
-	g_print(_("%8.2f s  objective %" G_GINT64_FORMAT "  hard violations %u"),
+	/* progress and result lines are a machine-read format (tests/bench parses them), so
+	 * they stay untranslated */
+	g_print("%8.2f s  objective %" G_GINT64_FORMAT "  hard violations %u",
 		progress->elapsed,
 		progress->objective,
 		progress->n_violations);
@@ -159,9 +160,7 @@ roster_tool_nrp_solve(int argc, char **argv)
 		g_print("%s\n", _("Hard rules the best roster breaks:"));
 		print_violations(result->violations);
 	}
-	/* TRANSLATORS: the final line: feasible or not, the objective, seconds in all and to the
-	 * best */
-	g_print(_("result: %s objective %" G_GINT64_FORMAT " seconds %.2f best-at %.2f"),
+	g_print("result: %s objective %" G_GINT64_FORMAT " seconds %.2f best-at %.2f",
 		result->feasible ? "feasible" : "infeasible",
 		result->objective,
 		result->seconds,
@@ -223,8 +222,7 @@ roster_tool_nrp_evaluate(int argc, char **argv)
 	print_violations(ev->violations);
 	if (verbose)
 		print_violations(ev->penalties);
-	/* TRANSLATORS: the evaluation's summary: feasible or not, objective, hard violations */
-	g_print(_("result: %s objective %" G_GINT64_FORMAT " violations %u"),
+	g_print("result: %s objective %" G_GINT64_FORMAT " violations %u",
 		ev->feasible ? "feasible" : "infeasible",
 		ev->objective,
 		ev->n_violations);
