@@ -1,0 +1,2316 @@
+/*
+ * Copyright 2026 Hotline Roster developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "roster-engine-private.h"
+#include "roster-engine-rosters.h"
+#include "roster-hotline-check.h"
+#include "roster-json-keys.h"
+#include "roster-kind.h"
+#include "roster-solver-search.h"
+#include "roster-solver-state.h"
+#include "roster-store-rosters.h"
+
+/*
+ * Rosters in the engine: the hotline data is read from the store and translated into
+ * the solver model on the calling thread; a solve job runs the search in a worker
+ * thread and writes its best roster back in the caller's main context. Every write and
+ * its audit row share one transaction.
+ */
+
+#define JOBS_KEY	"roster-engine-jobs"
+#define MAX_PERIOD_DAYS 62
+#define RECORDS_MAX	1000000
+#define DEFAULT_SOLVE_S 10.0
+#define MAX_SOLVE_S	600.0
+#define MAX_SETTING	1000000
+
+/* settings members */
+#define SETTING_MIN_REST "min_rest_minutes"
+
+typedef struct {
+	const gchar *key;
+	gsize offset;
+} SettingField;
+
+static const SettingField setting_fields[] = {
+    {SETTING_MIN_REST, G_STRUCT_OFFSET(RosterHotlineSettings, min_rest_minutes)},
+    {"uncovered", G_STRUCT_OFFSET(RosterHotlineSettings, w_uncovered)},
+    {"uncovered_crisis", G_STRUCT_OFFSET(RosterHotlineSettings, w_uncovered_crisis)},
+    {"over", G_STRUCT_OFFSET(RosterHotlineSettings, w_over)},
+    {"avoid", G_STRUCT_OFFSET(RosterHotlineSettings, w_avoid)},
+    {"preferred", G_STRUCT_OFFSET(RosterHotlineSettings, w_preferred)},
+    {"night", G_STRUCT_OFFSET(RosterHotlineSettings, w_night)},
+    {"weekend", G_STRUCT_OFFSET(RosterHotlineSettings, w_weekend)},
+    {"commitment", G_STRUCT_OFFSET(RosterHotlineSettings, w_commitment)},
+    {"stability", G_STRUCT_OFFSET(RosterHotlineSettings, w_stability)},
+};
+
+/* one solve of one roster */
+typedef struct {
+	gint64 id;
+	gint64 roster_id;
+	GMutex lock;
+	const gchar *state;
+	gdouble elapsed;
+	gboolean has_best;
+	gint64 best_objective;
+	guint best_violations;
+	guint64 iterations;
+	gint cancel;
+	gdouble time_limit;
+	guint32 seed;
+	gint64 start_time;
+	gchar *message;
+	JsonNode *score;
+	RosterHotline *hotline;
+	RosterHotlineModel *model;
+	RosterPrincipal *principal;
+} RosterJob;
+
+static void
+job_clear(RosterJob *job)
+{
+	g_mutex_clear(&job->lock);
+	g_free(job->message);
+	if (job->score != NULL)
+		json_node_unref(job->score);
+	roster_hotline_model_free(job->model);
+	roster_hotline_free(job->hotline);
+	if (job->principal != NULL)
+		roster_principal_unref(job->principal);
+}
+
+static RosterJob *
+job_ref(RosterJob *job)
+{
+	return g_atomic_rc_box_acquire(job);
+}
+
+static void
+job_unref(RosterJob *job)
+{
+	g_atomic_rc_box_release_full(job, (GDestroyNotify)job_clear);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(RosterJob, job_unref)
+
+static GHashTable *
+get_jobs(RosterEngine *self)
+{
+	GHashTable *jobs = g_object_get_data(G_OBJECT(self), JOBS_KEY);
+	if (jobs == NULL) {
+		jobs = g_hash_table_new_full(g_int64_hash,
+					     g_int64_equal,
+					     g_free,
+					     (GDestroyNotify)job_unref);
+		g_object_set_data_full(G_OBJECT(self),
+				       JOBS_KEY,
+				       jobs,
+				       (GDestroyNotify)g_hash_table_unref);
+	}
+	return jobs;
+}
+
+static RosterJob *
+lookup_job(RosterEngine *self, gint64 roster_id)
+{
+	return g_hash_table_lookup(get_jobs(self), &roster_id);
+}
+
+/**
+ * roster_engine_is_solving:
+ * @self: an engine
+ * @id: a roster id
+ *
+ * Returns: whether a solve job of the roster is running
+ */
+gboolean
+roster_engine_is_solving(RosterEngine *self, gint64 id)
+{
+	RosterJob *job = lookup_job(self, id);
+	gboolean running;
+
+	if (job == NULL)
+		return FALSE;
+	g_mutex_lock(&job->lock);
+	running = g_strcmp0(job->state, ROSTER_JOB_RUNNING) == 0;
+	g_mutex_unlock(&job->lock);
+	return running;
+}
+
+static gboolean
+require_role(RosterPrincipal *principal, gboolean write, GError **error)
+{
+	RosterRole role = roster_principal_get_role(principal);
+
+	if (role == ROSTER_ROLE_ADMIN || role == ROSTER_ROLE_COORDINATOR)
+		return TRUE;
+	if (!write && role != ROSTER_ROLE_NONE)
+		return TRUE;
+	g_set_error_literal(error,
+			    ROSTER_ERROR,
+			    ROSTER_ERROR_PERMISSION_DENIED,
+			    write ? "rosters: only admins and coordinators may change rosters"
+				  : "rosters: not allowed");
+	return FALSE;
+}
+
+static gboolean
+require_open(RosterEngine *self, GError **error)
+{
+	return roster_engine_ensure_open(self, error);
+}
+
+static gboolean
+add_audit(RosterEngine *self,
+	  RosterPrincipal *principal,
+	  const gchar *action,
+	  const gchar *collection,
+	  gint64 record_id,
+	  JsonNode *before,
+	  JsonNode *after,
+	  GError **error)
+{
+	g_autofree gchar *now = roster_engine_dup_now();
+	RosterStoreAudit entry = {
+	    .actor = roster_principal_get_username(principal),
+	    .actor_id = roster_principal_get_account_id(principal),
+	    .action = action,
+	    .collection = collection,
+	    .record_id = record_id,
+	    .before = before,
+	    .after = after,
+	};
+	return roster_store_add_audit(roster_engine_get_store(self), &entry, now, error);
+}
+
+static gboolean
+parse_time(const gchar *text, gint *minutes)
+{
+	return text != NULL && roster_check_time(text, minutes);
+}
+
+static gchar *
+time_to_string(gint minutes)
+{
+	return g_strdup_printf("%02d:%02d", minutes / 60, minutes % 60);
+}
+
+static gint64
+get_int(JsonObject *obj, const gchar *key, gint64 default_value)
+{
+	JsonNode *node = obj != NULL ? json_object_get_member(obj, key) : NULL;
+	if (node == NULL || !JSON_NODE_HOLDS_VALUE(node) ||
+	    json_node_get_value_type(node) != G_TYPE_INT64)
+		return default_value;
+	return json_node_get_int(node);
+}
+
+/* settings: defaults overridden by the roster's stored members */
+static void
+load_settings(const gchar *text, RosterHotlineSettings *settings)
+{
+	g_autoptr(JsonNode) node = text != NULL ? json_from_string(text, NULL) : NULL;
+	JsonObject *obj = node != NULL && JSON_NODE_HOLDS_OBJECT(node) ? json_node_get_object(node)
+								       : NULL;
+
+	roster_hotline_settings_init(settings);
+	for (guint i = 0; i < G_N_ELEMENTS(setting_fields); i++) {
+		guint *field = G_STRUCT_MEMBER_P(settings, setting_fields[i].offset);
+		*field = (guint)get_int(obj, setting_fields[i].key, *field);
+	}
+}
+
+static GPtrArray *
+list_all(RosterEngine *self, const gchar *collection, GError **error)
+{
+	RosterStoreFilter filter;
+	gint64 total = 0;
+
+	roster_store_filter_init(&filter);
+	filter.limit = RECORDS_MAX;
+	return roster_store_list_records(roster_engine_get_store(self),
+					 roster_kind_lookup(collection),
+					 &filter,
+					 &total,
+					 error);
+}
+
+static gchar **
+dup_strv(RosterRecord *record, const gchar *key)
+{
+	JsonNode *node = roster_record_get_value(record, key);
+	g_autoptr(GStrvBuilder) builder = g_strv_builder_new();
+
+	if (node != NULL && JSON_NODE_HOLDS_ARRAY(node)) {
+		JsonArray *array = json_node_get_array(node);
+		for (guint i = 0; i < json_array_get_length(array); i++) {
+			JsonNode *item = json_array_get_element(array, i);
+			if (JSON_NODE_HOLDS_VALUE(item) &&
+			    json_node_get_value_type(item) == G_TYPE_STRING)
+				g_strv_builder_add(builder, json_node_get_string(item));
+		}
+	}
+	return g_strv_builder_end(builder);
+}
+
+static gboolean
+load_calendar(RosterEngine *self, RosterHotline *h, GError **error)
+{
+	g_autoptr(GPtrArray) calendars = list_all(self, ROSTER_COLLECTION_CALENDARS, error);
+	RosterRecord *cal;
+	JsonNode *windows;
+	gint first = 480;
+
+	if (calendars == NULL)
+		return FALSE;
+	if (calendars->len == 0)
+		return TRUE;
+	cal = g_ptr_array_index(calendars, 0);
+	h->slot_minutes = (guint)roster_record_get_int(cal, ROSTER_KEY_SLOT_MINUTES, 180);
+	if (parse_time(roster_record_get_string(cal, ROSTER_KEY_FIRST_SLOT_START), &first))
+		h->first_slot_start = first;
+	windows = roster_record_get_value(cal, ROSTER_KEY_MANNED_WINDOWS);
+	if (windows != NULL && JSON_NODE_HOLDS_ARRAY(windows)) {
+		JsonArray *array = json_node_get_array(windows);
+		for (guint i = 0; i < json_array_get_length(array); i++) {
+			JsonObject *w = json_array_get_object_element(array, i);
+			RosterHotlineWindow window = {0};
+			if (w == NULL)
+				continue;
+			window.weekday = (guint)get_int(w, ROSTER_KEY_WEEKDAY, 0);
+			if (!parse_time(json_object_get_string_member_with_default(w,
+										   ROSTER_KEY_START,
+										   NULL),
+					&window.start) ||
+			    !parse_time(
+				json_object_get_string_member_with_default(w, ROSTER_KEY_END, NULL),
+				&window.end))
+				continue;
+			g_array_append_val(h->windows, window);
+		}
+	}
+	return TRUE;
+}
+
+static gboolean
+load_seats(RosterEngine *self, RosterHotline *h, GError **error)
+{
+	g_autoptr(GPtrArray) classes = list_all(self, ROSTER_COLLECTION_SEAT_CLASSES, error);
+	g_autoptr(GPtrArray) rules = NULL;
+
+	if (classes == NULL)
+		return FALSE;
+	for (guint i = 0; i < classes->len; i++) {
+		RosterRecord *r = g_ptr_array_index(classes, i);
+		RosterHotlineSeatClass *c =
+		    roster_hotline_add_seat_class(h,
+						  roster_record_get_id(r),
+						  roster_record_get_string(r, ROSTER_KEY_CODE));
+		c->cloud =
+		    g_strcmp0(roster_record_get_string(r, ROSTER_KEY_MODE), ROSTER_MODE_CLOUD) == 0;
+		c->min_tier =
+		    (RosterHotlineTier)MAX(0,
+					   roster_hotline_tier_from_string(
+					       roster_record_get_string(r, ROSTER_KEY_MIN_TIER)));
+		g_strfreev(c->skills);
+		c->skills = dup_strv(r, ROSTER_KEY_SKILLS);
+		c->crisis = roster_record_get_bool(r, ROSTER_KEY_CRISIS, FALSE);
+	}
+	rules = list_all(self, ROSTER_COLLECTION_DEMAND_RULES, error);
+	if (rules == NULL)
+		return FALSE;
+	for (guint i = 0; i < rules->len; i++) {
+		RosterRecord *r = g_ptr_array_index(rules, i);
+		JsonNode *weekdays = roster_record_get_value(r, ROSTER_KEY_WEEKDAYS);
+		RosterHotlineDemand *d;
+		gint start = 0;
+		gint end = 0;
+		if (!parse_time(roster_record_get_string(r, ROSTER_KEY_START), &start) ||
+		    !parse_time(roster_record_get_string(r, ROSTER_KEY_END), &end))
+			continue;
+		d = roster_hotline_add_demand(h,
+					      roster_record_get_int(r, ROSTER_KEY_SEAT_CLASS_ID, 0),
+					      start,
+					      end,
+					      (guint)roster_record_get_int(r, ROSTER_KEY_SEATS, 0));
+		d->date_from = roster_store_date_from_string(
+		    roster_record_get_string(r, ROSTER_KEY_DATE_FROM));
+		d->date_to =
+		    roster_store_date_from_string(roster_record_get_string(r, ROSTER_KEY_DATE_TO));
+		if (weekdays != NULL && JSON_NODE_HOLDS_ARRAY(weekdays)) {
+			JsonArray *array = json_node_get_array(weekdays);
+			for (guint j = 0; j < json_array_get_length(array); j++) {
+				gint64 wd = json_array_get_int_element(array, j);
+				if (wd >= 1 && wd <= 7)
+					d->weekdays |= 1u << wd;
+			}
+		}
+	}
+	return TRUE;
+}
+
+static gint
+limit_of(RosterRecord *r, const gchar *key)
+{
+	return (gint)roster_record_get_int(r, key, ROSTER_HOTLINE_NO_LIMIT);
+}
+
+static gboolean
+load_people(RosterEngine *self, RosterHotline *h, GError **error)
+{
+	g_autoptr(GPtrArray) volunteers = list_all(self, ROSTER_COLLECTION_VOLUNTEERS, error);
+	g_autoptr(GPtrArray) availability = NULL;
+
+	if (volunteers == NULL)
+		return FALSE;
+	for (guint i = 0; i < volunteers->len; i++) {
+		RosterRecord *r = g_ptr_array_index(volunteers, i);
+		RosterHotlineVolunteer *v =
+		    roster_hotline_add_volunteer(h,
+						 roster_record_get_id(r),
+						 roster_record_get_string(r, ROSTER_KEY_NAME));
+		g_auto(GStrv) modes = dup_strv(r, ROSTER_KEY_MODES);
+		v->tier = (RosterHotlineTier)MAX(
+		    0,
+		    roster_hotline_tier_from_string(roster_record_get_string(r, ROSTER_KEY_TIER)));
+		g_strfreev(v->skills);
+		v->skills = dup_strv(r, ROSTER_KEY_SKILLS);
+		v->on_site = g_strv_contains((const gchar *const *)modes, ROSTER_MODE_ON_SITE);
+		v->cloud = g_strv_contains((const gchar *const *)modes, ROSTER_MODE_CLOUD);
+		v->active = roster_record_get_bool(r, ROSTER_KEY_ACTIVE, TRUE);
+		v->team_id = roster_record_get_int(r, ROSTER_KEY_TEAM_ID, 0);
+		v->max_hours_week = limit_of(r, ROSTER_KEY_MAX_HOURS_WEEK);
+		v->max_hours_month = limit_of(r, ROSTER_KEY_MAX_HOURS_MONTH);
+		v->max_shifts_month = limit_of(r, ROSTER_KEY_MAX_SHIFTS_MONTH);
+		v->max_consecutive_days = limit_of(r, ROSTER_KEY_MAX_CONSECUTIVE_DAYS);
+		v->min_shifts_month = limit_of(r, ROSTER_KEY_MIN_SHIFTS_MONTH);
+	}
+	availability = list_all(self, ROSTER_COLLECTION_AVAILABILITY, error);
+	if (availability == NULL)
+		return FALSE;
+	for (guint i = 0; i < availability->len; i++) {
+		RosterRecord *r = g_ptr_array_index(availability, i);
+		const gchar *kind = roster_record_get_string(r, ROSTER_KEY_KIND);
+		RosterHotlineAvailability *a = roster_hotline_add_availability(
+		    h,
+		    roster_record_get_int(r, ROSTER_KEY_VOLUNTEER_ID, 0),
+		    g_strcmp0(kind, ROSTER_AVAILABILITY_AVOID) == 0
+			? ROSTER_HOTLINE_AVAILABILITY_AVOID
+		    : g_strcmp0(kind, ROSTER_AVAILABILITY_PREFERRED) == 0
+			? ROSTER_HOTLINE_AVAILABILITY_PREFERRED
+			: ROSTER_HOTLINE_AVAILABILITY_UNAVAILABLE);
+		a->date =
+		    roster_store_date_from_string(roster_record_get_string(r, ROSTER_KEY_DATE));
+		a->weekday = (guint)roster_record_get_int(r, ROSTER_KEY_WEEKDAY, 0);
+		if (!parse_time(roster_record_get_string(r, ROSTER_KEY_START), &a->start) ||
+		    !parse_time(roster_record_get_string(r, ROSTER_KEY_END), &a->end)) {
+			a->start = -1;
+			a->end = -1;
+		}
+	}
+	return TRUE;
+}
+
+static RosterHotlineAssignment *
+assignment_from_object(JsonObject *obj)
+{
+	RosterHotlineAssignment *a = roster_hotline_assignment_new();
+	gint slot = 0;
+	a->id = get_int(obj, ROSTER_KEY_ID, 0);
+	a->date = roster_store_date_from_string(
+	    json_object_get_string_member_with_default(obj, ROSTER_KEY_DATE, NULL));
+	if (parse_time(json_object_get_string_member_with_default(obj, ROSTER_KEY_SLOT, NULL),
+		       &slot))
+		a->slot_start = slot;
+	a->seat_class_id = get_int(obj, ROSTER_KEY_SEAT_CLASS_ID, 0);
+	a->seat_no = (guint)get_int(obj, ROSTER_KEY_SEAT_NO, 0);
+	a->volunteer_id = get_int(obj, ROSTER_KEY_VOLUNTEER_ID, 0);
+	a->pinned = json_object_get_boolean_member_with_default(obj, ROSTER_KEY_PINNED, FALSE);
+	a->source = roster_hotline_source_from_string(
+	    json_object_get_string_member_with_default(obj, ROSTER_KEY_SOURCE, NULL));
+	return a;
+}
+
+static GPtrArray *
+assignments_from_text(const gchar *text, GError **error)
+{
+	g_autoptr(JsonNode) node = json_from_string(text, error);
+	GPtrArray *result = g_ptr_array_new_with_free_func(g_free);
+	JsonArray *array;
+
+	if (node == NULL || !JSON_NODE_HOLDS_ARRAY(node)) {
+		g_ptr_array_unref(result);
+		if (error != NULL && *error == NULL)
+			g_set_error_literal(error,
+					    ROSTER_ERROR,
+					    ROSTER_ERROR_INTERNAL,
+					    "versions: stored assignments are no array");
+		else if (error != NULL)
+			roster_error_convert(error);
+		return NULL;
+	}
+	array = json_node_get_array(node);
+	for (guint i = 0; i < json_array_get_length(array); i++) {
+		JsonObject *obj = json_array_get_object_element(array, i);
+		if (obj != NULL)
+			g_ptr_array_add(result, assignment_from_object(obj));
+	}
+	return result;
+}
+
+static void
+add_assignment_json(JsonBuilder *b, const RosterHotlineAssignment *a)
+{
+	g_autofree gchar *date = roster_store_date_to_string(a->date);
+	g_autofree gchar *slot = time_to_string(a->slot_start);
+
+	json_builder_begin_object(b);
+	if (a->id > 0) {
+		json_builder_set_member_name(b, ROSTER_KEY_ID);
+		json_builder_add_int_value(b, a->id);
+	}
+	json_builder_set_member_name(b, ROSTER_KEY_DATE);
+	json_builder_add_string_value(b, date);
+	json_builder_set_member_name(b, ROSTER_KEY_SLOT);
+	json_builder_add_string_value(b, slot);
+	json_builder_set_member_name(b, ROSTER_KEY_SEAT_CLASS_ID);
+	json_builder_add_int_value(b, a->seat_class_id);
+	json_builder_set_member_name(b, ROSTER_KEY_SEAT_NO);
+	json_builder_add_int_value(b, a->seat_no);
+	json_builder_set_member_name(b, ROSTER_KEY_VOLUNTEER_ID);
+	json_builder_add_int_value(b, a->volunteer_id);
+	json_builder_set_member_name(b, ROSTER_KEY_PINNED);
+	json_builder_add_boolean_value(b, a->pinned);
+	json_builder_set_member_name(b, ROSTER_KEY_SOURCE);
+	json_builder_add_string_value(b, roster_hotline_source_to_string(a->source));
+	json_builder_end_object(b);
+}
+
+static JsonNode *
+assignment_to_node(const RosterHotlineAssignment *a)
+{
+	g_autoptr(JsonBuilder) b = json_builder_new();
+	add_assignment_json(b, a);
+	return json_builder_get_root(b);
+}
+
+static JsonNode *
+assignments_to_node(GPtrArray *assignments)
+{
+	g_autoptr(JsonBuilder) b = json_builder_new();
+	json_builder_begin_array(b);
+	for (guint i = 0; i < assignments->len; i++)
+		add_assignment_json(b, g_ptr_array_index(assignments, i));
+	json_builder_end_array(b);
+	return json_builder_get_root(b);
+}
+
+/* the whole hotline of a roster: calendar, seats, demand, people, pins, the current
+ * assignments and the last published version */
+static RosterHotline *
+load_hotline(RosterEngine *self, RosterStoreRoster *roster, GError **error)
+{
+	RosterStore *store = roster_engine_get_store(self);
+	guint32 first = roster_store_date_from_string(roster->period_start);
+	guint32 last = roster_store_date_from_string(roster->period_end);
+	g_autoptr(RosterHotline) h = roster_hotline_new(first, last - first + 1);
+	g_autoptr(GPtrArray) current = NULL;
+
+	load_settings(roster->settings, &h->settings);
+	if (!load_calendar(self, h, error) || !load_seats(self, h, error) ||
+	    !load_people(self, h, error))
+		return NULL;
+	current = roster_store_list_assignments(store, roster->id, 0, error);
+	if (current == NULL)
+		return NULL;
+	for (guint i = 0; i < current->len; i++) {
+		RosterHotlineAssignment *a = g_ptr_array_index(current, i);
+		if (a->pinned)
+			g_ptr_array_add(h->pinned, roster_hotline_assignment_copy(a));
+		g_ptr_array_add(h->current, roster_hotline_assignment_copy(a));
+	}
+	if (roster->n_versions > 0) {
+		g_autofree gchar *text = roster_store_dup_version_assignments(store,
+									      roster->id,
+									      roster->n_versions,
+									      error);
+		g_autoptr(GPtrArray) previous = NULL;
+		if (text == NULL)
+			return NULL;
+		previous = assignments_from_text(text, error);
+		if (previous == NULL)
+			return NULL;
+		for (guint i = 0; i < previous->len; i++)
+			g_ptr_array_add(
+			    h->previous,
+			    roster_hotline_assignment_copy(g_ptr_array_index(previous, i)));
+	}
+	return g_steal_pointer(&h);
+}
+
+static JsonNode *
+score_node(const RosterHotlineModel *model, const RosterSolverRoster *roster)
+{
+	g_autoptr(RosterSolverEvaluation) ev = roster_solver_evaluate(model->solver, roster);
+	g_autoptr(JsonBuilder) b = json_builder_new();
+	guint required = 0;
+	guint uncovered = 0;
+	guint uncovered_crisis = 0;
+
+	roster_hotline_count_uncovered(model, roster, &required, &uncovered, &uncovered_crisis);
+	json_builder_begin_object(b);
+	json_builder_set_member_name(b, ROSTER_KEY_FEASIBLE);
+	json_builder_add_boolean_value(b, ev->feasible);
+	json_builder_set_member_name(b, ROSTER_KEY_OBJECTIVE);
+	json_builder_add_int_value(b, ev->objective);
+	json_builder_set_member_name(b, ROSTER_KEY_HARD_VIOLATIONS);
+	json_builder_add_int_value(b, ev->n_violations);
+	json_builder_set_member_name(b, "required");
+	json_builder_add_int_value(b, required);
+	json_builder_set_member_name(b, ROSTER_KEY_UNCOVERED);
+	json_builder_add_int_value(b, uncovered);
+	json_builder_set_member_name(b, "uncovered_crisis");
+	json_builder_add_int_value(b, uncovered_crisis);
+	json_builder_set_member_name(b, ROSTER_KEY_VIOLATIONS);
+	json_builder_begin_array(b);
+	for (guint i = 0; i < ev->violations->len && i < 50; i++)
+		json_builder_add_string_value(b, g_ptr_array_index(ev->violations, i));
+	json_builder_end_array(b);
+	json_builder_end_object(b);
+	return json_builder_get_root(b);
+}
+
+static JsonNode *
+roster_to_node(RosterStoreRoster *r, GPtrArray *assignments)
+{
+	g_autoptr(JsonBuilder) b = json_builder_new();
+	g_autoptr(JsonNode) settings = json_from_string(r->settings, NULL);
+	g_autoptr(JsonNode) score = r->score != NULL ? json_from_string(r->score, NULL) : NULL;
+
+	json_builder_begin_object(b);
+	json_builder_set_member_name(b, ROSTER_KEY_ID);
+	json_builder_add_int_value(b, r->id);
+	json_builder_set_member_name(b, ROSTER_KEY_REVISION);
+	json_builder_add_int_value(b, r->revision);
+	json_builder_set_member_name(b, ROSTER_KEY_CREATED);
+	json_builder_add_string_value(b, r->created);
+	json_builder_set_member_name(b, ROSTER_KEY_MODIFIED);
+	json_builder_add_string_value(b, r->modified);
+	json_builder_set_member_name(b, ROSTER_KEY_NAME);
+	json_builder_add_string_value(b, r->name);
+	json_builder_set_member_name(b, ROSTER_KEY_PERIOD_START);
+	json_builder_add_string_value(b, r->period_start);
+	json_builder_set_member_name(b, ROSTER_KEY_PERIOD_END);
+	json_builder_add_string_value(b, r->period_end);
+	json_builder_set_member_name(b, ROSTER_KEY_STATE);
+	json_builder_add_string_value(b, r->state);
+	json_builder_set_member_name(b, ROSTER_KEY_N_VERSIONS);
+	json_builder_add_int_value(b, r->n_versions);
+	json_builder_set_member_name(b, ROSTER_KEY_SETTINGS);
+	if (settings != NULL)
+		json_builder_add_value(b, g_steal_pointer(&settings));
+	else
+		json_builder_add_null_value(b);
+	json_builder_set_member_name(b, ROSTER_KEY_SCORE);
+	if (score != NULL)
+		json_builder_add_value(b, g_steal_pointer(&score));
+	else
+		json_builder_add_null_value(b);
+	if (assignments != NULL) {
+		json_builder_set_member_name(b, ROSTER_KEY_ASSIGNMENTS);
+		json_builder_add_value(b, assignments_to_node(assignments));
+	}
+	json_builder_end_object(b);
+	return json_builder_get_root(b);
+}
+
+static gboolean
+invalid(GError **error, const gchar *message)
+{
+	g_set_error_literal(error, ROSTER_ERROR, ROSTER_ERROR_INVALID_DATA, message);
+	return FALSE;
+}
+
+static JsonObject *
+body_object(JsonNode *body, GError **error)
+{
+	if (body == NULL || !JSON_NODE_HOLDS_OBJECT(body)) {
+		invalid(error, "body: must be a JSON object");
+		return NULL;
+	}
+	return json_node_get_object(body);
+}
+
+static gboolean
+is_int_member(JsonObject *obj, const gchar *key)
+{
+	JsonNode *node = json_object_get_member(obj, key);
+	return node != NULL && JSON_NODE_HOLDS_VALUE(node) &&
+	       json_node_get_value_type(node) == G_TYPE_INT64;
+}
+
+static const gchar *
+string_member(JsonObject *obj, const gchar *key)
+{
+	JsonNode *node = json_object_get_member(obj, key);
+	if (node == NULL || !JSON_NODE_HOLDS_VALUE(node) ||
+	    json_node_get_value_type(node) != G_TYPE_STRING)
+		return NULL;
+	return json_node_get_string(node);
+}
+
+/* the settings a coordinator may change: known members, non-negative integers */
+static gchar *
+validate_settings(JsonNode *node, GError **error)
+{
+	JsonObject *obj;
+	g_autoptr(GList) members = NULL;
+
+	if (node == NULL || JSON_NODE_HOLDS_NULL(node))
+		return g_strdup("{}");
+	if (!JSON_NODE_HOLDS_OBJECT(node)) {
+		invalid(error, "settings: must be an object");
+		return NULL;
+	}
+	obj = json_node_get_object(node);
+	members = json_object_get_members(obj);
+	for (GList *l = members; l != NULL; l = l->next) {
+		const gchar *key = l->data;
+		gboolean known = FALSE;
+		gint64 value;
+		for (guint i = 0; i < G_N_ELEMENTS(setting_fields); i++)
+			known |= g_strcmp0(key, setting_fields[i].key) == 0;
+		if (!known) {
+			g_set_error(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INVALID_DATA,
+				    "settings: unknown member %s",
+				    key);
+			return NULL;
+		}
+		value = get_int(obj, key, -1);
+		if (!is_int_member(obj, key) || value < 0 || value > MAX_SETTING) {
+			g_set_error(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INVALID_DATA,
+				    "settings: %s must be an integer from 0 to %d",
+				    key,
+				    MAX_SETTING);
+			return NULL;
+		}
+	}
+	return json_to_string(node, FALSE);
+}
+
+/**
+ * roster_engine_create_roster:
+ * @self: an engine
+ * @principal: the caller
+ * @body: {"name", "period_start", "period_end", "settings"?}
+ * @error: (nullable): return location for a #GError
+ *
+ * Returns: (transfer full): the new roster, or %NULL with @error set
+ */
+JsonNode *
+roster_engine_create_roster(RosterEngine *self,
+			    RosterPrincipal *principal,
+			    JsonNode *body,
+			    GError **error)
+{
+	RosterStore *store;
+	JsonObject *obj;
+	const gchar *name;
+	const gchar *start;
+	const gchar *end;
+	guint32 first;
+	guint32 last;
+	g_autofree gchar *settings = NULL;
+	g_autofree gchar *now = roster_engine_dup_now();
+	g_autoptr(RosterStoreRoster) roster = g_new0(RosterStoreRoster, 1);
+	g_autoptr(JsonNode) result = NULL;
+
+	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
+	g_return_val_if_fail(error == NULL || *error == NULL, NULL);
+	if (!require_role(principal, TRUE, error) || !require_open(self, error))
+		return NULL;
+	obj = body_object(body, error);
+	if (obj == NULL)
+		return NULL;
+	name = string_member(obj, ROSTER_KEY_NAME);
+	start = string_member(obj, ROSTER_KEY_PERIOD_START);
+	end = string_member(obj, ROSTER_KEY_PERIOD_END);
+	if (name == NULL || g_utf8_strlen(name, -1) < 1 || g_utf8_strlen(name, -1) > 100) {
+		invalid(error, "name: required, 1 to 100 characters");
+		return NULL;
+	}
+	first = roster_store_date_from_string(start);
+	last = roster_store_date_from_string(end);
+	if (first == 0 || last == 0) {
+		invalid(error,
+			first == 0 ? "period_start: required, a date YYYY-MM-DD"
+				   : "period_end: required, a date YYYY-MM-DD");
+		return NULL;
+	}
+	if (last < first || last - first + 1 > MAX_PERIOD_DAYS) {
+		invalid(error, "period_end: must be on or after period_start, at most 62 days");
+		return NULL;
+	}
+	settings = validate_settings(json_object_get_member(obj, ROSTER_KEY_SETTINGS), error);
+	if (settings == NULL)
+		return NULL;
+	store = roster_engine_get_store(self);
+	roster->name = g_strdup(name);
+	roster->period_start = g_strdup(start);
+	roster->period_end = g_strdup(end);
+	roster->state = g_strdup(ROSTER_STATE_DRAFT);
+	roster->settings = g_steal_pointer(&settings);
+	if (!roster_store_begin(store, error))
+		return NULL;
+	if (!roster_store_insert_roster(store, roster, now, error)) {
+		roster_store_rollback(store);
+		return NULL;
+	}
+	result = roster_to_node(roster, NULL);
+	if (!add_audit(self,
+		       principal,
+		       ROSTER_ACTION_CREATE,
+		       ROSTER_COLLECTION_ROSTERS,
+		       roster->id,
+		       NULL,
+		       result,
+		       error) ||
+	    !roster_store_commit(store, error)) {
+		roster_store_rollback(store);
+		return NULL;
+	}
+	return g_steal_pointer(&result);
+}
+
+/**
+ * roster_engine_list_rosters:
+ * @self: an engine
+ * @principal: the caller
+ * @error: (nullable): return location for a #GError
+ *
+ * Returns: (transfer full): {"items": [...], "total": N}, without assignments
+ */
+JsonNode *
+roster_engine_list_rosters(RosterEngine *self, RosterPrincipal *principal, GError **error)
+{
+	g_autoptr(GPtrArray) rows = NULL;
+	g_autoptr(JsonBuilder) b = json_builder_new();
+
+	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
+	if (!require_role(principal, FALSE, error) || !require_open(self, error))
+		return NULL;
+	rows = roster_store_list_rosters(roster_engine_get_store(self), error);
+	if (rows == NULL)
+		return NULL;
+	json_builder_begin_object(b);
+	json_builder_set_member_name(b, ROSTER_KEY_ITEMS);
+	json_builder_begin_array(b);
+	for (guint i = 0; i < rows->len; i++)
+		json_builder_add_value(b, roster_to_node(g_ptr_array_index(rows, i), NULL));
+	json_builder_end_array(b);
+	json_builder_set_member_name(b, ROSTER_KEY_TOTAL);
+	json_builder_add_int_value(b, rows->len);
+	json_builder_end_object(b);
+	return json_builder_get_root(b);
+}
+
+/**
+ * roster_engine_get_roster:
+ * @self: an engine
+ * @principal: the caller; a volunteer sees only its own assignments
+ * @id: the roster
+ * @error: (nullable): return location for a #GError
+ *
+ * Returns: (transfer full): the roster with its assignments and score
+ */
+JsonNode *
+roster_engine_get_roster(RosterEngine *self, RosterPrincipal *principal, gint64 id, GError **error)
+{
+	RosterStore *store;
+	g_autoptr(RosterStoreRoster) roster = NULL;
+	g_autoptr(GPtrArray) assignments = NULL;
+	gint64 only = 0;
+
+	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
+	if (!require_role(principal, FALSE, error) || !require_open(self, error))
+		return NULL;
+	if (roster_principal_get_role(principal) == ROSTER_ROLE_VOLUNTEER) {
+		only = roster_principal_get_volunteer_id(principal);
+		if (only <= 0) {
+			g_set_error_literal(error,
+					    ROSTER_ERROR,
+					    ROSTER_ERROR_PERMISSION_DENIED,
+					    "rosters: the account is linked to no volunteer");
+			return NULL;
+		}
+	}
+	store = roster_engine_get_store(self);
+	roster = roster_store_get_roster(store, id, error);
+	if (roster == NULL)
+		return NULL;
+	assignments = roster_store_list_assignments(store, id, only, error);
+	if (assignments == NULL)
+		return NULL;
+	return roster_to_node(roster, assignments);
+}
+
+/* the roster row, its hotline and the solver model of it */
+static gboolean
+prepare(RosterEngine *self,
+	gint64 id,
+	RosterStoreRoster **roster_out,
+	RosterHotline **hotline_out,
+	RosterHotlineModel **model_out,
+	GError **error)
+{
+	g_autoptr(RosterStoreRoster) roster = NULL;
+	g_autoptr(RosterHotline) hotline = NULL;
+	g_autoptr(RosterHotlineModel) model = NULL;
+
+	roster = roster_store_get_roster(roster_engine_get_store(self), id, error);
+	if (roster == NULL)
+		return FALSE;
+	hotline = load_hotline(self, roster, error);
+	if (hotline == NULL)
+		return FALSE;
+	model = roster_hotline_model_new(hotline, error);
+	if (model == NULL)
+		return FALSE;
+	*roster_out = g_steal_pointer(&roster);
+	*hotline_out = g_steal_pointer(&hotline);
+	*model_out = g_steal_pointer(&model);
+	return TRUE;
+}
+
+static gchar *
+seat_key(const RosterHotlineAssignment *a, guint seat_no)
+{
+	return g_strdup_printf("%u|%d|%" G_GINT64_FORMAT "|%u",
+			       a->date,
+			       a->slot_start,
+			       a->seat_class_id,
+			       seat_no);
+}
+
+static gchar *
+person_day_key(gint64 volunteer_id, guint32 date)
+{
+	return g_strdup_printf("%" G_GINT64_FORMAT "|%u", volunteer_id, date);
+}
+
+/* replaces the unpinned assignments by the solver's roster, in one transaction */
+static JsonNode *
+write_result(RosterEngine *self,
+	     RosterPrincipal *principal,
+	     gint64 roster_id,
+	     const RosterHotlineModel *model,
+	     const RosterSolverRoster *solved,
+	     GError **error)
+{
+	RosterStore *store = roster_engine_get_store(self);
+	const RosterHotline *h = model->hotline;
+	g_autoptr(GPtrArray) assignments = roster_hotline_model_to_assignments(model, solved);
+	g_autoptr(GHashTable) pinned_days =
+	    g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	g_autoptr(GHashTable) seats = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	g_autoptr(RosterStoreRoster) roster = NULL;
+	g_autoptr(JsonNode) score = score_node(model, solved);
+	g_autofree gchar *now = roster_engine_dup_now();
+
+	for (guint i = 0; i < h->pinned->len; i++) {
+		const RosterHotlineAssignment *a = g_ptr_array_index(h->pinned, i);
+		g_hash_table_add(pinned_days, person_day_key(a->volunteer_id, a->date));
+		g_hash_table_add(seats, seat_key(a, a->seat_no));
+	}
+	if (!roster_store_begin(store, error))
+		return NULL;
+	roster = roster_store_get_roster(store, roster_id, error);
+	if (roster == NULL || !roster_store_delete_assignments(store, roster_id, TRUE, error)) {
+		roster_store_rollback(store);
+		return NULL;
+	}
+	for (guint i = 0; i < assignments->len; i++) {
+		RosterHotlineAssignment *a = g_ptr_array_index(assignments, i);
+		g_autofree gchar *pd = person_day_key(a->volunteer_id, a->date);
+		guint seat = 1;
+		if (g_hash_table_contains(pinned_days, pd))
+			continue;
+		for (;; seat++) {
+			g_autofree gchar *key = seat_key(a, seat);
+			if (!g_hash_table_contains(seats, key)) {
+				g_hash_table_add(seats, g_steal_pointer(&key));
+				break;
+			}
+		}
+		a->seat_no = seat;
+		a->pinned = FALSE;
+		a->source = ROSTER_HOTLINE_SOURCE_SOLVER;
+		if (!roster_store_insert_assignment(store, roster_id, a, error)) {
+			roster_store_rollback(store);
+			return NULL;
+		}
+	}
+	g_free(roster->score);
+	roster->score = json_to_string(score, FALSE);
+	g_free(roster->state);
+	roster->state = g_strdup(ROSTER_STATE_DRAFT);
+	if (!roster_store_update_roster(store, roster, now, error) ||
+	    !add_audit(self,
+		       principal,
+		       "solve",
+		       ROSTER_COLLECTION_ROSTERS,
+		       roster_id,
+		       NULL,
+		       score,
+		       error) ||
+	    !roster_store_commit(store, error)) {
+		roster_store_rollback(store);
+		return NULL;
+	}
+	return g_steal_pointer(&score);
+}
+
+static void
+init_options(RosterSolverOptions *options,
+	     const RosterHotlineModel *model,
+	     gdouble time_limit,
+	     guint32 seed)
+{
+	roster_solver_options_init(options);
+	options->time_limit = time_limit;
+	options->seed = seed;
+	options->n_threads = CLAMP(g_get_num_processors(), 1, 2);
+	options->initial = model->initial;
+}
+
+/**
+ * roster_engine_solve_roster:
+ * @self: an engine
+ * @principal: the caller
+ * @id: the roster
+ * @time_limit: seconds
+ * @seed: the search's seed
+ * @error: (nullable): return location for a #GError
+ *
+ * Solves in the calling thread and writes the best roster found.
+ *
+ * Returns: (transfer full): the score, or %NULL with @error set
+ */
+JsonNode *
+roster_engine_solve_roster(RosterEngine *self,
+			   RosterPrincipal *principal,
+			   gint64 id,
+			   gdouble time_limit,
+			   guint32 seed,
+			   GError **error)
+{
+	g_autoptr(RosterStoreRoster) roster = NULL;
+	g_autoptr(RosterHotline) hotline = NULL;
+	g_autoptr(RosterHotlineModel) model = NULL;
+	g_autoptr(RosterSolverResult) result = NULL;
+	RosterSolverOptions options;
+
+	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
+	g_return_val_if_fail(error == NULL || *error == NULL, NULL);
+	if (!require_role(principal, TRUE, error) || !require_open(self, error))
+		return NULL;
+	if (roster_engine_is_solving(self, id)) {
+		g_set_error_literal(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_CONFLICT,
+				    "rosters: a solve of this roster is running");
+		return NULL;
+	}
+	if (!prepare(self, id, &roster, &hotline, &model, error))
+		return NULL;
+	init_options(&options, model, time_limit, seed);
+	result = roster_solver_solve(model->solver, &options, error);
+	if (result == NULL) {
+		roster_error_convert(error);
+		return NULL;
+	}
+	return write_result(self, principal, id, model, result->roster, error);
+}
+
+static void
+job_progress_cb(const RosterSolverProgress *progress, gpointer user_data)
+{
+	RosterJob *job = user_data;
+	g_mutex_lock(&job->lock);
+	job->has_best = TRUE;
+	job->best_objective = progress->objective;
+	job->best_violations = progress->n_violations;
+	job->iterations = progress->iterations;
+	g_mutex_unlock(&job->lock);
+}
+
+static void
+solve_thread(GTask *task, gpointer source, gpointer data, GCancellable *cancellable)
+{
+	RosterJob *job = data;
+	RosterSolverOptions options;
+	GError *error = NULL;
+	RosterSolverResult *result;
+
+	init_options(&options, job->model, job->time_limit, job->seed);
+	options.cancel = &job->cancel;
+	options.progress = job_progress_cb;
+	options.progress_data = job;
+	result = roster_solver_solve(job->model->solver, &options, &error);
+	if (result == NULL) {
+		g_task_return_error(task, error);
+		return;
+	}
+	g_task_return_pointer(task, result, (GDestroyNotify)roster_solver_result_free);
+}
+
+static void
+solve_done_cb(GObject *source, GAsyncResult *res, gpointer user_data)
+{
+	RosterEngine *self = ROSTER_ENGINE(source);
+	g_autoptr(RosterJob) job = user_data;
+	g_autoptr(GError) error = NULL;
+	g_autoptr(RosterSolverResult) result = g_task_propagate_pointer(G_TASK(res), &error);
+	g_autoptr(JsonNode) score = NULL;
+	const gchar *state = ROSTER_JOB_FAILED;
+
+	if (result != NULL) {
+		score = write_result(self,
+				     job->principal,
+				     job->roster_id,
+				     job->model,
+				     result->roster,
+				     &error);
+		if (score != NULL)
+			state = result->cancelled || g_atomic_int_get(&job->cancel)
+				    ? ROSTER_JOB_CANCELLED
+				    : ROSTER_JOB_DONE;
+	}
+	if (error != NULL)
+		g_warning("solving roster %" G_GINT64_FORMAT ": %s",
+			  job->roster_id,
+			  error->message);
+	g_mutex_lock(&job->lock);
+	job->state = state;
+	job->elapsed = (gdouble)(g_get_monotonic_time() - job->start_time) / G_USEC_PER_SEC;
+	if (result != NULL) {
+		job->has_best = TRUE;
+		job->best_objective = result->objective;
+		job->best_violations = result->n_violations;
+		job->iterations = result->iterations;
+	}
+	job->score = g_steal_pointer(&score);
+	job->message = error != NULL ? g_strdup(error->message) : NULL;
+	g_mutex_unlock(&job->lock);
+	/* the model is no longer needed once the roster is written */
+	g_clear_pointer(&job->model, roster_hotline_model_free);
+	g_clear_pointer(&job->hotline, roster_hotline_free);
+}
+
+static JsonNode *
+job_to_node(RosterJob *job)
+{
+	g_autoptr(JsonBuilder) b = json_builder_new();
+	gboolean running;
+
+	g_mutex_lock(&job->lock);
+	running = g_strcmp0(job->state, ROSTER_JOB_RUNNING) == 0;
+	json_builder_begin_object(b);
+	json_builder_set_member_name(b, ROSTER_KEY_JOB_ID);
+	json_builder_add_int_value(b, job->id);
+	json_builder_set_member_name(b, ROSTER_KEY_ROSTER_ID);
+	json_builder_add_int_value(b, job->roster_id);
+	json_builder_set_member_name(b, ROSTER_KEY_STATE);
+	json_builder_add_string_value(b, job->state);
+	json_builder_set_member_name(b, ROSTER_KEY_ELAPSED);
+	json_builder_add_double_value(
+	    b,
+	    running ? (gdouble)(g_get_monotonic_time() - job->start_time) / G_USEC_PER_SEC
+		    : job->elapsed);
+	json_builder_set_member_name(b, ROSTER_KEY_TIME_LIMIT);
+	json_builder_add_double_value(b, job->time_limit);
+	json_builder_set_member_name(b, ROSTER_KEY_SEED);
+	json_builder_add_int_value(b, job->seed);
+	json_builder_set_member_name(b, ROSTER_KEY_BEST_SCORE);
+	if (job->has_best)
+		json_builder_add_int_value(b, job->best_objective);
+	else
+		json_builder_add_null_value(b);
+	json_builder_set_member_name(b, ROSTER_KEY_HARD_VIOLATIONS);
+	if (job->has_best)
+		json_builder_add_int_value(b, job->best_violations);
+	else
+		json_builder_add_null_value(b);
+	json_builder_set_member_name(b, ROSTER_KEY_ITERATIONS);
+	json_builder_add_int_value(b, (gint64)job->iterations);
+	json_builder_set_member_name(b, ROSTER_KEY_UNCOVERED);
+	if (job->score != NULL)
+		json_builder_add_int_value(
+		    b,
+		    json_object_get_int_member(json_node_get_object(job->score),
+					       ROSTER_KEY_UNCOVERED));
+	else
+		json_builder_add_null_value(b);
+	json_builder_set_member_name(b, ROSTER_KEY_SCORE);
+	if (job->score != NULL)
+		json_builder_add_value(b, json_node_copy(job->score));
+	else
+		json_builder_add_null_value(b);
+	if (job->message != NULL) {
+		json_builder_set_member_name(b, ROSTER_KEY_MESSAGE);
+		json_builder_add_string_value(b, job->message);
+	}
+	json_builder_end_object(b);
+	g_mutex_unlock(&job->lock);
+	return json_builder_get_root(b);
+}
+
+/**
+ * roster_engine_start_solve:
+ * @self: an engine
+ * @principal: the caller
+ * @id: the roster
+ * @body: (nullable): {"time_limit"?: seconds, "seed"?: integer}
+ * @error: (nullable): return location for a #GError
+ *
+ * Returns: (transfer full): the job, or %NULL with @error set
+ */
+JsonNode *
+roster_engine_start_solve(RosterEngine *self,
+			  RosterPrincipal *principal,
+			  gint64 id,
+			  JsonNode *body,
+			  GError **error)
+{
+	static gint64 next_job_id = 0;
+	JsonObject *obj = NULL;
+	gdouble time_limit = DEFAULT_SOLVE_S;
+	gint64 seed = 1;
+	g_autoptr(RosterStoreRoster) roster = NULL;
+	g_autoptr(RosterJob) job = NULL;
+	g_autoptr(GTask) task = NULL;
+
+	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
+	g_return_val_if_fail(error == NULL || *error == NULL, NULL);
+	if (!require_role(principal, TRUE, error) || !require_open(self, error))
+		return NULL;
+	if (body != NULL && !JSON_NODE_HOLDS_NULL(body)) {
+		JsonNode *limit;
+		obj = body_object(body, error);
+		if (obj == NULL)
+			return NULL;
+		limit = json_object_get_member(obj, ROSTER_KEY_TIME_LIMIT);
+		if (limit != NULL) {
+			if (!JSON_NODE_HOLDS_VALUE(limit) ||
+			    (json_node_get_value_type(limit) != G_TYPE_INT64 &&
+			     json_node_get_value_type(limit) != G_TYPE_DOUBLE)) {
+				invalid(error, "time_limit: must be a number of seconds");
+				return NULL;
+			}
+			time_limit = json_node_get_double(limit);
+			if (time_limit <= 0 || time_limit > MAX_SOLVE_S) {
+				invalid(error, "time_limit: must be more than 0 and at most 600");
+				return NULL;
+			}
+		}
+		seed = get_int(obj, ROSTER_KEY_SEED, 1);
+		if (json_object_has_member(obj, ROSTER_KEY_SEED) &&
+		    (!is_int_member(obj, ROSTER_KEY_SEED) || seed < 0 || seed > G_MAXUINT32)) {
+			invalid(error, "seed: must be an integer from 0 to 4294967295");
+			return NULL;
+		}
+	}
+	if (roster_engine_is_solving(self, id)) {
+		g_set_error_literal(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_CONFLICT,
+				    "rosters: a solve of this roster is running");
+		return NULL;
+	}
+	job = g_atomic_rc_box_new0(RosterJob);
+	g_mutex_init(&job->lock);
+	if (!prepare(self, id, &roster, &job->hotline, &job->model, error))
+		return NULL;
+	job->id = ++next_job_id;
+	job->roster_id = id;
+	job->state = ROSTER_JOB_RUNNING;
+	job->time_limit = time_limit;
+	job->seed = (guint32)seed;
+	job->start_time = g_get_monotonic_time();
+	job->principal = roster_principal_ref(principal);
+	g_hash_table_replace(get_jobs(self), g_memdup2(&id, sizeof(id)), job_ref(job));
+	task = g_task_new(self, NULL, solve_done_cb, job_ref(job));
+	g_task_set_source_tag(task, roster_engine_start_solve);
+	g_task_set_task_data(task, job_ref(job), (GDestroyNotify)job_unref);
+	g_task_run_in_thread(task, solve_thread);
+	return job_to_node(job);
+}
+
+/**
+ * roster_engine_get_solve:
+ * @self: an engine
+ * @principal: the caller
+ * @id: the roster
+ * @error: (nullable): return location for a #GError
+ *
+ * Returns: (transfer full): the roster's last job; none is ROSTER_ERROR_NOT_FOUND
+ */
+JsonNode *
+roster_engine_get_solve(RosterEngine *self, RosterPrincipal *principal, gint64 id, GError **error)
+{
+	RosterJob *job;
+
+	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
+	if (!require_role(principal, FALSE, error))
+		return NULL;
+	job = lookup_job(self, id);
+	if (job == NULL) {
+		g_set_error(error,
+			    ROSTER_ERROR,
+			    ROSTER_ERROR_NOT_FOUND,
+			    "rosters: no solve of roster %" G_GINT64_FORMAT,
+			    id);
+		return NULL;
+	}
+	return job_to_node(job);
+}
+
+/**
+ * roster_engine_cancel_solve:
+ * @self: an engine
+ * @principal: the caller
+ * @id: the roster
+ * @error: (nullable): return location for a #GError
+ *
+ * Asks the running job to stop; the best roster so far is written when it has.
+ *
+ * Returns: (transfer full): the job
+ */
+JsonNode *
+roster_engine_cancel_solve(RosterEngine *self,
+			   RosterPrincipal *principal,
+			   gint64 id,
+			   GError **error)
+{
+	RosterJob *job;
+
+	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
+	if (!require_role(principal, TRUE, error))
+		return NULL;
+	job = lookup_job(self, id);
+	if (job == NULL) {
+		g_set_error(error,
+			    ROSTER_ERROR,
+			    ROSTER_ERROR_NOT_FOUND,
+			    "rosters: no solve of roster %" G_GINT64_FORMAT,
+			    id);
+		return NULL;
+	}
+	g_atomic_int_set(&job->cancel, 1);
+	return job_to_node(job);
+}
+
+/* an edit: the roster at the caller's revision with its model, no solve running */
+typedef struct {
+	RosterStoreRoster *roster;
+	RosterHotline *hotline;
+	RosterHotlineModel *model;
+	RosterSolverRoster *before;
+} Edit;
+
+static void
+edit_clear(Edit *edit)
+{
+	roster_solver_roster_free(edit->before);
+	roster_hotline_model_free(edit->model);
+	roster_hotline_free(edit->hotline);
+	roster_store_roster_free(edit->roster);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Edit, edit_clear)
+
+static gboolean
+begin_edit(RosterEngine *self,
+	   RosterPrincipal *principal,
+	   gint64 roster_id,
+	   gint64 revision,
+	   Edit *edit,
+	   GError **error)
+{
+	if (!require_role(principal, TRUE, error) || !require_open(self, error))
+		return FALSE;
+	if (revision <= 0)
+		return invalid(error, "revision: required, the roster revision that was read");
+	if (roster_engine_is_solving(self, roster_id)) {
+		g_set_error_literal(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_CONFLICT,
+				    "rosters: a solve of this roster is running");
+		return FALSE;
+	}
+	if (!prepare(self, roster_id, &edit->roster, &edit->hotline, &edit->model, error))
+		return FALSE;
+	if (edit->roster->revision != revision) {
+		g_set_error(error,
+			    ROSTER_ERROR,
+			    ROSTER_ERROR_CONFLICT,
+			    "rosters: record %" G_GINT64_FORMAT
+			    " was changed by someone else (revision %" G_GINT64_FORMAT
+			    " is not current)",
+			    roster_id,
+			    revision);
+		return FALSE;
+	}
+	edit->before =
+	    roster_hotline_model_from_assignments(edit->model, edit->hotline->current, error);
+	return edit->before != NULL;
+}
+
+/* writes the roster's new revision and the audit row, then commits */
+static gboolean
+finish_edit(RosterEngine *self,
+	    RosterPrincipal *principal,
+	    Edit *edit,
+	    const gchar *action,
+	    gint64 record_id,
+	    JsonNode *before,
+	    JsonNode *after,
+	    GError **error)
+{
+	RosterStore *store = roster_engine_get_store(self);
+	g_autofree gchar *now = roster_engine_dup_now();
+
+	g_free(edit->roster->state);
+	edit->roster->state = g_strdup(ROSTER_STATE_DRAFT);
+	if (!roster_store_update_roster(store, edit->roster, now, error) ||
+	    !add_audit(self,
+		       principal,
+		       action,
+		       ROSTER_COLLECTION_ASSIGNMENTS,
+		       record_id,
+		       before,
+		       after,
+		       error) ||
+	    !roster_store_commit(store, error)) {
+		roster_store_rollback(store);
+		return FALSE;
+	}
+	return TRUE;
+}
+
+/* the problems that a change of (person, day) cells brings, as one refusal */
+static gboolean
+check_change(const Edit *edit,
+	     const RosterSolverRoster *after,
+	     const guint *people,
+	     const guint *days,
+	     guint n,
+	     GError **error)
+{
+	g_autoptr(GPtrArray) before_problems =
+	    g_ptr_array_new_with_free_func((GDestroyNotify)roster_hotline_problem_free);
+	g_autoptr(GPtrArray) after_problems =
+	    g_ptr_array_new_with_free_func((GDestroyNotify)roster_hotline_problem_free);
+	g_autoptr(GPtrArray) fresh = NULL;
+	g_autoptr(GString) message = NULL;
+
+	for (guint i = 0; i < n; i++) {
+		g_autoptr(GPtrArray) b =
+		    roster_hotline_check_day(edit->model, edit->before, people[i], days[i]);
+		g_autoptr(GPtrArray) a =
+		    roster_hotline_check_day(edit->model, after, people[i], days[i]);
+		g_ptr_array_extend_and_steal(before_problems, g_steal_pointer(&b));
+		g_ptr_array_extend_and_steal(after_problems, g_steal_pointer(&a));
+	}
+	fresh = roster_hotline_new_problems(before_problems, after_problems);
+	if (fresh->len == 0)
+		return TRUE;
+	message = g_string_new(NULL);
+	for (guint i = 0; i < fresh->len; i++) {
+		RosterHotlineProblem *p = g_ptr_array_index(fresh, i);
+		g_string_append_printf(message, "%s%s: %s", i > 0 ? "; " : "", p->rule, p->text);
+	}
+	g_set_error_literal(error, ROSTER_ERROR, ROSTER_ERROR_INVALID_DATA, message->str);
+	return FALSE;
+}
+
+/* reads date, slot, seat class and volunteer of @obj into @a, each optional */
+static gboolean
+read_placement(const Edit *edit, JsonObject *obj, RosterHotlineAssignment *a, GError **error)
+{
+	const RosterHotline *h = edit->hotline;
+	JsonNode *node;
+
+	if (json_object_has_member(obj, ROSTER_KEY_DATE)) {
+		guint32 date = roster_store_date_from_string(string_member(obj, ROSTER_KEY_DATE));
+		if (date == 0 || date < h->first_day || date >= h->first_day + h->n_days)
+			return invalid(error,
+				       "date: must be a date YYYY-MM-DD in the roster's period");
+		a->date = date;
+	}
+	if (json_object_has_member(obj, ROSTER_KEY_SLOT)) {
+		gint start = -1;
+		if (!parse_time(string_member(obj, ROSTER_KEY_SLOT), &start) ||
+		    roster_hotline_model_find_slot(edit->model, start) < 0)
+			return invalid(error, "slot: must be the start HH:MM of a slot");
+		a->slot_start = start;
+	}
+	if (json_object_has_member(obj, ROSTER_KEY_SEAT_CLASS_ID)) {
+		a->seat_class_id = get_int(obj, ROSTER_KEY_SEAT_CLASS_ID, 0);
+		if (roster_hotline_model_find_class(edit->model, a->seat_class_id) < 0)
+			return invalid(error, "seat_class_id: no such seat class");
+	}
+	if (json_object_has_member(obj, ROSTER_KEY_VOLUNTEER_ID)) {
+		a->volunteer_id = get_int(obj, ROSTER_KEY_VOLUNTEER_ID, 0);
+		if (roster_hotline_model_find_person(edit->model, a->volunteer_id) < 0)
+			return invalid(error, "volunteer_id: no such volunteer");
+	}
+	if (json_object_has_member(obj, ROSTER_KEY_SEAT_NO)) {
+		gint64 seat = get_int(obj, ROSTER_KEY_SEAT_NO, 0);
+		if (seat < 1 || seat > 1000)
+			return invalid(error, "seat_no: must be an integer from 1 to 1000");
+		a->seat_no = (guint)seat;
+	}
+	node = json_object_get_member(obj, ROSTER_KEY_PINNED);
+	if (node != NULL) {
+		if (!JSON_NODE_HOLDS_VALUE(node) ||
+		    json_node_get_value_type(node) != G_TYPE_BOOLEAN)
+			return invalid(error, "pinned: must be true or false");
+		a->pinned = json_node_get_boolean(node);
+	}
+	return TRUE;
+}
+
+static gboolean
+read_override(JsonObject *obj, gboolean *override, GError **error)
+{
+	JsonNode *node = json_object_get_member(obj, ROSTER_KEY_OVERRIDE);
+	*override = FALSE;
+	if (node == NULL)
+		return TRUE;
+	if (!JSON_NODE_HOLDS_VALUE(node) || json_node_get_value_type(node) != G_TYPE_BOOLEAN)
+		return invalid(error, "override: must be true or false");
+	*override = json_node_get_boolean(node);
+	return TRUE;
+}
+
+/* the first seat number of the cell nobody else holds */
+static guint
+free_seat(const Edit *edit, const RosterHotlineAssignment *a)
+{
+	guint seat = 1;
+	gboolean taken = TRUE;
+	while (taken) {
+		taken = FALSE;
+		for (guint i = 0; i < edit->hotline->current->len; i++) {
+			const RosterHotlineAssignment *b =
+			    g_ptr_array_index(edit->hotline->current, i);
+			taken |= b->id != a->id && b->date == a->date &&
+				 b->slot_start == a->slot_start &&
+				 b->seat_class_id == a->seat_class_id && b->seat_no == seat;
+		}
+		if (taken)
+			seat++;
+	}
+	return seat;
+}
+
+/* places @a in a copy of the roster: FALSE when its volunteer already works that day */
+static RosterSolverRoster *
+place_in(const Edit *edit,
+	 const RosterSolverRoster *base,
+	 const RosterHotlineAssignment *a,
+	 guint *person,
+	 guint *day,
+	 GError **error)
+{
+	g_autoptr(RosterSolverRoster) after = roster_solver_roster_copy(base);
+	gint p = roster_hotline_model_find_person(edit->model, a->volunteer_id);
+	gint slot = roster_hotline_model_find_slot(edit->model, a->slot_start);
+	gint c = roster_hotline_model_find_class(edit->model, a->seat_class_id);
+	guint d = a->date - edit->hotline->first_day;
+
+	if (roster_solver_roster_get(after, (guint)p, d) >= 0) {
+		const RosterHotlineVolunteer *v =
+		    roster_hotline_model_get_volunteer(edit->model, (guint)p);
+		g_autofree gchar *date = roster_store_date_to_string(a->date);
+		g_set_error(error,
+			    ROSTER_ERROR,
+			    ROSTER_ERROR_INVALID_DATA,
+			    "one-shift-per-day: %s already works on the operational day %s",
+			    v->name,
+			    date);
+		return NULL;
+	}
+	roster_solver_roster_set(
+	    after,
+	    (guint)p,
+	    d,
+	    (gint)roster_hotline_model_shift_type(edit->model, (guint)slot, (guint)c));
+	*person = (guint)p;
+	*day = d;
+	return g_steal_pointer(&after);
+}
+
+static JsonNode *
+edit_answer(RosterHotlineAssignment *a, gint64 roster_revision)
+{
+	JsonNode *node = assignment_to_node(a);
+	/* the revision of an edit's answer is the roster's, for the next edit */
+	json_object_set_int_member(json_node_get_object(node),
+				   ROSTER_KEY_REVISION,
+				   roster_revision);
+	return node;
+}
+
+/**
+ * roster_engine_assign:
+ * @self: an engine
+ * @principal: the caller
+ * @roster_id: the roster
+ * @body: the assignment with the roster revision read
+ * @error: (nullable): return location for a #GError
+ *
+ * Returns: (transfer full): the assignment with the roster's new revision
+ */
+JsonNode *
+roster_engine_assign(RosterEngine *self,
+		     RosterPrincipal *principal,
+		     gint64 roster_id,
+		     JsonNode *body,
+		     GError **error)
+{
+	g_auto(Edit) edit = {0};
+	g_autofree RosterHotlineAssignment *a = roster_hotline_assignment_new();
+	g_autoptr(RosterSolverRoster) after = NULL;
+	g_autoptr(JsonNode) after_node = NULL;
+	JsonObject *obj;
+	gboolean override = FALSE;
+	guint person = 0;
+	guint day = 0;
+
+	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
+	g_return_val_if_fail(error == NULL || *error == NULL, NULL);
+	obj = body_object(body, error);
+	if (obj == NULL)
+		return NULL;
+	if (!begin_edit(self,
+			principal,
+			roster_id,
+			get_int(obj, ROSTER_KEY_REVISION, 0),
+			&edit,
+			error))
+		return NULL;
+	for (guint i = 0; i < 4; i++) {
+		const gchar *required[] = {ROSTER_KEY_DATE,
+					   ROSTER_KEY_SLOT,
+					   ROSTER_KEY_SEAT_CLASS_ID,
+					   ROSTER_KEY_VOLUNTEER_ID};
+		if (!json_object_has_member(obj, required[i])) {
+			g_set_error(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INVALID_DATA,
+				    "%s: required",
+				    required[i]);
+			return NULL;
+		}
+	}
+	if (!read_placement(&edit, obj, a, error) || !read_override(obj, &override, error))
+		return NULL;
+	a->source = override ? ROSTER_HOTLINE_SOURCE_OVERRIDE : ROSTER_HOTLINE_SOURCE_MANUAL;
+	if (a->seat_no == 0)
+		a->seat_no = free_seat(&edit, a);
+	after = place_in(&edit, edit.before, a, &person, &day, error);
+	if (after == NULL)
+		return NULL;
+	if (!override && !check_change(&edit, after, &person, &day, 1, error))
+		return NULL;
+	if (!roster_store_begin(roster_engine_get_store(self), error))
+		return NULL;
+	if (!roster_store_insert_assignment(roster_engine_get_store(self), roster_id, a, error)) {
+		roster_store_rollback(roster_engine_get_store(self));
+		return NULL;
+	}
+	after_node = assignment_to_node(a);
+	if (!finish_edit(self,
+			 principal,
+			 &edit,
+			 override ? "override" : ROSTER_ACTION_CREATE,
+			 a->id,
+			 NULL,
+			 after_node,
+			 error))
+		return NULL;
+	return edit_answer(a, edit.roster->revision);
+}
+
+/**
+ * roster_engine_update_assignment:
+ * @self: an engine
+ * @principal: the caller
+ * @roster_id: the roster
+ * @assignment_id: the assignment
+ * @body: the members to change with the roster revision read
+ * @error: (nullable): return location for a #GError
+ *
+ * Moves (another date, slot, seat class, seat or volunteer), pins or unpins.
+ *
+ * Returns: (transfer full): the assignment with the roster's new revision
+ */
+JsonNode *
+roster_engine_update_assignment(RosterEngine *self,
+				RosterPrincipal *principal,
+				gint64 roster_id,
+				gint64 assignment_id,
+				JsonNode *body,
+				GError **error)
+{
+	g_auto(Edit) edit = {0};
+	g_autofree RosterHotlineAssignment *old = NULL;
+	g_autofree RosterHotlineAssignment *a = NULL;
+	g_autoptr(JsonNode) before_node = NULL;
+	g_autoptr(JsonNode) after_node = NULL;
+	JsonObject *obj;
+	gboolean override = FALSE;
+	gboolean moved;
+
+	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
+	g_return_val_if_fail(error == NULL || *error == NULL, NULL);
+	obj = body_object(body, error);
+	if (obj == NULL)
+		return NULL;
+	if (!begin_edit(self,
+			principal,
+			roster_id,
+			get_int(obj, ROSTER_KEY_REVISION, 0),
+			&edit,
+			error))
+		return NULL;
+	old = roster_store_get_assignment(roster_engine_get_store(self),
+					  roster_id,
+					  assignment_id,
+					  error);
+	if (old == NULL)
+		return NULL;
+	a = roster_hotline_assignment_copy(old);
+	if (!read_placement(&edit, obj, a, error) || !read_override(obj, &override, error))
+		return NULL;
+	moved = a->date != old->date || a->slot_start != old->slot_start ||
+		a->seat_class_id != old->seat_class_id || a->volunteer_id != old->volunteer_id;
+	if (moved && old->pinned && a->pinned && !override) {
+		invalid(error, "pinned: the assignment is pinned; unpin it first");
+		return NULL;
+	}
+	if (moved) {
+		g_autoptr(RosterSolverRoster) without = roster_solver_roster_copy(edit.before);
+		g_autoptr(RosterSolverRoster) after = NULL;
+		gint p_old = roster_hotline_model_find_person(edit.model, old->volunteer_id);
+		guint people[2];
+		guint days[2];
+		if (p_old >= 0 && old->date >= edit.hotline->first_day &&
+		    old->date < edit.hotline->first_day + edit.hotline->n_days) {
+			roster_solver_roster_set(without,
+						 (guint)p_old,
+						 old->date - edit.hotline->first_day,
+						 ROSTER_SOLVER_OFF);
+		}
+		after = place_in(&edit, without, a, &people[0], &days[0], error);
+		if (after == NULL)
+			return NULL;
+		people[1] = (guint)MAX(p_old, 0);
+		days[1] = old->date - edit.hotline->first_day;
+		if (!override && !check_change(&edit, after, people, days, 2, error))
+			return NULL;
+		if (!json_object_has_member(obj, ROSTER_KEY_SEAT_NO))
+			a->seat_no = free_seat(&edit, a);
+		a->source = override ? ROSTER_HOTLINE_SOURCE_OVERRIDE
+				     : ROSTER_HOTLINE_SOURCE_MANUAL;
+	}
+	if (!roster_store_begin(roster_engine_get_store(self), error))
+		return NULL;
+	if (!roster_store_update_assignment(roster_engine_get_store(self), roster_id, a, error)) {
+		roster_store_rollback(roster_engine_get_store(self));
+		return NULL;
+	}
+	before_node = assignment_to_node(old);
+	after_node = assignment_to_node(a);
+	if (!finish_edit(self,
+			 principal,
+			 &edit,
+			 override ? "override" : ROSTER_ACTION_UPDATE,
+			 a->id,
+			 before_node,
+			 after_node,
+			 error))
+		return NULL;
+	return edit_answer(a, edit.roster->revision);
+}
+
+/**
+ * roster_engine_unassign:
+ * @self: an engine
+ * @principal: the caller
+ * @roster_id: the roster
+ * @assignment_id: the assignment
+ * @revision: the roster revision read
+ * @override: remove even when a hard rule breaks (a trainee left alone) or it is pinned
+ * @error: (nullable): return location for a #GError
+ *
+ * Returns: (transfer full): {"revision": the roster's new revision}
+ */
+JsonNode *
+roster_engine_unassign(RosterEngine *self,
+		       RosterPrincipal *principal,
+		       gint64 roster_id,
+		       gint64 assignment_id,
+		       gint64 revision,
+		       gboolean override,
+		       GError **error)
+{
+	g_auto(Edit) edit = {0};
+	g_autofree RosterHotlineAssignment *old = NULL;
+	g_autoptr(JsonNode) before_node = NULL;
+	g_autoptr(JsonBuilder) b = json_builder_new();
+	gint p;
+
+	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
+	g_return_val_if_fail(error == NULL || *error == NULL, NULL);
+	if (!begin_edit(self, principal, roster_id, revision, &edit, error))
+		return NULL;
+	old = roster_store_get_assignment(roster_engine_get_store(self),
+					  roster_id,
+					  assignment_id,
+					  error);
+	if (old == NULL)
+		return NULL;
+	if (old->pinned && !override) {
+		invalid(error, "pinned: the assignment is pinned; unpin it first");
+		return NULL;
+	}
+	p = roster_hotline_model_find_person(edit.model, old->volunteer_id);
+	if (p >= 0 && !override) {
+		g_autoptr(RosterSolverRoster) after = roster_solver_roster_copy(edit.before);
+		guint person = (guint)p;
+		guint day = old->date - edit.hotline->first_day;
+		roster_solver_roster_set(after, person, day, ROSTER_SOLVER_OFF);
+		if (!check_change(&edit, after, &person, &day, 1, error))
+			return NULL;
+	}
+	if (!roster_store_begin(roster_engine_get_store(self), error))
+		return NULL;
+	if (!roster_store_delete_assignment(roster_engine_get_store(self),
+					    roster_id,
+					    assignment_id,
+					    error)) {
+		roster_store_rollback(roster_engine_get_store(self));
+		return NULL;
+	}
+	before_node = assignment_to_node(old);
+	if (!finish_edit(self,
+			 principal,
+			 &edit,
+			 override ? "override" : ROSTER_ACTION_DELETE,
+			 assignment_id,
+			 before_node,
+			 NULL,
+			 error))
+		return NULL;
+	json_builder_begin_object(b);
+	json_builder_set_member_name(b, ROSTER_KEY_REVISION);
+	json_builder_add_int_value(b, edit.roster->revision);
+	json_builder_end_object(b);
+	return json_builder_get_root(b);
+}
+
+/* the model and the current roster, for reading */
+static gboolean
+load_current(RosterEngine *self,
+	     RosterPrincipal *principal,
+	     gint64 id,
+	     gboolean write,
+	     Edit *edit,
+	     GError **error)
+{
+	if (!require_role(principal, write, error) || !require_open(self, error))
+		return FALSE;
+	if (roster_principal_get_role(principal) == ROSTER_ROLE_VOLUNTEER)
+		return require_role(principal, TRUE, error);
+	if (!prepare(self, id, &edit->roster, &edit->hotline, &edit->model, error))
+		return FALSE;
+	edit->before =
+	    roster_hotline_model_from_assignments(edit->model, edit->hotline->current, error);
+	return edit->before != NULL;
+}
+
+/**
+ * roster_engine_explain_roster:
+ * @self: an engine
+ * @principal: the caller
+ * @id: the roster
+ * @error: (nullable): return location for a #GError
+ *
+ * Returns: (transfer full): every uncovered seat and broken rule with a stable code,
+ * the date, slot and seat class, its reason in data and an English sentence
+ */
+JsonNode *
+roster_engine_explain_roster(RosterEngine *self,
+			     RosterPrincipal *principal,
+			     gint64 id,
+			     GError **error)
+{
+	g_auto(Edit) edit = {0};
+
+	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
+	if (!load_current(self, principal, id, FALSE, &edit, error))
+		return NULL;
+	return roster_hotline_explain(edit.model, edit.before);
+}
+
+typedef struct {
+	guint person;
+	gint64 hard;
+	gint64 soft;
+	GPtrArray *problems;
+} Candidate;
+
+static gint
+candidate_compare(gconstpointer a, gconstpointer b)
+{
+	const Candidate *x = a;
+	const Candidate *y = b;
+	if ((x->problems->len > 0) != (y->problems->len > 0))
+		return x->problems->len > 0 ? 1 : -1;
+	if (x->hard != y->hard)
+		return x->hard < y->hard ? -1 : 1;
+	if (x->soft != y->soft)
+		return x->soft < y->soft ? -1 : 1;
+	return (gint)x->person - (gint)y->person;
+}
+
+/**
+ * roster_engine_suggest:
+ * @self: an engine
+ * @principal: the caller
+ * @id: the roster
+ * @date: the date YYYY-MM-DD of the seat
+ * @slot: its slot start HH:MM
+ * @seat_class: its seat class, by id or code
+ * @error: (nullable): return location for a #GError
+ *
+ * Returns: (transfer full): the eligible volunteers free that day, those who break no
+ * hard rule first, then by the change of the roster's score
+ */
+JsonNode *
+roster_engine_suggest(RosterEngine *self,
+		      RosterPrincipal *principal,
+		      gint64 id,
+		      const gchar *date,
+		      const gchar *slot,
+		      const gchar *seat_class,
+		      GError **error)
+{
+	g_auto(Edit) edit = {0};
+	g_autoptr(GArray) candidates = g_array_new(FALSE, TRUE, sizeof(Candidate));
+	g_autoptr(RosterSearchState) state = NULL;
+	g_autoptr(JsonBuilder) b = json_builder_new();
+	guint32 julian = roster_store_date_from_string(date);
+	gint start = -1;
+	gint k;
+	gint c = -1;
+	guint day;
+	gint16 value;
+
+	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
+	if (!load_current(self, principal, id, FALSE, &edit, error))
+		return NULL;
+	if (julian < edit.hotline->first_day ||
+	    julian >= edit.hotline->first_day + edit.hotline->n_days) {
+		invalid(error, "date: must be a date YYYY-MM-DD in the roster's period");
+		return NULL;
+	}
+	k = parse_time(slot, &start) ? roster_hotline_model_find_slot(edit.model, start) : -1;
+	if (k < 0) {
+		invalid(error, "slot: must be the start HH:MM of a slot");
+		return NULL;
+	}
+	for (guint i = 0; seat_class != NULL && i < edit.model->n_classes; i++) {
+		const RosterHotlineSeatClass *sc =
+		    roster_hotline_model_get_seat_class(edit.model, i);
+		g_autofree gchar *id_text = g_strdup_printf("%" G_GINT64_FORMAT, sc->id);
+		if (g_strcmp0(sc->code, seat_class) == 0 || g_strcmp0(id_text, seat_class) == 0)
+			c = (gint)i;
+	}
+	if (c < 0) {
+		invalid(error, "seat_class: no such seat class");
+		return NULL;
+	}
+	day = julian - edit.hotline->first_day;
+	value = (gint16)roster_hotline_model_shift_type(edit.model, (guint)k, (guint)c);
+	state = roster_search_state_new(edit.model->solver, edit.before->cells);
+	for (guint p = 0; p < edit.before->n_people; p++) {
+		g_autoptr(RosterSolverRoster) after = NULL;
+		RosterMove move = {1, {p, 0}, day, day, {&value, NULL}};
+		RosterCost delta;
+		Candidate cand = {0};
+		if (!roster_hotline_model_is_eligible(edit.model, p, (guint)c) ||
+		    roster_solver_roster_get(edit.before, p, day) >= 0)
+			continue;
+		after = roster_solver_roster_copy(edit.before);
+		roster_solver_roster_set(after, p, day, value);
+		delta = roster_search_state_delta(state, &move);
+		cand.person = p;
+		cand.hard = delta.hard;
+		cand.soft = delta.soft;
+		cand.problems = roster_hotline_check_day(edit.model, after, p, day);
+		g_array_append_val(candidates, cand);
+	}
+	g_array_sort(candidates, candidate_compare);
+	json_builder_begin_object(b);
+	json_builder_set_member_name(b, ROSTER_KEY_ITEMS);
+	json_builder_begin_array(b);
+	for (guint i = 0; i < candidates->len; i++) {
+		Candidate *cand = &g_array_index(candidates, Candidate, i);
+		const RosterHotlineVolunteer *v =
+		    roster_hotline_model_get_volunteer(edit.model, cand->person);
+		json_builder_begin_object(b);
+		json_builder_set_member_name(b, ROSTER_KEY_VOLUNTEER_ID);
+		json_builder_add_int_value(b, v->id);
+		json_builder_set_member_name(b, ROSTER_KEY_NAME);
+		json_builder_add_string_value(b, v->name);
+		json_builder_set_member_name(b, ROSTER_KEY_TIER);
+		json_builder_add_string_value(b, roster_hotline_tier_to_string(v->tier));
+		json_builder_set_member_name(b, ROSTER_KEY_COST);
+		json_builder_add_int_value(b, cand->soft);
+		json_builder_set_member_name(b, ROSTER_KEY_VIOLATIONS);
+		json_builder_begin_array(b);
+		for (guint j = 0; j < cand->problems->len; j++) {
+			RosterHotlineProblem *pr = g_ptr_array_index(cand->problems, j);
+			json_builder_add_string_value(b, pr->rule);
+		}
+		json_builder_end_array(b);
+		json_builder_end_object(b);
+		g_ptr_array_unref(cand->problems);
+	}
+	json_builder_end_array(b);
+	json_builder_set_member_name(b, ROSTER_KEY_TOTAL);
+	json_builder_add_int_value(b, candidates->len);
+	json_builder_end_object(b);
+	return json_builder_get_root(b);
+}
+
+/**
+ * roster_engine_publish_roster:
+ * @self: an engine
+ * @principal: the caller
+ * @id: the roster
+ * @revision: the roster revision read
+ * @error: (nullable): return location for a #GError
+ *
+ * Copies the assignments into the next immutable version.
+ *
+ * Returns: (transfer full): the roster, now published
+ */
+JsonNode *
+roster_engine_publish_roster(RosterEngine *self,
+			     RosterPrincipal *principal,
+			     gint64 id,
+			     gint64 revision,
+			     GError **error)
+{
+	RosterStore *store;
+	g_autoptr(RosterStoreRoster) roster = NULL;
+	g_autoptr(GPtrArray) assignments = NULL;
+	g_autoptr(JsonNode) copy = NULL;
+	g_autofree gchar *text = NULL;
+	g_autofree gchar *now = roster_engine_dup_now();
+	g_autoptr(JsonNode) result = NULL;
+
+	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
+	g_return_val_if_fail(error == NULL || *error == NULL, NULL);
+	if (!require_role(principal, TRUE, error) || !require_open(self, error))
+		return NULL;
+	if (roster_engine_is_solving(self, id)) {
+		g_set_error_literal(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_CONFLICT,
+				    "rosters: a solve of this roster is running");
+		return NULL;
+	}
+	store = roster_engine_get_store(self);
+	if (!roster_store_begin(store, error))
+		return NULL;
+	roster = roster_store_get_roster(store, id, error);
+	if (roster != NULL && roster->revision != revision) {
+		g_set_error(error,
+			    ROSTER_ERROR,
+			    ROSTER_ERROR_CONFLICT,
+			    "rosters: record %" G_GINT64_FORMAT
+			    " was changed by someone else (revision %" G_GINT64_FORMAT
+			    " is not current)",
+			    id,
+			    revision);
+		g_clear_pointer(&roster, roster_store_roster_free);
+	}
+	if (roster != NULL)
+		assignments = roster_store_list_assignments(store, id, 0, error);
+	if (assignments == NULL) {
+		roster_store_rollback(store);
+		return NULL;
+	}
+	copy = assignments_to_node(assignments);
+	text = json_to_string(copy, FALSE);
+	roster->n_versions++;
+	g_free(roster->state);
+	roster->state = g_strdup(ROSTER_STATE_PUBLISHED);
+	if (!roster_store_insert_version(store,
+					 id,
+					 roster->n_versions,
+					 now,
+					 roster_principal_get_username(principal),
+					 roster->score,
+					 text,
+					 error) ||
+	    !roster_store_update_roster(store, roster, now, error)) {
+		roster_store_rollback(store);
+		return NULL;
+	}
+	result = roster_to_node(roster, NULL);
+	if (!add_audit(self,
+		       principal,
+		       "publish",
+		       ROSTER_COLLECTION_ROSTERS,
+		       id,
+		       NULL,
+		       result,
+		       error) ||
+	    !roster_store_commit(store, error)) {
+		roster_store_rollback(store);
+		return NULL;
+	}
+	return g_steal_pointer(&result);
+}
+
+/**
+ * roster_engine_list_versions:
+ * @self: an engine
+ * @principal: the caller
+ * @id: the roster
+ * @error: (nullable): return location for a #GError
+ *
+ * Returns: (transfer full): {"items": [{number, created, actor, score}], "total": N}
+ */
+JsonNode *
+roster_engine_list_versions(RosterEngine *self,
+			    RosterPrincipal *principal,
+			    gint64 id,
+			    GError **error)
+{
+	g_autoptr(RosterStoreRoster) roster = NULL;
+	g_autoptr(JsonNode) items = NULL;
+	g_autoptr(JsonBuilder) b = json_builder_new();
+	guint n;
+
+	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
+	if (!require_role(principal, FALSE, error) || !require_open(self, error))
+		return NULL;
+	roster = roster_store_get_roster(roster_engine_get_store(self), id, error);
+	if (roster == NULL)
+		return NULL;
+	items = roster_store_list_versions(roster_engine_get_store(self), id, error);
+	if (items == NULL)
+		return NULL;
+	n = json_array_get_length(json_node_get_array(items));
+	json_builder_begin_object(b);
+	json_builder_set_member_name(b, ROSTER_KEY_ITEMS);
+	json_builder_add_value(b, g_steal_pointer(&items));
+	json_builder_set_member_name(b, ROSTER_KEY_TOTAL);
+	json_builder_add_int_value(b, n);
+	json_builder_end_object(b);
+	return json_builder_get_root(b);
+}
+
+static GPtrArray *
+version_assignments(RosterEngine *self, gint64 id, gint64 number, GError **error)
+{
+	g_autofree gchar *text = NULL;
+	if (number == 0)
+		return roster_store_list_assignments(roster_engine_get_store(self), id, 0, error);
+	text =
+	    roster_store_dup_version_assignments(roster_engine_get_store(self), id, number, error);
+	if (text == NULL)
+		return NULL;
+	return assignments_from_text(text, error);
+}
+
+static gchar *
+shift_key(const RosterHotlineAssignment *a)
+{
+	return g_strdup_printf("%" G_GINT64_FORMAT "|%u|%d|%" G_GINT64_FORMAT,
+			       a->volunteer_id,
+			       a->date,
+			       a->slot_start,
+			       a->seat_class_id);
+}
+
+static void
+add_shift(JsonBuilder *b, const RosterHotlineAssignment *a)
+{
+	g_autofree gchar *date = roster_store_date_to_string(a->date);
+	g_autofree gchar *slot = time_to_string(a->slot_start);
+	json_builder_begin_object(b);
+	json_builder_set_member_name(b, ROSTER_KEY_DATE);
+	json_builder_add_string_value(b, date);
+	json_builder_set_member_name(b, ROSTER_KEY_SLOT);
+	json_builder_add_string_value(b, slot);
+	json_builder_set_member_name(b, ROSTER_KEY_SEAT_CLASS_ID);
+	json_builder_add_int_value(b, a->seat_class_id);
+	json_builder_end_object(b);
+}
+
+/* the shifts of @a whose key @b lacks, per volunteer */
+static void
+collect_missing(GPtrArray *a, GHashTable *b_keys, GHashTable *per_volunteer, guint which)
+{
+	for (guint i = 0; i < a->len; i++) {
+		RosterHotlineAssignment *x = g_ptr_array_index(a, i);
+		g_autofree gchar *key = shift_key(x);
+		GPtrArray **lists;
+		if (g_hash_table_contains(b_keys, key))
+			continue;
+		lists = g_hash_table_lookup(per_volunteer, &x->volunteer_id);
+		if (lists == NULL) {
+			lists = g_new0(GPtrArray *, 2);
+			lists[0] = g_ptr_array_new();
+			lists[1] = g_ptr_array_new();
+			g_hash_table_insert(per_volunteer,
+					    g_memdup2(&x->volunteer_id, sizeof(gint64)),
+					    lists);
+		}
+		g_ptr_array_add(lists[which], x);
+	}
+}
+
+static void
+lists_free(gpointer data)
+{
+	GPtrArray **lists = data;
+	g_ptr_array_unref(lists[0]);
+	g_ptr_array_unref(lists[1]);
+	g_free(lists);
+}
+
+static GHashTable *
+key_set(GPtrArray *assignments)
+{
+	GHashTable *set = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	for (guint i = 0; i < assignments->len; i++)
+		g_hash_table_add(set, shift_key(g_ptr_array_index(assignments, i)));
+	return set;
+}
+
+static void
+collect_key_cb(gpointer key, gpointer value, gpointer user_data)
+{
+	g_ptr_array_add(user_data, key);
+}
+
+static gint
+compare_int64(gconstpointer a, gconstpointer b)
+{
+	gint64 x = **(gint64 **)a;
+	gint64 y = **(gint64 **)b;
+	return x < y ? -1 : x > y;
+}
+
+/**
+ * roster_engine_diff_versions:
+ * @self: an engine
+ * @principal: the caller
+ * @id: the roster
+ * @from: a version number, or 0 for the draft
+ * @to: a version number, or 0 for the draft
+ * @error: (nullable): return location for a #GError
+ *
+ * Returns: (transfer full): {"from", "to", "items": [{volunteer_id, added, removed}],
+ * "total"}
+ */
+JsonNode *
+roster_engine_diff_versions(RosterEngine *self,
+			    RosterPrincipal *principal,
+			    gint64 id,
+			    gint64 from,
+			    gint64 to,
+			    GError **error)
+{
+	g_autoptr(RosterStoreRoster) roster = NULL;
+	g_autoptr(GPtrArray) a = NULL;
+	g_autoptr(GPtrArray) b_list = NULL;
+	g_autoptr(GHashTable) a_keys = NULL;
+	g_autoptr(GHashTable) b_keys = NULL;
+	g_autoptr(GHashTable) per_volunteer =
+	    g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, lists_free);
+	g_autoptr(GPtrArray) ids = NULL;
+	g_autoptr(JsonBuilder) b = json_builder_new();
+
+	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
+	if (!require_role(principal, FALSE, error) || !require_open(self, error))
+		return NULL;
+	if (from < 0 || to < 0) {
+		invalid(error, "from: version numbers are 0 (the draft) or more");
+		return NULL;
+	}
+	roster = roster_store_get_roster(roster_engine_get_store(self), id, error);
+	if (roster == NULL)
+		return NULL;
+	a = version_assignments(self, id, from, error);
+	if (a == NULL)
+		return NULL;
+	b_list = version_assignments(self, id, to, error);
+	if (b_list == NULL)
+		return NULL;
+	a_keys = key_set(a);
+	b_keys = key_set(b_list);
+	collect_missing(b_list, a_keys, per_volunteer, 0);
+	collect_missing(a, b_keys, per_volunteer, 1);
+	ids = g_ptr_array_new();
+	g_hash_table_foreach(per_volunteer, collect_key_cb, ids);
+	g_ptr_array_sort(ids, compare_int64);
+	json_builder_begin_object(b);
+	json_builder_set_member_name(b, ROSTER_KEY_FROM);
+	json_builder_add_int_value(b, from);
+	json_builder_set_member_name(b, ROSTER_KEY_TO);
+	json_builder_add_int_value(b, to);
+	json_builder_set_member_name(b, ROSTER_KEY_ITEMS);
+	json_builder_begin_array(b);
+	for (guint i = 0; i < ids->len; i++) {
+		gint64 *vid = g_ptr_array_index(ids, i);
+		GPtrArray **lists = g_hash_table_lookup(per_volunteer, vid);
+		json_builder_begin_object(b);
+		json_builder_set_member_name(b, ROSTER_KEY_VOLUNTEER_ID);
+		json_builder_add_int_value(b, *vid);
+		for (guint w = 0; w < 2; w++) {
+			json_builder_set_member_name(b,
+						     w == 0 ? ROSTER_KEY_ADDED
+							    : ROSTER_KEY_REMOVED);
+			json_builder_begin_array(b);
+			for (guint j = 0; j < lists[w]->len; j++)
+				add_shift(b, g_ptr_array_index(lists[w], j));
+			json_builder_end_array(b);
+		}
+		json_builder_end_object(b);
+	}
+	json_builder_end_array(b);
+	json_builder_set_member_name(b, ROSTER_KEY_TOTAL);
+	json_builder_add_int_value(b, ids->len);
+	json_builder_end_object(b);
+	return json_builder_get_root(b);
+}

@@ -1,0 +1,994 @@
+/*
+ * Copyright 2026 Hotline Roster developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "roster-engine-private.h"
+#include "roster-engine-rosters.h"
+#include "roster-json-keys.h"
+
+/* each test builds one small hand-made hotline through the engine, in a temporary
+ * directory, for the week of Monday 2026-12-07 */
+
+#define WEEK_START "2026-12-07"
+#define WEEK_END   "2026-12-13"
+#define SOLVE_S	   0.5
+
+typedef struct {
+	gchar *tmpdir;
+	RosterEngine *engine;
+	RosterPrincipal *admin;
+} Fixture;
+
+static void
+fixture_setup(Fixture *f, gconstpointer user_data)
+{
+	g_autoptr(GError) error = NULL;
+	g_autofree gchar *path = NULL;
+
+	f->tmpdir = g_dir_make_tmp("roster-rosters-XXXXXX", &error);
+	g_assert_no_error(error);
+	path = g_build_filename(f->tmpdir, "roster.db", NULL);
+	f->engine = roster_engine_new(path);
+	roster_engine_set_fast_password_hashing(f->engine, TRUE);
+	g_assert_true(roster_engine_open(f->engine, &error));
+	g_assert_no_error(error);
+	f->admin = roster_engine_dup_local_principal(f->engine);
+}
+
+static void
+fixture_teardown(Fixture *f, gconstpointer user_data)
+{
+	g_autoptr(GDir) dir = NULL;
+	const gchar *name;
+
+	/* a job still running keeps the engine until it has written its roster */
+	while (g_main_context_iteration(NULL, FALSE))
+		;
+	g_clear_pointer(&f->admin, roster_principal_unref);
+	g_clear_object(&f->engine);
+	dir = g_dir_open(f->tmpdir, 0, NULL);
+	while (dir != NULL && (name = g_dir_read_name(dir)) != NULL) {
+		g_autofree gchar *path = g_build_filename(f->tmpdir, name, NULL);
+		g_unlink(path);
+	}
+	g_rmdir(f->tmpdir);
+	g_free(f->tmpdir);
+}
+
+static JsonNode *
+json_printf(const gchar *format, ...) G_GNUC_PRINTF(1, 2);
+
+static JsonNode *
+json_printf(const gchar *format, ...)
+{
+	g_autoptr(GError) error = NULL;
+	g_autofree gchar *text = NULL;
+	JsonNode *node;
+	va_list args;
+
+	va_start(args, format);
+	text = g_strdup_vprintf(format, args);
+	va_end(args);
+	node = json_from_string(text, &error);
+	g_assert_no_error(error);
+	return node;
+}
+
+static JsonObject *
+obj(JsonNode *node)
+{
+	return json_node_get_object(node);
+}
+
+static gint64
+create(Fixture *f, const gchar *collection, JsonNode *body_owned)
+{
+	g_autoptr(JsonNode) body = body_owned;
+	g_autoptr(GError) error = NULL;
+	g_autoptr(JsonNode) record =
+	    roster_engine_create(f->engine, f->admin, collection, 0, body, &error);
+	g_assert_no_error(error);
+	return json_object_get_int_member(obj(record), ROSTER_KEY_ID);
+}
+
+static gint64
+add_seat(Fixture *f, const gchar *code, const gchar *mode, const gchar *tier, gboolean crisis)
+{
+	return create(f,
+		      ROSTER_COLLECTION_SEAT_CLASSES,
+		      json_printf("{\"code\":\"%s\",\"name\":\"%s\",\"mode\":\"%s\","
+				  "\"min_tier\":\"%s\",\"crisis\":%s}",
+				  code,
+				  code,
+				  mode,
+				  tier,
+				  crisis ? "true" : "false"));
+}
+
+static void
+add_rule(Fixture *f, gint64 seat, const gchar *start, const gchar *end, guint seats)
+{
+	create(f,
+	       ROSTER_COLLECTION_DEMAND_RULES,
+	       json_printf("{\"seat_class_id\":%" G_GINT64_FORMAT
+			   ",\"start\":\"%s\",\"end\":\"%s\",\"seats\":%u}",
+			   seat,
+			   start,
+			   end,
+			   seats));
+}
+
+static gint64
+add_volunteer(Fixture *f, const gchar *number, const gchar *tier, const gchar *extra)
+{
+	return create(f,
+		      ROSTER_COLLECTION_VOLUNTEERS,
+		      json_printf("{\"name\":\"V%s\",\"counsellor_no\":\"%s\",\"tier\":\"%s\"%s%s}",
+				  number,
+				  number,
+				  tier,
+				  extra != NULL ? "," : "",
+				  extra != NULL ? extra : ""));
+}
+
+static gint64
+add_roster(Fixture *f, const gchar *settings)
+{
+	g_autoptr(GError) error = NULL;
+	g_autoptr(JsonNode) body = json_printf("{\"name\":\"week\",\"period_start\":\"" WEEK_START
+					       "\",\"period_end\":\"" WEEK_END "\"%s%s}",
+					       settings != NULL ? ",\"settings\":" : "",
+					       settings != NULL ? settings : "");
+	g_autoptr(JsonNode) roster = roster_engine_create_roster(f->engine, f->admin, body, &error);
+	g_assert_no_error(error);
+	return json_object_get_int_member(obj(roster), ROSTER_KEY_ID);
+}
+
+static JsonNode *
+solve(Fixture *f, gint64 roster)
+{
+	g_autoptr(GError) error = NULL;
+	JsonNode *score =
+	    roster_engine_solve_roster(f->engine, f->admin, roster, SOLVE_S, 1, &error);
+	g_assert_no_error(error);
+	return score;
+}
+
+static JsonNode *
+get_roster(Fixture *f, gint64 roster)
+{
+	g_autoptr(GError) error = NULL;
+	JsonNode *node = roster_engine_get_roster(f->engine, f->admin, roster, &error);
+	g_assert_no_error(error);
+	return node;
+}
+
+static JsonArray *
+assignments_of(JsonNode *roster)
+{
+	return json_object_get_array_member(obj(roster), ROSTER_KEY_ASSIGNMENTS);
+}
+
+static gint64
+revision_of(Fixture *f, gint64 roster)
+{
+	g_autoptr(JsonNode) node = get_roster(f, roster);
+	return json_object_get_int_member(obj(node), ROSTER_KEY_REVISION);
+}
+
+static gint
+minutes_of(const gchar *hhmm)
+{
+	return atoi(hhmm) * 60 + atoi(hhmm + 3);
+}
+
+/* the operational day index of a date in the test week */
+static gint
+day_of(const gchar *date)
+{
+	return atoi(date + 8) - 7;
+}
+
+/* minutes from the start of the test week to the start of an assignment */
+static gint
+start_of(JsonObject *a)
+{
+	gint slot = minutes_of(json_object_get_string_member(a, ROSTER_KEY_SLOT));
+	/* slots before 08:00 belong to the operational day before */
+	return day_of(json_object_get_string_member(a, ROSTER_KEY_DATE)) * 1440 + slot +
+	       (slot < 480 ? 1440 : 0);
+}
+
+static void
+test_create_and_read(Fixture *f, gconstpointer user_data)
+{
+	g_autoptr(GError) error = NULL;
+	g_autoptr(JsonNode) list = NULL;
+	g_autoptr(JsonNode) bad = json_printf("{\"name\":\"x\",\"period_start\":\"2026-12-10\","
+					      "\"period_end\":\"2026-12-01\"}");
+	g_autoptr(JsonNode) refused = NULL;
+	g_autoptr(JsonNode) roster = NULL;
+	gint64 id = add_roster(f, "{\"min_rest_minutes\":600,\"uncovered_crisis\":5000}");
+
+	roster = get_roster(f, id);
+	g_assert_cmpstr(json_object_get_string_member(obj(roster), ROSTER_KEY_STATE), ==, "draft");
+	g_assert_cmpint(json_array_get_length(assignments_of(roster)), ==, 0);
+	g_assert_cmpint(json_object_get_int_member(
+			    json_object_get_object_member(obj(roster), ROSTER_KEY_SETTINGS),
+			    "min_rest_minutes"),
+			==,
+			600);
+	list = roster_engine_list_rosters(f->engine, f->admin, &error);
+	g_assert_no_error(error);
+	g_assert_cmpint(json_object_get_int_member(obj(list), ROSTER_KEY_TOTAL), ==, 1);
+	refused = roster_engine_create_roster(f->engine, f->admin, bad, &error);
+	g_assert_error(error, ROSTER_ERROR, ROSTER_ERROR_INVALID_DATA);
+	g_assert_null(refused);
+}
+
+/* four experts can cover 19:00-02:00 (three slots a day); nobody else may */
+static void
+test_rule_crisis_only_experts(Fixture *f, gconstpointer user_data)
+{
+	gint64 crisis = add_seat(f, "crisis", "on-site", "expert", TRUE);
+	g_autoptr(GHashTable) experts =
+	    g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, NULL);
+	g_autoptr(JsonNode) score = NULL;
+	g_autoptr(JsonNode) roster = NULL;
+	JsonArray *items;
+	gint64 id;
+
+	add_rule(f, crisis, "19:00", "02:00", 1);
+	for (guint i = 0; i < 8; i++) {
+		g_autofree gchar *number = g_strdup_printf("E%u", i);
+		gint64 v = add_volunteer(f,
+					 number,
+					 i < 4	 ? "expert"
+					 : i < 6 ? "senior"
+						 : "counsellor",
+					 NULL);
+		if (i < 4)
+			g_hash_table_add(experts, g_memdup2(&v, sizeof(v)));
+	}
+	id = add_roster(f, NULL);
+	score = solve(f, id);
+	g_assert_true(json_object_get_boolean_member(obj(score), ROSTER_KEY_FEASIBLE));
+	g_assert_cmpint(json_object_get_int_member(obj(score), ROSTER_KEY_UNCOVERED), ==, 0);
+	roster = get_roster(f, id);
+	items = assignments_of(roster);
+	g_assert_cmpint(json_array_get_length(items), ==, 21);
+	for (guint i = 0; i < json_array_get_length(items); i++) {
+		JsonObject *a = json_array_get_object_element(items, i);
+		gint64 v = json_object_get_int_member(a, ROSTER_KEY_VOLUNTEER_ID);
+		g_assert_true(g_hash_table_contains(experts, &v));
+	}
+}
+
+/* a window 19:00-02:00 covers the slots 17:00, 20:00 and 23:00 of the day it starts */
+static void
+test_rule_window_crossing_midnight(Fixture *f, gconstpointer user_data)
+{
+	gint64 seat = add_seat(f, "crisis", "on-site", "counsellor", TRUE);
+	g_autoptr(JsonNode) score = NULL;
+	g_autoptr(JsonNode) roster = NULL;
+	JsonArray *items;
+	gint64 id;
+	guint counts[3] = {0, 0, 0};
+
+	add_rule(f, seat, "19:00", "02:00", 1);
+	for (guint i = 0; i < 6; i++) {
+		g_autofree gchar *number = g_strdup_printf("W%u", i);
+		add_volunteer(f, number, "counsellor", NULL);
+	}
+	id = add_roster(f, NULL);
+	score = solve(f, id);
+	g_assert_cmpint(json_object_get_int_member(obj(score), "required"), ==, 21);
+	roster = get_roster(f, id);
+	items = assignments_of(roster);
+	for (guint i = 0; i < json_array_get_length(items); i++) {
+		JsonObject *a = json_array_get_object_element(items, i);
+		const gchar *slot = json_object_get_string_member(a, ROSTER_KEY_SLOT);
+		if (g_strcmp0(slot, "17:00") == 0)
+			counts[0]++;
+		else if (g_strcmp0(slot, "20:00") == 0)
+			counts[1]++;
+		else if (g_strcmp0(slot, "23:00") == 0)
+			counts[2]++;
+		else
+			g_assert_not_reached();
+		/* the 23:00 shift stays on the operational day it starts in */
+		g_assert_cmpint(day_of(json_object_get_string_member(a, ROSTER_KEY_DATE)), <, 7);
+	}
+	g_assert_cmpuint(counts[0], ==, 7);
+	g_assert_cmpuint(counts[1], ==, 7);
+	g_assert_cmpuint(counts[2], ==, 7);
+}
+
+/* trainees only where a senior or expert works a seat of the same mode and slot */
+static void
+test_rule_trainee_never_alone(Fixture *f, gconstpointer user_data)
+{
+	gint64 onsite = add_seat(f, "onsite", "on-site", "trainee", FALSE);
+	gint64 cloud = add_seat(f, "cloud", "cloud", "trainee", FALSE);
+	g_autoptr(JsonNode) score = NULL;
+	g_autoptr(JsonNode) roster = NULL;
+	g_autoptr(GHashTable) tiers =
+	    g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, NULL);
+	JsonArray *items;
+	gint64 id;
+	guint trainee_shifts = 0;
+
+	add_rule(f, onsite, "08:00", "14:00", 2);
+	add_rule(f, cloud, "08:00", "14:00", 1);
+	for (guint i = 0; i < 10; i++) {
+		g_autofree gchar *number = g_strdup_printf("T%u", i);
+		const gchar *tier = i < 5 ? "trainee" : i < 7 ? "senior" : "counsellor";
+		gint64 v = add_volunteer(f, number, tier, "\"min_shifts_month\":4");
+		g_hash_table_insert(tiers, g_memdup2(&v, sizeof(v)), (gpointer)tier);
+	}
+	id = add_roster(f, NULL);
+	score = solve(f, id);
+	g_assert_true(json_object_get_boolean_member(obj(score), ROSTER_KEY_FEASIBLE));
+	roster = get_roster(f, id);
+	items = assignments_of(roster);
+	for (guint i = 0; i < json_array_get_length(items); i++) {
+		JsonObject *a = json_array_get_object_element(items, i);
+		gint64 v = json_object_get_int_member(a, ROSTER_KEY_VOLUNTEER_ID);
+		gboolean paired = FALSE;
+		if (g_strcmp0(g_hash_table_lookup(tiers, &v), "trainee") != 0)
+			continue;
+		trainee_shifts++;
+		for (guint j = 0; j < json_array_get_length(items); j++) {
+			JsonObject *b = json_array_get_object_element(items, j);
+			gint64 w = json_object_get_int_member(b, ROSTER_KEY_VOLUNTEER_ID);
+			paired |= g_strcmp0(g_hash_table_lookup(tiers, &w), "senior") == 0 &&
+				  start_of(a) == start_of(b) &&
+				  json_object_get_int_member(a, ROSTER_KEY_SEAT_CLASS_ID) ==
+				      json_object_get_int_member(b, ROSTER_KEY_SEAT_CLASS_ID);
+		}
+		g_assert_true(paired);
+	}
+	/* the commitments make trainees work at all */
+	g_assert_cmpuint(trainee_shifts, >, 0);
+}
+
+/* at least 11 hours between the end of one shift and the start of the next */
+static void
+test_rule_rest_respected(Fixture *f, gconstpointer user_data)
+{
+	gint64 seat = add_seat(f, "onsite", "on-site", "counsellor", FALSE);
+	g_autoptr(JsonNode) score = NULL;
+	g_autoptr(JsonNode) roster = NULL;
+	JsonArray *items;
+	gint64 id;
+
+	add_rule(f, seat, "08:00", "08:00", 1);
+	for (guint i = 0; i < 12; i++) {
+		g_autofree gchar *number = g_strdup_printf("R%u", i);
+		add_volunteer(f, number, "counsellor", "\"min_shifts_month\":6");
+	}
+	id = add_roster(f, NULL);
+	score = solve(f, id);
+	g_assert_true(json_object_get_boolean_member(obj(score), ROSTER_KEY_FEASIBLE));
+	roster = get_roster(f, id);
+	items = assignments_of(roster);
+	for (guint i = 0; i < json_array_get_length(items); i++) {
+		JsonObject *a = json_array_get_object_element(items, i);
+		for (guint j = 0; j < json_array_get_length(items); j++) {
+			JsonObject *b = json_array_get_object_element(items, j);
+			gint gap = start_of(b) - (start_of(a) + 180);
+			if (i == j || json_object_get_int_member(a, ROSTER_KEY_VOLUNTEER_ID) !=
+					  json_object_get_int_member(b, ROSTER_KEY_VOLUNTEER_ID))
+				continue;
+			if (start_of(b) > start_of(a))
+				g_assert_cmpint(gap, >=, 660);
+		}
+	}
+}
+
+/* a whole unavailable day and an unavailable morning on a weekday */
+static void
+test_rule_unavailability_respected(Fixture *f, gconstpointer user_data)
+{
+	gint64 seat = add_seat(f, "onsite", "on-site", "counsellor", FALSE);
+	g_autoptr(JsonNode) roster = NULL;
+	g_autoptr(JsonNode) score = NULL;
+	JsonArray *items;
+	gint64 away;
+	gint64 late;
+	gint64 id;
+
+	add_rule(f, seat, "08:00", "20:00", 1);
+	away = add_volunteer(f, "U0", "counsellor", "\"min_shifts_month\":7");
+	late = add_volunteer(f, "U1", "counsellor", "\"min_shifts_month\":7");
+	for (guint i = 2; i < 5; i++) {
+		g_autofree gchar *number = g_strdup_printf("U%u", i);
+		add_volunteer(f, number, "counsellor", NULL);
+	}
+	{
+		g_autoptr(GError) error = NULL;
+		g_autoptr(JsonNode) a =
+		    json_printf("{\"kind\":\"unavailable\",\"date\":\"2026-12-09\"}");
+		g_autoptr(JsonNode) b =
+		    json_printf("{\"kind\":\"unavailable\",\"weekday\":4,\"start\":\"08:00\","
+				"\"end\":\"14:00\"}");
+		g_autoptr(JsonNode) ra = roster_engine_create(f->engine,
+							      f->admin,
+							      ROSTER_COLLECTION_AVAILABILITY,
+							      away,
+							      a,
+							      &error);
+		g_autoptr(JsonNode) rb = NULL;
+		g_assert_no_error(error);
+		rb = roster_engine_create(f->engine,
+					  f->admin,
+					  ROSTER_COLLECTION_AVAILABILITY,
+					  late,
+					  b,
+					  &error);
+		g_assert_no_error(error);
+	}
+	id = add_roster(f, NULL);
+	score = solve(f, id);
+	g_assert_true(json_object_get_boolean_member(obj(score), ROSTER_KEY_FEASIBLE));
+	roster = get_roster(f, id);
+	items = assignments_of(roster);
+	for (guint i = 0; i < json_array_get_length(items); i++) {
+		JsonObject *a = json_array_get_object_element(items, i);
+		gint64 v = json_object_get_int_member(a, ROSTER_KEY_VOLUNTEER_ID);
+		const gchar *date = json_object_get_string_member(a, ROSTER_KEY_DATE);
+		gint slot = minutes_of(json_object_get_string_member(a, ROSTER_KEY_SLOT));
+		if (v == away)
+			g_assert_cmpstr(date, !=, "2026-12-09");
+		/* Thursday 2026-12-10: not 08:00 or 11:00 */
+		if (v == late && g_strcmp0(date, "2026-12-10") == 0)
+			g_assert_cmpint(slot, >=, 840);
+	}
+}
+
+static JsonNode *
+assign(Fixture *f, gint64 roster, const gchar *fields, GError **error)
+{
+	g_autoptr(JsonNode) body =
+	    json_printf("{\"revision\":%" G_GINT64_FORMAT ",%s}", revision_of(f, roster), fields);
+	return roster_engine_assign(f->engine, f->admin, roster, body, error);
+}
+
+/* a pinned assignment survives a solve that would rather not have it */
+static void
+test_rule_pins_kept(Fixture *f, gconstpointer user_data)
+{
+	gint64 seat = add_seat(f, "onsite", "on-site", "counsellor", FALSE);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(JsonNode) pinned = NULL;
+	g_autoptr(JsonNode) roster = NULL;
+	g_autoptr(JsonNode) score = NULL;
+	g_autofree gchar *fields = NULL;
+	JsonArray *items;
+	gint64 v;
+	gint64 id;
+	gboolean found = FALSE;
+
+	add_rule(f, seat, "08:00", "14:00", 1);
+	v = add_volunteer(f, "P0", "counsellor", NULL);
+	add_volunteer(f, "P1", "counsellor", NULL);
+	add_volunteer(f, "P2", "counsellor", NULL);
+	id = add_roster(f, NULL);
+	/* 17:00 has no demand, so the solver would drop it: the pin keeps it */
+	fields = g_strdup_printf(
+	    "\"date\":\"2026-12-08\",\"slot\":\"17:00\",\"seat_class_id\":%" G_GINT64_FORMAT
+	    ",\"volunteer_id\":%" G_GINT64_FORMAT ",\"pinned\":true",
+	    seat,
+	    v);
+	pinned = assign(f, id, fields, &error);
+	g_assert_no_error(error);
+	score = solve(f, id);
+	roster = get_roster(f, id);
+	items = assignments_of(roster);
+	for (guint i = 0; i < json_array_get_length(items); i++) {
+		JsonObject *a = json_array_get_object_element(items, i);
+		if (json_object_get_int_member(a, ROSTER_KEY_ID) ==
+		    json_object_get_int_member(obj(pinned), ROSTER_KEY_ID)) {
+			found = TRUE;
+			g_assert_true(json_object_get_boolean_member(a, ROSTER_KEY_PINNED));
+			g_assert_cmpstr(json_object_get_string_member(a, ROSTER_KEY_SLOT),
+					==,
+					"17:00");
+		}
+		/* the volunteer has no second shift that day */
+		if (json_object_get_int_member(a, ROSTER_KEY_VOLUNTEER_ID) == v &&
+		    g_strcmp0(json_object_get_string_member(a, ROSTER_KEY_DATE), "2026-12-08") == 0)
+			g_assert_cmpstr(json_object_get_string_member(a, ROSTER_KEY_SLOT),
+					==,
+					"17:00");
+	}
+	g_assert_true(found);
+}
+
+/* a small hotline for the edit tests: seat ids in ids[0] (on-site), ids[1] (crisis);
+ * volunteers in ids[2..] (expert, senior, counsellor, trainee) */
+static gint64
+edit_hotline(Fixture *f, gint64 *ids)
+{
+	ids[0] = add_seat(f, "onsite", "on-site", "trainee", FALSE);
+	ids[1] = add_seat(f, "crisis", "on-site", "expert", TRUE);
+	add_rule(f, ids[0], "08:00", "14:00", 1);
+	ids[2] = add_volunteer(f, "X0", "expert", NULL);
+	ids[3] = add_volunteer(f, "X1", "senior", NULL);
+	ids[4] = add_volunteer(f, "X2", "counsellor", NULL);
+	ids[5] = add_volunteer(f, "X3", "trainee", NULL);
+	return add_roster(f, NULL);
+}
+
+static guint
+count_assignments(Fixture *f, gint64 roster)
+{
+	g_autoptr(JsonNode) node = get_roster(f, roster);
+	return json_array_get_length(assignments_of(node));
+}
+
+static void
+test_edit_refused(Fixture *f, gconstpointer user_data)
+{
+	gint64 ids[6];
+	gint64 id = edit_hotline(f, ids);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(JsonNode) r1 = NULL;
+	g_autoptr(JsonNode) r2 = NULL;
+	g_autoptr(JsonNode) r3 = NULL;
+	g_autoptr(JsonNode) r4 = NULL;
+	g_autoptr(JsonNode) r5 = NULL;
+	g_autoptr(JsonNode) audit = NULL;
+	g_autofree gchar *crisis_by_counsellor = NULL;
+	g_autofree gchar *trainee_alone = NULL;
+	g_autofree gchar *late = NULL;
+	g_autofree gchar *early = NULL;
+	gint64 before;
+
+	crisis_by_counsellor = g_strdup_printf(
+	    "\"date\":\"2026-12-08\",\"slot\":\"20:00\",\"seat_class_id\":%" G_GINT64_FORMAT
+	    ",\"volunteer_id\":%" G_GINT64_FORMAT,
+	    ids[1],
+	    ids[4]);
+	before = revision_of(f, id);
+	r1 = assign(f, id, crisis_by_counsellor, &error);
+	g_assert_error(error, ROSTER_ERROR, ROSTER_ERROR_INVALID_DATA);
+	g_assert_true(g_str_has_prefix(error->message, "not-eligible: "));
+	g_assert_nonnull(strstr(error->message, "VX2"));
+	g_assert_null(r1);
+	g_clear_error(&error);
+	g_assert_cmpint(revision_of(f, id), ==, before);
+	g_assert_cmpuint(count_assignments(f, id), ==, 0);
+
+	trainee_alone = g_strdup_printf(
+	    "\"date\":\"2026-12-08\",\"slot\":\"08:00\",\"seat_class_id\":%" G_GINT64_FORMAT
+	    ",\"volunteer_id\":%" G_GINT64_FORMAT,
+	    ids[0],
+	    ids[5]);
+	r2 = assign(f, id, trainee_alone, &error);
+	g_assert_error(error, ROSTER_ERROR, ROSTER_ERROR_INVALID_DATA);
+	g_assert_true(g_str_has_prefix(error->message, "trainee-alone: "));
+	g_clear_error(&error);
+	g_assert_cmpuint(count_assignments(f, id), ==, 0);
+
+	/* 23:00 on Tuesday then 08:00 on Wednesday leaves 6 hours of rest */
+	late = g_strdup_printf(
+	    "\"date\":\"2026-12-08\",\"slot\":\"23:00\",\"seat_class_id\":%" G_GINT64_FORMAT
+	    ",\"volunteer_id\":%" G_GINT64_FORMAT,
+	    ids[0],
+	    ids[4]);
+	r3 = assign(f, id, late, &error);
+	g_assert_no_error(error);
+	early = g_strdup_printf(
+	    "\"date\":\"2026-12-09\",\"slot\":\"08:00\",\"seat_class_id\":%" G_GINT64_FORMAT
+	    ",\"volunteer_id\":%" G_GINT64_FORMAT,
+	    ids[0],
+	    ids[4]);
+	r4 = assign(f, id, early, &error);
+	g_assert_error(error, ROSTER_ERROR, ROSTER_ERROR_INVALID_DATA);
+	g_assert_true(g_str_has_prefix(error->message, "min-rest: "));
+	g_clear_error(&error);
+	g_assert_cmpuint(count_assignments(f, id), ==, 1);
+
+	/* the coordinator overrides: accepted, marked and audited */
+	{
+		g_autofree gchar *forced = g_strdup_printf(
+		    "\"date\":\"2026-12-10\",\"slot\":\"20:00\",\"seat_class_id\":%" G_GINT64_FORMAT
+		    ",\"volunteer_id\":%" G_GINT64_FORMAT ",\"override\":true",
+		    ids[1],
+		    ids[4]);
+		g_autoptr(GHashTable) params = g_hash_table_new(g_str_hash, g_str_equal);
+		JsonArray *items;
+		gboolean audited = FALSE;
+		r5 = assign(f, id, forced, &error);
+		g_assert_no_error(error);
+		g_assert_cmpstr(json_object_get_string_member(obj(r5), ROSTER_KEY_SOURCE),
+				==,
+				"override");
+		g_hash_table_insert(params, (gpointer)ROSTER_PARAM_LIMIT, (gpointer) "500");
+		audit = roster_engine_list(f->engine,
+					   f->admin,
+					   ROSTER_COLLECTION_AUDIT,
+					   0,
+					   params,
+					   &error);
+		g_assert_no_error(error);
+		items = json_object_get_array_member(obj(audit), ROSTER_KEY_ITEMS);
+		for (guint i = 0; i < json_array_get_length(items); i++) {
+			JsonObject *e = json_array_get_object_element(items, i);
+			audited |= g_strcmp0(json_object_get_string_member(e, ROSTER_KEY_ACTION),
+					     "override") == 0;
+		}
+		g_assert_true(audited);
+	}
+}
+
+/* two coordinators edit from the same revision: the second gets a conflict */
+static void
+test_edit_conflict(Fixture *f, gconstpointer user_data)
+{
+	gint64 ids[6];
+	gint64 id = edit_hotline(f, ids);
+	gint64 read = revision_of(f, id);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(JsonNode) first_body = json_printf(
+	    "{\"revision\":%" G_GINT64_FORMAT ",\"date\":\"2026-12-08\",\"slot\":\"08:00\","
+	    "\"seat_class_id\":%" G_GINT64_FORMAT ",\"volunteer_id\":%" G_GINT64_FORMAT "}",
+	    read,
+	    ids[0],
+	    ids[3]);
+	g_autoptr(JsonNode) second_body = json_printf(
+	    "{\"revision\":%" G_GINT64_FORMAT ",\"date\":\"2026-12-08\",\"slot\":\"11:00\","
+	    "\"seat_class_id\":%" G_GINT64_FORMAT ",\"volunteer_id\":%" G_GINT64_FORMAT "}",
+	    read,
+	    ids[0],
+	    ids[4]);
+	g_autoptr(JsonNode) first =
+	    roster_engine_assign(f->engine, f->admin, id, first_body, &error);
+	g_autoptr(JsonNode) second = NULL;
+	g_autoptr(JsonNode) unpin = NULL;
+	g_autoptr(JsonNode) gone = NULL;
+
+	g_assert_no_error(error);
+	g_assert_cmpint(json_object_get_int_member(obj(first), ROSTER_KEY_REVISION), ==, read + 1);
+	second = roster_engine_assign(f->engine, f->admin, id, second_body, &error);
+	g_assert_error(error, ROSTER_ERROR, ROSTER_ERROR_CONFLICT);
+	g_assert_null(second);
+	g_clear_error(&error);
+	g_assert_cmpuint(count_assignments(f, id), ==, 1);
+	/* a stale delete is refused too; a current one works */
+	gone = roster_engine_unassign(f->engine,
+				      f->admin,
+				      id,
+				      json_object_get_int_member(obj(first), ROSTER_KEY_ID),
+				      read,
+				      FALSE,
+				      &error);
+	g_assert_error(error, ROSTER_ERROR, ROSTER_ERROR_CONFLICT);
+	g_clear_error(&error);
+	unpin = roster_engine_unassign(f->engine,
+				       f->admin,
+				       id,
+				       json_object_get_int_member(obj(first), ROSTER_KEY_ID),
+				       read + 1,
+				       FALSE,
+				       &error);
+	g_assert_no_error(error);
+	g_assert_cmpuint(count_assignments(f, id), ==, 0);
+}
+
+/* a move of a pinned assignment needs an unpin first; a move keeps the hard rules */
+static void
+test_edit_move_and_pin(Fixture *f, gconstpointer user_data)
+{
+	gint64 ids[6];
+	gint64 id = edit_hotline(f, ids);
+	g_autoptr(GError) error = NULL;
+	g_autofree gchar *fields = g_strdup_printf(
+	    "\"date\":\"2026-12-08\",\"slot\":\"08:00\",\"seat_class_id\":%" G_GINT64_FORMAT
+	    ",\"volunteer_id\":%" G_GINT64_FORMAT ",\"pinned\":true",
+	    ids[0],
+	    ids[4]);
+	g_autoptr(JsonNode) a = assign(f, id, fields, &error);
+	gint64 aid = json_object_get_int_member(obj(a), ROSTER_KEY_ID);
+	g_autoptr(JsonNode) move1 = NULL;
+	g_autoptr(JsonNode) refused = NULL;
+	g_autoptr(JsonNode) unpin = NULL;
+	g_autoptr(JsonNode) moved = NULL;
+	g_autoptr(JsonNode) body = NULL;
+
+	g_assert_no_error(error);
+	move1 = json_printf("{\"revision\":%" G_GINT64_FORMAT ",\"slot\":\"11:00\"}",
+			    revision_of(f, id));
+	refused = roster_engine_update_assignment(f->engine, f->admin, id, aid, move1, &error);
+	g_assert_error(error, ROSTER_ERROR, ROSTER_ERROR_INVALID_DATA);
+	g_assert_true(g_str_has_prefix(error->message, "pinned: "));
+	g_clear_error(&error);
+	body =
+	    json_printf("{\"revision\":%" G_GINT64_FORMAT ",\"pinned\":false}", revision_of(f, id));
+	unpin = roster_engine_update_assignment(f->engine, f->admin, id, aid, body, &error);
+	g_assert_no_error(error);
+	g_assert_false(json_object_get_boolean_member(obj(unpin), ROSTER_KEY_PINNED));
+	g_clear_pointer(&body, json_node_unref);
+	body = json_printf("{\"revision\":%" G_GINT64_FORMAT ",\"slot\":\"11:00\"}",
+			   revision_of(f, id));
+	moved = roster_engine_update_assignment(f->engine, f->admin, id, aid, body, &error);
+	g_assert_no_error(error);
+	g_assert_cmpstr(json_object_get_string_member(obj(moved), ROSTER_KEY_SLOT), ==, "11:00");
+}
+
+static const gchar *
+job_state(Fixture *f, gint64 id)
+{
+	g_autoptr(GError) error = NULL;
+	g_autoptr(JsonNode) job = roster_engine_get_solve(f->engine, f->admin, id, &error);
+	g_assert_no_error(error);
+	return g_intern_string(json_object_get_string_member(obj(job), ROSTER_KEY_STATE));
+}
+
+static void
+wait_job(Fixture *f, gint64 id)
+{
+	while (g_strcmp0(job_state(f, id), ROSTER_JOB_RUNNING) == 0)
+		g_main_context_iteration(NULL, TRUE);
+}
+
+/* start, progress, a second start refused, edits refused, cancel keeps the best */
+static void
+test_job_cancel(Fixture *f, gconstpointer user_data)
+{
+	gint64 ids[6];
+	gint64 id = edit_hotline(f, ids);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(JsonNode) body = json_printf("{\"time_limit\":60,\"seed\":3}");
+	g_autoptr(JsonNode) job = roster_engine_start_solve(f->engine, f->admin, id, body, &error);
+	g_autoptr(JsonNode) again = NULL;
+	g_autoptr(JsonNode) cancelled = NULL;
+	g_autoptr(JsonNode) edit = NULL;
+	g_autoptr(JsonNode) progress = NULL;
+	g_autoptr(JsonNode) roster = NULL;
+	g_autofree gchar *fields = NULL;
+
+	g_assert_no_error(error);
+	g_assert_cmpstr(json_object_get_string_member(obj(job), ROSTER_KEY_STATE), ==, "running");
+	again = roster_engine_start_solve(f->engine, f->admin, id, NULL, &error);
+	g_assert_error(error, ROSTER_ERROR, ROSTER_ERROR_CONFLICT);
+	g_clear_error(&error);
+	fields = g_strdup_printf(
+	    "\"date\":\"2026-12-08\",\"slot\":\"08:00\",\"seat_class_id\":%" G_GINT64_FORMAT
+	    ",\"volunteer_id\":%" G_GINT64_FORMAT,
+	    ids[0],
+	    ids[3]);
+	edit = assign(f, id, fields, &error);
+	g_assert_error(error, ROSTER_ERROR, ROSTER_ERROR_CONFLICT);
+	g_clear_error(&error);
+	/* reads stay possible while the job runs */
+	g_usleep(G_USEC_PER_SEC / 5);
+	progress = roster_engine_get_solve(f->engine, f->admin, id, &error);
+	g_assert_no_error(error);
+	g_assert_cmpfloat(json_object_get_double_member(obj(progress), ROSTER_KEY_ELAPSED), >, 0);
+	cancelled = roster_engine_cancel_solve(f->engine, f->admin, id, &error);
+	g_assert_no_error(error);
+	wait_job(f, id);
+	g_assert_cmpstr(job_state(f, id), ==, ROSTER_JOB_CANCELLED);
+	roster = get_roster(f, id);
+	/* the best roster so far was written: every 08:00 and 11:00 seat of the week */
+	g_assert_cmpint(json_array_get_length(assignments_of(roster)), ==, 14);
+	g_assert_false(json_object_get_null_member(obj(roster), ROSTER_KEY_SCORE));
+}
+
+static void
+test_job_done(Fixture *f, gconstpointer user_data)
+{
+	gint64 ids[6];
+	gint64 id = edit_hotline(f, ids);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(JsonNode) body = json_printf("{\"time_limit\":0.3}");
+	g_autoptr(JsonNode) job = roster_engine_start_solve(f->engine, f->admin, id, body, &error);
+	g_autoptr(JsonNode) done = NULL;
+	g_autoptr(JsonNode) bad_body = json_printf("{\"time_limit\":-1}");
+	g_autoptr(JsonNode) bad = NULL;
+
+	g_assert_no_error(error);
+	wait_job(f, id);
+	done = roster_engine_get_solve(f->engine, f->admin, id, &error);
+	g_assert_no_error(error);
+	g_assert_cmpstr(json_object_get_string_member(obj(done), ROSTER_KEY_STATE), ==, "done");
+	g_assert_cmpint(json_object_get_int_member(obj(done), ROSTER_KEY_UNCOVERED), ==, 0);
+	g_assert_cmpint(json_object_get_int_member(obj(done), ROSTER_KEY_HARD_VIOLATIONS), ==, 0);
+	bad = roster_engine_start_solve(f->engine, f->admin, id, bad_body, &error);
+	g_assert_error(error, ROSTER_ERROR, ROSTER_ERROR_INVALID_DATA);
+}
+
+static void
+test_publish_and_diff(Fixture *f, gconstpointer user_data)
+{
+	gint64 ids[6];
+	gint64 id = edit_hotline(f, ids);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(JsonNode) score = solve(f, id);
+	g_autoptr(JsonNode) v1 =
+	    roster_engine_publish_roster(f->engine, f->admin, id, revision_of(f, id), &error);
+	g_autoptr(JsonNode) roster = NULL;
+	g_autoptr(JsonNode) gone = NULL;
+	g_autoptr(JsonNode) added = NULL;
+	g_autoptr(JsonNode) v2 = NULL;
+	g_autoptr(JsonNode) stale = NULL;
+	g_autoptr(JsonNode) versions = NULL;
+	g_autoptr(JsonNode) diff = NULL;
+	g_autofree gchar *fields = NULL;
+	JsonObject *first;
+	JsonArray *items;
+	gint64 removed_volunteer;
+	gboolean saw_removed = FALSE;
+
+	g_assert_no_error(error);
+	g_assert_cmpstr(json_object_get_string_member(obj(v1), ROSTER_KEY_STATE), ==, "published");
+	g_assert_cmpint(json_object_get_int_member(obj(v1), ROSTER_KEY_N_VERSIONS), ==, 1);
+	roster = get_roster(f, id);
+	first = json_array_get_object_element(assignments_of(roster), 0);
+	removed_volunteer = json_object_get_int_member(first, ROSTER_KEY_VOLUNTEER_ID);
+	gone = roster_engine_unassign(f->engine,
+				      f->admin,
+				      id,
+				      json_object_get_int_member(first, ROSTER_KEY_ID),
+				      revision_of(f, id),
+				      TRUE,
+				      &error);
+	g_assert_no_error(error);
+	/* the expert takes a crisis seat on a day free of other shifts */
+	for (guint day = 7; day <= 13 && added == NULL; day++) {
+		g_free(fields);
+		fields = g_strdup_printf("\"date\":\"2026-12-%02u\",\"slot\":\"20:00\","
+					 "\"seat_class_id\":%" G_GINT64_FORMAT
+					 ",\"volunteer_id\":%" G_GINT64_FORMAT ",\"override\":true",
+					 day,
+					 ids[1],
+					 ids[2]);
+		added = assign(f, id, fields, &error);
+		if (added == NULL)
+			g_clear_error(&error);
+	}
+	g_assert_nonnull(added);
+	stale = roster_engine_publish_roster(f->engine, f->admin, id, 1, &error);
+	g_assert_error(error, ROSTER_ERROR, ROSTER_ERROR_CONFLICT);
+	g_clear_error(&error);
+	v2 = roster_engine_publish_roster(f->engine, f->admin, id, revision_of(f, id), &error);
+	g_assert_no_error(error);
+	versions = roster_engine_list_versions(f->engine, f->admin, id, &error);
+	g_assert_no_error(error);
+	g_assert_cmpint(json_object_get_int_member(obj(versions), ROSTER_KEY_TOTAL), ==, 2);
+	diff = roster_engine_diff_versions(f->engine, f->admin, id, 1, 2, &error);
+	g_assert_no_error(error);
+	items = json_object_get_array_member(obj(diff), ROSTER_KEY_ITEMS);
+	g_assert_cmpint(json_array_get_length(items), >=, 1);
+	for (guint i = 0; i < json_array_get_length(items); i++) {
+		JsonObject *item = json_array_get_object_element(items, i);
+		gint64 v = json_object_get_int_member(item, ROSTER_KEY_VOLUNTEER_ID);
+		guint n_added =
+		    json_array_get_length(json_object_get_array_member(item, ROSTER_KEY_ADDED));
+		guint n_removed =
+		    json_array_get_length(json_object_get_array_member(item, ROSTER_KEY_REMOVED));
+		if (v == removed_volunteer && n_removed == 1)
+			saw_removed = TRUE;
+		if (v == ids[2])
+			g_assert_cmpuint(n_added, >=, 1);
+	}
+	g_assert_true(saw_removed);
+}
+
+/* too few experts for the crisis seat: every gap explained with its reasons */
+static void
+test_explanations(Fixture *f, gconstpointer user_data)
+{
+	gint64 crisis = add_seat(f, "crisis", "on-site", "expert", TRUE);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(JsonNode) score = NULL;
+	g_autoptr(JsonNode) explained = NULL;
+	JsonArray *items;
+	gint64 id;
+	guint crisis_gaps = 0;
+
+	add_rule(f, crisis, "19:00", "02:00", 1);
+	add_volunteer(f, "E0", "expert", "\"max_shifts_month\":3");
+	add_volunteer(f, "E1", "expert", NULL);
+	add_volunteer(f, "C0", "counsellor", NULL);
+	id = add_roster(f, NULL);
+	score = solve(f, id);
+	/* 21 crisis seats, two experts, one of them at most 3 shifts: 10 at most */
+	g_assert_cmpint(json_object_get_int_member(obj(score), "uncovered_crisis"), >=, 11);
+	explained = roster_engine_explain_roster(f->engine, f->admin, id, &error);
+	g_assert_no_error(error);
+	items = json_object_get_array_member(obj(explained), ROSTER_KEY_ITEMS);
+	for (guint i = 0; i < json_array_get_length(items); i++) {
+		JsonObject *item = json_array_get_object_element(items, i);
+		JsonObject *reason = json_object_get_object_member(item, ROSTER_KEY_REASON);
+		if (g_strcmp0(json_object_get_string_member(item, ROSTER_KEY_CODE),
+			      "uncovered-crisis-seat") != 0)
+			continue;
+		crisis_gaps++;
+		g_assert_cmpstr(json_object_get_string_member(item, ROSTER_KEY_SEAT_CLASS),
+				==,
+				"crisis");
+		g_assert_cmpint(json_object_get_int_member(reason, "eligible"), ==, 2);
+		g_assert_true(g_str_has_prefix(json_object_get_string_member(item, ROSTER_KEY_TEXT),
+					       "Mon ") ||
+			      strstr(json_object_get_string_member(item, ROSTER_KEY_TEXT),
+				     "eligible volunteers: 2") != NULL);
+	}
+	g_assert_cmpuint(crisis_gaps,
+			 ==,
+			 json_object_get_int_member(obj(score), "uncovered_crisis"));
+}
+
+static void
+test_suggestions(Fixture *f, gconstpointer user_data)
+{
+	gint64 ids[6];
+	gint64 id = edit_hotline(f, ids);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(JsonNode) list =
+	    roster_engine_suggest(f->engine, f->admin, id, "2026-12-08", "08:00", "onsite", &error);
+	g_autoptr(JsonNode) crisis = NULL;
+	JsonArray *items;
+
+	g_assert_no_error(error);
+	items = json_object_get_array_member(obj(list), ROSTER_KEY_ITEMS);
+	/* everybody may take the on-site seat; the trainee alone breaks a rule: last */
+	g_assert_cmpint(json_array_get_length(items), ==, 4);
+	g_assert_cmpint(json_object_get_int_member(json_array_get_object_element(items, 3),
+						   ROSTER_KEY_VOLUNTEER_ID),
+			==,
+			ids[5]);
+	crisis =
+	    roster_engine_suggest(f->engine, f->admin, id, "2026-12-08", "20:00", "crisis", &error);
+	g_assert_no_error(error);
+	g_assert_cmpint(json_object_get_int_member(obj(crisis), ROSTER_KEY_TOTAL), ==, 1);
+}
+
+static void
+test_permissions(Fixture *f, gconstpointer user_data)
+{
+	gint64 ids[6];
+	gint64 id = edit_hotline(f, ids);
+	g_autoptr(RosterPrincipal) manager =
+	    roster_principal_new(99, "manager", ROSTER_ROLE_MANAGER, 0);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(JsonNode) read = roster_engine_get_roster(f->engine, manager, id, &error);
+	g_autoptr(JsonNode) solved = NULL;
+
+	g_assert_no_error(error);
+	g_assert_nonnull(read);
+	solved = roster_engine_solve_roster(f->engine, manager, id, 0.1, 1, &error);
+	g_assert_error(error, ROSTER_ERROR, ROSTER_ERROR_PERMISSION_DENIED);
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+#define ADD(path, func) g_test_add(path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+	ADD("/roster/rosters/create-and-read", test_create_and_read);
+	ADD("/roster/rosters/rule/crisis-only-experts", test_rule_crisis_only_experts);
+	ADD("/roster/rosters/rule/window-crossing-midnight", test_rule_window_crossing_midnight);
+	ADD("/roster/rosters/rule/trainee-never-alone", test_rule_trainee_never_alone);
+	ADD("/roster/rosters/rule/rest-respected", test_rule_rest_respected);
+	ADD("/roster/rosters/rule/unavailability-respected", test_rule_unavailability_respected);
+	ADD("/roster/rosters/rule/pins-kept", test_rule_pins_kept);
+	ADD("/roster/rosters/edit/refused", test_edit_refused);
+	ADD("/roster/rosters/edit/conflict", test_edit_conflict);
+	ADD("/roster/rosters/edit/move-and-pin", test_edit_move_and_pin);
+	ADD("/roster/rosters/job/cancel", test_job_cancel);
+	ADD("/roster/rosters/job/done", test_job_done);
+	ADD("/roster/rosters/publish-and-diff", test_publish_and_diff);
+	ADD("/roster/rosters/explanations", test_explanations);
+	ADD("/roster/rosters/suggestions", test_suggestions);
+	ADD("/roster/rosters/permissions", test_permissions);
+#undef ADD
+	return g_test_run();
+}
