@@ -133,7 +133,8 @@ seed_volunteers(RosterEngine *engine,
 				    : i < 20 ? "senior"
 				    : i < 52 ? "counsellor"
 					     : "trainee";
-		guint modes = g_rand_int_range(rand, 0, 3);
+		/* experts can take the on-site crisis seat */
+		guint modes = i < 8 ? 2 : g_rand_int_range(rand, 0, 3);
 
 		name =
 		    g_strconcat(surnames[g_rand_int_range(rand, 0, G_N_ELEMENTS(surnames))],
@@ -165,7 +166,8 @@ seed_volunteers(RosterEngine *engine,
 		json_builder_set_member_name(builder, ROSTER_KEY_TEAM_ID);
 		json_builder_add_int_value(builder, teams[i % n_teams]);
 		json_builder_set_member_name(builder, ROSTER_KEY_MAX_SHIFTS_MONTH);
-		json_builder_add_int_value(builder, g_rand_int_range(rand, 8, 13));
+		/* 60 people at about 18 shifts cover the 27 seat-slots of each day with room */
+		json_builder_add_int_value(builder, g_rand_int_range(rand, 16, 21));
 		json_builder_set_member_name(builder, ROSTER_KEY_MIN_SHIFTS_MONTH);
 		json_builder_add_int_value(builder, 4);
 		json_builder_set_member_name(builder, ROSTER_KEY_HONOUR_ROLL_CONSENT);
@@ -218,4 +220,219 @@ roster_demo_seed(RosterEngine *engine, guint32 seed, GError **error)
 			return FALSE;
 	}
 	return seed_volunteers(engine, principal, teams, G_N_ELEMENTS(teams), rand, error);
+}
+
+/* a province line: several sites with on-site seats, a large cloud pool and crisis seats
+ * for experts on site and in the cloud; about 30 seats in the evening peak */
+
+static const gchar *const province_sites[] = {"a", "b", "c", "d"};
+static const gchar *const province_site_names[] = {"省会中心",
+						   "东部分中心",
+						   "西部分中心",
+						   "南部分中心"};
+
+static gboolean
+seed_rule(RosterEngine *engine,
+	  RosterPrincipal *principal,
+	  gint64 seat,
+	  const gchar *start,
+	  const gchar *end,
+	  guint seats,
+	  GError **error)
+{
+	g_autofree gchar *rule = g_strdup_printf("{\"seat_class_id\":%" G_GINT64_FORMAT
+						 ",\"start\":\"%s\",\"end\":\"%s\",\"seats\":%u}",
+						 seat,
+						 start,
+						 end,
+						 seats);
+	return create(engine, principal, ROSTER_COLLECTION_DEMAND_RULES, 0, rule, error) != 0;
+}
+
+static gboolean
+seed_province_seats(RosterEngine *engine, RosterPrincipal *principal, GError **error)
+{
+	gint64 cloud;
+	gint64 crisis_onsite;
+	gint64 crisis_cloud;
+
+	for (guint i = 0; i < G_N_ELEMENTS(province_sites); i++) {
+		g_autofree gchar *json = g_strdup_printf(
+		    "{\"code\":\"onsite-%s\",\"name\":\"咨询专席（%s）\",\"mode\":\"on-site\","
+		    "\"min_tier\":\"counsellor\",\"skills\":[\"counselling\",\"site-%s\"],"
+		    "\"location\":\"%s\"}",
+		    province_sites[i],
+		    province_site_names[i],
+		    province_sites[i],
+		    province_site_names[i]);
+		gint64 seat =
+		    create(engine, principal, ROSTER_COLLECTION_SEAT_CLASSES, 0, json, error);
+		if (seat == 0 || !seed_rule(engine, principal, seat, "08:00", "23:00", 3, error) ||
+		    !seed_rule(engine, principal, seat, "19:00", "02:00", 1, error))
+			return FALSE;
+	}
+	cloud =
+	    create(engine,
+		   principal,
+		   ROSTER_COLLECTION_SEAT_CLASSES,
+		   0,
+		   "{\"code\":\"counsel-cloud\",\"name\":\"咨询专席（云坐席）\",\"mode\":\"cloud\","
+		   "\"min_tier\":\"counsellor\",\"skills\":[\"counselling\"]}",
+		   error);
+	if (cloud == 0 || !seed_rule(engine, principal, cloud, "08:00", "08:00", 6, error) ||
+	    !seed_rule(engine, principal, cloud, "19:00", "02:00", 6, error))
+		return FALSE;
+	crisis_onsite = create(engine,
+			       principal,
+			       ROSTER_COLLECTION_SEAT_CLASSES,
+			       0,
+			       "{\"code\":\"crisis-onsite\",\"name\":\"高危专席（坐班）\","
+			       "\"mode\":\"on-site\",\"min_tier\":\"expert\","
+			       "\"skills\":[\"crisis\",\"site-a\"],\"crisis\":true}",
+			       error);
+	if (crisis_onsite == 0 ||
+	    !seed_rule(engine, principal, crisis_onsite, "19:00", "02:00", 2, error))
+		return FALSE;
+	crisis_cloud = create(engine,
+			      principal,
+			      ROSTER_COLLECTION_SEAT_CLASSES,
+			      0,
+			      "{\"code\":\"crisis-cloud\",\"name\":\"高危专席（云坐席）\","
+			      "\"mode\":\"cloud\",\"min_tier\":\"expert\","
+			      "\"skills\":[\"crisis\"],\"crisis\":true}",
+			      error);
+	return crisis_cloud != 0 &&
+	       seed_rule(engine, principal, crisis_cloud, "08:00", "08:00", 1, error) &&
+	       seed_rule(engine, principal, crisis_cloud, "19:00", "02:00", 2, error);
+}
+
+static void
+add_province_volunteer(JsonBuilder *builder,
+		       guint i,
+		       const gint64 *teams,
+		       guint n_teams,
+		       GRand *rand)
+{
+	g_autofree gchar *name = NULL;
+	g_autofree gchar *number = g_strdup_printf("P%04u", i + 1);
+	guint roll = g_rand_int_range(rand, 0, 100);
+	/* 12 % experts, 18 % seniors, 60 % counsellors, 10 % trainees */
+	const gchar *tier = roll < 12	? "expert"
+			    : roll < 30 ? "senior"
+			    : roll < 90 ? "counsellor"
+					: "trainee";
+	guint site = g_rand_int_range(rand, 0, G_N_ELEMENTS(province_sites));
+	guint modes = g_rand_int_range(rand, 0, 3);
+	g_autofree gchar *site_skill = g_strdup_printf("site-%s", province_sites[site]);
+
+	name = g_strconcat(surnames[g_rand_int_range(rand, 0, G_N_ELEMENTS(surnames))],
+			   given_names[g_rand_int_range(rand, 0, G_N_ELEMENTS(given_names))],
+			   NULL);
+	json_builder_begin_object(builder);
+	json_builder_set_member_name(builder, ROSTER_KEY_NAME);
+	json_builder_add_string_value(builder, name);
+	json_builder_set_member_name(builder, ROSTER_KEY_COUNSELLOR_NO);
+	json_builder_add_string_value(builder, number);
+	json_builder_set_member_name(builder, ROSTER_KEY_TIER);
+	json_builder_add_string_value(builder, tier);
+	json_builder_set_member_name(builder, ROSTER_KEY_SKILLS);
+	json_builder_begin_array(builder);
+	json_builder_add_string_value(builder, "counselling");
+	json_builder_add_string_value(builder, site_skill);
+	if (roll < 12)
+		json_builder_add_string_value(builder, "crisis");
+	json_builder_end_array(builder);
+	json_builder_set_member_name(builder, ROSTER_KEY_MODES);
+	json_builder_begin_array(builder);
+	if (modes != 1)
+		json_builder_add_string_value(builder, "on-site");
+	if (modes != 0)
+		json_builder_add_string_value(builder, "cloud");
+	json_builder_end_array(builder);
+	json_builder_set_member_name(builder, ROSTER_KEY_TEAM_ID);
+	json_builder_add_int_value(builder, teams[i % n_teams]);
+	json_builder_set_member_name(builder, ROSTER_KEY_MAX_SHIFTS_MONTH);
+	json_builder_add_int_value(builder, g_rand_int_range(rand, 4, 9));
+	json_builder_set_member_name(builder, ROSTER_KEY_MAX_HOURS_WEEK);
+	json_builder_add_int_value(builder, 9);
+	json_builder_set_member_name(builder, ROSTER_KEY_MAX_CONSECUTIVE_DAYS);
+	json_builder_add_int_value(builder, 3);
+	json_builder_set_member_name(builder, ROSTER_KEY_MIN_SHIFTS_MONTH);
+	json_builder_add_int_value(builder, 2);
+	json_builder_end_object(builder);
+}
+
+static gboolean
+seed_province(RosterEngine *engine, RosterPrincipal *principal, GRand *rand, GError **error)
+{
+	g_autoptr(JsonBuilder) builder = json_builder_new();
+	g_autoptr(JsonNode) items = NULL;
+	g_autoptr(GPtrArray) item_errors = NULL;
+	gint64 teams[8];
+
+	if (!seed_province_seats(engine, principal, error))
+		return FALSE;
+	for (guint i = 0; i < G_N_ELEMENTS(teams); i++) {
+		g_autofree gchar *json = g_strdup_printf("{\"name\":\"第%u组\"}", i + 1);
+		teams[i] = create(engine, principal, ROSTER_COLLECTION_TEAMS, 0, json, error);
+		if (teams[i] == 0)
+			return FALSE;
+	}
+	json_builder_begin_array(builder);
+	for (guint i = 0; i < 2000; i++)
+		add_province_volunteer(builder, i, teams, G_N_ELEMENTS(teams), rand);
+	json_builder_end_array(builder);
+	items = json_builder_get_root(builder);
+	if (!roster_engine_create_many(engine,
+				       principal,
+				       ROSTER_COLLECTION_VOLUNTEERS,
+				       json_node_get_array(items),
+				       &item_errors,
+				       error)) {
+		if (item_errors != NULL && item_errors->len > 0)
+			g_prefix_error(error,
+				       "%s: ",
+				       (const gchar *)g_ptr_array_index(item_errors, 0));
+		return FALSE;
+	}
+	return TRUE;
+}
+
+/**
+ * roster_demo_seed_scale:
+ * @engine: an open #RosterEngine on an empty database
+ * @scale: "city" or "province"
+ * @seed: the seed of the generator: the same seed gives the same hotline
+ * @error: (nullable): return location for a #GError
+ *
+ * Fills the database with a demo hotline: the city of roster_demo_seed(), or a province
+ * line of 2,000 volunteers over 4 sites with about 30 seats in the evening peak
+ * (on-site, cloud and crisis seats).
+ *
+ * Returns: %TRUE on success
+ *
+ * Since: 0.1
+ **/
+gboolean
+roster_demo_seed_scale(RosterEngine *engine, const gchar *scale, guint32 seed, GError **error)
+{
+	g_autoptr(RosterPrincipal) principal = NULL;
+	g_autoptr(GRand) rand = NULL;
+
+	g_return_val_if_fail(ROSTER_IS_ENGINE(engine), FALSE);
+	g_return_val_if_fail(error == NULL || *error == NULL, FALSE);
+
+	if (scale == NULL || g_strcmp0(scale, "city") == 0)
+		return roster_demo_seed(engine, seed, error);
+	if (g_strcmp0(scale, "province") != 0) {
+		g_set_error(error,
+			    ROSTER_ERROR,
+			    ROSTER_ERROR_INVALID_DATA,
+			    "scale: must be city or province, not %s",
+			    scale);
+		return FALSE;
+	}
+	principal = roster_engine_dup_local_principal(engine);
+	rand = g_rand_new_with_seed(seed);
+	return seed_province(engine, principal, rand, error);
 }

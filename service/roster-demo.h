@@ -11,5 +11,7 @@ G_BEGIN_DECLS
 
 gboolean
 roster_demo_seed(RosterEngine *engine, guint32 seed, GError **error);
+gboolean
+roster_demo_seed_scale(RosterEngine *engine, const gchar *scale, guint32 seed, GError **error);
 
 G_END_DECLS

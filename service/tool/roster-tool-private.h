@@ -30,4 +30,8 @@ roster_tool_database_restore(int argc, char **argv);
 int
 roster_tool_demo_seed(int argc, char **argv);
 
+/* rosters (roster-tool-rosters.c) */
+int
+roster_tool_rosters_solve(int argc, char **argv);
+
 G_END_DECLS

@@ -240,7 +240,17 @@ roster_tool_demo_seed(int argc, char **argv)
 	g_autoptr(RosterEngine) engine = NULL;
 	g_autoptr(GError) error = NULL;
 	gint seed = 12355;
+	g_autofree gchar *scale = NULL;
 	const GOptionEntry entries[] = {
+	    {"scale",
+	     0,
+	     G_OPTION_FLAG_NONE,
+	     G_OPTION_ARG_STRING,
+	     &scale,
+	     /* TRANSLATORS: command-line option description */
+	     N_("city (60 volunteers, the default) or province (2,000 volunteers, 4 sites)"),
+	     /* TRANSLATORS: placeholder of an option's value */
+	     N_("SCALE")},
 	    {"seed",
 	     's',
 	     G_OPTION_FLAG_NONE,
@@ -260,7 +270,7 @@ roster_tool_demo_seed(int argc, char **argv)
 	engine = open_engine(context, &database, &argc, &argv, 0, &error);
 	if (engine == NULL)
 		return fail(error);
-	if (!roster_demo_seed(engine, (guint32)seed, &error))
+	if (!roster_demo_seed_scale(engine, scale, (guint32)seed, &error))
 		return fail(error);
 	/* TRANSLATORS: %s is a file name */
 	g_print(_("Demo hotline written to %s"), roster_engine_get_database_path(engine));

@@ -31,6 +31,8 @@ static const RosterToolCommand commands[] = {
     {"restore", roster_tool_database_restore, N_("Restore the database from a backup file")},
     /* TRANSLATORS: summary of a roster-tool subcommand */
     {"seed-demo", roster_tool_demo_seed, N_("Fill a new database with a demo hotline")},
+    /* TRANSLATORS: summary of a roster-tool subcommand */
+    {"solve-roster", roster_tool_rosters_solve, N_("Solve a hotline roster and print its score")},
 };
 
 static void
