@@ -11,29 +11,32 @@
 
 /*
  * the best line for one person given a price per (day, value): a shortest path over
- * days whose labels carry the person's resources. A label is keyed by (run state, minutes
- * worked); the run state is the length of the current run of days off (capped at the
- * minimum) or of working days with the last shift type and whether the run began on day
- * 0. Per key only the cheapest label survives, and weekends and per-type counts ride
- * along: that makes it a heuristic for those two resources, exact for the rest. Every
- * line it returns keeps all the person's hard rules.
+ * days whose labels carry the person's resources. A label is keyed by (run state,
+ * minutes worked, weekends worked); the run state is the length of the current run of
+ * days off (capped at the minimum) or of working days with the last shift type and
+ * whether the run began on day 0. Per key only the cheapest label survives and the
+ * per-type counts ride along, so the search is exact for every resource but those
+ * counts. Every line it returns keeps all the person's hard rules.
  */
 
 #define COST_NONE G_MAXINT32
+#define SLOT_NONE G_MAXUINT32
 
 struct _RosterLineDp {
 	const RosterSolverModel *m;
-	guint g;       /* the gcd of the shift lengths */
-	guint max_len; /* in minutes */
+	guint g; /* the gcd of the shift lengths */
 	gsize cap_keys;
-	gsize cap_pred;
 	gint32 *cost[2];
-	guint8 *weekends[2];
 	guint16 *counts[2]; /* keys * n_types */
-	guint32 *active[2];
-	guint n_active[2];
-	gint32 *pred; /* n_days * keys */
+	guint32 *slot[2];   /* key -> index in the day's label list */
+	GArray *labels;	    /* LabelRef, every day's labels one after another */
+	guint64 *rem_max;   /* n_days + 1: the most minutes still reachable after day d */
 };
+
+typedef struct {
+	guint32 key;
+	guint32 pred; /* index of the predecessor in labels */
+} LabelRef;
 
 static guint
 gcd(guint a, guint b)
@@ -57,14 +60,12 @@ roster_line_dp_new(const RosterSolverModel *m)
 {
 	RosterLineDp *self = g_new0(RosterLineDp, 1);
 	self->m = m;
-	self->g = 0;
-	for (guint s = 0; s < m->n_types; s++) {
-		guint len = roster_solver_model_type_length(m, (gint)s);
-		self->g = gcd(self->g, len);
-		self->max_len = MAX(self->max_len, len);
-	}
+	for (guint s = 0; s < m->n_types; s++)
+		self->g = gcd(self->g, roster_solver_model_type_length(m, (gint)s));
 	if (self->g == 0)
 		self->g = 1;
+	self->rem_max = g_new0(guint64, m->n_days + 1);
+	self->labels = g_array_new(FALSE, FALSE, sizeof(LabelRef));
 	return self;
 }
 
@@ -81,11 +82,11 @@ roster_line_dp_free(RosterLineDp *self)
 		return;
 	for (guint i = 0; i < 2; i++) {
 		g_free(self->cost[i]);
-		g_free(self->weekends[i]);
 		g_free(self->counts[i]);
-		g_free(self->active[i]);
+		g_free(self->slot[i]);
 	}
-	g_free(self->pred);
+	g_array_unref(self->labels);
+	g_free(self->rem_max);
 	g_free(self);
 }
 
@@ -93,47 +94,113 @@ static void
 ensure_capacity(RosterLineDp *self, gsize keys)
 {
 	const RosterSolverModel *m = self->m;
-	gsize pred = keys * m->n_days;
-	if (keys > self->cap_keys) {
-		for (guint i = 0; i < 2; i++) {
-			g_free(self->cost[i]);
-			g_free(self->weekends[i]);
-			g_free(self->counts[i]);
-			g_free(self->active[i]);
-			self->cost[i] = g_new(gint32, keys);
-			for (gsize k = 0; k < keys; k++)
-				self->cost[i][k] = COST_NONE;
-			self->weekends[i] = g_new0(guint8, keys);
-			self->counts[i] = g_new0(guint16, keys * MAX(m->n_types, 1));
-			self->active[i] = g_new(guint32, keys);
+	if (keys <= self->cap_keys)
+		return;
+	for (guint i = 0; i < 2; i++) {
+		g_free(self->cost[i]);
+		g_free(self->counts[i]);
+		g_free(self->slot[i]);
+		self->cost[i] = g_new(gint32, keys);
+		self->slot[i] = g_new(guint32, keys);
+		for (gsize k = 0; k < keys; k++) {
+			self->cost[i][k] = COST_NONE;
+			self->slot[i][k] = SLOT_NONE;
 		}
-		self->cap_keys = keys;
+		self->counts[i] = g_new0(guint16, keys * MAX(m->n_types, 1));
 	}
-	if (pred > self->cap_pred) {
-		g_free(self->pred);
-		self->pred = g_new(gint32, pred);
-		self->cap_pred = pred;
+	self->cap_keys = keys;
+}
+
+/* the most minutes days d+1..H-1 can add: no more working days than runs of max_work
+ * separated by min_off days off allow, none on a fixed day off */
+static void
+compute_rem_max(RosterLineDp *self,
+		const guint8 *day_off,
+		guint max_work,
+		guint min_off,
+		guint longest,
+		guint last)
+{
+	guint free_days = 0;
+	for (guint d = last + 1; d-- > 0;) {
+		guint r = last - d;
+		guint period = max_work + min_off;
+		guint64 pattern = (guint64)(r / period) * max_work + MIN(r % period, max_work);
+		self->rem_max[d] = MIN(pattern, free_days) * longest;
+		if (!day_off[d])
+			free_days++;
 	}
 }
 
+/* how a label at the window's last day joins the fixed days after it */
+typedef struct {
+	gboolean open_end; /* the window reaches the last day */
+	gint next;	   /* the value of the day after the window */
+	guint run_after;   /* the length of the run of that value from there on */
+	gboolean run_to_end;
+	gboolean saturday_end; /* the window ends on a Saturday whose Sunday is outside */
+} WindowEnd;
+
+static gboolean
+end_ok(const RosterSolverModel *m,
+       const RosterSolverPerson *pp,
+       const WindowEnd *we,
+       gboolean work,
+       guint run,
+       gboolean from0,
+       gint last,
+       guint wk,
+       guint max_wk)
+{
+	gboolean next_work;
+	if (we->open_end)
+		return TRUE;
+	next_work = we->next >= 0;
+	if (we->saturday_end && (work || next_work) && wk + 1 > max_wk)
+		return FALSE;
+	if (work && roster_solver_model_forbidden(m, last, we->next))
+		return FALSE;
+	if (work && next_work) {
+		guint total = run + we->run_after;
+		if (total > pp->max_work)
+			return FALSE;
+		return from0 || we->run_to_end || total >= pp->min_work;
+	}
+	if (work)
+		return (from0 || run >= pp->min_work) &&
+		       (we->run_to_end || we->run_after >= pp->min_off);
+	if (next_work) {
+		return run >= pp->min_off && we->run_after <= pp->max_work &&
+		       (we->run_to_end || we->run_after >= pp->min_work);
+	}
+	return we->run_to_end || run + we->run_after >= pp->min_off;
+}
+
 /**
- * roster_line_dp_solve:
+ * roster_line_dp_solve_window:
  * @self: a workspace
  * @person: the person
+ * @current: the person's current line; days outside @first..@last stay as they are
+ * @first: the first day to re-plan
+ * @last: the last day to re-plan
  * @price: n_days * (n_types + 1) prices, value 0 is off and 1 + s shift type s
- * @line: (out caller-allocates): n_days cells for the best line
- * @cost: (out): the sum of the prices of @line
+ * @line: (out caller-allocates): n_days cells, of which @first..@last are written
+ * @cost: (out): the sum of the prices of @line over @first..@last
  *
- * Finds a cheap line for @person that keeps all of the person's hard rules.
+ * Re-plans days @first..@last of @person's line at the lowest price, keeping all of
+ * the person's hard rules together with the fixed days around the window.
  *
- * Returns: %FALSE if no such line was found
+ * Returns: %FALSE if no such plan was found
  */
 gboolean
-roster_line_dp_solve(RosterLineDp *self,
-		     guint person,
-		     const gint *price,
-		     gint16 *line,
-		     gint64 *cost)
+roster_line_dp_solve_window(RosterLineDp *self,
+			    guint person,
+			    const gint16 *current,
+			    guint first,
+			    guint last,
+			    const gint *price,
+			    gint16 *line,
+			    gint64 *cost)
 {
 	const RosterSolverModel *m = self->m;
 	const RosterSolverPerson *pp = roster_solver_model_person(m, person);
@@ -143,58 +210,129 @@ roster_line_dp_solve(RosterLineDp *self,
 	guint min_off = MIN(pp->min_off, H);
 	guint max_work = MIN(pp->max_work, H);
 	guint min_work = pp->min_work;
-	guint max_minutes = (guint)MIN((guint64)pp->max_minutes, (guint64)H * self->max_len);
-	guint M = max_minutes / g + 1;
+	guint longest = 0;
+	guint64 out_minutes = 0;
+	guint out_weekends = 0;
+	guint max_wk;
+	guint W;
+	guint64 max_minutes;
+	guint64 min_minutes;
+	guint M;
 	guint n_states = min_off + 2 * max_work * T;
-	gsize keys = (gsize)n_states * M;
+	gsize keys;
 	guint cur = 0;
 	gint32 best = COST_NONE;
-	gint64 best_key = -1;
+	guint32 best_label = SLOT_NONE;
+	guint day_begin = 0;
+	guint day_end;
 	const guint8 *day_off = m->day_off + (gsize)person * H;
 	guint16 max_shifts[256];
 	guint lens[256];
+	guint out_counts[256] = {0};
+	WindowEnd we = {0};
+	guint32 start_key;
 
-	g_return_val_if_fail(T < 256, FALSE);
-	ensure_capacity(self, keys);
+	g_return_val_if_fail(T < 256 && first <= last && last < H, FALSE);
+
+	/* the resources the fixed days already use */
+	for (guint d = 0; d < H; d++) {
+		if (d >= first && d <= last)
+			continue;
+		if (current[d] >= 0) {
+			out_counts[current[d]]++;
+			out_minutes += roster_solver_model_type_length(m, current[d]);
+		}
+	}
+	for (guint sat = 5; sat + 1 < H; sat += 7) {
+		gboolean in =
+		    (sat >= first && sat <= last) || (sat + 1 >= first && sat + 1 <= last);
+		if (!in && (current[sat] >= 0 || current[sat + 1] >= 0))
+			out_weekends++;
+	}
+	if (out_weekends > pp->max_weekends || out_minutes > pp->max_minutes)
+		return FALSE;
+	max_wk = pp->max_weekends - out_weekends;
+	W = max_wk < (H + 1) / 7 ? max_wk + 1 : 1;
 	for (guint s = 0; s < T; s++) {
 		guint max = roster_solver_model_max_shifts(m, person, s);
-		max_shifts[s] = (guint16)MIN(max, G_MAXUINT16);
+		max_shifts[s] =
+		    (guint16)MIN(max > out_counts[s] ? max - out_counts[s] : 0, G_MAXUINT16);
 		lens[s] = roster_solver_model_type_length(m, (gint)s) / g;
+		if (max > 0)
+			longest = MAX(longest, roster_solver_model_type_length(m, (gint)s));
+	}
+	max_minutes =
+	    MIN((guint64)pp->max_minutes - out_minutes, (guint64)(last - first + 1) * longest);
+	min_minutes = pp->min_minutes > out_minutes ? pp->min_minutes - out_minutes : 0;
+	M = (guint)(max_minutes / g) + 1;
+	keys = (gsize)n_states * M * W;
+	ensure_capacity(self, keys);
+	compute_rem_max(self, day_off, max_work, min_off, longest, last);
+
+	/* the run state on the day before the window */
+	if (first == 0) {
+		start_key = (guint32)((gsize)(min_off - 1) * M * W);
+	} else {
+		gint prev = current[first - 1];
+		guint run = 0;
+		gboolean from_start;
+		guint state;
+		while (run < first && (current[first - 1 - run] >= 0) == (prev >= 0))
+			run++;
+		from_start = run == first;
+		if (prev < 0) {
+			state = from_start ? min_off - 1 : MIN(run, min_off) - 1;
+		} else {
+			if (run > max_work)
+				return FALSE;
+			state = min_off +
+				(((from_start ? 1 : 0) * max_work + run - 1) * T + (guint)prev);
+		}
+		start_key = (guint32)(((gsize)state * M) * W);
+	}
+	if (last + 1 < H) {
+		guint run = 0;
+		we.next = current[last + 1];
+		while (last + 1 + run < H && (current[last + 1 + run] >= 0) == (we.next >= 0))
+			run++;
+		we.run_after = run;
+		we.run_to_end = last + run == H - 1;
+		we.saturday_end = last % 7 == 5;
+	} else {
+		we.open_end = TRUE;
 	}
 
-	/* before day 0: an endless run of days off */
 	{
-		guint32 k0 = (min_off - 1) * M;
-		self->cost[0][k0] = 0;
-		self->weekends[0][k0] = 0;
-		memset(self->counts[0] + (gsize)k0 * T, 0, sizeof(guint16) * T);
-		self->active[0][0] = k0;
-		self->n_active[0] = 1;
+		LabelRef start = {start_key, SLOT_NONE};
+		g_array_set_size(self->labels, 0);
+		g_array_append_val(self->labels, start);
+		self->cost[0][start.key] = 0;
+		memset(self->counts[0] + (gsize)start.key * T, 0, sizeof(guint16) * T);
+		day_end = 1;
 	}
 
-	for (guint d = 0; d < H; d++) {
+	for (guint d = first; d <= last; d++) {
 		guint nxt = cur ^ 1;
 		const gint *pr = price + (gsize)d * (T + 1);
 		gboolean sunday = d % 7 == 6;
-		guint64 remaining = (guint64)(H - 1 - d) * self->max_len;
-		gint32 *pred = self->pred + (gsize)d * keys;
+		guint64 remaining = self->rem_max[d];
+		guint next_begin = day_end;
 
-		self->n_active[nxt] = 0;
-		for (guint a = 0; a < self->n_active[cur]; a++) {
-			guint32 key = self->active[cur][a];
-			guint state = key / M;
-			guint mi = key % M;
+		for (guint a = day_begin; a < day_end; a++) {
+			guint32 key = g_array_index(self->labels, LabelRef, a).key;
+			guint wk = key % W;
+			guint mi = (key / W) % M;
+			guint state = key / W / M;
 			gint32 c = self->cost[cur][key];
-			guint wk = self->weekends[cur][key];
 			const guint16 *cnt = self->counts[cur] + (gsize)key * T;
 			gboolean prev_work = state >= min_off;
 			guint w = 0;
-			guint last = 0;
+			guint lastv = 0;
 			guint from0 = 0;
 
 			if (prev_work) {
 				guint ws = state - min_off;
-				last = ws % T;
+				lastv = ws % T;
 				w = (ws / T) % max_work + 1;
 				from0 = ws / T / max_work;
 			}
@@ -204,6 +342,7 @@ roster_line_dp_solve(RosterLineDp *self,
 				guint nwk = wk;
 				guint32 nkey;
 				gint32 nc;
+				guint32 slot;
 
 				if (v == 0) {
 					/* a short interior run of work may not end here */
@@ -220,7 +359,7 @@ roster_line_dp_solve(RosterLineDp *self,
 					if (prev_work) {
 						if (w >= max_work ||
 						    roster_solver_model_forbidden(m,
-										  (gint)last,
+										  (gint)lastv,
 										  (gint)s))
 							continue;
 						nstate = min_off + ((from0 * max_work + w) * T + s);
@@ -232,64 +371,117 @@ roster_line_dp_solve(RosterLineDp *self,
 							 (((d == 0 ? 1 : 0) * max_work) * T + s);
 					}
 				}
-				if ((guint64)nmi * g + remaining < pp->min_minutes)
+				if ((guint64)nmi * g + remaining < min_minutes)
 					continue;
 				if (sunday && (prev_work || v > 0)) {
 					nwk++;
-					if (nwk > pp->max_weekends)
+					if (nwk > max_wk)
 						continue;
+					if (nwk >= W)
+						nwk = W - 1;
 				}
 				nc = c + pr[v];
-				nkey = nstate * M + nmi;
-				if (self->cost[nxt][nkey] == COST_NONE) {
-					self->active[nxt][self->n_active[nxt]++] = nkey;
-				} else if (nc > self->cost[nxt][nkey] ||
-					   (nc == self->cost[nxt][nkey] &&
-					    nwk >= self->weekends[nxt][nkey])) {
+				nkey = ((guint32)nstate * M + nmi) * W + nwk;
+				slot = self->slot[nxt][nkey];
+				if (slot == SLOT_NONE) {
+					LabelRef ref = {nkey, a};
+					slot = self->labels->len;
+					g_array_append_val(self->labels, ref);
+					self->slot[nxt][nkey] = slot;
+				} else if (nc >= self->cost[nxt][nkey]) {
 					continue;
 				}
 				self->cost[nxt][nkey] = nc;
-				self->weekends[nxt][nkey] = (guint8)nwk;
+				g_array_index(self->labels, LabelRef, slot).pred = a;
 				memcpy(self->counts[nxt] + (gsize)nkey * T,
 				       cnt,
 				       sizeof(guint16) * T);
 				if (v > 0)
 					self->counts[nxt][(gsize)nkey * T + v - 1]++;
-				pred[nkey] = (gint32)key;
 			}
 		}
-		/* clear the day just read so the buffer is clean for reuse */
-		for (guint a = 0; a < self->n_active[cur]; a++)
-			self->cost[cur][self->active[cur][a]] = COST_NONE;
-		self->n_active[cur] = 0;
+		/* clear the day just read so the buffers are clean for reuse */
+		for (guint a = day_begin; a < day_end; a++)
+			self->cost[cur][g_array_index(self->labels, LabelRef, a).key] = COST_NONE;
+		day_begin = next_begin;
+		day_end = self->labels->len;
+		for (guint a = day_begin; a < day_end; a++)
+			self->slot[nxt][g_array_index(self->labels, LabelRef, a).key] = SLOT_NONE;
 		cur = nxt;
 	}
 
-	for (guint a = 0; a < self->n_active[cur]; a++) {
-		guint32 key = self->active[cur][a];
-		if ((guint64)(key % M) * g < pp->min_minutes)
-			continue;
-		if (self->cost[cur][key] < best) {
-			best = self->cost[cur][key];
-			best_key = key;
+	for (guint a = day_begin; a < day_end; a++) {
+		guint32 key = g_array_index(self->labels, LabelRef, a).key;
+		guint wk = key % W;
+		guint mi = (key / W) % M;
+		guint state = key / W / M;
+		gboolean work = state >= min_off;
+		guint run;
+		gboolean from0 = FALSE;
+		gint lastv = -1;
+		if (work) {
+			guint ws = state - min_off;
+			lastv = (gint)(ws % T);
+			run = (ws / T) % max_work + 1;
+			from0 = ws / T / max_work == 1;
+		} else {
+			run = state + 1;
+			/* a capped run of days off is long enough for any rule */
+			if (state == min_off - 1)
+				run = H;
 		}
+		if ((guint64)mi * g < min_minutes || self->cost[cur][key] >= best)
+			continue;
+		if (!end_ok(m, pp, &we, work, run, from0, lastv, wk, max_wk))
+			continue;
+		best = self->cost[cur][key];
+		best_label = a;
 	}
-	for (guint a = 0; a < self->n_active[cur]; a++)
-		self->cost[cur][self->active[cur][a]] = COST_NONE;
-	self->n_active[cur] = 0;
-	if (best_key < 0)
+	for (guint a = day_begin; a < day_end; a++)
+		self->cost[cur][g_array_index(self->labels, LabelRef, a).key] = COST_NONE;
+	if (best_label == SLOT_NONE)
 		return FALSE;
 
 	/* walk back along the predecessors */
 	{
-		gint64 key = best_key;
-		for (guint d = H; d-- > 0;) {
-			guint state = (guint)(key / M);
+		guint32 a = best_label;
+		for (guint d = last + 1; d-- > first;) {
+			const LabelRef *ref = &g_array_index(self->labels, LabelRef, a);
+			guint state = ref->key / W / M;
 			line[d] = state < min_off ? ROSTER_SOLVER_OFF
 						  : (gint16)((state - min_off) % T);
-			key = self->pred[(gsize)d * keys + key];
+			a = ref->pred;
 		}
 	}
 	*cost = best;
 	return TRUE;
+}
+
+/**
+ * roster_line_dp_solve:
+ * @self: a workspace
+ * @person: the person
+ * @price: n_days * (n_types + 1) prices, value 0 is off and 1 + s shift type s
+ * @line: (out caller-allocates): n_days cells for the best line
+ * @cost: (out): the sum of the prices of @line
+ *
+ * Finds the cheapest line for @person that keeps all of the person's hard rules.
+ *
+ * Returns: %FALSE if no such line was found
+ */
+gboolean
+roster_line_dp_solve(RosterLineDp *self,
+		     guint person,
+		     const gint *price,
+		     gint16 *line,
+		     gint64 *cost)
+{
+	return roster_line_dp_solve_window(self,
+					   person,
+					   line,
+					   0,
+					   self->m->n_days - 1,
+					   price,
+					   line,
+					   cost);
 }

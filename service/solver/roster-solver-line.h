@@ -23,6 +23,16 @@ roster_line_dp_solve(RosterLineDp *self,
 		     gint16 *line,
 		     gint64 *cost);
 
+gboolean
+roster_line_dp_solve_window(RosterLineDp *self,
+			    guint person,
+			    const gint16 *current,
+			    guint first,
+			    guint last,
+			    const gint *price,
+			    gint16 *line,
+			    gint64 *cost);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(RosterLineDp, roster_line_dp_free)
 
 G_END_DECLS

@@ -23,6 +23,9 @@
 /* one unit of hard violation outweighs any soft gain a single move can make */
 #define HARD_WEIGHT 100000
 
+/* the most people a ruin-and-recreate move re-plans at once */
+#define RUIN_MAX 4
+
 /* how often a thread looks at the clock and the shared state */
 #define CHECK_PERIOD 256
 
@@ -57,11 +60,14 @@ typedef struct {
 	gint16 *line;
 	gint16 *vals[2];
 	guint8 *allowed; /* n_people * (n_types + 1) */
+	gint16 *saved;	 /* lines kept while a ruin-and-recreate move is tried */
+	guint *chosen;
 	guint64 iterations;
 	guint64 applied;
 	guint64 max_iterations;
 	gdouble time_limit;
 	guint verify_every;
+	guint dp_period;
 	GThread *thread;
 } Worker;
 
@@ -236,21 +242,54 @@ build_prices(Worker *w, guint p, gint noise)
 	}
 }
 
-/* re-optimise one person's line; returns TRUE when the line changed */
+/* a window of days for a large move: the whole horizon when it is short */
+static void
+pick_window(Worker *w, guint *first, guint *last)
+{
+	guint H = w->shared->m->n_days;
+	guint len;
+	/* short horizons re-plan whole lines; long ones mostly windows, which cost less */
+	if (H <= 28 || (H <= 56 && rng_below(w, 4) == 0)) {
+		*first = 0;
+		*last = H - 1;
+		return;
+	}
+	/* MIN() evaluates its arguments twice: draw first */
+	len = 7 + rng_below(w, MIN(H, 36));
+	len = MIN(len, H);
+	*first = rng_below(w, H - len + 1);
+	*last = *first + len - 1;
+}
+
+/* re-optimise days first..last of one person's line; TRUE when it changed */
 static gboolean
-move_line(Worker *w, guint p, gint noise, gdouble temperature, gboolean force)
+move_line(Worker *w,
+	  guint p,
+	  guint first,
+	  guint last,
+	  gint noise,
+	  gdouble temperature,
+	  gboolean force)
 {
 	const RosterSolverModel *m = w->shared->m;
 	guint H = m->n_days;
 	gint64 dp_cost = 0;
-	RosterMove move = {1, {p, 0}, 0, H - 1, {w->line, NULL}};
+	const gint16 *current = w->st->cells + (gsize)p * H;
+	RosterMove move = {1, {p, 0}, first, last, {w->line + first, NULL}};
 	RosterCost delta;
 	gint64 ds;
 
 	build_prices(w, p, noise);
-	if (!roster_line_dp_solve(w->dp, p, w->price, w->line, &dp_cost))
+	if (!roster_line_dp_solve_window(w->dp,
+					 p,
+					 current,
+					 first,
+					 last,
+					 w->price,
+					 w->line,
+					 &dp_cost))
 		return FALSE;
-	if (memcmp(w->line, w->st->cells + (gsize)p * H, sizeof(gint16) * H) == 0)
+	if (memcmp(w->line + first, current + first, sizeof(gint16) * (last - first + 1)) == 0)
 		return FALSE;
 	delta = roster_search_state_delta(w->st, &move);
 	ds = scalar(delta);
@@ -276,7 +315,7 @@ construct(Worker *w)
 	}
 	for (guint p = 0; p < m->n_people; p++)
 		order[p] = p;
-	for (guint round = 0; round < 3; round++) {
+	for (guint round = 0; round < (m->n_days <= 56 ? 3 : 1); round++) {
 		/* a random order per round, so that threads start from different rosters */
 		for (guint p = m->n_people; p > 1; p--) {
 			guint j = rng_below(w, p);
@@ -284,13 +323,103 @@ construct(Worker *w)
 			order[p - 1] = order[j];
 			order[j] = t;
 		}
-		for (guint i = 0; i < m->n_people; i++)
-			move_line(w, order[i], 0, 0, round == 0 && opts->initial == NULL);
+		for (guint i = 0; i < m->n_people; i++) {
+			/* the first round must complete so that every line is planned */
+			if (round > 0 && should_stop(w))
+				break;
+			move_line(w,
+				  order[i],
+				  0,
+				  m->n_days - 1,
+				  0,
+				  0,
+				  round == 0 && opts->initial == NULL);
+		}
 	}
 	w->best_cost.hard = G_MAXINT32;
 	w->best_cost.soft = 0;
 	note_best(w);
 	publish(w);
+}
+
+static void
+set_line(Worker *w, guint p, guint first, guint last, const gint16 *vals)
+{
+	RosterMove move = {1, {p, 0}, first, last, {vals, NULL}};
+	RosterCost delta = roster_search_state_delta(w->st, &move);
+	apply_move(w, &move, delta);
+}
+
+/*
+ * ruin and recreate: k people lose their lines, then each in turn gets the best line
+ * the DP finds against everybody else; accepted like any other move
+ */
+static void
+move_ruin(Worker *w, guint k, gdouble temperature)
+{
+	const RosterSolverModel *m = w->shared->m;
+	guint H = m->n_days;
+	guint P = m->n_people;
+	RosterCost before = w->st->cost;
+	gint64 ds;
+	guint first = 0;
+	guint last = 0;
+	guint len;
+
+	pick_window(w, &first, &last);
+	len = last - first + 1;
+	k = MIN(k, MIN(P, RUIN_MAX));
+	{
+		/* one time in four the people are related: half work on a random day and
+		 * half are off on it, so that shifts can move between them */
+		guint d = first + rng_below(w, len);
+		gboolean related = rng_below(w, 4) == 0;
+		for (guint i = 0; i < k; i++) {
+			gboolean dup = TRUE;
+			for (guint tries = 0; dup && tries < 4 * P; tries++) {
+				guint p = rng_below(w, P);
+				gboolean works = w->st->cells[(gsize)p * H + d] >= 0;
+				if (related && tries < 2 * P && works != (i % 2 == 0))
+					continue;
+				w->chosen[i] = p;
+				dup = FALSE;
+				for (guint j = 0; j < i; j++)
+					dup |= w->chosen[j] == p;
+			}
+			if (dup) {
+				k = i;
+				break;
+			}
+			memcpy(w->saved + (gsize)i * H,
+			       w->st->cells + (gsize)w->chosen[i] * H + first,
+			       sizeof(gint16) * len);
+		}
+	}
+	for (guint i = 0; i < H; i++)
+		w->line[i] = ROSTER_SOLVER_OFF;
+	for (guint i = 0; i < k; i++)
+		set_line(w, w->chosen[i], first, last, w->line);
+	for (guint i = 0; i < k; i++) {
+		guint p = w->chosen[i];
+		gint64 dp_cost = 0;
+		build_prices(w, p, 0);
+		if (roster_line_dp_solve_window(w->dp,
+						p,
+						w->st->cells + (gsize)p * H,
+						first,
+						last,
+						w->price,
+						w->line,
+						&dp_cost))
+			set_line(w, p, first, last, w->line + first);
+	}
+	ds = scalar(w->st->cost) - scalar(before);
+	if (ds <= 0 || (temperature > 0 && rng_double(w) < exp(-(gdouble)ds / temperature))) {
+		note_best(w);
+		return;
+	}
+	for (guint i = 0; i < k; i++)
+		set_line(w, w->chosen[i], first, last, w->saved + (gsize)i * H);
 }
 
 static gint
@@ -404,7 +533,7 @@ search(Worker *w)
 	gdouble t_end = 0.05;
 	guint64 cycle_len = 400000;
 	guint64 cycle_pos = 0;
-	guint dp_period = 200;
+	guint dp_period = w->dp_period;
 	gdouble temperature = t_start;
 	guint64 since_best = 0;
 
@@ -428,10 +557,18 @@ search(Worker *w)
 			adopt_shared_best(w);
 		}
 		if (w->iterations % dp_period == 0) {
-			guint p = rng_below(w, P);
-			gint noise = rng_below(w, 4) == 0 ? (gint)rng_below(w, 6) : 0;
-			move_line(w, p, noise, temperature, FALSE);
-			note_best(w);
+			guint r = rng_below(w, 10);
+			if (r < 4) {
+				move_ruin(w, 2 + rng_below(w, RUIN_MAX - 1), temperature);
+			} else {
+				guint p = rng_below(w, P);
+				gint noise = r < 6 ? (gint)rng_below(w, 6) : 0;
+				guint first = 0;
+				guint last = 0;
+				pick_window(w, &first, &last);
+				move_line(w, p, first, last, noise, temperature, FALSE);
+				note_best(w);
+			}
 			continue;
 		}
 		if (!pick_small_move(w, &move))
@@ -487,11 +624,27 @@ worker_new(SolveShared *shared, guint index)
 	w->vals[0] = g_new0(gint16, H);
 	w->vals[1] = g_new0(gint16, H);
 	w->allowed = g_new0(guint8, (gsize)m->n_people * (T + 1));
+	w->saved = g_new0(gint16, (gsize)RUIN_MAX * H);
+	w->chosen = g_new0(guint, RUIN_MAX);
 	for (guint p = 0; p < m->n_people; p++) {
 		w->allowed[p * (T + 1)] = 1;
 		for (guint s = 0; s < T; s++)
 			w->allowed[p * (T + 1) + s + 1] =
 			    roster_solver_model_max_shifts(m, p, s) > 0;
+	}
+	/* large moves get about as much time as small ones: one DP costs roughly its
+	 * number of label extensions, a small move a few hundred of them */
+	{
+		guint64 work = 0;
+		for (guint p = 0; p < m->n_people; p++) {
+			const RosterSolverPerson *pp = roster_solver_model_person(m, p);
+			guint64 states =
+			    MIN(pp->min_off, H) + 2 * (guint64)MIN(pp->max_work, H) * T;
+			guint64 minutes = MIN((guint64)pp->max_minutes, (guint64)H * 720) / 60 + 1;
+			work += states * minutes * H * (T + 1);
+		}
+		work /= m->n_people;
+		w->dp_period = (guint)CLAMP(work / 12000, 2, 20000);
 	}
 	w->max_iterations = opts->max_iterations;
 	w->time_limit = opts->time_limit;
@@ -511,6 +664,8 @@ worker_free(Worker *w)
 	g_free(w->vals[0]);
 	g_free(w->vals[1]);
 	g_free(w->allowed);
+	g_free(w->saved);
+	g_free(w->chosen);
 	g_free(w);
 }
 
