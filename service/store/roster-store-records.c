@@ -485,6 +485,27 @@ bind_values(RosterStore *self,
 	return TRUE;
 }
 
+/* the insert or update statement of the record's table with its values bound */
+static RosterStmt *
+prepare_write(RosterStore *self,
+	      RosterRecord *record,
+	      gboolean update,
+	      const gchar *now,
+	      GError **error)
+{
+	const Table *table = lookup_table(roster_record_get_kind(record)->collection, error);
+	g_autoptr(RosterStmt) stmt = NULL;
+
+	if (table == NULL)
+		return NULL;
+	stmt = roster_store_prepare(self, update ? table->sql_update : table->sql_insert, error);
+	if (stmt == NULL)
+		return NULL;
+	if (!bind_values(self, table, stmt, record, now, error))
+		return NULL;
+	return g_steal_pointer(&stmt);
+}
+
 /**
  * roster_store_insert_record:
  * @self: a #RosterStore
@@ -503,7 +524,6 @@ roster_store_insert_record(RosterStore *self,
 			   GError **error)
 {
 	const RosterKind *kind;
-	const Table *table;
 	g_autoptr(RosterStmt) stmt = NULL;
 	gint rc;
 
@@ -511,13 +531,8 @@ roster_store_insert_record(RosterStore *self,
 	g_return_val_if_fail(ROSTER_IS_RECORD(record), FALSE);
 
 	kind = roster_record_get_kind(record);
-	table = lookup_table(kind->collection, error);
-	if (table == NULL)
-		return FALSE;
-	stmt = roster_store_prepare(self, table->sql_insert, error);
+	stmt = prepare_write(self, record, FALSE, now, error);
 	if (stmt == NULL)
-		return FALSE;
-	if (!bind_values(self, table, stmt, record, now, error))
 		return FALSE;
 	rc = sqlite3_step(stmt);
 	if (rc != SQLITE_DONE) {
@@ -552,7 +567,6 @@ roster_store_update_record(RosterStore *self,
 			   GError **error)
 {
 	const RosterKind *kind;
-	const Table *table;
 	g_autoptr(RosterStmt) stmt = NULL;
 	gint rc;
 
@@ -560,13 +574,8 @@ roster_store_update_record(RosterStore *self,
 	g_return_val_if_fail(ROSTER_IS_RECORD(record), FALSE);
 
 	kind = roster_record_get_kind(record);
-	table = lookup_table(kind->collection, error);
-	if (table == NULL)
-		return FALSE;
-	stmt = roster_store_prepare(self, table->sql_update, error);
+	stmt = prepare_write(self, record, TRUE, now, error);
 	if (stmt == NULL)
-		return FALSE;
-	if (!bind_values(self, table, stmt, record, now, error))
 		return FALSE;
 	if (!bind_rc(self, sqlite3_bind_int64(stmt, 2, roster_record_get_id(record)), error))
 		return FALSE;
