@@ -13,6 +13,8 @@
  *      numbers unique regardless of case
  *   3  rosters (a period with its state, settings and score), their assignments and
  *      their published versions (immutable copies numbered per roster)
+ *   4  calendar feed tokens (hashed), attendance of assignments, service logs,
+ *      training records, ratings, settings and promotions
  *
  * Each step of the ladder runs in its own transaction. A failed step rolls back and
  * stops with an error: the file is always kept, never deleted.
@@ -138,6 +140,45 @@ static const gchar schema_v3[] =
     " number INTEGER NOT NULL, created TEXT NOT NULL, actor TEXT NOT NULL,"
     " score TEXT, assignments TEXT NOT NULL, UNIQUE (roster_id, number));"
     "PRAGMA user_version = 3;";
+
+static const gchar schema_v4[] =
+    "CREATE TABLE calendar_tokens ("
+    " volunteer_id INTEGER PRIMARY KEY REFERENCES volunteers(id) ON DELETE CASCADE,"
+    " hash BLOB NOT NULL UNIQUE, created TEXT NOT NULL);"
+    "CREATE TABLE attendance ("
+    " assignment_id INTEGER PRIMARY KEY,"
+    " roster_id INTEGER NOT NULL REFERENCES rosters(id) ON DELETE CASCADE,"
+    " volunteer_id INTEGER NOT NULL REFERENCES volunteers(id) ON DELETE RESTRICT,"
+    " date TEXT NOT NULL, slot TEXT NOT NULL, seat_class_id INTEGER NOT NULL,"
+    " status TEXT NOT NULL, late_minutes INTEGER NOT NULL DEFAULT 0,"
+    " early_minutes INTEGER NOT NULL DEFAULT 0, minutes INTEGER NOT NULL,"
+    " recorded_by TEXT NOT NULL, modified TEXT NOT NULL);"
+    "CREATE INDEX attendance_volunteer ON attendance(volunteer_id, date);"
+    "CREATE TABLE service_logs ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT, created TEXT NOT NULL,"
+    " volunteer_id INTEGER NOT NULL REFERENCES volunteers(id) ON DELETE RESTRICT,"
+    " date TEXT NOT NULL, minutes INTEGER NOT NULL, kind TEXT NOT NULL, description TEXT,"
+    " state TEXT NOT NULL DEFAULT 'pending', approver TEXT, decided TEXT);"
+    "CREATE INDEX service_logs_volunteer ON service_logs(volunteer_id, date);"
+    "CREATE TABLE training_records ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT, created TEXT NOT NULL,"
+    " volunteer_id INTEGER NOT NULL REFERENCES volunteers(id) ON DELETE RESTRICT,"
+    " kind TEXT NOT NULL, minutes INTEGER NOT NULL, date TEXT NOT NULL,"
+    " verified_by TEXT, note TEXT);"
+    "CREATE INDEX training_records_volunteer ON training_records(volunteer_id, date);"
+    "CREATE TABLE ratings ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT, created TEXT NOT NULL,"
+    " volunteer_id INTEGER NOT NULL REFERENCES volunteers(id) ON DELETE RESTRICT,"
+    " dimension TEXT NOT NULL, score INTEGER NOT NULL, rater TEXT NOT NULL,"
+    " date TEXT NOT NULL, note TEXT);"
+    "CREATE INDEX ratings_volunteer ON ratings(volunteer_id, date);"
+    "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;"
+    "CREATE TABLE promotions ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " volunteer_id INTEGER NOT NULL REFERENCES volunteers(id) ON DELETE RESTRICT,"
+    " from_tier TEXT NOT NULL, to_tier TEXT NOT NULL, actor TEXT NOT NULL, at TEXT NOT NULL,"
+    " evidence TEXT);"
+    "PRAGMA user_version = 4;";
 
 void
 roster_stmt_release(RosterStmt *stmt)
@@ -310,6 +351,10 @@ migrate(RosterStore *self, gint64 version, GError **error)
 		/* fall through */
 	case 2:
 		if (!migrate_step(self, schema_v3, 3, error))
+			return FALSE;
+		/* fall through */
+	case 3:
+		if (!migrate_step(self, schema_v4, 4, error))
 			return FALSE;
 		/* fall through */
 	case CURRENT_SCHEMA_VERSION:
