@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "roster-http-private.h"
+#include "roster-http-rosters.h"
 #include "roster-http-server.h"
 
 /*
@@ -170,6 +171,7 @@ roster_http_server_constructed(GObject *object)
 	self->soup_server =
 	    soup_server_new("server-header", PACKAGE_NAME "/" PACKAGE_VERSION, NULL);
 	roster_http_routes_register(self, self->soup_server);
+	roster_http_rosters_register(self, self->soup_server);
 	g_signal_connect(self->soup_server,
 			 "request-finished",
 			 G_CALLBACK(request_finished_cb),

@@ -491,7 +491,7 @@ static const BadRow bad_rows[] = {
      ADMIN,
      NULL,
      "GET",
-     "/api/v1/rosters",
+     "/api/v1/no-such-collection",
      NULL,
      BODY_TEXT,
      FALSE,

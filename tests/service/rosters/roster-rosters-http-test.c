@@ -1,0 +1,280 @@
+/*
+ * Copyright 2026 Hotline Roster developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "roster-json-keys.h"
+#include "roster-test-fixture.h"
+
+/* the roster routes through the real server on loopback */
+
+#define ROSTERS ROSTER_HTTP_API_PREFIX "/rosters"
+
+typedef struct {
+	gint64 onsite;
+	gint64 crisis;
+	gint64 counsellor;
+	gint64 roster;
+} Hotline;
+
+/* a week with one on-site seat 08:00-14:00, a crisis seat and five volunteers */
+static void
+make_hotline(RosterTestFixture *f, Hotline *h)
+{
+	g_autofree gchar *rule = NULL;
+	g_autofree gchar *path = NULL;
+
+	h->onsite =
+	    roster_test_create(f,
+			       ROSTER_HTTP_API_PREFIX "/seat-classes",
+			       "{\"code\":\"onsite\",\"name\":\"onsite\",\"mode\":\"on-site\","
+			       "\"min_tier\":\"counsellor\"}");
+	h->crisis =
+	    roster_test_create(f,
+			       ROSTER_HTTP_API_PREFIX "/seat-classes",
+			       "{\"code\":\"crisis\",\"name\":\"crisis\",\"mode\":\"on-site\","
+			       "\"min_tier\":\"expert\",\"crisis\":true}");
+	rule = g_strdup_printf("{\"seat_class_id\":%" G_GINT64_FORMAT
+			       ",\"start\":\"08:00\",\"end\":\"14:00\",\"seats\":1}",
+			       h->onsite);
+	roster_test_create(f, ROSTER_HTTP_API_PREFIX "/demand-rules", rule);
+	h->counsellor = roster_test_create(
+	    f,
+	    ROSTER_HTTP_API_PREFIX "/volunteers",
+	    "{\"name\":\"H1\",\"counsellor_no\":\"H1\",\"tier\":\"counsellor\"}");
+	for (guint i = 2; i <= 5; i++) {
+		g_autofree gchar *body =
+		    g_strdup_printf("{\"name\":\"H%u\",\"counsellor_no\":\"H%u\",\"tier\":\"%s\"}",
+				    i,
+				    i,
+				    i == 2 ? "expert" : "senior");
+		roster_test_create(f, ROSTER_HTTP_API_PREFIX "/volunteers", body);
+	}
+	h->roster = roster_test_create(f,
+				       ROSTERS,
+				       "{\"name\":\"week\",\"period_start\":\"2026-12-07\","
+				       "\"period_end\":\"2026-12-13\"}");
+}
+
+static gint64
+roster_revision(RosterTestFixture *f, gint64 roster)
+{
+	g_autofree gchar *path = g_strdup_printf(ROSTERS "/%" G_GINT64_FORMAT, roster);
+	g_autoptr(RosterTestResponse) r =
+	    roster_test_request_as(f, ROSTER_TEST_CALLER_ADMIN, "GET", path, NULL);
+	g_assert_cmpuint(r->status, ==, 200);
+	return roster_test_response_get_int(r, ROSTER_KEY_REVISION);
+}
+
+static gchar *
+wait_job(RosterTestFixture *f, const gchar *path)
+{
+	for (;;) {
+		g_autoptr(RosterTestResponse) r =
+		    roster_test_request_as(f, ROSTER_TEST_CALLER_ADMIN, "GET", path, NULL);
+		const gchar *state;
+		g_assert_cmpuint(r->status, ==, 200);
+		state = roster_test_response_get_string(r, ROSTER_KEY_STATE);
+		if (g_strcmp0(state, ROSTER_JOB_RUNNING) != 0)
+			return g_strdup(state);
+		g_usleep(G_USEC_PER_SEC / 20);
+	}
+}
+
+/* 202 with a job, 409 for a second, reads stay answered, DELETE cancels and keeps */
+static void
+test_http_solve_cancel(RosterTestFixture *f, gconstpointer user_data)
+{
+	Hotline h;
+	g_autofree gchar *solve = NULL;
+	g_autofree gchar *roster_path = NULL;
+	g_autofree gchar *state = NULL;
+	g_autoptr(RosterTestResponse) started = NULL;
+	g_autoptr(RosterTestResponse) again = NULL;
+	g_autoptr(RosterTestResponse) read = NULL;
+	g_autoptr(RosterTestResponse) cancel = NULL;
+	g_autoptr(RosterTestResponse) roster = NULL;
+	g_autoptr(RosterTestResponse) bad = NULL;
+
+	make_hotline(f, &h);
+	solve = g_strdup_printf(ROSTERS "/%" G_GINT64_FORMAT "/solve", h.roster);
+	roster_path = g_strdup_printf(ROSTERS "/%" G_GINT64_FORMAT, h.roster);
+	started = roster_test_request_as(f,
+					 ROSTER_TEST_CALLER_COORDINATOR,
+					 "POST",
+					 solve,
+					 "{\"time_limit\":60}");
+	g_assert_cmpuint(started->status, ==, 202);
+	g_assert_cmpint(roster_test_response_get_int(started, ROSTER_KEY_JOB_ID), >, 0);
+	again = roster_test_request_as(f, ROSTER_TEST_CALLER_ADMIN, "POST", solve, NULL);
+	g_assert_cmpuint(again->status, ==, 409);
+	read = roster_test_request_as(f,
+				      ROSTER_TEST_CALLER_MANAGER,
+				      "GET",
+				      ROSTER_HTTP_API_PREFIX "/volunteers",
+				      NULL);
+	g_assert_cmpuint(read->status, ==, 200);
+	g_usleep(G_USEC_PER_SEC / 5);
+	cancel = roster_test_request_as(f, ROSTER_TEST_CALLER_ADMIN, "DELETE", solve, NULL);
+	g_assert_cmpuint(cancel->status, ==, 200);
+	state = wait_job(f, solve);
+	g_assert_cmpstr(state, ==, ROSTER_JOB_CANCELLED);
+	roster = roster_test_request_as(f, ROSTER_TEST_CALLER_MANAGER, "GET", roster_path, NULL);
+	g_assert_cmpuint(roster->status, ==, 200);
+	g_assert_cmpuint(json_array_get_length(
+			     json_object_get_array_member(roster_test_response_get_object(roster),
+							  ROSTER_KEY_ASSIGNMENTS)),
+			 ==,
+			 14);
+	bad = roster_test_request_as(f, ROSTER_TEST_CALLER_ADMIN, "PUT", solve, NULL);
+	g_assert_cmpuint(bad->status, ==, 405);
+}
+
+/* 422 names the rule and changes nothing; a stale revision is 409; a manager 403 */
+static void
+test_http_edits(RosterTestFixture *f, gconstpointer user_data)
+{
+	Hotline h;
+	g_autofree gchar *assignments = NULL;
+	g_autofree gchar *body = NULL;
+	g_autofree gchar *stale = NULL;
+	g_autofree gchar *before = NULL;
+	g_autofree gchar *after = NULL;
+	g_autoptr(RosterTestResponse) refused = NULL;
+	g_autoptr(RosterTestResponse) ok = NULL;
+	g_autoptr(RosterTestResponse) conflict = NULL;
+	g_autoptr(RosterTestResponse) forbidden = NULL;
+	gint64 revision;
+
+	make_hotline(f, &h);
+	assignments = g_strdup_printf(ROSTERS "/%" G_GINT64_FORMAT "/assignments", h.roster);
+	revision = roster_revision(f, h.roster);
+	body = g_strdup_printf(
+	    "{\"revision\":%" G_GINT64_FORMAT
+	    ",\"date\":\"2026-12-08\",\"slot\":\"20:00\",\"seat_class_id\":%" G_GINT64_FORMAT
+	    ",\"volunteer_id\":%" G_GINT64_FORMAT "}",
+	    revision,
+	    h.crisis,
+	    h.counsellor);
+	before = roster_test_fixture_dup_snapshot(f);
+	refused = roster_test_request_as(f, ROSTER_TEST_CALLER_ADMIN, "POST", assignments, body);
+	g_assert_cmpuint(refused->status, ==, 422);
+	g_assert_true(g_str_has_prefix(
+	    json_object_get_string_member(
+		json_object_get_object_member(roster_test_response_get_object(refused),
+					      ROSTER_KEY_ERROR),
+		ROSTER_KEY_MESSAGE),
+	    "not-eligible: "));
+	after = roster_test_fixture_dup_snapshot(f);
+	g_assert_cmpstr(before, ==, after);
+	g_assert_cmpint(roster_revision(f, h.roster), ==, revision);
+
+	g_free(body);
+	body = g_strdup_printf(
+	    "{\"revision\":%" G_GINT64_FORMAT
+	    ",\"date\":\"2026-12-08\",\"slot\":\"08:00\",\"seat_class_id\":%" G_GINT64_FORMAT
+	    ",\"volunteer_id\":%" G_GINT64_FORMAT "}",
+	    revision,
+	    h.onsite,
+	    h.counsellor);
+	ok = roster_test_request_as(f, ROSTER_TEST_CALLER_COORDINATOR, "POST", assignments, body);
+	g_assert_cmpuint(ok->status, ==, 201);
+	stale = g_strdup_printf(
+	    "{\"revision\":%" G_GINT64_FORMAT
+	    ",\"date\":\"2026-12-09\",\"slot\":\"08:00\",\"seat_class_id\":%" G_GINT64_FORMAT
+	    ",\"volunteer_id\":%" G_GINT64_FORMAT "}",
+	    revision,
+	    h.onsite,
+	    h.counsellor);
+	conflict = roster_test_request_as(f, ROSTER_TEST_CALLER_ADMIN, "POST", assignments, stale);
+	g_assert_cmpuint(conflict->status, ==, 409);
+	forbidden =
+	    roster_test_request_as(f, ROSTER_TEST_CALLER_MANAGER, "POST", assignments, stale);
+	g_assert_cmpuint(forbidden->status, ==, 403);
+}
+
+/* solve, explain, suggest, publish twice, list versions and diff them */
+static void
+test_http_publish(RosterTestFixture *f, gconstpointer user_data)
+{
+	Hotline h;
+	g_autofree gchar *base = NULL;
+	g_autofree gchar *path = NULL;
+	g_autofree gchar *state = NULL;
+	g_autofree gchar *body = NULL;
+	g_autoptr(RosterTestResponse) started = NULL;
+	g_autoptr(RosterTestResponse) explained = NULL;
+	g_autoptr(RosterTestResponse) suggested = NULL;
+	g_autoptr(RosterTestResponse) v1 = NULL;
+	g_autoptr(RosterTestResponse) v2 = NULL;
+	g_autoptr(RosterTestResponse) versions = NULL;
+	g_autoptr(RosterTestResponse) diff = NULL;
+
+	make_hotline(f, &h);
+	base = g_strdup_printf(ROSTERS "/%" G_GINT64_FORMAT, h.roster);
+	path = g_strdup_printf("%s/solve", base);
+	started = roster_test_request_as(f,
+					 ROSTER_TEST_CALLER_ADMIN,
+					 "POST",
+					 path,
+					 "{\"time_limit\":0.3}");
+	g_assert_cmpuint(started->status, ==, 202);
+	state = wait_job(f, path);
+	g_assert_cmpstr(state, ==, ROSTER_JOB_DONE);
+	g_free(path);
+	path = g_strdup_printf("%s/explanations", base);
+	explained = roster_test_request_as(f, ROSTER_TEST_CALLER_MANAGER, "GET", path, NULL);
+	g_assert_cmpuint(explained->status, ==, 200);
+	g_free(path);
+	path = g_strdup_printf("%s/suggestions?date=2026-12-08&slot=20:00&seat_class=crisis", base);
+	suggested = roster_test_request_as(f, ROSTER_TEST_CALLER_COORDINATOR, "GET", path, NULL);
+	g_assert_cmpuint(suggested->status, ==, 200);
+	g_assert_cmpint(roster_test_response_get_int(suggested, ROSTER_KEY_TOTAL), >=, 0);
+	g_free(path);
+	path = g_strdup_printf("%s/publish", base);
+	body = g_strdup_printf("{\"revision\":%" G_GINT64_FORMAT "}", roster_revision(f, h.roster));
+	v1 = roster_test_request_as(f, ROSTER_TEST_CALLER_ADMIN, "POST", path, body);
+	g_assert_cmpuint(v1->status, ==, 200);
+	g_assert_cmpstr(roster_test_response_get_string(v1, ROSTER_KEY_STATE), ==, "published");
+	g_free(body);
+	body = g_strdup_printf("{\"revision\":%" G_GINT64_FORMAT "}", roster_revision(f, h.roster));
+	v2 = roster_test_request_as(f, ROSTER_TEST_CALLER_ADMIN, "POST", path, body);
+	g_assert_cmpuint(v2->status, ==, 200);
+	g_free(path);
+	path = g_strdup_printf("%s/versions", base);
+	versions = roster_test_request_as(f, ROSTER_TEST_CALLER_MANAGER, "GET", path, NULL);
+	g_assert_cmpuint(versions->status, ==, 200);
+	g_assert_cmpint(roster_test_response_get_int(versions, ROSTER_KEY_TOTAL), ==, 2);
+	g_free(path);
+	path = g_strdup_printf("%s/diff?from=1&to=2", base);
+	diff = roster_test_request_as(f, ROSTER_TEST_CALLER_MANAGER, "GET", path, NULL);
+	g_assert_cmpuint(diff->status, ==, 200);
+	g_assert_cmpint(roster_test_response_get_int(diff, ROSTER_KEY_TOTAL), ==, 0);
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	g_test_add("/roster/rosters/http/solve-cancel",
+		   RosterTestFixture,
+		   NULL,
+		   roster_test_fixture_setup,
+		   test_http_solve_cancel,
+		   roster_test_fixture_teardown);
+	g_test_add("/roster/rosters/http/edits",
+		   RosterTestFixture,
+		   NULL,
+		   roster_test_fixture_setup,
+		   test_http_edits,
+		   roster_test_fixture_teardown);
+	g_test_add("/roster/rosters/http/publish",
+		   RosterTestFixture,
+		   NULL,
+		   roster_test_fixture_setup,
+		   test_http_publish,
+		   roster_test_fixture_teardown);
+	return g_test_run();
+}
