@@ -353,8 +353,11 @@ add_province_volunteer(JsonBuilder *builder,
 	json_builder_add_int_value(builder, teams[i % n_teams]);
 	json_builder_set_member_name(builder, ROSTER_KEY_MAX_SHIFTS_MONTH);
 	json_builder_add_int_value(builder, g_rand_int_range(rand, 4, 9));
-	json_builder_set_member_name(builder, ROSTER_KEY_MAX_HOURS_WEEK);
-	json_builder_add_int_value(builder, 12);
+	/* one in ten can give at most a few hours a week */
+	if (g_rand_int_range(rand, 0, 10) == 0) {
+		json_builder_set_member_name(builder, ROSTER_KEY_MAX_HOURS_WEEK);
+		json_builder_add_int_value(builder, 6);
+	}
 	json_builder_set_member_name(builder, ROSTER_KEY_MAX_CONSECUTIVE_DAYS);
 	json_builder_add_int_value(builder, 3);
 	json_builder_set_member_name(builder, ROSTER_KEY_MIN_SHIFTS_MONTH);
