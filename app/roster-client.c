@@ -1,0 +1,689 @@
+/*
+ * Copyright 2026 Hotline Roster developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <libsoup/soup.h>
+#include <stdarg.h>
+#include <string.h>
+
+#include "roster-client.h"
+#include "roster-error.h"
+#include "roster-json-keys.h"
+
+/*
+ * RosterClient speaks to the daemon's JSON API: one SoupSession, the bearer token of
+ * the session, and every call asynchronous with a cancellable. Errors from the daemon
+ * come back in the ROSTER_ERROR domain with a message translated from their code; the
+ * daemon's own message is machine-facing and only logged.
+ */
+
+struct _RosterClient {
+	GObject parent_instance;
+	SoupSession *session;
+	gchar *base_url;
+	gchar *token;
+	gchar *username;
+	gchar *role;
+};
+
+G_DEFINE_FINAL_TYPE(RosterClient, roster_client, G_TYPE_OBJECT)
+
+enum { PROP_0, PROP_BASE_URL, PROP_TOKEN, PROP_USERNAME, PROP_ROLE, PROP_LOGGED_IN, N_PROPS };
+
+static GParamSpec *properties[N_PROPS];
+
+typedef struct {
+	SoupMessage *msg;
+	gchar *field;
+} CallData;
+
+static void
+call_data_free(CallData *data)
+{
+	g_clear_object(&data->msg);
+	g_free(data->field);
+	g_free(data);
+}
+
+static const gchar *
+field_label(const gchar *field)
+{
+	struct {
+		const gchar *key;
+		const gchar *label;
+	} labels[] = {
+	    {ROSTER_KEY_NAME, N_("Name")},
+	    {ROSTER_KEY_COUNSELLOR_NO, N_("Counsellor number")},
+	    {ROSTER_KEY_TIER, N_("Tier")},
+	    {ROSTER_KEY_MODES, N_("Seat modes")},
+	    {ROSTER_KEY_PHONE, N_("Phone")},
+	    {ROSTER_KEY_EMAIL, N_("E-mail")},
+	    {ROSTER_KEY_SKILLS, N_("Skills")},
+	    {ROSTER_KEY_TEAM_ID, N_("Team")},
+	    {ROSTER_KEY_MAX_HOURS_WEEK, N_("Maximum hours a week")},
+	    {ROSTER_KEY_MAX_HOURS_MONTH, N_("Maximum hours a month")},
+	    {ROSTER_KEY_MAX_SHIFTS_MONTH, N_("Maximum shifts a month")},
+	    {ROSTER_KEY_MIN_SHIFTS_MONTH, N_("Minimum shifts a month")},
+	    {ROSTER_KEY_MAX_CONSECUTIVE_DAYS, N_("Maximum consecutive days")},
+	    {ROSTER_KEY_MAX_NIGHTS_MONTH, N_("Maximum nights a month")},
+	    {ROSTER_KEY_USERNAME, N_("User name")},
+	    {ROSTER_KEY_PASSWORD, N_("Password")},
+	    {ROSTER_KEY_REVISION, N_("Revision")},
+	    {ROSTER_KEY_CODE, N_("Code")},
+	    {ROSTER_KEY_MODE, N_("Mode")},
+	    {ROSTER_KEY_MIN_TIER, N_("Minimum tier")},
+	    {ROSTER_KEY_SEATS, N_("Seats")},
+	    {ROSTER_KEY_SEAT_CLASS_ID, N_("Seat class")},
+	    {ROSTER_KEY_WEEKDAYS, N_("Weekdays")},
+	    {ROSTER_KEY_START, N_("Start")},
+	    {ROSTER_KEY_END, N_("End")},
+	    {ROSTER_KEY_DATE, N_("Date")},
+	    {ROSTER_KEY_SLOT, N_("Slot")},
+	    {ROSTER_KEY_VOLUNTEER_ID, N_("Volunteer")},
+	    {ROSTER_KEY_PERIOD_START, N_("Period start")},
+	    {ROSTER_KEY_PERIOD_END, N_("Period end")},
+	};
+
+	for (guint i = 0; i < G_N_ELEMENTS(labels); i++) {
+		if (g_strcmp0(labels[i].key, field) == 0)
+			return _(labels[i].label);
+	}
+	return field;
+}
+
+/**
+ * roster_client_dup_error_message:
+ * @code: an error code from the daemon, e.g. `invalid-data`
+ * @field: (nullable): the member the error is about
+ *
+ * Returns: (transfer full): a message in the user's language
+ *
+ * Since: 0.1
+ */
+gchar *
+roster_client_dup_error_message(const gchar *code, const gchar *field)
+{
+	RosterError error_code = roster_error_from_string(code);
+
+	switch (error_code) {
+	case ROSTER_ERROR_INVALID_DATA:
+		if (field != NULL && field[0] != '\0') {
+			/* TRANSLATORS: %s is the name of a form field */
+			return g_strdup_printf(_("The value of “%s” is not valid"),
+					       field_label(field));
+		}
+		return g_strdup(_("Some of the values are not valid"));
+	case ROSTER_ERROR_MALFORMED:
+		return g_strdup(_("The server could not read the request"));
+	case ROSTER_ERROR_NOT_FOUND:
+		return g_strdup(_("The record no longer exists"));
+	case ROSTER_ERROR_ALREADY_EXISTS:
+		if (field != NULL && field[0] != '\0') {
+			/* TRANSLATORS: %s is the name of a form field */
+			return g_strdup_printf(_("Another record already has this “%s”"),
+					       field_label(field));
+		}
+		return g_strdup(_("The record already exists"));
+	case ROSTER_ERROR_CONFLICT:
+		return g_strdup(_("Someone else changed this record; reload and try again"));
+	case ROSTER_ERROR_PERMISSION_DENIED:
+		return g_strdup(_("Your account may not do this"));
+	case ROSTER_ERROR_AUTH_FAILED:
+		return g_strdup(_("Wrong user name or password, or the session has expired"));
+	case ROSTER_ERROR_BUSY:
+		return g_strdup(_("The server is busy; try again in a moment"));
+	case ROSTER_ERROR_NOT_SUPPORTED:
+		return g_strdup(_("The server does not support this"));
+	case ROSTER_ERROR_TIMED_OUT:
+		return g_strdup(_("The server took too long to answer"));
+	case ROSTER_ERROR_TOO_LARGE:
+		return g_strdup(_("The request is too large"));
+	case ROSTER_ERROR_INTERNAL:
+	case ROSTER_ERROR_LAST:
+	default:
+		return g_strdup(_("The server met an internal error"));
+	}
+}
+
+static void
+roster_client_get_property(GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+	RosterClient *self = ROSTER_CLIENT(object);
+
+	switch (prop_id) {
+	case PROP_BASE_URL:
+		g_value_set_string(value, self->base_url);
+		break;
+	case PROP_TOKEN:
+		g_value_set_string(value, self->token);
+		break;
+	case PROP_USERNAME:
+		g_value_set_string(value, self->username);
+		break;
+	case PROP_ROLE:
+		g_value_set_string(value, self->role);
+		break;
+	case PROP_LOGGED_IN:
+		g_value_set_boolean(value, roster_client_get_logged_in(self));
+		break;
+	default:
+		G_OBJECT_WARN_INVALID_PROPERTY_ID(object, prop_id, pspec);
+		break;
+	}
+}
+
+static void
+roster_client_set_property(GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
+{
+	RosterClient *self = ROSTER_CLIENT(object);
+
+	switch (prop_id) {
+	case PROP_BASE_URL:
+		roster_client_set_base_url(self, g_value_get_string(value));
+		break;
+	case PROP_TOKEN:
+		roster_client_set_token(self, g_value_get_string(value));
+		break;
+	default:
+		G_OBJECT_WARN_INVALID_PROPERTY_ID(object, prop_id, pspec);
+		break;
+	}
+}
+
+static void
+roster_client_dispose(GObject *object)
+{
+	RosterClient *self = ROSTER_CLIENT(object);
+
+	if (self->session != NULL)
+		soup_session_abort(self->session);
+	g_clear_object(&self->session);
+	G_OBJECT_CLASS(roster_client_parent_class)->dispose(object);
+}
+
+static void
+roster_client_finalize(GObject *object)
+{
+	RosterClient *self = ROSTER_CLIENT(object);
+
+	g_free(self->base_url);
+	g_free(self->token);
+	g_free(self->username);
+	g_free(self->role);
+	G_OBJECT_CLASS(roster_client_parent_class)->finalize(object);
+}
+
+static void
+roster_client_class_init(RosterClientClass *klass)
+{
+	GObjectClass *object_class = G_OBJECT_CLASS(klass);
+
+	object_class->get_property = roster_client_get_property;
+	object_class->set_property = roster_client_set_property;
+	object_class->dispose = roster_client_dispose;
+	object_class->finalize = roster_client_finalize;
+
+	properties[PROP_BASE_URL] = g_param_spec_string(
+	    "base-url",
+	    NULL,
+	    NULL,
+	    NULL,
+	    G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+	properties[PROP_TOKEN] = g_param_spec_string("token",
+						     NULL,
+						     NULL,
+						     NULL,
+						     G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+							 G_PARAM_STATIC_STRINGS);
+	properties[PROP_USERNAME] = g_param_spec_string("username",
+							NULL,
+							NULL,
+							NULL,
+							G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+	properties[PROP_ROLE] = g_param_spec_string("role",
+						    NULL,
+						    NULL,
+						    NULL,
+						    G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+	properties[PROP_LOGGED_IN] =
+	    g_param_spec_boolean("logged-in",
+				 NULL,
+				 NULL,
+				 FALSE,
+				 G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+	g_object_class_install_properties(object_class, N_PROPS, properties);
+}
+
+static void
+roster_client_init(RosterClient *self)
+{
+	self->session = soup_session_new_with_options("timeout",
+						      60,
+						      "user-agent",
+						      PACKAGE_NAME "/" PACKAGE_VERSION,
+						      NULL);
+}
+
+/**
+ * roster_client_new:
+ * @base_url: the API root, e.g. `http://127.0.0.1:8355/api/v1`
+ *
+ * Returns: (transfer full): a new client, not logged in
+ *
+ * Since: 0.1
+ */
+RosterClient *
+roster_client_new(const gchar *base_url)
+{
+	return g_object_new(ROSTER_TYPE_CLIENT, "base-url", base_url, NULL);
+}
+
+const gchar *
+roster_client_get_base_url(RosterClient *self)
+{
+	g_return_val_if_fail(ROSTER_IS_CLIENT(self), NULL);
+	return self->base_url;
+}
+
+void
+roster_client_set_base_url(RosterClient *self, const gchar *base_url)
+{
+	g_autofree gchar *stripped = NULL;
+
+	g_return_if_fail(ROSTER_IS_CLIENT(self));
+	if (base_url != NULL) {
+		stripped = g_strstrip(g_strdup(base_url));
+		while (g_str_has_suffix(stripped, "/"))
+			stripped[strlen(stripped) - 1] = '\0';
+		/* a bare server address gets the API prefix */
+		if (stripped[0] != '\0' && !g_str_has_suffix(stripped, "/api/v1")) {
+			gchar *with_prefix = g_strconcat(stripped, "/api/v1", NULL);
+			g_free(stripped);
+			stripped = with_prefix;
+		}
+	}
+	if (g_strcmp0(self->base_url, stripped) == 0)
+		return;
+	g_free(self->base_url);
+	self->base_url = g_steal_pointer(&stripped);
+	g_object_notify_by_pspec(G_OBJECT(self), properties[PROP_BASE_URL]);
+}
+
+const gchar *
+roster_client_get_token(RosterClient *self)
+{
+	g_return_val_if_fail(ROSTER_IS_CLIENT(self), NULL);
+	return self->token;
+}
+
+void
+roster_client_set_token(RosterClient *self, const gchar *token)
+{
+	g_return_if_fail(ROSTER_IS_CLIENT(self));
+	if (g_strcmp0(self->token, token) == 0)
+		return;
+	g_free(self->token);
+	self->token = g_strdup(token);
+	g_object_notify_by_pspec(G_OBJECT(self), properties[PROP_TOKEN]);
+	g_object_notify_by_pspec(G_OBJECT(self), properties[PROP_LOGGED_IN]);
+}
+
+const gchar *
+roster_client_get_username(RosterClient *self)
+{
+	g_return_val_if_fail(ROSTER_IS_CLIENT(self), NULL);
+	return self->username;
+}
+
+const gchar *
+roster_client_get_role(RosterClient *self)
+{
+	g_return_val_if_fail(ROSTER_IS_CLIENT(self), NULL);
+	return self->role;
+}
+
+gboolean
+roster_client_get_logged_in(RosterClient *self)
+{
+	g_return_val_if_fail(ROSTER_IS_CLIENT(self), FALSE);
+	return self->token != NULL;
+}
+
+/**
+ * roster_client_build_query:
+ * @path: a path under the API root, e.g. `/volunteers`
+ * @first_key: the first parameter name, then its value, and so on; a %NULL or empty
+ *   value leaves its parameter out
+ *
+ * Returns: (transfer full): the path with an escaped query string
+ *
+ * Since: 0.1
+ */
+gchar *
+roster_client_build_query(const gchar *path, const gchar *first_key, ...)
+{
+	GString *str = g_string_new(path);
+	const gchar *key = first_key;
+	gboolean first = TRUE;
+	va_list args;
+
+	va_start(args, first_key);
+	while (key != NULL) {
+		const gchar *value = va_arg(args, const gchar *);
+
+		if (value != NULL && value[0] != '\0') {
+			g_string_append_c(str, first ? '?' : '&');
+			g_string_append_uri_escaped(str, key, NULL, FALSE);
+			g_string_append_c(str, '=');
+			g_string_append_uri_escaped(str, value, NULL, FALSE);
+			first = FALSE;
+		}
+		key = va_arg(args, const gchar *);
+	}
+	va_end(args);
+	return g_string_free(str, FALSE);
+}
+
+static void
+return_transport_error(GTask *task, RosterClient *self, GError *error)
+{
+	if (g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED)) {
+		g_task_return_error(task, error);
+		return;
+	}
+	g_debug("request failed: %s", error->message);
+	if (g_error_matches(error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT)) {
+		g_task_return_new_error(task,
+					ROSTER_ERROR,
+					ROSTER_ERROR_TIMED_OUT,
+					"%s",
+					_("The server took too long to answer"));
+	} else {
+		g_task_return_new_error(task,
+					ROSTER_ERROR,
+					ROSTER_ERROR_INTERNAL,
+					/* TRANSLATORS: %s is the server's address */
+					_("Cannot reach the server at %s"),
+					self->base_url);
+	}
+	g_error_free(error);
+}
+
+static void
+call_read_cb(GObject *source, GAsyncResult *result, gpointer user_data)
+{
+	g_autoptr(GTask) task = G_TASK(user_data);
+	RosterClient *self = g_task_get_source_object(task);
+	CallData *data = g_task_get_task_data(task);
+	g_autoptr(GBytes) bytes = NULL;
+	g_autoptr(JsonParser) parser = json_parser_new();
+	g_autoptr(GError) error = NULL;
+	guint status;
+	gsize size = 0;
+	const gchar *text;
+
+	bytes = soup_session_send_and_read_finish(SOUP_SESSION(source), result, &error);
+	if (bytes == NULL) {
+		return_transport_error(task, self, g_steal_pointer(&error));
+		return;
+	}
+	status = soup_message_get_status(data->msg);
+	text = g_bytes_get_data(bytes, &size);
+	if (size > 0 && !json_parser_load_from_data(parser, text, (gssize)size, &error)) {
+		g_debug("response %u is not JSON: %s", status, error->message);
+		if (SOUP_STATUS_IS_SUCCESSFUL(status)) {
+			g_task_return_new_error(task,
+						ROSTER_ERROR,
+						ROSTER_ERROR_INTERNAL,
+						"%s",
+						_("The server sent an answer that cannot be read"));
+			return;
+		}
+	}
+	if (!SOUP_STATUS_IS_SUCCESSFUL(status)) {
+		JsonNode *root = size > 0 ? json_parser_get_root(parser) : NULL;
+		JsonObject *error_object = NULL;
+		const gchar *code = NULL;
+		g_autofree gchar *message = NULL;
+
+		if (root != NULL && JSON_NODE_HOLDS_OBJECT(root)) {
+			error_object = json_object_get_object_member(json_node_get_object(root),
+								     ROSTER_KEY_ERROR);
+		}
+		if (error_object != NULL) {
+			code = json_object_get_string_member_with_default(error_object,
+									  ROSTER_KEY_CODE,
+									  NULL);
+			data->field =
+			    g_strdup(json_object_get_string_member_with_default(error_object,
+										ROSTER_KEY_FIELD,
+										NULL));
+			g_debug("daemon error %u %s: %s",
+				status,
+				code,
+				json_object_get_string_member_with_default(error_object,
+									   ROSTER_KEY_MESSAGE,
+									   ""));
+		}
+		if (code == NULL) {
+			if (status == SOUP_STATUS_UNAUTHORIZED)
+				code = "auth-failed";
+			else if (status == SOUP_STATUS_FORBIDDEN)
+				code = "permission-denied";
+			else if (status == SOUP_STATUS_NOT_FOUND)
+				code = "not-found";
+			else
+				code = "internal";
+		}
+		message = roster_client_dup_error_message(code, data->field);
+		g_task_return_new_error(task,
+					ROSTER_ERROR,
+					roster_error_from_string(code),
+					"%s",
+					message);
+		return;
+	}
+	if (size == 0) {
+		g_task_return_pointer(task,
+				      json_node_new(JSON_NODE_NULL),
+				      (GDestroyNotify)json_node_unref);
+		return;
+	}
+	g_task_return_pointer(task,
+			      json_node_ref(json_parser_get_root(parser)),
+			      (GDestroyNotify)json_node_unref);
+}
+
+/**
+ * roster_client_call_async:
+ * @self: a #RosterClient
+ * @method: `GET`, `POST`, `PATCH` or `DELETE`
+ * @path: the path under the API root with its query string, e.g. `/volunteers?q=王`
+ * @body: (nullable): the JSON body
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when the answer has arrived
+ * @user_data: data for @callback
+ *
+ * Sends one request with the session's bearer token.
+ *
+ * Since: 0.1
+ */
+void
+roster_client_call_async(RosterClient *self,
+			 const gchar *method,
+			 const gchar *path,
+			 JsonNode *body,
+			 GCancellable *cancellable,
+			 GAsyncReadyCallback callback,
+			 gpointer user_data)
+{
+	g_autoptr(GTask) task = NULL;
+	g_autofree gchar *uri = NULL;
+	CallData *data;
+
+	g_return_if_fail(ROSTER_IS_CLIENT(self));
+	g_return_if_fail(method != NULL);
+	g_return_if_fail(path != NULL);
+	g_return_if_fail(cancellable == NULL || G_IS_CANCELLABLE(cancellable));
+
+	task = g_task_new(self, cancellable, callback, user_data);
+	g_task_set_source_tag(task, roster_client_call_async);
+	uri = g_strconcat(self->base_url != NULL ? self->base_url : "", path, NULL);
+	data = g_new0(CallData, 1);
+	g_task_set_task_data(task, data, (GDestroyNotify)call_data_free);
+	data->msg = soup_message_new(method, uri);
+	if (data->msg == NULL) {
+		g_task_return_new_error(
+		    task,
+		    ROSTER_ERROR,
+		    ROSTER_ERROR_INVALID_DATA,
+		    /* TRANSLATORS: %s is what the user typed as the server address */
+		    _("“%s” is not a valid server address"),
+		    self->base_url != NULL ? self->base_url : "");
+		return;
+	}
+	if (self->token != NULL) {
+		g_autofree gchar *value = g_strdup_printf("Bearer %s", self->token);
+		soup_message_headers_replace(soup_message_get_request_headers(data->msg),
+					     "Authorization",
+					     value);
+	}
+	if (body != NULL) {
+		gchar *text = json_to_string(body, FALSE);
+		g_autoptr(GBytes) bytes = g_bytes_new_take(text, strlen(text));
+		soup_message_set_request_body_from_bytes(data->msg, "application/json", bytes);
+	}
+	soup_session_send_and_read_async(self->session,
+					 data->msg,
+					 G_PRIORITY_DEFAULT,
+					 cancellable,
+					 call_read_cb,
+					 g_steal_pointer(&task));
+}
+
+/**
+ * roster_client_call_finish:
+ * @self: a #RosterClient
+ * @result: the result
+ * @field: (out) (optional) (nullable): the member an error is about
+ * @error: a #GError
+ *
+ * Returns: (transfer full): the parsed answer (a null node for an empty one), or
+ *   %NULL with @error set
+ *
+ * Since: 0.1
+ */
+JsonNode *
+roster_client_call_finish(RosterClient *self, GAsyncResult *result, gchar **field, GError **error)
+{
+	JsonNode *node;
+
+	g_return_val_if_fail(ROSTER_IS_CLIENT(self), NULL);
+	g_return_val_if_fail(g_task_is_valid(result, self), NULL);
+	g_return_val_if_fail(error == NULL || *error == NULL, NULL);
+
+	node = g_task_propagate_pointer(G_TASK(result), error);
+	if (field != NULL) {
+		CallData *data = g_task_get_task_data(G_TASK(result));
+		*field = node == NULL && data != NULL ? g_strdup(data->field) : NULL;
+	}
+	return node;
+}
+
+static void
+login_cb(GObject *source, GAsyncResult *result, gpointer user_data)
+{
+	g_autoptr(GTask) task = G_TASK(user_data);
+	RosterClient *self = ROSTER_CLIENT(source);
+	g_autoptr(JsonNode) node = NULL;
+	g_autoptr(GError) error = NULL;
+	JsonObject *object;
+	const gchar *token;
+
+	node = roster_client_call_finish(self, result, NULL, &error);
+	if (node == NULL) {
+		g_task_return_error(task, g_steal_pointer(&error));
+		return;
+	}
+	object = JSON_NODE_HOLDS_OBJECT(node) ? json_node_get_object(node) : NULL;
+	token = object != NULL
+		    ? json_object_get_string_member_with_default(object, ROSTER_KEY_TOKEN, NULL)
+		    : NULL;
+	if (token == NULL) {
+		g_task_return_new_error(task,
+					ROSTER_ERROR,
+					ROSTER_ERROR_INTERNAL,
+					"%s",
+					_("The server sent an answer that cannot be read"));
+		return;
+	}
+	g_free(self->username);
+	self->username =
+	    g_strdup(json_object_get_string_member_with_default(object, ROSTER_KEY_USERNAME, NULL));
+	g_free(self->role);
+	self->role =
+	    g_strdup(json_object_get_string_member_with_default(object, ROSTER_KEY_ROLE, NULL));
+	g_object_notify_by_pspec(G_OBJECT(self), properties[PROP_USERNAME]);
+	g_object_notify_by_pspec(G_OBJECT(self), properties[PROP_ROLE]);
+	roster_client_set_token(self, token);
+	g_task_return_boolean(task, TRUE);
+}
+
+/**
+ * roster_client_login_async:
+ * @self: a #RosterClient
+ * @username: the account's name
+ * @password: its password
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when done
+ * @user_data: data for @callback
+ *
+ * Logs in and keeps the token for the following calls.
+ *
+ * Since: 0.1
+ */
+void
+roster_client_login_async(RosterClient *self,
+			  const gchar *username,
+			  const gchar *password,
+			  GCancellable *cancellable,
+			  GAsyncReadyCallback callback,
+			  gpointer user_data)
+{
+	g_autoptr(GTask) task = NULL;
+	g_autoptr(JsonBuilder) builder = json_builder_new();
+	g_autoptr(JsonNode) body = NULL;
+
+	g_return_if_fail(ROSTER_IS_CLIENT(self));
+
+	task = g_task_new(self, cancellable, callback, user_data);
+	g_task_set_source_tag(task, roster_client_login_async);
+	roster_client_set_token(self, NULL);
+	json_builder_begin_object(builder);
+	json_builder_set_member_name(builder, ROSTER_KEY_USERNAME);
+	json_builder_add_string_value(builder, username != NULL ? username : "");
+	json_builder_set_member_name(builder, ROSTER_KEY_PASSWORD);
+	json_builder_add_string_value(builder, password != NULL ? password : "");
+	json_builder_end_object(builder);
+	body = json_builder_get_root(builder);
+	roster_client_call_async(self,
+				 "POST",
+				 "/login",
+				 body,
+				 cancellable,
+				 login_cb,
+				 g_steal_pointer(&task));
+}
+
+gboolean
+roster_client_login_finish(RosterClient *self, GAsyncResult *result, GError **error)
+{
+	g_return_val_if_fail(ROSTER_IS_CLIENT(self), FALSE);
+	g_return_val_if_fail(g_task_is_valid(result, self), FALSE);
+	g_return_val_if_fail(error == NULL || *error == NULL, FALSE);
+	return g_task_propagate_boolean(G_TASK(result), error);
+}

@@ -1,0 +1,390 @@
+/*
+ * Copyright 2026 Hotline Roster developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "roster-client.h"
+#include "roster-date.h"
+#include "roster-error.h"
+#include "roster-item-list.h"
+#include "roster-json-keys.h"
+#include "roster-test-fixture.h"
+
+/*
+ * The app's API client and list models against the real RosterHttpServer on
+ * loopback (tests/common's fixture runs it in its own thread, so this thread's
+ * default main context drives the asynchronous calls).
+ */
+
+static GAsyncResult *
+wait_for_result(GAsyncResult **result)
+{
+	while (*result == NULL)
+		g_main_context_iteration(NULL, TRUE);
+	return *result;
+}
+
+static void
+store_result_cb(GObject *source, GAsyncResult *result, gpointer user_data)
+{
+	GAsyncResult **out = user_data;
+	*out = g_object_ref(result);
+}
+
+static RosterClient *
+new_client(RosterTestFixture *fixture)
+{
+	g_autofree gchar *base = g_strconcat(fixture->root_uri, "/api/v1", NULL);
+	return roster_client_new(base);
+}
+
+static gboolean
+login(RosterClient *client, const gchar *username, const gchar *password, GError **error)
+{
+	g_autoptr(GAsyncResult) result = NULL;
+
+	roster_client_login_async(client, username, password, NULL, store_result_cb, &result);
+	return roster_client_login_finish(client, wait_for_result(&result), error);
+}
+
+static JsonNode *
+call(RosterClient *client,
+     const gchar *method,
+     const gchar *path,
+     const gchar *body,
+     gchar **field,
+     GError **error)
+{
+	g_autoptr(GAsyncResult) result = NULL;
+	g_autoptr(JsonNode) node = NULL;
+
+	if (body != NULL) {
+		node = json_from_string(body, NULL);
+		g_assert_nonnull(node);
+	}
+	roster_client_call_async(client, method, path, node, NULL, store_result_cb, &result);
+	return roster_client_call_finish(client, wait_for_result(&result), field, error);
+}
+
+static void
+test_base_url(void)
+{
+	g_autoptr(RosterClient) client = roster_client_new("http://127.0.0.1:8355/");
+
+	g_assert_cmpstr(roster_client_get_base_url(client), ==, "http://127.0.0.1:8355/api/v1");
+	roster_client_set_base_url(client, "http://example.test/api/v1");
+	g_assert_cmpstr(roster_client_get_base_url(client), ==, "http://example.test/api/v1");
+	g_assert_false(roster_client_get_logged_in(client));
+}
+
+static void
+test_build_query(void)
+{
+	g_autofree gchar *path = roster_client_build_query("/volunteers",
+							   ROSTER_PARAM_Q,
+							   "王 小",
+							   ROSTER_PARAM_TIER,
+							   NULL,
+							   ROSTER_PARAM_ACTIVE,
+							   "",
+							   ROSTER_PARAM_LIMIT,
+							   "500",
+							   NULL);
+	g_autofree gchar *bare = roster_client_build_query("/teams", ROSTER_PARAM_Q, NULL, NULL);
+
+	g_assert_cmpstr(path, ==, "/volunteers?q=%E7%8E%8B%20%E5%B0%8F&limit=500");
+	g_assert_cmpstr(bare, ==, "/teams");
+}
+
+static void
+test_error_messages(void)
+{
+	g_autofree gchar *invalid = roster_client_dup_error_message("invalid-data", "name");
+	g_autofree gchar *unknown = roster_client_dup_error_message("no-such-code", NULL);
+	g_autofree gchar *conflict = roster_client_dup_error_message("conflict", NULL);
+
+	/* the tests run in C.UTF-8, so these are the English messages */
+	g_assert_cmpstr(invalid, ==, "The value of “Name” is not valid");
+	g_assert_cmpstr(unknown, ==, "The server met an internal error");
+	g_assert_cmpstr(conflict, ==, "Someone else changed this record; reload and try again");
+}
+
+static void
+test_login(RosterTestFixture *fixture, gconstpointer user_data)
+{
+	g_autoptr(RosterClient) client = new_client(fixture);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(JsonNode) me = NULL;
+
+	g_assert_true(
+	    login(client, ROSTER_TEST_COORDINATOR_USER, ROSTER_TEST_ACCOUNT_PASSWORD, &error));
+	g_assert_no_error(error);
+	g_assert_true(roster_client_get_logged_in(client));
+	g_assert_cmpstr(roster_client_get_role(client), ==, "coordinator");
+	g_assert_cmpstr(roster_client_get_username(client), ==, ROSTER_TEST_COORDINATOR_USER);
+
+	/* the token is sent with the following calls */
+	me = call(client, "GET", "/me", NULL, NULL, &error);
+	g_assert_no_error(error);
+	g_assert_true(JSON_NODE_HOLDS_OBJECT(me));
+	g_assert_cmpstr(
+	    json_object_get_string_member(json_node_get_object(me), ROSTER_KEY_USERNAME),
+	    ==,
+	    ROSTER_TEST_COORDINATOR_USER);
+}
+
+static void
+test_login_wrong_password(RosterTestFixture *fixture, gconstpointer user_data)
+{
+	g_autoptr(RosterClient) client = new_client(fixture);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(JsonNode) node = NULL;
+
+	g_assert_false(login(client, ROSTER_TEST_ADMIN_USER, "wrong", &error));
+	g_assert_error(error, ROSTER_ERROR, ROSTER_ERROR_AUTH_FAILED);
+	g_assert_cmpstr(error->message,
+			==,
+			"Wrong user name or password, or the session has expired");
+	g_assert_false(roster_client_get_logged_in(client));
+	g_clear_error(&error);
+
+	/* without a token every route but health and login is refused */
+	node = call(client, "GET", "/volunteers", NULL, NULL, &error);
+	g_assert_null(node);
+	g_assert_error(error, ROSTER_ERROR, ROSTER_ERROR_AUTH_FAILED);
+}
+
+static void
+test_invalid_field(RosterTestFixture *fixture, gconstpointer user_data)
+{
+	g_autoptr(RosterClient) client = new_client(fixture);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(JsonNode) node = NULL;
+	g_autofree gchar *field = NULL;
+
+	g_assert_true(login(client, ROSTER_TEST_ADMIN_USER, ROSTER_TEST_ADMIN_PASSWORD, &error));
+	node = call(client,
+		    "POST",
+		    "/volunteers",
+		    "{\"name\":\"Chen Jie\",\"counsellor_no\":\"C-900\",\"tier\":\"grandmaster\"}",
+		    &field,
+		    &error);
+	g_assert_null(node);
+	g_assert_error(error, ROSTER_ERROR, ROSTER_ERROR_INVALID_DATA);
+	g_assert_cmpstr(field, ==, ROSTER_KEY_TIER);
+	g_assert_cmpstr(error->message, ==, "The value of “Tier” is not valid");
+}
+
+static void
+test_unreachable(void)
+{
+	/* a port nobody listens on: bind one and close it again */
+	g_autoptr(GSocketListener) listener = g_socket_listener_new();
+	g_autoptr(RosterClient) client = NULL;
+	g_autoptr(GError) error = NULL;
+	g_autoptr(JsonNode) node = NULL;
+	g_autofree gchar *uri = NULL;
+	guint16 port;
+
+	port = g_socket_listener_add_any_inet_port(listener, NULL, &error);
+	g_assert_no_error(error);
+	g_socket_listener_close(listener);
+	uri = g_strdup_printf("http://127.0.0.1:%u", port);
+	client = roster_client_new(uri);
+	node = call(client, "GET", "/health", NULL, NULL, &error);
+	g_assert_null(node);
+	g_assert_error(error, ROSTER_ERROR, ROSTER_ERROR_INTERNAL);
+	g_assert_true(
+	    g_str_has_prefix(error->message, "Cannot reach the server at http://127.0.0.1:"));
+}
+
+static void
+test_cancel(RosterTestFixture *fixture, gconstpointer user_data)
+{
+	g_autoptr(RosterClient) client = new_client(fixture);
+	g_autoptr(GCancellable) cancellable = g_cancellable_new();
+	g_autoptr(GAsyncResult) result = NULL;
+	g_autoptr(GError) error = NULL;
+	g_autoptr(JsonNode) node = NULL;
+
+	roster_client_call_async(client,
+				 "GET",
+				 "/health",
+				 NULL,
+				 cancellable,
+				 store_result_cb,
+				 &result);
+	g_cancellable_cancel(cancellable);
+	node = roster_client_call_finish(client, wait_for_result(&result), NULL, &error);
+	g_assert_null(node);
+	g_assert_error(error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+}
+
+static void
+items_changed_cb(GListModel *model, guint position, guint removed, guint added, gpointer user_data)
+{
+	guint *n_signals = user_data;
+	(*n_signals)++;
+}
+
+static void
+test_item_list(RosterTestFixture *fixture, gconstpointer user_data)
+{
+	g_autoptr(RosterClient) client = new_client(fixture);
+	g_autoptr(RosterItemList) list = NULL;
+	g_autoptr(GAsyncResult) result = NULL;
+	g_autoptr(GError) error = NULL;
+	g_autoptr(RosterItem) first = NULL;
+	g_autofree gchar *path = NULL;
+	guint n_before;
+	guint n_signals = 0;
+	gint64 id;
+
+	g_assert_true(
+	    login(client, ROSTER_TEST_COORDINATOR_USER, ROSTER_TEST_ACCOUNT_PASSWORD, &error));
+	id = roster_test_create(fixture,
+				"/api/v1/volunteers",
+				"{\"name\":\"林晓\",\"counsellor_no\":\"C101\",\"tier\":\"senior\","
+				"\"modes\":[\"on-site\",\"cloud\"]}");
+	roster_test_create(fixture,
+			   "/api/v1/volunteers",
+			   "{\"name\":\"王芳\",\"counsellor_no\":\"C102\",\"tier\":\"trainee\"}");
+
+	list = roster_item_list_new(client, "/volunteers?limit=500");
+	roster_item_list_set_describe_func(list, roster_volunteer_describe);
+	g_signal_connect(list, "items-changed", G_CALLBACK(items_changed_cb), &n_signals);
+	g_assert_cmpuint(g_list_model_get_n_items(G_LIST_MODEL(list)), ==, 0);
+	g_assert_true(g_list_model_get_item_type(G_LIST_MODEL(list)) == ROSTER_TYPE_ITEM);
+
+	roster_item_list_reload_async(list, NULL, store_result_cb, &result);
+	g_assert_true(roster_item_list_get_loading(list));
+	g_assert_true(roster_item_list_reload_finish(list, wait_for_result(&result), &error));
+	g_assert_no_error(error);
+	g_assert_false(roster_item_list_get_loading(list));
+	g_assert_cmpuint(n_signals, ==, 1);
+	n_before = g_list_model_get_n_items(G_LIST_MODEL(list));
+	/* the fixture's own two volunteers and ours */
+	g_assert_cmpuint(n_before, >=, 4);
+	g_assert_cmpuint(roster_item_list_get_total(list), ==, n_before);
+	g_assert_nonnull(roster_item_list_find_by_id(list, id));
+	g_assert_cmpstr(roster_item_get_title(roster_item_list_find_by_id(list, id)), ==, "林晓");
+	g_assert_cmpstr(roster_item_get_subtitle(roster_item_list_find_by_id(list, id)),
+			==,
+			"C101 · Senior · On-site, Cloud seat");
+
+	/* a search narrows the list to one */
+	path = roster_client_build_query("/volunteers", ROSTER_PARAM_Q, "王芳", NULL);
+	roster_item_list_set_path(list, path);
+	g_clear_object(&result);
+	roster_item_list_reload_async(list, NULL, store_result_cb, &result);
+	g_assert_true(roster_item_list_reload_finish(list, wait_for_result(&result), &error));
+	g_assert_cmpuint(g_list_model_get_n_items(G_LIST_MODEL(list)), ==, 1);
+	g_assert_cmpuint(n_signals, ==, 2);
+	first = g_list_model_get_item(G_LIST_MODEL(list), 0);
+	g_assert_cmpstr(roster_item_get_string(first, ROSTER_KEY_TIER), ==, ROSTER_TIER_TRAINEE);
+	g_assert_cmpint(roster_item_get_revision(first), >=, 1);
+	g_assert_null(g_list_model_get_item(G_LIST_MODEL(list), 1));
+}
+
+static void
+test_item_list_error(RosterTestFixture *fixture, gconstpointer user_data)
+{
+	g_autoptr(RosterClient) client = new_client(fixture);
+	g_autoptr(RosterItemList) list = roster_item_list_new(client, "/volunteers");
+	g_autoptr(GAsyncResult) result = NULL;
+	g_autoptr(GError) error = NULL;
+
+	/* not logged in: the list stays empty and says why */
+	roster_item_list_reload_async(list, NULL, store_result_cb, &result);
+	g_assert_false(roster_item_list_reload_finish(list, wait_for_result(&result), &error));
+	g_assert_error(error, ROSTER_ERROR, ROSTER_ERROR_AUTH_FAILED);
+	g_assert_cmpuint(g_list_model_get_n_items(G_LIST_MODEL(list)), ==, 0);
+	g_assert_false(roster_item_list_get_loading(list));
+}
+
+static void
+test_dates(void)
+{
+	GDate date;
+	GDate other;
+	GDate last;
+	g_autoptr(GError) error = NULL;
+	g_autofree gchar *text = NULL;
+	g_autofree gchar *day = NULL;
+	g_autofree gchar *week = NULL;
+
+	g_assert_true(roster_date_parse("2026-11-26", &date, &error));
+	g_assert_no_error(error);
+	roster_date_get_week_start(&date, &other);
+	text = roster_date_to_string(&other);
+	g_assert_cmpstr(text, ==, "2026-11-23");
+	day = roster_date_format_day(&other);
+	g_assert_cmpstr(day, ==, "Mon 11/23");
+	week = roster_date_format_week(&other);
+	g_assert_cmpstr(week, ==, "2026-11-23 to 11-29");
+	/* a Monday is its own week start */
+	roster_date_get_week_start(&other, &last);
+	g_assert_cmpint(g_date_compare(&other, &last), ==, 0);
+
+	g_assert_true(roster_date_parse("2028-02-10", &date, NULL));
+	roster_date_get_month_range(&date, &other, &last);
+	g_assert_cmpuint(g_date_get_day(&other), ==, 1);
+	g_assert_cmpuint(g_date_get_day(&last), ==, 29);
+
+	g_assert_false(roster_date_parse("2026-02-30", &date, &error));
+	g_assert_error(error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+	g_clear_error(&error);
+	g_assert_false(roster_date_parse("2026-11-26x", &date, &error));
+	g_clear_error(&error);
+	g_assert_false(roster_date_parse(NULL, &date, &error));
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	g_test_add_func("/roster/client/base-url", test_base_url);
+	g_test_add_func("/roster/client/build-query", test_build_query);
+	g_test_add_func("/roster/client/error-messages", test_error_messages);
+	g_test_add_func("/roster/client/unreachable", test_unreachable);
+	g_test_add("/roster/client/login",
+		   RosterTestFixture,
+		   NULL,
+		   roster_test_fixture_setup,
+		   test_login,
+		   roster_test_fixture_teardown);
+	g_test_add("/roster/client/login-wrong-password",
+		   RosterTestFixture,
+		   NULL,
+		   roster_test_fixture_setup,
+		   test_login_wrong_password,
+		   roster_test_fixture_teardown);
+	g_test_add("/roster/client/invalid-field",
+		   RosterTestFixture,
+		   NULL,
+		   roster_test_fixture_setup,
+		   test_invalid_field,
+		   roster_test_fixture_teardown);
+	g_test_add("/roster/client/cancel",
+		   RosterTestFixture,
+		   NULL,
+		   roster_test_fixture_setup,
+		   test_cancel,
+		   roster_test_fixture_teardown);
+	g_test_add("/roster/item-list/volunteers",
+		   RosterTestFixture,
+		   NULL,
+		   roster_test_fixture_setup,
+		   test_item_list,
+		   roster_test_fixture_teardown);
+	g_test_add("/roster/item-list/error",
+		   RosterTestFixture,
+		   NULL,
+		   roster_test_fixture_setup,
+		   test_item_list_error,
+		   roster_test_fixture_teardown);
+	g_test_add_func("/roster/date/helpers", test_dates);
+	return g_test_run();
+}
