@@ -26,7 +26,8 @@
 #define RECORDS_MAX	1000000
 #define DEFAULT_SOLVE_S 10.0
 #define MAX_SOLVE_S	600.0
-#define MAX_SETTING	1000000
+/* below the solver's weight of one broken hard rule (100,000) */
+#define MAX_SETTING 50000
 
 /* settings members */
 #define SETTING_MIN_REST "min_rest_minutes"
@@ -157,6 +158,20 @@ require_role(RosterPrincipal *principal, gboolean write, GError **error)
 			    write ? "rosters: only admins and coordinators may change rosters"
 				  : "rosters: not allowed");
 	return FALSE;
+}
+
+/* reads that show everybody's shifts: not for volunteers */
+static gboolean
+require_staff(RosterPrincipal *principal, GError **error)
+{
+	if (roster_principal_get_role(principal) == ROSTER_ROLE_VOLUNTEER) {
+		g_set_error_literal(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_PERMISSION_DENIED,
+				    "rosters: a volunteer sees only its own assignments");
+		return FALSE;
+	}
+	return require_role(principal, FALSE, error);
 }
 
 static gboolean
@@ -867,6 +882,7 @@ roster_engine_get_roster(RosterEngine *self, RosterPrincipal *principal, gint64 
 static gboolean
 prepare(RosterEngine *self,
 	gint64 id,
+	gboolean for_solve,
 	RosterStoreRoster **roster_out,
 	RosterHotline **hotline_out,
 	RosterHotlineModel **model_out,
@@ -882,6 +898,8 @@ prepare(RosterEngine *self,
 	hotline = load_hotline(self, roster, error);
 	if (hotline == NULL)
 		return FALSE;
+	/* a solve needs no (slot, seat class) that nobody needs or holds: a smaller model */
+	hotline->only_needed = for_solve;
 	model = roster_hotline_model_new(hotline, error);
 	if (model == NULL)
 		return FALSE;
@@ -1030,7 +1048,7 @@ roster_engine_solve_roster(RosterEngine *self,
 				    "rosters: a solve of this roster is running");
 		return NULL;
 	}
-	if (!prepare(self, id, &roster, &hotline, &model, error))
+	if (!prepare(self, id, TRUE, &roster, &hotline, &model, error))
 		return NULL;
 	init_options(&options, model, time_limit, seed);
 	result = roster_solver_solve(model->solver, &options, error);
@@ -1238,7 +1256,7 @@ roster_engine_start_solve(RosterEngine *self,
 	}
 	job = g_atomic_rc_box_new0(RosterJob);
 	g_mutex_init(&job->lock);
-	if (!prepare(self, id, &roster, &job->hotline, &job->model, error))
+	if (!prepare(self, id, TRUE, &roster, &job->hotline, &job->model, error))
 		return NULL;
 	job->id = ++next_job_id;
 	job->roster_id = id;
@@ -1270,7 +1288,7 @@ roster_engine_get_solve(RosterEngine *self, RosterPrincipal *principal, gint64 i
 	RosterJob *job;
 
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
-	if (!require_role(principal, FALSE, error))
+	if (!require_staff(principal, error))
 		return NULL;
 	job = lookup_job(self, id);
 	if (job == NULL) {
@@ -1357,7 +1375,7 @@ begin_edit(RosterEngine *self,
 				    "rosters: a solve of this roster is running");
 		return FALSE;
 	}
-	if (!prepare(self, roster_id, &edit->roster, &edit->hotline, &edit->model, error))
+	if (!prepare(self, roster_id, FALSE, &edit->roster, &edit->hotline, &edit->model, error))
 		return FALSE;
 	if (edit->roster->revision != revision) {
 		g_set_error(error,
@@ -1844,7 +1862,7 @@ load_current(RosterEngine *self,
 		return FALSE;
 	if (roster_principal_get_role(principal) == ROSTER_ROLE_VOLUNTEER)
 		return require_role(principal, TRUE, error);
-	if (!prepare(self, id, &edit->roster, &edit->hotline, &edit->model, error))
+	if (!prepare(self, id, FALSE, &edit->roster, &edit->hotline, &edit->model, error))
 		return FALSE;
 	edit->before =
 	    roster_hotline_model_from_assignments(edit->model, edit->hotline->current, error);
@@ -2120,7 +2138,7 @@ roster_engine_list_versions(RosterEngine *self,
 	guint n;
 
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
-	if (!require_role(principal, FALSE, error) || !require_open(self, error))
+	if (!require_staff(principal, error) || !require_open(self, error))
 		return NULL;
 	roster = roster_store_get_roster(roster_engine_get_store(self), id, error);
 	if (roster == NULL)
@@ -2262,7 +2280,7 @@ roster_engine_diff_versions(RosterEngine *self,
 	g_autoptr(JsonBuilder) b = json_builder_new();
 
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
-	if (!require_role(principal, FALSE, error) || !require_open(self, error))
+	if (!require_staff(principal, error) || !require_open(self, error))
 		return NULL;
 	if (from < 0 || to < 0) {
 		invalid(error, "from: version numbers are 0 (the draft) or more");

@@ -155,8 +155,8 @@ check_cell(const RosterHotlineModel *model,
 
 	if (s < 0)
 		return;
-	slot = (guint)s / model->n_classes;
-	c = (guint)s % model->n_classes;
+	slot = roster_hotline_model_type_slot(model, s);
+	c = roster_hotline_model_type_class(model, s);
 	if (!roster_hotline_model_is_eligible(model, person, c)) {
 		const RosterHotlineSeatClass *sc = roster_hotline_model_get_seat_class(model, c);
 		add_problem(problems,
@@ -185,9 +185,13 @@ check_cell(const RosterHotlineModel *model,
 	before = day > 0 ? roster_solver_roster_get(roster, person, day - 1) : -1;
 	after = day + 1 < h->n_days ? roster_solver_roster_get(roster, person, day + 1) : -1;
 	if ((before >= 0 &&
-	     roster_hotline_model_rest_too_short(model, (guint)before / model->n_classes, slot)) ||
+	     roster_hotline_model_rest_too_short(model,
+						 roster_hotline_model_type_slot(model, before),
+						 slot)) ||
 	    (after >= 0 &&
-	     roster_hotline_model_rest_too_short(model, slot, (guint)after / model->n_classes))) {
+	     roster_hotline_model_rest_too_short(model,
+						 slot,
+						 roster_hotline_model_type_slot(model, after)))) {
 		add_problem(problems,
 			    "min-rest",
 			    v,
@@ -219,18 +223,21 @@ check_pairing(const RosterHotlineModel *model,
 		gint start;
 		if (s < 0 || v->tier != ROSTER_HOTLINE_TIER_TRAINEE)
 			continue;
-		slot = (guint)s / model->n_classes;
+		slot = roster_hotline_model_type_slot(model, s);
 		cloud =
-		    roster_hotline_model_get_seat_class(model, (guint)s % model->n_classes)->cloud;
+		    roster_hotline_model_get_seat_class(model,
+							roster_hotline_model_type_class(model, s))
+			->cloud;
 		for (guint q = 0; q < P && !paired; q++) {
 			const RosterHotlineVolunteer *w =
 			    roster_hotline_model_get_volunteer(model, q);
 			gint t = roster_solver_roster_get(roster, q, day);
-			paired =
-			    t >= 0 && w->tier >= ROSTER_HOTLINE_TIER_SENIOR &&
-			    (guint)t / model->n_classes == slot &&
-			    roster_hotline_model_get_seat_class(model, (guint)t % model->n_classes)
-				    ->cloud == cloud;
+			paired = t >= 0 && w->tier >= ROSTER_HOTLINE_TIER_SENIOR &&
+				 roster_hotline_model_type_slot(model, t) == slot &&
+				 roster_hotline_model_get_seat_class(
+				     model,
+				     roster_hotline_model_type_class(model, t))
+					 ->cloud == cloud;
 		}
 		if (paired)
 			continue;
@@ -323,7 +330,7 @@ roster_hotline_count_uncovered(const RosterHotlineModel *model,
 			       guint *uncovered,
 			       guint *uncovered_crisis)
 {
-	guint T = model->n_slots * model->n_classes;
+	guint T = model->n_types;
 	g_autofree guint *counts = g_new0(guint, T + 1);
 
 	*required = 0;
@@ -338,9 +345,12 @@ roster_hotline_count_uncovered(const RosterHotlineModel *model,
 				counts[s]++;
 		}
 		for (guint s = 0; s < T; s++) {
-			guint c = s % model->n_classes;
-			guint req =
-			    roster_hotline_model_get_requirement(model, d, s / model->n_classes, c);
+			guint c = roster_hotline_model_type_class(model, (gint)s);
+			guint req = roster_hotline_model_get_requirement(
+			    model,
+			    d,
+			    roster_hotline_model_type_slot(model, (gint)s),
+			    c);
 			guint gap = req > counts[s] ? req - counts[s] : 0;
 			*required += req;
 			*uncovered += gap;
@@ -371,7 +381,7 @@ classify(const RosterHotlineModel *model,
 	 Reasons *r)
 {
 	g_autoptr(RosterSolverRoster) trial = roster_solver_roster_copy(roster);
-	guint s = roster_hotline_model_shift_type(model, slot, c);
+	gint s = roster_hotline_model_shift_type(model, slot, c);
 
 	memset(r, 0, sizeof(*r));
 	for (guint p = 0; p < roster->n_people; p++) {
@@ -476,8 +486,8 @@ explain_gaps(const RosterHotlineModel *model,
 				const RosterHotlineSeatClass *sc =
 				    roster_hotline_model_get_seat_class(model, c);
 				guint req = roster_hotline_model_get_requirement(model, d, k, c);
-				guint s = roster_hotline_model_shift_type(model, k, c);
-				guint n = count_cell(roster, d, (gint)s);
+				gint s = roster_hotline_model_shift_type(model, k, c);
+				guint n = s >= 0 ? count_cell(roster, d, s) : 0;
 				gint start = roster_hotline_model_slot_start(model, k);
 				Reasons r;
 				g_autofree gchar *text = NULL;
@@ -594,8 +604,8 @@ explain_people(const RosterHotlineModel *model,
 					      pr->rule,
 					      "hard",
 					      d,
-					      s / (gint)model->n_classes,
-					      s % (gint)model->n_classes);
+					      (gint)roster_hotline_model_type_slot(model, s),
+					      (gint)roster_hotline_model_type_class(model, s));
 				json_builder_set_member_name(b, ROSTER_KEY_REASON);
 				json_builder_begin_object(b);
 				add_reason(b, ROSTER_KEY_VOLUNTEER_ID, (guint)v->id);

@@ -393,12 +393,38 @@ roster_hotline_model_find_person(const RosterHotlineModel *self, gint64 voluntee
  * @slot: a slot index
  * @seat_class: a seat class index
  *
- * Returns: the solver's shift type
+ * Returns: the solver's shift type, or -1 when the model leaves the pair out
  */
-guint
+gint
 roster_hotline_model_shift_type(const RosterHotlineModel *self, guint slot, guint seat_class)
 {
-	return slot * self->n_classes + seat_class;
+	return self->kind_type[slot * self->n_classes + seat_class];
+}
+
+/**
+ * roster_hotline_model_type_slot:
+ * @self: a model
+ * @shift_type: a shift type of the solver
+ *
+ * Returns: its slot index
+ */
+guint
+roster_hotline_model_type_slot(const RosterHotlineModel *self, gint shift_type)
+{
+	return self->type_kind[shift_type] / self->n_classes;
+}
+
+/**
+ * roster_hotline_model_type_class:
+ * @self: a model
+ * @shift_type: a shift type of the solver
+ *
+ * Returns: its seat class index
+ */
+guint
+roster_hotline_model_type_class(const RosterHotlineModel *self, gint shift_type)
+{
+	return self->type_kind[shift_type] % self->n_classes;
 }
 
 /**
@@ -646,15 +672,17 @@ add_availability(RosterHotlineModel *self, guint p, const RosterHotlineAvailabil
 		for (guint k = 0; k < self->n_slots; k++) {
 			gboolean in = (mask & (G_GUINT64_CONSTANT(1) << k)) != 0;
 			for (guint c = 0; c < self->n_classes; c++) {
-				guint s = roster_hotline_model_shift_type(self, k, c);
+				gint s = roster_hotline_model_shift_type(self, k, c);
+				if (s < 0)
+					continue;
 				if (a->kind == ROSTER_HOTLINE_AVAILABILITY_UNAVAILABLE && in)
-					roster_solver_model_forbid_cell(m, p, d, s);
+					roster_solver_model_forbid_cell(m, p, d, (guint)s);
 				else if (a->kind == ROSTER_HOTLINE_AVAILABILITY_AVOID && in &&
 					 h->settings.w_avoid > 0)
 					roster_solver_model_add_request(m,
 									p,
 									d,
-									s,
+									(guint)s,
 									FALSE,
 									h->settings.w_avoid);
 				else if (a->kind == ROSTER_HOTLINE_AVAILABILITY_PREFERRED && !in &&
@@ -663,7 +691,7 @@ add_availability(RosterHotlineModel *self, guint p, const RosterHotlineAvailabil
 					roster_solver_model_add_request(m,
 									p,
 									d,
-									s,
+									(guint)s,
 									FALSE,
 									h->settings.w_preferred);
 			}
@@ -689,12 +717,14 @@ set_person_limits(RosterHotlineModel *self, guint p)
 	}
 	for (guint c = 0; c < self->n_classes; c++) {
 		gboolean ok = roster_hotline_model_is_eligible(self, p, c);
-		for (guint k = 0; k < self->n_slots; k++)
-			roster_solver_model_set_max_shifts(
-			    m,
-			    p,
-			    roster_hotline_model_shift_type(self, k, c),
-			    ok ? max_shifts : 0);
+		for (guint k = 0; k < self->n_slots; k++) {
+			gint s = roster_hotline_model_shift_type(self, k, c);
+			if (s >= 0)
+				roster_solver_model_set_max_shifts(m,
+								   p,
+								   (guint)s,
+								   ok ? max_shifts : 0);
+		}
 	}
 	roster_solver_model_set_minutes(m, p, 0, max_minutes);
 	roster_solver_model_set_consecutive(
@@ -740,13 +770,17 @@ locate(const RosterHotlineModel *self,
 	gint person = roster_hotline_model_find_person(self, a->volunteer_id);
 	gint slot = roster_hotline_model_find_slot(self, a->slot_start);
 	gint c = roster_hotline_model_find_class(self, a->seat_class_id);
+	gint type;
 
 	if (person < 0 || slot < 0 || c < 0 || a->date < self->hotline->first_day ||
 	    a->date >= self->hotline->first_day + self->hotline->n_days)
 		return FALSE;
+	type = roster_hotline_model_shift_type(self, (guint)slot, (guint)c);
+	if (type < 0)
+		return FALSE;
 	*p = (guint)person;
 	*d = a->date - self->hotline->first_day;
-	*s = roster_hotline_model_shift_type(self, (guint)slot, (guint)c);
+	*s = (guint)type;
 	return TRUE;
 }
 
@@ -768,34 +802,33 @@ add_people(RosterHotlineModel *self)
 }
 
 static void
-add_shift_types(RosterHotlineModel *self)
+add_shift_types(RosterHotlineModel *self, const gboolean *needed)
 {
 	const RosterHotline *h = self->hotline;
 	RosterSolverModel *m = self->solver;
 
-	for (guint k = 0; k < self->n_slots; k++) {
+	for (guint kind = 0; kind < self->n_slots * self->n_classes; kind++) {
+		guint k = kind / self->n_classes;
 		gint start = roster_hotline_model_slot_start(self, k);
-		for (guint c = 0; c < self->n_classes; c++) {
-			const RosterHotlineSeatClass *sc = g_ptr_array_index(h->seat_classes, c);
-			g_autofree gchar *id =
-			    g_strdup_printf("%02d:%02d %s", start / 60, start % 60, sc->code);
-			roster_solver_model_add_shift_type(m, id, (guint)start, h->slot_minutes);
+		const RosterHotlineSeatClass *sc =
+		    g_ptr_array_index(h->seat_classes, kind % self->n_classes);
+		g_autofree gchar *id = NULL;
+		if (needed != NULL && !needed[kind]) {
+			self->kind_type[kind] = -1;
+			continue;
 		}
+		id = g_strdup_printf("%02d:%02d %s", start / 60, start % 60, sc->code);
+		self->kind_type[kind] =
+		    (gint)roster_solver_model_add_shift_type(m, id, (guint)start, h->slot_minutes);
+		self->type_kind[self->n_types++] = kind;
 	}
 	/* rest: a shift may not follow one of the day before when the gap is too short */
-	for (guint k = 0; k < self->n_slots; k++) {
-		for (guint j = 0; j < self->n_slots; j++) {
-			gint gap =
-			    1440 + (gint)(j * h->slot_minutes) - (gint)((k + 1) * h->slot_minutes);
-			if (gap >= (gint)h->settings.min_rest_minutes)
-				continue;
-			for (guint c1 = 0; c1 < self->n_classes; c1++) {
-				for (guint c2 = 0; c2 < self->n_classes; c2++)
-					roster_solver_model_forbid_succession(
-					    m,
-					    roster_hotline_model_shift_type(self, k, c1),
-					    roster_hotline_model_shift_type(self, j, c2));
-			}
+	for (guint s = 0; s < self->n_types; s++) {
+		for (guint t = 0; t < self->n_types; t++) {
+			guint k = roster_hotline_model_type_slot(self, (gint)s);
+			guint j = roster_hotline_model_type_slot(self, (gint)t);
+			if (roster_hotline_model_rest_too_short(self, k, j))
+				roster_solver_model_forbid_succession(m, s, t);
 		}
 	}
 }
@@ -811,32 +844,27 @@ add_cover_and_days(RosterHotlineModel *self)
 		guint wd = weekday_of(h->first_day + d);
 		roster_solver_model_set_day_week(m, d, (d + wd0 - 1) / 7);
 		roster_solver_model_set_weekend(m, d, wd >= 6);
-		for (guint k = 0; k < self->n_slots; k++) {
-			for (guint c = 0; c < self->n_classes; c++) {
-				const RosterHotlineSeatClass *sc =
-				    g_ptr_array_index(h->seat_classes, c);
-				roster_solver_model_set_cover(
-				    m,
-				    d,
-				    roster_hotline_model_shift_type(self, k, c),
-				    roster_hotline_model_get_requirement(self, d, k, c),
-				    sc->crisis ? h->settings.w_uncovered_crisis
-					       : h->settings.w_uncovered,
-				    h->settings.w_over);
-			}
+		for (guint s = 0; s < self->n_types; s++) {
+			guint k = roster_hotline_model_type_slot(self, (gint)s);
+			guint c = roster_hotline_model_type_class(self, (gint)s);
+			const RosterHotlineSeatClass *sc = g_ptr_array_index(h->seat_classes, c);
+			roster_solver_model_set_cover(
+			    m,
+			    d,
+			    s,
+			    roster_hotline_model_get_requirement(self, d, k, c),
+			    sc->crisis ? h->settings.w_uncovered_crisis : h->settings.w_uncovered,
+			    h->settings.w_over);
 		}
 	}
-	for (guint k = 0; k < self->n_slots; k++) {
-		gboolean night = roster_hotline_model_is_night(self, k);
-		for (guint c = 0; c < self->n_classes; c++) {
-			const RosterHotlineSeatClass *sc = g_ptr_array_index(h->seat_classes, c);
-			guint s_type = roster_hotline_model_shift_type(self, k, c);
-			roster_solver_model_set_night(m, s_type, night);
-			/* a trainee needs a senior or expert in the same slot and seat mode */
-			roster_solver_model_set_pair_group(m,
-							   s_type,
-							   (gint)(k * 2 + (sc->cloud ? 1 : 0)));
-		}
+	for (guint s = 0; s < self->n_types; s++) {
+		guint k = roster_hotline_model_type_slot(self, (gint)s);
+		const RosterHotlineSeatClass *sc =
+		    g_ptr_array_index(h->seat_classes,
+				      roster_hotline_model_type_class(self, (gint)s));
+		roster_solver_model_set_night(m, s, roster_hotline_model_is_night(self, k));
+		/* a trainee needs a senior or expert in the same slot and seat mode */
+		roster_solver_model_set_pair_group(m, s, (gint)(k * 2 + (sc->cloud ? 1 : 0)));
 	}
 	roster_solver_model_set_fairness(m, h->settings.w_night, h->settings.w_weekend);
 	roster_solver_model_set_min_shifts_weight(m, h->settings.w_commitment);
@@ -878,6 +906,19 @@ place(const RosterHotlineModel *self, GPtrArray *assignments, gboolean strict, G
 	return g_steal_pointer(&roster);
 }
 
+/* the (slot, seat class) pairs that assignments hold */
+static void
+mark_needed(const RosterHotlineModel *self, GPtrArray *assignments, gboolean *needed)
+{
+	for (guint i = 0; i < assignments->len; i++) {
+		const RosterHotlineAssignment *a = g_ptr_array_index(assignments, i);
+		gint slot = roster_hotline_model_find_slot(self, a->slot_start);
+		gint c = roster_hotline_model_find_class(self, a->seat_class_id);
+		if (slot >= 0 && c >= 0)
+			needed[(guint)slot * self->n_classes + (guint)c] = TRUE;
+	}
+}
+
 /**
  * roster_hotline_model_new:
  * @hotline: the hotline data; must outlive the model
@@ -891,6 +932,7 @@ RosterHotlineModel *
 roster_hotline_model_new(const RosterHotline *hotline, GError **error)
 {
 	g_autoptr(RosterHotlineModel) self = g_new0(RosterHotlineModel, 1);
+	g_autofree gboolean *needed = NULL;
 	RosterSolverModel *m;
 
 	if (hotline->n_days == 0 || hotline->slot_minutes == 0 ||
@@ -914,9 +956,22 @@ roster_hotline_model_new(const RosterHotline *hotline, GError **error)
 	}
 	self->solver = roster_solver_model_new(hotline->n_days);
 	m = self->solver;
-	add_shift_types(self);
-	add_people(self);
+	self->kind_type = g_new0(gint, self->n_slots * self->n_classes + 1);
+	self->type_kind = g_new0(guint, self->n_slots * self->n_classes + 1);
 	resolve_demand(self);
+	if (hotline->only_needed) {
+		needed = g_new0(gboolean, self->n_slots * self->n_classes + 1);
+		for (gsize i = 0; i < (gsize)hotline->n_days * self->n_slots * self->n_classes;
+		     i++) {
+			if (self->requirement[i] > 0)
+				needed[i % (self->n_slots * self->n_classes)] = TRUE;
+		}
+		mark_needed(self, hotline->pinned, needed);
+		mark_needed(self, hotline->current, needed);
+		mark_needed(self, hotline->previous, needed);
+	}
+	add_shift_types(self, needed);
+	add_people(self);
 	add_cover_and_days(self);
 	for (guint p = 0; p < hotline->volunteers->len; p++) {
 		set_person_limits(self, p);
@@ -964,6 +1019,8 @@ roster_hotline_model_free(RosterHotlineModel *self)
 	g_free(self->person_volunteer);
 	g_free(self->volunteer_person);
 	g_free(self->requirement);
+	g_free(self->kind_type);
+	g_free(self->type_kind);
 	g_free(self);
 }
 
@@ -998,7 +1055,7 @@ roster_hotline_model_to_assignments(const RosterHotlineModel *self,
 {
 	const RosterHotline *h = self->hotline;
 	GPtrArray *result = g_ptr_array_new_with_free_func(g_free);
-	guint T = self->n_slots * self->n_classes;
+	guint T = self->n_types;
 	g_autofree GPtrArray **cells = g_new0(GPtrArray *, T + 1);
 
 	for (guint d = 0; d < h->n_days; d++) {
@@ -1014,11 +1071,12 @@ roster_hotline_model_to_assignments(const RosterHotlineModel *self,
 			v = g_ptr_array_index(h->volunteers, self->person_volunteer[p]);
 			a = roster_hotline_assignment_new();
 			a->date = h->first_day + d;
-			a->slot_start =
-			    roster_hotline_model_slot_start(self, (guint)s / self->n_classes);
+			a->slot_start = roster_hotline_model_slot_start(
+			    self,
+			    roster_hotline_model_type_slot(self, s));
 			a->seat_class_id = ((RosterHotlineSeatClass *)g_ptr_array_index(
 						h->seat_classes,
-						(guint)s % self->n_classes))
+						roster_hotline_model_type_class(self, s)))
 					       ->id;
 			a->volunteer_id = v->id;
 			a->pinned = is_pinned(self, p, d, (guint)s, &seat);

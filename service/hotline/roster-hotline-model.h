@@ -146,6 +146,9 @@ typedef struct {
 	GPtrArray *pinned;	 /* RosterHotlineAssignment */
 	GPtrArray *previous;	 /* RosterHotlineAssignment, the last published version */
 	GPtrArray *current;	 /* RosterHotlineAssignment, the roster to start from */
+	/* leave out the (slot, seat class) pairs nobody needs or holds: a smaller model
+	 * solves faster, but cannot place new assignments there */
+	gboolean only_needed;
 } RosterHotline;
 
 void
@@ -185,9 +188,12 @@ typedef struct {
 	const RosterHotline *hotline;
 	guint n_slots;
 	guint n_classes;
-	gint *person_volunteer;	     /* person -> index in hotline->volunteers */
-	gint *volunteer_person;	     /* index in hotline->volunteers -> person or -1 */
-	guint *requirement;	     /* n_days * n_slots * n_classes */
+	gint *person_volunteer; /* person -> index in hotline->volunteers */
+	gint *volunteer_person; /* index in hotline->volunteers -> person or -1 */
+	guint *requirement;	/* n_days * n_slots * n_classes */
+	guint n_types;
+	gint *kind_type;  /* slot * n_classes + class -> the solver's shift type, or -1 */
+	guint *type_kind; /* shift type -> slot * n_classes + class */
 	RosterSolverRoster *initial; /* the current roster, or NULL */
 } RosterHotlineModel;
 
@@ -206,8 +212,13 @@ gint
 roster_hotline_model_find_class(const RosterHotlineModel *self, gint64 seat_class_id);
 gint
 roster_hotline_model_find_person(const RosterHotlineModel *self, gint64 volunteer_id);
-guint
+/* the solver's shift type of (slot, seat class), or -1 when the model leaves it out */
+gint
 roster_hotline_model_shift_type(const RosterHotlineModel *self, guint slot, guint seat_class);
+guint
+roster_hotline_model_type_slot(const RosterHotlineModel *self, gint shift_type);
+guint
+roster_hotline_model_type_class(const RosterHotlineModel *self, gint shift_type);
 guint
 roster_hotline_model_get_requirement(const RosterHotlineModel *self,
 				     guint day,

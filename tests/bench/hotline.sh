@@ -9,7 +9,8 @@
 #   RUNS            seeds 1..RUNS, default 3
 #   CITY_LIMIT      seconds per city run, default 5
 #   PROVINCE_LIMIT  seconds per province run, default 60
-# the province runs weigh an uncovered crisis seat 1,000,000, so that a feasible
+# the province runs weigh an uncovered crisis seat 50,000 (weights stay below the
+# solver's 100,000 for one broken hard rule), so that a feasible
 # roster below that objective has every crisis seat covered: the time of the first
 # such roster is "crisis-covered-at"
 set -eu
@@ -63,7 +64,7 @@ printf '%-5s %-12s %-17s %-9s %-10s %-17s %-10s %-8s\n' seed feasible-at crisis-
 for seed in $(seq 1 "$runs"); do
 	cp "$work/province.db" "$work/run.db"
 	/usr/bin/time -v -o "$work/time" "$tool" solve-roster -d "$work/run.db" -l "$province_limit" \
-		-s "$seed" --settings '{"uncovered_crisis":1000000}' >"$work/out"
+		-s "$seed" --settings '{"uncovered_crisis":50000}' >"$work/out"
 	score=$(sed -n 's/^score //p' "$work/out")
 	rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$work/time")
 	printf '%-5s %-12s %-17s %-9s %-10s %-17s %-10s %-8s\n' "$seed" \

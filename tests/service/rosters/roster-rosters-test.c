@@ -968,6 +968,30 @@ test_permissions(Fixture *f, gconstpointer user_data)
 	g_assert_error(error, ROSTER_ERROR, ROSTER_ERROR_PERMISSION_DENIED);
 }
 
+/* a volunteer reads its own assignments and nobody else's */
+static void
+test_volunteer_sees_own(Fixture *f, gconstpointer user_data)
+{
+	gint64 ids[6];
+	gint64 id = edit_hotline(f, ids);
+	g_autoptr(RosterPrincipal) volunteer =
+	    roster_principal_new(98, "volunteer", ROSTER_ROLE_VOLUNTEER, ids[4]);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(JsonNode) score = solve(f, id);
+	g_autoptr(JsonNode) own = roster_engine_get_roster(f->engine, volunteer, id, &error);
+	g_autoptr(JsonNode) diff = NULL;
+	JsonArray *items;
+
+	g_assert_no_error(error);
+	items = assignments_of(own);
+	for (guint i = 0; i < json_array_get_length(items); i++) {
+		JsonObject *a = json_array_get_object_element(items, i);
+		g_assert_cmpint(json_object_get_int_member(a, ROSTER_KEY_VOLUNTEER_ID), ==, ids[4]);
+	}
+	diff = roster_engine_diff_versions(f->engine, volunteer, id, 0, 0, &error);
+	g_assert_error(error, ROSTER_ERROR, ROSTER_ERROR_PERMISSION_DENIED);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -989,6 +1013,7 @@ main(int argc, char **argv)
 	ADD("/roster/rosters/explanations", test_explanations);
 	ADD("/roster/rosters/suggestions", test_suggestions);
 	ADD("/roster/rosters/permissions", test_permissions);
+	ADD("/roster/rosters/volunteer-sees-own", test_volunteer_sees_own);
 #undef ADD
 	return g_test_run();
 }
