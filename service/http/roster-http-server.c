@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "roster-http-private.h"
+#include "roster-http-records.h"
 #include "roster-http-rosters.h"
 #include "roster-http-server.h"
 
@@ -172,6 +173,7 @@ roster_http_server_constructed(GObject *object)
 	    soup_server_new("server-header", PACKAGE_NAME "/" PACKAGE_VERSION, NULL);
 	roster_http_routes_register(self, self->soup_server);
 	roster_http_rosters_register(self, self->soup_server);
+	roster_http_records_register(self, self->soup_server);
 	g_signal_connect(self->soup_server,
 			 "request-finished",
 			 G_CALLBACK(request_finished_cb),

@@ -1,0 +1,719 @@
+/*
+ * Copyright 2026 Hotline Roster developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <sodium.h>
+#include <string.h>
+
+#include "roster-calendar.h"
+#include "roster-engine-calendar.h"
+#include "roster-engine-hours-private.h"
+#include "roster-engine-private.h"
+#include "roster-json-keys-records.h"
+#include "roster-json-keys.h"
+#include "roster-kind.h"
+#include "roster-store-hours.h"
+#include "roster-store-rosters.h"
+
+#define FEED_TOKEN_BYTES      32
+#define FEED_TOKEN_HASH_BYTES 32
+#define MAX_ALARMS	      4
+
+void
+roster_calendar_feed_free(RosterCalendarFeed *feed)
+{
+	if (feed == NULL)
+		return;
+	g_free(feed->text);
+	g_free(feed);
+}
+
+static void
+hash_feed_token(const guint8 *token, guint8 *hash)
+{
+	crypto_generichash(hash, FEED_TOKEN_HASH_BYTES, token, FEED_TOKEN_BYTES, NULL, 0);
+}
+
+static gboolean
+feed_token_from_hex(const gchar *text, guint8 *token)
+{
+	gsize bin_len = 0;
+
+	if (text == NULL || strlen(text) != FEED_TOKEN_BYTES * 2)
+		return FALSE;
+	if (sodium_hex2bin(token, FEED_TOKEN_BYTES, text, strlen(text), NULL, &bin_len, NULL) != 0)
+		return FALSE;
+	return bin_len == FEED_TOKEN_BYTES;
+}
+
+/**
+ * roster_engine_rotate_calendar_token:
+ * @self: an engine
+ * @principal: the caller
+ * @volunteer_id: whose feed
+ * @error: (nullable): return location for a #GError
+ *
+ * Returns: (transfer full): {"token", "url"}
+ *
+ * Since: 0.1
+ **/
+JsonNode *
+roster_engine_rotate_calendar_token(RosterEngine *self,
+				    RosterPrincipal *principal,
+				    gint64 volunteer_id,
+				    GError **error)
+{
+	RosterStore *store;
+	RosterRole role = roster_principal_get_role(principal);
+	guint8 token[FEED_TOKEN_BYTES];
+	guint8 hash[FEED_TOKEN_HASH_BYTES];
+	gchar hex[FEED_TOKEN_BYTES * 2 + 1];
+	g_autofree gchar *now = roster_engine_dup_now();
+	g_autofree gchar *url = NULL;
+	g_autoptr(JsonBuilder) b = json_builder_new();
+	g_autoptr(JsonNode) after = NULL;
+
+	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
+	g_return_val_if_fail(error == NULL || *error == NULL, NULL);
+
+	if (role != ROSTER_ROLE_ADMIN && role != ROSTER_ROLE_COORDINATOR &&
+	    !(role == ROSTER_ROLE_VOLUNTEER &&
+	      roster_principal_get_volunteer_id(principal) == volunteer_id)) {
+		g_set_error_literal(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_PERMISSION_DENIED,
+				    "calendar: only the volunteer, coordinators and admins may "
+				    "rotate a calendar token");
+		return NULL;
+	}
+	if (!roster_engine_ensure_open(self, error) ||
+	    !roster_engine_hours_check_volunteer(self, volunteer_id, error))
+		return NULL;
+	randombytes_buf(token, sizeof(token));
+	hash_feed_token(token, hash);
+	sodium_bin2hex(hex, sizeof(hex), token, sizeof(token));
+	sodium_memzero(token, sizeof(token));
+	url = g_strdup_printf("/calendar/%s.ics", hex);
+
+	json_builder_begin_object(b);
+	json_builder_set_member_name(b, ROSTER_KEY_VOLUNTEER_ID);
+	json_builder_add_int_value(b, volunteer_id);
+	json_builder_set_member_name(b, ROSTER_KEY_CREATED);
+	json_builder_add_string_value(b, now);
+	json_builder_end_object(b);
+	after = json_builder_get_root(b);
+
+	store = roster_engine_get_store(self);
+	if (!roster_store_begin(store, error))
+		return NULL;
+	if (!roster_store_set_calendar_token(store, volunteer_id, hash, sizeof(hash), now, error) ||
+	    !roster_engine_hours_audit(self,
+				       principal,
+				       "rotate-calendar-token",
+				       ROSTER_COLLECTION_VOLUNTEERS,
+				       volunteer_id,
+				       NULL,
+				       after,
+				       error) ||
+	    !roster_store_commit(store, error)) {
+		roster_store_rollback(store);
+		return NULL;
+	}
+	json_builder_reset(b);
+	json_builder_begin_object(b);
+	json_builder_set_member_name(b, ROSTER_KEY_TOKEN);
+	json_builder_add_string_value(b, hex);
+	json_builder_set_member_name(b, ROSTER_KEY_URL);
+	json_builder_add_string_value(b, url);
+	json_builder_set_member_name(b, ROSTER_KEY_VOLUNTEER_ID);
+	json_builder_add_int_value(b, volunteer_id);
+	json_builder_end_object(b);
+	sodium_memzero(hex, sizeof(hex));
+	return json_builder_get_root(b);
+}
+
+/* what the events need besides the assignments, loaded once per output */
+typedef struct {
+	RosterEngine *engine;
+	gchar *line;
+	gchar *time_zone;
+	gchar *duty_contact;
+	gint slot_minutes;
+	gint first_slot_start;
+	/* id -> RosterRecord */
+	GHashTable *seat_classes;
+	GHashTable *volunteers;
+	GHashTable *teams;
+	gint64 last_modified;
+} Context;
+
+static void
+context_clear(Context *ctx)
+{
+	g_free(ctx->line);
+	g_free(ctx->time_zone);
+	g_free(ctx->duty_contact);
+	g_clear_pointer(&ctx->seat_classes, g_hash_table_unref);
+	g_clear_pointer(&ctx->volunteers, g_hash_table_unref);
+	g_clear_pointer(&ctx->teams, g_hash_table_unref);
+}
+
+static gboolean
+context_init(Context *ctx, RosterEngine *self, GError **error)
+{
+	RosterStoreFilter filter;
+	gint64 total = 0;
+	g_autoptr(GPtrArray) calendars = NULL;
+
+	memset(ctx, 0, sizeof(*ctx));
+	ctx->engine = self;
+	ctx->slot_minutes = 180;
+	ctx->first_slot_start = 480;
+	ctx->seat_classes =
+	    g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, g_object_unref);
+	ctx->volunteers =
+	    g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, g_object_unref);
+	ctx->teams = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, g_object_unref);
+	roster_store_filter_init(&filter);
+	filter.limit = 1;
+	calendars = roster_store_list_records(roster_engine_get_store(self),
+					      roster_kind_lookup(ROSTER_COLLECTION_CALENDARS),
+					      &filter,
+					      &total,
+					      error);
+	if (calendars == NULL)
+		return FALSE;
+	if (calendars->len > 0) {
+		RosterRecord *cal = g_ptr_array_index(calendars, 0);
+		gint first = 0;
+		ctx->line = g_strdup(roster_record_get_string(cal, ROSTER_KEY_LINE));
+		ctx->time_zone = g_strdup(roster_record_get_string(cal, ROSTER_KEY_TIME_ZONE));
+		ctx->duty_contact =
+		    g_strdup(roster_record_get_string(cal, ROSTER_KEY_DUTY_CONTACT));
+		ctx->slot_minutes = (gint)roster_record_get_int(cal, ROSTER_KEY_SLOT_MINUTES, 180);
+		if (roster_check_time(roster_record_get_string(cal, ROSTER_KEY_FIRST_SLOT_START),
+				      &first))
+			ctx->first_slot_start = first;
+	}
+	return TRUE;
+}
+
+/* a record by id through a cache; NULL (and no error) when it was deleted */
+static RosterRecord *
+lookup(Context *ctx, GHashTable *cache, const gchar *collection, gint64 id, GError **error)
+{
+	RosterRecord *record = g_hash_table_lookup(cache, &id);
+	g_autoptr(GError) error_local = NULL;
+
+	if (record != NULL || id <= 0)
+		return record;
+	record = roster_store_get_record(roster_engine_get_store(ctx->engine),
+					 roster_kind_lookup(collection),
+					 id,
+					 &error_local);
+	if (record == NULL) {
+		if (g_error_matches(error_local, ROSTER_ERROR, ROSTER_ERROR_NOT_FOUND))
+			return NULL;
+		g_propagate_error(error, g_steal_pointer(&error_local));
+		return NULL;
+	}
+	g_hash_table_insert(cache, g_memdup2(&id, sizeof(id)), record);
+	return record;
+}
+
+/* one shift through the published versions */
+typedef struct {
+	gchar *uid;
+	gint64 volunteer_id;
+	gint64 seat_class_id;
+	gchar *date;
+	gchar *slot;
+	guint sequence;
+	gint64 last_version;
+} Shift;
+
+static void
+shift_free(gpointer data)
+{
+	Shift *shift = data;
+	g_free(shift->uid);
+	g_free(shift->date);
+	g_free(shift->slot);
+	g_free(shift);
+}
+
+typedef struct {
+	gint64 volunteer_id;
+	gint64 team_id;
+	gint64 seat_class_id;
+	gboolean name_people;
+} Filter;
+
+static gboolean
+shift_matches(Context *ctx, const Filter *filter, JsonObject *obj, GError **error)
+{
+	gint64 volunteer_id =
+	    json_object_get_int_member_with_default(obj, ROSTER_KEY_VOLUNTEER_ID, 0);
+	gint64 seat_class_id =
+	    json_object_get_int_member_with_default(obj, ROSTER_KEY_SEAT_CLASS_ID, 0);
+	RosterRecord *volunteer;
+
+	if (filter->volunteer_id > 0 && volunteer_id != filter->volunteer_id)
+		return FALSE;
+	if (filter->seat_class_id > 0 && seat_class_id != filter->seat_class_id)
+		return FALSE;
+	if (filter->team_id > 0) {
+		volunteer =
+		    lookup(ctx, ctx->volunteers, ROSTER_COLLECTION_VOLUNTEERS, volunteer_id, error);
+		if (volunteer == NULL ||
+		    roster_record_get_int(volunteer, ROSTER_KEY_TEAM_ID, 0) != filter->team_id)
+			return FALSE;
+	}
+	return TRUE;
+}
+
+static gint64
+parse_iso_time(const gchar *text)
+{
+	g_autoptr(GDateTime) dt = NULL;
+
+	if (text == NULL)
+		return 0;
+	dt = g_date_time_new_from_iso8601(text, NULL);
+	return dt != NULL ? g_date_time_to_unix(dt) : 0;
+}
+
+/* reads every published version of @roster and adds its shifts' history to @shifts
+ * (uid -> Shift, in @order) */
+static gboolean
+walk_versions(Context *ctx,
+	      RosterStoreRoster *roster,
+	      const Filter *filter,
+	      GHashTable *shifts,
+	      GPtrArray *order,
+	      GError **error)
+{
+	RosterStore *store = roster_engine_get_store(ctx->engine);
+	g_autoptr(JsonNode) versions = roster_store_list_versions(store, roster->id, error);
+
+	if (versions == NULL)
+		return FALSE;
+	for (guint i = 0; i < json_array_get_length(json_node_get_array(versions)); i++) {
+		JsonObject *v = json_array_get_object_element(json_node_get_array(versions), i);
+		gint64 t = parse_iso_time(
+		    json_object_get_string_member_with_default(v, ROSTER_KEY_CREATED, NULL));
+		ctx->last_modified = MAX(ctx->last_modified, t);
+	}
+	for (gint64 number = 1; number <= roster->n_versions; number++) {
+		g_autofree gchar *text =
+		    roster_store_dup_version_assignments(store, roster->id, number, error);
+		g_autoptr(JsonNode) node = NULL;
+		JsonArray *array;
+
+		if (text == NULL)
+			return FALSE;
+		node = json_from_string(text, error);
+		if (node == NULL || !JSON_NODE_HOLDS_ARRAY(node)) {
+			if (error != NULL && *error == NULL)
+				g_set_error_literal(error,
+						    ROSTER_ERROR,
+						    ROSTER_ERROR_INTERNAL,
+						    "calendar: a stored version is no array");
+			roster_error_convert(error);
+			return FALSE;
+		}
+		array = json_node_get_array(node);
+		for (guint i = 0; i < json_array_get_length(array); i++) {
+			JsonObject *obj = json_array_get_object_element(array, i);
+			g_autoptr(GError) error_local = NULL;
+			g_autofree gchar *uid = NULL;
+			const gchar *date;
+			const gchar *slot;
+			gint64 seat_class_id;
+			Shift *shift;
+
+			if (obj == NULL)
+				continue;
+			if (!shift_matches(ctx, filter, obj, &error_local)) {
+				if (error_local != NULL) {
+					g_propagate_error(error, g_steal_pointer(&error_local));
+					return FALSE;
+				}
+				continue;
+			}
+			uid = g_strdup_printf(
+			    "%" G_GINT64_FORMAT "-%" G_GINT64_FORMAT "@%" G_GINT64_FORMAT
+			    ".hotline-roster",
+			    json_object_get_int_member_with_default(obj, ROSTER_KEY_ID, 0),
+			    json_object_get_int_member_with_default(obj,
+								    ROSTER_KEY_VOLUNTEER_ID,
+								    0),
+			    roster->id);
+			date = json_object_get_string_member_with_default(obj, ROSTER_KEY_DATE, "");
+			slot = json_object_get_string_member_with_default(obj, ROSTER_KEY_SLOT, "");
+			seat_class_id =
+			    json_object_get_int_member_with_default(obj,
+								    ROSTER_KEY_SEAT_CLASS_ID,
+								    0);
+			shift = g_hash_table_lookup(shifts, uid);
+			if (shift == NULL) {
+				shift = g_new0(Shift, 1);
+				shift->uid = g_steal_pointer(&uid);
+				shift->volunteer_id =
+				    json_object_get_int_member_with_default(obj,
+									    ROSTER_KEY_VOLUNTEER_ID,
+									    0);
+				g_hash_table_insert(shifts, shift->uid, shift);
+				g_ptr_array_add(order, shift);
+			} else if (g_strcmp0(shift->date, date) != 0 ||
+				   g_strcmp0(shift->slot, slot) != 0 ||
+				   shift->seat_class_id != seat_class_id) {
+				shift->sequence++;
+			} else if (shift->last_version < number - 1) {
+				/* back after being removed: a change too */
+				shift->sequence++;
+			}
+			g_free(shift->date);
+			shift->date = g_strdup(date);
+			g_free(shift->slot);
+			shift->slot = g_strdup(slot);
+			shift->seat_class_id = seat_class_id;
+			shift->last_version = number;
+		}
+	}
+	return TRUE;
+}
+
+static RosterCalendarEvent *
+event_from_shift(Context *ctx,
+		 const Shift *shift,
+		 gboolean cancelled,
+		 gboolean name_people,
+		 GError **error)
+{
+	g_autoptr(RosterCalendarEvent) event = roster_calendar_event_new();
+	g_autoptr(GError) error_local = NULL;
+	RosterRecord *seat;
+	RosterRecord *volunteer = NULL;
+	RosterRecord *team = NULL;
+	gint start = 0;
+
+	seat = lookup(ctx,
+		      ctx->seat_classes,
+		      ROSTER_COLLECTION_SEAT_CLASSES,
+		      shift->seat_class_id,
+		      &error_local);
+	if (error_local == NULL)
+		volunteer = lookup(ctx,
+				   ctx->volunteers,
+				   ROSTER_COLLECTION_VOLUNTEERS,
+				   shift->volunteer_id,
+				   &error_local);
+	if (error_local == NULL && volunteer != NULL)
+		team = lookup(ctx,
+			      ctx->teams,
+			      ROSTER_COLLECTION_TEAMS,
+			      roster_record_get_int(volunteer, ROSTER_KEY_TEAM_ID, 0),
+			      &error_local);
+	if (error_local != NULL) {
+		g_propagate_error(error, g_steal_pointer(&error_local));
+		return NULL;
+	}
+	roster_check_time(shift->slot, &start);
+	/* the operational day runs from the first slot: earlier slots are after midnight */
+	if (start < ctx->first_slot_start)
+		start += 24 * 60;
+	event->uid = g_strdup(shift->uid);
+	event->date = g_strdup(shift->date);
+	event->start_minutes = start;
+	event->duration_minutes = ctx->slot_minutes;
+	event->cancelled = cancelled;
+	event->sequence = shift->sequence + (cancelled ? 1 : 0);
+	event->line = g_strdup(ctx->line);
+	event->duty_contact = g_strdup(ctx->duty_contact);
+	if (seat != NULL) {
+		event->seat_class = g_strdup(roster_record_get_string(seat, ROSTER_KEY_NAME));
+		event->mode = g_strdup(roster_record_get_string(seat, ROSTER_KEY_MODE));
+		event->location = g_strdup(roster_record_get_string(seat, ROSTER_KEY_LOCATION));
+	}
+	if (team != NULL)
+		event->team = g_strdup(roster_record_get_string(team, ROSTER_KEY_NAME));
+	if (name_people && volunteer != NULL)
+		event->volunteer = g_strdup(roster_record_get_string(volunteer, ROSTER_KEY_NAME));
+	return g_steal_pointer(&event);
+}
+
+static gint
+event_compare_cb(gconstpointer a, gconstpointer b)
+{
+	const RosterCalendarEvent *x = *(const RosterCalendarEvent **)a;
+	const RosterCalendarEvent *y = *(const RosterCalendarEvent **)b;
+	gint cmp = g_strcmp0(x->date, y->date);
+
+	if (cmp != 0)
+		return cmp;
+	if (x->start_minutes != y->start_minutes)
+		return x->start_minutes < y->start_minutes ? -1 : 1;
+	return g_strcmp0(x->uid, y->uid);
+}
+
+/* the reminders from the settings, or the default ones */
+static guint
+load_alarms(RosterEngine *self, gint *alarms, GError **error)
+{
+	g_autoptr(JsonNode) node = NULL;
+	JsonArray *array;
+	guint n = 0;
+
+	node = roster_engine_hours_dup_setting(self, ROSTER_KEY_CALENDAR_ALARMS, error);
+	if (node == NULL)
+		return G_MAXUINT;
+	if (!JSON_NODE_HOLDS_ARRAY(node)) {
+		for (guint i = 0; i < G_N_ELEMENTS(roster_calendar_default_alarms); i++)
+			alarms[i] = roster_calendar_default_alarms[i];
+		return G_N_ELEMENTS(roster_calendar_default_alarms);
+	}
+	array = json_node_get_array(node);
+	for (guint i = 0; i < json_array_get_length(array) && n < MAX_ALARMS; i++)
+		alarms[n++] = (gint)json_array_get_int_element(array, i);
+	return n;
+}
+
+static RosterCalendarFeed *
+build_feed(RosterEngine *self,
+	   gint64 roster_id,
+	   const Filter *filter,
+	   gboolean english,
+	   const gchar *name,
+	   gint64 changed,
+	   GError **error)
+{
+	Context ctx;
+	g_autoptr(GHashTable) shifts = g_hash_table_new(g_str_hash, g_str_equal);
+	g_autoptr(GPtrArray) order = g_ptr_array_new_with_free_func(shift_free);
+	g_autoptr(GPtrArray) events =
+	    g_ptr_array_new_with_free_func((GDestroyNotify)roster_calendar_event_free);
+	g_autoptr(GPtrArray) rosters = NULL;
+	g_autoptr(RosterCalendarFeed) feed = g_new0(RosterCalendarFeed, 1);
+	RosterCalendarOptions options = {0};
+	gint alarms[MAX_ALARMS];
+	guint n_alarms;
+	gboolean ok = TRUE;
+
+	n_alarms = load_alarms(self, alarms, error);
+	if (n_alarms == G_MAXUINT)
+		return NULL;
+	if (!context_init(&ctx, self, error)) {
+		context_clear(&ctx);
+		return NULL;
+	}
+	ctx.last_modified = changed;
+	if (roster_id > 0) {
+		RosterStoreRoster *roster =
+		    roster_store_get_roster(roster_engine_get_store(self), roster_id, error);
+		rosters = g_ptr_array_new_with_free_func((GDestroyNotify)roster_store_roster_free);
+		if (roster == NULL)
+			ok = FALSE;
+		else
+			g_ptr_array_add(rosters, roster);
+	} else {
+		rosters = roster_store_list_rosters(roster_engine_get_store(self), error);
+		ok = rosters != NULL;
+	}
+	for (guint i = 0; ok && i < rosters->len; i++) {
+		RosterStoreRoster *roster = g_ptr_array_index(rosters, i);
+		guint first = order->len;
+		if (roster->n_versions == 0)
+			continue;
+		ok = walk_versions(&ctx, roster, filter, shifts, order, error);
+		for (guint j = first; ok && j < order->len; j++) {
+			Shift *shift = g_ptr_array_index(order, j);
+			RosterCalendarEvent *event =
+			    event_from_shift(&ctx,
+					     shift,
+					     shift->last_version < roster->n_versions,
+					     filter->name_people,
+					     error);
+			if (event == NULL)
+				ok = FALSE;
+			else
+				g_ptr_array_add(events, event);
+		}
+	}
+	if (!ok) {
+		context_clear(&ctx);
+		return NULL;
+	}
+	g_ptr_array_sort(events, event_compare_cb);
+	options.time_zone = ctx.time_zone;
+	options.english = english;
+	options.alarms = alarms;
+	options.n_alarms = n_alarms;
+	options.name = name;
+	options.stamp = ctx.last_modified;
+	feed->text = roster_calendar_render(events, &options, error);
+	feed->last_modified = ctx.last_modified;
+	feed->n_events = events->len;
+	context_clear(&ctx);
+	if (feed->text == NULL)
+		return NULL;
+	return g_steal_pointer(&feed);
+}
+
+/**
+ * roster_engine_dup_calendar_feed:
+ * @self: an engine
+ * @token: the token of the URL
+ * @english: English summaries
+ * @error: (nullable): return location for a #GError
+ *
+ * Returns: (transfer full): the feed of the volunteer holding @token
+ *
+ * Since: 0.1
+ **/
+RosterCalendarFeed *
+roster_engine_dup_calendar_feed(RosterEngine *self,
+				const gchar *token,
+				gboolean english,
+				GError **error)
+{
+	guint8 raw[FEED_TOKEN_BYTES];
+	guint8 hash[FEED_TOKEN_HASH_BYTES];
+	gint64 volunteer_id = 0;
+	g_autofree gchar *created = NULL;
+	g_autofree gchar *name = NULL;
+	Filter filter = {0};
+	RosterRecord *volunteer;
+	g_autoptr(RosterRecord) record = NULL;
+
+	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
+	g_return_val_if_fail(error == NULL || *error == NULL, NULL);
+
+	if (!roster_engine_ensure_open(self, error))
+		return NULL;
+	if (feed_token_from_hex(token, raw)) {
+		hash_feed_token(raw, hash);
+		sodium_memzero(raw, sizeof(raw));
+		if (!roster_store_lookup_calendar_token(roster_engine_get_store(self),
+							hash,
+							sizeof(hash),
+							&volunteer_id,
+							&created,
+							error))
+			return NULL;
+	}
+	if (volunteer_id <= 0) {
+		g_set_error_literal(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_NOT_FOUND,
+				    "calendar: no such calendar");
+		return NULL;
+	}
+	record = roster_store_get_record(roster_engine_get_store(self),
+					 roster_kind_lookup(ROSTER_COLLECTION_VOLUNTEERS),
+					 volunteer_id,
+					 error);
+	if (record == NULL)
+		return NULL;
+	volunteer = record;
+	name = g_strdup_printf("%s %s",
+			       roster_record_get_string(volunteer, ROSTER_KEY_NAME),
+			       english ? "duty" : "值班");
+	filter.volunteer_id = volunteer_id;
+	return build_feed(self, 0, &filter, english, name, parse_iso_time(created), error);
+}
+
+/**
+ * roster_engine_export_calendar:
+ * @self: an engine
+ * @principal: the caller
+ * @roster_id: a roster, or 0 for every roster
+ * @team_id: a team, or 0
+ * @seat_class_id: a seat class, or 0
+ * @volunteer_id: a volunteer, or 0
+ * @english: English summaries
+ * @error: (nullable): return location for a #GError
+ *
+ * Returns: (transfer full): one calendar of the chosen published shifts
+ *
+ * Since: 0.1
+ **/
+RosterCalendarFeed *
+roster_engine_export_calendar(RosterEngine *self,
+			      RosterPrincipal *principal,
+			      gint64 roster_id,
+			      gint64 team_id,
+			      gint64 seat_class_id,
+			      gint64 volunteer_id,
+			      gboolean english,
+			      GError **error)
+{
+	RosterRole role = roster_principal_get_role(principal);
+	Filter filter = {
+	    .volunteer_id = volunteer_id,
+	    .team_id = team_id,
+	    .seat_class_id = seat_class_id,
+	    .name_people = volunteer_id == 0,
+	};
+	gboolean exists = FALSE;
+
+	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
+	g_return_val_if_fail(error == NULL || *error == NULL, NULL);
+
+	if (role == ROSTER_ROLE_VOLUNTEER) {
+		if (volunteer_id != roster_principal_get_volunteer_id(principal) ||
+		    volunteer_id <= 0) {
+			g_set_error_literal(error,
+					    ROSTER_ERROR,
+					    ROSTER_ERROR_PERMISSION_DENIED,
+					    "calendar: a volunteer may export only its own shifts");
+			return NULL;
+		}
+	} else if (role == ROSTER_ROLE_NONE) {
+		g_set_error_literal(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_PERMISSION_DENIED,
+				    "calendar: not allowed");
+		return NULL;
+	}
+	if (!roster_engine_ensure_open(self, error))
+		return NULL;
+	if (team_id > 0) {
+		if (!roster_store_record_exists(roster_engine_get_store(self),
+						ROSTER_COLLECTION_TEAMS,
+						team_id,
+						&exists,
+						error))
+			return NULL;
+		if (!exists) {
+			g_set_error(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_NOT_FOUND,
+				    "teams: no record %" G_GINT64_FORMAT,
+				    team_id);
+			return NULL;
+		}
+	}
+	if (seat_class_id > 0) {
+		if (!roster_store_record_exists(roster_engine_get_store(self),
+						ROSTER_COLLECTION_SEAT_CLASSES,
+						seat_class_id,
+						&exists,
+						error))
+			return NULL;
+		if (!exists) {
+			g_set_error(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_NOT_FOUND,
+				    "seat-classes: no record %" G_GINT64_FORMAT,
+				    seat_class_id);
+			return NULL;
+		}
+	}
+	if (volunteer_id > 0 && !roster_engine_hours_check_volunteer(self, volunteer_id, error))
+		return NULL;
+	return build_feed(self, roster_id, &filter, english, NULL, 0, error);
+}
