@@ -1,0 +1,454 @@
+/*
+ * Copyright 2026 Hotline Roster developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "roster-engine-hours.h"
+#include "roster-engine-private.h"
+#include "roster-engine-rosters.h"
+#include "roster-json-keys-records.h"
+#include "roster-json-keys.h"
+#include "roster-test-fixture.h"
+
+/* a published roster of the fixture's volunteer, made through the engine */
+typedef struct {
+	gint64 seat;
+	gint64 roster;
+	gint64 first;
+	gint64 second;
+} Roster;
+
+static JsonNode *
+json_printf(const gchar *format, ...) G_GNUC_PRINTF(1, 2);
+
+static JsonNode *
+json_printf(const gchar *format, ...)
+{
+	g_autoptr(GError) error = NULL;
+	g_autofree gchar *text = NULL;
+	JsonNode *node;
+	va_list args;
+
+	va_start(args, format);
+	text = g_strdup_vprintf(format, args);
+	va_end(args);
+	node = json_from_string(text, &error);
+	g_assert_no_error(error);
+	return node;
+}
+
+static gint64
+revision_of(RosterTestFixture *fixture, RosterPrincipal *admin, gint64 roster)
+{
+	g_autoptr(GError) error = NULL;
+	g_autoptr(JsonNode) node = roster_engine_get_roster(fixture->engine, admin, roster, &error);
+
+	g_assert_no_error(error);
+	return json_object_get_int_member(json_node_get_object(node), ROSTER_KEY_REVISION);
+}
+
+static gint64
+assign(RosterTestFixture *fixture,
+       RosterPrincipal *admin,
+       Roster *r,
+       const gchar *date,
+       const gchar *slot)
+{
+	g_autoptr(GError) error = NULL;
+	g_autoptr(JsonNode) body =
+	    json_printf("{\"revision\":%" G_GINT64_FORMAT ",\"date\":\"%s\",\"slot\":\"%s\","
+			"\"seat_class_id\":%" G_GINT64_FORMAT ",\"volunteer_id\":%" G_GINT64_FORMAT
+			",\"override\":true}",
+			revision_of(fixture, admin, r->roster),
+			date,
+			slot,
+			r->seat,
+			fixture->volunteer_id);
+	g_autoptr(JsonNode) result =
+	    roster_engine_assign(fixture->engine, admin, r->roster, body, &error);
+
+	g_assert_no_error(error);
+	return json_object_get_int_member(json_node_get_object(result), ROSTER_KEY_ID);
+}
+
+static void
+publish(RosterTestFixture *fixture, RosterPrincipal *admin, Roster *r)
+{
+	g_autoptr(GError) error = NULL;
+	g_autoptr(JsonNode) result =
+	    roster_engine_publish_roster(fixture->engine,
+					 admin,
+					 r->roster,
+					 revision_of(fixture, admin, r->roster),
+					 &error);
+
+	g_assert_no_error(error);
+}
+
+static void
+make_roster(RosterTestFixture *fixture, Roster *r)
+{
+	g_autoptr(RosterPrincipal) admin = roster_engine_dup_local_principal(fixture->engine);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(JsonNode) seat_body =
+	    json_printf("{\"code\":\"crisis\",\"name\":\"危机专席\",\"mode\":\"cloud\","
+			"\"min_tier\":\"counsellor\",\"crisis\":true}");
+	g_autoptr(JsonNode) seat = NULL;
+	g_autoptr(JsonNode) roster_body = json_printf(
+	    "{\"name\":\"三月\",\"period_start\":\"2026-03-01\",\"period_end\":\"2026-03-31\"}");
+	g_autoptr(JsonNode) roster = NULL;
+
+	seat = roster_engine_create(fixture->engine,
+				    admin,
+				    ROSTER_COLLECTION_SEAT_CLASSES,
+				    0,
+				    seat_body,
+				    &error);
+	g_assert_no_error(error);
+	r->seat = json_object_get_int_member(json_node_get_object(seat), ROSTER_KEY_ID);
+	roster = roster_engine_create_roster(fixture->engine, admin, roster_body, &error);
+	g_assert_no_error(error);
+	r->roster = json_object_get_int_member(json_node_get_object(roster), ROSTER_KEY_ID);
+	r->first = assign(fixture, admin, r, "2026-03-05", "20:00");
+	r->second = assign(fixture, admin, r, "2026-03-06", "08:00");
+	publish(fixture, admin, r);
+}
+
+static RosterTestResponse *
+get_with_header(RosterTestFixture *fixture,
+		const gchar *path,
+		const gchar *header,
+		const gchar *value)
+{
+	g_autofree gchar *uri = g_strconcat(fixture->root_uri, path, NULL);
+	g_autoptr(SoupMessage) msg = soup_message_new(SOUP_METHOD_GET, uri);
+
+	if (header != NULL)
+		soup_message_headers_replace(soup_message_get_request_headers(msg), header, value);
+	return roster_test_send(fixture->session, msg);
+}
+
+static gchar *
+rotate(RosterTestFixture *fixture, RosterTestCaller caller)
+{
+	g_autofree gchar *path =
+	    g_strdup_printf("/api/v1/calendar-tokens/%" G_GINT64_FORMAT, fixture->volunteer_id);
+	g_autoptr(RosterTestResponse) response =
+	    roster_test_request_as(fixture, caller, "POST", path, NULL);
+
+	g_assert_cmpuint(response->status, ==, 200);
+	return g_strdup(roster_test_response_get_string(response, ROSTER_KEY_URL));
+}
+
+/* runs check-ics.py (python3-icalendar) on @text against @expected */
+static void
+check_with_python(RosterTestFixture *fixture, const gchar *text, const gchar *expected)
+{
+	const gchar *python = g_getenv("ROSTER_PYTHON3");
+	g_autofree gchar *script =
+	    g_test_build_filename(G_TEST_DIST, "service", "calendar", "check-ics.py", NULL);
+	g_autofree gchar *ics = g_build_filename(fixture->tmpdir, "feed.ics", NULL);
+	g_autofree gchar *json = g_build_filename(fixture->tmpdir, "expected.json", NULL);
+	g_autofree gchar *out = NULL;
+	g_autoptr(GError) error = NULL;
+	const gchar *argv[] = {python, script, ics, json, NULL};
+	gint status = 0;
+
+	if (python == NULL) {
+		g_test_message("no python3: the independent parser was not run");
+		return;
+	}
+	g_assert_true(g_file_set_contents(ics, text, -1, &error));
+	g_assert_true(g_file_set_contents(json, expected, -1, &error));
+	g_assert_true(g_spawn_sync(NULL,
+				   (gchar **)argv,
+				   NULL,
+				   G_SPAWN_DEFAULT,
+				   NULL,
+				   NULL,
+				   &out,
+				   NULL,
+				   &status,
+				   &error));
+	g_assert_no_error(error);
+	if (WIFEXITED(status) && WEXITSTATUS(status) == 77) {
+		g_test_message("python3-icalendar is missing: the independent parser was not run");
+		return;
+	}
+	if (!g_spawn_check_wait_status(status, NULL))
+		g_test_message("check-ics.py: %s", out);
+	g_assert_true(g_spawn_check_wait_status(status, NULL));
+}
+
+static void
+test_feed(RosterTestFixture *fixture, gconstpointer user_data)
+{
+	Roster r = {0};
+	g_autoptr(RosterPrincipal) admin = roster_engine_dup_local_principal(fixture->engine);
+	g_autoptr(RosterTestResponse) response = NULL;
+	g_autoptr(RosterTestResponse) again = NULL;
+	g_autoptr(GError) error = NULL;
+	g_autoptr(JsonNode) body = NULL;
+	g_autoptr(JsonNode) result = NULL;
+	g_autofree gchar *url = NULL;
+	g_autofree gchar *url2 = NULL;
+	g_autofree gchar *etag = NULL;
+	g_autofree gchar *modified = NULL;
+	g_autofree gchar *text = NULL;
+	g_autofree gchar *expected = NULL;
+	g_autofree gchar *english = NULL;
+	gint64 vid = fixture->volunteer_id;
+
+	make_roster(fixture, &r);
+	url = rotate(fixture, ROSTER_TEST_CALLER_VOLUNTEER);
+	g_assert_true(g_str_has_prefix(url, "/calendar/"));
+
+	/* no login needed */
+	response = roster_test_request(fixture, "GET", url, NULL, NULL);
+	g_assert_cmpuint(response->status, ==, 200);
+	g_assert_cmpstr(roster_test_response_get_header(response, "Content-Type"),
+			==,
+			"text/calendar; charset=utf-8");
+	etag = g_strdup(roster_test_response_get_header(response, "ETag"));
+	modified = g_strdup(roster_test_response_get_header(response, "Last-Modified"));
+	g_assert_nonnull(etag);
+	g_assert_nonnull(modified);
+	text = g_strndup(g_bytes_get_data(response->body, NULL), g_bytes_get_size(response->body));
+	g_assert_nonnull(strstr(text, "BEGIN:VTIMEZONE"));
+
+	/* the independent parser agrees with the roster */
+	expected = g_strdup_printf(
+	    "[{\"uid\":\"%" G_GINT64_FORMAT "-%" G_GINT64_FORMAT "@%" G_GINT64_FORMAT
+	    ".hotline-roster\",\"start\":\"2026-03-05T20:00\",\"tzid\":\"Asia/Shanghai\","
+	    "\"summary\":\"12355 "
+	    "值班：危机专席（云坐席）\",\"status\":\"CONFIRMED\",\"sequence\":0,"
+	    "\"alarms\":2},"
+	    "{\"uid\":\"%" G_GINT64_FORMAT "-%" G_GINT64_FORMAT "@%" G_GINT64_FORMAT
+	    ".hotline-roster\",\"start\":\"2026-03-06T08:00\",\"tzid\":\"Asia/Shanghai\","
+	    "\"summary\":\"12355 "
+	    "值班：危机专席（云坐席）\",\"status\":\"CONFIRMED\",\"sequence\":0,"
+	    "\"alarms\":2}]",
+	    r.first,
+	    vid,
+	    r.roster,
+	    r.second,
+	    vid,
+	    r.roster);
+	check_with_python(fixture, text, expected);
+
+	/* conditional requests */
+	again = get_with_header(fixture, url, "If-None-Match", etag);
+	g_assert_cmpuint(again->status, ==, 304);
+	g_clear_pointer(&again, roster_test_response_free);
+	again = get_with_header(fixture, url, "If-Modified-Since", modified);
+	g_assert_cmpuint(again->status, ==, 304);
+	g_clear_pointer(&again, roster_test_response_free);
+	again = get_with_header(fixture, url, "If-None-Match", "\"something-else\"");
+	g_assert_cmpuint(again->status, ==, 200);
+	g_clear_pointer(&again, roster_test_response_free);
+
+	/* English on request */
+	english = g_strconcat(url, "?lang=en", NULL);
+	again = roster_test_request(fixture, "GET", english, NULL, NULL);
+	g_assert_cmpuint(again->status, ==, 200);
+	g_assert_nonnull(g_strstr_len(g_bytes_get_data(again->body, NULL),
+				      g_bytes_get_size(again->body),
+				      "12355 duty: 危机专席 (cloud seat)"));
+	g_clear_pointer(&again, roster_test_response_free);
+
+	/* a removed shift, once published, changes the feed: CANCELLED, SEQUENCE 1 */
+	result = roster_engine_unassign(fixture->engine,
+					admin,
+					r.roster,
+					r.second,
+					revision_of(fixture, admin, r.roster),
+					TRUE,
+					&error);
+	g_assert_no_error(error);
+	publish(fixture, admin, &r);
+	again = get_with_header(fixture, url, "If-None-Match", etag);
+	g_assert_cmpuint(again->status, ==, 200);
+	g_assert_cmpstr(roster_test_response_get_header(again, "ETag"), !=, etag);
+	g_free(text);
+	text = g_strndup(g_bytes_get_data(again->body, NULL), g_bytes_get_size(again->body));
+	g_free(expected);
+	expected = g_strdup_printf(
+	    "[{\"uid\":\"%" G_GINT64_FORMAT "-%" G_GINT64_FORMAT "@%" G_GINT64_FORMAT
+	    ".hotline-roster\",\"start\":\"2026-03-05T20:00\",\"tzid\":\"Asia/Shanghai\","
+	    "\"summary\":\"12355 "
+	    "值班：危机专席（云坐席）\",\"status\":\"CONFIRMED\",\"sequence\":0,"
+	    "\"alarms\":2},"
+	    "{\"uid\":\"%" G_GINT64_FORMAT "-%" G_GINT64_FORMAT "@%" G_GINT64_FORMAT
+	    ".hotline-roster\",\"start\":\"2026-03-06T08:00\",\"tzid\":\"Asia/Shanghai\","
+	    "\"summary\":\"12355 "
+	    "值班：危机专席（云坐席）\",\"status\":\"CANCELLED\",\"sequence\":1,"
+	    "\"alarms\":0}]",
+	    r.first,
+	    vid,
+	    r.roster,
+	    r.second,
+	    vid,
+	    r.roster);
+	check_with_python(fixture, text, expected);
+	g_clear_pointer(&again, roster_test_response_free);
+
+	/* configurable reminders: one, 30 minutes before */
+	body = json_printf("{\"calendar_alarms\":[30]}");
+	g_clear_pointer(&result, json_node_unref);
+	result = roster_engine_set_record_settings(fixture->engine, admin, body, &error);
+	g_assert_no_error(error);
+	again = roster_test_request(fixture, "GET", url, NULL, NULL);
+	g_assert_nonnull(g_strstr_len(g_bytes_get_data(again->body, NULL),
+				      g_bytes_get_size(again->body),
+				      "TRIGGER:-PT30M"));
+	g_clear_pointer(&again, roster_test_response_free);
+
+	/* a coordinator rotates: the old URL is gone */
+	url2 = rotate(fixture, ROSTER_TEST_CALLER_COORDINATOR);
+	again = roster_test_request(fixture, "GET", url, NULL, NULL);
+	g_assert_cmpuint(again->status, ==, 404);
+	g_assert_cmpstr(roster_test_response_get_error_code(again), ==, "not-found");
+	g_clear_pointer(&again, roster_test_response_free);
+	again = roster_test_request(fixture, "GET", url2, NULL, NULL);
+	g_assert_cmpuint(again->status, ==, 200);
+	g_clear_pointer(&again, roster_test_response_free);
+	again = roster_test_request(fixture, "GET", "/calendar/nothing.ics", NULL, NULL);
+	g_assert_cmpuint(again->status, ==, 404);
+	g_clear_pointer(&again, roster_test_response_free);
+	again = roster_test_request(fixture, "POST", url2, NULL, "{}");
+	g_assert_cmpuint(again->status, ==, 405);
+}
+
+typedef struct {
+	const gchar *method;
+	/* {VID} is the fixture's volunteer, {RID} the roster */
+	const gchar *path;
+	const gchar *body;
+	/* none, admin, coordinator, manager, volunteer, other volunteer */
+	guint status[ROSTER_TEST_CALLER_LAST];
+} MatrixRow;
+
+static const MatrixRow matrix[] = {
+    {"POST", "/api/v1/calendar-tokens/{VID}", NULL, {401, 200, 200, 403, 200, 403}},
+    {"GET", "/api/v1/calendar-export.ics?roster={RID}", NULL, {401, 200, 200, 200, 403, 403}},
+    {"GET",
+     "/api/v1/calendar-export.ics?roster={RID}&volunteer={VID}",
+     NULL,
+     {401, 200, 200, 200, 200, 403}},
+    {"GET",
+     "/api/v1/hours/{VID}?from=2026-03-01&to=2026-03-31",
+     NULL,
+     {401, 200, 200, 200, 200, 403}},
+    {"GET", "/api/v1/stars/{VID}", NULL, {401, 200, 200, 200, 200, 403}},
+    {"GET", "/api/v1/honour-roll", NULL, {401, 200, 200, 200, 403, 403}},
+    {"GET", "/api/v1/attendance", NULL, {401, 200, 200, 200, 200, 200}},
+    {"GET", "/api/v1/attendance?volunteer={VID}", NULL, {401, 200, 200, 200, 200, 403}},
+    {"POST",
+     "/api/v1/attendance/confirm-day",
+     "{\"roster_id\":{RID},\"date\":\"2026-03-05\"}",
+     {401, 200, 200, 200, 403, 403}},
+    {"POST",
+     "/api/v1/training",
+     "{\"volunteer_id\":{VID},\"kind\":\"supervision\",\"hours\":1.5,\"date\":\"2026-03-02\"}",
+     {401, 201, 201, 201, 403, 403}},
+    {"GET", "/api/v1/training", NULL, {401, 200, 200, 200, 200, 200}},
+    {"POST",
+     "/api/v1/ratings",
+     "{\"volunteer_id\":{VID},\"dimension\":\"quality-review\",\"score\":4,\"date\":\"2026-03-"
+     "02\"}",
+     {401, 201, 201, 201, 403, 403}},
+    {"GET", "/api/v1/ratings?volunteer={VID}", NULL, {401, 200, 200, 200, 200, 403}},
+    {"POST",
+     "/api/v1/service-logs",
+     "{\"volunteer_id\":{VID},\"kind\":\"callback\",\"hours\":1,\"date\":\"2026-03-02\"}",
+     {401, 201, 201, 201, 201, 403}},
+    {"GET", "/api/v1/service-logs?state=pending", NULL, {401, 200, 200, 200, 200, 200}},
+    {"GET", "/api/v1/promotions/candidates", NULL, {401, 200, 200, 200, 403, 403}},
+    {"GET", "/api/v1/promotions", NULL, {401, 200, 200, 200, 200, 200}},
+    {"POST",
+     "/api/v1/promotions",
+     "{\"volunteer_id\":{VID},\"to_tier\":\"expert\"}",
+     {401, 422, 403, 422, 403, 403}},
+    {"GET", "/api/v1/record-settings", NULL, {401, 200, 200, 200, 403, 403}},
+    {"PUT",
+     "/api/v1/record-settings",
+     "{\"pre_job_min_hours\":10}",
+     {401, 200, 403, 200, 403, 403}},
+    {"GET", "/api/v1/reports/hours?period=year", NULL, {401, 200, 200, 200, 403, 403}},
+    {"GET", "/api/v1/reports/hours?format=csv&lang=zh", NULL, {401, 200, 200, 200, 403, 403}},
+    {"GET", "/api/v1/reports/hours?format=xml", NULL, {401, 422, 422, 422, 422, 422}},
+    {"DELETE", "/api/v1/training", NULL, {405, 405, 405, 405, 405, 405}},
+    {"GET", "/api/v1/attendance/nothing", NULL, {404, 404, 404, 404, 404, 404}},
+    {"GET", "/api/v1/hours/abc", NULL, {404, 404, 404, 404, 404, 404}},
+};
+
+static gchar *
+expand(RosterTestFixture *fixture, const gchar *template, gint64 roster)
+{
+	g_autofree gchar *vid = g_strdup_printf("%" G_GINT64_FORMAT, fixture->volunteer_id);
+	g_autofree gchar *rid = g_strdup_printf("%" G_GINT64_FORMAT, roster);
+	g_autoptr(GString) text = g_string_new(template);
+
+	g_string_replace(text, "{VID}", vid, 0);
+	g_string_replace(text, "{RID}", rid, 0);
+	return g_strdup(text->str);
+}
+
+static void
+test_matrix(RosterTestFixture *fixture, gconstpointer user_data)
+{
+	Roster r = {0};
+
+	make_roster(fixture, &r);
+	for (guint i = 0; i < G_N_ELEMENTS(matrix); i++) {
+		for (guint caller = 0; caller < ROSTER_TEST_CALLER_LAST; caller++) {
+			g_autofree gchar *path = expand(fixture, matrix[i].path, r.roster);
+			g_autofree gchar *body = matrix[i].body != NULL
+						     ? expand(fixture, matrix[i].body, r.roster)
+						     : NULL;
+			g_autoptr(RosterTestResponse) response =
+			    roster_test_request_as(fixture, caller, matrix[i].method, path, body);
+			if (response->status != matrix[i].status[caller]) {
+				g_test_message("%s %s as %s: %u, expected %u",
+					       matrix[i].method,
+					       path,
+					       roster_test_caller_to_string(caller),
+					       response->status,
+					       matrix[i].status[caller]);
+			}
+			g_assert_cmpuint(response->status, ==, matrix[i].status[caller]);
+			if (response->status == 200 && g_str_has_suffix(path, "lang=zh")) {
+				g_assert_cmpstr(
+				    roster_test_response_get_header(response, "Content-Type"),
+				    ==,
+				    "text/csv; charset=utf-8");
+				g_assert_true(memcmp(g_bytes_get_data(response->body, NULL),
+						     "\xEF\xBB\xBF期间",
+						     9) == 0);
+			}
+		}
+	}
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	g_test_add("/roster/calendar-http/feed",
+		   RosterTestFixture,
+		   NULL,
+		   roster_test_fixture_setup,
+		   test_feed,
+		   roster_test_fixture_teardown);
+	g_test_add("/roster/calendar-http/matrix",
+		   RosterTestFixture,
+		   NULL,
+		   roster_test_fixture_setup,
+		   test_matrix,
+		   roster_test_fixture_teardown);
+	return g_test_run();
+}
