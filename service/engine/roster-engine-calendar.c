@@ -252,22 +252,142 @@ typedef struct {
 	gboolean name_people;
 } Filter;
 
-static gboolean
-shift_matches(Context *ctx, const Filter *filter, JsonObject *obj, GError **error)
+/* one assignment of a published version, parsed once */
+typedef struct {
+	gint64 id;
+	gint64 volunteer_id;
+	gint64 seat_class_id;
+	gchar date[11];
+	gchar slot[6];
+} VersionShift;
+
+/* a published version: immutable, so it is parsed once per daemon and kept */
+typedef struct {
+	GArray *shifts;
+	/* volunteer id -> GArray of indices into @shifts */
+	GHashTable *by_volunteer;
+} Version;
+
+static void
+version_free(gpointer data)
 {
-	gint64 volunteer_id =
-	    json_object_get_int_member_with_default(obj, ROSTER_KEY_VOLUNTEER_ID, 0);
-	gint64 seat_class_id =
-	    json_object_get_int_member_with_default(obj, ROSTER_KEY_SEAT_CLASS_ID, 0);
+	Version *version = data;
+	g_array_unref(version->shifts);
+	g_hash_table_unref(version->by_volunteer);
+	g_free(version);
+}
+
+#define VERSION_CACHE_KEY "roster-calendar-versions"
+static GMutex version_cache_mutex;
+
+static Version *
+version_parse(const gchar *text, GError **error)
+{
+	g_autoptr(JsonNode) node = json_from_string(text, error);
+	Version *version;
+	JsonArray *array;
+
+	if (node == NULL || !JSON_NODE_HOLDS_ARRAY(node)) {
+		if (error != NULL && *error == NULL)
+			g_set_error_literal(error,
+					    ROSTER_ERROR,
+					    ROSTER_ERROR_INTERNAL,
+					    "calendar: a stored version is no array");
+		roster_error_convert(error);
+		return NULL;
+	}
+	array = json_node_get_array(node);
+	version = g_new0(Version, 1);
+	version->shifts =
+	    g_array_sized_new(FALSE, TRUE, sizeof(VersionShift), json_array_get_length(array));
+	version->by_volunteer = g_hash_table_new_full(g_int64_hash,
+						      g_int64_equal,
+						      g_free,
+						      (GDestroyNotify)g_array_unref);
+	for (guint i = 0; i < json_array_get_length(array); i++) {
+		JsonObject *obj = json_array_get_object_element(array, i);
+		VersionShift shift = {0};
+		GArray *indices;
+		guint index;
+		if (obj == NULL)
+			continue;
+		shift.id = json_object_get_int_member_with_default(obj, ROSTER_KEY_ID, 0);
+		shift.volunteer_id =
+		    json_object_get_int_member_with_default(obj, ROSTER_KEY_VOLUNTEER_ID, 0);
+		shift.seat_class_id =
+		    json_object_get_int_member_with_default(obj, ROSTER_KEY_SEAT_CLASS_ID, 0);
+		g_strlcpy(shift.date,
+			  json_object_get_string_member_with_default(obj, ROSTER_KEY_DATE, ""),
+			  sizeof(shift.date));
+		g_strlcpy(shift.slot,
+			  json_object_get_string_member_with_default(obj, ROSTER_KEY_SLOT, ""),
+			  sizeof(shift.slot));
+		index = version->shifts->len;
+		g_array_append_val(version->shifts, shift);
+		indices = g_hash_table_lookup(version->by_volunteer, &shift.volunteer_id);
+		if (indices == NULL) {
+			indices = g_array_new(FALSE, FALSE, sizeof(guint));
+			g_hash_table_insert(version->by_volunteer,
+					    g_memdup2(&shift.volunteer_id, sizeof(gint64)),
+					    indices);
+		}
+		g_array_append_val(indices, index);
+	}
+	return version;
+}
+
+/* the parsed version, from the engine's cache; keyed with the publication time so
+ * that a restored database never meets a stale entry */
+static Version *
+ensure_version(Context *ctx, gint64 roster_id, gint64 number, const gchar *created, GError **error)
+{
+	g_autoptr(GMutexLocker) locker = g_mutex_locker_new(&version_cache_mutex);
+	GHashTable *cache = g_object_get_data(G_OBJECT(ctx->engine), VERSION_CACHE_KEY);
+	g_autofree gchar *key = g_strdup_printf("%" G_GINT64_FORMAT "/%" G_GINT64_FORMAT "/%s",
+						roster_id,
+						number,
+						created != NULL ? created : "");
+	g_autofree gchar *text = NULL;
+	Version *version;
+
+	if (cache == NULL) {
+		cache = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, version_free);
+		g_object_set_data_full(G_OBJECT(ctx->engine),
+				       VERSION_CACHE_KEY,
+				       cache,
+				       (GDestroyNotify)g_hash_table_unref);
+	}
+	version = g_hash_table_lookup(cache, key);
+	if (version != NULL)
+		return version;
+	text = roster_store_dup_version_assignments(roster_engine_get_store(ctx->engine),
+						    roster_id,
+						    number,
+						    error);
+	if (text == NULL)
+		return NULL;
+	version = version_parse(text, error);
+	if (version == NULL)
+		return NULL;
+	g_hash_table_insert(cache, g_steal_pointer(&key), version);
+	return version;
+}
+
+static gboolean
+shift_matches(Context *ctx, const Filter *filter, const VersionShift *vs, GError **error)
+{
 	RosterRecord *volunteer;
 
-	if (filter->volunteer_id > 0 && volunteer_id != filter->volunteer_id)
+	if (filter->volunteer_id > 0 && vs->volunteer_id != filter->volunteer_id)
 		return FALSE;
-	if (filter->seat_class_id > 0 && seat_class_id != filter->seat_class_id)
+	if (filter->seat_class_id > 0 && vs->seat_class_id != filter->seat_class_id)
 		return FALSE;
 	if (filter->team_id > 0) {
-		volunteer =
-		    lookup(ctx, ctx->volunteers, ROSTER_COLLECTION_VOLUNTEERS, volunteer_id, error);
+		volunteer = lookup(ctx,
+				   ctx->volunteers,
+				   ROSTER_COLLECTION_VOLUNTEERS,
+				   vs->volunteer_id,
+				   error);
 		if (volunteer == NULL ||
 		    roster_record_get_int(volunteer, ROSTER_KEY_TEAM_ID, 0) != filter->team_id)
 			return FALSE;
@@ -286,6 +406,41 @@ parse_iso_time(const gchar *text)
 	return dt != NULL ? g_date_time_to_unix(dt) : 0;
 }
 
+static void
+track_shift(const VersionShift *vs,
+	    gint64 roster_id,
+	    gint64 number,
+	    GHashTable *shifts,
+	    GPtrArray *order)
+{
+	g_autofree gchar *uid = g_strdup_printf("%" G_GINT64_FORMAT "-%" G_GINT64_FORMAT
+						"@%" G_GINT64_FORMAT ".hotline-roster",
+						vs->id,
+						vs->volunteer_id,
+						roster_id);
+	Shift *shift = g_hash_table_lookup(shifts, uid);
+
+	if (shift == NULL) {
+		shift = g_new0(Shift, 1);
+		shift->uid = g_steal_pointer(&uid);
+		shift->volunteer_id = vs->volunteer_id;
+		g_hash_table_insert(shifts, shift->uid, shift);
+		g_ptr_array_add(order, shift);
+	} else if (g_strcmp0(shift->date, vs->date) != 0 || g_strcmp0(shift->slot, vs->slot) != 0 ||
+		   shift->seat_class_id != vs->seat_class_id) {
+		shift->sequence++;
+	} else if (shift->last_version < number - 1) {
+		/* back after being removed: a change too */
+		shift->sequence++;
+	}
+	g_free(shift->date);
+	shift->date = g_strdup(vs->date);
+	g_free(shift->slot);
+	shift->slot = g_strdup(vs->slot);
+	shift->seat_class_id = vs->seat_class_id;
+	shift->last_version = number;
+}
+
 /* reads every published version of @roster and adds its shifts' history to @shifts
  * (uid -> Shift, in @order) */
 static gboolean
@@ -298,90 +453,48 @@ walk_versions(Context *ctx,
 {
 	RosterStore *store = roster_engine_get_store(ctx->engine);
 	g_autoptr(JsonNode) versions = roster_store_list_versions(store, roster->id, error);
+	JsonArray *list;
 
 	if (versions == NULL)
 		return FALSE;
-	for (guint i = 0; i < json_array_get_length(json_node_get_array(versions)); i++) {
-		JsonObject *v = json_array_get_object_element(json_node_get_array(versions), i);
-		gint64 t = parse_iso_time(
-		    json_object_get_string_member_with_default(v, ROSTER_KEY_CREATED, NULL));
-		ctx->last_modified = MAX(ctx->last_modified, t);
-	}
-	for (gint64 number = 1; number <= roster->n_versions; number++) {
-		g_autofree gchar *text =
-		    roster_store_dup_version_assignments(store, roster->id, number, error);
-		g_autoptr(JsonNode) node = NULL;
-		JsonArray *array;
+	list = json_node_get_array(versions);
+	for (guint i = 0; i < json_array_get_length(list); i++) {
+		JsonObject *v = json_array_get_object_element(list, i);
+		const gchar *created =
+		    json_object_get_string_member_with_default(v, ROSTER_KEY_CREATED, NULL);
+		gint64 number = json_object_get_int_member_with_default(v, "number", 0);
+		Version *version;
 
-		if (text == NULL)
+		ctx->last_modified = MAX(ctx->last_modified, parse_iso_time(created));
+		if (number < 1 || number > roster->n_versions)
+			continue;
+		version = ensure_version(ctx, roster->id, number, created, error);
+		if (version == NULL)
 			return FALSE;
-		node = json_from_string(text, error);
-		if (node == NULL || !JSON_NODE_HOLDS_ARRAY(node)) {
-			if (error != NULL && *error == NULL)
-				g_set_error_literal(error,
-						    ROSTER_ERROR,
-						    ROSTER_ERROR_INTERNAL,
-						    "calendar: a stored version is no array");
-			roster_error_convert(error);
-			return FALSE;
-		}
-		array = json_node_get_array(node);
-		for (guint i = 0; i < json_array_get_length(array); i++) {
-			JsonObject *obj = json_array_get_object_element(array, i);
-			g_autoptr(GError) error_local = NULL;
-			g_autofree gchar *uid = NULL;
-			const gchar *date;
-			const gchar *slot;
-			gint64 seat_class_id;
-			Shift *shift;
-
-			if (obj == NULL)
-				continue;
-			if (!shift_matches(ctx, filter, obj, &error_local)) {
-				if (error_local != NULL) {
-					g_propagate_error(error, g_steal_pointer(&error_local));
+		if (filter->volunteer_id > 0) {
+			GArray *indices =
+			    g_hash_table_lookup(version->by_volunteer, &filter->volunteer_id);
+			for (guint j = 0; indices != NULL && j < indices->len; j++) {
+				const VersionShift *vs =
+				    &g_array_index(version->shifts,
+						   VersionShift,
+						   g_array_index(indices, guint, j));
+				if (shift_matches(ctx, filter, vs, error))
+					track_shift(vs, roster->id, number, shifts, order);
+				else if (error != NULL && *error != NULL)
 					return FALSE;
-				}
-				continue;
 			}
-			uid = g_strdup_printf(
-			    "%" G_GINT64_FORMAT "-%" G_GINT64_FORMAT "@%" G_GINT64_FORMAT
-			    ".hotline-roster",
-			    json_object_get_int_member_with_default(obj, ROSTER_KEY_ID, 0),
-			    json_object_get_int_member_with_default(obj,
-								    ROSTER_KEY_VOLUNTEER_ID,
-								    0),
-			    roster->id);
-			date = json_object_get_string_member_with_default(obj, ROSTER_KEY_DATE, "");
-			slot = json_object_get_string_member_with_default(obj, ROSTER_KEY_SLOT, "");
-			seat_class_id =
-			    json_object_get_int_member_with_default(obj,
-								    ROSTER_KEY_SEAT_CLASS_ID,
-								    0);
-			shift = g_hash_table_lookup(shifts, uid);
-			if (shift == NULL) {
-				shift = g_new0(Shift, 1);
-				shift->uid = g_steal_pointer(&uid);
-				shift->volunteer_id =
-				    json_object_get_int_member_with_default(obj,
-									    ROSTER_KEY_VOLUNTEER_ID,
-									    0);
-				g_hash_table_insert(shifts, shift->uid, shift);
-				g_ptr_array_add(order, shift);
-			} else if (g_strcmp0(shift->date, date) != 0 ||
-				   g_strcmp0(shift->slot, slot) != 0 ||
-				   shift->seat_class_id != seat_class_id) {
-				shift->sequence++;
-			} else if (shift->last_version < number - 1) {
-				/* back after being removed: a change too */
-				shift->sequence++;
+			continue;
+		}
+		for (guint j = 0; j < version->shifts->len; j++) {
+			const VersionShift *vs = &g_array_index(version->shifts, VersionShift, j);
+			g_autoptr(GError) error_local = NULL;
+			if (shift_matches(ctx, filter, vs, &error_local)) {
+				track_shift(vs, roster->id, number, shifts, order);
+			} else if (error_local != NULL) {
+				g_propagate_error(error, g_steal_pointer(&error_local));
+				return FALSE;
 			}
-			g_free(shift->date);
-			shift->date = g_strdup(date);
-			g_free(shift->slot);
-			shift->slot = g_strdup(slot);
-			shift->seat_class_id = seat_class_id;
-			shift->last_version = number;
 		}
 	}
 	return TRUE;

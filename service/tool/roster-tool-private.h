@@ -34,4 +34,12 @@ roster_tool_demo_seed(int argc, char **argv);
 int
 roster_tool_rosters_solve(int argc, char **argv);
 
+/* calendars, publishing and reports (roster-tool-calendar.c) */
+int
+roster_tool_calendar_export(int argc, char **argv);
+int
+roster_tool_roster_publish(int argc, char **argv);
+int
+roster_tool_report(int argc, char **argv);
+
 G_END_DECLS

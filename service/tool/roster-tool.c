@@ -33,6 +33,12 @@ static const RosterToolCommand commands[] = {
     {"seed-demo", roster_tool_demo_seed, N_("Fill a new database with a demo hotline")},
     /* TRANSLATORS: summary of a roster-tool subcommand */
     {"solve-roster", roster_tool_rosters_solve, N_("Solve a hotline roster and print its score")},
+    /* TRANSLATORS: summary of a roster-tool subcommand */
+    {"publish-roster", roster_tool_roster_publish, N_("Publish a roster as its next version")},
+    /* TRANSLATORS: summary of a roster-tool subcommand */
+    {"calendar", roster_tool_calendar_export, N_("Write published shifts as an iCalendar file")},
+    /* TRANSLATORS: summary of a roster-tool subcommand */
+    {"report", roster_tool_report, N_("Write an hours report as CSV or JSON")},
 };
 
 static void
