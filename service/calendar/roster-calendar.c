@@ -140,22 +140,21 @@ add_alarm(ICalComponent *vevent, gint minutes, const gchar *summary)
 	i_cal_component_take_component(vevent, valarm);
 }
 
-static gboolean
-add_event(ICalComponent *vcalendar,
-	  const RosterCalendarEvent *event,
-	  const RosterCalendarOptions *options,
-	  const gchar *tzid,
-	  ICalTime *stamp,
-	  GError **error)
+static gchar *
+render_event(const RosterCalendarEvent *event,
+	     const RosterCalendarOptions *options,
+	     const gchar *tzid,
+	     ICalTime *stamp,
+	     GError **error)
 {
 	g_autoptr(ICalTime) start = event_start(event, error);
 	g_autoptr(ICalTime) end = NULL;
 	g_autofree gchar *summary = NULL;
 	g_autofree gchar *description = NULL;
-	ICalComponent *vevent;
+	g_autoptr(ICalComponent) vevent = NULL;
 
 	if (start == NULL)
-		return FALSE;
+		return NULL;
 	if (tzid == NULL)
 		i_cal_time_set_timezone(start, i_cal_timezone_get_utc_timezone());
 	end = i_cal_time_clone(start);
@@ -184,8 +183,7 @@ add_event(ICalComponent *vcalendar,
 		for (guint i = 0; i < options->n_alarms; i++)
 			add_alarm(vevent, options->alarms[i], summary);
 	}
-	i_cal_component_take_component(vcalendar, vevent);
-	return TRUE;
+	return i_cal_component_as_ical_string(vevent);
 }
 
 /* the VTIMEZONE of @time_zone from libical's built-in zone data, with the IANA name as
@@ -232,29 +230,98 @@ dup_vtimezone(const gchar *time_zone, GError **error)
  *
  * Since: 0.1
  **/
-gchar *
-roster_calendar_render(GPtrArray *events, const RosterCalendarOptions *options, GError **error)
+/*
+ * Feeds are polled again and again while little changes, so the text libical makes for
+ * a calendar header and for each event is kept, keyed by everything it depends on.
+ */
+#define CACHE_MAX_ENTRIES 200000
+
+static GMutex cache_mutex;
+static GHashTable *cache;
+
+/* the cached text of @key, or NULL */
+static gchar *
+cache_dup(const gchar *key)
+{
+	g_autoptr(GMutexLocker) locker = g_mutex_locker_new(&cache_mutex);
+
+	if (cache == NULL)
+		return NULL;
+	return g_strdup(g_hash_table_lookup(cache, key));
+}
+
+static void
+cache_add(const gchar *key, const gchar *text)
+{
+	g_autoptr(GMutexLocker) locker = g_mutex_locker_new(&cache_mutex);
+
+	if (cache == NULL)
+		cache = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+	if (g_hash_table_size(cache) >= CACHE_MAX_ENTRIES)
+		g_hash_table_remove_all(cache);
+	g_hash_table_insert(cache, g_strdup(key), g_strdup(text));
+}
+
+static void
+append_key_part(GString *key, const gchar *part)
+{
+	g_string_append(key, part != NULL ? part : "\x02");
+	g_string_append_c(key, '\x1f');
+}
+
+static gchar *
+dup_event_key(const RosterCalendarEvent *event,
+	      const RosterCalendarOptions *options,
+	      const gchar *tzid)
+{
+	GString *key = g_string_new("E");
+
+	g_string_append_printf(key,
+			       "%d|%d|%u|%d|%d|%" G_GINT64_FORMAT "|",
+			       event->start_minutes,
+			       event->duration_minutes,
+			       event->sequence,
+			       event->cancelled,
+			       options->english,
+			       options->stamp);
+	for (guint i = 0; i < options->n_alarms; i++)
+		g_string_append_printf(key, "%d,", options->alarms[i]);
+	append_key_part(key, tzid);
+	append_key_part(key, event->uid);
+	append_key_part(key, event->date);
+	append_key_part(key, event->line);
+	append_key_part(key, event->seat_class);
+	append_key_part(key, event->mode);
+	append_key_part(key, event->location);
+	append_key_part(key, event->team);
+	append_key_part(key, event->duty_contact);
+	append_key_part(key, event->volunteer);
+	return g_string_free(key, FALSE);
+}
+
+/* BEGIN:VCALENDAR, its properties and the VTIMEZONE, without the END line */
+static gchar *
+dup_header(const gchar *time_zone, gboolean utc, const gchar *name, GError **error)
 {
 	g_autoptr(ICalComponent) vcalendar = NULL;
-	g_autoptr(ICalTime) stamp = NULL;
-	const gchar *time_zone;
-	gboolean utc;
+	g_autoptr(GString) key = g_string_new("H");
+	g_autofree gchar *text = NULL;
+	const gchar *end;
 
-	g_return_val_if_fail(events != NULL, NULL);
-	g_return_val_if_fail(options != NULL, NULL);
-	g_return_val_if_fail(error == NULL || *error == NULL, NULL);
-
-	time_zone = options->time_zone != NULL ? options->time_zone : "Asia/Shanghai";
-	utc = g_strcmp0(time_zone, "UTC") == 0 || g_strcmp0(time_zone, "Etc/UTC") == 0;
+	append_key_part(key, time_zone);
+	append_key_part(key, name);
+	text = cache_dup(key->str);
+	if (text != NULL)
+		return g_steal_pointer(&text);
 	vcalendar = i_cal_component_new_vcalendar();
 	i_cal_component_take_property(vcalendar, i_cal_property_new_version("2.0"));
 	i_cal_component_take_property(vcalendar, i_cal_property_new_prodid(PRODID));
 	i_cal_component_take_property(vcalendar, i_cal_property_new_calscale("GREGORIAN"));
 	i_cal_component_take_property(vcalendar, i_cal_property_new_method(I_CAL_METHOD_PUBLISH));
-	if (options->name != NULL) {
-		ICalProperty *name = i_cal_property_new_x(options->name);
-		i_cal_property_set_x_name(name, "X-WR-CALNAME");
-		i_cal_component_take_property(vcalendar, name);
+	if (name != NULL) {
+		ICalProperty *prop = i_cal_property_new_x(name);
+		i_cal_property_set_x_name(prop, "X-WR-CALNAME");
+		i_cal_component_take_property(vcalendar, prop);
 	}
 	if (!utc) {
 		ICalComponent *vtimezone = dup_vtimezone(time_zone, error);
@@ -267,17 +334,66 @@ roster_calendar_render(GPtrArray *events, const RosterCalendarOptions *options, 
 		i_cal_component_take_property(vcalendar, wr);
 		i_cal_component_take_component(vcalendar, vtimezone);
 	}
+	text = i_cal_component_as_ical_string(vcalendar);
+	end = g_strrstr(text, "END:VCALENDAR");
+	if (end == NULL) {
+		g_set_error_literal(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INTERNAL,
+				    "calendar: libical wrote no END:VCALENDAR");
+		return NULL;
+	}
+	text[end - text] = '\0';
+	cache_add(key->str, text);
+	return g_steal_pointer(&text);
+}
+
+/**
+ * roster_calendar_render:
+ * @events: (element-type RosterCalendarEvent): the shifts
+ * @options: zone, language, reminders and stamp
+ * @error: (nullable): return location for a #GError
+ *
+ * Returns: (transfer full): the text of one VCALENDAR, CRLF line ends, UTF-8
+ *
+ * Since: 0.1
+ **/
+gchar *
+roster_calendar_render(GPtrArray *events, const RosterCalendarOptions *options, GError **error)
+{
+	g_autoptr(ICalTime) stamp = NULL;
+	g_autofree gchar *header = NULL;
+	GString *out;
+	const gchar *time_zone;
+	gboolean utc;
+
+	g_return_val_if_fail(events != NULL, NULL);
+	g_return_val_if_fail(options != NULL, NULL);
+	g_return_val_if_fail(error == NULL || *error == NULL, NULL);
+
+	time_zone = options->time_zone != NULL ? options->time_zone : "Asia/Shanghai";
+	utc = g_strcmp0(time_zone, "UTC") == 0 || g_strcmp0(time_zone, "Etc/UTC") == 0;
+	header = dup_header(time_zone, utc, options->name, error);
+	if (header == NULL)
+		return NULL;
 	stamp = i_cal_time_new_from_timet_with_zone((time_t)options->stamp,
 						    FALSE,
 						    i_cal_timezone_get_utc_timezone());
+	out = g_string_new(header);
 	for (guint i = 0; i < events->len; i++) {
-		if (!add_event(vcalendar,
-			       g_ptr_array_index(events, i),
-			       options,
-			       utc ? NULL : time_zone,
-			       stamp,
-			       error))
-			return NULL;
+		const RosterCalendarEvent *event = g_ptr_array_index(events, i);
+		g_autofree gchar *key = dup_event_key(event, options, utc ? NULL : time_zone);
+		g_autofree gchar *text = cache_dup(key);
+		if (text == NULL) {
+			text = render_event(event, options, utc ? NULL : time_zone, stamp, error);
+			if (text == NULL) {
+				g_string_free(out, TRUE);
+				return NULL;
+			}
+			cache_add(key, text);
+		}
+		g_string_append(out, text);
 	}
-	return i_cal_component_as_ical_string(vcalendar);
+	g_string_append(out, "END:VCALENDAR\r\n");
+	return g_string_free(out, FALSE);
 }

@@ -161,10 +161,12 @@ roster_tool_calendar_export(int argc, char **argv)
 	if (!write_output(output, feed->text, &error))
 		return fail(error);
 	if (repeat > 1) {
+		gdouble first = g_array_index(times, gdouble, 0);
 		g_array_sort(times, compare_double_cb);
-		g_printerr("events %u bytes %zu median-ms %.3f runs %d\n",
+		g_printerr("events %u bytes %zu first-ms %.3f median-ms %.3f runs %d\n",
 			   feed->n_events,
 			   strlen(feed->text),
+			   first,
 			   g_array_index(times, gdouble, times->len / 2),
 			   repeat);
 	}

@@ -876,6 +876,50 @@ test_report_csv(Fixture *f, gconstpointer user_data)
 	g_assert_error(error, ROSTER_ERROR, ROSTER_ERROR_PERMISSION_DENIED);
 }
 
+/* a schema version 3 file opens through the migration and keeps its published roster,
+ * which the calendar then shows */
+static void
+test_migrate_v3(void)
+{
+	g_autoptr(GError) error = NULL;
+	g_autofree gchar *tmpdir = g_dir_make_tmp("roster-records-XXXXXX", &error);
+	g_autofree gchar *source = g_test_build_filename(G_TEST_DIST, "data", "roster-v3.db", NULL);
+	g_autofree gchar *path = NULL;
+	g_autofree gchar *contents = NULL;
+	g_autofree gchar *wal = NULL;
+	g_autofree gchar *shm = NULL;
+	g_autoptr(RosterEngine) engine = NULL;
+	g_autoptr(RosterPrincipal) admin = NULL;
+	g_autoptr(RosterCalendarFeed) feed = NULL;
+	g_autoptr(JsonNode) body = NULL;
+	g_autoptr(JsonNode) attendance = NULL;
+	gsize length = 0;
+
+	g_assert_no_error(error);
+	path = g_build_filename(tmpdir, "roster.db", NULL);
+	g_assert_true(g_file_get_contents(source, &contents, &length, &error));
+	g_assert_true(g_file_set_contents(path, contents, (gssize)length, &error));
+	engine = roster_engine_new(path);
+	g_assert_true(roster_engine_open(engine, &error));
+	g_assert_no_error(error);
+	admin = roster_engine_dup_local_principal(engine);
+	feed = roster_engine_export_calendar(engine, admin, 1, 0, 0, 1, FALSE, &error);
+	g_assert_no_error(error);
+	g_assert_cmpuint(feed->n_events, ==, 1);
+	g_assert_nonnull(strstr(feed->text, "UID:1-1@1.hotline-roster"));
+	body = json_printf("{\"roster_id\":1,\"assignment_id\":1,\"status\":\"attended\"}");
+	attendance = roster_engine_record_attendance(engine, admin, body, &error);
+	g_assert_no_error(error);
+	g_assert_cmpint(json_object_get_int_member(obj(attendance), ROSTER_KEY_MINUTES), ==, 180);
+	g_clear_object(&engine);
+	wal = g_strconcat(path, "-wal", NULL);
+	shm = g_strconcat(path, "-shm", NULL);
+	g_unlink(wal);
+	g_unlink(shm);
+	g_unlink(path);
+	g_rmdir(tmpdir);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -922,5 +966,6 @@ main(int argc, char **argv)
 		   fixture_setup,
 		   test_report_csv,
 		   fixture_teardown);
+	g_test_add_func("/roster/records/migrate-v3", test_migrate_v3);
 	return g_test_run();
 }
