@@ -153,4 +153,12 @@ roster_engine_report_hours_csv(RosterEngine *self,
 			       gboolean chinese,
 			       GError **error);
 
+/* seat coverage of a roster per seat class, with the crisis seats apart: the share of
+ * required seat-slots filled in the last published version (roster-engine-coverage.c) */
+JsonNode *
+roster_engine_report_coverage(RosterEngine *self,
+			      RosterPrincipal *principal,
+			      gint64 roster_id,
+			      GError **error);
+
 G_END_DECLS

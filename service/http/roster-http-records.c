@@ -28,6 +28,7 @@
  *   GET|POST /api/v1/promotions, GET /api/v1/promotions/candidates
  *   GET|PUT /api/v1/record-settings
  *   GET  /api/v1/reports/hours?period=&from=&to=&format=csv&lang=zh
+ *   GET  /api/v1/reports/coverage?roster=
  */
 
 #define CALENDAR_PREFIX	      "/calendar"
@@ -587,7 +588,8 @@ reports_cb(SoupServer *soup_server,
 	const gchar *format = query_get(query, "format");
 	g_autofree gchar *csv = NULL;
 
-	if (g_strcmp0(path, ROSTER_HTTP_API_PREFIX "/reports/hours") != 0) {
+	if (g_strcmp0(path, ROSTER_HTTP_API_PREFIX "/reports/hours") != 0 &&
+	    g_strcmp0(path, ROSTER_HTTP_API_PREFIX "/reports/coverage") != 0) {
 		reply_not_found(msg);
 		return;
 	}
@@ -598,6 +600,18 @@ reports_cb(SoupServer *soup_server,
 	principal = authenticate(self, msg);
 	if (principal == NULL)
 		return;
+	if (g_str_has_suffix(path, "/coverage")) {
+		gint64 roster = query_id(query, "roster");
+		if (roster <= 0) {
+			roster_http_reply_error_literal(msg,
+							ROSTER_ERROR_INVALID_DATA,
+							"reports: roster: must be a roster id");
+			return;
+		}
+		result = roster_engine_report_coverage(engine, principal, roster, &error);
+		reply_result(msg, SOUP_STATUS_OK, result, error);
+		return;
+	}
 	params = dup_params(query);
 	if (format != NULL && g_strcmp0(format, "csv") != 0 && g_strcmp0(format, "json") != 0) {
 		roster_http_reply_error_literal(msg,

@@ -380,6 +380,8 @@ static const MatrixRow matrix[] = {
      {401, 200, 403, 200, 403, 403}},
     {"GET", "/api/v1/reports/hours?period=year", NULL, {401, 200, 200, 200, 403, 403}},
     {"GET", "/api/v1/reports/hours?format=csv&lang=zh", NULL, {401, 200, 200, 200, 403, 403}},
+    {"GET", "/api/v1/reports/coverage?roster={RID}", NULL, {401, 200, 200, 200, 403, 403}},
+    {"GET", "/api/v1/reports/coverage", NULL, {401, 422, 422, 422, 422, 422}},
     {"GET", "/api/v1/reports/hours?format=xml", NULL, {401, 422, 422, 422, 422, 422}},
     {"DELETE", "/api/v1/training", NULL, {405, 405, 405, 405, 405, 405}},
     {"GET", "/api/v1/attendance/nothing", NULL, {404, 404, 404, 404, 404, 404}},

@@ -876,6 +876,38 @@ test_report_csv(Fixture *f, gconstpointer user_data)
 	g_assert_error(error, ROSTER_ERROR, ROSTER_ERROR_PERMISSION_DENIED);
 }
 
+/* two crisis seat-slots a day from 20:00 to 23:00, one filled of the 2 * 31 */
+static void
+test_coverage(Fixture *f, gconstpointer user_data)
+{
+	g_autoptr(GError) error = NULL;
+	g_autoptr(JsonNode) coverage = NULL;
+	JsonObject *crisis;
+	JsonArray *classes;
+
+	create(f,
+	       ROSTER_COLLECTION_DEMAND_RULES,
+	       json_printf("{\"seat_class_id\":%" G_GINT64_FORMAT
+			   ",\"start\":\"20:00\",\"end\":\"23:00\",\"seats\":2}",
+			   f->seat));
+	assign(f, f->a, "2026-03-05", "20:00");
+	assign(f, f->b, "2026-03-05", "20:00");
+	assign(f, f->a, "2026-03-06", "20:00");
+	publish(f);
+	/* a draft change does not count until published */
+	assign(f, f->a, "2026-03-07", "20:00");
+	coverage = roster_engine_report_coverage(f->engine, f->manager, f->roster, &error);
+	g_assert_no_error(error);
+	crisis = json_object_get_object_member(obj(coverage), ROSTER_KEY_CRISIS);
+	g_assert_cmpint(json_object_get_int_member(crisis, ROSTER_KEY_REQUIRED), ==, 62);
+	g_assert_cmpint(json_object_get_int_member(crisis, ROSTER_KEY_FILLED), ==, 3);
+	classes = json_object_get_array_member(obj(coverage), ROSTER_KEY_SEAT_CLASSES);
+	g_assert_cmpuint(json_array_get_length(classes), ==, 1);
+	g_clear_pointer(&coverage, json_node_unref);
+	coverage = roster_engine_report_coverage(f->engine, f->vol_a, f->roster, &error);
+	g_assert_error(error, ROSTER_ERROR, ROSTER_ERROR_PERMISSION_DENIED);
+}
+
 /* a schema version 3 file opens through the migration and keeps its published roster,
  * which the calendar then shows */
 static void
@@ -965,6 +997,12 @@ main(int argc, char **argv)
 		   NULL,
 		   fixture_setup,
 		   test_report_csv,
+		   fixture_teardown);
+	g_test_add("/roster/records/coverage",
+		   Fixture,
+		   NULL,
+		   fixture_setup,
+		   test_coverage,
 		   fixture_teardown);
 	g_test_add_func("/roster/records/migrate-v3", test_migrate_v3);
 	return g_test_run();

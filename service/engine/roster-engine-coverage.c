@@ -1,0 +1,310 @@
+/*
+ * Copyright 2026 Hotline Roster developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "roster-engine-hours.h"
+#include "roster-engine-private.h"
+#include "roster-hotline-model.h"
+#include "roster-json-keys-records.h"
+#include "roster-json-keys.h"
+#include "roster-kind.h"
+#include "roster-store-rosters.h"
+
+/*
+ * Seat coverage of a roster: the required seat-slots come from the demand rules
+ * resolved by the hotline model (the same resolution the solver sees: dated rules
+ * override weekly ones, manned windows), the filled ones from the last published
+ * version (or the draft of a roster never published). Each required seat-slot counts
+ * once, however many people sit there.
+ */
+
+#define RECORDS_MAX 1000000
+
+static GPtrArray *
+list_all(RosterEngine *self, const gchar *collection, GError **error)
+{
+	RosterStoreFilter filter;
+	gint64 total = 0;
+
+	roster_store_filter_init(&filter);
+	filter.limit = RECORDS_MAX;
+	return roster_store_list_records(roster_engine_get_store(self),
+					 roster_kind_lookup(collection),
+					 &filter,
+					 &total,
+					 error);
+}
+
+static gboolean
+load_calendar(RosterEngine *self, RosterHotline *h, GError **error)
+{
+	g_autoptr(GPtrArray) calendars = list_all(self, ROSTER_COLLECTION_CALENDARS, error);
+	RosterRecord *cal;
+	JsonNode *windows;
+	gint first = 0;
+
+	if (calendars == NULL)
+		return FALSE;
+	if (calendars->len == 0)
+		return TRUE;
+	cal = g_ptr_array_index(calendars, 0);
+	h->slot_minutes = (guint)roster_record_get_int(cal, ROSTER_KEY_SLOT_MINUTES, 180);
+	if (roster_check_time(roster_record_get_string(cal, ROSTER_KEY_FIRST_SLOT_START), &first))
+		h->first_slot_start = first;
+	windows = roster_record_get_value(cal, ROSTER_KEY_MANNED_WINDOWS);
+	for (guint i = 0; windows != NULL && JSON_NODE_HOLDS_ARRAY(windows) &&
+			  i < json_array_get_length(json_node_get_array(windows));
+	     i++) {
+		JsonObject *w = json_array_get_object_element(json_node_get_array(windows), i);
+		RosterHotlineWindow window = {0};
+		if (w == NULL ||
+		    !roster_check_time(
+			json_object_get_string_member_with_default(w, ROSTER_KEY_START, NULL),
+			&window.start) ||
+		    !roster_check_time(
+			json_object_get_string_member_with_default(w, ROSTER_KEY_END, NULL),
+			&window.end))
+			continue;
+		window.weekday =
+		    (guint)json_object_get_int_member_with_default(w, ROSTER_KEY_WEEKDAY, 0);
+		g_array_append_val(h->windows, window);
+	}
+	return TRUE;
+}
+
+static gboolean
+load_demand(RosterEngine *self, RosterHotline *h, GError **error)
+{
+	g_autoptr(GPtrArray) classes = list_all(self, ROSTER_COLLECTION_SEAT_CLASSES, error);
+	g_autoptr(GPtrArray) rules = NULL;
+
+	if (classes == NULL)
+		return FALSE;
+	for (guint i = 0; i < classes->len; i++) {
+		RosterRecord *r = g_ptr_array_index(classes, i);
+		RosterHotlineSeatClass *c =
+		    roster_hotline_add_seat_class(h,
+						  roster_record_get_id(r),
+						  roster_record_get_string(r, ROSTER_KEY_CODE));
+		c->cloud = g_strcmp0(roster_record_get_string(r, ROSTER_KEY_MODE), "cloud") == 0;
+		c->crisis = roster_record_get_bool(r, ROSTER_KEY_CRISIS, FALSE);
+	}
+	rules = list_all(self, ROSTER_COLLECTION_DEMAND_RULES, error);
+	if (rules == NULL)
+		return FALSE;
+	for (guint i = 0; i < rules->len; i++) {
+		RosterRecord *r = g_ptr_array_index(rules, i);
+		JsonNode *weekdays = roster_record_get_value(r, ROSTER_KEY_WEEKDAYS);
+		RosterHotlineDemand *d;
+		gint start = 0;
+		gint end = 0;
+		if (!roster_check_time(roster_record_get_string(r, ROSTER_KEY_START), &start) ||
+		    !roster_check_time(roster_record_get_string(r, ROSTER_KEY_END), &end))
+			continue;
+		d = roster_hotline_add_demand(h,
+					      roster_record_get_int(r, ROSTER_KEY_SEAT_CLASS_ID, 0),
+					      start,
+					      end,
+					      (guint)roster_record_get_int(r, ROSTER_KEY_SEATS, 0));
+		d->date_from = roster_store_date_from_string(
+		    roster_record_get_string(r, ROSTER_KEY_DATE_FROM));
+		d->date_to =
+		    roster_store_date_from_string(roster_record_get_string(r, ROSTER_KEY_DATE_TO));
+		for (guint j = 0; weekdays != NULL && JSON_NODE_HOLDS_ARRAY(weekdays) &&
+				  j < json_array_get_length(json_node_get_array(weekdays));
+		     j++) {
+			gint64 wd = json_array_get_int_element(json_node_get_array(weekdays), j);
+			if (wd >= 1 && wd <= 7)
+				d->weekdays |= 1u << wd;
+		}
+	}
+	return TRUE;
+}
+
+/* the assignments of the last published version, or of the draft */
+static GPtrArray *
+load_assignments(RosterEngine *self, RosterStoreRoster *roster, gboolean *published, GError **error)
+{
+	RosterStore *store = roster_engine_get_store(self);
+	g_autofree gchar *text = NULL;
+	g_autoptr(JsonNode) node = NULL;
+	GPtrArray *result;
+
+	*published = roster->n_versions > 0;
+	if (!*published)
+		return roster_store_list_assignments(store, roster->id, 0, error);
+	text = roster_store_dup_version_assignments(store, roster->id, roster->n_versions, error);
+	if (text == NULL)
+		return NULL;
+	node = json_from_string(text, error);
+	if (node == NULL || !JSON_NODE_HOLDS_ARRAY(node)) {
+		if (error != NULL && *error == NULL)
+			g_set_error_literal(error,
+					    ROSTER_ERROR,
+					    ROSTER_ERROR_INTERNAL,
+					    "coverage: a stored version is no array");
+		roster_error_convert(error);
+		return NULL;
+	}
+	result = g_ptr_array_new_with_free_func(g_free);
+	for (guint i = 0; i < json_array_get_length(json_node_get_array(node)); i++) {
+		JsonObject *o = json_array_get_object_element(json_node_get_array(node), i);
+		RosterHotlineAssignment *a = roster_hotline_assignment_new();
+		gint slot = 0;
+		roster_check_time(
+		    json_object_get_string_member_with_default(o, ROSTER_KEY_SLOT, ""),
+		    &slot);
+		a->date = roster_store_date_from_string(
+		    json_object_get_string_member_with_default(o, ROSTER_KEY_DATE, NULL));
+		a->slot_start = slot;
+		a->seat_class_id =
+		    json_object_get_int_member_with_default(o, ROSTER_KEY_SEAT_CLASS_ID, 0);
+		a->volunteer_id =
+		    json_object_get_int_member_with_default(o, ROSTER_KEY_VOLUNTEER_ID, 0);
+		g_ptr_array_add(result, a);
+	}
+	return result;
+}
+
+static void
+add_share(JsonBuilder *b, const gchar *name, guint64 required, guint64 filled)
+{
+	json_builder_set_member_name(b, name);
+	json_builder_begin_object(b);
+	json_builder_set_member_name(b, ROSTER_KEY_REQUIRED);
+	json_builder_add_int_value(b, (gint64)required);
+	json_builder_set_member_name(b, ROSTER_KEY_FILLED);
+	json_builder_add_int_value(b, (gint64)filled);
+	json_builder_set_member_name(b, ROSTER_KEY_SHARE);
+	if (required > 0)
+		json_builder_add_double_value(b, (gdouble)filled / (gdouble)required);
+	else
+		json_builder_add_null_value(b);
+	json_builder_end_object(b);
+}
+
+/**
+ * roster_engine_report_coverage:
+ * @self: an engine
+ * @principal: managers, coordinators and admins
+ * @roster_id: the roster
+ * @error: (nullable): return location for a #GError
+ *
+ * Returns: (transfer full): {"roster_id", "published", "total": {required, filled, share},
+ *   "crisis": {…}, "seat_classes": [{seat_class_id, code, crisis, required, filled, share}]}
+ *
+ * Since: 0.1
+ **/
+JsonNode *
+roster_engine_report_coverage(RosterEngine *self,
+			      RosterPrincipal *principal,
+			      gint64 roster_id,
+			      GError **error)
+{
+	RosterRole role = roster_principal_get_role(principal);
+	g_autoptr(RosterStoreRoster) roster = NULL;
+	g_autoptr(RosterHotline) h = NULL;
+	g_autoptr(RosterHotlineModel) model = NULL;
+	g_autoptr(GPtrArray) assignments = NULL;
+	g_autoptr(JsonBuilder) b = json_builder_new();
+	g_autofree guint *taken = NULL;
+	g_autofree guint64 *required = NULL;
+	g_autofree guint64 *filled = NULL;
+	guint64 crisis_required = 0;
+	guint64 crisis_filled = 0;
+	guint64 all_required = 0;
+	guint64 all_filled = 0;
+	gboolean published = FALSE;
+	guint32 first;
+	guint32 last;
+
+	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
+	if (role != ROSTER_ROLE_ADMIN && role != ROSTER_ROLE_MANAGER &&
+	    role != ROSTER_ROLE_COORDINATOR) {
+		g_set_error_literal(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_PERMISSION_DENIED,
+				    "reports: only managers, coordinators and admins read reports");
+		return NULL;
+	}
+	if (!roster_engine_ensure_open(self, error))
+		return NULL;
+	roster = roster_store_get_roster(roster_engine_get_store(self), roster_id, error);
+	if (roster == NULL)
+		return NULL;
+	first = roster_store_date_from_string(roster->period_start);
+	last = roster_store_date_from_string(roster->period_end);
+	h = roster_hotline_new(first, last - first + 1);
+	if (!load_calendar(self, h, error) || !load_demand(self, h, error))
+		return NULL;
+	model = roster_hotline_model_new(h, error);
+	if (model == NULL)
+		return NULL;
+	assignments = load_assignments(self, roster, &published, error);
+	if (assignments == NULL)
+		return NULL;
+	taken = g_new0(guint, (gsize)h->n_days * model->n_slots * model->n_classes + 1);
+	for (guint i = 0; i < assignments->len; i++) {
+		RosterHotlineAssignment *a = g_ptr_array_index(assignments, i);
+		gint slot = roster_hotline_model_find_slot(model, a->slot_start);
+		gint c = roster_hotline_model_find_class(model, a->seat_class_id);
+		if (slot < 0 || c < 0 || a->date < first || a->date > last)
+			continue;
+		taken[((gsize)(a->date - first) * model->n_slots + (guint)slot) * model->n_classes +
+		      (guint)c]++;
+	}
+	required = g_new0(guint64, model->n_classes + 1);
+	filled = g_new0(guint64, model->n_classes + 1);
+	for (guint d = 0; d < h->n_days; d++) {
+		for (guint k = 0; k < model->n_slots; k++) {
+			for (guint c = 0; c < model->n_classes; c++) {
+				guint need = roster_hotline_model_get_requirement(model, d, k, c);
+				guint have =
+				    taken[((gsize)d * model->n_slots + k) * model->n_classes + c];
+				required[c] += need;
+				filled[c] += MIN(need, have);
+			}
+		}
+	}
+	json_builder_begin_object(b);
+	json_builder_set_member_name(b, ROSTER_KEY_ROSTER_ID);
+	json_builder_add_int_value(b, roster_id);
+	json_builder_set_member_name(b, "published");
+	json_builder_add_boolean_value(b, published);
+	json_builder_set_member_name(b, ROSTER_KEY_SEAT_CLASSES);
+	json_builder_begin_array(b);
+	for (guint c = 0; c < model->n_classes; c++) {
+		const RosterHotlineSeatClass *sc = g_ptr_array_index(h->seat_classes, c);
+		json_builder_begin_object(b);
+		json_builder_set_member_name(b, ROSTER_KEY_SEAT_CLASS_ID);
+		json_builder_add_int_value(b, sc->id);
+		json_builder_set_member_name(b, ROSTER_KEY_CODE);
+		json_builder_add_string_value(b, sc->code);
+		json_builder_set_member_name(b, ROSTER_KEY_CRISIS);
+		json_builder_add_boolean_value(b, sc->crisis);
+		json_builder_set_member_name(b, ROSTER_KEY_REQUIRED);
+		json_builder_add_int_value(b, (gint64)required[c]);
+		json_builder_set_member_name(b, ROSTER_KEY_FILLED);
+		json_builder_add_int_value(b, (gint64)filled[c]);
+		json_builder_set_member_name(b, ROSTER_KEY_SHARE);
+		if (required[c] > 0)
+			json_builder_add_double_value(b, (gdouble)filled[c] / (gdouble)required[c]);
+		else
+			json_builder_add_null_value(b);
+		json_builder_end_object(b);
+		all_required += required[c];
+		all_filled += filled[c];
+		if (sc->crisis) {
+			crisis_required += required[c];
+			crisis_filled += filled[c];
+		}
+	}
+	json_builder_end_array(b);
+	add_share(b, ROSTER_KEY_TOTAL, all_required, all_filled);
+	add_share(b, ROSTER_KEY_CRISIS, crisis_required, crisis_filled);
+	json_builder_end_object(b);
+	return json_builder_get_root(b);
+}
