@@ -574,6 +574,73 @@ explain_gaps(const RosterHotlineModel *model,
 	}
 }
 
+/* shifts in hours the volunteer asked to avoid, or outside the hours they preferred */
+static void
+explain_wishes(const RosterHotlineModel *model,
+	       const RosterSolverRoster *roster,
+	       guint p,
+	       JsonBuilder *b,
+	       guint *total)
+{
+	const RosterHotlineVolunteer *v = roster_hotline_model_get_volunteer(model, p);
+
+	for (guint d = 0; d < model->hotline->n_days; d++) {
+		gint s = roster_solver_roster_get(roster, p, d);
+		guint slot;
+		guint64 bit;
+		guint64 avoid;
+		guint64 preferred;
+		const gchar *code = NULL;
+		g_autofree gchar *label = NULL;
+		g_autofree gchar *text = NULL;
+		gint start;
+		if (s < 0)
+			continue;
+		slot = roster_hotline_model_type_slot(model, s);
+		bit = G_GUINT64_CONSTANT(1) << MIN(slot, 63);
+		avoid = roster_hotline_model_get_availability(model,
+							      p,
+							      d,
+							      ROSTER_HOTLINE_AVAILABILITY_AVOID);
+		preferred =
+		    roster_hotline_model_get_availability(model,
+							  p,
+							  d,
+							  ROSTER_HOTLINE_AVAILABILITY_PREFERRED);
+		if ((avoid & bit) != 0)
+			code = "avoided-slot";
+		else if (preferred != 0 && (preferred & bit) == 0)
+			code = "outside-preferred-hours";
+		if (code == NULL)
+			continue;
+		label = day_label(model, d);
+		start = roster_hotline_model_slot_start(model, slot);
+		text = g_strdup_printf("%s works %s %02d:%02d, %s",
+				       v->name,
+				       label,
+				       start / 60,
+				       start % 60,
+				       (avoid & bit) != 0 ? "hours they asked to avoid"
+							  : "outside the hours they preferred");
+		json_builder_begin_object(b);
+		add_item_head(b,
+			      model,
+			      code,
+			      "soft",
+			      d,
+			      (gint)slot,
+			      (gint)roster_hotline_model_type_class(model, s));
+		json_builder_set_member_name(b, ROSTER_KEY_REASON);
+		json_builder_begin_object(b);
+		add_reason(b, ROSTER_KEY_VOLUNTEER_ID, (guint)v->id);
+		json_builder_end_object(b);
+		json_builder_set_member_name(b, ROSTER_KEY_TEXT);
+		json_builder_add_string_value(b, text);
+		json_builder_end_object(b);
+		(*total)++;
+	}
+}
+
 static void
 explain_people(const RosterHotlineModel *model,
 	       const RosterSolverRoster *roster,
@@ -616,6 +683,7 @@ explain_people(const RosterHotlineModel *model,
 				(*total)++;
 			}
 		}
+		explain_wishes(model, roster, p, b, total);
 		if (v->active && v->min_shifts_month > 0 && shifts < (guint)v->min_shifts_month) {
 			g_autofree gchar *text =
 			    g_strdup_printf("%s has %u shifts, fewer than the commitment of %d",

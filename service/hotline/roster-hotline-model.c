@@ -566,6 +566,34 @@ availability_slots(const RosterHotlineModel *self, const RosterHotlineAvailabili
 }
 
 /**
+ * roster_hotline_model_get_availability:
+ * @self: a model
+ * @person: a person index
+ * @day: a day index
+ * @kind: unavailable, preferred or avoid
+ *
+ * Returns: the slots of that day the volunteer's entries of @kind cover, one bit per
+ * slot; 0 when none applies
+ */
+guint64
+roster_hotline_model_get_availability(const RosterHotlineModel *self,
+				      guint person,
+				      guint day,
+				      RosterHotlineAvailabilityKind kind)
+{
+	const RosterHotline *h = self->hotline;
+	const RosterHotlineVolunteer *v = roster_hotline_model_get_volunteer(self, person);
+	guint64 mask = 0;
+
+	for (guint i = 0; i < h->availability->len; i++) {
+		const RosterHotlineAvailability *a = g_ptr_array_index(h->availability, i);
+		if (a->volunteer_id == v->id && a->kind == kind)
+			mask |= availability_slots(self, a, day);
+	}
+	return mask;
+}
+
+/**
  * roster_hotline_model_is_unavailable:
  * @self: a model
  * @person: a person index
@@ -580,17 +608,12 @@ roster_hotline_model_is_unavailable(const RosterHotlineModel *self,
 				    guint day,
 				    guint slot)
 {
-	const RosterHotline *h = self->hotline;
-	const RosterHotlineVolunteer *v = roster_hotline_model_get_volunteer(self, person);
-
-	for (guint i = 0; i < h->availability->len; i++) {
-		const RosterHotlineAvailability *a = g_ptr_array_index(h->availability, i);
-		if (a->volunteer_id != v->id || a->kind != ROSTER_HOTLINE_AVAILABILITY_UNAVAILABLE)
-			continue;
-		if (availability_slots(self, a, day) & (G_GUINT64_CONSTANT(1) << MIN(slot, 63)))
-			return TRUE;
-	}
-	return FALSE;
+	guint64 mask =
+	    roster_hotline_model_get_availability(self,
+						  person,
+						  day,
+						  ROSTER_HOTLINE_AVAILABILITY_UNAVAILABLE);
+	return (mask & (G_GUINT64_CONSTANT(1) << MIN(slot, 63))) != 0;
 }
 
 /**

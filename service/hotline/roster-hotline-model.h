@@ -228,6 +228,12 @@ roster_hotline_model_get_requirement(const RosterHotlineModel *self,
 gboolean
 roster_hotline_model_is_eligible(const RosterHotlineModel *self, guint person, guint seat_class);
 
+/* the slots of a day that the volunteer's entries of one kind cover, a bit per slot */
+guint64
+roster_hotline_model_get_availability(const RosterHotlineModel *self,
+				      guint person,
+				      guint day,
+				      RosterHotlineAvailabilityKind kind);
 /* whether an unavailability of the volunteer covers the slot of that day */
 gboolean
 roster_hotline_model_is_unavailable(const RosterHotlineModel *self,

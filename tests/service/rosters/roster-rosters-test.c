@@ -926,6 +926,52 @@ test_explanations(Fixture *f, gconstpointer user_data)
 			 json_object_get_int_member(obj(score), "uncovered_crisis"));
 }
 
+/* the only volunteer covers a seat in hours they asked to avoid: explained as soft */
+static void
+test_explanations_avoided(Fixture *f, gconstpointer user_data)
+{
+	gint64 seat = add_seat(f, "onsite", "on-site", "counsellor", FALSE);
+	gint64 v;
+	gint64 id;
+	g_autoptr(GError) error = NULL;
+	g_autoptr(JsonNode) avoid =
+	    json_printf("{\"kind\":\"avoid\",\"date\":\"2026-12-08\",\"start\":\"08:00\","
+			"\"end\":\"11:00\"}");
+	g_autoptr(JsonNode) entry = NULL;
+	g_autoptr(JsonNode) score = NULL;
+	g_autoptr(JsonNode) explained = NULL;
+	JsonArray *items;
+	gboolean found = FALSE;
+
+	add_rule(f, seat, "08:00", "11:00", 1);
+	v = add_volunteer(f, "A0", "counsellor", NULL);
+	entry = roster_engine_create(f->engine,
+				     f->admin,
+				     ROSTER_COLLECTION_AVAILABILITY,
+				     v,
+				     avoid,
+				     &error);
+	g_assert_no_error(error);
+	id = add_roster(f, NULL);
+	score = solve(f, id);
+	g_assert_cmpint(json_object_get_int_member(obj(score), ROSTER_KEY_UNCOVERED), ==, 0);
+	explained = roster_engine_explain_roster(f->engine, f->admin, id, &error);
+	g_assert_no_error(error);
+	items = json_object_get_array_member(obj(explained), ROSTER_KEY_ITEMS);
+	for (guint i = 0; i < json_array_get_length(items); i++) {
+		JsonObject *item = json_array_get_object_element(items, i);
+		if (g_strcmp0(json_object_get_string_member(item, ROSTER_KEY_CODE),
+			      "avoided-slot") != 0)
+			continue;
+		found = TRUE;
+		g_assert_cmpstr(json_object_get_string_member(item, ROSTER_KEY_DATE),
+				==,
+				"2026-12-08");
+		g_assert_cmpstr(json_object_get_string_member(item, ROSTER_KEY_SLOT), ==, "08:00");
+	}
+	g_assert_true(found);
+}
+
 static void
 test_suggestions(Fixture *f, gconstpointer user_data)
 {
@@ -1011,6 +1057,7 @@ main(int argc, char **argv)
 	ADD("/roster/rosters/job/done", test_job_done);
 	ADD("/roster/rosters/publish-and-diff", test_publish_and_diff);
 	ADD("/roster/rosters/explanations", test_explanations);
+	ADD("/roster/rosters/explanations-avoided", test_explanations_avoided);
 	ADD("/roster/rosters/suggestions", test_suggestions);
 	ADD("/roster/rosters/permissions", test_permissions);
 	ADD("/roster/rosters/volunteer-sees-own", test_volunteer_sees_own);
