@@ -1,0 +1,105 @@
+/*
+ * Copyright 2026 Hotline Roster developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "roster-application.h"
+#include "roster-window.h"
+
+struct _RosterApplication {
+	AdwApplication parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE(RosterApplication, roster_application, ADW_TYPE_APPLICATION)
+
+static void
+roster_application_activate(GApplication *application)
+{
+	GtkWindow *window = gtk_application_get_active_window(GTK_APPLICATION(application));
+
+	if (window == NULL)
+		window = GTK_WINDOW(roster_window_new(ROSTER_APPLICATION(application)));
+	gtk_window_present(window);
+	roster_window_show_connect(ROSTER_WINDOW(window));
+}
+
+static void
+about_activated_cb(GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+	GtkApplication *application = GTK_APPLICATION(user_data);
+	const gchar *developers[] = {"Hotline Roster developers", NULL};
+
+	adw_show_about_window(gtk_application_get_active_window(application),
+			      "application-name",
+			      _("Hotline Roster"),
+			      "application-icon",
+			      APP_ID,
+			      "version",
+			      PACKAGE_VERSION,
+			      "developers",
+			      developers,
+			      "license-type",
+			      GTK_LICENSE_LGPL_2_1,
+			      "comments",
+			      _("Plan, publish and record the rotation of a volunteer hotline"),
+			      /* TRANSLATORS: put your names here, one a line */
+			      "translator-credits",
+			      _("translator-credits"),
+			      NULL);
+}
+
+static void
+quit_activated_cb(GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+	g_application_quit(G_APPLICATION(user_data));
+}
+
+static void
+roster_application_startup(GApplication *application)
+{
+	const GActionEntry entries[] = {
+	    {"about", about_activated_cb, NULL, NULL, NULL, {0}},
+	    {"quit", quit_activated_cb, NULL, NULL, NULL, {0}},
+	};
+	const gchar *quit_accels[] = {"<Control>q", NULL};
+
+	G_APPLICATION_CLASS(roster_application_parent_class)->startup(application);
+	g_action_map_add_action_entries(G_ACTION_MAP(application),
+					entries,
+					G_N_ELEMENTS(entries),
+					application);
+	gtk_application_set_accels_for_action(GTK_APPLICATION(application),
+					      "app.quit",
+					      quit_accels);
+}
+
+static void
+roster_application_class_init(RosterApplicationClass *klass)
+{
+	GApplicationClass *application_class = G_APPLICATION_CLASS(klass);
+
+	application_class->activate = roster_application_activate;
+	application_class->startup = roster_application_startup;
+}
+
+static void
+roster_application_init(RosterApplication *self)
+{
+}
+
+RosterApplication *
+roster_application_new(void)
+{
+	return g_object_new(ROSTER_TYPE_APPLICATION,
+			    "application-id",
+			    APP_ID,
+			    "flags",
+			    G_APPLICATION_DEFAULT_FLAGS,
+			    "resource-base-path",
+			    "/cn/hotline/Roster",
+			    NULL);
+}

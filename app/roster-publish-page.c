@@ -1,0 +1,468 @@
+/*
+ * Copyright 2026 Hotline Roster developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "roster-date.h"
+#include "roster-item-list.h"
+#include "roster-json-keys.h"
+#include "roster-publish-page.h"
+
+/*
+ * The publish view: the roster's state, the per-volunteer diff of the draft against
+ * the last published version, publishing with a confirmation, and the versions.
+ */
+
+struct _RosterPublishPage {
+	GtkWidget parent_instance;
+	AdwComboRow *roster_row;
+	AdwActionRow *state_row;
+	GtkButton *publish_button;
+	GtkListBox *diff_list;
+	GtkListBox *versions_list;
+	RosterClient *client;
+	GCancellable *cancellable;
+	RosterItemList *rosters;
+	RosterItemList *volunteers;
+	RosterItemList *versions;
+	RosterItemList *diff;
+	guint n_pending;
+	gboolean loading_lists;
+};
+
+G_DEFINE_FINAL_TYPE(RosterPublishPage, roster_publish_page, GTK_TYPE_WIDGET)
+
+enum { PROP_0, PROP_BUSY, N_PROPS };
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+show_toast(RosterPublishPage *self, const gchar *message)
+{
+	gtk_widget_activate_action(GTK_WIDGET(self), "win.toast", "s", message);
+}
+
+static void
+set_pending(RosterPublishPage *self, guint n_pending)
+{
+	gboolean was_busy = self->n_pending > 0;
+
+	self->n_pending = n_pending;
+	if (was_busy != (self->n_pending > 0))
+		g_object_notify_by_pspec(G_OBJECT(self), properties[PROP_BUSY]);
+}
+
+gboolean
+roster_publish_page_get_busy(RosterPublishPage *self)
+{
+	g_return_val_if_fail(ROSTER_IS_PUBLISH_PAGE(self), FALSE);
+	return self->n_pending > 0;
+}
+
+static RosterItem *
+selected_roster(RosterPublishPage *self)
+{
+	return adw_combo_row_get_selected_item(self->roster_row);
+}
+
+static GtkWidget *
+create_version_row_cb(gpointer item, gpointer user_data)
+{
+	RosterItem *version = ROSTER_ITEM(item);
+	g_autofree gchar *title = NULL;
+	g_autofree gchar *subtitle = NULL;
+	GtkWidget *row = adw_action_row_new();
+
+	/* TRANSLATORS: a published version of a roster */
+	title = g_strdup_printf(_("Version %d"),
+				(gint)roster_item_get_int(version, ROSTER_KEY_NUMBER, 0));
+	/* TRANSLATORS: when and by whom a version was published */
+	subtitle = g_strdup_printf(_("%s by %s"),
+				   roster_item_get_string(version, ROSTER_KEY_CREATED) != NULL
+				       ? roster_item_get_string(version, ROSTER_KEY_CREATED)
+				       : "",
+				   roster_item_get_string(version, ROSTER_KEY_ACTOR) != NULL
+				       ? roster_item_get_string(version, ROSTER_KEY_ACTOR)
+				       : "");
+	adw_preferences_row_set_title(ADW_PREFERENCES_ROW(row), title);
+	adw_action_row_set_subtitle(ADW_ACTION_ROW(row), subtitle);
+	return row;
+}
+
+static gchar *
+join_shifts(JsonArray *shifts)
+{
+	GString *str = g_string_new(NULL);
+
+	for (guint i = 0; shifts != NULL && i < json_array_get_length(shifts); i++) {
+		JsonObject *shift = json_array_get_object_element(shifts, i);
+		GDate date;
+		g_autofree gchar *day = NULL;
+
+		if (i == 6) {
+			g_string_append(str, " …");
+			break;
+		}
+		if (roster_date_parse(
+			json_object_get_string_member_with_default(shift, ROSTER_KEY_DATE, NULL),
+			&date,
+			NULL))
+			day = roster_date_format_day(&date);
+		if (str->len > 0)
+			g_string_append(str, _(", "));
+		g_string_append_printf(
+		    str,
+		    "%s %s",
+		    day != NULL ? day : "",
+		    json_object_get_string_member_with_default(shift, ROSTER_KEY_SLOT, ""));
+	}
+	return g_string_free(str, FALSE);
+}
+
+static GtkWidget *
+create_diff_row_cb(gpointer item, gpointer user_data)
+{
+	RosterPublishPage *self = ROSTER_PUBLISH_PAGE(user_data);
+	RosterItem *change = ROSTER_ITEM(item);
+	JsonObject *object = roster_item_get_object(change);
+	JsonArray *added = json_object_get_array_member(object, ROSTER_KEY_ADDED);
+	JsonArray *removed = json_object_get_array_member(object, ROSTER_KEY_REMOVED);
+	RosterItem *volunteer =
+	    roster_item_list_find_by_id(self->volunteers,
+					roster_item_get_int(change, ROSTER_KEY_VOLUNTEER_ID, 0));
+	g_autofree gchar *added_text = join_shifts(added);
+	g_autofree gchar *removed_text = join_shifts(removed);
+	g_autofree gchar *subtitle = NULL;
+	GtkWidget *row = adw_action_row_new();
+	guint n_added = added != NULL ? json_array_get_length(added) : 0;
+	guint n_removed = removed != NULL ? json_array_get_length(removed) : 0;
+
+	adw_preferences_row_set_title(ADW_PREFERENCES_ROW(row),
+				      volunteer != NULL ? roster_item_get_title(volunteer) : "?");
+	/* TRANSLATORS: the shifts a volunteer gains and loses in the next version */
+	subtitle =
+	    g_strdup_printf(_("+%u: %s\n−%u: %s"), n_added, added_text, n_removed, removed_text);
+	adw_action_row_set_subtitle(ADW_ACTION_ROW(row), subtitle);
+	adw_action_row_set_subtitle_lines(ADW_ACTION_ROW(row), 4);
+	return row;
+}
+
+static void
+loaded_one(RosterPublishPage *self)
+{
+	set_pending(self, self->n_pending - 1);
+}
+
+static void
+item_list_cb(GObject *source, GAsyncResult *result, gpointer user_data)
+{
+	g_autoptr(RosterPublishPage) self = ROSTER_PUBLISH_PAGE(user_data);
+	g_autoptr(GError) error = NULL;
+
+	if (!roster_item_list_reload_finish(ROSTER_ITEM_LIST(source), result, &error)) {
+		if (g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+			return;
+		show_toast(self, error->message);
+	}
+	loaded_one(self);
+}
+
+static void
+load_roster_details(RosterPublishPage *self)
+{
+	RosterItem *roster = selected_roster(self);
+	g_autofree gchar *versions_path = NULL;
+	g_autofree gchar *diff_path = NULL;
+	gint64 n_versions;
+	const gchar *state;
+	g_autofree gchar *state_text = NULL;
+
+	gtk_widget_set_sensitive(GTK_WIDGET(self->publish_button), roster != NULL);
+	if (roster == NULL) {
+		adw_action_row_set_subtitle(self->state_row, _("No roster yet"));
+		return;
+	}
+	n_versions = roster_item_get_int(roster, ROSTER_KEY_N_VERSIONS, 0);
+	state = roster_item_get_string(roster, ROSTER_KEY_STATE);
+	/* TRANSLATORS: the state of a roster and how many versions were published */
+	state_text = g_strdup_printf(
+	    ngettext("%s, %d version published", "%s, %d versions published", (gulong)n_versions),
+	    g_strcmp0(state, ROSTER_STATE_PUBLISHED) == 0 ? _("published") : _("draft"),
+	    (gint)n_versions);
+	adw_action_row_set_subtitle(self->state_row, state_text);
+	versions_path =
+	    g_strdup_printf("/rosters/%" G_GINT64_FORMAT "/versions", roster_item_get_id(roster));
+	diff_path =
+	    g_strdup_printf("/rosters/%" G_GINT64_FORMAT "/diff?from=%" G_GINT64_FORMAT "&to=0",
+			    roster_item_get_id(roster),
+			    n_versions);
+	roster_item_list_set_path(self->versions, versions_path);
+	roster_item_list_set_path(self->diff, diff_path);
+	set_pending(self, self->n_pending + 2);
+	roster_item_list_reload_async(self->versions,
+				      self->cancellable,
+				      item_list_cb,
+				      g_object_ref(self));
+	roster_item_list_reload_async(self->diff,
+				      self->cancellable,
+				      item_list_cb,
+				      g_object_ref(self));
+}
+
+static void
+lists_cb(GObject *source, GAsyncResult *result, gpointer user_data)
+{
+	g_autoptr(RosterPublishPage) self = ROSTER_PUBLISH_PAGE(user_data);
+	g_autoptr(GError) error = NULL;
+
+	if (!roster_item_list_reload_finish(ROSTER_ITEM_LIST(source), result, &error)) {
+		if (g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+			return;
+		show_toast(self, error->message);
+	}
+	loaded_one(self);
+	if (self->n_pending == 0) {
+		self->loading_lists = FALSE;
+		load_roster_details(self);
+	}
+}
+
+void
+roster_publish_page_reload(RosterPublishPage *self)
+{
+	g_return_if_fail(ROSTER_IS_PUBLISH_PAGE(self));
+	if (self->client == NULL)
+		return;
+	self->loading_lists = TRUE;
+	set_pending(self, self->n_pending + 2);
+	roster_item_list_reload_async(self->rosters,
+				      self->cancellable,
+				      lists_cb,
+				      g_object_ref(self));
+	roster_item_list_reload_async(self->volunteers,
+				      self->cancellable,
+				      lists_cb,
+				      g_object_ref(self));
+}
+
+static void
+roster_selected_cb(RosterPublishPage *self)
+{
+	if (self->loading_lists || self->client == NULL)
+		return;
+	load_roster_details(self);
+}
+
+static void
+publish_cb(GObject *source, GAsyncResult *result, gpointer user_data)
+{
+	g_autoptr(RosterPublishPage) self = ROSTER_PUBLISH_PAGE(user_data);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(JsonNode) node =
+	    roster_client_call_finish(ROSTER_CLIENT(source), result, NULL, &error);
+
+	loaded_one(self);
+	if (node == NULL) {
+		if (!g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+			show_toast(self, error->message);
+		return;
+	}
+	show_toast(self, _("Roster published"));
+	roster_publish_page_reload(self);
+}
+
+static void
+publish_now(RosterPublishPage *self)
+{
+	RosterItem *roster = selected_roster(self);
+	g_autoptr(JsonBuilder) builder = json_builder_new();
+	g_autoptr(JsonNode) body = NULL;
+	g_autofree gchar *path = NULL;
+
+	if (roster == NULL)
+		return;
+	json_builder_begin_object(builder);
+	json_builder_set_member_name(builder, ROSTER_KEY_REVISION);
+	json_builder_add_int_value(builder, roster_item_get_revision(roster));
+	json_builder_end_object(builder);
+	body = json_builder_get_root(builder);
+	path = g_strdup_printf("/rosters/%" G_GINT64_FORMAT "/publish", roster_item_get_id(roster));
+	set_pending(self, self->n_pending + 1);
+	roster_client_call_async(self->client,
+				 "POST",
+				 path,
+				 body,
+				 self->cancellable,
+				 publish_cb,
+				 g_object_ref(self));
+}
+
+static void
+confirm_response_cb(AdwMessageDialog *dialog, const gchar *response, gpointer user_data)
+{
+	RosterPublishPage *self = ROSTER_PUBLISH_PAGE(user_data);
+
+	if (g_strcmp0(response, "publish") == 0)
+		publish_now(self);
+}
+
+/**
+ * roster_publish_page_publish:
+ * @self: a #RosterPublishPage
+ * @confirm: whether to ask first, as the Publish button does
+ *
+ * Publishes the selected roster as a new version.
+ *
+ * Since: 0.1
+ */
+void
+roster_publish_page_publish(RosterPublishPage *self, gboolean confirm)
+{
+	RosterItem *roster;
+	GtkWidget *dialog;
+	g_autofree gchar *body = NULL;
+
+	g_return_if_fail(ROSTER_IS_PUBLISH_PAGE(self));
+	roster = selected_roster(self);
+	if (roster == NULL)
+		return;
+	if (!confirm) {
+		publish_now(self);
+		return;
+	}
+	/* TRANSLATORS: the confirmation before publishing; %s is the roster's name, %u the
+	 * number of volunteers whose shifts change */
+	body = g_strdup_printf(_("“%s” becomes version %d. %u volunteers get changed shifts in "
+				 "their calendars."),
+			       roster_item_get_title(roster),
+			       (gint)roster_item_get_int(roster, ROSTER_KEY_N_VERSIONS, 0) + 1,
+			       g_list_model_get_n_items(G_LIST_MODEL(self->diff)));
+	dialog = adw_message_dialog_new(GTK_WINDOW(gtk_widget_get_root(GTK_WIDGET(self))),
+					_("Publish the Roster?"),
+					body);
+	adw_message_dialog_add_responses(ADW_MESSAGE_DIALOG(dialog),
+					 "cancel",
+					 _("_Cancel"),
+					 "publish",
+					 _("_Publish"),
+					 NULL);
+	adw_message_dialog_set_response_appearance(ADW_MESSAGE_DIALOG(dialog),
+						   "publish",
+						   ADW_RESPONSE_SUGGESTED);
+	adw_message_dialog_set_default_response(ADW_MESSAGE_DIALOG(dialog), "publish");
+	adw_message_dialog_set_close_response(ADW_MESSAGE_DIALOG(dialog), "cancel");
+	g_signal_connect_object(dialog, "response", G_CALLBACK(confirm_response_cb), self, 0);
+	gtk_window_present(GTK_WINDOW(dialog));
+}
+
+static void
+publish_clicked_cb(RosterPublishPage *self)
+{
+	roster_publish_page_publish(self, TRUE);
+}
+
+void
+roster_publish_page_set_client(RosterPublishPage *self, RosterClient *client)
+{
+	g_autoptr(GtkExpression) expression = NULL;
+
+	g_return_if_fail(ROSTER_IS_PUBLISH_PAGE(self));
+	if (!g_set_object(&self->client, client))
+		return;
+	g_clear_object(&self->rosters);
+	g_clear_object(&self->volunteers);
+	g_clear_object(&self->versions);
+	g_clear_object(&self->diff);
+	self->rosters = roster_item_list_new(client, "/" ROSTER_COLLECTION_ROSTERS);
+	self->volunteers =
+	    roster_item_list_new(client, "/" ROSTER_COLLECTION_VOLUNTEERS "?limit=500");
+	self->versions = roster_item_list_new(client, NULL);
+	self->diff = roster_item_list_new(client, NULL);
+	expression = gtk_property_expression_new(ROSTER_TYPE_ITEM, NULL, "title");
+	adw_combo_row_set_expression(self->roster_row, expression);
+	adw_combo_row_set_model(self->roster_row, G_LIST_MODEL(self->rosters));
+	gtk_list_box_bind_model(self->versions_list,
+				G_LIST_MODEL(self->versions),
+				create_version_row_cb,
+				self,
+				NULL);
+	gtk_list_box_bind_model(self->diff_list,
+				G_LIST_MODEL(self->diff),
+				create_diff_row_cb,
+				self,
+				NULL);
+}
+
+static void
+roster_publish_page_get_property(GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+	RosterPublishPage *self = ROSTER_PUBLISH_PAGE(object);
+
+	switch (prop_id) {
+	case PROP_BUSY:
+		g_value_set_boolean(value, self->n_pending > 0);
+		break;
+	default:
+		G_OBJECT_WARN_INVALID_PROPERTY_ID(object, prop_id, pspec);
+		break;
+	}
+}
+
+static void
+roster_publish_page_dispose(GObject *object)
+{
+	RosterPublishPage *self = ROSTER_PUBLISH_PAGE(object);
+	GtkWidget *child;
+
+	if (self->cancellable != NULL)
+		g_cancellable_cancel(self->cancellable);
+	g_clear_object(&self->cancellable);
+	gtk_widget_dispose_template(GTK_WIDGET(self), ROSTER_TYPE_PUBLISH_PAGE);
+	/* the root of the template is not a bound child, so it is not unparented for us */
+	while ((child = gtk_widget_get_first_child(GTK_WIDGET(self))) != NULL)
+		gtk_widget_unparent(child);
+	g_clear_object(&self->rosters);
+	g_clear_object(&self->volunteers);
+	g_clear_object(&self->versions);
+	g_clear_object(&self->diff);
+	g_clear_object(&self->client);
+	G_OBJECT_CLASS(roster_publish_page_parent_class)->dispose(object);
+}
+
+static void
+roster_publish_page_class_init(RosterPublishPageClass *klass)
+{
+	GObjectClass *object_class = G_OBJECT_CLASS(klass);
+	GtkWidgetClass *widget_class = GTK_WIDGET_CLASS(klass);
+
+	object_class->get_property = roster_publish_page_get_property;
+	object_class->dispose = roster_publish_page_dispose;
+	properties[PROP_BUSY] = g_param_spec_boolean("busy",
+						     NULL,
+						     NULL,
+						     FALSE,
+						     G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+	g_object_class_install_properties(object_class, N_PROPS, properties);
+	g_type_ensure(ROSTER_TYPE_ITEM);
+	gtk_widget_class_set_layout_manager_type(widget_class, GTK_TYPE_BIN_LAYOUT);
+	gtk_widget_class_set_template_from_resource(widget_class,
+						    "/cn/hotline/Roster/ui/roster-publish-page.ui");
+	gtk_widget_class_bind_template_child(widget_class, RosterPublishPage, roster_row);
+	gtk_widget_class_bind_template_child(widget_class, RosterPublishPage, state_row);
+	gtk_widget_class_bind_template_child(widget_class, RosterPublishPage, publish_button);
+	gtk_widget_class_bind_template_child(widget_class, RosterPublishPage, diff_list);
+	gtk_widget_class_bind_template_child(widget_class, RosterPublishPage, versions_list);
+	gtk_widget_class_bind_template_callback(widget_class, publish_clicked_cb);
+	gtk_widget_class_bind_template_callback(widget_class, roster_selected_cb);
+}
+
+static void
+roster_publish_page_init(RosterPublishPage *self)
+{
+	gtk_widget_init_template(GTK_WIDGET(self));
+	self->cancellable = g_cancellable_new();
+}

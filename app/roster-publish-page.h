@@ -1,0 +1,26 @@
+/*
+ * Copyright 2026 Hotline Roster developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "roster-client.h"
+
+G_BEGIN_DECLS
+
+#define ROSTER_TYPE_PUBLISH_PAGE (roster_publish_page_get_type())
+G_DECLARE_FINAL_TYPE(RosterPublishPage, roster_publish_page, ROSTER, PUBLISH_PAGE, GtkWidget)
+
+void
+roster_publish_page_set_client(RosterPublishPage *self, RosterClient *client);
+void
+roster_publish_page_reload(RosterPublishPage *self);
+void
+roster_publish_page_publish(RosterPublishPage *self, gboolean confirm);
+gboolean
+roster_publish_page_get_busy(RosterPublishPage *self);
+
+G_END_DECLS

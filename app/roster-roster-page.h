@@ -1,0 +1,34 @@
+/*
+ * Copyright 2026 Hotline Roster developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "roster-client.h"
+
+G_BEGIN_DECLS
+
+#define ROSTER_TYPE_ROSTER_PAGE (roster_roster_page_get_type())
+G_DECLARE_FINAL_TYPE(RosterRosterPage, roster_roster_page, ROSTER, ROSTER_PAGE, GtkWidget)
+
+void
+roster_roster_page_set_client(RosterRosterPage *self, RosterClient *client);
+void
+roster_roster_page_reload(RosterRosterPage *self);
+gboolean
+roster_roster_page_get_busy(RosterRosterPage *self);
+gboolean
+roster_roster_page_get_solving(RosterRosterPage *self);
+gint64
+roster_roster_page_get_roster_id(RosterRosterPage *self);
+void
+roster_roster_page_create_roster(RosterRosterPage *self, const gchar *period_start);
+void
+roster_roster_page_set_time_limit(RosterRosterPage *self, gdouble seconds);
+void
+roster_roster_page_set_month_view(RosterRosterPage *self, gboolean month);
+
+G_END_DECLS

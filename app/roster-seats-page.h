@@ -1,0 +1,22 @@
+/*
+ * Copyright 2026 Hotline Roster developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "roster-client.h"
+
+G_BEGIN_DECLS
+
+#define ROSTER_TYPE_SEATS_PAGE (roster_seats_page_get_type())
+G_DECLARE_FINAL_TYPE(RosterSeatsPage, roster_seats_page, ROSTER, SEATS_PAGE, GtkWidget)
+
+void
+roster_seats_page_set_client(RosterSeatsPage *self, RosterClient *client);
+void
+roster_seats_page_reload(RosterSeatsPage *self);
+
+G_END_DECLS

@@ -1,0 +1,481 @@
+/*
+ * Copyright 2026 Hotline Roster developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "roster-item-list.h"
+#include "roster-json-keys.h"
+#include "roster-volunteers-page.h"
+
+/*
+ * The volunteers view: a searchable, filterable list (a RosterItemList reloaded with
+ * the search as query parameters) and an edit form that shows the daemon's 422 field
+ * next to the row it is about.
+ */
+
+struct _RosterVolunteersPage {
+	GtkWidget parent_instance;
+	GtkSearchEntry *search_entry;
+	GtkDropDown *tier_dropdown;
+	GtkCheckButton *active_check;
+	GtkListView *list_view;
+	GtkLabel *count_label;
+	AdwPreferencesGroup *form_group;
+	AdwEntryRow *name_row;
+	AdwEntryRow *number_row;
+	AdwComboRow *tier_row;
+	AdwActionRow *modes_row;
+	GtkCheckButton *on_site_check;
+	GtkCheckButton *cloud_check;
+	AdwEntryRow *phone_row;
+	AdwEntryRow *email_row;
+	AdwActionRow *max_shifts_row;
+	GtkSpinButton *max_shifts_spin;
+	AdwActionRow *active_row;
+	GtkSwitch *active_switch;
+	GtkLabel *error_label;
+	GtkButton *save_button;
+	RosterClient *client;
+	RosterItemList *list;
+	GtkSingleSelection *selection;
+	GCancellable *cancellable;
+	/* the volunteer in the form, or NULL for a new one */
+	RosterItem *editing;
+};
+
+G_DEFINE_FINAL_TYPE(RosterVolunteersPage, roster_volunteers_page, GTK_TYPE_WIDGET)
+
+static const gchar *tiers[] = {ROSTER_TIER_TRAINEE,
+			       ROSTER_TIER_COUNSELLOR,
+			       ROSTER_TIER_SENIOR,
+			       ROSTER_TIER_EXPERT};
+
+static void
+show_toast(RosterVolunteersPage *self, const gchar *message)
+{
+	gtk_widget_activate_action(GTK_WIDGET(self), "win.toast", "s", message);
+}
+
+static GtkWidget *
+row_for_field(RosterVolunteersPage *self, const gchar *field)
+{
+	if (g_strcmp0(field, ROSTER_KEY_NAME) == 0)
+		return GTK_WIDGET(self->name_row);
+	if (g_strcmp0(field, ROSTER_KEY_COUNSELLOR_NO) == 0)
+		return GTK_WIDGET(self->number_row);
+	if (g_strcmp0(field, ROSTER_KEY_TIER) == 0)
+		return GTK_WIDGET(self->tier_row);
+	if (g_strcmp0(field, ROSTER_KEY_MODES) == 0)
+		return GTK_WIDGET(self->modes_row);
+	if (g_strcmp0(field, ROSTER_KEY_PHONE) == 0)
+		return GTK_WIDGET(self->phone_row);
+	if (g_strcmp0(field, ROSTER_KEY_EMAIL) == 0)
+		return GTK_WIDGET(self->email_row);
+	if (g_strcmp0(field, ROSTER_KEY_MAX_SHIFTS_MONTH) == 0)
+		return GTK_WIDGET(self->max_shifts_row);
+	if (g_strcmp0(field, ROSTER_KEY_ACTIVE) == 0)
+		return GTK_WIDGET(self->active_row);
+	return NULL;
+}
+
+static void
+clear_errors(RosterVolunteersPage *self)
+{
+	const gchar *fields[] = {ROSTER_KEY_NAME,
+				 ROSTER_KEY_COUNSELLOR_NO,
+				 ROSTER_KEY_TIER,
+				 ROSTER_KEY_MODES,
+				 ROSTER_KEY_PHONE,
+				 ROSTER_KEY_EMAIL,
+				 ROSTER_KEY_MAX_SHIFTS_MONTH,
+				 ROSTER_KEY_ACTIVE};
+
+	for (guint i = 0; i < G_N_ELEMENTS(fields); i++)
+		gtk_widget_remove_css_class(row_for_field(self, fields[i]), "error");
+	gtk_widget_set_visible(GTK_WIDGET(self->error_label), FALSE);
+}
+
+static void
+show_error(RosterVolunteersPage *self, const gchar *message, const gchar *field)
+{
+	GtkWidget *row = row_for_field(self, field);
+
+	clear_errors(self);
+	if (row != NULL) {
+		gtk_widget_add_css_class(row, "error");
+		gtk_widget_grab_focus(row);
+	}
+	gtk_label_set_text(self->error_label, message);
+	gtk_widget_set_visible(GTK_WIDGET(self->error_label), TRUE);
+}
+
+static void
+fill_form(RosterVolunteersPage *self, RosterItem *item)
+{
+	JsonNode *modes = NULL;
+	const gchar *tier;
+	gboolean on_site = FALSE;
+	gboolean cloud = FALSE;
+
+	g_set_object(&self->editing, item);
+	clear_errors(self);
+	adw_preferences_group_set_title(self->form_group,
+					item != NULL ? roster_item_get_title(item)
+						     : _("New Volunteer"));
+	gtk_editable_set_text(GTK_EDITABLE(self->name_row),
+			      item != NULL ? roster_item_get_title(item) : "");
+	gtk_editable_set_text(GTK_EDITABLE(self->number_row),
+			      item != NULL &&
+				      roster_item_get_string(item, ROSTER_KEY_COUNSELLOR_NO) != NULL
+				  ? roster_item_get_string(item, ROSTER_KEY_COUNSELLOR_NO)
+				  : "");
+	tier = item != NULL ? roster_item_get_string(item, ROSTER_KEY_TIER)
+			    : ROSTER_TIER_COUNSELLOR;
+	for (guint i = 0; i < G_N_ELEMENTS(tiers); i++) {
+		if (g_strcmp0(tiers[i], tier) == 0)
+			adw_combo_row_set_selected(self->tier_row, i);
+	}
+	if (item != NULL)
+		modes = json_object_get_member(roster_item_get_object(item), ROSTER_KEY_MODES);
+	if (modes != NULL && JSON_NODE_HOLDS_ARRAY(modes)) {
+		JsonArray *array = json_node_get_array(modes);
+		for (guint i = 0; i < json_array_get_length(array); i++) {
+			const gchar *mode = json_array_get_string_element(array, i);
+			on_site |= g_strcmp0(mode, ROSTER_MODE_ON_SITE) == 0;
+			cloud |= g_strcmp0(mode, ROSTER_MODE_CLOUD) == 0;
+		}
+	} else if (item == NULL) {
+		on_site = TRUE;
+	}
+	gtk_check_button_set_active(self->on_site_check, on_site);
+	gtk_check_button_set_active(self->cloud_check, cloud);
+	gtk_editable_set_text(GTK_EDITABLE(self->phone_row),
+			      item != NULL && roster_item_get_string(item, ROSTER_KEY_PHONE) != NULL
+				  ? roster_item_get_string(item, ROSTER_KEY_PHONE)
+				  : "");
+	gtk_editable_set_text(GTK_EDITABLE(self->email_row),
+			      item != NULL && roster_item_get_string(item, ROSTER_KEY_EMAIL) != NULL
+				  ? roster_item_get_string(item, ROSTER_KEY_EMAIL)
+				  : "");
+	gtk_spin_button_set_value(
+	    self->max_shifts_spin,
+	    (gdouble)(item != NULL ? roster_item_get_int(item, ROSTER_KEY_MAX_SHIFTS_MONTH, 12)
+				   : 12));
+	gtk_switch_set_active(self->active_switch,
+			      item != NULL ? roster_item_get_boolean(item, ROSTER_KEY_ACTIVE, TRUE)
+					   : TRUE);
+}
+
+static void
+selection_changed_cb(GtkSingleSelection *selection, GParamSpec *pspec, gpointer user_data)
+{
+	RosterVolunteersPage *self = ROSTER_VOLUNTEERS_PAGE(user_data);
+	RosterItem *item = gtk_single_selection_get_selected_item(selection);
+
+	if (item != NULL)
+		fill_form(self, item);
+}
+
+static void
+update_count(RosterVolunteersPage *self)
+{
+	g_autofree gchar *text = NULL;
+	guint n = g_list_model_get_n_items(G_LIST_MODEL(self->list));
+	guint total = roster_item_list_get_total(self->list);
+
+	if (n < total) {
+		/* TRANSLATORS: shown under the list when only part of the matches is loaded */
+		text = g_strdup_printf(_("Showing %u of %u volunteers"), n, total);
+	} else {
+		text = g_strdup_printf(ngettext("%u volunteer", "%u volunteers", total), total);
+	}
+	gtk_label_set_text(self->count_label, text);
+}
+
+static void
+reload_cb(GObject *source, GAsyncResult *result, gpointer user_data)
+{
+	g_autoptr(RosterVolunteersPage) self = ROSTER_VOLUNTEERS_PAGE(user_data);
+	g_autoptr(GError) error = NULL;
+
+	if (!roster_item_list_reload_finish(ROSTER_ITEM_LIST(source), result, &error)) {
+		if (!g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+			show_toast(self, error->message);
+		return;
+	}
+	update_count(self);
+	if (self->editing != NULL) {
+		RosterItem *item =
+		    roster_item_list_find_by_id(self->list, roster_item_get_id(self->editing));
+		if (item != NULL)
+			g_set_object(&self->editing, item);
+	}
+}
+
+/**
+ * roster_volunteers_page_reload:
+ * @self: a #RosterVolunteersPage
+ *
+ * Reloads the list with the current search and filters.
+ *
+ * Since: 0.1
+ */
+void
+roster_volunteers_page_reload(RosterVolunteersPage *self)
+{
+	g_autofree gchar *path = NULL;
+	guint tier_index;
+
+	g_return_if_fail(ROSTER_IS_VOLUNTEERS_PAGE(self));
+	if (self->list == NULL)
+		return;
+	tier_index = gtk_drop_down_get_selected(self->tier_dropdown);
+	path = roster_client_build_query(
+	    "/" ROSTER_COLLECTION_VOLUNTEERS,
+	    ROSTER_PARAM_Q,
+	    gtk_editable_get_text(GTK_EDITABLE(self->search_entry)),
+	    ROSTER_PARAM_TIER,
+	    tier_index >= 1 && tier_index <= G_N_ELEMENTS(tiers) ? tiers[tier_index - 1] : NULL,
+	    ROSTER_PARAM_ACTIVE,
+	    gtk_check_button_get_active(self->active_check) ? "true" : NULL,
+	    ROSTER_PARAM_LIMIT,
+	    "500",
+	    NULL);
+	roster_item_list_set_path(self->list, path);
+	g_cancellable_cancel(self->cancellable);
+	g_clear_object(&self->cancellable);
+	self->cancellable = g_cancellable_new();
+	roster_item_list_reload_async(self->list, self->cancellable, reload_cb, g_object_ref(self));
+}
+
+static void
+filter_changed_cb(RosterVolunteersPage *self)
+{
+	roster_volunteers_page_reload(self);
+}
+
+static void
+new_clicked_cb(RosterVolunteersPage *self)
+{
+	gtk_selection_model_unselect_all(GTK_SELECTION_MODEL(self->selection));
+	fill_form(self, NULL);
+	gtk_widget_grab_focus(GTK_WIDGET(self->name_row));
+}
+
+static void
+save_cb(GObject *source, GAsyncResult *result, gpointer user_data)
+{
+	g_autoptr(RosterVolunteersPage) self = ROSTER_VOLUNTEERS_PAGE(user_data);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(JsonNode) node = NULL;
+	g_autofree gchar *field = NULL;
+
+	gtk_widget_set_sensitive(GTK_WIDGET(self->save_button), TRUE);
+	node = roster_client_call_finish(ROSTER_CLIENT(source), result, &field, &error);
+	if (node == NULL) {
+		if (!g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+			show_error(self, error->message, field);
+		return;
+	}
+	if (JSON_NODE_HOLDS_OBJECT(node)) {
+		g_autoptr(RosterItem) item = roster_item_new(json_node_get_object(node));
+		g_set_object(&self->editing, item);
+		adw_preferences_group_set_title(self->form_group, roster_item_get_title(item));
+	}
+	clear_errors(self);
+	show_toast(self, _("Volunteer saved"));
+	roster_volunteers_page_reload(self);
+}
+
+static void
+add_string(JsonBuilder *builder, const gchar *key, const gchar *value)
+{
+	json_builder_set_member_name(builder, key);
+	json_builder_add_string_value(builder, value);
+}
+
+/**
+ * roster_volunteers_page_save:
+ * @self: a #RosterVolunteersPage
+ *
+ * Creates or updates the volunteer in the form, as the Save button does.
+ *
+ * Since: 0.1
+ */
+void
+roster_volunteers_page_save(RosterVolunteersPage *self)
+{
+	g_autoptr(JsonBuilder) builder = json_builder_new();
+	g_autoptr(JsonNode) body = NULL;
+	g_autofree gchar *path = NULL;
+	const gchar *phone = gtk_editable_get_text(GTK_EDITABLE(self->phone_row));
+	const gchar *email = gtk_editable_get_text(GTK_EDITABLE(self->email_row));
+	guint tier_index = adw_combo_row_get_selected(self->tier_row);
+
+	g_return_if_fail(ROSTER_IS_VOLUNTEERS_PAGE(self));
+	if (self->client == NULL)
+		return;
+	json_builder_begin_object(builder);
+	if (self->editing != NULL) {
+		json_builder_set_member_name(builder, ROSTER_KEY_REVISION);
+		json_builder_add_int_value(builder, roster_item_get_revision(self->editing));
+	}
+	add_string(builder, ROSTER_KEY_NAME, gtk_editable_get_text(GTK_EDITABLE(self->name_row)));
+	add_string(builder,
+		   ROSTER_KEY_COUNSELLOR_NO,
+		   gtk_editable_get_text(GTK_EDITABLE(self->number_row)));
+	add_string(builder,
+		   ROSTER_KEY_TIER,
+		   tier_index < G_N_ELEMENTS(tiers) ? tiers[tier_index] : ROSTER_TIER_COUNSELLOR);
+	json_builder_set_member_name(builder, ROSTER_KEY_MODES);
+	json_builder_begin_array(builder);
+	if (gtk_check_button_get_active(self->on_site_check))
+		json_builder_add_string_value(builder, ROSTER_MODE_ON_SITE);
+	if (gtk_check_button_get_active(self->cloud_check))
+		json_builder_add_string_value(builder, ROSTER_MODE_CLOUD);
+	json_builder_end_array(builder);
+	if (phone[0] != '\0')
+		add_string(builder, ROSTER_KEY_PHONE, phone);
+	if (email[0] != '\0')
+		add_string(builder, ROSTER_KEY_EMAIL, email);
+	json_builder_set_member_name(builder, ROSTER_KEY_MAX_SHIFTS_MONTH);
+	json_builder_add_int_value(builder,
+				   gtk_spin_button_get_value_as_int(self->max_shifts_spin));
+	json_builder_set_member_name(builder, ROSTER_KEY_ACTIVE);
+	json_builder_add_boolean_value(builder, gtk_switch_get_active(self->active_switch));
+	json_builder_end_object(builder);
+	body = json_builder_get_root(builder);
+
+	if (self->editing != NULL) {
+		path = g_strdup_printf("/%s/%" G_GINT64_FORMAT,
+				       ROSTER_COLLECTION_VOLUNTEERS,
+				       roster_item_get_id(self->editing));
+	} else {
+		path = g_strdup("/" ROSTER_COLLECTION_VOLUNTEERS);
+	}
+	gtk_widget_set_sensitive(GTK_WIDGET(self->save_button), FALSE);
+	roster_client_call_async(self->client,
+				 self->editing != NULL ? "PATCH" : "POST",
+				 path,
+				 body,
+				 self->cancellable,
+				 save_cb,
+				 g_object_ref(self));
+}
+
+static void
+save_clicked_cb(RosterVolunteersPage *self)
+{
+	roster_volunteers_page_save(self);
+}
+
+void
+roster_volunteers_page_set_client(RosterVolunteersPage *self, RosterClient *client)
+{
+	g_return_if_fail(ROSTER_IS_VOLUNTEERS_PAGE(self));
+	if (!g_set_object(&self->client, client))
+		return;
+	g_clear_object(&self->list);
+	self->list = roster_item_list_new(client, "/" ROSTER_COLLECTION_VOLUNTEERS);
+	roster_item_list_set_describe_func(self->list, roster_volunteer_describe);
+	gtk_single_selection_set_model(self->selection, G_LIST_MODEL(self->list));
+}
+
+GListModel *
+roster_volunteers_page_get_model(RosterVolunteersPage *self)
+{
+	g_return_val_if_fail(ROSTER_IS_VOLUNTEERS_PAGE(self), NULL);
+	return self->list != NULL ? G_LIST_MODEL(self->list) : NULL;
+}
+
+void
+roster_volunteers_page_select(RosterVolunteersPage *self, guint position)
+{
+	g_return_if_fail(ROSTER_IS_VOLUNTEERS_PAGE(self));
+	gtk_single_selection_set_selected(self->selection, position);
+}
+
+void
+roster_volunteers_page_set_search(RosterVolunteersPage *self, const gchar *text)
+{
+	g_return_if_fail(ROSTER_IS_VOLUNTEERS_PAGE(self));
+	gtk_editable_set_text(GTK_EDITABLE(self->search_entry), text);
+	roster_volunteers_page_reload(self);
+}
+
+static void
+roster_volunteers_page_dispose(GObject *object)
+{
+	RosterVolunteersPage *self = ROSTER_VOLUNTEERS_PAGE(object);
+	GtkWidget *child;
+
+	if (self->cancellable != NULL)
+		g_cancellable_cancel(self->cancellable);
+	g_clear_object(&self->cancellable);
+	g_clear_object(&self->editing);
+	g_clear_object(&self->selection);
+	g_clear_object(&self->list);
+	g_clear_object(&self->client);
+	gtk_widget_dispose_template(GTK_WIDGET(self), ROSTER_TYPE_VOLUNTEERS_PAGE);
+	/* the root of the template is not a bound child, so it is not unparented for us */
+	while ((child = gtk_widget_get_first_child(GTK_WIDGET(self))) != NULL)
+		gtk_widget_unparent(child);
+	G_OBJECT_CLASS(roster_volunteers_page_parent_class)->dispose(object);
+}
+
+static void
+roster_volunteers_page_class_init(RosterVolunteersPageClass *klass)
+{
+	GObjectClass *object_class = G_OBJECT_CLASS(klass);
+	GtkWidgetClass *widget_class = GTK_WIDGET_CLASS(klass);
+
+	object_class->dispose = roster_volunteers_page_dispose;
+	g_type_ensure(ROSTER_TYPE_ITEM);
+	gtk_widget_class_set_layout_manager_type(widget_class, GTK_TYPE_BIN_LAYOUT);
+	gtk_widget_class_set_template_from_resource(
+	    widget_class,
+	    "/cn/hotline/Roster/ui/roster-volunteers-page.ui");
+	gtk_widget_class_bind_template_child(widget_class, RosterVolunteersPage, search_entry);
+	gtk_widget_class_bind_template_child(widget_class, RosterVolunteersPage, tier_dropdown);
+	gtk_widget_class_bind_template_child(widget_class, RosterVolunteersPage, active_check);
+	gtk_widget_class_bind_template_child(widget_class, RosterVolunteersPage, list_view);
+	gtk_widget_class_bind_template_child(widget_class, RosterVolunteersPage, count_label);
+	gtk_widget_class_bind_template_child(widget_class, RosterVolunteersPage, form_group);
+	gtk_widget_class_bind_template_child(widget_class, RosterVolunteersPage, name_row);
+	gtk_widget_class_bind_template_child(widget_class, RosterVolunteersPage, number_row);
+	gtk_widget_class_bind_template_child(widget_class, RosterVolunteersPage, tier_row);
+	gtk_widget_class_bind_template_child(widget_class, RosterVolunteersPage, modes_row);
+	gtk_widget_class_bind_template_child(widget_class, RosterVolunteersPage, on_site_check);
+	gtk_widget_class_bind_template_child(widget_class, RosterVolunteersPage, cloud_check);
+	gtk_widget_class_bind_template_child(widget_class, RosterVolunteersPage, phone_row);
+	gtk_widget_class_bind_template_child(widget_class, RosterVolunteersPage, email_row);
+	gtk_widget_class_bind_template_child(widget_class, RosterVolunteersPage, max_shifts_row);
+	gtk_widget_class_bind_template_child(widget_class, RosterVolunteersPage, max_shifts_spin);
+	gtk_widget_class_bind_template_child(widget_class, RosterVolunteersPage, active_row);
+	gtk_widget_class_bind_template_child(widget_class, RosterVolunteersPage, active_switch);
+	gtk_widget_class_bind_template_child(widget_class, RosterVolunteersPage, error_label);
+	gtk_widget_class_bind_template_child(widget_class, RosterVolunteersPage, save_button);
+	gtk_widget_class_bind_template_callback(widget_class, filter_changed_cb);
+	gtk_widget_class_bind_template_callback(widget_class, new_clicked_cb);
+	gtk_widget_class_bind_template_callback(widget_class, save_clicked_cb);
+}
+
+static void
+roster_volunteers_page_init(RosterVolunteersPage *self)
+{
+	gtk_widget_init_template(GTK_WIDGET(self));
+	self->selection = gtk_single_selection_new(NULL);
+	gtk_single_selection_set_autoselect(self->selection, FALSE);
+	gtk_single_selection_set_can_unselect(self->selection, TRUE);
+	gtk_list_view_set_model(self->list_view, GTK_SELECTION_MODEL(self->selection));
+	g_signal_connect(self->selection,
+			 "notify::selected-item",
+			 G_CALLBACK(selection_changed_cb),
+			 self);
+	self->cancellable = g_cancellable_new();
+	fill_form(self, NULL);
+}

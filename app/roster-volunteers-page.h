@@ -1,0 +1,34 @@
+/*
+ * Copyright 2026 Hotline Roster developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "roster-client.h"
+
+G_BEGIN_DECLS
+
+#define ROSTER_TYPE_VOLUNTEERS_PAGE (roster_volunteers_page_get_type())
+G_DECLARE_FINAL_TYPE(RosterVolunteersPage,
+		     roster_volunteers_page,
+		     ROSTER,
+		     VOLUNTEERS_PAGE,
+		     GtkWidget)
+
+void
+roster_volunteers_page_set_client(RosterVolunteersPage *self, RosterClient *client);
+void
+roster_volunteers_page_reload(RosterVolunteersPage *self);
+GListModel *
+roster_volunteers_page_get_model(RosterVolunteersPage *self);
+void
+roster_volunteers_page_select(RosterVolunteersPage *self, guint position);
+void
+roster_volunteers_page_save(RosterVolunteersPage *self);
+void
+roster_volunteers_page_set_search(RosterVolunteersPage *self, const gchar *text);
+
+G_END_DECLS

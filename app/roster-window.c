@@ -1,0 +1,309 @@
+/*
+ * Copyright 2026 Hotline Roster developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "roster-connect-dialog.h"
+#include "roster-item.h"
+#include "roster-publish-page.h"
+#include "roster-resources.h"
+#include "roster-roster-page.h"
+#include "roster-seats-page.h"
+#include "roster-volunteers-page.h"
+#include "roster-window.h"
+
+/*
+ * The main window: a view stack of pages that share one RosterClient. Pages report
+ * errors and results through the win.toast action, so they never look up the window.
+ */
+
+struct _RosterWindow {
+	AdwApplicationWindow parent_instance;
+	AdwToastOverlay *toast_overlay;
+	AdwViewStack *stack;
+	GtkLabel *account_label;
+	RosterRosterPage *roster_page;
+	RosterPublishPage *publish_page;
+	RosterVolunteersPage *volunteers_page;
+	RosterSeatsPage *seats_page;
+	RosterClient *client;
+	GSettings *settings;
+};
+
+G_DEFINE_FINAL_TYPE(RosterWindow, roster_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static GSettings *
+new_settings(void)
+{
+	GSettingsSchemaSource *source = g_settings_schema_source_get_default();
+	g_autoptr(GSettingsSchema) schema = NULL;
+
+	/* a test run from the build folder may have no compiled schema */
+	if (source != NULL)
+		schema = g_settings_schema_source_lookup(source, APP_ID, TRUE);
+	if (schema == NULL)
+		return NULL;
+	return g_settings_new(APP_ID);
+}
+
+static void
+update_account_label(RosterWindow *self)
+{
+	g_autofree gchar *text = NULL;
+
+	if (self->client == NULL || !roster_client_get_logged_in(self->client)) {
+		gtk_label_set_text(self->account_label, _("Not connected"));
+		return;
+	}
+	/* TRANSLATORS: the user name and role shown in the header bar, e.g. "lin (Coordinator)" */
+	text = g_strdup_printf(_("%s (%s)"),
+			       roster_client_get_username(self->client),
+			       roster_role_to_label(roster_client_get_role(self->client)));
+	gtk_label_set_text(self->account_label, text);
+}
+
+static void
+reload_pages(RosterWindow *self)
+{
+	roster_roster_page_reload(self->roster_page);
+	roster_publish_page_reload(self->publish_page);
+	roster_volunteers_page_reload(self->volunteers_page);
+	roster_seats_page_reload(self->seats_page);
+}
+
+/**
+ * roster_window_set_client:
+ * @self: a #RosterWindow
+ * @client: a logged-in client
+ *
+ * Gives every page the client and loads them.
+ *
+ * Since: 0.1
+ */
+void
+roster_window_set_client(RosterWindow *self, RosterClient *client)
+{
+	g_return_if_fail(ROSTER_IS_WINDOW(self));
+	g_return_if_fail(ROSTER_IS_CLIENT(client));
+
+	g_set_object(&self->client, client);
+	roster_roster_page_set_client(self->roster_page, client);
+	roster_publish_page_set_client(self->publish_page, client);
+	roster_volunteers_page_set_client(self->volunteers_page, client);
+	roster_seats_page_set_client(self->seats_page, client);
+	update_account_label(self);
+	gtk_widget_action_set_enabled(GTK_WIDGET(self),
+				      "win.reload",
+				      roster_client_get_logged_in(client));
+	reload_pages(self);
+}
+
+RosterClient *
+roster_window_get_client(RosterWindow *self)
+{
+	g_return_val_if_fail(ROSTER_IS_WINDOW(self), NULL);
+	return self->client;
+}
+
+static void
+connected_cb(RosterConnectDialog *dialog, RosterClient *client, gpointer user_data)
+{
+	RosterWindow *self = ROSTER_WINDOW(user_data);
+
+	roster_window_set_client(self, client);
+	if (self->settings != NULL) {
+		g_settings_set_string(self->settings,
+				      "server-url",
+				      roster_connect_dialog_get_server_url(dialog));
+		g_settings_set_string(self->settings,
+				      "username",
+				      roster_client_get_username(client));
+	}
+}
+
+/**
+ * roster_window_show_connect:
+ * @self: a #RosterWindow
+ *
+ * Shows the connect dialog, filled with the last server and user name.
+ *
+ * Since: 0.1
+ */
+void
+roster_window_show_connect(RosterWindow *self)
+{
+	RosterConnectDialog *dialog;
+	g_autofree gchar *url = NULL;
+	g_autofree gchar *username = NULL;
+
+	g_return_if_fail(ROSTER_IS_WINDOW(self));
+	if (self->settings != NULL) {
+		url = g_settings_get_string(self->settings, "server-url");
+		username = g_settings_get_string(self->settings, "username");
+	}
+	dialog = roster_connect_dialog_new(GTK_WINDOW(self), url, username);
+	g_signal_connect_object(dialog, "connected", G_CALLBACK(connected_cb), self, 0);
+	gtk_window_present(GTK_WINDOW(dialog));
+}
+
+void
+roster_window_set_view(RosterWindow *self, const gchar *name)
+{
+	g_return_if_fail(ROSTER_IS_WINDOW(self));
+	adw_view_stack_set_visible_child_name(self->stack, name);
+}
+
+/* the page widget of a view: roster, publish, volunteers or seats */
+GtkWidget *
+roster_window_get_page(RosterWindow *self, const gchar *name)
+{
+	g_return_val_if_fail(ROSTER_IS_WINDOW(self), NULL);
+	return adw_view_stack_get_child_by_name(self->stack, name);
+}
+
+void
+roster_window_add_toast(RosterWindow *self, const gchar *message)
+{
+	AdwToast *toast;
+
+	g_return_if_fail(ROSTER_IS_WINDOW(self));
+	toast = adw_toast_new(message);
+	adw_toast_set_timeout(toast, 5);
+	adw_toast_overlay_add_toast(self->toast_overlay, toast);
+}
+
+static void
+connect_action_cb(GtkWidget *widget, const gchar *action_name, GVariant *parameter)
+{
+	roster_window_show_connect(ROSTER_WINDOW(widget));
+}
+
+static void
+reload_action_cb(GtkWidget *widget, const gchar *action_name, GVariant *parameter)
+{
+	reload_pages(ROSTER_WINDOW(widget));
+}
+
+static void
+toast_action_cb(GtkWidget *widget, const gchar *action_name, GVariant *parameter)
+{
+	roster_window_add_toast(ROSTER_WINDOW(widget), g_variant_get_string(parameter, NULL));
+}
+
+static void
+show_view_action_cb(GtkWidget *widget, const gchar *action_name, GVariant *parameter)
+{
+	roster_window_set_view(ROSTER_WINDOW(widget), g_variant_get_string(parameter, NULL));
+}
+
+static void
+roster_window_close_request_save(RosterWindow *self)
+{
+	gint width = 0;
+	gint height = 0;
+
+	if (self->settings == NULL)
+		return;
+	gtk_window_get_default_size(GTK_WINDOW(self), &width, &height);
+	g_settings_set_int(self->settings, "window-width", width);
+	g_settings_set_int(self->settings, "window-height", height);
+	g_settings_set_boolean(self->settings,
+			       "window-maximized",
+			       gtk_window_is_maximized(GTK_WINDOW(self)));
+}
+
+static gboolean
+roster_window_close_request(GtkWindow *window)
+{
+	roster_window_close_request_save(ROSTER_WINDOW(window));
+	return GTK_WINDOW_CLASS(roster_window_parent_class)->close_request(window);
+}
+
+static void
+roster_window_dispose(GObject *object)
+{
+	RosterWindow *self = ROSTER_WINDOW(object);
+
+	g_clear_object(&self->client);
+	g_clear_object(&self->settings);
+	gtk_widget_dispose_template(GTK_WIDGET(self), ROSTER_TYPE_WINDOW);
+	G_OBJECT_CLASS(roster_window_parent_class)->dispose(object);
+}
+
+static void
+roster_window_class_init(RosterWindowClass *klass)
+{
+	GObjectClass *object_class = G_OBJECT_CLASS(klass);
+	GtkWidgetClass *widget_class = GTK_WIDGET_CLASS(klass);
+	GtkWindowClass *window_class = GTK_WINDOW_CLASS(klass);
+	const gchar *views[] = {"roster", "publish", "volunteers", "seats"};
+
+	/* referencing the bundle links its object, whose constructor registers it */
+	g_return_if_fail(roster_get_resource() != NULL);
+	object_class->dispose = roster_window_dispose;
+	window_class->close_request = roster_window_close_request;
+
+	g_type_ensure(ROSTER_TYPE_ROSTER_PAGE);
+	g_type_ensure(ROSTER_TYPE_PUBLISH_PAGE);
+	g_type_ensure(ROSTER_TYPE_VOLUNTEERS_PAGE);
+	g_type_ensure(ROSTER_TYPE_SEATS_PAGE);
+	gtk_widget_class_set_template_from_resource(widget_class,
+						    "/cn/hotline/Roster/ui/roster-window.ui");
+	gtk_widget_class_bind_template_child(widget_class, RosterWindow, toast_overlay);
+	gtk_widget_class_bind_template_child(widget_class, RosterWindow, stack);
+	gtk_widget_class_bind_template_child(widget_class, RosterWindow, account_label);
+	gtk_widget_class_bind_template_child(widget_class, RosterWindow, roster_page);
+	gtk_widget_class_bind_template_child(widget_class, RosterWindow, publish_page);
+	gtk_widget_class_bind_template_child(widget_class, RosterWindow, volunteers_page);
+	gtk_widget_class_bind_template_child(widget_class, RosterWindow, seats_page);
+
+	gtk_widget_class_install_action(widget_class, "win.connect", NULL, connect_action_cb);
+	gtk_widget_class_install_action(widget_class, "win.reload", NULL, reload_action_cb);
+	gtk_widget_class_install_action(widget_class, "win.toast", "s", toast_action_cb);
+	gtk_widget_class_install_action(widget_class, "win.show-view", "s", show_view_action_cb);
+	gtk_widget_class_add_binding_action(widget_class,
+					    GDK_KEY_l,
+					    GDK_CONTROL_MASK,
+					    "win.connect",
+					    NULL);
+	gtk_widget_class_add_binding_action(widget_class,
+					    GDK_KEY_r,
+					    GDK_CONTROL_MASK,
+					    "win.reload",
+					    NULL);
+	gtk_widget_class_add_binding_action(widget_class, GDK_KEY_F5, 0, "win.reload", NULL);
+	for (guint i = 0; i < G_N_ELEMENTS(views); i++) {
+		gtk_widget_class_add_binding_action(widget_class,
+						    GDK_KEY_1 + i,
+						    GDK_ALT_MASK,
+						    "win.show-view",
+						    "s",
+						    views[i]);
+	}
+}
+
+static void
+roster_window_init(RosterWindow *self)
+{
+	gtk_widget_init_template(GTK_WIDGET(self));
+	self->settings = new_settings();
+	if (self->settings != NULL) {
+		gtk_window_set_default_size(GTK_WINDOW(self),
+					    g_settings_get_int(self->settings, "window-width"),
+					    g_settings_get_int(self->settings, "window-height"));
+		if (g_settings_get_boolean(self->settings, "window-maximized"))
+			gtk_window_maximize(GTK_WINDOW(self));
+	}
+	gtk_widget_action_set_enabled(GTK_WIDGET(self), "win.reload", FALSE);
+	update_account_label(self);
+}
+
+RosterWindow *
+roster_window_new(RosterApplication *application)
+{
+	return g_object_new(ROSTER_TYPE_WINDOW, "application", application, NULL);
+}

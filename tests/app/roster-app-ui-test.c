@@ -1,0 +1,493 @@
+/*
+ * Copyright 2026 Hotline Roster developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/prctl.h>
+
+#include "roster-json-keys.h"
+#include "roster-publish-page.h"
+#include "roster-roster-page.h"
+#include "roster-volunteers-page.h"
+#include "roster-window.h"
+
+/*
+ * The app against a real daemon: a demo city hotline made by roster-tool seed-demo,
+ * the daemon on a free loopback port, and the window driven as a coordinator would
+ * (create a month, solve it to the end, unassign and assign a seat from the grid,
+ * publish through the confirmation dialog). The results are checked through the
+ * daemon's API, and every view is saved as a PNG in the build folder, named after
+ * the language in ROSTER_SCREENSHOT_LANG.
+ */
+
+#define ADMIN_PASSWORD "ui-test-admin-password"
+#define WAIT_SECONDS   60
+
+typedef struct {
+	gchar *tmpdir;
+	GSubprocess *daemon;
+	gchar *base_uri;
+	RosterClient *client;
+	RosterWindow *window;
+} UiFixture;
+
+static void
+child_setup_cb(gpointer user_data)
+{
+	prctl(PR_SET_PDEATHSIG, SIGKILL);
+}
+
+static gboolean
+timeout_cb(gpointer user_data)
+{
+	gboolean *timed_out = user_data;
+	*timed_out = TRUE;
+	return G_SOURCE_REMOVE;
+}
+
+/* runs the main context until @done(@data) holds */
+static void
+wait_until(gboolean (*done)(gpointer data), gpointer data, const gchar *what)
+{
+	gboolean timed_out = FALSE;
+	guint source = g_timeout_add_seconds(WAIT_SECONDS, timeout_cb, &timed_out);
+
+	while (!done(data) && !timed_out)
+		g_main_context_iteration(NULL, TRUE);
+	if (timed_out)
+		g_error("timed out waiting for %s", what);
+	g_source_remove(source);
+}
+
+static gboolean
+flag_is_set(gpointer data)
+{
+	return *(gboolean *)data;
+}
+
+static gboolean
+frame_cb(gpointer user_data)
+{
+	*(gboolean *)user_data = TRUE;
+	return G_SOURCE_REMOVE;
+}
+
+/* lets the window lay out and draw what changed */
+static void
+settle(void)
+{
+	gboolean done = FALSE;
+
+	g_timeout_add(250, frame_cb, &done);
+	wait_until(flag_is_set, &done, "a frame");
+}
+
+static void
+ensure_tool_ok(const gchar *const *argv)
+{
+	g_autoptr(GError) error = NULL;
+	g_autoptr(GSubprocess) process =
+	    g_subprocess_newv(argv, G_SUBPROCESS_FLAGS_STDOUT_SILENCE, &error);
+
+	g_assert_no_error(error);
+	g_assert_true(g_subprocess_wait_check(process, NULL, &error));
+	g_assert_no_error(error);
+}
+
+static void
+start_daemon(UiFixture *fixture)
+{
+	g_autofree gchar *database = g_build_filename(fixture->tmpdir, "roster.db", NULL);
+	const gchar *seed_argv[] = {g_getenv("ROSTER_TOOL"),
+				    "seed-demo",
+				    "--database",
+				    database,
+				    NULL};
+	const gchar *argv[] = {g_getenv("ROSTER_DAEMON"),
+			       "--database",
+			       database,
+			       "--address",
+			       "127.0.0.1",
+			       "--port",
+			       "0",
+			       "--admin-password",
+			       ADMIN_PASSWORD,
+			       NULL};
+	g_autoptr(GSubprocessLauncher) launcher =
+	    g_subprocess_launcher_new(G_SUBPROCESS_FLAGS_STDOUT_PIPE);
+	g_autoptr(GDataInputStream) stream = NULL;
+	g_autoptr(GError) error = NULL;
+
+	ensure_tool_ok(seed_argv);
+	g_subprocess_launcher_set_child_setup(launcher, child_setup_cb, NULL, NULL);
+	fixture->daemon = g_subprocess_launcher_spawnv(launcher, argv, &error);
+	g_assert_no_error(error);
+	stream = g_data_input_stream_new(g_subprocess_get_stdout_pipe(fixture->daemon));
+	while (fixture->base_uri == NULL) {
+		g_autofree gchar *line =
+		    g_data_input_stream_read_line_utf8(stream, NULL, NULL, &error);
+		const gchar *start;
+		const gchar *end;
+
+		g_assert_no_error(error);
+		g_assert_nonnull(line);
+		start = strstr(line, "ready on http://");
+		if (start == NULL)
+			continue;
+		start += strlen("ready on ");
+		end = strchr(start, ' ');
+		fixture->base_uri = end != NULL ? g_strndup(start, end - start) : g_strdup(start);
+	}
+}
+
+static void
+store_result_cb(GObject *source, GAsyncResult *result, gpointer user_data)
+{
+	*(GAsyncResult **)user_data = g_object_ref(result);
+}
+
+static gboolean
+result_is_set(gpointer data)
+{
+	return *(GAsyncResult **)data != NULL;
+}
+
+/* a synchronous call through the client, for checks */
+static JsonObject *
+api_get(UiFixture *fixture, const gchar *path)
+{
+	g_autoptr(GAsyncResult) result = NULL;
+	g_autoptr(GError) error = NULL;
+	g_autoptr(JsonNode) node = NULL;
+
+	roster_client_call_async(fixture->client,
+				 "GET",
+				 path,
+				 NULL,
+				 NULL,
+				 store_result_cb,
+				 &result);
+	wait_until(result_is_set, &result, path);
+	node = roster_client_call_finish(fixture->client, result, NULL, &error);
+	g_assert_no_error(error);
+	g_assert_true(JSON_NODE_HOLDS_OBJECT(node));
+	return json_object_ref(json_node_get_object(node));
+}
+
+static void
+ui_fixture_setup(UiFixture *fixture, gconstpointer user_data)
+{
+	g_autoptr(GAsyncResult) result = NULL;
+	g_autoptr(GError) error = NULL;
+
+	fixture->tmpdir = g_dir_make_tmp("roster-app-ui-XXXXXX", &error);
+	g_assert_no_error(error);
+	start_daemon(fixture);
+	fixture->client = roster_client_new(fixture->base_uri);
+	roster_client_login_async(fixture->client,
+				  "admin",
+				  ADMIN_PASSWORD,
+				  NULL,
+				  store_result_cb,
+				  &result);
+	wait_until(result_is_set, &result, "login");
+	g_assert_true(roster_client_login_finish(fixture->client, result, &error));
+	g_assert_no_error(error);
+	fixture->window = roster_window_new(NULL);
+	gtk_window_set_default_size(GTK_WINDOW(fixture->window), 1500, 940);
+	gtk_window_present(GTK_WINDOW(fixture->window));
+}
+
+static void
+ui_fixture_teardown(UiFixture *fixture, gconstpointer user_data)
+{
+	if (fixture->window != NULL)
+		gtk_window_destroy(GTK_WINDOW(fixture->window));
+	g_clear_object(&fixture->client);
+	if (fixture->daemon != NULL) {
+		g_subprocess_send_signal(fixture->daemon, SIGTERM);
+		g_subprocess_wait(fixture->daemon, NULL, NULL);
+	}
+	g_clear_object(&fixture->daemon);
+	g_free(fixture->base_uri);
+	if (fixture->tmpdir != NULL) {
+		g_autofree gchar *database = g_build_filename(fixture->tmpdir, "roster.db", NULL);
+		g_autofree gchar *wal = g_strconcat(database, "-wal", NULL);
+		g_autofree gchar *shm = g_strconcat(database, "-shm", NULL);
+		g_unlink(database);
+		g_unlink(wal);
+		g_unlink(shm);
+		g_rmdir(fixture->tmpdir);
+	}
+	g_free(fixture->tmpdir);
+}
+
+static void
+save_screenshot(GtkWidget *widget, const gchar *view)
+{
+	const gchar *lang = g_getenv("ROSTER_SCREENSHOT_LANG");
+	g_autofree gchar *dir = g_build_filename(g_getenv("G_TEST_BUILDDIR"), "screenshots", NULL);
+	g_autofree gchar *name =
+	    g_strdup_printf("roster-%s-%s.png", view, lang != NULL ? lang : "C");
+	g_autofree gchar *path = g_build_filename(dir, name, NULL);
+	g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new(widget);
+	g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new();
+	g_autoptr(GskRenderNode) node = NULL;
+	g_autoptr(GdkTexture) texture = NULL;
+	GskRenderer *renderer;
+	graphene_rect_t bounds;
+	gint width;
+	gint height;
+
+	settle();
+	width = gtk_widget_get_width(widget);
+	height = gtk_widget_get_height(widget);
+	g_assert_cmpint(width, >, 0);
+	gdk_paintable_snapshot(paintable, GDK_SNAPSHOT(snapshot), width, height);
+	node = gtk_snapshot_free_to_node(g_steal_pointer(&snapshot));
+	g_assert_nonnull(node);
+	renderer = gtk_native_get_renderer(gtk_widget_get_native(widget));
+	graphene_rect_init(&bounds, 0, 0, (gfloat)width, (gfloat)height);
+	texture = gsk_renderer_render_texture(renderer, node, &bounds);
+	g_assert_nonnull(texture);
+	g_mkdir_with_parents(dir, 0755);
+	g_assert_true(gdk_texture_save_to_png(texture, path));
+	g_test_message("screenshot %s", path);
+}
+
+static gboolean
+roster_page_idle(gpointer data)
+{
+	return !roster_roster_page_get_busy(ROSTER_ROSTER_PAGE(data));
+}
+
+static gboolean
+roster_page_has_roster(gpointer data)
+{
+	return roster_roster_page_get_roster_id(ROSTER_ROSTER_PAGE(data)) > 0 &&
+	       !roster_roster_page_get_busy(ROSTER_ROSTER_PAGE(data));
+}
+
+static gboolean
+roster_page_solved(gpointer data)
+{
+	return !roster_roster_page_get_solving(ROSTER_ROSTER_PAGE(data)) &&
+	       !roster_roster_page_get_busy(ROSTER_ROSTER_PAGE(data));
+}
+
+static gboolean
+publish_page_idle(gpointer data)
+{
+	return !roster_publish_page_get_busy(ROSTER_PUBLISH_PAGE(data));
+}
+
+/* the first widget under @root (popovers included) with a CSS class */
+static GtkWidget *
+find_by_class(GtkWidget *root, const gchar *css_class)
+{
+	if (gtk_widget_has_css_class(root, css_class) && gtk_widget_get_mapped(root))
+		return root;
+	for (GtkWidget *child = gtk_widget_get_first_child(root); child != NULL;
+	     child = gtk_widget_get_next_sibling(child)) {
+		GtkWidget *found = find_by_class(child, css_class);
+		if (found != NULL)
+			return found;
+	}
+	return NULL;
+}
+
+typedef struct {
+	GtkWidget *root;
+	const gchar *css_class;
+} FindData;
+
+static gboolean
+class_is_shown(gpointer data)
+{
+	FindData *find = data;
+	return find_by_class(find->root, find->css_class) != NULL;
+}
+
+static gint64
+count_assignments(UiFixture *fixture, gint64 roster_id)
+{
+	g_autofree gchar *path = g_strdup_printf("/rosters/%" G_GINT64_FORMAT, roster_id);
+	g_autoptr(JsonObject) roster = api_get(fixture, path);
+
+	return json_array_get_length(json_object_get_array_member(roster, ROSTER_KEY_ASSIGNMENTS));
+}
+
+static AdwMessageDialog *
+find_message_dialog(void)
+{
+	GListModel *toplevels = gtk_window_get_toplevels();
+
+	for (guint i = 0; i < g_list_model_get_n_items(toplevels); i++) {
+		g_autoptr(GObject) window = g_list_model_get_item(toplevels, i);
+		if (ADW_IS_MESSAGE_DIALOG(window))
+			return ADW_MESSAGE_DIALOG(window);
+	}
+	return NULL;
+}
+
+static gboolean
+dialog_is_shown(gpointer data)
+{
+	return find_message_dialog() != NULL;
+}
+
+static void
+test_month_of_work(UiFixture *fixture, gconstpointer user_data)
+{
+	RosterRosterPage *roster_page;
+	RosterPublishPage *publish_page;
+	GtkWidget *root = GTK_WIDGET(fixture->window);
+	GtkWidget *chip;
+	GtkWidget *button;
+	g_autoptr(JsonObject) roster = NULL;
+	g_autofree gchar *roster_path = NULL;
+	g_autofree gchar *versions_path = NULL;
+	g_autoptr(JsonObject) versions = NULL;
+	FindData find = {root, NULL};
+	gint64 roster_id;
+	gint64 n_before;
+	AdwMessageDialog *dialog;
+
+	roster_page = ROSTER_ROSTER_PAGE(roster_window_get_page(fixture->window, "roster"));
+	publish_page = ROSTER_PUBLISH_PAGE(roster_window_get_page(fixture->window, "publish"));
+
+	/* log in through the connect dialog's result: the window takes the client */
+	roster_window_set_client(fixture->window, fixture->client);
+	wait_until(roster_page_idle, roster_page, "the roster view to load");
+	save_screenshot(root, "roster-empty");
+
+	/* a coordinator makes December and solves it through the Solve button's action */
+	roster_roster_page_create_roster(roster_page, "2026-12-01");
+	wait_until(roster_page_has_roster, roster_page, "the new roster");
+	roster_id = roster_roster_page_get_roster_id(roster_page);
+	roster_roster_page_set_time_limit(roster_page, 4);
+	g_assert_true(gtk_widget_activate_action(GTK_WIDGET(roster_page), "roster.solve", NULL));
+	g_assert_true(roster_roster_page_get_solving(roster_page));
+	save_screenshot(root, "solve-progress");
+	wait_until(roster_page_solved, roster_page, "the solve to finish");
+	n_before = count_assignments(fixture, roster_id);
+	g_assert_cmpint(n_before, >, 0);
+	save_screenshot(root, "roster-week");
+
+	/* unassign a seat from its popover, then fill the empty seat from the suggestions */
+	chip = find_by_class(root, "seat-filled");
+	g_assert_nonnull(chip);
+	g_signal_emit_by_name(chip, "clicked");
+	find.css_class = "unassign";
+	wait_until(class_is_shown, &find, "the seat popover");
+	save_screenshot(root, "seat-popover");
+	g_signal_emit_by_name(find_by_class(root, "unassign"), "clicked");
+	wait_until(roster_page_idle, roster_page, "the roster to reload");
+	settle();
+	g_assert_cmpint(count_assignments(fixture, roster_id), ==, n_before - 1);
+
+	chip = find_by_class(root, "seat-empty");
+	g_assert_nonnull(chip);
+	g_signal_emit_by_name(chip, "clicked");
+	find.css_class = "suggestion";
+	wait_until(class_is_shown, &find, "the suggestions");
+	save_screenshot(root, "suggestions");
+	button = find_by_class(root, "suggestion");
+	g_signal_emit_by_name(button, "clicked");
+	settle();
+	wait_until(roster_page_idle, roster_page, "the roster to reload");
+	g_assert_cmpint(count_assignments(fixture, roster_id), ==, n_before);
+
+	roster_roster_page_set_month_view(roster_page, TRUE);
+	save_screenshot(root, "roster-month");
+	roster_roster_page_set_month_view(roster_page, FALSE);
+
+	/* the other views */
+	roster_window_set_view(fixture->window, "volunteers");
+	roster_volunteers_page_select(
+	    ROSTER_VOLUNTEERS_PAGE(roster_window_get_page(fixture->window, "volunteers")),
+	    0);
+	save_screenshot(root, "volunteers");
+	roster_window_set_view(fixture->window, "seats");
+	save_screenshot(root, "seats");
+
+	/* publish through the confirmation dialog */
+	roster_window_set_view(fixture->window, "publish");
+	roster_publish_page_reload(publish_page);
+	wait_until(publish_page_idle, publish_page, "the publish view");
+	save_screenshot(root, "publish");
+	roster_publish_page_publish(publish_page, TRUE);
+	wait_until(dialog_is_shown, NULL, "the confirmation");
+	dialog = find_message_dialog();
+	save_screenshot(GTK_WIDGET(dialog), "publish-confirm");
+	adw_message_dialog_response(dialog, "publish");
+	settle();
+	wait_until(publish_page_idle, publish_page, "the publish");
+	settle();
+	wait_until(publish_page_idle, publish_page, "the publish view to reload");
+	save_screenshot(root, "publish-done");
+
+	roster_path = g_strdup_printf("/rosters/%" G_GINT64_FORMAT, roster_id);
+	roster = api_get(fixture, roster_path);
+	g_assert_cmpstr(json_object_get_string_member(roster, ROSTER_KEY_STATE),
+			==,
+			ROSTER_STATE_PUBLISHED);
+	g_assert_cmpint(json_object_get_int_member(roster, ROSTER_KEY_N_VERSIONS), ==, 1);
+	versions_path = g_strdup_printf("/rosters/%" G_GINT64_FORMAT "/versions", roster_id);
+	versions = api_get(fixture, versions_path);
+	g_assert_cmpint(json_object_get_int_member(versions, ROSTER_KEY_TOTAL), ==, 1);
+
+	/* the connect dialog */
+	roster_window_show_connect(fixture->window);
+	settle();
+	{
+		GListModel *toplevels = gtk_window_get_toplevels();
+		for (guint i = 0; i < g_list_model_get_n_items(toplevels); i++) {
+			g_autoptr(GtkWidget) window = g_list_model_get_item(toplevels, i);
+			if (window != root && gtk_widget_get_mapped(window) &&
+			    !ADW_IS_MESSAGE_DIALOG(window)) {
+				save_screenshot(window, "connect");
+				gtk_window_destroy(GTK_WINDOW(window));
+				break;
+			}
+		}
+	}
+}
+
+static void
+skip_no_display(void)
+{
+	g_test_skip("no display");
+}
+
+int
+main(int argc, char **argv)
+{
+	const gchar *localedir = g_getenv("ROSTER_LOCALEDIR");
+
+	setlocale(LC_ALL, "");
+	bindtextdomain(GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+	bind_textdomain_codeset(GETTEXT_PACKAGE, "UTF-8");
+	textdomain(GETTEXT_PACKAGE);
+	g_test_init(&argc, &argv, NULL);
+	if ((g_getenv("DISPLAY") == NULL && g_getenv("WAYLAND_DISPLAY") == NULL) ||
+	    !gtk_init_check()) {
+		g_test_add_func("/roster/app-ui/month-of-work", skip_no_display);
+		return g_test_run();
+	}
+	adw_init();
+	g_test_add("/roster/app-ui/month-of-work",
+		   UiFixture,
+		   NULL,
+		   ui_fixture_setup,
+		   test_month_of_work,
+		   ui_fixture_teardown);
+	return g_test_run();
+}
