@@ -31,6 +31,8 @@
 
 /* settings members */
 #define SETTING_MIN_REST "min_rest_minutes"
+/* {"team id": ["HH:MM", …]}: the slots each team prefers */
+#define SETTING_TEAM_SLOTS "team_slots"
 
 typedef struct {
 	const gchar *key;
@@ -48,6 +50,7 @@ static const SettingField setting_fields[] = {
     {"weekend", G_STRUCT_OFFSET(RosterHotlineSettings, w_weekend)},
     {"commitment", G_STRUCT_OFFSET(RosterHotlineSettings, w_commitment)},
     {"stability", G_STRUCT_OFFSET(RosterHotlineSettings, w_stability)},
+    {"team", G_STRUCT_OFFSET(RosterHotlineSettings, w_team)},
 };
 
 /* one solve of one roster */
@@ -237,6 +240,31 @@ load_settings(const gchar *text, RosterHotlineSettings *settings)
 	for (guint i = 0; i < G_N_ELEMENTS(setting_fields); i++) {
 		guint *field = G_STRUCT_MEMBER_P(settings, setting_fields[i].offset);
 		*field = (guint)get_int(obj, setting_fields[i].key, *field);
+	}
+}
+
+static void
+load_team_slots(const gchar *text, GArray *team_slots)
+{
+	g_autoptr(JsonNode) node = text != NULL ? json_from_string(text, NULL) : NULL;
+	JsonObject *obj = node != NULL && JSON_NODE_HOLDS_OBJECT(node) ? json_node_get_object(node)
+								       : NULL;
+	JsonObject *teams = NULL;
+	g_autoptr(GList) members = NULL;
+
+	if (obj != NULL && json_object_has_member(obj, SETTING_TEAM_SLOTS))
+		teams = json_object_get_object_member(obj, SETTING_TEAM_SLOTS);
+	if (teams == NULL)
+		return;
+	members = json_object_get_members(teams);
+	for (GList *l = members; l != NULL; l = l->next) {
+		JsonArray *slots = json_object_get_array_member(teams, l->data);
+		for (guint i = 0; slots != NULL && i < json_array_get_length(slots); i++) {
+			RosterHotlineTeamSlot t = {g_ascii_strtoll(l->data, NULL, 10), 0};
+			if (roster_check_time(json_array_get_string_element(slots, i),
+					      &t.slot_start))
+				g_array_append_val(team_slots, t);
+		}
 	}
 }
 
@@ -537,6 +565,7 @@ load_hotline(RosterEngine *self, RosterStoreRoster *roster, GError **error)
 	g_autoptr(GPtrArray) current = NULL;
 
 	load_settings(roster->settings, &h->settings);
+	load_team_slots(roster->settings, h->team_slots);
 	if (!load_calendar(self, h, error) || !load_seats(self, h, error) ||
 	    !load_people(self, h, error))
 		return NULL;
@@ -679,7 +708,37 @@ string_member(JsonObject *obj, const gchar *key)
 	return json_node_get_string(node);
 }
 
-/* the settings a coordinator may change: known members, non-negative integers */
+/* {"team id": ["HH:MM", …], …} */
+static gboolean
+validate_team_slots(JsonNode *node, GError **error)
+{
+	JsonObject *teams;
+	g_autoptr(GList) members = NULL;
+
+	if (!JSON_NODE_HOLDS_OBJECT(node))
+		return invalid(error, "settings: team_slots must map team ids to lists of HH:MM");
+	teams = json_node_get_object(node);
+	members = json_object_get_members(teams);
+	for (GList *l = members; l != NULL; l = l->next) {
+		JsonNode *slots = json_object_get_member(teams, l->data);
+		guint64 id = 0;
+		if (!g_ascii_string_to_unsigned(l->data, 10, 1, G_MAXINT64, &id, NULL) ||
+		    !JSON_NODE_HOLDS_ARRAY(slots))
+			return invalid(error,
+				       "settings: team_slots must map team ids to lists of HH:MM");
+		for (guint i = 0; i < json_array_get_length(json_node_get_array(slots)); i++) {
+			JsonNode *item = json_array_get_element(json_node_get_array(slots), i);
+			if (!JSON_NODE_HOLDS_VALUE(item) ||
+			    json_node_get_value_type(item) != G_TYPE_STRING ||
+			    !roster_check_time(json_node_get_string(item), NULL))
+				return invalid(error, "settings: team_slots: each slot is HH:MM");
+		}
+	}
+	return TRUE;
+}
+
+/* the settings a coordinator may change: known members, non-negative integers, and
+ * the slots teams prefer */
 static gchar *
 validate_settings(JsonNode *node, GError **error)
 {
@@ -698,6 +757,11 @@ validate_settings(JsonNode *node, GError **error)
 		const gchar *key = l->data;
 		gboolean known = FALSE;
 		gint64 value;
+		if (g_strcmp0(key, SETTING_TEAM_SLOTS) == 0) {
+			if (!validate_team_slots(json_object_get_member(obj, key), error))
+				return NULL;
+			continue;
+		}
 		for (guint i = 0; i < G_N_ELEMENTS(setting_fields); i++)
 			known |= g_strcmp0(key, setting_fields[i].key) == 0;
 		if (!known) {

@@ -611,6 +611,8 @@ explain_wishes(const RosterHotlineModel *model,
 			code = "avoided-slot";
 		else if (preferred != 0 && (preferred & bit) == 0)
 			code = "outside-preferred-hours";
+		else if (roster_hotline_model_is_outside_team_slots(model, p, slot))
+			code = "outside-team-slots";
 		if (code == NULL)
 			continue;
 		label = day_label(model, d);
@@ -621,7 +623,8 @@ explain_wishes(const RosterHotlineModel *model,
 				       start / 60,
 				       start % 60,
 				       (avoid & bit) != 0 ? "hours they asked to avoid"
-							  : "outside the hours they preferred");
+				       : preferred != 0	  ? "outside the hours they preferred"
+							  : "outside the slots their team prefers");
 		json_builder_begin_object(b);
 		add_item_head(b,
 			      model,

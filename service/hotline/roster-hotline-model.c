@@ -92,6 +92,7 @@ roster_hotline_settings_init(RosterHotlineSettings *settings)
 	settings->w_weekend = 1;
 	settings->w_commitment = 10;
 	settings->w_stability = 3;
+	settings->w_team = 5;
 }
 
 static void
@@ -136,6 +137,7 @@ roster_hotline_new(guint32 first_day, guint n_days)
 	self->pinned = g_ptr_array_new_with_free_func(g_free);
 	self->previous = g_ptr_array_new_with_free_func(g_free);
 	self->current = g_ptr_array_new_with_free_func(g_free);
+	self->team_slots = g_array_new(FALSE, TRUE, sizeof(RosterHotlineTeamSlot));
 	return self;
 }
 
@@ -158,6 +160,7 @@ roster_hotline_free(RosterHotline *self)
 	g_ptr_array_unref(self->pinned);
 	g_ptr_array_unref(self->previous);
 	g_ptr_array_unref(self->current);
+	g_array_unref(self->team_slots);
 	g_free(self);
 }
 
@@ -594,6 +597,35 @@ roster_hotline_model_get_availability(const RosterHotlineModel *self,
 }
 
 /**
+ * roster_hotline_model_is_outside_team_slots:
+ * @self: a model
+ * @person: a person index
+ * @slot: a slot index
+ *
+ * Returns: whether the volunteer's team has preferred slots and this is none of them
+ */
+gboolean
+roster_hotline_model_is_outside_team_slots(const RosterHotlineModel *self, guint person, guint slot)
+{
+	const RosterHotline *h = self->hotline;
+	const RosterHotlineVolunteer *v = roster_hotline_model_get_volunteer(self, person);
+	gint start = roster_hotline_model_slot_start(self, slot);
+	gboolean has_slots = FALSE;
+
+	if (v->team_id <= 0)
+		return FALSE;
+	for (guint i = 0; i < h->team_slots->len; i++) {
+		RosterHotlineTeamSlot *t = &g_array_index(h->team_slots, RosterHotlineTeamSlot, i);
+		if (t->team_id != v->team_id)
+			continue;
+		if (t->slot_start == start)
+			return FALSE;
+		has_slots = TRUE;
+	}
+	return has_slots;
+}
+
+/**
  * roster_hotline_model_is_unavailable:
  * @self: a model
  * @person: a person index
@@ -771,6 +803,20 @@ set_person_extras(RosterHotlineModel *self, guint p)
 		roster_solver_model_set_week_max_minutes(m, p, (guint)v->max_hours_week * 60);
 	if (v->min_shifts_month > 0 && v->active)
 		roster_solver_model_set_min_shifts(m, p, (guint)v->min_shifts_month);
+	if (h->settings.w_team > 0 && h->team_slots->len > 0) {
+		for (guint s = 0; s < self->n_types; s++) {
+			guint slot = roster_hotline_model_type_slot(self, (gint)s);
+			if (!roster_hotline_model_is_outside_team_slots(self, p, slot))
+				continue;
+			for (guint d = 0; d < h->n_days; d++)
+				roster_solver_model_add_request(m,
+								p,
+								d,
+								s,
+								FALSE,
+								h->settings.w_team);
+		}
+	}
 	if (v->tier == ROSTER_HOTLINE_TIER_TRAINEE)
 		roster_solver_model_set_pair_role(m, p, ROSTER_SOLVER_PAIR_TRAINEE);
 	else if (v->tier >= ROSTER_HOTLINE_TIER_SENIOR)

@@ -129,7 +129,14 @@ typedef struct {
 	guint w_weekend;
 	guint w_commitment;
 	guint w_stability;
+	guint w_team;
 } RosterHotlineSettings;
+
+/* a slot a team prefers: its members cost a little on other slots */
+typedef struct {
+	gint64 team_id;
+	gint slot_start;
+} RosterHotlineTeamSlot;
 
 typedef struct {
 	/* the period: julian day of the first operational day and its length */
@@ -146,6 +153,7 @@ typedef struct {
 	GPtrArray *pinned;	 /* RosterHotlineAssignment */
 	GPtrArray *previous;	 /* RosterHotlineAssignment, the last published version */
 	GPtrArray *current;	 /* RosterHotlineAssignment, the roster to start from */
+	GArray *team_slots;	 /* RosterHotlineTeamSlot */
 	/* leave out the (slot, seat class) pairs nobody needs or holds: a smaller model
 	 * solves faster, but cannot place new assignments there */
 	gboolean only_needed;
@@ -234,6 +242,11 @@ roster_hotline_model_get_availability(const RosterHotlineModel *self,
 				      guint person,
 				      guint day,
 				      RosterHotlineAvailabilityKind kind);
+/* whether the volunteer's team prefers other slots than this one */
+gboolean
+roster_hotline_model_is_outside_team_slots(const RosterHotlineModel *self,
+					   guint person,
+					   guint slot);
 /* whether an unavailability of the volunteer covers the slot of that day */
 gboolean
 roster_hotline_model_is_unavailable(const RosterHotlineModel *self,

@@ -926,6 +926,51 @@ test_explanations(Fixture *f, gconstpointer user_data)
 			 json_object_get_int_member(obj(score), "uncovered_crisis"));
 }
 
+/* each team works the slots it prefers when the seats allow it */
+static void
+test_team_slots(Fixture *f, gconstpointer user_data)
+{
+	gint64 seat = add_seat(f, "onsite", "on-site", "counsellor", FALSE);
+	gint64 team_a = create(f, ROSTER_COLLECTION_TEAMS, json_printf("{\"name\":\"A\"}"));
+	gint64 team_b = create(f, ROSTER_COLLECTION_TEAMS, json_printf("{\"name\":\"B\"}"));
+	g_autofree gchar *extra_a = g_strdup_printf("\"team_id\":%" G_GINT64_FORMAT, team_a);
+	g_autofree gchar *extra_b = g_strdup_printf("\"team_id\":%" G_GINT64_FORMAT, team_b);
+	g_autofree gchar *settings = NULL;
+	g_autoptr(JsonNode) score = NULL;
+	g_autoptr(JsonNode) roster = NULL;
+	g_autoptr(JsonNode) bad = json_printf("{\"name\":\"x\",\"period_start\":\"2026-12-07\","
+					      "\"period_end\":\"2026-12-13\","
+					      "\"settings\":{\"team_slots\":{\"a\":[\"08:00\"]}}}");
+	g_autoptr(JsonNode) refused = NULL;
+	g_autoptr(GError) error = NULL;
+	JsonArray *items;
+	gint64 a;
+	gint64 id;
+
+	add_rule(f, seat, "08:00", "14:00", 1);
+	a = add_volunteer(f, "TA", "counsellor", extra_a);
+	add_volunteer(f, "TB", "counsellor", extra_b);
+	settings = g_strdup_printf("{\"team_slots\":{\"%" G_GINT64_FORMAT "\":[\"08:00\"],"
+				   "\"%" G_GINT64_FORMAT "\":[\"11:00\"]}}",
+				   team_a,
+				   team_b);
+	id = add_roster(f, settings);
+	score = solve(f, id);
+	g_assert_cmpint(json_object_get_int_member(obj(score), ROSTER_KEY_UNCOVERED), ==, 0);
+	roster = get_roster(f, id);
+	items = assignments_of(roster);
+	g_assert_cmpint(json_array_get_length(items), ==, 14);
+	for (guint i = 0; i < json_array_get_length(items); i++) {
+		JsonObject *item = json_array_get_object_element(items, i);
+		gboolean is_a = json_object_get_int_member(item, ROSTER_KEY_VOLUNTEER_ID) == a;
+		g_assert_cmpstr(json_object_get_string_member(item, ROSTER_KEY_SLOT),
+				==,
+				is_a ? "08:00" : "11:00");
+	}
+	refused = roster_engine_create_roster(f->engine, f->admin, bad, &error);
+	g_assert_error(error, ROSTER_ERROR, ROSTER_ERROR_INVALID_DATA);
+}
+
 /* the only volunteer covers a seat in hours they asked to avoid: explained as soft */
 static void
 test_explanations_avoided(Fixture *f, gconstpointer user_data)
@@ -1058,6 +1103,7 @@ main(int argc, char **argv)
 	ADD("/roster/rosters/publish-and-diff", test_publish_and_diff);
 	ADD("/roster/rosters/explanations", test_explanations);
 	ADD("/roster/rosters/explanations-avoided", test_explanations_avoided);
+	ADD("/roster/rosters/rule/team-slots", test_team_slots);
 	ADD("/roster/rosters/suggestions", test_suggestions);
 	ADD("/roster/rosters/permissions", test_permissions);
 	ADD("/roster/rosters/volunteer-sees-own", test_volunteer_sees_own);
