@@ -21,6 +21,7 @@ struct _RosterPublishPage {
 	GtkWidget parent_instance;
 	AdwComboRow *roster_row;
 	AdwActionRow *state_row;
+	AdwPreferencesGroup *diff_group;
 	GtkButton *publish_button;
 	GtkListBox *diff_list;
 	GtkListBox *versions_list;
@@ -194,6 +195,11 @@ load_roster_details(RosterPublishPage *self)
 	    g_strcmp0(state, ROSTER_STATE_PUBLISHED) == 0 ? _("published") : _("draft"),
 	    (gint)n_versions);
 	adw_action_row_set_subtitle(self->state_row, state_text);
+	adw_preferences_group_set_description(
+	    self->diff_group,
+	    n_versions == 0 ? _("Nothing is published yet: the first version brings every "
+				"volunteer all of their shifts.")
+			    : _("What the next version changes against the last published one."));
 	versions_path =
 	    g_strdup_printf("/rosters/%" G_GINT64_FORMAT "/versions", roster_item_get_id(roster));
 	diff_path =
@@ -453,6 +459,7 @@ roster_publish_page_class_init(RosterPublishPageClass *klass)
 						    "/cn/hotline/Roster/ui/roster-publish-page.ui");
 	gtk_widget_class_bind_template_child(widget_class, RosterPublishPage, roster_row);
 	gtk_widget_class_bind_template_child(widget_class, RosterPublishPage, state_row);
+	gtk_widget_class_bind_template_child(widget_class, RosterPublishPage, diff_group);
 	gtk_widget_class_bind_template_child(widget_class, RosterPublishPage, publish_button);
 	gtk_widget_class_bind_template_child(widget_class, RosterPublishPage, diff_list);
 	gtk_widget_class_bind_template_child(widget_class, RosterPublishPage, versions_list);

@@ -825,6 +825,7 @@ build_month(RosterRosterPage *self)
 		}
 		gtk_button_set_child(GTK_BUTTON(button), box);
 		gtk_widget_add_css_class(button, "month-day");
+		gtk_widget_set_size_request(button, -1, 96);
 		g_object_set_data_full(G_OBJECT(button), "date", g_strdup(date_text), g_free);
 		g_signal_connect_object(button, "clicked", G_CALLBACK(day_clicked_cb), self, 0);
 		gtk_grid_attach(self->month_grid,

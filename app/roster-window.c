@@ -286,9 +286,27 @@ roster_window_class_init(RosterWindowClass *klass)
 	}
 }
 
+/* the style sheet lives under ui/ so that AdwApplication does not load it a second time */
+static void
+ensure_style(void)
+{
+	static gboolean loaded = FALSE;
+	g_autoptr(GtkCssProvider) provider = NULL;
+
+	if (loaded || gdk_display_get_default() == NULL)
+		return;
+	provider = gtk_css_provider_new();
+	gtk_css_provider_load_from_resource(provider, "/cn/hotline/Roster/ui/style.css");
+	gtk_style_context_add_provider_for_display(gdk_display_get_default(),
+						   GTK_STYLE_PROVIDER(provider),
+						   GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+	loaded = TRUE;
+}
+
 static void
 roster_window_init(RosterWindow *self)
 {
+	ensure_style();
 	gtk_widget_init_template(GTK_WIDGET(self));
 	self->settings = new_settings();
 	if (self->settings != NULL) {

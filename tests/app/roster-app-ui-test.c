@@ -387,7 +387,8 @@ test_month_of_work(UiFixture *fixture, gconstpointer user_data)
 	g_signal_emit_by_name(chip, "clicked");
 	find.css_class = "unassign";
 	wait_until(class_is_shown, &find, "the seat popover");
-	save_screenshot(root, "seat-popover");
+	save_screenshot(gtk_widget_get_ancestor(find_by_class(root, "unassign"), GTK_TYPE_POPOVER),
+			"seat-popover");
 	g_signal_emit_by_name(find_by_class(root, "unassign"), "clicked");
 	wait_until(roster_page_idle, roster_page, "the roster to reload");
 	settle();
@@ -398,8 +399,9 @@ test_month_of_work(UiFixture *fixture, gconstpointer user_data)
 	g_signal_emit_by_name(chip, "clicked");
 	find.css_class = "suggestion";
 	wait_until(class_is_shown, &find, "the suggestions");
-	save_screenshot(root, "suggestions");
 	button = find_by_class(root, "suggestion");
+	/* a popover is a surface of its own, so it gets its own picture */
+	save_screenshot(gtk_widget_get_ancestor(button, GTK_TYPE_POPOVER), "suggestions");
 	g_signal_emit_by_name(button, "clicked");
 	settle();
 	wait_until(roster_page_idle, roster_page, "the roster to reload");
