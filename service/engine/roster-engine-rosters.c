@@ -431,6 +431,7 @@ load_people(RosterEngine *self, RosterHotline *h, GError **error)
 		v->max_hours_month = limit_of(r, ROSTER_KEY_MAX_HOURS_MONTH);
 		v->max_shifts_month = limit_of(r, ROSTER_KEY_MAX_SHIFTS_MONTH);
 		v->max_consecutive_days = limit_of(r, ROSTER_KEY_MAX_CONSECUTIVE_DAYS);
+		v->max_nights_month = limit_of(r, ROSTER_KEY_MAX_NIGHTS_MONTH);
 		v->min_shifts_month = limit_of(r, ROSTER_KEY_MIN_SHIFTS_MONTH);
 	}
 	availability = list_all(self, ROSTER_COLLECTION_AVAILABILITY, error);

@@ -79,6 +79,7 @@ check_limits(const RosterHotlineModel *model,
 	const RosterHotline *h = model->hotline;
 	const RosterHotlineVolunteer *v = roster_hotline_model_get_volunteer(model, person);
 	guint shifts = 0;
+	guint nights = 0;
 	guint week_shifts = 0;
 	guint run = 1;
 	guint wk = week_of(model, day);
@@ -87,6 +88,11 @@ check_limits(const RosterHotlineModel *model,
 		if (roster_solver_roster_get(roster, person, d) < 0)
 			continue;
 		shifts++;
+		if (roster_hotline_model_is_night(model,
+						  roster_hotline_model_type_slot(
+						      model,
+						      roster_solver_roster_get(roster, person, d))))
+			nights++;
 		if (week_of(model, d) == wk)
 			week_shifts++;
 	}
@@ -110,6 +116,16 @@ check_limits(const RosterHotlineModel *model,
 					    v->name,
 					    shifts * h->slot_minutes / 60,
 					    v->max_hours_month));
+	if (v->max_nights_month >= 0 && nights > (guint)v->max_nights_month)
+		add_problem(problems,
+			    "max-nights-month",
+			    v,
+			    day,
+			    g_strdup_printf("%s would work %u nights this month, more than the "
+					    "maximum of %d",
+					    v->name,
+					    nights,
+					    v->max_nights_month));
 	if (v->max_hours_week >= 0 && week_shifts * h->slot_minutes > (guint)v->max_hours_week * 60)
 		add_problem(problems,
 			    "max-hours-week",

@@ -234,6 +234,7 @@ roster_hotline_add_volunteer(RosterHotline *self, gint64 id, const gchar *name)
 	v->max_hours_month = ROSTER_HOTLINE_NO_LIMIT;
 	v->max_shifts_month = ROSTER_HOTLINE_NO_LIMIT;
 	v->max_consecutive_days = ROSTER_HOTLINE_NO_LIMIT;
+	v->max_nights_month = ROSTER_HOTLINE_NO_LIMIT;
 	v->min_shifts_month = ROSTER_HOTLINE_NO_LIMIT;
 	g_ptr_array_add(self->volunteers, v);
 	return v;
@@ -801,6 +802,8 @@ set_person_extras(RosterHotlineModel *self, guint p)
 
 	if (v->max_hours_week >= 0)
 		roster_solver_model_set_week_max_minutes(m, p, (guint)v->max_hours_week * 60);
+	if (v->max_nights_month >= 0)
+		roster_solver_model_set_max_nights(m, p, (guint)v->max_nights_month);
 	if (v->min_shifts_month > 0 && v->active)
 		roster_solver_model_set_min_shifts(m, p, (guint)v->min_shifts_month);
 	if (h->settings.w_team > 0 && h->team_slots->len > 0) {

@@ -71,6 +71,7 @@ typedef struct {
 	gint max_hours_month;
 	gint max_shifts_month;
 	gint max_consecutive_days;
+	gint max_nights_month;
 	gint min_shifts_month;
 } RosterHotlineVolunteer;
 

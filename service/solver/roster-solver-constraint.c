@@ -21,6 +21,7 @@ static const RosterConstraintClass *const all_classes[] = {
     &roster_constraint_pairing,
     &roster_constraint_fairness,
     &roster_constraint_min_shifts,
+    &roster_constraint_nights,
     NULL,
 };
 

@@ -78,6 +78,7 @@ extern const RosterConstraintClass roster_constraint_weekly;
 extern const RosterConstraintClass roster_constraint_pairing;
 extern const RosterConstraintClass roster_constraint_fairness;
 extern const RosterConstraintClass roster_constraint_min_shifts;
+extern const RosterConstraintClass roster_constraint_nights;
 
 /* every constraint kind the search scores, NULL-terminated */
 const RosterConstraintClass *const *

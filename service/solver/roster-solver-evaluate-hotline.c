@@ -140,6 +140,16 @@ evaluate_soft(RosterSolverEvaluation *self,
 		if (h->day_weekend[d])
 			weekends++;
 	}
+	if (nights > (gint64)h->max_nights[p]) {
+		self->n_violations++;
+		self->hard_penalty += nights - h->max_nights[p];
+		g_ptr_array_add(self->violations,
+				g_strdup_printf("%s: %" G_GINT64_FORMAT
+						" night shifts, more than the maximum of %u",
+						pid,
+						nights,
+						h->max_nights[p]));
+	}
 	cost += (gint64)h->night_weight * nights * nights;
 	cost += (gint64)h->weekend_weight * weekends * weekends;
 	if (shifts < (gint64)h->min_shifts[p] && h->min_shifts_weight > 0) {

@@ -29,6 +29,7 @@ roster_solver_hotline_free(RosterSolverHotline *self)
 	g_free(self->type_night);
 	g_free(self->day_weekend);
 	g_free(self->min_shifts);
+	g_free(self->max_nights);
 	g_free(self);
 }
 
@@ -60,6 +61,9 @@ ensure_hotline(RosterSolverModel *m)
 	h->type_night = g_new0(guint8, m->n_types + 1);
 	h->day_weekend = g_new0(guint8, m->n_days + 1);
 	h->min_shifts = g_new0(guint, m->n_people + 1);
+	h->max_nights = g_new(guint, m->n_people + 1);
+	for (guint p = 0; p < m->n_people; p++)
+		h->max_nights[p] = ROSTER_SOLVER_UNLIMITED;
 	m->hotline = h;
 	return h;
 }
@@ -151,7 +155,8 @@ roster_solver_model_set_pair_group(RosterSolverModel *self, guint shift_type, gi
 {
 	RosterSolverHotline *h;
 	g_return_if_fail(self != NULL && shift_type < self->n_types);
-	g_return_if_fail(group >= -1 && group < (gint)(self->n_days * self->n_types + 1));
+	/* the search keeps a count per day and group */
+	g_return_if_fail(group >= -1 && group < G_MAXUINT16);
 	h = ensure_hotline(self);
 	h->type_pair_group[shift_type] = group;
 	if (group >= 0)
@@ -259,4 +264,21 @@ roster_solver_model_set_min_shifts_weight(RosterSolverModel *self, guint weight)
 	g_return_if_fail(self != NULL);
 	h = ensure_hotline(self);
 	h->min_shifts_weight = weight;
+}
+
+/**
+ * roster_solver_model_set_max_nights:
+ * @self: a model
+ * @person: a person index
+ * @max_nights: the hard maximum of shifts of night types
+ *
+ * Limits a person's nights (see roster_solver_model_set_night()).
+ */
+void
+roster_solver_model_set_max_nights(RosterSolverModel *self, guint person, guint max_nights)
+{
+	RosterSolverHotline *h;
+	g_return_if_fail(self != NULL && person < self->n_people);
+	h = ensure_hotline(self);
+	h->max_nights[person] = max_nights;
 }

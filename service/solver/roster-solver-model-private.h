@@ -37,6 +37,7 @@ typedef struct {
 	guint night_weight;	 /* soft: weight * square of each person's nights */
 	guint weekend_weight;	 /* soft: weight * square of each person's weekend shifts */
 	guint *min_shifts;	 /* n_people: soft minimum number of shifts */
+	guint *max_nights;	 /* n_people: hard maximum of night shifts */
 	guint min_shifts_weight; /* per missing shift */
 } RosterSolverHotline;
 

@@ -106,6 +106,8 @@ void
 roster_solver_model_set_min_shifts(RosterSolverModel *self, guint person, guint min_shifts);
 void
 roster_solver_model_set_min_shifts_weight(RosterSolverModel *self, guint weight);
+void
+roster_solver_model_set_max_nights(RosterSolverModel *self, guint person, guint max_nights);
 
 /* the roles of roster_solver_model_set_pair_role() */
 #define ROSTER_SOLVER_PAIR_NONE	   0

@@ -48,6 +48,7 @@ make_model(guint32 seed)
 		roster_solver_model_set_pair_role(m, p, p % 3);
 		roster_solver_model_set_week_max_minutes(m, p, 180 * 4);
 		roster_solver_model_set_min_shifts(m, p, 5);
+		roster_solver_model_set_max_nights(m, p, 2 + p % 3);
 	}
 	for (guint k = 0; k < 30; k++) {
 		roster_solver_model_forbid_cell(m,

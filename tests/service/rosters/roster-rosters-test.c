@@ -926,6 +926,60 @@ test_explanations(Fixture *f, gconstpointer user_data)
 			 json_object_get_int_member(obj(score), "uncovered_crisis"));
 }
 
+/* a limit of nights (23:00-08:00) per month holds in a solve and in an edit */
+static void
+test_rule_max_nights(Fixture *f, gconstpointer user_data)
+{
+	gint64 seat = add_seat(f, "onsite", "on-site", "counsellor", FALSE);
+	gint64 limited[2];
+	g_autoptr(JsonNode) score = NULL;
+	g_autoptr(JsonNode) roster = NULL;
+	g_autoptr(JsonNode) refused = NULL;
+	g_autoptr(GError) error = NULL;
+	g_autofree gchar *fields = NULL;
+	JsonArray *items;
+	guint nights[2] = {0, 0};
+	gint64 id;
+
+	add_rule(f, seat, "23:00", "02:00", 1);
+	limited[0] = add_volunteer(f, "N0", "counsellor", "\"max_nights_month\":2");
+	limited[1] = add_volunteer(f, "N1", "counsellor", "\"max_nights_month\":2");
+	add_volunteer(f, "N2", "counsellor", NULL);
+	id = add_roster(f, NULL);
+	score = solve(f, id);
+	g_assert_true(json_object_get_boolean_member(obj(score), ROSTER_KEY_FEASIBLE));
+	g_assert_cmpint(json_object_get_int_member(obj(score), ROSTER_KEY_UNCOVERED), ==, 0);
+	roster = get_roster(f, id);
+	items = assignments_of(roster);
+	for (guint i = 0; i < json_array_get_length(items); i++) {
+		gint64 v = json_object_get_int_member(json_array_get_object_element(items, i),
+						      ROSTER_KEY_VOLUNTEER_ID);
+		for (guint k = 0; k < 2; k++)
+			nights[k] += v == limited[k];
+	}
+	g_assert_cmpuint(nights[0], <=, 2);
+	g_assert_cmpuint(nights[1], <=, 2);
+	/* a third night by hand is refused with the rule's code */
+	for (guint day = 7; day <= 13 && refused == NULL && error == NULL; day++) {
+		g_free(fields);
+		fields = g_strdup_printf("\"date\":\"2026-12-%02u\",\"slot\":\"05:00\","
+					 "\"seat_class_id\":%" G_GINT64_FORMAT
+					 ",\"volunteer_id\":%" G_GINT64_FORMAT,
+					 day,
+					 seat,
+					 limited[nights[0] == 2 ? 0 : 1]);
+		refused = assign(f, id, fields, &error);
+		if (error != NULL && g_str_has_prefix(error->message, "one-shift-per-day"))
+			g_clear_error(&error);
+		else if (refused != NULL)
+			g_clear_pointer(&refused, json_node_unref);
+	}
+	if (nights[0] == 2 || nights[1] == 2) {
+		g_assert_error(error, ROSTER_ERROR, ROSTER_ERROR_INVALID_DATA);
+		g_assert_nonnull(strstr(error->message, "max-nights-month: "));
+	}
+}
+
 /* each team works the slots it prefers when the seats allow it */
 static void
 test_team_slots(Fixture *f, gconstpointer user_data)
@@ -1104,6 +1158,7 @@ main(int argc, char **argv)
 	ADD("/roster/rosters/explanations", test_explanations);
 	ADD("/roster/rosters/explanations-avoided", test_explanations_avoided);
 	ADD("/roster/rosters/rule/team-slots", test_team_slots);
+	ADD("/roster/rosters/rule/max-nights", test_rule_max_nights);
 	ADD("/roster/rosters/suggestions", test_suggestions);
 	ADD("/roster/rosters/permissions", test_permissions);
 	ADD("/roster/rosters/volunteer-sees-own", test_volunteer_sees_own);
