@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include "roster-engine-hours-private.h"
 #include "roster-engine-hours.h"
 #include "roster-engine-private.h"
 #include "roster-hotline-model.h"
@@ -124,9 +125,21 @@ load_demand(RosterEngine *self, RosterHotline *h, GError **error)
 	return TRUE;
 }
 
-/* the assignments of the last published version, or of the draft */
-static GPtrArray *
-load_assignments(RosterEngine *self, RosterStoreRoster *roster, gboolean *published, GError **error)
+/**
+ * roster_engine_hours_dup_published_assignments:
+ * @self: an engine
+ * @roster: a roster
+ * @published: (out): whether the roster has a published version
+ * @error: (nullable): return location for a #GError
+ *
+ * Returns: (transfer full) (element-type RosterHotlineAssignment): the assignments of
+ *   the last published version, or of the draft of a roster never published
+ **/
+GPtrArray *
+roster_engine_hours_dup_published_assignments(RosterEngine *self,
+					      RosterStoreRoster *roster,
+					      gboolean *published,
+					      GError **error)
 {
 	RosterStore *store = roster_engine_get_store(self);
 	g_autofree gchar *text = NULL;
@@ -154,6 +167,7 @@ load_assignments(RosterEngine *self, RosterStoreRoster *roster, gboolean *publis
 		JsonObject *o = json_array_get_object_element(json_node_get_array(node), i);
 		RosterHotlineAssignment *a = roster_hotline_assignment_new();
 		gint slot = 0;
+		a->id = json_object_get_int_member_with_default(o, ROSTER_KEY_ID, 0);
 		roster_check_time(
 		    json_object_get_string_member_with_default(o, ROSTER_KEY_SLOT, ""),
 		    &slot);
@@ -243,7 +257,8 @@ roster_engine_report_coverage(RosterEngine *self,
 	model = roster_hotline_model_new(h, error);
 	if (model == NULL)
 		return NULL;
-	assignments = load_assignments(self, roster, &published, error);
+	assignments =
+	    roster_engine_hours_dup_published_assignments(self, roster, &published, error);
 	if (assignments == NULL)
 		return NULL;
 	taken = g_new0(guint, (gsize)h->n_days * model->n_slots * model->n_classes + 1);

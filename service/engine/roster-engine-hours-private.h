@@ -6,6 +6,7 @@
 #pragma once
 
 #include "roster-engine.h"
+#include "roster-store-rosters.h"
 
 G_BEGIN_DECLS
 
@@ -27,5 +28,13 @@ roster_engine_hours_audit(RosterEngine *self,
 /* the value of a setting, or its default; never NULL without @error set */
 JsonNode *
 roster_engine_hours_dup_setting(RosterEngine *self, const gchar *key, GError **error);
+
+/* the assignments of the last published version (or of the draft of a roster never
+ * published), as RosterHotlineAssignment */
+GPtrArray *
+roster_engine_hours_dup_published_assignments(RosterEngine *self,
+					      RosterStoreRoster *roster,
+					      gboolean *published,
+					      GError **error);
 
 G_END_DECLS

@@ -709,8 +709,10 @@ roster_engine_record_attendance(RosterEngine *self,
 	const gchar *status = NULL;
 	gint slot;
 	g_autoptr(RosterStoreRoster) roster = NULL;
-	g_autofree RosterHotlineAssignment *assignment = NULL;
+	RosterHotlineAssignment *assignment = NULL;
+	g_autoptr(GPtrArray) published = NULL;
 	g_autoptr(JsonObject) row = NULL;
+	gboolean is_published = FALSE;
 	gboolean ok;
 
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
@@ -757,12 +759,24 @@ roster_engine_record_attendance(RosterEngine *self,
 	roster = load_published_roster(self, roster_id, error);
 	if (roster == NULL)
 		return NULL;
-	assignment = roster_store_get_assignment(roster_engine_get_store(self),
-						 roster_id,
-						 assignment_id,
-						 error);
-	if (assignment == NULL)
+	published =
+	    roster_engine_hours_dup_published_assignments(self, roster, &is_published, error);
+	if (published == NULL)
 		return NULL;
+	for (guint i = 0; i < published->len && assignment == NULL; i++) {
+		RosterHotlineAssignment *a = g_ptr_array_index(published, i);
+		if (a->id == assignment_id)
+			assignment = a;
+	}
+	if (assignment == NULL) {
+		g_set_error(error,
+			    ROSTER_ERROR,
+			    ROSTER_ERROR_NOT_FOUND,
+			    "attendance: assignment %" G_GINT64_FORMAT
+			    " is not in the published roster",
+			    assignment_id);
+		return NULL;
+	}
 	row = attendance_row(assignment,
 			     roster_id,
 			     status,
@@ -795,6 +809,7 @@ roster_engine_confirm_day(RosterEngine *self,
 	g_autoptr(RosterStoreRoster) roster = NULL;
 	g_autoptr(GPtrArray) assignments = NULL;
 	g_autoptr(JsonArray) confirmed = json_array_new();
+	gboolean is_published = FALSE;
 	gboolean ok = TRUE;
 
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
@@ -820,7 +835,8 @@ roster_engine_confirm_day(RosterEngine *self,
 		return NULL;
 	}
 	store = roster_engine_get_store(self);
-	assignments = roster_store_list_assignments(store, roster_id, 0, error);
+	assignments =
+	    roster_engine_hours_dup_published_assignments(self, roster, &is_published, error);
 	if (assignments == NULL || !roster_store_begin(store, error))
 		return NULL;
 	day = roster_store_date_from_string(date);
@@ -1335,7 +1351,9 @@ roster_engine_get_hours(RosterEngine *self,
 {
 	const gchar *c = "hours";
 	g_autoptr(JsonArray) items = NULL;
+	g_autoptr(JsonArray) attendance = NULL;
 	g_autoptr(JsonObject) obj = json_object_new();
+	gint64 no_shows = 0;
 	gint64 minutes;
 
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
@@ -1359,7 +1377,22 @@ roster_engine_get_hours(RosterEngine *self,
 	if (items == NULL)
 		return NULL;
 	minutes = sum_minutes(items);
+	attendance = roster_store_list_attendance(roster_engine_get_store(self),
+						  volunteer_id,
+						  from,
+						  to,
+						  error);
+	if (attendance == NULL)
+		return NULL;
+	for (guint i = 0; i < json_array_get_length(attendance); i++) {
+		if (g_strcmp0(
+			json_object_get_string_member(json_array_get_object_element(attendance, i),
+						      ROSTER_KEY_STATUS),
+			ROSTER_STATUS_NO_SHOW) == 0)
+			no_shows++;
+	}
 	json_object_set_int_member(obj, ROSTER_KEY_VOLUNTEER_ID, volunteer_id);
+	json_object_set_int_member(obj, ROSTER_KEY_NO_SHOWS, no_shows);
 	if (from != NULL)
 		json_object_set_string_member(obj, ROSTER_KEY_FROM, from);
 	else

@@ -435,6 +435,7 @@ test_attendance_hours(Fixture *f, gconstpointer user_data)
 	gint64 a1 = assign(f, f->a, "2026-03-05", "20:00");
 	gint64 a2 = assign(f, f->a, "2026-03-06", "20:00");
 	gint64 b1 = assign(f, f->b, "2026-03-06", "08:00");
+	gint64 draft;
 	gint64 log1;
 	gint64 log2;
 	JsonArray *items;
@@ -453,6 +454,23 @@ test_attendance_hours(Fixture *f, gconstpointer user_data)
 	g_assert_no_error(error);
 	g_assert_cmpint(json_object_get_int_member(obj(result), ROSTER_KEY_MINUTES), ==, 150);
 	g_clear_pointer(&result, json_node_unref);
+
+	/* a shift added after publishing is not on the published roster yet */
+	draft = assign(f, f->a, "2026-03-08", "14:00");
+	g_free(json);
+	json = g_strdup_printf("{\"roster_id\":%" G_GINT64_FORMAT
+			       ",\"assignment_id\":%" G_GINT64_FORMAT ",\"status\":\"attended\"}",
+			       f->roster,
+			       draft);
+	result = call_create(f, roster_engine_record_attendance, f->coordinator, json, &error);
+	g_assert_error(error, ROSTER_ERROR, ROSTER_ERROR_NOT_FOUND);
+	g_clear_error(&error);
+	g_free(json);
+	json = g_strdup_printf("{\"roster_id\":%" G_GINT64_FORMAT
+			       ",\"assignment_id\":%" G_GINT64_FORMAT
+			       ",\"status\":\"late\",\"late_minutes\":30}",
+			       f->roster,
+			       a1);
 
 	/* volunteers do not record attendance */
 	result = call_create(f, roster_engine_record_attendance, f->vol_a, json, &error);
@@ -485,6 +503,10 @@ test_attendance_hours(Fixture *f, gconstpointer user_data)
 	g_assert_no_error(error);
 	g_clear_pointer(&result, json_node_unref);
 	g_assert_cmpfloat(hours_of(f, f->manager, f->b, NULL, NULL), ==, 0);
+	hours = roster_engine_get_hours(f->engine, f->manager, f->b, NULL, NULL, &error);
+	g_assert_no_error(error);
+	g_assert_cmpint(json_object_get_int_member(obj(hours), ROSTER_KEY_NO_SHOWS), ==, 1);
+	g_clear_pointer(&hours, json_node_unref);
 
 	/* logs: one approved, one rejected, one pending */
 	log1 = create_ok(f,
