@@ -57,15 +57,14 @@ add_problem(GPtrArray *problems,
 	g_ptr_array_add(problems, p);
 }
 
+/* the weekday (1 Monday … 7 Sunday) of the period's first day */
 static guint
-week_of(const RosterHotlineModel *model, guint day)
+first_weekday(const RosterHotlineModel *model)
 {
 	GDate date;
-	guint wd0;
 	g_date_clear(&date, 1);
 	g_date_set_julian(&date, model->hotline->first_day);
-	wd0 = g_date_get_weekday(&date);
-	return (day + wd0 - 1) / 7;
+	return g_date_get_weekday(&date);
 }
 
 /* the limits of a person's line: monthly, weekly and consecutive days */
@@ -82,7 +81,8 @@ check_limits(const RosterHotlineModel *model,
 	guint nights = 0;
 	guint week_shifts = 0;
 	guint run = 1;
-	guint wk = week_of(model, day);
+	guint wd0 = first_weekday(model);
+	guint wk = (day + wd0 - 1) / 7;
 
 	for (guint d = 0; d < h->n_days; d++) {
 		if (roster_solver_roster_get(roster, person, d) < 0)
@@ -93,7 +93,7 @@ check_limits(const RosterHotlineModel *model,
 						      model,
 						      roster_solver_roster_get(roster, person, d))))
 			nights++;
-		if (week_of(model, d) == wk)
+		if ((d + wd0 - 1) / 7 == wk)
 			week_shifts++;
 	}
 	if (v->max_shifts_month >= 0 && shifts > (guint)v->max_shifts_month)
