@@ -383,6 +383,41 @@ static const MatrixRow matrix[] = {
     {"GET", "/api/v1/reports/coverage?roster={RID}", NULL, {401, 200, 200, 200, 403, 403}},
     {"GET", "/api/v1/reports/coverage", NULL, {401, 422, 422, 422, 422, 422}},
     {"GET", "/api/v1/reports/hours?format=xml", NULL, {401, 422, 422, 422, 422, 422}},
+    /* bad inputs: malformed JSON, absurd or negative hours, unknown kinds and ids */
+    {"POST", "/api/v1/service-logs", "{bad", {401, 400, 400, 400, 400, 400}},
+    {"POST",
+     "/api/v1/service-logs",
+     "{\"volunteer_id\":{VID},\"kind\":\"callback\",\"hours\":-3,\"date\":\"2026-03-02\"}",
+     {401, 422, 422, 422, 422, 403}},
+    {"POST",
+     "/api/v1/service-logs",
+     "{\"volunteer_id\":{VID},\"kind\":\"callback\",\"hours\":1000,\"date\":\"2026-03-02\"}",
+     {401, 422, 422, 422, 422, 403}},
+    {"POST",
+     "/api/v1/training",
+     "{\"volunteer_id\":{VID},\"kind\":\"karaoke\",\"hours\":1,\"date\":\"2026-03-02\"}",
+     {401, 422, 422, 422, 403, 403}},
+    {"POST",
+     "/api/v1/ratings",
+     "{\"volunteer_id\":{VID},\"dimension\":\"quality-review\",\"score\":9,\"date\":\"2026-03-"
+     "02\"}",
+     {401, 422, 422, 422, 403, 403}},
+    {"POST",
+     "/api/v1/attendance",
+     "{\"roster_id\":{RID},\"assignment_id\":999,\"status\":\"attended\"}",
+     {401, 404, 404, 404, 403, 403}},
+    {"POST",
+     "/api/v1/attendance",
+     "{\"roster_id\":{RID},\"assignment_id\":1,\"status\":\"asleep\"}",
+     {401, 422, 422, 422, 403, 403}},
+    {"POST",
+     "/api/v1/attendance/confirm-day",
+     "{\"roster_id\":{RID},\"date\":\"2027-01-01\"}",
+     {401, 422, 422, 422, 403, 403}},
+    {"POST", "/api/v1/service-logs/999/approve", NULL, {401, 404, 404, 404, 403, 403}},
+    {"GET", "/api/v1/hours/999", NULL, {401, 404, 404, 404, 403, 403}},
+    {"GET", "/api/v1/hours/{VID}?from=yesterday", NULL, {401, 422, 422, 422, 422, 422}},
+    {"GET", "/api/v1/service-logs?state=lost", NULL, {401, 422, 422, 422, 422, 422}},
     {"DELETE", "/api/v1/training", NULL, {405, 405, 405, 405, 405, 405}},
     {"GET", "/api/v1/attendance/nothing", NULL, {404, 404, 404, 404, 404, 404}},
     {"GET", "/api/v1/hours/abc", NULL, {404, 404, 404, 404, 404, 404}},
@@ -412,6 +447,8 @@ test_matrix(RosterTestFixture *fixture, gconstpointer user_data)
 			g_autofree gchar *body = matrix[i].body != NULL
 						     ? expand(fixture, matrix[i].body, r.roster)
 						     : NULL;
+			g_autofree gchar *before = roster_test_fixture_dup_snapshot(fixture);
+			g_autofree gchar *after = NULL;
 			g_autoptr(RosterTestResponse) response =
 			    roster_test_request_as(fixture, caller, matrix[i].method, path, body);
 			if (response->status != matrix[i].status[caller]) {
@@ -423,6 +460,11 @@ test_matrix(RosterTestFixture *fixture, gconstpointer user_data)
 					       matrix[i].status[caller]);
 			}
 			g_assert_cmpuint(response->status, ==, matrix[i].status[caller]);
+			/* a refused request changes nothing, not even the audit log */
+			if (response->status >= 400) {
+				after = roster_test_fixture_dup_snapshot(fixture);
+				g_assert_cmpstr(before, ==, after);
+			}
 			if (response->status == 200 && g_str_has_suffix(path, "lang=zh")) {
 				g_assert_cmpstr(
 				    roster_test_response_get_header(response, "Content-Type"),
