@@ -234,7 +234,7 @@ dup_vtimezone(const gchar *time_zone, GError **error)
  * Feeds are polled again and again while little changes, so the text libical makes for
  * a calendar header and for each event is kept, keyed by everything it depends on.
  */
-#define CACHE_MAX_ENTRIES 200000
+#define CACHE_MAX_ENTRIES 50000
 
 static GMutex cache_mutex;
 static GHashTable *cache;
