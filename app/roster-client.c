@@ -39,6 +39,8 @@ static GParamSpec *properties[N_PROPS];
 typedef struct {
 	SoupMessage *msg;
 	gchar *field;
+	/* the body as it came (CSV exports), not parsed as JSON */
+	gboolean raw;
 } CallData;
 
 static void
@@ -433,6 +435,10 @@ call_read_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 	}
 	status = soup_message_get_status(data->msg);
 	text = g_bytes_get_data(bytes, &size);
+	if (data->raw && SOUP_STATUS_IS_SUCCESSFUL(status)) {
+		g_task_return_pointer(task, g_steal_pointer(&bytes), (GDestroyNotify)g_bytes_unref);
+		return;
+	}
 	if (size > 0 && !json_parser_load_from_data(parser, text, (gssize)size, &error)) {
 		g_debug("response %u is not JSON: %s", status, error->message);
 		if (SOUP_STATUS_IS_SUCCESSFUL(status)) {
@@ -592,6 +598,81 @@ roster_client_call_finish(RosterClient *self, GAsyncResult *result, gchar **fiel
 		*field = node == NULL && data != NULL ? g_strdup(data->field) : NULL;
 	}
 	return node;
+}
+
+/**
+ * roster_client_get_bytes_async:
+ * @self: a #RosterClient
+ * @path: the path under the API root with its query string
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when the answer has arrived
+ * @user_data: data for @callback
+ *
+ * Fetches a document that is not JSON, such as a CSV export; errors are read as for
+ * roster_client_call_async().
+ *
+ * Since: 0.1
+ */
+void
+roster_client_get_bytes_async(RosterClient *self,
+			      const gchar *path,
+			      GCancellable *cancellable,
+			      GAsyncReadyCallback callback,
+			      gpointer user_data)
+{
+	g_autoptr(GTask) task = NULL;
+	g_autofree gchar *uri = NULL;
+	CallData *data;
+
+	g_return_if_fail(ROSTER_IS_CLIENT(self));
+	g_return_if_fail(path != NULL);
+
+	task = g_task_new(self, cancellable, callback, user_data);
+	g_task_set_source_tag(task, roster_client_get_bytes_async);
+	uri = g_strconcat(self->base_url != NULL ? self->base_url : "", path, NULL);
+	data = g_new0(CallData, 1);
+	data->raw = TRUE;
+	g_task_set_task_data(task, data, (GDestroyNotify)call_data_free);
+	data->msg = soup_message_new("GET", uri);
+	if (data->msg == NULL) {
+		g_task_return_new_error(task,
+					ROSTER_ERROR,
+					ROSTER_ERROR_INVALID_DATA,
+					_("“%s” is not a valid server address"),
+					self->base_url != NULL ? self->base_url : "");
+		return;
+	}
+	if (self->token != NULL) {
+		g_autofree gchar *value = g_strdup_printf("Bearer %s", self->token);
+		soup_message_headers_replace(soup_message_get_request_headers(data->msg),
+					     "Authorization",
+					     value);
+	}
+	soup_session_send_and_read_async(self->session,
+					 data->msg,
+					 G_PRIORITY_DEFAULT,
+					 cancellable,
+					 call_read_cb,
+					 g_steal_pointer(&task));
+}
+
+/**
+ * roster_client_get_bytes_finish:
+ * @self: a #RosterClient
+ * @result: the result
+ * @error: a #GError
+ *
+ * Returns: (transfer full): the body, or %NULL with @error set
+ *
+ * Since: 0.1
+ */
+GBytes *
+roster_client_get_bytes_finish(RosterClient *self, GAsyncResult *result, GError **error)
+{
+	g_return_val_if_fail(ROSTER_IS_CLIENT(self), NULL);
+	g_return_val_if_fail(g_task_is_valid(result, self), NULL);
+	g_return_val_if_fail(error == NULL || *error == NULL, NULL);
+	return g_task_propagate_pointer(G_TASK(result), error);
 }
 
 static void

@@ -51,6 +51,15 @@ roster_client_call_async(RosterClient *self,
 JsonNode *
 roster_client_call_finish(RosterClient *self, GAsyncResult *result, gchar **field, GError **error);
 
+void
+roster_client_get_bytes_async(RosterClient *self,
+			      const gchar *path,
+			      GCancellable *cancellable,
+			      GAsyncReadyCallback callback,
+			      gpointer user_data);
+GBytes *
+roster_client_get_bytes_finish(RosterClient *self, GAsyncResult *result, GError **error);
+
 gchar *
 roster_client_build_query(const gchar *path, const gchar *first_key, ...) G_GNUC_NULL_TERMINATED;
 gchar *

@@ -10,6 +10,8 @@
 #include "roster-connect-dialog.h"
 #include "roster-item.h"
 #include "roster-publish-page.h"
+#include "roster-records-page.h"
+#include "roster-reports-page.h"
 #include "roster-resources.h"
 #include "roster-roster-page.h"
 #include "roster-seats-page.h"
@@ -30,6 +32,8 @@ struct _RosterWindow {
 	RosterPublishPage *publish_page;
 	RosterVolunteersPage *volunteers_page;
 	RosterSeatsPage *seats_page;
+	RosterReportsPage *reports_page;
+	RosterRecordsPage *records_page;
 	RosterClient *client;
 	GSettings *settings;
 };
@@ -73,6 +77,8 @@ reload_pages(RosterWindow *self)
 	roster_publish_page_reload(self->publish_page);
 	roster_volunteers_page_reload(self->volunteers_page);
 	roster_seats_page_reload(self->seats_page);
+	roster_records_page_reload(self->records_page);
+	roster_reports_page_reload(self->reports_page);
 }
 
 /**
@@ -95,6 +101,8 @@ roster_window_set_client(RosterWindow *self, RosterClient *client)
 	roster_publish_page_set_client(self->publish_page, client);
 	roster_volunteers_page_set_client(self->volunteers_page, client);
 	roster_seats_page_set_client(self->seats_page, client);
+	roster_records_page_set_client(self->records_page, client);
+	roster_reports_page_set_client(self->reports_page, client);
 	update_account_label(self);
 	gtk_widget_action_set_enabled(GTK_WIDGET(self),
 				      "win.reload",
@@ -157,7 +165,7 @@ roster_window_set_view(RosterWindow *self, const gchar *name)
 	adw_view_stack_set_visible_child_name(self->stack, name);
 }
 
-/* the page widget of a view: roster, publish, volunteers or seats */
+/* the page widget of a view: roster, publish, volunteers, seats, records or reports */
 GtkWidget *
 roster_window_get_page(RosterWindow *self, const gchar *name)
 {
@@ -240,7 +248,7 @@ roster_window_class_init(RosterWindowClass *klass)
 	GObjectClass *object_class = G_OBJECT_CLASS(klass);
 	GtkWidgetClass *widget_class = GTK_WIDGET_CLASS(klass);
 	GtkWindowClass *window_class = GTK_WINDOW_CLASS(klass);
-	const gchar *views[] = {"roster", "publish", "volunteers", "seats"};
+	const gchar *views[] = {"roster", "publish", "volunteers", "seats", "records", "reports"};
 
 	/* referencing the bundle links its object, whose constructor registers it */
 	g_return_if_fail(roster_get_resource() != NULL);
@@ -251,6 +259,8 @@ roster_window_class_init(RosterWindowClass *klass)
 	g_type_ensure(ROSTER_TYPE_PUBLISH_PAGE);
 	g_type_ensure(ROSTER_TYPE_VOLUNTEERS_PAGE);
 	g_type_ensure(ROSTER_TYPE_SEATS_PAGE);
+	g_type_ensure(ROSTER_TYPE_REPORTS_PAGE);
+	g_type_ensure(ROSTER_TYPE_RECORDS_PAGE);
 	gtk_widget_class_set_template_from_resource(widget_class,
 						    "/cn/hotline/Roster/ui/roster-window.ui");
 	gtk_widget_class_bind_template_child(widget_class, RosterWindow, toast_overlay);
@@ -260,6 +270,8 @@ roster_window_class_init(RosterWindowClass *klass)
 	gtk_widget_class_bind_template_child(widget_class, RosterWindow, publish_page);
 	gtk_widget_class_bind_template_child(widget_class, RosterWindow, volunteers_page);
 	gtk_widget_class_bind_template_child(widget_class, RosterWindow, seats_page);
+	gtk_widget_class_bind_template_child(widget_class, RosterWindow, reports_page);
+	gtk_widget_class_bind_template_child(widget_class, RosterWindow, records_page);
 
 	gtk_widget_class_install_action(widget_class, "win.connect", NULL, connect_action_cb);
 	gtk_widget_class_install_action(widget_class, "win.reload", NULL, reload_action_cb);

@@ -14,6 +14,8 @@
 
 #include "roster-json-keys.h"
 #include "roster-publish-page.h"
+#include "roster-records-page.h"
+#include "roster-reports-page.h"
 #include "roster-roster-page.h"
 #include "roster-volunteers-page.h"
 #include "roster-window.h"
@@ -288,6 +290,18 @@ publish_page_idle(gpointer data)
 	return !roster_publish_page_get_busy(ROSTER_PUBLISH_PAGE(data));
 }
 
+static gboolean
+records_page_idle(gpointer data)
+{
+	return !roster_records_page_get_busy(ROSTER_RECORDS_PAGE(data));
+}
+
+static gboolean
+reports_page_idle(gpointer data)
+{
+	return !roster_reports_page_get_busy(ROSTER_REPORTS_PAGE(data));
+}
+
 /* the first widget under @root (popovers included) with a CSS class */
 static GtkWidget *
 find_by_class(GtkWidget *root, const gchar *css_class)
@@ -445,6 +459,37 @@ test_month_of_work(UiFixture *fixture, gconstpointer user_data)
 	versions_path = g_strdup_printf("/rosters/%" G_GINT64_FORMAT "/versions", roster_id);
 	versions = api_get(fixture, versions_path);
 	g_assert_cmpint(json_object_get_int_member(versions, ROSTER_KEY_TOTAL), ==, 1);
+
+	/* records: the first day's shifts all attended, one of them late */
+	{
+		RosterRecordsPage *records_page =
+		    ROSTER_RECORDS_PAGE(roster_window_get_page(fixture->window, "records"));
+		g_autoptr(JsonObject) attendance = NULL;
+
+		roster_window_set_view(fixture->window, "records");
+		roster_records_page_set_date(records_page, "2026-12-01");
+		roster_records_page_reload(records_page);
+		wait_until(records_page_idle, records_page, "the records");
+		settle();
+		find.css_class = "attendance-status";
+		wait_until(class_is_shown, &find, "the day's shifts");
+		button = find_by_class(root, "attendance-status");
+		g_signal_emit_by_name(button, "clicked");
+		settle();
+		wait_until(records_page_idle, records_page, "the attendance");
+		save_screenshot(root, "records");
+		attendance = api_get(fixture, "/attendance?from=2026-12-01&to=2026-12-01");
+		g_assert_cmpint(json_object_get_int_member(attendance, ROSTER_KEY_TOTAL), >=, 1);
+	}
+
+	/* the manager's reports */
+	roster_window_set_view(fixture->window, "reports");
+	roster_reports_page_reload(
+	    ROSTER_REPORTS_PAGE(roster_window_get_page(fixture->window, "reports")));
+	wait_until(reports_page_idle,
+		   roster_window_get_page(fixture->window, "reports"),
+		   "the reports");
+	save_screenshot(root, "reports");
 
 	/* the connect dialog */
 	roster_window_show_connect(fixture->window);

@@ -1,0 +1,622 @@
+/*
+ * Copyright 2026 Hotline Roster developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "roster-date.h"
+#include "roster-item-list.h"
+#include "roster-json-keys-records.h"
+#include "roster-json-keys.h"
+#include "roster-records-page.h"
+
+/*
+ * Records: the attendance of one day's shifts (attended, late, no-show), the promotion
+ * candidates with their evidence, training records and ratings.
+ */
+
+struct _RosterRecordsPage {
+	GtkWidget parent_instance;
+	GtkLabel *day_label;
+	GtkListBox *attendance_list;
+	GtkListBox *candidates_list;
+	GtkListBox *training_list;
+	GtkListBox *ratings_list;
+	RosterClient *client;
+	GCancellable *cancellable;
+	RosterItemList *rosters;
+	RosterItemList *volunteers;
+	RosterItemList *seat_classes;
+	RosterItemList *training;
+	RosterItemList *ratings;
+	RosterItemList *candidates;
+	GListStore *shifts;
+	JsonObject *roster;
+	JsonArray *attendance;
+	GDate day;
+	guint n_pending;
+};
+
+G_DEFINE_FINAL_TYPE(RosterRecordsPage, roster_records_page, GTK_TYPE_WIDGET)
+
+static const struct {
+	const gchar *status;
+	const gchar *label;
+} statuses[] = {
+    {ROSTER_STATUS_ATTENDED, N_("Attended")},
+    {ROSTER_STATUS_LATE, N_("Late")},
+    {ROSTER_STATUS_NO_SHOW, N_("No-show")},
+};
+
+static void
+load_day(RosterRecordsPage *self);
+
+static void
+show_toast(RosterRecordsPage *self, const gchar *message)
+{
+	gtk_widget_activate_action(GTK_WIDGET(self), "win.toast", "s", message);
+}
+
+gboolean
+roster_records_page_get_busy(RosterRecordsPage *self)
+{
+	g_return_val_if_fail(ROSTER_IS_RECORDS_PAGE(self), FALSE);
+	return self->n_pending > 0;
+}
+
+static const gchar *
+volunteer_name(RosterRecordsPage *self, gint64 id)
+{
+	RosterItem *volunteer = roster_item_list_find_by_id(self->volunteers, id);
+	return volunteer != NULL ? roster_item_get_title(volunteer) : "?";
+}
+
+static const gchar *
+evidence_label(const gchar *key)
+{
+	if (g_strcmp0(key, ROSTER_KEY_SERVICE_HOURS) == 0)
+		return _("service hours");
+	if (g_strcmp0(key, ROSTER_KEY_TRAINING_HOURS) == 0)
+		return _("training hours");
+	if (g_strcmp0(key, ROSTER_KEY_PRE_JOB_HOURS) == 0)
+		return _("pre-job training hours");
+	if (g_strcmp0(key, ROSTER_KEY_SUPERVISION_HOURS) == 0)
+		return _("supervision hours");
+	if (g_strcmp0(key, ROSTER_KEY_AVERAGE_RATING) == 0)
+		return _("average rating");
+	if (g_strcmp0(key, ROSTER_KEY_RATINGS_COUNT) == 0)
+		return _("ratings");
+	if (g_strcmp0(key, ROSTER_KEY_NO_SHOWS) == 0)
+		return _("no-shows");
+	return key;
+}
+
+static GtkWidget *
+create_candidate_row_cb(gpointer item, gpointer user_data)
+{
+	RosterItem *candidate = ROSTER_ITEM(item);
+	JsonObject *evidence =
+	    json_object_get_object_member(roster_item_get_object(candidate), ROSTER_KEY_EVIDENCE);
+	g_autoptr(GString) text = g_string_new(NULL);
+	g_autofree gchar *title = NULL;
+	GtkWidget *row = adw_action_row_new();
+	g_autoptr(GList) members = evidence != NULL ? json_object_get_members(evidence) : NULL;
+
+	for (GList *l = members; l != NULL; l = l->next) {
+		JsonNode *node = json_object_get_member(evidence, l->data);
+		if (!JSON_NODE_HOLDS_VALUE(node) ||
+		    json_node_get_value_type(node) == G_TYPE_BOOLEAN)
+			continue;
+		if (text->len > 0)
+			g_string_append(text, _(", "));
+		if (json_node_get_value_type(node) == G_TYPE_DOUBLE)
+			g_string_append_printf(text,
+					       "%s %.1f",
+					       evidence_label(l->data),
+					       json_node_get_double(node));
+		else if (json_node_get_value_type(node) == G_TYPE_INT64)
+			g_string_append_printf(text,
+					       "%s %" G_GINT64_FORMAT,
+					       evidence_label(l->data),
+					       json_node_get_int(node));
+	}
+	/* TRANSLATORS: a promotion candidate: name, current tier and next tier */
+	title = g_strdup_printf(
+	    _("%s: %s → %s"),
+	    roster_item_get_title(candidate),
+	    roster_tier_to_label(roster_item_get_string(candidate, ROSTER_KEY_FROM_TIER)),
+	    roster_tier_to_label(roster_item_get_string(candidate, ROSTER_KEY_TO_TIER)));
+	adw_preferences_row_set_title(ADW_PREFERENCES_ROW(row), title);
+	adw_action_row_set_subtitle(ADW_ACTION_ROW(row), text->str);
+	return row;
+}
+
+static GtkWidget *
+create_training_row_cb(gpointer item, gpointer user_data)
+{
+	RosterRecordsPage *self = ROSTER_RECORDS_PAGE(user_data);
+	RosterItem *record = ROSTER_ITEM(item);
+	GtkWidget *row = adw_action_row_new();
+	const gchar *kind = roster_item_get_string(record, ROSTER_KEY_KIND);
+	const gchar *kind_label =
+	    g_strcmp0(kind, ROSTER_TRAINING_PRE_JOB) == 0	? _("pre-job training")
+	    : g_strcmp0(kind, ROSTER_TRAINING_SUPERVISION) == 0 ? _("case supervision")
+	    : g_strcmp0(kind, ROSTER_TRAINING_CONTINUING) == 0	? _("continuing training")
+								: kind;
+	JsonNode *hours = json_object_get_member(roster_item_get_object(record), ROSTER_KEY_HOURS);
+	g_autofree gchar *subtitle = NULL;
+
+	/* TRANSLATORS: a training record: date, kind and hours */
+	subtitle = g_strdup_printf(
+	    _("%s · %s · %.1f hours"),
+	    roster_item_get_string(record, ROSTER_KEY_DATE) != NULL
+		? roster_item_get_string(record, ROSTER_KEY_DATE)
+		: "",
+	    kind_label != NULL ? kind_label : "",
+	    hours != NULL && JSON_NODE_HOLDS_VALUE(hours) ? json_node_get_double(hours) : 0.0);
+	adw_preferences_row_set_title(
+	    ADW_PREFERENCES_ROW(row),
+	    volunteer_name(self, roster_item_get_int(record, ROSTER_KEY_VOLUNTEER_ID, 0)));
+	adw_action_row_set_subtitle(ADW_ACTION_ROW(row), subtitle);
+	return row;
+}
+
+static GtkWidget *
+create_rating_row_cb(gpointer item, gpointer user_data)
+{
+	RosterRecordsPage *self = ROSTER_RECORDS_PAGE(user_data);
+	RosterItem *rating = ROSTER_ITEM(item);
+	GtkWidget *row = adw_action_row_new();
+	g_autofree gchar *subtitle = NULL;
+
+	/* TRANSLATORS: a rating: date, what was rated and the score */
+	subtitle = g_strdup_printf(_("%s · %s · score %d"),
+				   roster_item_get_string(rating, ROSTER_KEY_DATE) != NULL
+				       ? roster_item_get_string(rating, ROSTER_KEY_DATE)
+				       : "",
+				   roster_item_get_string(rating, ROSTER_KEY_DIMENSION) != NULL
+				       ? roster_item_get_string(rating, ROSTER_KEY_DIMENSION)
+				       : "",
+				   (gint)roster_item_get_int(rating, ROSTER_KEY_SCORE, 0));
+	adw_preferences_row_set_title(
+	    ADW_PREFERENCES_ROW(row),
+	    volunteer_name(self, roster_item_get_int(rating, ROSTER_KEY_VOLUNTEER_ID, 0)));
+	adw_action_row_set_subtitle(ADW_ACTION_ROW(row), subtitle);
+	return row;
+}
+
+static void
+record_cb(GObject *source, GAsyncResult *result, gpointer user_data)
+{
+	g_autoptr(RosterRecordsPage) self = ROSTER_RECORDS_PAGE(user_data);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(JsonNode) node =
+	    roster_client_call_finish(ROSTER_CLIENT(source), result, NULL, &error);
+
+	self->n_pending--;
+	if (node == NULL) {
+		if (g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+			return;
+		show_toast(self, error->message);
+	}
+	load_day(self);
+}
+
+static void
+status_clicked_cb(GtkButton *button, gpointer user_data)
+{
+	RosterRecordsPage *self = ROSTER_RECORDS_PAGE(user_data);
+	g_autoptr(JsonBuilder) builder = json_builder_new();
+	g_autoptr(JsonNode) body = NULL;
+
+	if (self->roster == NULL)
+		return;
+	json_builder_begin_object(builder);
+	json_builder_set_member_name(builder, ROSTER_KEY_ROSTER_ID);
+	json_builder_add_int_value(builder,
+				   json_object_get_int_member(self->roster, ROSTER_KEY_ID));
+	json_builder_set_member_name(builder, ROSTER_KEY_ASSIGNMENT_ID);
+	json_builder_add_int_value(
+	    builder,
+	    GPOINTER_TO_SIZE(g_object_get_data(G_OBJECT(button), "assignment-id")));
+	json_builder_set_member_name(builder, ROSTER_KEY_STATUS);
+	json_builder_add_string_value(builder, g_object_get_data(G_OBJECT(button), "status"));
+	if (g_strcmp0(g_object_get_data(G_OBJECT(button), "status"), ROSTER_STATUS_LATE) == 0) {
+		json_builder_set_member_name(builder, ROSTER_KEY_LATE_MINUTES);
+		json_builder_add_int_value(builder, 15);
+	}
+	json_builder_end_object(builder);
+	body = json_builder_get_root(builder);
+	self->n_pending++;
+	roster_client_call_async(self->client,
+				 "POST",
+				 "/" ROSTER_COLLECTION_ATTENDANCE,
+				 body,
+				 self->cancellable,
+				 record_cb,
+				 g_object_ref(self));
+}
+
+static GtkWidget *
+create_shift_row_cb(gpointer item, gpointer user_data)
+{
+	RosterRecordsPage *self = ROSTER_RECORDS_PAGE(user_data);
+	RosterItem *shift = ROSTER_ITEM(item);
+	RosterItem *seat_class =
+	    roster_item_list_find_by_id(self->seat_classes,
+					roster_item_get_int(shift, ROSTER_KEY_SEAT_CLASS_ID, 0));
+	const gchar *status = roster_item_get_string(shift, ROSTER_KEY_STATUS);
+	GtkWidget *row = adw_action_row_new();
+	GtkWidget *box = gtk_box_new(GTK_ORIENTATION_HORIZONTAL, 0);
+	g_autofree gchar *subtitle = NULL;
+
+	subtitle = g_strdup_printf("%s · %s",
+				   roster_item_get_string(shift, ROSTER_KEY_SLOT) != NULL
+				       ? roster_item_get_string(shift, ROSTER_KEY_SLOT)
+				       : "",
+				   seat_class != NULL ? roster_item_get_title(seat_class) : "");
+	adw_preferences_row_set_title(
+	    ADW_PREFERENCES_ROW(row),
+	    volunteer_name(self, roster_item_get_int(shift, ROSTER_KEY_VOLUNTEER_ID, 0)));
+	adw_action_row_set_subtitle(ADW_ACTION_ROW(row), subtitle);
+	gtk_widget_add_css_class(box, "linked");
+	gtk_widget_set_valign(box, GTK_ALIGN_CENTER);
+	for (guint i = 0; i < G_N_ELEMENTS(statuses); i++) {
+		GtkWidget *button = gtk_toggle_button_new_with_label(_(statuses[i].label));
+		gtk_toggle_button_set_active(GTK_TOGGLE_BUTTON(button),
+					     g_strcmp0(status, statuses[i].status) == 0);
+		gtk_widget_add_css_class(button, "attendance-status");
+		g_object_set_data(G_OBJECT(button), "status", (gpointer)statuses[i].status);
+		g_object_set_data(G_OBJECT(button),
+				  "assignment-id",
+				  GSIZE_TO_POINTER(roster_item_get_id(shift)));
+		g_signal_connect_object(button, "clicked", G_CALLBACK(status_clicked_cb), self, 0);
+		gtk_box_append(GTK_BOX(box), button);
+	}
+	adw_action_row_add_suffix(ADW_ACTION_ROW(row), box);
+	return row;
+}
+
+static void
+build_shifts(RosterRecordsPage *self)
+{
+	g_autofree gchar *date = roster_date_to_string(&self->day);
+	JsonArray *assignments =
+	    self->roster != NULL
+		? json_object_get_array_member(self->roster, ROSTER_KEY_ASSIGNMENTS)
+		: NULL;
+	g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func(g_object_unref);
+
+	for (guint i = 0; assignments != NULL && i < json_array_get_length(assignments); i++) {
+		JsonObject *a = json_array_get_object_element(assignments, i);
+		g_autoptr(JsonObject) copy = NULL;
+
+		if (g_strcmp0(json_object_get_string_member_with_default(a, ROSTER_KEY_DATE, NULL),
+			      date) != 0)
+			continue;
+		copy = json_object_new();
+		json_object_set_int_member(
+		    copy,
+		    ROSTER_KEY_ID,
+		    json_object_get_int_member_with_default(a, ROSTER_KEY_ID, 0));
+		json_object_set_string_member(
+		    copy,
+		    ROSTER_KEY_SLOT,
+		    json_object_get_string_member_with_default(a, ROSTER_KEY_SLOT, ""));
+		json_object_set_int_member(
+		    copy,
+		    ROSTER_KEY_SEAT_CLASS_ID,
+		    json_object_get_int_member_with_default(a, ROSTER_KEY_SEAT_CLASS_ID, 0));
+		json_object_set_int_member(
+		    copy,
+		    ROSTER_KEY_VOLUNTEER_ID,
+		    json_object_get_int_member_with_default(a, ROSTER_KEY_VOLUNTEER_ID, 0));
+		for (guint j = 0;
+		     self->attendance != NULL && j < json_array_get_length(self->attendance);
+		     j++) {
+			JsonObject *record = json_array_get_object_element(self->attendance, j);
+			if (json_object_get_int_member_with_default(record,
+								    ROSTER_KEY_ASSIGNMENT_ID,
+								    -1) ==
+			    json_object_get_int_member_with_default(a, ROSTER_KEY_ID, 0))
+				json_object_set_string_member(
+				    copy,
+				    ROSTER_KEY_STATUS,
+				    json_object_get_string_member_with_default(record,
+									       ROSTER_KEY_STATUS,
+									       ""));
+		}
+		g_ptr_array_add(items, roster_item_new(copy));
+	}
+	g_list_store_splice(self->shifts,
+			    0,
+			    g_list_model_get_n_items(G_LIST_MODEL(self->shifts)),
+			    items->pdata,
+			    items->len);
+}
+
+static void
+day_part_cb(GObject *source, GAsyncResult *result, gpointer user_data)
+{
+	g_autoptr(RosterRecordsPage) self = ROSTER_RECORDS_PAGE(user_data);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(JsonNode) node =
+	    roster_client_call_finish(ROSTER_CLIENT(source), result, NULL, &error);
+	JsonObject *object;
+
+	self->n_pending--;
+	if (node == NULL) {
+		if (g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+			return;
+		show_toast(self, error->message);
+	} else if (JSON_NODE_HOLDS_OBJECT(node)) {
+		object = json_node_get_object(node);
+		if (json_object_has_member(object, ROSTER_KEY_ASSIGNMENTS)) {
+			g_clear_pointer(&self->roster, json_object_unref);
+			self->roster = json_object_ref(object);
+		} else if (json_object_get_array_member(object, ROSTER_KEY_ITEMS) != NULL) {
+			g_clear_pointer(&self->attendance, json_array_unref);
+			self->attendance =
+			    json_array_ref(json_object_get_array_member(object, ROSTER_KEY_ITEMS));
+		}
+	}
+	build_shifts(self);
+}
+
+/* the roster whose period holds the day, published ones first */
+static RosterItem *
+find_roster(RosterRecordsPage *self, const gchar *date)
+{
+	RosterItem *found = NULL;
+
+	for (guint i = 0; i < g_list_model_get_n_items(G_LIST_MODEL(self->rosters)); i++) {
+		g_autoptr(RosterItem) item = g_list_model_get_item(G_LIST_MODEL(self->rosters), i);
+		if (g_strcmp0(roster_item_get_string(item, ROSTER_KEY_PERIOD_START), date) > 0 ||
+		    g_strcmp0(roster_item_get_string(item, ROSTER_KEY_PERIOD_END), date) < 0)
+			continue;
+		if (found == NULL || g_strcmp0(roster_item_get_string(item, ROSTER_KEY_STATE),
+					       ROSTER_STATE_PUBLISHED) == 0)
+			found =
+			    roster_item_list_find_by_id(self->rosters, roster_item_get_id(item));
+	}
+	return found;
+}
+
+static void
+load_day(RosterRecordsPage *self)
+{
+	g_autofree gchar *date = roster_date_to_string(&self->day);
+	g_autofree gchar *day = roster_date_format_day(&self->day);
+	g_autofree gchar *label = g_strdup_printf("%s %s", date, day);
+	g_autofree gchar *roster_path = NULL;
+	g_autofree gchar *attendance_path = NULL;
+	RosterItem *roster = find_roster(self, date);
+
+	gtk_label_set_text(self->day_label, label);
+	g_clear_pointer(&self->roster, json_object_unref);
+	g_clear_pointer(&self->attendance, json_array_unref);
+	if (roster == NULL) {
+		build_shifts(self);
+		return;
+	}
+	roster_path = g_strdup_printf("/rosters/%" G_GINT64_FORMAT, roster_item_get_id(roster));
+	attendance_path = roster_client_build_query("/" ROSTER_COLLECTION_ATTENDANCE,
+						    ROSTER_PARAM_FROM,
+						    date,
+						    ROSTER_PARAM_TO,
+						    date,
+						    NULL);
+	self->n_pending += 2;
+	roster_client_call_async(self->client,
+				 "GET",
+				 roster_path,
+				 NULL,
+				 self->cancellable,
+				 day_part_cb,
+				 g_object_ref(self));
+	roster_client_call_async(self->client,
+				 "GET",
+				 attendance_path,
+				 NULL,
+				 self->cancellable,
+				 day_part_cb,
+				 g_object_ref(self));
+}
+
+static void
+list_cb(GObject *source, GAsyncResult *result, gpointer user_data)
+{
+	g_autoptr(RosterRecordsPage) self = ROSTER_RECORDS_PAGE(user_data);
+	g_autoptr(GError) error = NULL;
+
+	self->n_pending--;
+	if (!roster_item_list_reload_finish(ROSTER_ITEM_LIST(source), result, &error)) {
+		if (g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+			return;
+		show_toast(self, error->message);
+	}
+	if (self->n_pending == 0)
+		load_day(self);
+}
+
+void
+roster_records_page_reload(RosterRecordsPage *self)
+{
+	RosterItemList *lists[] = {self->rosters,
+				   self->volunteers,
+				   self->seat_classes,
+				   self->training,
+				   self->ratings,
+				   self->candidates};
+
+	g_return_if_fail(ROSTER_IS_RECORDS_PAGE(self));
+	if (self->client == NULL)
+		return;
+	self->n_pending += G_N_ELEMENTS(lists);
+	for (guint i = 0; i < G_N_ELEMENTS(lists); i++)
+		roster_item_list_reload_async(lists[i],
+					      self->cancellable,
+					      list_cb,
+					      g_object_ref(self));
+}
+
+void
+roster_records_page_set_date(RosterRecordsPage *self, const gchar *date)
+{
+	g_return_if_fail(ROSTER_IS_RECORDS_PAGE(self));
+	if (!roster_date_parse(date, &self->day, NULL))
+		return;
+	if (self->client != NULL && self->n_pending == 0)
+		load_day(self);
+}
+
+static void
+previous_day_cb(RosterRecordsPage *self)
+{
+	g_date_subtract_days(&self->day, 1);
+	if (self->client != NULL)
+		load_day(self);
+}
+
+static void
+next_day_cb(RosterRecordsPage *self)
+{
+	g_date_add_days(&self->day, 1);
+	if (self->client != NULL)
+		load_day(self);
+}
+
+static void
+confirm_day_cb(RosterRecordsPage *self)
+{
+	g_autoptr(JsonBuilder) builder = json_builder_new();
+	g_autoptr(JsonNode) body = NULL;
+	g_autofree gchar *date = roster_date_to_string(&self->day);
+
+	if (self->roster == NULL || self->client == NULL)
+		return;
+	json_builder_begin_object(builder);
+	json_builder_set_member_name(builder, ROSTER_KEY_ROSTER_ID);
+	json_builder_add_int_value(builder,
+				   json_object_get_int_member(self->roster, ROSTER_KEY_ID));
+	json_builder_set_member_name(builder, ROSTER_KEY_DATE);
+	json_builder_add_string_value(builder, date);
+	json_builder_end_object(builder);
+	body = json_builder_get_root(builder);
+	self->n_pending++;
+	roster_client_call_async(self->client,
+				 "POST",
+				 "/" ROSTER_COLLECTION_ATTENDANCE "/confirm-day",
+				 body,
+				 self->cancellable,
+				 record_cb,
+				 g_object_ref(self));
+}
+
+void
+roster_records_page_set_client(RosterRecordsPage *self, RosterClient *client)
+{
+	g_return_if_fail(ROSTER_IS_RECORDS_PAGE(self));
+	if (!g_set_object(&self->client, client))
+		return;
+	g_clear_object(&self->rosters);
+	g_clear_object(&self->volunteers);
+	g_clear_object(&self->seat_classes);
+	g_clear_object(&self->training);
+	g_clear_object(&self->ratings);
+	g_clear_object(&self->candidates);
+	self->rosters = roster_item_list_new(client, "/" ROSTER_COLLECTION_ROSTERS);
+	self->volunteers =
+	    roster_item_list_new(client, "/" ROSTER_COLLECTION_VOLUNTEERS "?limit=500");
+	self->seat_classes =
+	    roster_item_list_new(client, "/" ROSTER_COLLECTION_SEAT_CLASSES "?limit=500");
+	self->training = roster_item_list_new(client, "/" ROSTER_COLLECTION_TRAINING);
+	self->ratings = roster_item_list_new(client, "/" ROSTER_COLLECTION_RATINGS);
+	self->candidates =
+	    roster_item_list_new(client, "/" ROSTER_COLLECTION_PROMOTIONS "/candidates");
+	gtk_list_box_bind_model(self->candidates_list,
+				G_LIST_MODEL(self->candidates),
+				create_candidate_row_cb,
+				self,
+				NULL);
+	gtk_list_box_bind_model(self->training_list,
+				G_LIST_MODEL(self->training),
+				create_training_row_cb,
+				self,
+				NULL);
+	gtk_list_box_bind_model(self->ratings_list,
+				G_LIST_MODEL(self->ratings),
+				create_rating_row_cb,
+				self,
+				NULL);
+	gtk_list_box_bind_model(self->attendance_list,
+				G_LIST_MODEL(self->shifts),
+				create_shift_row_cb,
+				self,
+				NULL);
+}
+
+static void
+roster_records_page_dispose(GObject *object)
+{
+	RosterRecordsPage *self = ROSTER_RECORDS_PAGE(object);
+	GtkWidget *child;
+
+	if (self->cancellable != NULL)
+		g_cancellable_cancel(self->cancellable);
+	g_clear_object(&self->cancellable);
+	gtk_widget_dispose_template(GTK_WIDGET(self), ROSTER_TYPE_RECORDS_PAGE);
+	/* the root of the template is not a bound child, so it is not unparented for us */
+	while ((child = gtk_widget_get_first_child(GTK_WIDGET(self))) != NULL)
+		gtk_widget_unparent(child);
+	g_clear_object(&self->rosters);
+	g_clear_object(&self->volunteers);
+	g_clear_object(&self->seat_classes);
+	g_clear_object(&self->training);
+	g_clear_object(&self->ratings);
+	g_clear_object(&self->candidates);
+	g_clear_object(&self->shifts);
+	g_clear_pointer(&self->roster, json_object_unref);
+	g_clear_pointer(&self->attendance, json_array_unref);
+	g_clear_object(&self->client);
+	G_OBJECT_CLASS(roster_records_page_parent_class)->dispose(object);
+}
+
+static void
+roster_records_page_class_init(RosterRecordsPageClass *klass)
+{
+	GObjectClass *object_class = G_OBJECT_CLASS(klass);
+	GtkWidgetClass *widget_class = GTK_WIDGET_CLASS(klass);
+
+	object_class->dispose = roster_records_page_dispose;
+	g_type_ensure(ROSTER_TYPE_ITEM);
+	gtk_widget_class_set_layout_manager_type(widget_class, GTK_TYPE_BIN_LAYOUT);
+	gtk_widget_class_set_template_from_resource(widget_class,
+						    "/cn/hotline/Roster/ui/roster-records-page.ui");
+	gtk_widget_class_bind_template_child(widget_class, RosterRecordsPage, day_label);
+	gtk_widget_class_bind_template_child(widget_class, RosterRecordsPage, attendance_list);
+	gtk_widget_class_bind_template_child(widget_class, RosterRecordsPage, candidates_list);
+	gtk_widget_class_bind_template_child(widget_class, RosterRecordsPage, training_list);
+	gtk_widget_class_bind_template_child(widget_class, RosterRecordsPage, ratings_list);
+	gtk_widget_class_bind_template_callback(widget_class, previous_day_cb);
+	gtk_widget_class_bind_template_callback(widget_class, next_day_cb);
+	gtk_widget_class_bind_template_callback(widget_class, confirm_day_cb);
+}
+
+static void
+roster_records_page_init(RosterRecordsPage *self)
+{
+	g_autoptr(GDateTime) now = g_date_time_new_now_local();
+
+	gtk_widget_init_template(GTK_WIDGET(self));
+	self->cancellable = g_cancellable_new();
+	self->shifts = g_list_store_new(ROSTER_TYPE_ITEM);
+	g_date_clear(&self->day, 1);
+	g_date_set_dmy(&self->day,
+		       (GDateDay)g_date_time_get_day_of_month(now),
+		       (GDateMonth)g_date_time_get_month(now),
+		       (GDateYear)g_date_time_get_year(now));
+}

@@ -1,0 +1,480 @@
+/*
+ * Copyright 2026 Hotline Roster developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "roster-item-list.h"
+#include "roster-json-keys-records.h"
+#include "roster-json-keys.h"
+#include "roster-reports-page.h"
+
+/*
+ * Reports for managers: service hours per volunteer and period as a table and as a bar
+ * chart the app draws itself, the honour roll, and the CSV export of the table.
+ */
+
+#define CHART_BARS 12
+
+struct _RosterReportsPage {
+	GtkWidget parent_instance;
+	GtkDropDown *period_dropdown;
+	GtkColumnView *table;
+	GtkLabel *chart_title;
+	GtkDrawingArea *chart;
+	GtkListBox *honour_list;
+	RosterClient *client;
+	GCancellable *cancellable;
+	RosterItemList *rows;
+	RosterItemList *honour;
+	GtkFileChooserNative *chooser;
+	guint n_pending;
+};
+
+G_DEFINE_FINAL_TYPE(RosterReportsPage, roster_reports_page, GTK_TYPE_WIDGET)
+
+static const gchar *periods[] = {"month", "quarter", "year"};
+
+static void
+show_toast(RosterReportsPage *self, const gchar *message)
+{
+	gtk_widget_activate_action(GTK_WIDGET(self), "win.toast", "s", message);
+}
+
+gboolean
+roster_reports_page_get_busy(RosterReportsPage *self)
+{
+	g_return_val_if_fail(ROSTER_IS_REPORTS_PAGE(self), FALSE);
+	return self->n_pending > 0;
+}
+
+GListModel *
+roster_reports_page_get_model(RosterReportsPage *self)
+{
+	g_return_val_if_fail(ROSTER_IS_REPORTS_PAGE(self), NULL);
+	return self->rows != NULL ? G_LIST_MODEL(self->rows) : NULL;
+}
+
+static const gchar *
+selected_period(RosterReportsPage *self)
+{
+	guint index = gtk_drop_down_get_selected(self->period_dropdown);
+	return index < G_N_ELEMENTS(periods) ? periods[index] : periods[0];
+}
+
+static gdouble
+member_double(JsonObject *object, const gchar *key)
+{
+	JsonNode *node = json_object_get_member(object, key);
+
+	if (node == NULL || !JSON_NODE_HOLDS_VALUE(node))
+		return 0;
+	if (json_node_get_value_type(node) == G_TYPE_INT64)
+		return (gdouble)json_node_get_int(node);
+	if (json_node_get_value_type(node) == G_TYPE_DOUBLE)
+		return json_node_get_double(node);
+	return 0;
+}
+
+/* a cell's text: numbers with one decimal when they have one, a dash for null */
+static gchar *
+dup_cell_text(JsonObject *object, const gchar *key)
+{
+	JsonNode *node = json_object_get_member(object, key);
+
+	if (node == NULL || !JSON_NODE_HOLDS_VALUE(node))
+		return g_strdup("–");
+	if (json_node_get_value_type(node) == G_TYPE_STRING)
+		return g_strdup(json_node_get_string(node));
+	if (json_node_get_value_type(node) == G_TYPE_INT64)
+		return g_strdup_printf("%" G_GINT64_FORMAT, json_node_get_int(node));
+	if (json_node_get_value_type(node) == G_TYPE_DOUBLE)
+		return g_strdup_printf("%.1f", json_node_get_double(node));
+	return g_strdup("–");
+}
+
+static void
+setup_cell_cb(GtkSignalListItemFactory *factory, GtkListItem *list_item, gpointer user_data)
+{
+	GtkWidget *label = gtk_label_new(NULL);
+
+	gtk_label_set_xalign(GTK_LABEL(label), GPOINTER_TO_INT(user_data) != 0 ? 1.0f : 0.0f);
+	gtk_list_item_set_child(list_item, label);
+}
+
+static void
+bind_cell_cb(GtkSignalListItemFactory *factory, GtkListItem *list_item, gpointer user_data)
+{
+	const gchar *key = g_object_get_data(G_OBJECT(factory), "key");
+	RosterItem *item = gtk_list_item_get_item(list_item);
+	g_autofree gchar *text = dup_cell_text(roster_item_get_object(item), key);
+
+	gtk_label_set_text(GTK_LABEL(gtk_list_item_get_child(list_item)), text);
+}
+
+static void
+add_column(RosterReportsPage *self, const gchar *title, const gchar *key, gboolean numeric)
+{
+	GtkListItemFactory *factory = gtk_signal_list_item_factory_new();
+	GtkColumnViewColumn *column;
+
+	g_object_set_data(G_OBJECT(factory), "key", (gpointer)key);
+	g_signal_connect(factory, "setup", G_CALLBACK(setup_cell_cb), GINT_TO_POINTER(numeric));
+	g_signal_connect(factory, "bind", G_CALLBACK(bind_cell_cb), NULL);
+	column = gtk_column_view_column_new(title, factory);
+	gtk_column_view_column_set_expand(column, !numeric);
+	gtk_column_view_append_column(self->table, column);
+	g_object_unref(column);
+}
+
+static gint
+compare_hours(gconstpointer a, gconstpointer b)
+{
+	gdouble ha =
+	    member_double(roster_item_get_object(*(RosterItem **)a), ROSTER_KEY_SERVICE_HOURS);
+	gdouble hb =
+	    member_double(roster_item_get_object(*(RosterItem **)b), ROSTER_KEY_SERVICE_HOURS);
+
+	return ha < hb ? 1 : ha > hb ? -1 : 0;
+}
+
+/* the rows of the latest period, most hours first */
+static GPtrArray *
+dup_chart_rows(RosterReportsPage *self, const gchar **period)
+{
+	GPtrArray *rows = g_ptr_array_new_with_free_func(g_object_unref);
+	const gchar *latest = NULL;
+	guint n = self->rows != NULL ? g_list_model_get_n_items(G_LIST_MODEL(self->rows)) : 0;
+
+	for (guint i = 0; i < n; i++) {
+		g_autoptr(RosterItem) item = g_list_model_get_item(G_LIST_MODEL(self->rows), i);
+		const gchar *p = roster_item_get_string(item, ROSTER_KEY_PERIOD);
+		if (p != NULL && g_strcmp0(p, latest) > 0)
+			latest = p;
+	}
+	for (guint i = 0; i < n; i++) {
+		RosterItem *item = g_list_model_get_item(G_LIST_MODEL(self->rows), i);
+		if (g_strcmp0(roster_item_get_string(item, ROSTER_KEY_PERIOD), latest) == 0)
+			g_ptr_array_add(rows, item);
+		else
+			g_object_unref(item);
+	}
+	g_ptr_array_sort(rows, compare_hours);
+	*period = latest;
+	return rows;
+}
+
+static void
+draw_chart_cb(GtkDrawingArea *area, cairo_t *cr, gint width, gint height, gpointer user_data)
+{
+	RosterReportsPage *self = ROSTER_REPORTS_PAGE(user_data);
+	g_autoptr(GPtrArray) rows = NULL;
+	GdkRGBA fg;
+	GdkRGBA accent = {0.21, 0.52, 0.89, 1.0};
+	const gchar *period = NULL;
+	const gdouble label_width = 110;
+	gdouble max_hours = 0;
+	gdouble bar_height;
+	guint n_bars;
+
+	gtk_style_context_get_color(gtk_widget_get_style_context(GTK_WIDGET(area)), &fg);
+	rows = dup_chart_rows(self, &period);
+	n_bars = MIN(rows->len, CHART_BARS);
+	if (n_bars == 0)
+		return;
+	for (guint i = 0; i < n_bars; i++)
+		max_hours = MAX(max_hours,
+				member_double(roster_item_get_object(g_ptr_array_index(rows, i)),
+					      ROSTER_KEY_SERVICE_HOURS));
+	if (max_hours <= 0)
+		max_hours = 1;
+	bar_height = (gdouble)height / n_bars;
+	for (guint i = 0; i < n_bars; i++) {
+		RosterItem *item = g_ptr_array_index(rows, i);
+		gdouble hours =
+		    member_double(roster_item_get_object(item), ROSTER_KEY_SERVICE_HOURS);
+		gdouble bar = (width - label_width - 50) * hours / max_hours;
+		gdouble y = i * bar_height;
+		const gchar *name = roster_item_get_string(item, ROSTER_KEY_NAME);
+		g_autofree gchar *value = g_strdup_printf("%.1f", hours);
+		PangoLayout *layout =
+		    gtk_widget_create_pango_layout(GTK_WIDGET(area), name != NULL ? name : "");
+		gint text_width;
+		gint text_height;
+
+		pango_layout_set_width(layout, (gint)(label_width - 8) * PANGO_SCALE);
+		pango_layout_set_ellipsize(layout, PANGO_ELLIPSIZE_END);
+		pango_layout_get_pixel_size(layout, &text_width, &text_height);
+		gdk_cairo_set_source_rgba(cr, &fg);
+		cairo_move_to(cr, 0, y + (bar_height - text_height) / 2);
+		pango_cairo_show_layout(cr, layout);
+		g_object_unref(layout);
+
+		gdk_cairo_set_source_rgba(cr, &accent);
+		cairo_rectangle(cr,
+				label_width,
+				y + bar_height * 0.15,
+				MAX(bar, 1),
+				bar_height * 0.7);
+		cairo_fill(cr);
+
+		layout = gtk_widget_create_pango_layout(GTK_WIDGET(area), value);
+		pango_layout_get_pixel_size(layout, &text_width, &text_height);
+		gdk_cairo_set_source_rgba(cr, &fg);
+		cairo_move_to(cr, label_width + bar + 6, y + (bar_height - text_height) / 2);
+		pango_cairo_show_layout(cr, layout);
+		g_object_unref(layout);
+	}
+}
+
+static GtkWidget *
+create_honour_row_cb(gpointer item, gpointer user_data)
+{
+	RosterItem *row_item = ROSTER_ITEM(item);
+	JsonObject *object = roster_item_get_object(row_item);
+	GtkWidget *row = adw_action_row_new();
+	const gchar *name = roster_item_get_string(row_item, ROSTER_KEY_NAME);
+	g_autofree gchar *title = NULL;
+	g_autofree gchar *hours = dup_cell_text(
+	    object,
+	    json_object_has_member(object, ROSTER_KEY_SERVICE_HOURS) ? ROSTER_KEY_SERVICE_HOURS
+								     : ROSTER_KEY_HOURS);
+	g_autofree gchar *subtitle = NULL;
+	gint64 stars = roster_item_get_int(row_item, ROSTER_KEY_STARS, 0);
+	g_autoptr(GString) star_text = g_string_new(NULL);
+
+	for (gint64 i = 0; i < stars && i < 5; i++)
+		g_string_append(star_text, "★");
+	/* TRANSLATORS: a line of the honour roll: rank and name; the name is hidden for
+	 * volunteers who did not agree to be listed */
+	title = g_strdup_printf(_("%d. %s"),
+				(gint)roster_item_get_int(row_item, ROSTER_KEY_RANK, 0),
+				name != NULL ? name : _("(name not shown)"));
+	/* TRANSLATORS: service hours and stars on the honour roll */
+	subtitle = g_strdup_printf(_("%s hours %s"), hours, star_text->str);
+	adw_preferences_row_set_title(ADW_PREFERENCES_ROW(row), title);
+	adw_action_row_set_subtitle(ADW_ACTION_ROW(row), subtitle);
+	return row;
+}
+
+static void
+list_cb(GObject *source, GAsyncResult *result, gpointer user_data)
+{
+	g_autoptr(RosterReportsPage) self = ROSTER_REPORTS_PAGE(user_data);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(GPtrArray) rows = NULL;
+	const gchar *period = NULL;
+	g_autofree gchar *title = NULL;
+
+	self->n_pending--;
+	if (!roster_item_list_reload_finish(ROSTER_ITEM_LIST(source), result, &error)) {
+		if (g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+			return;
+		show_toast(self, error->message);
+	}
+	rows = dup_chart_rows(self, &period);
+	/* TRANSLATORS: the bar chart's heading; %s is a period such as 2026-12 */
+	title = g_strdup_printf(_("Most service hours in %s"), period != NULL ? period : "–");
+	gtk_label_set_text(self->chart_title, title);
+	gtk_widget_queue_draw(GTK_WIDGET(self->chart));
+}
+
+void
+roster_reports_page_reload(RosterReportsPage *self)
+{
+	g_autofree gchar *path = NULL;
+
+	g_return_if_fail(ROSTER_IS_REPORTS_PAGE(self));
+	if (self->client == NULL)
+		return;
+	path = roster_client_build_query("/reports/hours",
+					 ROSTER_KEY_PERIOD,
+					 selected_period(self),
+					 NULL);
+	roster_item_list_set_path(self->rows, path);
+	self->n_pending += 2;
+	roster_item_list_reload_async(self->rows, self->cancellable, list_cb, g_object_ref(self));
+	roster_item_list_reload_async(self->honour, self->cancellable, list_cb, g_object_ref(self));
+}
+
+static void
+period_changed_cb(RosterReportsPage *self)
+{
+	roster_reports_page_reload(self);
+}
+
+typedef struct {
+	RosterReportsPage *self;
+	GFile *file;
+} ExportData;
+
+static void
+export_data_free(ExportData *data)
+{
+	g_object_unref(data->self);
+	g_object_unref(data->file);
+	g_free(data);
+}
+
+static void
+csv_cb(GObject *source, GAsyncResult *result, gpointer user_data)
+{
+	ExportData *data = user_data;
+	g_autoptr(GError) error = NULL;
+	g_autoptr(GBytes) bytes =
+	    roster_client_get_bytes_finish(ROSTER_CLIENT(source), result, &error);
+
+	if (bytes == NULL) {
+		if (!g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+			show_toast(data->self, error->message);
+		export_data_free(data);
+		return;
+	}
+	if (!g_file_replace_contents(data->file,
+				     g_bytes_get_data(bytes, NULL),
+				     g_bytes_get_size(bytes),
+				     NULL,
+				     FALSE,
+				     G_FILE_CREATE_NONE,
+				     NULL,
+				     NULL,
+				     &error)) {
+		/* TRANSLATORS: %s says why the file could not be written */
+		g_autofree gchar *message =
+		    g_strdup_printf(_("Cannot save the report: %s"), error->message);
+		show_toast(data->self, message);
+	} else {
+		show_toast(data->self, _("Report saved"));
+	}
+	export_data_free(data);
+}
+
+static void
+chooser_response_cb(GtkNativeDialog *dialog, gint response, gpointer user_data)
+{
+	RosterReportsPage *self = ROSTER_REPORTS_PAGE(user_data);
+	g_autoptr(GFile) file = NULL;
+	g_autofree gchar *path = NULL;
+	ExportData *data;
+
+	if (response == GTK_RESPONSE_ACCEPT)
+		file = gtk_file_chooser_get_file(GTK_FILE_CHOOSER(dialog));
+	g_clear_object(&self->chooser);
+	if (file == NULL || self->client == NULL)
+		return;
+	path = roster_client_build_query("/reports/hours",
+					 ROSTER_KEY_PERIOD,
+					 selected_period(self),
+					 "format",
+					 "csv",
+					 "lang",
+					 g_str_has_prefix(g_get_language_names()[0], "zh") ? "zh"
+											   : "en",
+					 NULL);
+	data = g_new0(ExportData, 1);
+	data->self = g_object_ref(self);
+	data->file = g_steal_pointer(&file);
+	roster_client_get_bytes_async(self->client, path, self->cancellable, csv_cb, data);
+}
+
+static void
+export_clicked_cb(RosterReportsPage *self)
+{
+	GtkWidget *root = GTK_WIDGET(gtk_widget_get_root(GTK_WIDGET(self)));
+
+	g_clear_object(&self->chooser);
+	self->chooser = gtk_file_chooser_native_new(_("Export Service Hours"),
+						    GTK_IS_WINDOW(root) ? GTK_WINDOW(root) : NULL,
+						    GTK_FILE_CHOOSER_ACTION_SAVE,
+						    _("_Save"),
+						    _("_Cancel"));
+	/* TRANSLATORS: the suggested file name of the hours report */
+	gtk_file_chooser_set_current_name(GTK_FILE_CHOOSER(self->chooser), _("service-hours.csv"));
+	g_signal_connect_object(self->chooser,
+				"response",
+				G_CALLBACK(chooser_response_cb),
+				self,
+				0);
+	gtk_native_dialog_show(GTK_NATIVE_DIALOG(self->chooser));
+}
+
+void
+roster_reports_page_set_client(RosterReportsPage *self, RosterClient *client)
+{
+	g_autoptr(GtkNoSelection) selection = NULL;
+
+	g_return_if_fail(ROSTER_IS_REPORTS_PAGE(self));
+	if (!g_set_object(&self->client, client))
+		return;
+	g_clear_object(&self->rows);
+	g_clear_object(&self->honour);
+	self->rows = roster_item_list_new(client, "/reports/hours");
+	self->honour = roster_item_list_new(client, "/honour-roll");
+	selection = gtk_no_selection_new(g_object_ref(G_LIST_MODEL(self->rows)));
+	gtk_column_view_set_model(self->table, GTK_SELECTION_MODEL(selection));
+	gtk_list_box_bind_model(self->honour_list,
+				G_LIST_MODEL(self->honour),
+				create_honour_row_cb,
+				self,
+				NULL);
+}
+
+static void
+roster_reports_page_dispose(GObject *object)
+{
+	RosterReportsPage *self = ROSTER_REPORTS_PAGE(object);
+	GtkWidget *child;
+
+	if (self->cancellable != NULL)
+		g_cancellable_cancel(self->cancellable);
+	g_clear_object(&self->cancellable);
+	if (self->chooser != NULL)
+		gtk_native_dialog_destroy(GTK_NATIVE_DIALOG(self->chooser));
+	g_clear_object(&self->chooser);
+	gtk_widget_dispose_template(GTK_WIDGET(self), ROSTER_TYPE_REPORTS_PAGE);
+	/* the root of the template is not a bound child, so it is not unparented for us */
+	while ((child = gtk_widget_get_first_child(GTK_WIDGET(self))) != NULL)
+		gtk_widget_unparent(child);
+	g_clear_object(&self->rows);
+	g_clear_object(&self->honour);
+	g_clear_object(&self->client);
+	G_OBJECT_CLASS(roster_reports_page_parent_class)->dispose(object);
+}
+
+static void
+roster_reports_page_class_init(RosterReportsPageClass *klass)
+{
+	GObjectClass *object_class = G_OBJECT_CLASS(klass);
+	GtkWidgetClass *widget_class = GTK_WIDGET_CLASS(klass);
+
+	object_class->dispose = roster_reports_page_dispose;
+	g_type_ensure(ROSTER_TYPE_ITEM);
+	gtk_widget_class_set_layout_manager_type(widget_class, GTK_TYPE_BIN_LAYOUT);
+	gtk_widget_class_set_template_from_resource(widget_class,
+						    "/cn/hotline/Roster/ui/roster-reports-page.ui");
+	gtk_widget_class_bind_template_child(widget_class, RosterReportsPage, period_dropdown);
+	gtk_widget_class_bind_template_child(widget_class, RosterReportsPage, table);
+	gtk_widget_class_bind_template_child(widget_class, RosterReportsPage, chart_title);
+	gtk_widget_class_bind_template_child(widget_class, RosterReportsPage, chart);
+	gtk_widget_class_bind_template_child(widget_class, RosterReportsPage, honour_list);
+	gtk_widget_class_bind_template_callback(widget_class, period_changed_cb);
+	gtk_widget_class_bind_template_callback(widget_class, export_clicked_cb);
+}
+
+static void
+roster_reports_page_init(RosterReportsPage *self)
+{
+	gtk_widget_init_template(GTK_WIDGET(self));
+	self->cancellable = g_cancellable_new();
+	add_column(self, _("Period"), ROSTER_KEY_PERIOD, FALSE);
+	add_column(self, _("Counsellor number"), ROSTER_KEY_COUNSELLOR_NO, FALSE);
+	add_column(self, _("Name"), ROSTER_KEY_NAME, FALSE);
+	add_column(self, _("Service hours"), ROSTER_KEY_SERVICE_HOURS, TRUE);
+	add_column(self, _("Training hours"), ROSTER_KEY_TRAINING_HOURS, TRUE);
+	add_column(self, _("Average rating"), ROSTER_KEY_AVERAGE_RATING, TRUE);
+	add_column(self, _("No-shows"), ROSTER_KEY_NO_SHOWS, TRUE);
+	gtk_drawing_area_set_draw_func(self->chart, draw_chart_cb, self, NULL);
+}

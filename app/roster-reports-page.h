@@ -1,0 +1,26 @@
+/*
+ * Copyright 2026 Hotline Roster developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "roster-client.h"
+
+G_BEGIN_DECLS
+
+#define ROSTER_TYPE_REPORTS_PAGE (roster_reports_page_get_type())
+G_DECLARE_FINAL_TYPE(RosterReportsPage, roster_reports_page, ROSTER, REPORTS_PAGE, GtkWidget)
+
+void
+roster_reports_page_set_client(RosterReportsPage *self, RosterClient *client);
+void
+roster_reports_page_reload(RosterReportsPage *self);
+gboolean
+roster_reports_page_get_busy(RosterReportsPage *self);
+GListModel *
+roster_reports_page_get_model(RosterReportsPage *self);
+
+G_END_DECLS
