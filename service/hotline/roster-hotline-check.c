@@ -453,18 +453,24 @@ add_item_head(JsonBuilder *b,
 	g_autofree gchar *date = NULL;
 	GDate gd;
 
-	g_date_clear(&gd, 1);
-	g_date_set_julian(&gd, model->hotline->first_day + day);
-	date = g_strdup_printf("%04u-%02u-%02u",
-			       g_date_get_year(&gd),
-			       (guint)g_date_get_month(&gd),
-			       g_date_get_day(&gd));
+	/* a rule of the whole period has no date */
+	if (day != G_MAXUINT) {
+		g_date_clear(&gd, 1);
+		g_date_set_julian(&gd, model->hotline->first_day + day);
+		date = g_strdup_printf("%04u-%02u-%02u",
+				       g_date_get_year(&gd),
+				       (guint)g_date_get_month(&gd),
+				       g_date_get_day(&gd));
+	}
 	json_builder_set_member_name(b, ROSTER_KEY_CODE);
 	json_builder_add_string_value(b, code);
 	json_builder_set_member_name(b, ROSTER_KEY_KIND);
 	json_builder_add_string_value(b, kind);
 	json_builder_set_member_name(b, ROSTER_KEY_DATE);
-	json_builder_add_string_value(b, date);
+	if (date != NULL)
+		json_builder_add_string_value(b, date);
+	else
+		json_builder_add_null_value(b);
 	json_builder_set_member_name(b, ROSTER_KEY_SLOT);
 	if (slot >= 0) {
 		gint start = roster_hotline_model_slot_start(model, (guint)slot);
@@ -710,7 +716,7 @@ explain_people(const RosterHotlineModel *model,
 					    shifts,
 					    v->min_shifts_month);
 			json_builder_begin_object(b);
-			add_item_head(b, model, "below-commitment", "soft", 0, -1, -1);
+			add_item_head(b, model, "below-commitment", "soft", G_MAXUINT, -1, -1);
 			json_builder_set_member_name(b, ROSTER_KEY_REASON);
 			json_builder_begin_object(b);
 			add_reason(b, ROSTER_KEY_VOLUNTEER_ID, (guint)v->id);
