@@ -312,6 +312,51 @@ test_calendar_history(Fixture *f, gconstpointer user_data)
 	g_assert_no_error(error);
 	g_assert_cmpuint(feed->n_events, ==, 3);
 	g_assert_nonnull(strstr(feed->text, "12355 duty: 危机专席 (cloud seat) - 张三"));
+	/* by seat class; unknown seat classes and teams are not found */
+	g_clear_pointer(&feed, roster_calendar_feed_free);
+	feed = roster_engine_export_calendar(f->engine,
+					     f->coordinator,
+					     f->roster,
+					     0,
+					     f->seat,
+					     0,
+					     FALSE,
+					     &error);
+	g_assert_no_error(error);
+	g_assert_cmpuint(feed->n_events, ==, 3);
+	g_clear_pointer(&feed, roster_calendar_feed_free);
+	feed = roster_engine_export_calendar(f->engine,
+					     f->manager,
+					     f->roster,
+					     0,
+					     999,
+					     0,
+					     FALSE,
+					     &error);
+	g_assert_error(error, ROSTER_ERROR, ROSTER_ERROR_NOT_FOUND);
+	g_clear_error(&error);
+	feed = roster_engine_export_calendar(f->engine,
+					     f->manager,
+					     f->roster,
+					     999,
+					     0,
+					     0,
+					     FALSE,
+					     &error);
+	g_assert_error(error, ROSTER_ERROR, ROSTER_ERROR_NOT_FOUND);
+	g_clear_error(&error);
+	feed = roster_engine_export_calendar(f->engine, f->manager, 999, 0, 0, 0, FALSE, &error);
+	g_assert_error(error, ROSTER_ERROR, ROSTER_ERROR_NOT_FOUND);
+	g_clear_error(&error);
+	feed = roster_engine_export_calendar(f->engine,
+					     f->manager,
+					     f->roster,
+					     f->team,
+					     0,
+					     0,
+					     TRUE,
+					     &error);
+	g_assert_no_error(error);
 
 	/* when asked, keep the files for the independent parser */
 	if (g_getenv("ROSTER_TEST_ICS_DIR") != NULL) {
