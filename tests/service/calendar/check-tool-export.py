@@ -8,9 +8,10 @@
 # team and one volunteer with `roster-tool calendar`, and reads each file with
 # python3-icalendar: every published assignment must be one event with its UID, its
 # start in the service calendar's zone, its summary, CONFIRMED, SEQUENCE 0 and two
-# reminders. Exit status 77 (skip) without python3-icalendar.
+# reminders; then the hours report as CSV and JSON. Exit status 77 (skip) without python3-icalendar.
 
 import datetime
+import json
 import os
 import sqlite3
 import subprocess
@@ -106,6 +107,19 @@ def main():
         out = os.path.join(tmp, "volunteer.ics")
         run(tool, "calendar", "-d", db, "--volunteer", str(vid), "-o", out)
         problems += compare(out, expected(db, "a.volunteer_id = ?", (vid,)), False)
+        # the hours report: CSV with a BOM and Chinese headers, or JSON
+        out = os.path.join(tmp, "hours.csv")
+        run(tool, "report", "-d", db, "--period", "quarter", "--lang", "zh", "-o", out)
+        with open(out, "rb") as f:
+            if not f.read().startswith("\ufeff期间,志愿者编号,工号,姓名".encode()):
+                problems.append("report: no BOM or no Chinese header")
+        report = subprocess.run([tool, "report", "-d", db, "--format", "json"],
+                                check=True, capture_output=True).stdout
+        if json.loads(report).get("total") != 0:
+            problems.append("report: hours without attendance")
+        if subprocess.run([tool, "report", "-d", db, "--period", "week"],
+                          capture_output=True).returncode == 0:
+            problems.append("report: a bad period was accepted")
         print(f"compared {len(expected(db, 'a.roster_id = ?', (1,)))} events")
         for problem in problems[:40]:
             print(problem)
