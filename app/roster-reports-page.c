@@ -191,7 +191,7 @@ draw_chart_cb(GtkDrawingArea *area, cairo_t *cr, gint width, gint height, gpoint
 					      ROSTER_KEY_SERVICE_HOURS));
 	if (max_hours <= 0)
 		max_hours = 1;
-	bar_height = (gdouble)height / n_bars;
+	bar_height = MIN((gdouble)height / n_bars, 30.0);
 	for (guint i = 0; i < n_bars; i++) {
 		RosterItem *item = g_ptr_array_index(rows, i);
 		gdouble hours =

@@ -6,8 +6,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "roster-item-list.h"
+#include "roster-json-keys-records.h"
 #include "roster-json-keys.h"
 #include "roster-volunteers-page.h"
 
@@ -36,6 +38,9 @@ struct _RosterVolunteersPage {
 	AdwActionRow *max_shifts_row;
 	GtkSpinButton *max_shifts_spin;
 	AdwActionRow *active_row;
+	AdwActionRow *calendar_row;
+	GtkButton *calendar_button;
+	gchar *calendar_url;
 	GtkSwitch *active_switch;
 	GtkLabel *error_label;
 	GtkButton *save_button;
@@ -123,6 +128,13 @@ fill_form(RosterVolunteersPage *self, RosterItem *item)
 
 	g_set_object(&self->editing, item);
 	clear_errors(self);
+	gtk_widget_set_sensitive(GTK_WIDGET(self->calendar_button), item != NULL);
+	/* a link belongs to the volunteer it was made for */
+	g_clear_pointer(&self->calendar_url, g_free);
+	adw_action_row_set_subtitle(
+	    self->calendar_row,
+	    _("Make a personal link for the volunteer's calendar app; it is "
+	      "copied to the clipboard and the previous link stops working."));
 	adw_preferences_group_set_title(self->form_group,
 					item != NULL ? roster_item_get_title(item)
 						     : _("New Volunteer"));
@@ -373,6 +385,70 @@ save_clicked_cb(RosterVolunteersPage *self)
 	roster_volunteers_page_save(self);
 }
 
+static void
+calendar_cb(GObject *source, GAsyncResult *result, gpointer user_data)
+{
+	g_autoptr(RosterVolunteersPage) self = ROSTER_VOLUNTEERS_PAGE(user_data);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(JsonNode) node =
+	    roster_client_call_finish(ROSTER_CLIENT(source), result, NULL, &error);
+	const gchar *url = NULL;
+	g_autofree gchar *root = NULL;
+
+	gtk_widget_set_sensitive(GTK_WIDGET(self->calendar_button), TRUE);
+	if (node == NULL) {
+		if (!g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+			show_toast(self, error->message);
+		return;
+	}
+	if (JSON_NODE_HOLDS_OBJECT(node))
+		url = json_object_get_string_member_with_default(json_node_get_object(node),
+								 ROSTER_KEY_URL,
+								 NULL);
+	if (url == NULL)
+		return;
+	g_free(self->calendar_url);
+	/* a path is relative to the server, not to the API root */
+	if (url[0] == '/') {
+		root = g_strdup(roster_client_get_base_url(self->client));
+		if (g_str_has_suffix(root, "/api/v1"))
+			root[strlen(root) - strlen("/api/v1")] = '\0';
+		self->calendar_url = g_strconcat(root, url, NULL);
+	} else {
+		self->calendar_url = g_strdup(url);
+	}
+	adw_action_row_set_subtitle(self->calendar_row, self->calendar_url);
+	gdk_clipboard_set_text(gtk_widget_get_clipboard(GTK_WIDGET(self)), self->calendar_url);
+	show_toast(self, _("Calendar link copied; the previous link no longer works"));
+}
+
+static void
+calendar_clicked_cb(RosterVolunteersPage *self)
+{
+	g_autofree gchar *path = NULL;
+
+	if (self->client == NULL || self->editing == NULL)
+		return;
+	path = g_strdup_printf("/calendar-tokens/%" G_GINT64_FORMAT,
+			       roster_item_get_id(self->editing));
+	gtk_widget_set_sensitive(GTK_WIDGET(self->calendar_button), FALSE);
+	roster_client_call_async(self->client,
+				 "POST",
+				 path,
+				 NULL,
+				 self->cancellable,
+				 calendar_cb,
+				 g_object_ref(self));
+}
+
+/* the last calendar link made in this view, or NULL */
+const gchar *
+roster_volunteers_page_get_calendar_url(RosterVolunteersPage *self)
+{
+	g_return_val_if_fail(ROSTER_IS_VOLUNTEERS_PAGE(self), NULL);
+	return self->calendar_url;
+}
+
 void
 roster_volunteers_page_set_client(RosterVolunteersPage *self, RosterClient *client)
 {
@@ -417,6 +493,7 @@ roster_volunteers_page_dispose(GObject *object)
 		g_cancellable_cancel(self->cancellable);
 	g_clear_object(&self->cancellable);
 	g_clear_object(&self->editing);
+	g_clear_pointer(&self->calendar_url, g_free);
 	g_clear_object(&self->selection);
 	g_clear_object(&self->list);
 	g_clear_object(&self->client);
@@ -456,6 +533,9 @@ roster_volunteers_page_class_init(RosterVolunteersPageClass *klass)
 	gtk_widget_class_bind_template_child(widget_class, RosterVolunteersPage, max_shifts_row);
 	gtk_widget_class_bind_template_child(widget_class, RosterVolunteersPage, max_shifts_spin);
 	gtk_widget_class_bind_template_child(widget_class, RosterVolunteersPage, active_row);
+	gtk_widget_class_bind_template_child(widget_class, RosterVolunteersPage, calendar_row);
+	gtk_widget_class_bind_template_child(widget_class, RosterVolunteersPage, calendar_button);
+	gtk_widget_class_bind_template_callback(widget_class, calendar_clicked_cb);
 	gtk_widget_class_bind_template_child(widget_class, RosterVolunteersPage, active_switch);
 	gtk_widget_class_bind_template_child(widget_class, RosterVolunteersPage, error_label);
 	gtk_widget_class_bind_template_child(widget_class, RosterVolunteersPage, save_button);

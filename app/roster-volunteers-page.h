@@ -28,6 +28,8 @@ void
 roster_volunteers_page_select(RosterVolunteersPage *self, guint position);
 void
 roster_volunteers_page_save(RosterVolunteersPage *self);
+const gchar *
+roster_volunteers_page_get_calendar_url(RosterVolunteersPage *self);
 void
 roster_volunteers_page_set_search(RosterVolunteersPage *self, const gchar *text);
 

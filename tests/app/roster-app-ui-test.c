@@ -291,6 +291,12 @@ publish_page_idle(gpointer data)
 }
 
 static gboolean
+calendar_url_is_set(gpointer data)
+{
+	return roster_volunteers_page_get_calendar_url(ROSTER_VOLUNTEERS_PAGE(data)) != NULL;
+}
+
+static gboolean
 records_page_idle(gpointer data)
 {
 	return !roster_records_page_get_busy(ROSTER_RECORDS_PAGE(data));
@@ -362,6 +368,7 @@ test_month_of_work(UiFixture *fixture, gconstpointer user_data)
 {
 	RosterRosterPage *roster_page;
 	RosterPublishPage *publish_page;
+	RosterVolunteersPage *volunteers_page;
 	GtkWidget *root = GTK_WIDGET(fixture->window);
 	GtkWidget *chip;
 	GtkWidget *button;
@@ -386,7 +393,7 @@ test_month_of_work(UiFixture *fixture, gconstpointer user_data)
 	roster_roster_page_create_roster(roster_page, "2026-12-01");
 	wait_until(roster_page_has_roster, roster_page, "the new roster");
 	roster_id = roster_roster_page_get_roster_id(roster_page);
-	roster_roster_page_set_time_limit(roster_page, 4);
+	roster_roster_page_set_time_limit(roster_page, 2);
 	g_assert_true(gtk_widget_activate_action(GTK_WIDGET(roster_page), "roster.solve", NULL));
 	g_assert_true(roster_roster_page_get_solving(roster_page));
 	save_screenshot(root, "solve-progress");
@@ -427,9 +434,13 @@ test_month_of_work(UiFixture *fixture, gconstpointer user_data)
 
 	/* the other views */
 	roster_window_set_view(fixture->window, "volunteers");
-	roster_volunteers_page_select(
-	    ROSTER_VOLUNTEERS_PAGE(roster_window_get_page(fixture->window, "volunteers")),
-	    0);
+	volunteers_page =
+	    ROSTER_VOLUNTEERS_PAGE(roster_window_get_page(fixture->window, "volunteers"));
+	roster_volunteers_page_select(volunteers_page, 0);
+	g_signal_emit_by_name(find_by_class(root, "calendar-link"), "clicked");
+	wait_until(calendar_url_is_set, volunteers_page, "the calendar link");
+	g_assert_true(g_str_has_prefix(roster_volunteers_page_get_calendar_url(volunteers_page),
+				       "http://127.0.0.1:"));
 	save_screenshot(root, "volunteers");
 	roster_window_set_view(fixture->window, "seats");
 	save_screenshot(root, "seats");
@@ -477,9 +488,12 @@ test_month_of_work(UiFixture *fixture, gconstpointer user_data)
 		g_signal_emit_by_name(button, "clicked");
 		settle();
 		wait_until(records_page_idle, records_page, "the attendance");
+		g_signal_emit_by_name(find_by_class(root, "confirm-day"), "clicked");
+		settle();
+		wait_until(records_page_idle, records_page, "the day's confirmation");
 		save_screenshot(root, "records");
 		attendance = api_get(fixture, "/attendance?from=2026-12-01&to=2026-12-01");
-		g_assert_cmpint(json_object_get_int_member(attendance, ROSTER_KEY_TOTAL), >=, 1);
+		g_assert_cmpint(json_object_get_int_member(attendance, ROSTER_KEY_TOTAL), >, 1);
 	}
 
 	/* the manager's reports */
