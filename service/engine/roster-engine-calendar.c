@@ -830,3 +830,116 @@ roster_engine_export_calendar(RosterEngine *self,
 		return NULL;
 	return build_feed(self, roster_id, &filter, english, NULL, 0, error);
 }
+
+typedef struct {
+	gchar *database_path;
+	RosterPrincipal *principal;
+	gint64 roster_id;
+	gint64 team_id;
+	gint64 seat_class_id;
+	gint64 volunteer_id;
+	gboolean english;
+} ExportData;
+
+static void
+export_data_free(gpointer data)
+{
+	ExportData *d = data;
+	g_free(d->database_path);
+	roster_principal_unref(d->principal);
+	g_free(d);
+}
+
+static void
+export_thread(GTask *task, gpointer source, gpointer data, GCancellable *cancellable)
+{
+	ExportData *d = data;
+	g_autoptr(RosterEngine) engine = roster_engine_new(d->database_path);
+	g_autoptr(GError) error = NULL;
+	RosterCalendarFeed *feed;
+
+	if (!roster_engine_open(engine, &error)) {
+		g_task_return_error(task, g_steal_pointer(&error));
+		return;
+	}
+	feed = roster_engine_export_calendar(engine,
+					     d->principal,
+					     d->roster_id,
+					     d->team_id,
+					     d->seat_class_id,
+					     d->volunteer_id,
+					     d->english,
+					     &error);
+	if (feed == NULL) {
+		g_task_return_error(task, g_steal_pointer(&error));
+		return;
+	}
+	g_task_return_pointer(task, feed, (GDestroyNotify)roster_calendar_feed_free);
+}
+
+/**
+ * roster_engine_export_calendar_async:
+ * @self: an engine
+ * @principal: the caller
+ * @roster_id: a roster, or 0 for every roster
+ * @team_id: a team, or 0
+ * @seat_class_id: a seat class, or 0
+ * @volunteer_id: a volunteer, or 0
+ * @english: English summaries
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called in the thread-default main context of the caller
+ * @user_data: for @callback
+ *
+ * Runs roster_engine_export_calendar() in a worker thread.
+ *
+ * Since: 0.1
+ **/
+void
+roster_engine_export_calendar_async(RosterEngine *self,
+				    RosterPrincipal *principal,
+				    gint64 roster_id,
+				    gint64 team_id,
+				    gint64 seat_class_id,
+				    gint64 volunteer_id,
+				    gboolean english,
+				    GCancellable *cancellable,
+				    GAsyncReadyCallback callback,
+				    gpointer user_data)
+{
+	g_autoptr(GTask) task = NULL;
+	ExportData *d;
+
+	g_return_if_fail(ROSTER_IS_ENGINE(self));
+	g_return_if_fail(principal != NULL);
+
+	task = g_task_new(self, cancellable, callback, user_data);
+	g_task_set_source_tag(task, roster_engine_export_calendar_async);
+	d = g_new0(ExportData, 1);
+	d->database_path = g_strdup(roster_engine_get_database_path(self));
+	d->principal = roster_principal_ref(principal);
+	d->roster_id = roster_id;
+	d->team_id = team_id;
+	d->seat_class_id = seat_class_id;
+	d->volunteer_id = volunteer_id;
+	d->english = english;
+	g_task_set_task_data(task, d, export_data_free);
+	g_task_run_in_thread(task, export_thread);
+}
+
+/**
+ * roster_engine_export_calendar_finish:
+ * @self: an engine
+ * @result: the #GAsyncResult
+ * @error: (nullable): return location for a #GError
+ *
+ * Returns: (transfer full): the calendar, or %NULL with @error set
+ *
+ * Since: 0.1
+ **/
+RosterCalendarFeed *
+roster_engine_export_calendar_finish(RosterEngine *self, GAsyncResult *result, GError **error)
+{
+	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
+	g_return_val_if_fail(g_task_is_valid(result, self), NULL);
+	return g_task_propagate_pointer(G_TASK(result), error);
+}

@@ -5,6 +5,8 @@
 
 #pragma once
 
+#include <gio/gio.h>
+
 #include "roster-engine.h"
 
 G_BEGIN_DECLS
@@ -58,5 +60,21 @@ roster_engine_export_calendar(RosterEngine *self,
 			      gint64 volunteer_id,
 			      gboolean english,
 			      GError **error);
+
+/* the same in a worker thread with its own connection to the database, for the daemon:
+ * a province's month takes long enough to hold up other requests */
+void
+roster_engine_export_calendar_async(RosterEngine *self,
+				    RosterPrincipal *principal,
+				    gint64 roster_id,
+				    gint64 team_id,
+				    gint64 seat_class_id,
+				    gint64 volunteer_id,
+				    gboolean english,
+				    GCancellable *cancellable,
+				    GAsyncReadyCallback callback,
+				    gpointer user_data);
+RosterCalendarFeed *
+roster_engine_export_calendar_finish(RosterEngine *self, GAsyncResult *result, GError **error);
 
 G_END_DECLS

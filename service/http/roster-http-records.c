@@ -303,6 +303,21 @@ calendar_tokens_cb(SoupServer *soup_server,
 }
 
 static void
+export_done_cb(GObject *source, GAsyncResult *result, gpointer user_data)
+{
+	g_autoptr(SoupServerMessage) msg = user_data;
+	g_autoptr(RosterCalendarFeed) feed = NULL;
+	g_autoptr(GError) error = NULL;
+
+	feed = roster_engine_export_calendar_finish(ROSTER_ENGINE(source), result, &error);
+	if (feed == NULL)
+		roster_http_reply_error(msg, error);
+	else
+		reply_calendar(msg, feed, "roster.ics");
+	soup_server_message_unpause(msg);
+}
+
+static void
 calendar_export_cb(SoupServer *soup_server,
 		   SoupServerMessage *msg,
 		   const char *path,
@@ -311,8 +326,6 @@ calendar_export_cb(SoupServer *soup_server,
 {
 	RosterHttpServer *self = ROSTER_HTTP_SERVER(user_data);
 	g_autoptr(RosterPrincipal) principal = NULL;
-	g_autoptr(RosterCalendarFeed) feed = NULL;
-	g_autoptr(GError) error = NULL;
 	gint64 roster = query_id(query, "roster");
 	gint64 team = query_id(query, "team");
 	gint64 seat_class = query_id(query, "seat_class");
@@ -336,19 +349,18 @@ calendar_export_cb(SoupServer *soup_server,
 						"must be ids");
 		return;
 	}
-	feed = roster_engine_export_calendar(roster_http_server_get_engine(self),
-					     principal,
-					     roster,
-					     team,
-					     seat_class,
-					     volunteer,
-					     query_english(query),
-					     &error);
-	if (feed == NULL) {
-		roster_http_reply_error(msg, error);
-		return;
-	}
-	reply_calendar(msg, feed, "roster.ics");
+	/* a big export runs in a worker thread; the message waits, paused */
+	soup_server_message_pause(msg);
+	roster_engine_export_calendar_async(roster_http_server_get_engine(self),
+					    principal,
+					    roster,
+					    team,
+					    seat_class,
+					    volunteer,
+					    query_english(query),
+					    NULL,
+					    export_done_cb,
+					    g_object_ref(msg));
 }
 
 static const SimpleRoute *
