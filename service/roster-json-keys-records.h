@@ -58,6 +58,8 @@
 #define ROSTER_KEY_LAST_N_RATINGS    "last_n_ratings"
 #define ROSTER_KEY_MIN_AVERAGE	     "min_average_rating"
 #define ROSTER_KEY_MAX_NO_SHOWS	     "max_no_shows"
+/* stored with the settings: the time of their last change */
+#define ROSTER_KEY_SETTINGS_MODIFIED "modified"
 
 /* values */
 #define ROSTER_STATUS_ATTENDED	    "attended"

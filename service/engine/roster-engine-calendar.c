@@ -135,6 +135,17 @@ roster_engine_rotate_calendar_token(RosterEngine *self,
 	return json_builder_get_root(b);
 }
 
+static gint64
+parse_iso_time(const gchar *text)
+{
+	g_autoptr(GDateTime) dt = NULL;
+
+	if (text == NULL)
+		return 0;
+	dt = g_date_time_new_from_iso8601(text, NULL);
+	return dt != NULL ? g_date_time_to_unix(dt) : 0;
+}
+
 /* what the events need besides the assignments, loaded once per output */
 typedef struct {
 	RosterEngine *engine;
@@ -148,6 +159,8 @@ typedef struct {
 	GHashTable *volunteers;
 	GHashTable *teams;
 	gint64 last_modified;
+	/* the service calendar's and the reminders' last change */
+	gint64 settings_modified;
 } Context;
 
 static void
@@ -194,6 +207,7 @@ context_init(Context *ctx, RosterEngine *self, GError **error)
 		ctx->duty_contact =
 		    g_strdup(roster_record_get_string(cal, ROSTER_KEY_DUTY_CONTACT));
 		ctx->slot_minutes = (gint)roster_record_get_int(cal, ROSTER_KEY_SLOT_MINUTES, 180);
+		ctx->settings_modified = parse_iso_time(roster_record_get_modified(cal));
 		if (roster_check_time(roster_record_get_string(cal, ROSTER_KEY_FIRST_SLOT_START),
 				      &first))
 			ctx->first_slot_start = first;
@@ -220,6 +234,9 @@ lookup(Context *ctx, GHashTable *cache, const gchar *collection, gint64 id, GErr
 		g_propagate_error(error, g_steal_pointer(&error_local));
 		return NULL;
 	}
+	/* a renamed seat class or team changes the feed too */
+	ctx->last_modified =
+	    MAX(ctx->last_modified, parse_iso_time(roster_record_get_modified(record)));
 	g_hash_table_insert(cache, g_memdup2(&id, sizeof(id)), record);
 	return record;
 }
@@ -393,17 +410,6 @@ shift_matches(Context *ctx, const Filter *filter, const VersionShift *vs, GError
 			return FALSE;
 	}
 	return TRUE;
-}
-
-static gint64
-parse_iso_time(const gchar *text)
-{
-	g_autoptr(GDateTime) dt = NULL;
-
-	if (text == NULL)
-		return 0;
-	dt = g_date_time_new_from_iso8601(text, NULL);
-	return dt != NULL ? g_date_time_to_unix(dt) : 0;
 }
 
 static void
@@ -612,6 +618,7 @@ build_feed(RosterEngine *self,
 	g_autoptr(GPtrArray) rosters = NULL;
 	g_autoptr(RosterCalendarFeed) feed = g_new0(RosterCalendarFeed, 1);
 	RosterCalendarOptions options = {0};
+	g_autoptr(JsonNode) settings_changed = NULL;
 	gint alarms[MAX_ALARMS];
 	guint n_alarms;
 	gboolean ok = TRUE;
@@ -623,7 +630,17 @@ build_feed(RosterEngine *self,
 		context_clear(&ctx);
 		return NULL;
 	}
-	ctx.last_modified = changed;
+	ctx.last_modified = MAX(changed, ctx.settings_modified);
+	settings_changed =
+	    roster_engine_hours_dup_setting(self, ROSTER_KEY_SETTINGS_MODIFIED, error);
+	if (settings_changed == NULL) {
+		context_clear(&ctx);
+		return NULL;
+	}
+	if (JSON_NODE_HOLDS_VALUE(settings_changed) &&
+	    json_node_get_value_type(settings_changed) == G_TYPE_STRING)
+		ctx.last_modified =
+		    MAX(ctx.last_modified, parse_iso_time(json_node_get_string(settings_changed)));
 	if (roster_id > 0) {
 		RosterStoreRoster *roster =
 		    roster_store_get_roster(roster_engine_get_store(self), roster_id, error);

@@ -39,7 +39,8 @@ static const gchar *const tier_order[] = {"trainee", "counsellor", "senior", "ex
 static const gint star_hours[] = {100, 300, 600, 1000, 1500};
 
 static const gchar default_settings[] =
-    "{\"pre_job_min_hours\": 20, \"calendar_alarms\": [1440, 60], \"promotion_rules\": ["
+    "{\"modified\": null, \"pre_job_min_hours\": 20, \"calendar_alarms\": [1440, 60],"
+    " \"promotion_rules\": ["
     "{\"from\": \"trainee\", \"to\": \"counsellor\", \"service_hours\": 50,"
     " \"supervision_hours\": 4, \"min_average_rating\": 3.5, \"last_n_ratings\": 5,"
     " \"max_no_shows\": 2},"
@@ -364,6 +365,11 @@ roster_engine_set_record_settings(RosterEngine *self,
 		g_autofree gchar *text =
 		    json_to_string(json_object_get_member(obj, l->data), FALSE);
 		ok = roster_store_set_setting(store, l->data, text, error);
+	}
+	if (ok) {
+		g_autofree gchar *now = roster_engine_dup_now();
+		g_autofree gchar *stamp = g_strdup_printf("\"%s\"", now);
+		ok = roster_store_set_setting(store, ROSTER_KEY_SETTINGS_MODIFIED, stamp, error);
 	}
 	if (ok) {
 		g_autoptr(JsonNode) after = settings_node(self, error);
