@@ -366,6 +366,48 @@ test_calendar_history(Fixture *f, gconstpointer user_data)
 	}
 }
 
+/* a shift given to someone else is cancelled in the first feed and new in the second */
+static void
+test_calendar_reassigned(Fixture *f, gconstpointer user_data)
+{
+	g_autoptr(GError) error = NULL;
+	g_autoptr(RosterCalendarFeed) feed_a = NULL;
+	g_autoptr(RosterCalendarFeed) feed_b = NULL;
+	g_autoptr(JsonNode) body = NULL;
+	g_autoptr(JsonNode) result = NULL;
+	g_autoptr(ICalComponent) parsed = NULL;
+	g_autoptr(ICalComponent) event = NULL;
+	g_autofree gchar *uid_a = NULL;
+	g_autofree gchar *uid_b = NULL;
+	gint64 a1 = assign(f, f->a, "2026-03-05", "20:00");
+
+	publish(f);
+	body = json_printf("{\"revision\":%" G_GINT64_FORMAT ",\"volunteer_id\":%" G_GINT64_FORMAT
+			   ",\"override\":true}",
+			   revision_of(f),
+			   f->b);
+	result = roster_engine_update_assignment(f->engine, f->admin, f->roster, a1, body, &error);
+	g_assert_no_error(error);
+	publish(f);
+	uid_a = uid_of(f, a1, f->a);
+	uid_b = uid_of(f, a1, f->b);
+	feed_a = roster_engine_export_calendar(f->engine, f->vol_a, 0, 0, 0, f->a, FALSE, &error);
+	g_assert_no_error(error);
+	parsed = i_cal_parser_parse_string(feed_a->text);
+	event = find_event(parsed, uid_a);
+	g_assert_nonnull(event);
+	g_assert_cmpint(i_cal_component_get_status(event), ==, I_CAL_STATUS_CANCELLED);
+	g_clear_object(&event);
+	g_clear_object(&parsed);
+	feed_b = roster_engine_export_calendar(f->engine, f->vol_b, 0, 0, 0, f->b, FALSE, &error);
+	g_assert_no_error(error);
+	parsed = i_cal_parser_parse_string(feed_b->text);
+	event = find_event(parsed, uid_b);
+	g_assert_nonnull(event);
+	g_assert_cmpint(i_cal_component_get_status(event), ==, I_CAL_STATUS_CONFIRMED);
+	g_assert_cmpint(i_cal_component_get_sequence(event), ==, 0);
+}
+
 static void
 test_calendar_token(Fixture *f, gconstpointer user_data)
 {
@@ -1028,6 +1070,12 @@ main(int argc, char **argv)
 		   NULL,
 		   fixture_setup,
 		   test_calendar_history,
+		   fixture_teardown);
+	g_test_add("/roster/records/calendar-reassigned",
+		   Fixture,
+		   NULL,
+		   fixture_setup,
+		   test_calendar_reassigned,
 		   fixture_teardown);
 	g_test_add("/roster/records/calendar-token",
 		   Fixture,
