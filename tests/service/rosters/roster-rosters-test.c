@@ -16,7 +16,7 @@
 
 #define WEEK_START "2026-12-07"
 #define WEEK_END   "2026-12-13"
-#define SOLVE_S	   0.5
+#define SOLVE_S	   1.0
 
 typedef struct {
 	gchar *tmpdir;
