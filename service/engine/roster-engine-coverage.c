@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include "roster-csv.h"
 #include "roster-engine-hours-private.h"
 #include "roster-engine-hours.h"
 #include "roster-engine-private.h"
@@ -322,4 +323,95 @@ roster_engine_report_coverage(RosterEngine *self,
 	add_share(b, ROSTER_KEY_CRISIS, crisis_required, crisis_filled);
 	json_builder_end_object(b);
 	return json_builder_get_root(b);
+}
+
+static gchar *
+format_share(JsonObject *o)
+{
+	gchar buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+	if (json_object_get_null_member(o, ROSTER_KEY_SHARE))
+		return g_strdup("");
+	return g_strdup(g_ascii_formatd(buf,
+					sizeof(buf),
+					"%.4f",
+					json_object_get_double_member(o, ROSTER_KEY_SHARE)));
+}
+
+static void
+append_coverage_row(GString *out,
+		    const gchar *id,
+		    const gchar *code,
+		    gboolean crisis,
+		    JsonObject *o)
+{
+	g_autofree gchar *required =
+	    g_strdup_printf("%" G_GINT64_FORMAT,
+			    json_object_get_int_member(o, ROSTER_KEY_REQUIRED));
+	g_autofree gchar *filled =
+	    g_strdup_printf("%" G_GINT64_FORMAT, json_object_get_int_member(o, ROSTER_KEY_FILLED));
+	g_autofree gchar *share = format_share(o);
+	const gchar *fields[] = {id, code, crisis ? "1" : "0", required, filled, share};
+
+	roster_csv_append_row(out, fields, G_N_ELEMENTS(fields));
+}
+
+/**
+ * roster_engine_report_coverage_csv:
+ * @self: an engine
+ * @principal: managers, coordinators and admins
+ * @roster_id: the roster
+ * @chinese: Chinese headers
+ * @error: (nullable): return location for a #GError
+ *
+ * Returns: (transfer full): the coverage as CSV, UTF-8 with a BOM: a row per seat class,
+ *   then the crisis seats and the total
+ *
+ * Since: 0.1
+ **/
+gchar *
+roster_engine_report_coverage_csv(RosterEngine *self,
+				  RosterPrincipal *principal,
+				  gint64 roster_id,
+				  gboolean chinese,
+				  GError **error)
+{
+	const gchar *const en[] =
+	    {"seat_class_id", "code", "crisis", "required", "filled", "share"};
+	const gchar *const zh[] =
+	    {"席位类别编号", "代码", "危机专席", "需求席位时段", "已排席位时段", "覆盖率"};
+	g_autoptr(JsonNode) report =
+	    roster_engine_report_coverage(self, principal, roster_id, error);
+	JsonObject *root;
+	JsonArray *classes;
+	GString *out;
+
+	if (report == NULL)
+		return NULL;
+	root = json_node_get_object(report);
+	out = g_string_new("\xEF\xBB\xBF");
+	roster_csv_append_row(out, chinese ? zh : en, G_N_ELEMENTS(en));
+	classes = json_object_get_array_member(root, ROSTER_KEY_SEAT_CLASSES);
+	for (guint i = 0; i < json_array_get_length(classes); i++) {
+		JsonObject *o = json_array_get_object_element(classes, i);
+		g_autofree gchar *id =
+		    g_strdup_printf("%" G_GINT64_FORMAT,
+				    json_object_get_int_member(o, ROSTER_KEY_SEAT_CLASS_ID));
+		append_coverage_row(out,
+				    id,
+				    json_object_get_string_member(o, ROSTER_KEY_CODE),
+				    json_object_get_boolean_member(o, ROSTER_KEY_CRISIS),
+				    o);
+	}
+	append_coverage_row(out,
+			    "",
+			    chinese ? "危机专席合计" : "crisis",
+			    TRUE,
+			    json_object_get_object_member(root, ROSTER_KEY_CRISIS));
+	append_coverage_row(out,
+			    "",
+			    chinese ? "合计" : "total",
+			    FALSE,
+			    json_object_get_object_member(root, ROSTER_KEY_TOTAL));
+	return g_string_free(out, FALSE);
 }

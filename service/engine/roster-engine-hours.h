@@ -160,5 +160,12 @@ roster_engine_report_coverage(RosterEngine *self,
 			      RosterPrincipal *principal,
 			      gint64 roster_id,
 			      GError **error);
+/* the same as CSV, UTF-8 with a BOM; Chinese headers when @chinese */
+gchar *
+roster_engine_report_coverage_csv(RosterEngine *self,
+				  RosterPrincipal *principal,
+				  gint64 roster_id,
+				  gboolean chinese,
+				  GError **error);
 
 G_END_DECLS

@@ -612,6 +612,12 @@ reports_cb(SoupServer *soup_server,
 	principal = authenticate(self, msg);
 	if (principal == NULL)
 		return;
+	if (format != NULL && g_strcmp0(format, "csv") != 0 && g_strcmp0(format, "json") != 0) {
+		roster_http_reply_error_literal(msg,
+						ROSTER_ERROR_INVALID_DATA,
+						"reports: format: must be json or csv");
+		return;
+	}
 	if (g_str_has_suffix(path, "/coverage")) {
 		gint64 roster = query_id(query, "roster");
 		if (roster <= 0) {
@@ -620,23 +626,29 @@ reports_cb(SoupServer *soup_server,
 							"reports: roster: must be a roster id");
 			return;
 		}
-		result = roster_engine_report_coverage(engine, principal, roster, &error);
-		reply_result(msg, SOUP_STATUS_OK, result, error);
-		return;
+		if (g_strcmp0(format, "csv") != 0) {
+			result = roster_engine_report_coverage(engine, principal, roster, &error);
+			reply_result(msg, SOUP_STATUS_OK, result, error);
+			return;
+		}
 	}
 	params = dup_params(query);
-	if (format != NULL && g_strcmp0(format, "csv") != 0 && g_strcmp0(format, "json") != 0) {
-		roster_http_reply_error_literal(msg,
-						ROSTER_ERROR_INVALID_DATA,
-						"reports: format: must be json or csv");
-		return;
-	}
 	if (g_strcmp0(format, "csv") == 0) {
-		csv = roster_engine_report_hours_csv(engine,
-						     principal,
-						     params,
-						     g_strcmp0(query_get(query, "lang"), "zh") == 0,
-						     &error);
+		if (g_str_has_suffix(path, "/coverage")) {
+			csv = roster_engine_report_coverage_csv(
+			    engine,
+			    principal,
+			    query_id(query, "roster"),
+			    g_strcmp0(query_get(query, "lang"), "zh") == 0,
+			    &error);
+		} else {
+			csv = roster_engine_report_hours_csv(
+			    engine,
+			    principal,
+			    params,
+			    g_strcmp0(query_get(query, "lang"), "zh") == 0,
+			    &error);
+		}
 		if (csv == NULL) {
 			roster_http_reply_error(msg, error);
 			return;
@@ -644,7 +656,9 @@ reports_cb(SoupServer *soup_server,
 		roster_http_set_common_headers(msg);
 		soup_message_headers_replace(soup_server_message_get_response_headers(msg),
 					     "Content-Disposition",
-					     "attachment; filename=\"hours.csv\"");
+					     g_str_has_suffix(path, "/coverage")
+						 ? "attachment; filename=\"coverage.csv\""
+						 : "attachment; filename=\"hours.csv\"");
 		soup_server_message_set_status(msg, SOUP_STATUS_OK, NULL);
 		soup_server_message_set_response(msg,
 						 CSV_CONTENT_TYPE,

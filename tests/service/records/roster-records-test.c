@@ -991,6 +991,7 @@ test_coverage(Fixture *f, gconstpointer user_data)
 {
 	g_autoptr(GError) error = NULL;
 	g_autoptr(JsonNode) coverage = NULL;
+	g_autofree gchar *csv = NULL;
 	JsonObject *crisis;
 	JsonArray *classes;
 
@@ -1012,6 +1013,10 @@ test_coverage(Fixture *f, gconstpointer user_data)
 	g_assert_cmpint(json_object_get_int_member(crisis, ROSTER_KEY_FILLED), ==, 3);
 	classes = json_object_get_array_member(obj(coverage), ROSTER_KEY_SEAT_CLASSES);
 	g_assert_cmpuint(json_array_get_length(classes), ==, 1);
+	csv = roster_engine_report_coverage_csv(f->engine, f->coordinator, f->roster, TRUE, &error);
+	g_assert_no_error(error);
+	g_assert_true(g_str_has_prefix(csv, "\xEF\xBB\xBF席位类别编号,"));
+	g_assert_nonnull(strstr(csv, ",危机专席合计,1,62,3,0.0484"));
 	g_clear_pointer(&coverage, json_node_unref);
 	coverage = roster_engine_report_coverage(f->engine, f->vol_a, f->roster, &error);
 	g_assert_error(error, ROSTER_ERROR, ROSTER_ERROR_PERMISSION_DENIED);
