@@ -11,6 +11,7 @@
 #include "roster-item-list.h"
 #include "roster-json-keys-records.h"
 #include "roster-json-keys.h"
+#include "roster-volunteer-import.h"
 #include "roster-volunteers-page.h"
 
 /*
@@ -41,6 +42,9 @@ struct _RosterVolunteersPage {
 	AdwActionRow *calendar_row;
 	GtkButton *calendar_button;
 	gchar *calendar_url;
+	GtkButton *import_button;
+	GtkFileChooserNative *chooser;
+	gboolean importing;
 	GtkSwitch *active_switch;
 	GtkLabel *error_label;
 	GtkButton *save_button;
@@ -441,6 +445,149 @@ calendar_clicked_cb(RosterVolunteersPage *self)
 				 g_object_ref(self));
 }
 
+static void
+set_importing(RosterVolunteersPage *self, gboolean importing)
+{
+	self->importing = importing;
+	gtk_widget_set_sensitive(GTK_WIDGET(self->import_button), !importing);
+}
+
+gboolean
+roster_volunteers_page_get_importing(RosterVolunteersPage *self)
+{
+	g_return_val_if_fail(ROSTER_IS_VOLUNTEERS_PAGE(self), FALSE);
+	return self->importing;
+}
+
+static void
+show_import_result(RosterVolunteersPage *self, guint n_created, GPtrArray *errors)
+{
+	g_autoptr(GString) body = g_string_new(NULL);
+	GtkWidget *dialog;
+
+	g_string_append_printf(body,
+			       ngettext("%u volunteer added.", "%u volunteers added.", n_created),
+			       n_created);
+	if (errors->len > 0) {
+		g_string_append(body, "\n\n");
+		g_string_append_printf(body,
+				       ngettext("%u problem:", "%u problems:", errors->len),
+				       errors->len);
+	}
+	for (guint i = 0; i < errors->len && i < 20; i++)
+		g_string_append_printf(body, "\n%s", (const gchar *)g_ptr_array_index(errors, i));
+	if (errors->len > 20)
+		g_string_append(body, "\n…");
+	dialog = adw_message_dialog_new(GTK_WINDOW(gtk_widget_get_root(GTK_WIDGET(self))),
+					_("Import Finished"),
+					body->str);
+	adw_message_dialog_add_response(ADW_MESSAGE_DIALOG(dialog), "close", _("_Close"));
+	gtk_widget_add_css_class(dialog, "import-result");
+	gtk_window_present(GTK_WINDOW(dialog));
+}
+
+static void
+import_run_cb(GObject *source, GAsyncResult *result, gpointer user_data)
+{
+	g_autoptr(RosterVolunteersPage) self = ROSTER_VOLUNTEERS_PAGE(user_data);
+	RosterVolunteerImport *import = ROSTER_VOLUNTEER_IMPORT(source);
+	g_autoptr(GError) error = NULL;
+	guint n_created = 0;
+
+	set_importing(self, FALSE);
+	if (!roster_volunteer_import_run_finish(import, result, &n_created, &error)) {
+		if (!g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+			show_toast(self, error->message);
+		return;
+	}
+	show_import_result(self, n_created, roster_volunteer_import_get_errors(import));
+	roster_volunteers_page_reload(self);
+}
+
+static void
+import_loaded_cb(GObject *source, GAsyncResult *result, gpointer user_data)
+{
+	g_autoptr(RosterVolunteersPage) self = ROSTER_VOLUNTEERS_PAGE(user_data);
+	g_autoptr(RosterVolunteerImport) import = roster_volunteer_import_new();
+	g_autoptr(GError) error = NULL;
+	g_autofree gchar *contents = NULL;
+	gsize length = 0;
+
+	if (!g_file_load_contents_finish(G_FILE(source),
+					 result,
+					 &contents,
+					 &length,
+					 NULL,
+					 &error) ||
+	    !roster_volunteer_import_parse(import, contents, length, &error)) {
+		set_importing(self, FALSE);
+		if (!g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+			show_toast(self, error->message);
+		return;
+	}
+	roster_volunteer_import_run_async(import,
+					  self->client,
+					  self->cancellable,
+					  import_run_cb,
+					  g_object_ref(self));
+}
+
+/**
+ * roster_volunteers_page_import_file:
+ * @self: a #RosterVolunteersPage
+ * @file: a CSV file
+ *
+ * Adds the volunteers of @file and shows what was added and which rows were refused.
+ *
+ * Since: 0.1
+ */
+void
+roster_volunteers_page_import_file(RosterVolunteersPage *self, GFile *file)
+{
+	g_return_if_fail(ROSTER_IS_VOLUNTEERS_PAGE(self));
+	g_return_if_fail(G_IS_FILE(file));
+	if (self->client == NULL || self->importing)
+		return;
+	set_importing(self, TRUE);
+	g_file_load_contents_async(file, self->cancellable, import_loaded_cb, g_object_ref(self));
+}
+
+static void
+chooser_response_cb(GtkNativeDialog *dialog, gint response, gpointer user_data)
+{
+	RosterVolunteersPage *self = ROSTER_VOLUNTEERS_PAGE(user_data);
+	g_autoptr(GFile) file = NULL;
+
+	if (response == GTK_RESPONSE_ACCEPT)
+		file = gtk_file_chooser_get_file(GTK_FILE_CHOOSER(dialog));
+	g_clear_object(&self->chooser);
+	if (file != NULL)
+		roster_volunteers_page_import_file(self, file);
+}
+
+static void
+import_clicked_cb(RosterVolunteersPage *self)
+{
+	GtkWidget *root = GTK_WIDGET(gtk_widget_get_root(GTK_WIDGET(self)));
+	g_autoptr(GtkFileFilter) filter = gtk_file_filter_new();
+
+	g_clear_object(&self->chooser);
+	self->chooser = gtk_file_chooser_native_new(_("Import Volunteers"),
+						    GTK_IS_WINDOW(root) ? GTK_WINDOW(root) : NULL,
+						    GTK_FILE_CHOOSER_ACTION_OPEN,
+						    _("_Import"),
+						    _("_Cancel"));
+	gtk_file_filter_set_name(filter, _("CSV files"));
+	gtk_file_filter_add_suffix(filter, "csv");
+	gtk_file_chooser_add_filter(GTK_FILE_CHOOSER(self->chooser), filter);
+	g_signal_connect_object(self->chooser,
+				"response",
+				G_CALLBACK(chooser_response_cb),
+				self,
+				0);
+	gtk_native_dialog_show(GTK_NATIVE_DIALOG(self->chooser));
+}
+
 /* the last calendar link made in this view, or NULL */
 const gchar *
 roster_volunteers_page_get_calendar_url(RosterVolunteersPage *self)
@@ -494,6 +641,9 @@ roster_volunteers_page_dispose(GObject *object)
 	g_clear_object(&self->cancellable);
 	g_clear_object(&self->editing);
 	g_clear_pointer(&self->calendar_url, g_free);
+	if (self->chooser != NULL)
+		gtk_native_dialog_destroy(GTK_NATIVE_DIALOG(self->chooser));
+	g_clear_object(&self->chooser);
 	g_clear_object(&self->selection);
 	g_clear_object(&self->list);
 	g_clear_object(&self->client);
@@ -536,6 +686,8 @@ roster_volunteers_page_class_init(RosterVolunteersPageClass *klass)
 	gtk_widget_class_bind_template_child(widget_class, RosterVolunteersPage, calendar_row);
 	gtk_widget_class_bind_template_child(widget_class, RosterVolunteersPage, calendar_button);
 	gtk_widget_class_bind_template_callback(widget_class, calendar_clicked_cb);
+	gtk_widget_class_bind_template_child(widget_class, RosterVolunteersPage, import_button);
+	gtk_widget_class_bind_template_callback(widget_class, import_clicked_cb);
 	gtk_widget_class_bind_template_child(widget_class, RosterVolunteersPage, active_switch);
 	gtk_widget_class_bind_template_child(widget_class, RosterVolunteersPage, error_label);
 	gtk_widget_class_bind_template_child(widget_class, RosterVolunteersPage, save_button);

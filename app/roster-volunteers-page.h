@@ -28,6 +28,10 @@ void
 roster_volunteers_page_select(RosterVolunteersPage *self, guint position);
 void
 roster_volunteers_page_save(RosterVolunteersPage *self);
+void
+roster_volunteers_page_import_file(RosterVolunteersPage *self, GFile *file);
+gboolean
+roster_volunteers_page_get_importing(RosterVolunteersPage *self);
 const gchar *
 roster_volunteers_page_get_calendar_url(RosterVolunteersPage *self);
 void

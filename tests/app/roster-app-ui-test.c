@@ -351,7 +351,7 @@ find_message_dialog(void)
 
 	for (guint i = 0; i < g_list_model_get_n_items(toplevels); i++) {
 		g_autoptr(GObject) window = g_list_model_get_item(toplevels, i);
-		if (ADW_IS_MESSAGE_DIALOG(window))
+		if (ADW_IS_MESSAGE_DIALOG(window) && gtk_widget_get_mapped(GTK_WIDGET(window)))
 			return ADW_MESSAGE_DIALOG(window);
 	}
 	return NULL;
@@ -361,6 +361,12 @@ static gboolean
 dialog_is_shown(gpointer data)
 {
 	return find_message_dialog() != NULL;
+}
+
+static gboolean
+dialog_is_gone(gpointer data)
+{
+	return find_message_dialog() == NULL;
 }
 
 static void
@@ -442,6 +448,30 @@ test_month_of_work(UiFixture *fixture, gconstpointer user_data)
 	g_assert_true(g_str_has_prefix(roster_volunteers_page_get_calendar_url(volunteers_page),
 				       "http://127.0.0.1:"));
 	save_screenshot(root, "volunteers");
+
+	/* import two volunteers from CSV, one row refused */
+	{
+		const gchar *csv = "工号,姓名,级别,坐席方式\n"
+				   "C901,韩梅,咨询师,云坐席\n"
+				   "C902,李雷,grandmaster,坐班\n"
+				   "C903,林涛,见习,坐班\n";
+		g_autofree gchar *path = g_build_filename(fixture->tmpdir, "volunteers.csv", NULL);
+		g_autoptr(GFile) file = g_file_new_for_path(path);
+		g_autoptr(JsonObject) found = NULL;
+
+		g_assert_true(g_file_set_contents(path, csv, -1, NULL));
+		roster_volunteers_page_import_file(volunteers_page, file);
+		wait_until(dialog_is_shown, NULL, "the import result");
+		dialog = find_message_dialog();
+		save_screenshot(GTK_WIDGET(dialog), "import-result");
+		adw_message_dialog_response(dialog, "close");
+		/* a response from code does not close the dialog as a click does */
+		gtk_window_close(GTK_WINDOW(dialog));
+		wait_until(dialog_is_gone, NULL, "the import result to close");
+		found = api_get(fixture, "/volunteers?q=C90");
+		g_assert_cmpint(json_object_get_int_member(found, ROSTER_KEY_TOTAL), ==, 2);
+		g_unlink(path);
+	}
 	roster_window_set_view(fixture->window, "seats");
 	save_screenshot(root, "seats");
 
@@ -455,6 +485,7 @@ test_month_of_work(UiFixture *fixture, gconstpointer user_data)
 	dialog = find_message_dialog();
 	save_screenshot(GTK_WIDGET(dialog), "publish-confirm");
 	adw_message_dialog_response(dialog, "publish");
+	gtk_window_close(GTK_WINDOW(dialog));
 	settle();
 	wait_until(publish_page_idle, publish_page, "the publish");
 	settle();

@@ -5,12 +5,15 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "roster-client.h"
 #include "roster-date.h"
 #include "roster-error.h"
 #include "roster-item-list.h"
 #include "roster-json-keys.h"
 #include "roster-test-fixture.h"
+#include "roster-volunteer-import.h"
 
 /*
  * The app's API client and list models against the real RosterHttpServer on
@@ -305,6 +308,78 @@ test_item_list_error(RosterTestFixture *fixture, gconstpointer user_data)
 }
 
 static void
+test_import(RosterTestFixture *fixture, gconstpointer user_data)
+{
+	const gchar *csv = "\xef\xbb\xbf工号,姓名,级别,坐席方式,备注,颜色\r\n"
+			   "C201,林晓,资深,坐班、云坐席,\"夜班, 周末\"\r\n"
+			   "C202,王芳,grandmaster,cloud,\r\n"
+			   "C203,赵雷,trainee,on-site,\r\n"
+			   "C201,重复,咨询师,cloud,\r\n";
+	g_autoptr(RosterClient) client = new_client(fixture);
+	g_autoptr(RosterVolunteerImport) import = roster_volunteer_import_new();
+	g_autoptr(GAsyncResult) result = NULL;
+	g_autoptr(GError) error = NULL;
+	g_autoptr(JsonNode) list = NULL;
+	GPtrArray *errors;
+	JsonObject *first;
+	guint n_created = 0;
+
+	g_assert_true(roster_volunteer_import_parse(import, csv, strlen(csv), &error));
+	g_assert_no_error(error);
+	/* the unknown column and the unknown tier are reported, the tier's row left out */
+	errors = roster_volunteer_import_get_errors(import);
+	g_assert_cmpuint(errors->len, ==, 2);
+	g_assert_cmpstr(g_ptr_array_index(errors, 0),
+			==,
+			"line 1: unknown column “颜色” is ignored");
+	g_assert_cmpstr(g_ptr_array_index(errors, 1), ==, "line 3: unknown tier: grandmaster");
+	g_assert_cmpuint(roster_volunteer_import_get_n_rows(import), ==, 3);
+	first = json_node_get_object(roster_volunteer_import_get_row(import, 0));
+	g_assert_cmpstr(json_object_get_string_member(first, ROSTER_KEY_TIER),
+			==,
+			ROSTER_TIER_SENIOR);
+	g_assert_cmpstr(json_object_get_string_member(first, ROSTER_KEY_NOTE), ==, "夜班, 周末");
+	g_assert_cmpuint(
+	    json_array_get_length(json_object_get_array_member(first, ROSTER_KEY_MODES)),
+	    ==,
+	    2);
+
+	/* the daemon refuses the repeated number; the others are created */
+	g_assert_true(
+	    login(client, ROSTER_TEST_COORDINATOR_USER, ROSTER_TEST_ACCOUNT_PASSWORD, &error));
+	roster_volunteer_import_run_async(import, client, NULL, store_result_cb, &result);
+	g_assert_true(roster_volunteer_import_run_finish(import,
+							 wait_for_result(&result),
+							 &n_created,
+							 &error));
+	g_assert_no_error(error);
+	g_assert_cmpuint(n_created, ==, 2);
+	g_assert_cmpuint(errors->len, ==, 3);
+	g_assert_true(g_str_has_prefix(g_ptr_array_index(errors, 2), "line 5: "));
+	list = call(client, "GET", "/volunteers?q=C203", NULL, NULL, &error);
+	g_assert_no_error(error);
+	g_assert_cmpint(json_object_get_int_member(json_node_get_object(list), ROSTER_KEY_TOTAL),
+			==,
+			1);
+}
+
+static void
+test_import_bad_file(void)
+{
+	g_autoptr(RosterVolunteerImport) import = roster_volunteer_import_new();
+	g_autoptr(GError) error = NULL;
+
+	g_assert_false(roster_volunteer_import_parse(import, "工号,级别\nC1,见习\n", 22, &error));
+	g_assert_error(error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+	g_clear_error(&error);
+	g_assert_false(roster_volunteer_import_parse(import, "", 0, &error));
+	g_assert_error(error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+	g_clear_error(&error);
+	g_assert_false(roster_volunteer_import_parse(import, "name\n\xff\n", 7, &error));
+	g_assert_error(error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+}
+
+static void
 test_dates(void)
 {
 	GDate date;
@@ -386,5 +461,12 @@ main(int argc, char **argv)
 		   test_item_list_error,
 		   roster_test_fixture_teardown);
 	g_test_add_func("/roster/date/helpers", test_dates);
+	g_test_add_func("/roster/volunteer-import/bad-file", test_import_bad_file);
+	g_test_add("/roster/volunteer-import/csv",
+		   RosterTestFixture,
+		   NULL,
+		   roster_test_fixture_setup,
+		   test_import,
+		   roster_test_fixture_teardown);
 	return g_test_run();
 }
