@@ -39,7 +39,7 @@ static const gchar *const tier_order[] = {"trainee", "counsellor", "senior", "ex
 static const gint star_hours[] = {100, 300, 600, 1000, 1500};
 
 static const gchar default_settings[] =
-    "{\"modified\": null, \"pre_job_min_hours\": 20, \"calendar_alarms\": [1440, 60],"
+    "{\"modified\": null, \"pre_job_min_hours\": 0, \"calendar_alarms\": [1440, 60],"
     " \"promotion_rules\": ["
     "{\"from\": \"trainee\", \"to\": \"counsellor\", \"service_hours\": 50,"
     " \"supervision_hours\": 4, \"min_average_rating\": 3.5, \"last_n_ratings\": 5,"

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include "roster-engine-hours.h"
 #include "roster-engine-private.h"
 #include "roster-engine-rosters.h"
 #include "roster-hotline-check.h"
@@ -408,8 +409,12 @@ load_people(RosterEngine *self, RosterHotline *h, GError **error)
 {
 	g_autoptr(GPtrArray) volunteers = list_all(self, ROSTER_COLLECTION_VOLUNTEERS, error);
 	g_autoptr(GPtrArray) availability = NULL;
+	g_autoptr(GHashTable) untrained = NULL;
 
 	if (volunteers == NULL)
+		return FALSE;
+	untrained = roster_engine_dup_untrained_volunteers(self, error);
+	if (untrained == NULL)
 		return FALSE;
 	for (guint i = 0; i < volunteers->len; i++) {
 		RosterRecord *r = g_ptr_array_index(volunteers, i);
@@ -421,6 +426,9 @@ load_people(RosterEngine *self, RosterHotline *h, GError **error)
 		v->tier = (RosterHotlineTier)MAX(
 		    0,
 		    roster_hotline_tier_from_string(roster_record_get_string(r, ROSTER_KEY_TIER)));
+		/* below the minimum of verified pre-job training: only a paired trainee */
+		if (g_hash_table_contains(untrained, &v->id))
+			v->tier = ROSTER_HOTLINE_TIER_TRAINEE;
 		g_strfreev(v->skills);
 		v->skills = dup_strv(r, ROSTER_KEY_SKILLS);
 		v->on_site = g_strv_contains((const gchar *const *)modes, ROSTER_MODE_ON_SITE);

@@ -836,6 +836,18 @@ test_training_promotion(Fixture *f, gconstpointer user_data)
 		  f->coordinator,
 		  "{\"volunteer_id\":1,\"kind\":\"pre-job\",\"hours\":20,\"date\":\"2026-02-01\","
 		  "\"verified_by\":\"督导 王老师\"}");
+	/* the rule is off until a minimum is configured */
+	untrained = roster_engine_dup_untrained_volunteers(f->engine, &error);
+	g_assert_no_error(error);
+	g_assert_cmpuint(g_hash_table_size(untrained), ==, 0);
+	g_clear_pointer(&untrained, g_hash_table_unref);
+	settings = call_create(f,
+			       roster_engine_set_record_settings,
+			       f->manager,
+			       "{\"pre_job_min_hours\":20}",
+			       &error);
+	g_assert_no_error(error);
+	g_clear_pointer(&settings, json_node_unref);
 	untrained = roster_engine_dup_untrained_volunteers(f->engine, &error);
 	g_assert_no_error(error);
 	g_assert_true(g_hash_table_contains(untrained, &f->b));

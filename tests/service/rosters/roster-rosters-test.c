@@ -7,6 +7,7 @@
 
 #include <glib/gstdio.h>
 
+#include "roster-engine-hours.h"
 #include "roster-engine-private.h"
 #include "roster-engine-rosters.h"
 #include "roster-json-keys.h"
@@ -355,6 +356,68 @@ test_rule_trainee_never_alone(Fixture *f, gconstpointer user_data)
 	}
 	/* the commitments make trainees work at all */
 	g_assert_cmpuint(trainee_shifts, >, 0);
+}
+
+/* a counsellor below the minimum of verified pre-job training sits only as a paired
+ * trainee: never on a seat for counsellors, never without a senior beside it */
+static void
+test_rule_untrained_only_paired(Fixture *f, gconstpointer user_data)
+{
+	gint64 open_seat = add_seat(f, "open", "on-site", "trainee", FALSE);
+	gint64 solo_seat = add_seat(f, "solo", "on-site", "counsellor", FALSE);
+	g_autoptr(JsonNode) settings = json_printf("{\"pre_job_min_hours\":20}");
+	g_autoptr(JsonNode) done = NULL;
+	g_autoptr(JsonNode) score = NULL;
+	g_autoptr(JsonNode) roster = NULL;
+	g_autoptr(GError) error = NULL;
+	JsonArray *items;
+	gint64 untrained;
+	gint64 senior;
+	gint64 id;
+	guint shifts = 0;
+
+	add_rule(f, open_seat, "08:00", "11:00", 2);
+	add_rule(f, solo_seat, "14:00", "17:00", 1);
+	untrained = add_volunteer(f, "U1", "counsellor", "\"min_shifts_month\":4");
+	senior = add_volunteer(f, "S1", "senior", NULL);
+	add_volunteer(f, "C1", "counsellor", NULL);
+	for (guint i = 0; i < 2; i++) {
+		g_autoptr(JsonNode) training =
+		    json_printf("{\"volunteer_id\":%" G_GINT64_FORMAT
+				",\"kind\":\"pre-job\",\"hours\":24,\"date\":\"2026-01-05\","
+				"\"verified_by\":\"督导\"}",
+				i == 0 ? senior : senior + 1);
+		g_autoptr(JsonNode) record =
+		    roster_engine_create_training(f->engine, f->admin, training, &error);
+		g_assert_no_error(error);
+	}
+	done = roster_engine_set_record_settings(f->engine, f->admin, settings, &error);
+	g_assert_no_error(error);
+
+	id = add_roster(f, NULL);
+	score = solve(f, id);
+	g_assert_true(json_object_get_boolean_member(obj(score), ROSTER_KEY_FEASIBLE));
+	roster = get_roster(f, id);
+	items = assignments_of(roster);
+	for (guint i = 0; i < json_array_get_length(items); i++) {
+		JsonObject *a = json_array_get_object_element(items, i);
+		gboolean paired = FALSE;
+		if (json_object_get_int_member(a, ROSTER_KEY_VOLUNTEER_ID) != untrained)
+			continue;
+		shifts++;
+		g_assert_cmpint(json_object_get_int_member(a, ROSTER_KEY_SEAT_CLASS_ID),
+				==,
+				open_seat);
+		for (guint j = 0; j < json_array_get_length(items); j++) {
+			JsonObject *b = json_array_get_object_element(items, j);
+			paired |=
+			    json_object_get_int_member(b, ROSTER_KEY_VOLUNTEER_ID) == senior &&
+			    start_of(a) == start_of(b);
+		}
+		g_assert_true(paired);
+	}
+	/* the commitment makes the untrained counsellor work at all */
+	g_assert_cmpuint(shifts, >, 0);
 }
 
 /* at least 11 hours between the end of one shift and the start of the next */
@@ -1146,6 +1209,7 @@ main(int argc, char **argv)
 	ADD("/roster/rosters/rule/crisis-only-experts", test_rule_crisis_only_experts);
 	ADD("/roster/rosters/rule/window-crossing-midnight", test_rule_window_crossing_midnight);
 	ADD("/roster/rosters/rule/trainee-never-alone", test_rule_trainee_never_alone);
+	ADD("/roster/rosters/rule/untrained-only-paired", test_rule_untrained_only_paired);
 	ADD("/roster/rosters/rule/rest-respected", test_rule_rest_respected);
 	ADD("/roster/rosters/rule/unavailability-respected", test_rule_unavailability_respected);
 	ADD("/roster/rosters/rule/pins-kept", test_rule_pins_kept);
