@@ -60,12 +60,12 @@
 #define ROSTER_KEY_END	   "end"
 
 /* seat classes (and ROSTER_KEY_CODE) */
-#define ROSTER_KEY_MODE	     "mode"
-#define ROSTER_KEY_MIN_TIER  "min_tier"
-#define ROSTER_KEY_SKILLS    "skills"
-#define ROSTER_KEY_CRISIS    "crisis"
-#define ROSTER_KEY_LOCATION  "location"
-#define ROSTER_KEY_COLOUR    "colour"
+#define ROSTER_KEY_MODE	    "mode"
+#define ROSTER_KEY_MIN_TIER "min_tier"
+#define ROSTER_KEY_SKILLS   "skills"
+#define ROSTER_KEY_CRISIS   "crisis"
+#define ROSTER_KEY_LOCATION "location"
+#define ROSTER_KEY_COLOUR   "colour"
 
 /* demand rules */
 #define ROSTER_KEY_SEAT_CLASS_ID "seat_class_id"
@@ -111,30 +111,30 @@
 #define ROSTER_KEY_AFTER      "after"
 
 /* list parameters (query strings) */
-#define ROSTER_PARAM_Q	       "q"
-#define ROSTER_PARAM_TIER      "tier"
-#define ROSTER_PARAM_TEAM      "team"
-#define ROSTER_PARAM_ACTIVE    "active"
-#define ROSTER_PARAM_ROLE      "role"
-#define ROSTER_PARAM_OFFSET    "offset"
-#define ROSTER_PARAM_LIMIT     "limit"
+#define ROSTER_PARAM_Q		"q"
+#define ROSTER_PARAM_TIER	"tier"
+#define ROSTER_PARAM_TEAM	"team"
+#define ROSTER_PARAM_ACTIVE	"active"
+#define ROSTER_PARAM_ROLE	"role"
+#define ROSTER_PARAM_OFFSET	"offset"
+#define ROSTER_PARAM_LIMIT	"limit"
 #define ROSTER_PARAM_COLLECTION "collection"
-#define ROSTER_PARAM_RECORD_ID "record_id"
-#define ROSTER_PARAM_ACTOR     "actor"
+#define ROSTER_PARAM_RECORD_ID	"record_id"
+#define ROSTER_PARAM_ACTOR	"actor"
 
 /* enum values */
-#define ROSTER_TIER_TRAINEE    "trainee"
-#define ROSTER_TIER_COUNSELLOR "counsellor"
-#define ROSTER_TIER_SENIOR     "senior"
-#define ROSTER_TIER_EXPERT     "expert"
-#define ROSTER_MODE_ON_SITE    "on-site"
-#define ROSTER_MODE_CLOUD      "cloud"
+#define ROSTER_TIER_TRAINEE		"trainee"
+#define ROSTER_TIER_COUNSELLOR		"counsellor"
+#define ROSTER_TIER_SENIOR		"senior"
+#define ROSTER_TIER_EXPERT		"expert"
+#define ROSTER_MODE_ON_SITE		"on-site"
+#define ROSTER_MODE_CLOUD		"cloud"
 #define ROSTER_AVAILABILITY_UNAVAILABLE "unavailable"
 #define ROSTER_AVAILABILITY_PREFERRED	"preferred"
 #define ROSTER_AVAILABILITY_AVOID	"avoid"
-#define ROSTER_ACTION_CREATE "create"
-#define ROSTER_ACTION_UPDATE "update"
-#define ROSTER_ACTION_DELETE "delete"
+#define ROSTER_ACTION_CREATE		"create"
+#define ROSTER_ACTION_UPDATE		"update"
+#define ROSTER_ACTION_DELETE		"delete"
 
 /* rosters, assignments, solve jobs, explanations and versions (issue 4) */
 #define ROSTER_COLLECTION_ROSTERS     "rosters"
@@ -188,3 +188,6 @@
 #define ROSTER_JOB_DONE		      "done"
 #define ROSTER_JOB_CANCELLED	      "cancelled"
 #define ROSTER_JOB_FAILED	      "failed"
+
+/* calendars, attendance, hours, training, ratings, promotions and reports */
+#include "roster-json-keys-records.h"
