@@ -68,8 +68,8 @@ int
 roster_tool_rosters_solve(int argc, char **argv)
 {
 	g_autofree gchar *database = NULL;
-	g_autofree gchar *start = g_strdup("2026-12-01");
-	g_autofree gchar *end = g_strdup("2026-12-31");
+	g_autofree gchar *start = NULL;
+	g_autofree gchar *end = NULL;
 	g_autofree gchar *settings = NULL;
 	g_autoptr(GOptionContext) context = g_option_context_new("");
 	g_autoptr(RosterEngine) engine = NULL;
@@ -148,6 +148,24 @@ roster_tool_rosters_solve(int argc, char **argv)
 		return fail(error);
 	principal = roster_engine_dup_local_principal(engine);
 	if (id == 0) {
+		/* by default the next calendar month, the period a coordinator plans */
+		if (start == NULL || end == NULL) {
+			g_autoptr(GDateTime) now = g_date_time_new_now_local();
+			g_autoptr(GDateTime) first =
+			    g_date_time_new_local(g_date_time_get_year(now),
+						  g_date_time_get_month(now),
+						  1,
+						  0,
+						  0,
+						  0);
+			g_autoptr(GDateTime) next = g_date_time_add_months(first, 1);
+			g_autoptr(GDateTime) after = g_date_time_add_months(first, 2);
+			g_autoptr(GDateTime) last = g_date_time_add_days(after, -1);
+			if (start == NULL)
+				start = g_date_time_format(next, "%Y-%m-%d");
+			if (end == NULL)
+				end = g_date_time_format(last, "%Y-%m-%d");
+		}
 		id = create_roster(engine, principal, start, end, settings, &error);
 		if (id == 0)
 			return fail(error);
