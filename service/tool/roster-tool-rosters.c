@@ -160,11 +160,11 @@ roster_tool_rosters_solve(int argc, char **argv)
 						  0);
 			g_autoptr(GDateTime) next = g_date_time_add_months(first, 1);
 			g_autoptr(GDateTime) after = g_date_time_add_months(first, 2);
-			g_autoptr(GDateTime) last = g_date_time_add_days(after, -1);
+			g_autoptr(GDateTime) last_day = g_date_time_add_days(after, -1);
 			if (start == NULL)
 				start = g_date_time_format(next, "%Y-%m-%d");
 			if (end == NULL)
-				end = g_date_time_format(last, "%Y-%m-%d");
+				end = g_date_time_format(last_day, "%Y-%m-%d");
 		}
 		id = create_roster(engine, principal, start, end, settings, &error);
 		if (id == 0)
