@@ -189,5 +189,9 @@
 #define ROSTER_JOB_CANCELLED	      "cancelled"
 #define ROSTER_JOB_FAILED	      "failed"
 
+/* the CSV import of volunteers: {"imported": N}, or an error with every bad "rows" */
+#define ROSTER_KEY_IMPORTED "imported"
+#define ROSTER_KEY_ROWS	    "rows"
+
 /* calendars, attendance, hours, training, ratings, promotions and reports */
 #include "roster-json-keys-records.h"

@@ -143,6 +143,26 @@ roster_http_dup_error_field(const gchar *message)
 void
 roster_http_reply_error(SoupServerMessage *msg, const GError *error)
 {
+	roster_http_reply_error_with_details(msg, error, NULL, NULL);
+}
+
+/**
+ * roster_http_reply_error_with_details:
+ * @msg: a #SoupServerMessage
+ * @error: (nullable): the error to report
+ * @details_key: (nullable): the member of the error object that carries @details
+ * @details: (nullable): more about the error, e.g. every bad row of an import
+ *
+ * Responds like roster_http_reply_error() with one more member in the error object.
+ *
+ * Since: 0.1
+ **/
+void
+roster_http_reply_error_with_details(SoupServerMessage *msg,
+				     const GError *error,
+				     const gchar *details_key,
+				     JsonNode *details)
+{
 	g_autoptr(GError) converted = NULL;
 	g_autoptr(JsonBuilder) builder = json_builder_new();
 	g_autoptr(JsonNode) root = NULL;
@@ -177,6 +197,10 @@ roster_http_reply_error(SoupServerMessage *msg, const GError *error)
 	if (field != NULL) {
 		json_builder_set_member_name(builder, ROSTER_KEY_FIELD);
 		json_builder_add_string_value(builder, field);
+	}
+	if (details_key != NULL && details != NULL) {
+		json_builder_set_member_name(builder, details_key);
+		json_builder_add_value(builder, json_node_copy(details));
 	}
 	json_builder_end_object(builder);
 	json_builder_end_object(builder);

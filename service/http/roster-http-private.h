@@ -32,6 +32,11 @@ roster_http_reply_no_content(SoupServerMessage *msg);
 void
 roster_http_reply_error(SoupServerMessage *msg, const GError *error);
 void
+roster_http_reply_error_with_details(SoupServerMessage *msg,
+				     const GError *error,
+				     const gchar *details_key,
+				     JsonNode *details);
+void
 roster_http_reply_error_literal(SoupServerMessage *msg, RosterError code, const gchar *message);
 void
 roster_http_reply_method_not_allowed(SoupServerMessage *msg, const gchar *allow);

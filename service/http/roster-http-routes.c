@@ -9,6 +9,7 @@
 
 #include "roster-http-private.h"
 #include "roster-json-keys.h"
+#include "roster-volunteer-csv.h"
 
 /*
  * One handler per resource prefix under /api/v1; each parses its own path
@@ -303,6 +304,63 @@ path_is(const gchar *path, const gchar *name)
 {
 	g_autofree gchar *expected = g_strdup_printf(ROSTER_HTTP_API_PREFIX "/%s", name);
 	return g_strcmp0(path, expected) == 0;
+}
+
+/* POST /api/v1/volunteers/import: a CSV file, all or nothing (roster-volunteer-csv.c) */
+static void
+volunteer_import_cb(SoupServer *soup_server,
+		    SoupServerMessage *msg,
+		    const char *path,
+		    GHashTable *query,
+		    gpointer user_data)
+{
+	RosterHttpServer *self = ROSTER_HTTP_SERVER(user_data);
+	g_autoptr(RosterPrincipal) principal = NULL;
+	g_autoptr(GPtrArray) line_errors = NULL;
+	g_autoptr(GBytes) bytes = NULL;
+	g_autoptr(JsonBuilder) builder = json_builder_new();
+	g_autoptr(JsonNode) root = NULL;
+	g_autoptr(GError) error = NULL;
+	const gchar *data;
+	gsize length = 0;
+	guint n_imported = 0;
+
+	if (!path_is(path, ROSTER_COLLECTION_VOLUNTEERS "/import")) {
+		reply_not_found(msg);
+		return;
+	}
+	if (!method_is(msg, SOUP_METHOD_POST)) {
+		roster_http_reply_method_not_allowed(msg, ROSTER_HTTP_ALLOW_POST);
+		return;
+	}
+	principal = roster_http_authenticate(roster_http_server_get_engine(self), msg, &error);
+	if (principal == NULL) {
+		roster_http_reply_error(msg, error);
+		return;
+	}
+	bytes = soup_message_body_flatten(soup_server_message_get_request_body(msg));
+	data = g_bytes_get_data(bytes, &length);
+	if (!roster_volunteer_csv_import(roster_http_server_get_engine(self),
+					 principal,
+					 data != NULL ? data : "",
+					 length,
+					 &n_imported,
+					 &line_errors,
+					 &error)) {
+		g_autoptr(JsonNode) rows = json_node_new(JSON_NODE_ARRAY);
+		g_autoptr(JsonArray) array = json_array_new();
+		for (guint i = 0; line_errors != NULL && i < line_errors->len; i++)
+			json_array_add_string_element(array, g_ptr_array_index(line_errors, i));
+		json_node_set_array(rows, array);
+		roster_http_reply_error_with_details(msg, error, ROSTER_KEY_ROWS, rows);
+		return;
+	}
+	json_builder_begin_object(builder);
+	json_builder_set_member_name(builder, ROSTER_KEY_IMPORTED);
+	json_builder_add_int_value(builder, n_imported);
+	json_builder_end_object(builder);
+	root = json_builder_get_root(builder);
+	roster_http_reply_json(msg, SOUP_STATUS_OK, root);
 }
 
 static void
@@ -618,6 +676,7 @@ roster_http_routes_register(RosterHttpServer *self, SoupServer *soup_server)
 	add_route(self, soup_server, "logout", logout_cb);
 	add_route(self, soup_server, "me", me_cb);
 	add_route(self, soup_server, ROSTER_COLLECTION_AUDIT, audit_cb);
+	add_route(self, soup_server, ROSTER_COLLECTION_VOLUNTEERS "/import", volunteer_import_cb);
 	for (guint i = 0; i < G_N_ELEMENTS(crud_collections); i++)
 		add_route(self, soup_server, crud_collections[i], collection_cb);
 	add_route(self, soup_server, NULL, default_cb);

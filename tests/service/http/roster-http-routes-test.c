@@ -422,6 +422,72 @@ test_volunteer_filter(RosterTestFixture *fixture, gconstpointer user_data)
 }
 
 static void
+test_volunteer_import(RosterTestFixture *fixture, gconstpointer user_data)
+{
+	g_autoptr(RosterTestResponse) response = NULL;
+	g_autoptr(RosterTestResponse) listed = NULL;
+
+	response = roster_test_request_as(fixture,
+					  ROSTER_TEST_CALLER_COORDINATOR,
+					  "POST",
+					  "/api/v1/volunteers/import",
+					  "\xEF\xBB\xBF工号,姓名,级别,坐席方式\r\n"
+					  "IMP-1,导入一,咨询师,云坐席\r\n"
+					  "IMP-2,导入二,资深,坐班\r\n");
+	g_assert_cmpuint(response->status, ==, SOUP_STATUS_OK);
+	g_assert_cmpint(roster_test_response_get_int(response, ROSTER_KEY_IMPORTED), ==, 2);
+	listed = roster_test_request_as(fixture,
+					ROSTER_TEST_CALLER_COORDINATOR,
+					"GET",
+					"/api/v1/volunteers?q=IMP-",
+					NULL);
+	g_assert_cmpint(roster_test_response_get_int(listed, ROSTER_KEY_TOTAL), ==, 2);
+}
+
+/* any bad row: 422 naming every bad line, and nothing imported */
+static void
+test_volunteer_import_bad_rows(RosterTestFixture *fixture, gconstpointer user_data)
+{
+	g_autoptr(RosterTestResponse) response = NULL;
+	g_autofree gchar *before = roster_test_fixture_dup_snapshot(fixture);
+	g_autofree gchar *after = NULL;
+	JsonArray *rows;
+
+	response = roster_test_request_as(fixture,
+					  ROSTER_TEST_CALLER_COORDINATOR,
+					  "POST",
+					  "/api/v1/volunteers/import",
+					  "counsellor_no,name,tier,modes\n"
+					  "BAD-1,好,counsellor,cloud\n"
+					  "BAD-2,坏级别,grandmaster,cloud\n"
+					  "BAD-3,坏方式,senior,boat\n");
+	g_assert_cmpuint(response->status, ==, 422);
+	g_assert_cmpstr(roster_test_response_get_error_code(response), ==, "invalid-data");
+	rows = json_object_get_array_member(
+	    json_object_get_object_member(roster_test_response_get_object(response),
+					  ROSTER_KEY_ERROR),
+	    ROSTER_KEY_ROWS);
+	g_assert_cmpuint(json_array_get_length(rows), ==, 2);
+	g_assert_true(g_str_has_prefix(json_array_get_string_element(rows, 0), "line 3:"));
+	g_assert_true(g_str_has_prefix(json_array_get_string_element(rows, 1), "line 4:"));
+	after = roster_test_fixture_dup_snapshot(fixture);
+	g_assert_cmpstr(before, ==, after);
+}
+
+static void
+test_volunteer_import_manager(RosterTestFixture *fixture, gconstpointer user_data)
+{
+	g_autoptr(RosterTestResponse) response = NULL;
+
+	response = roster_test_request_as(fixture,
+					  ROSTER_TEST_CALLER_MANAGER,
+					  "POST",
+					  "/api/v1/volunteers/import",
+					  "counsellor_no,name\nM-1,经理导入\n");
+	g_assert_cmpuint(response->status, ==, SOUP_STATUS_FORBIDDEN);
+}
+
+static void
 add_test(const gchar *path, gconstpointer data, void (*test)(RosterTestFixture *, gconstpointer))
 {
 	g_test_add(path,
@@ -445,6 +511,13 @@ main(int argc, char *argv[])
 	add_test("/roster/http/routes/me/admin", NULL, test_me_admin);
 	add_test("/roster/http/routes/audit/list", NULL, test_audit_list);
 	add_test("/roster/http/routes/audit/get", NULL, test_audit_get);
+	add_test("/roster/http/routes/volunteers/import", NULL, test_volunteer_import);
+	add_test("/roster/http/routes/volunteers/import-bad-rows",
+		 NULL,
+		 test_volunteer_import_bad_rows);
+	add_test("/roster/http/routes/volunteers/import-manager",
+		 NULL,
+		 test_volunteer_import_manager);
 	for (guint i = 0; i < G_N_ELEMENTS(collection_rows); i++) {
 		for (guint op = 0; op < OP_LAST; op++) {
 			CollectionCase *test_case = &collection_cases[i * OP_LAST + op];
