@@ -752,6 +752,18 @@ build_week(RosterRosterPage *self)
 				gtk_box_append(GTK_BOX(cell), new_assignment_chip(self, a));
 			}
 			append_gaps(self, GTK_BOX(cell), date_text, slot);
+			/* days around the roster's month are shown but belong to no roster */
+			if (g_strcmp0(
+				date_text,
+				json_object_get_string_member_with_default(self->roster,
+									   ROSTER_KEY_PERIOD_START,
+									   "")) < 0 ||
+			    g_strcmp0(
+				date_text,
+				json_object_get_string_member_with_default(self->roster,
+									   ROSTER_KEY_PERIOD_END,
+									   "")) > 0)
+				gtk_widget_add_css_class(cell, "outside-period");
 			gtk_grid_attach(self->week_grid, cell, (gint)d + 1, (gint)k + 1, 1, 1);
 		}
 	}
