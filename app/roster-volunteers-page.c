@@ -274,6 +274,16 @@ filter_changed_cb(RosterVolunteersPage *self)
 	roster_volunteers_page_reload(self);
 }
 
+/* empties the form for a new volunteer, as the New button does */
+void
+roster_volunteers_page_new_volunteer(RosterVolunteersPage *self)
+{
+	g_return_if_fail(ROSTER_IS_VOLUNTEERS_PAGE(self));
+	gtk_selection_model_unselect_all(GTK_SELECTION_MODEL(self->selection));
+	fill_form(self, NULL);
+	gtk_widget_grab_focus(GTK_WIDGET(self->name_row));
+}
+
 static void
 new_clicked_cb(RosterVolunteersPage *self)
 {

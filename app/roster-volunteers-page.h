@@ -27,6 +27,8 @@ roster_volunteers_page_get_model(RosterVolunteersPage *self);
 void
 roster_volunteers_page_select(RosterVolunteersPage *self, guint position);
 void
+roster_volunteers_page_new_volunteer(RosterVolunteersPage *self);
+void
 roster_volunteers_page_save(RosterVolunteersPage *self);
 void
 roster_volunteers_page_import_file(RosterVolunteersPage *self, GFile *file);

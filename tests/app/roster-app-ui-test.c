@@ -449,6 +449,13 @@ test_month_of_work(UiFixture *fixture, gconstpointer user_data)
 				       "http://127.0.0.1:"));
 	save_screenshot(root, "volunteers");
 
+	/* a new volunteer without a name: the daemon's 422 marks the name row */
+	roster_volunteers_page_new_volunteer(volunteers_page);
+	roster_volunteers_page_save(volunteers_page);
+	find.css_class = "error";
+	wait_until(class_is_shown, &find, "the validation message");
+	save_screenshot(root, "volunteer-invalid");
+
 	/* import two volunteers from CSV, one row refused */
 	{
 		const gchar *csv = "工号,姓名,级别,坐席方式\n"
