@@ -39,6 +39,8 @@ static GParamSpec *properties[N_PROPS];
 typedef struct {
 	SoupMessage *msg;
 	gchar *field;
+	/* the daemon's error object, e.g. with every bad row of an import */
+	JsonNode *error_object;
 	/* the body as it came (CSV exports), not parsed as JSON */
 	gboolean raw;
 } CallData;
@@ -48,6 +50,7 @@ call_data_free(CallData *data)
 {
 	g_clear_object(&data->msg);
 	g_free(data->field);
+	g_clear_pointer(&data->error_object, json_node_unref);
 	g_free(data);
 }
 
@@ -461,6 +464,7 @@ call_read_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 								     ROSTER_KEY_ERROR);
 		}
 		if (error_object != NULL) {
+			data->error_object = json_node_init_object(json_node_alloc(), error_object);
 			code = json_object_get_string_member_with_default(error_object,
 									  ROSTER_KEY_CODE,
 									  NULL);
@@ -527,6 +531,47 @@ roster_client_call_async(RosterClient *self,
 			 GAsyncReadyCallback callback,
 			 gpointer user_data)
 {
+	g_autoptr(GBytes) bytes = NULL;
+
+	if (body != NULL) {
+		gchar *text = json_to_string(body, FALSE);
+		bytes = g_bytes_new_take(text, strlen(text));
+	}
+	roster_client_call_bytes_async(self,
+				       method,
+				       path,
+				       "application/json",
+				       bytes,
+				       cancellable,
+				       callback,
+				       user_data);
+}
+
+/**
+ * roster_client_call_bytes_async:
+ * @self: a #RosterClient
+ * @method: the HTTP method
+ * @path: the path below the API prefix, e.g. `/volunteers/import`
+ * @content_type: the type of @body
+ * @body: (nullable): the request body
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called with the answer; finish with roster_client_call_finish()
+ * @user_data: data for @callback
+ *
+ * Like roster_client_call_async() with a body that is not JSON, e.g. a CSV file.
+ *
+ * Since: 0.1
+ */
+void
+roster_client_call_bytes_async(RosterClient *self,
+			       const gchar *method,
+			       const gchar *path,
+			       const gchar *content_type,
+			       GBytes *body,
+			       GCancellable *cancellable,
+			       GAsyncReadyCallback callback,
+			       gpointer user_data)
+{
 	g_autoptr(GTask) task = NULL;
 	g_autofree gchar *uri = NULL;
 	CallData *data;
@@ -558,17 +603,37 @@ roster_client_call_async(RosterClient *self,
 					     "Authorization",
 					     value);
 	}
-	if (body != NULL) {
-		gchar *text = json_to_string(body, FALSE);
-		g_autoptr(GBytes) bytes = g_bytes_new_take(text, strlen(text));
-		soup_message_set_request_body_from_bytes(data->msg, "application/json", bytes);
-	}
+	if (body != NULL)
+		soup_message_set_request_body_from_bytes(data->msg, content_type, body);
 	soup_session_send_and_read_async(self->session,
 					 data->msg,
 					 G_PRIORITY_DEFAULT,
 					 cancellable,
 					 call_read_cb,
 					 g_steal_pointer(&task));
+}
+
+/**
+ * roster_client_call_get_error_object:
+ * @self: a #RosterClient
+ * @result: the result of a call that failed
+ *
+ * Returns: (transfer none) (nullable): the daemon's error object of a failed call, with
+ *   members beyond the code and message (such as the bad rows of an import)
+ *
+ * Since: 0.1
+ */
+JsonObject *
+roster_client_call_get_error_object(RosterClient *self, GAsyncResult *result)
+{
+	CallData *data;
+
+	g_return_val_if_fail(ROSTER_IS_CLIENT(self), NULL);
+	g_return_val_if_fail(g_task_is_valid(result, self), NULL);
+	data = g_task_get_task_data(G_TASK(result));
+	if (data == NULL || data->error_object == NULL)
+		return NULL;
+	return json_node_get_object(data->error_object);
 }
 
 /**

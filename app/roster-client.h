@@ -48,8 +48,19 @@ roster_client_call_async(RosterClient *self,
 			 GCancellable *cancellable,
 			 GAsyncReadyCallback callback,
 			 gpointer user_data);
+void
+roster_client_call_bytes_async(RosterClient *self,
+			       const gchar *method,
+			       const gchar *path,
+			       const gchar *content_type,
+			       GBytes *body,
+			       GCancellable *cancellable,
+			       GAsyncReadyCallback callback,
+			       gpointer user_data);
 JsonNode *
 roster_client_call_finish(RosterClient *self, GAsyncResult *result, gchar **field, GError **error);
+JsonObject *
+roster_client_call_get_error_object(RosterClient *self, GAsyncResult *result);
 
 void
 roster_client_get_bytes_async(RosterClient *self,

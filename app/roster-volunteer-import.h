@@ -23,10 +23,6 @@ roster_volunteer_import_parse(RosterVolunteerImport *self,
 			      const gchar *text,
 			      gsize length,
 			      GError **error);
-guint
-roster_volunteer_import_get_n_rows(RosterVolunteerImport *self);
-JsonNode *
-roster_volunteer_import_get_row(RosterVolunteerImport *self, guint index);
 GPtrArray *
 roster_volunteer_import_get_errors(RosterVolunteerImport *self);
 void

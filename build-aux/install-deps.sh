@@ -14,7 +14,7 @@ packages=(
   libical-dev libgtk-4-dev libadwaita-1-dev
   # validation of data/ and the tests
   desktop-file-utils appstream systemd sqlite3 python3 python3-icalendar curl time
-  xvfb xauth
+  xvfb xauth fonts-noto-cjk
 )
 
 missing=()
