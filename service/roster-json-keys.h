@@ -158,6 +158,7 @@
 #define ROSTER_KEY_FEASIBLE	      "feasible"
 #define ROSTER_KEY_OBJECTIVE	      "objective"
 #define ROSTER_KEY_UNCOVERED	      "uncovered"
+#define ROSTER_KEY_UNCOVERED_CRISIS  "uncovered_crisis"
 #define ROSTER_KEY_HARD_VIOLATIONS    "hard_violations"
 #define ROSTER_KEY_VIOLATIONS	      "violations"
 #define ROSTER_KEY_JOB_ID	      "job_id"

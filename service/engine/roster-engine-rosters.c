@@ -64,6 +64,9 @@ typedef struct {
 	gboolean has_best;
 	gint64 best_objective;
 	guint best_violations;
+	/* empty seats of the best roster so far, -1 before the first */
+	gint best_uncovered;
+	gint best_uncovered_crisis;
 	guint64 iterations;
 	gint cancel;
 	gdouble time_limit;
@@ -627,7 +630,7 @@ score_node(const RosterHotlineModel *model, const RosterSolverRoster *roster)
 	json_builder_add_int_value(b, required);
 	json_builder_set_member_name(b, ROSTER_KEY_UNCOVERED);
 	json_builder_add_int_value(b, uncovered);
-	json_builder_set_member_name(b, "uncovered_crisis");
+	json_builder_set_member_name(b, ROSTER_KEY_UNCOVERED_CRISIS);
 	json_builder_add_int_value(b, uncovered_crisis);
 	json_builder_set_member_name(b, ROSTER_KEY_VIOLATIONS);
 	json_builder_begin_array(b);
@@ -1136,11 +1139,26 @@ static void
 job_progress_cb(const RosterSolverProgress *progress, gpointer user_data)
 {
 	RosterJob *job = user_data;
+	guint required = 0;
+	guint uncovered = 0;
+	guint uncovered_crisis = 0;
+
+	/* the model belongs to this worker thread until the job ends */
+	if (progress->roster != NULL)
+		roster_hotline_count_uncovered(job->model,
+					       progress->roster,
+					       &required,
+					       &uncovered,
+					       &uncovered_crisis);
 	g_mutex_lock(&job->lock);
 	job->has_best = TRUE;
 	job->best_objective = progress->objective;
 	job->best_violations = progress->n_violations;
 	job->iterations = progress->iterations;
+	if (progress->roster != NULL) {
+		job->best_uncovered = (gint)uncovered;
+		job->best_uncovered_crisis = (gint)uncovered_crisis;
+	}
 	g_mutex_unlock(&job->lock);
 }
 
@@ -1243,12 +1261,25 @@ job_to_node(RosterJob *job)
 		json_builder_add_null_value(b);
 	json_builder_set_member_name(b, ROSTER_KEY_ITERATIONS);
 	json_builder_add_int_value(b, (gint64)job->iterations);
+	/* live while the job runs, from the final score once it is written */
 	json_builder_set_member_name(b, ROSTER_KEY_UNCOVERED);
 	if (job->score != NULL)
 		json_builder_add_int_value(
 		    b,
 		    json_object_get_int_member(json_node_get_object(job->score),
 					       ROSTER_KEY_UNCOVERED));
+	else if (job->best_uncovered >= 0)
+		json_builder_add_int_value(b, job->best_uncovered);
+	else
+		json_builder_add_null_value(b);
+	json_builder_set_member_name(b, ROSTER_KEY_UNCOVERED_CRISIS);
+	if (job->score != NULL)
+		json_builder_add_int_value(
+		    b,
+		    json_object_get_int_member(json_node_get_object(job->score),
+					       ROSTER_KEY_UNCOVERED_CRISIS));
+	else if (job->best_uncovered_crisis >= 0)
+		json_builder_add_int_value(b, job->best_uncovered_crisis);
 	else
 		json_builder_add_null_value(b);
 	json_builder_set_member_name(b, ROSTER_KEY_SCORE);
@@ -1336,6 +1367,8 @@ roster_engine_start_solve(RosterEngine *self,
 	job->state = ROSTER_JOB_RUNNING;
 	job->time_limit = time_limit;
 	job->seed = (guint32)seed;
+	job->best_uncovered = -1;
+	job->best_uncovered_crisis = -1;
 	job->start_time = g_get_monotonic_time();
 	job->principal = roster_principal_ref(principal);
 	g_hash_table_replace(get_jobs(self), g_memdup2(&id, sizeof(id)), job_ref(job));

@@ -699,6 +699,7 @@ report_progress(SolveShared *shared, const gint16 *cells, RosterCost cost, gdoub
 	    .objective = ev->objective,
 	    .n_violations = ev->n_violations,
 	    .iterations = 0,
+	    .roster = &roster,
 	};
 	shared->opts->progress(&progress, shared->opts->progress_data);
 }

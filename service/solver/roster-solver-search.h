@@ -16,6 +16,7 @@ G_BEGIN_DECLS
  * @objective: the soft objective of the best roster so far
  * @n_violations: the hard rules the best roster so far breaks
  * @iterations: moves tried so far, all threads
+ * @roster: the best roster so far, valid only during the callback
  *
  * A snapshot passed to the progress callback whenever the best roster improves.
  */
@@ -24,6 +25,7 @@ typedef struct {
 	gint64 objective;
 	guint n_violations;
 	guint64 iterations;
+	const RosterSolverRoster *roster;
 } RosterSolverProgress;
 
 /* called in the thread that called roster_solver_solve() */

@@ -830,11 +830,24 @@ test_job_cancel(Fixture *f, gconstpointer user_data)
 	edit = assign(f, id, fields, &error);
 	g_assert_error(error, ROSTER_ERROR, ROSTER_ERROR_CONFLICT);
 	g_clear_error(&error);
-	/* reads stay possible while the job runs */
-	g_usleep(G_USEC_PER_SEC / 5);
-	progress = roster_engine_get_solve(f->engine, f->admin, id, &error);
-	g_assert_no_error(error);
+	/* reads stay possible while the job runs, and show the best roster's empty seats
+	 * as soon as there is one */
+	for (guint i = 0; i < 100; i++) {
+		g_usleep(G_USEC_PER_SEC / 20);
+		g_clear_pointer(&progress, json_node_unref);
+		progress = roster_engine_get_solve(f->engine, f->admin, id, &error);
+		g_assert_no_error(error);
+		if (!json_object_get_null_member(obj(progress), ROSTER_KEY_BEST_SCORE))
+			break;
+	}
+	g_assert_cmpstr(json_object_get_string_member(obj(progress), ROSTER_KEY_STATE),
+			==,
+			ROSTER_JOB_RUNNING);
 	g_assert_cmpfloat(json_object_get_double_member(obj(progress), ROSTER_KEY_ELAPSED), >, 0);
+	g_assert_false(json_object_get_null_member(obj(progress), ROSTER_KEY_BEST_SCORE));
+	g_assert_false(json_object_get_null_member(obj(progress), ROSTER_KEY_UNCOVERED));
+	g_assert_cmpint(json_object_get_int_member(obj(progress), ROSTER_KEY_UNCOVERED), >=, 0);
+	g_assert_false(json_object_get_null_member(obj(progress), ROSTER_KEY_UNCOVERED_CRISIS));
 	cancelled = roster_engine_cancel_solve(f->engine, f->admin, id, &error);
 	g_assert_no_error(error);
 	wait_job(f, id);
