@@ -240,20 +240,27 @@ save_screenshot(GtkWidget *widget, const gchar *view)
 	    g_strdup_printf("roster-%s-%s.png", view, lang != NULL ? lang : "C");
 	g_autofree gchar *path = g_build_filename(dir, name, NULL);
 	g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new(widget);
-	g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new();
+	g_autoptr(GtkSnapshot) snapshot = NULL;
 	g_autoptr(GskRenderNode) node = NULL;
 	g_autoptr(GdkTexture) texture = NULL;
 	GskRenderer *renderer;
 	graphene_rect_t bounds;
-	gint width;
-	gint height;
+	gint width = 0;
+	gint height = 0;
 
-	settle();
-	width = gtk_widget_get_width(widget);
-	height = gtk_widget_get_height(widget);
+	/* a page that was just shown may not have drawn yet (a view-stack transition on a
+	 * busy machine): give it a few more frames before calling it empty */
+	for (guint attempt = 0; node == NULL && attempt < 20; attempt++) {
+		settle();
+		width = gtk_widget_get_width(widget);
+		height = gtk_widget_get_height(widget);
+		if (width <= 0 || height <= 0)
+			continue;
+		snapshot = gtk_snapshot_new();
+		gdk_paintable_snapshot(paintable, GDK_SNAPSHOT(snapshot), width, height);
+		node = gtk_snapshot_free_to_node(g_steal_pointer(&snapshot));
+	}
 	g_assert_cmpint(width, >, 0);
-	gdk_paintable_snapshot(paintable, GDK_SNAPSHOT(snapshot), width, height);
-	node = gtk_snapshot_free_to_node(g_steal_pointer(&snapshot));
 	g_assert_nonnull(node);
 	renderer = gtk_native_get_renderer(gtk_widget_get_native(widget));
 	graphene_rect_init(&bounds, 0, 0, (gfloat)width, (gfloat)height);
