@@ -23,109 +23,6 @@
  * once, however many people sit there.
  */
 
-#define RECORDS_MAX 1000000
-
-static GPtrArray *
-list_all(RosterEngine *self, const gchar *collection, GError **error)
-{
-	RosterStoreFilter filter;
-	gint64 total = 0;
-
-	roster_store_filter_init(&filter);
-	filter.limit = RECORDS_MAX;
-	return roster_store_list_records(roster_engine_get_store(self),
-					 roster_kind_lookup(collection),
-					 &filter,
-					 &total,
-					 error);
-}
-
-static gboolean
-load_calendar(RosterEngine *self, RosterHotline *h, GError **error)
-{
-	g_autoptr(GPtrArray) calendars = list_all(self, ROSTER_COLLECTION_CALENDARS, error);
-	RosterRecord *cal;
-	JsonNode *windows;
-	gint first = 0;
-
-	if (calendars == NULL)
-		return FALSE;
-	if (calendars->len == 0)
-		return TRUE;
-	cal = g_ptr_array_index(calendars, 0);
-	h->slot_minutes = (guint)roster_record_get_int(cal, ROSTER_KEY_SLOT_MINUTES, 180);
-	if (roster_check_time(roster_record_get_string(cal, ROSTER_KEY_FIRST_SLOT_START), &first))
-		h->first_slot_start = first;
-	windows = roster_record_get_value(cal, ROSTER_KEY_MANNED_WINDOWS);
-	for (guint i = 0; windows != NULL && JSON_NODE_HOLDS_ARRAY(windows) &&
-			  i < json_array_get_length(json_node_get_array(windows));
-	     i++) {
-		JsonObject *w = json_array_get_object_element(json_node_get_array(windows), i);
-		RosterHotlineWindow window = {0};
-		if (w == NULL ||
-		    !roster_check_time(
-			json_object_get_string_member_with_default(w, ROSTER_KEY_START, NULL),
-			&window.start) ||
-		    !roster_check_time(
-			json_object_get_string_member_with_default(w, ROSTER_KEY_END, NULL),
-			&window.end))
-			continue;
-		window.weekday =
-		    (guint)json_object_get_int_member_with_default(w, ROSTER_KEY_WEEKDAY, 0);
-		g_array_append_val(h->windows, window);
-	}
-	return TRUE;
-}
-
-static gboolean
-load_demand(RosterEngine *self, RosterHotline *h, GError **error)
-{
-	g_autoptr(GPtrArray) classes = list_all(self, ROSTER_COLLECTION_SEAT_CLASSES, error);
-	g_autoptr(GPtrArray) rules = NULL;
-
-	if (classes == NULL)
-		return FALSE;
-	for (guint i = 0; i < classes->len; i++) {
-		RosterRecord *r = g_ptr_array_index(classes, i);
-		RosterHotlineSeatClass *c =
-		    roster_hotline_add_seat_class(h,
-						  roster_record_get_id(r),
-						  roster_record_get_string(r, ROSTER_KEY_CODE));
-		c->cloud = g_strcmp0(roster_record_get_string(r, ROSTER_KEY_MODE), "cloud") == 0;
-		c->crisis = roster_record_get_bool(r, ROSTER_KEY_CRISIS, FALSE);
-	}
-	rules = list_all(self, ROSTER_COLLECTION_DEMAND_RULES, error);
-	if (rules == NULL)
-		return FALSE;
-	for (guint i = 0; i < rules->len; i++) {
-		RosterRecord *r = g_ptr_array_index(rules, i);
-		JsonNode *weekdays = roster_record_get_value(r, ROSTER_KEY_WEEKDAYS);
-		RosterHotlineDemand *d;
-		gint start = 0;
-		gint end = 0;
-		if (!roster_check_time(roster_record_get_string(r, ROSTER_KEY_START), &start) ||
-		    !roster_check_time(roster_record_get_string(r, ROSTER_KEY_END), &end))
-			continue;
-		d = roster_hotline_add_demand(h,
-					      roster_record_get_int(r, ROSTER_KEY_SEAT_CLASS_ID, 0),
-					      start,
-					      end,
-					      (guint)roster_record_get_int(r, ROSTER_KEY_SEATS, 0));
-		d->date_from = roster_store_date_from_string(
-		    roster_record_get_string(r, ROSTER_KEY_DATE_FROM));
-		d->date_to =
-		    roster_store_date_from_string(roster_record_get_string(r, ROSTER_KEY_DATE_TO));
-		for (guint j = 0; weekdays != NULL && JSON_NODE_HOLDS_ARRAY(weekdays) &&
-				  j < json_array_get_length(json_node_get_array(weekdays));
-		     j++) {
-			gint64 wd = json_array_get_int_element(json_node_get_array(weekdays), j);
-			if (wd >= 1 && wd <= 7)
-				d->weekdays |= 1u << wd;
-		}
-	}
-	return TRUE;
-}
-
 /**
  * roster_engine_hours_dup_published_assignments:
  * @self: an engine
@@ -253,7 +150,8 @@ roster_engine_report_coverage(RosterEngine *self,
 	first = roster_store_date_from_string(roster->period_start);
 	last = roster_store_date_from_string(roster->period_end);
 	h = roster_hotline_new(first, last - first + 1);
-	if (!load_calendar(self, h, error) || !load_demand(self, h, error))
+	if (!roster_engine_load_hotline_calendar(self, h, error) ||
+	    !roster_engine_load_hotline_seats(self, h, error))
 		return NULL;
 	model = roster_hotline_model_new(h, error);
 	if (model == NULL)

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "roster-engine.h"
+#include "roster-hotline-model.h"
 #include "roster-store.h"
 
 G_BEGIN_DECLS
@@ -38,5 +39,11 @@ roster_engine_write_record(RosterEngine *self,
 			   RosterRecord *record,
 			   RosterRecord *before,
 			   GError **error);
+
+/* the hotline's calendar, seat classes and demand, read for a solve or a report */
+gboolean
+roster_engine_load_hotline_calendar(RosterEngine *self, RosterHotline *h, GError **error);
+gboolean
+roster_engine_load_hotline_seats(RosterEngine *self, RosterHotline *h, GError **error);
 
 G_END_DECLS

@@ -305,8 +305,9 @@ dup_strv(RosterRecord *record, const gchar *key)
 	return g_strv_builder_end(builder);
 }
 
-static gboolean
-load_calendar(RosterEngine *self, RosterHotline *h, GError **error)
+/* the service calendar's slots and manned windows (also the coverage report's) */
+gboolean
+roster_engine_load_hotline_calendar(RosterEngine *self, RosterHotline *h, GError **error)
 {
 	g_autoptr(GPtrArray) calendars = list_all(self, ROSTER_COLLECTION_CALENDARS, error);
 	RosterRecord *cal;
@@ -344,8 +345,9 @@ load_calendar(RosterEngine *self, RosterHotline *h, GError **error)
 	return TRUE;
 }
 
-static gboolean
-load_seats(RosterEngine *self, RosterHotline *h, GError **error)
+/* the seat classes and the demand rules (also the coverage report's) */
+gboolean
+roster_engine_load_hotline_seats(RosterEngine *self, RosterHotline *h, GError **error)
 {
 	g_autoptr(GPtrArray) classes = list_all(self, ROSTER_COLLECTION_SEAT_CLASSES, error);
 	g_autoptr(GPtrArray) rules = NULL;
@@ -578,8 +580,8 @@ load_hotline(RosterEngine *self, RosterStoreRoster *roster, GError **error)
 
 	load_settings(roster->settings, &h->settings);
 	load_team_slots(roster->settings, h->team_slots);
-	if (!load_calendar(self, h, error) || !load_seats(self, h, error) ||
-	    !load_people(self, h, error))
+	if (!roster_engine_load_hotline_calendar(self, h, error) ||
+	    !roster_engine_load_hotline_seats(self, h, error) || !load_people(self, h, error))
 		return NULL;
 	current = roster_store_list_assignments(store, roster->id, 0, error);
 	if (current == NULL)
