@@ -946,6 +946,16 @@ insert_with_audit(RosterEngine *self,
 	return g_steal_pointer(&after);
 }
 
+/* a text member of a new row, or null when it was not given */
+static void
+set_text(JsonObject *row, const gchar *key, const gchar *value)
+{
+	if (value != NULL)
+		json_object_set_string_member(row, key, value);
+	else
+		json_object_set_null_member(row, key);
+}
+
 JsonNode *
 roster_engine_create_service_log(RosterEngine *self,
 				 RosterPrincipal *principal,
@@ -984,10 +994,7 @@ roster_engine_create_service_log(RosterEngine *self,
 	json_object_set_string_member(row, ROSTER_KEY_DATE, date);
 	json_object_set_int_member(row, ROSTER_KEY_MINUTES, minutes);
 	json_object_set_string_member(row, ROSTER_KEY_KIND, kind);
-	if (description != NULL)
-		json_object_set_string_member(row, ROSTER_KEY_DESCRIPTION, description);
-	else
-		json_object_set_null_member(row, ROSTER_KEY_DESCRIPTION);
+	set_text(row, ROSTER_KEY_DESCRIPTION, description);
 	json_object_set_string_member(row, ROSTER_KEY_CREATED, now);
 	json_object_set_string_member(row, ROSTER_KEY_STATE, ROSTER_LOG_PENDING);
 	return insert_with_audit(self, principal, c, row, roster_store_insert_service_log, error);
@@ -1134,14 +1141,11 @@ roster_engine_create_training(RosterEngine *self,
 	json_object_set_string_member(row, ROSTER_KEY_KIND, kind);
 	json_object_set_int_member(row, ROSTER_KEY_MINUTES, minutes);
 	json_object_set_string_member(row, ROSTER_KEY_DATE, date);
-	if (verified_by != NULL && verified_by[0] != '\0')
-		json_object_set_string_member(row, ROSTER_KEY_VERIFIED_BY, verified_by);
-	else
-		json_object_set_null_member(row, ROSTER_KEY_VERIFIED_BY);
-	if (note != NULL)
-		json_object_set_string_member(row, ROSTER_KEY_NOTE, note);
-	else
-		json_object_set_null_member(row, ROSTER_KEY_NOTE);
+	/* an empty verifier is no verification */
+	set_text(row,
+		 ROSTER_KEY_VERIFIED_BY,
+		 verified_by != NULL && verified_by[0] != '\0' ? verified_by : NULL);
+	set_text(row, ROSTER_KEY_NOTE, note);
 	json_object_set_string_member(row, ROSTER_KEY_CREATED, now);
 	return insert_with_audit(self, principal, c, row, roster_store_insert_training, error);
 }
@@ -1209,10 +1213,7 @@ roster_engine_create_rating(RosterEngine *self,
 				      ROSTER_KEY_RATER,
 				      roster_principal_get_username(principal));
 	json_object_set_string_member(row, ROSTER_KEY_DATE, date);
-	if (note != NULL)
-		json_object_set_string_member(row, ROSTER_KEY_NOTE, note);
-	else
-		json_object_set_null_member(row, ROSTER_KEY_NOTE);
+	set_text(row, ROSTER_KEY_NOTE, note);
 	json_object_set_string_member(row, ROSTER_KEY_CREATED, now);
 	return insert_with_audit(self, principal, c, row, roster_store_insert_rating, error);
 }
