@@ -91,6 +91,11 @@ field_label(const gchar *field)
 	    {ROSTER_KEY_VOLUNTEER_ID, N_("Volunteer")},
 	    {ROSTER_KEY_PERIOD_START, N_("Period start")},
 	    {ROSTER_KEY_PERIOD_END, N_("Period end")},
+	    {ROSTER_KEY_KIND, N_("Kind")},
+	    {ROSTER_KEY_WEEKDAY, N_("Day")},
+	    {ROSTER_KEY_NOTE, N_("Note")},
+	    {ROSTER_KEY_DATE_FROM, N_("First date")},
+	    {ROSTER_KEY_DATE_TO, N_("Last date")},
 	};
 
 	for (guint i = 0; i < G_N_ELEMENTS(labels); i++) {

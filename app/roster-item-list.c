@@ -445,3 +445,27 @@ roster_seat_class_describe(RosterItem *item)
 		g_string_append_printf(str, " · %s", _("crisis seat"));
 	return g_string_free(str, FALSE);
 }
+
+/* "Unavailable · Every Monday · 19:00–23:00" or "Preferred · 2026-12-24 · all day" */
+gchar *
+roster_availability_describe(RosterItem *item)
+{
+	const gchar *kind =
+	    roster_availability_kind_to_label(roster_item_get_string(item, ROSTER_KEY_KIND));
+	const gchar *date = roster_item_get_string(item, ROSTER_KEY_DATE);
+	const gchar *start = roster_item_get_string(item, ROSTER_KEY_START);
+	const gchar *end = roster_item_get_string(item, ROSTER_KEY_END);
+	const gchar *day =
+	    date != NULL
+		? date
+		: roster_weekday_to_label(roster_item_get_int(item, ROSTER_KEY_WEEKDAY, 0));
+	g_autofree gchar *hours = NULL;
+
+	if (start != NULL && end != NULL) {
+		/* TRANSLATORS: a time window, e.g. 19:00–23:00 */
+		hours = g_strdup_printf(_("%s–%s"), start, end);
+	} else {
+		hours = g_strdup(_("all day"));
+	}
+	return g_strdup_printf("%s · %s · %s", kind, day, hours);
+}

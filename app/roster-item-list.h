@@ -43,5 +43,7 @@ gchar *
 roster_volunteer_describe(RosterItem *item);
 gchar *
 roster_seat_class_describe(RosterItem *item);
+gchar *
+roster_availability_describe(RosterItem *item);
 
 G_END_DECLS

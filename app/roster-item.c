@@ -250,3 +250,40 @@ roster_role_to_label(const gchar *role)
 		return C_("role", "Volunteer");
 	return role != NULL ? role : "";
 }
+
+/* "Unavailable", "Preferred" or "Avoid" for an availability entry's kind */
+const gchar *
+roster_availability_kind_to_label(const gchar *kind)
+{
+	if (g_strcmp0(kind, ROSTER_AVAILABILITY_UNAVAILABLE) == 0)
+		return C_("availability", "Unavailable");
+	if (g_strcmp0(kind, ROSTER_AVAILABILITY_PREFERRED) == 0)
+		return C_("availability", "Preferred");
+	if (g_strcmp0(kind, ROSTER_AVAILABILITY_AVOID) == 0)
+		return C_("availability", "Rather not");
+	return kind != NULL ? kind : "";
+}
+
+/* the full name of a weekday as the API numbers them, 1 Monday … 7 Sunday */
+const gchar *
+roster_weekday_to_label(gint64 weekday)
+{
+	switch (weekday) {
+	case 1:
+		return C_("every weekday", "Every Monday");
+	case 2:
+		return C_("every weekday", "Every Tuesday");
+	case 3:
+		return C_("every weekday", "Every Wednesday");
+	case 4:
+		return C_("every weekday", "Every Thursday");
+	case 5:
+		return C_("every weekday", "Every Friday");
+	case 6:
+		return C_("every weekday", "Every Saturday");
+	case 7:
+		return C_("every weekday", "Every Sunday");
+	default:
+		return "";
+	}
+}

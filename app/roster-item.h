@@ -39,5 +39,9 @@ const gchar *
 roster_mode_to_label(const gchar *mode);
 const gchar *
 roster_role_to_label(const gchar *role);
+const gchar *
+roster_availability_kind_to_label(const gchar *kind);
+const gchar *
+roster_weekday_to_label(gint64 weekday);
 
 G_END_DECLS

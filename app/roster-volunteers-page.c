@@ -54,6 +54,25 @@ struct _RosterVolunteersPage {
 	GCancellable *cancellable;
 	/* the volunteer in the form, or NULL for a new one */
 	RosterItem *editing;
+	AdwPreferencesGroup *availability_group;
+	AdwPreferencesGroup *availability_form_group;
+	GtkListBox *availability_list;
+	AdwComboRow *availability_kind_row;
+	AdwComboRow *availability_day_row;
+	AdwEntryRow *availability_date_row;
+	AdwEntryRow *availability_start_row;
+	AdwEntryRow *availability_end_row;
+	AdwEntryRow *availability_note_row;
+	GtkLabel *availability_error_label;
+	GtkButton *availability_save_button;
+	GtkButton *availability_cancel_button;
+	/* the availability of the volunteer in the form, and its own cancellable so that
+	 * choosing another volunteer drops a load still under way */
+	RosterItemList *availability;
+	GCancellable *availability_cancellable;
+	/* the entry in the availability form, or NULL for a new one */
+	RosterItem *editing_availability;
+	guint availability_pending;
 };
 
 G_DEFINE_FINAL_TYPE(RosterVolunteersPage, roster_volunteers_page, GTK_TYPE_WIDGET)
@@ -62,6 +81,17 @@ static const gchar *tiers[] = {ROSTER_TIER_TRAINEE,
 			       ROSTER_TIER_COUNSELLOR,
 			       ROSTER_TIER_SENIOR,
 			       ROSTER_TIER_EXPERT};
+
+/* in the order of the kind row's items */
+static const gchar *availability_kinds[] = {ROSTER_AVAILABILITY_UNAVAILABLE,
+					    ROSTER_AVAILABILITY_PREFERRED,
+					    ROSTER_AVAILABILITY_AVOID};
+
+/* the day row lists Monday to Sunday, then a single date */
+#define DAY_ROW_DATE 7
+
+static void
+set_availability_volunteer(RosterVolunteersPage *self);
 
 static void
 show_toast(RosterVolunteersPage *self, const gchar *message)
@@ -184,6 +214,7 @@ fill_form(RosterVolunteersPage *self, RosterItem *item)
 	gtk_switch_set_active(self->active_switch,
 			      item != NULL ? roster_item_get_boolean(item, ROSTER_KEY_ACTIVE, TRUE)
 					   : TRUE);
+	set_availability_volunteer(self);
 }
 
 static void
@@ -309,8 +340,13 @@ save_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 	}
 	if (JSON_NODE_HOLDS_OBJECT(node)) {
 		g_autoptr(RosterItem) item = roster_item_new(json_node_get_object(node));
+		gboolean is_new = self->editing == NULL;
+
 		g_set_object(&self->editing, item);
 		adw_preferences_group_set_title(self->form_group, roster_item_get_title(item));
+		/* a volunteer just created may now be given availability */
+		if (is_new)
+			set_availability_volunteer(self);
 	}
 	clear_errors(self);
 	show_toast(self, _("Volunteer saved"));
@@ -598,6 +634,396 @@ import_clicked_cb(RosterVolunteersPage *self)
 	gtk_native_dialog_show(GTK_NATIVE_DIALOG(self->chooser));
 }
 
+static GtkWidget *
+availability_row_for_field(RosterVolunteersPage *self, const gchar *field)
+{
+	if (g_strcmp0(field, ROSTER_KEY_KIND) == 0)
+		return GTK_WIDGET(self->availability_kind_row);
+	if (g_strcmp0(field, ROSTER_KEY_WEEKDAY) == 0)
+		return GTK_WIDGET(self->availability_day_row);
+	if (g_strcmp0(field, ROSTER_KEY_DATE) == 0) {
+		return adw_combo_row_get_selected(self->availability_day_row) == DAY_ROW_DATE
+			   ? GTK_WIDGET(self->availability_date_row)
+			   : GTK_WIDGET(self->availability_day_row);
+	}
+	if (g_strcmp0(field, ROSTER_KEY_START) == 0)
+		return GTK_WIDGET(self->availability_start_row);
+	if (g_strcmp0(field, ROSTER_KEY_END) == 0)
+		return GTK_WIDGET(self->availability_end_row);
+	if (g_strcmp0(field, ROSTER_KEY_NOTE) == 0)
+		return GTK_WIDGET(self->availability_note_row);
+	return NULL;
+}
+
+static void
+clear_availability_errors(RosterVolunteersPage *self)
+{
+	GtkWidget *rows[] = {GTK_WIDGET(self->availability_kind_row),
+			     GTK_WIDGET(self->availability_day_row),
+			     GTK_WIDGET(self->availability_date_row),
+			     GTK_WIDGET(self->availability_start_row),
+			     GTK_WIDGET(self->availability_end_row),
+			     GTK_WIDGET(self->availability_note_row)};
+
+	for (guint i = 0; i < G_N_ELEMENTS(rows); i++)
+		gtk_widget_remove_css_class(rows[i], "error");
+	gtk_widget_set_visible(GTK_WIDGET(self->availability_error_label), FALSE);
+}
+
+static void
+show_availability_error(RosterVolunteersPage *self, const gchar *message, const gchar *field)
+{
+	GtkWidget *row = availability_row_for_field(self, field);
+
+	clear_availability_errors(self);
+	if (row != NULL)
+		gtk_widget_add_css_class(row, "error");
+	gtk_label_set_text(self->availability_error_label, message);
+	gtk_widget_set_visible(GTK_WIDGET(self->availability_error_label), TRUE);
+}
+
+/* puts @entry into the availability form, or empties it for a new entry */
+static void
+fill_availability_form(RosterVolunteersPage *self, RosterItem *entry)
+{
+	const gchar *kind = entry != NULL ? roster_item_get_string(entry, ROSTER_KEY_KIND) : NULL;
+	const gchar *date = entry != NULL ? roster_item_get_string(entry, ROSTER_KEY_DATE) : NULL;
+	const gchar *start = entry != NULL ? roster_item_get_string(entry, ROSTER_KEY_START) : NULL;
+	const gchar *end = entry != NULL ? roster_item_get_string(entry, ROSTER_KEY_END) : NULL;
+	const gchar *note = entry != NULL ? roster_item_get_string(entry, ROSTER_KEY_NOTE) : NULL;
+	gint64 weekday = entry != NULL ? roster_item_get_int(entry, ROSTER_KEY_WEEKDAY, 1) : 1;
+
+	g_set_object(&self->editing_availability, entry);
+	clear_availability_errors(self);
+	adw_combo_row_set_selected(self->availability_kind_row, 0);
+	for (guint i = 0; kind != NULL && i < G_N_ELEMENTS(availability_kinds); i++) {
+		if (g_strcmp0(availability_kinds[i], kind) == 0)
+			adw_combo_row_set_selected(self->availability_kind_row, i);
+	}
+	if (date != NULL) {
+		adw_combo_row_set_selected(self->availability_day_row, DAY_ROW_DATE);
+	} else {
+		adw_combo_row_set_selected(self->availability_day_row,
+					   weekday >= 1 && weekday <= 7 ? (guint)weekday - 1 : 0);
+	}
+	gtk_editable_set_text(GTK_EDITABLE(self->availability_date_row), date != NULL ? date : "");
+	gtk_editable_set_text(GTK_EDITABLE(self->availability_start_row),
+			      start != NULL ? start : "");
+	gtk_editable_set_text(GTK_EDITABLE(self->availability_end_row), end != NULL ? end : "");
+	gtk_editable_set_text(GTK_EDITABLE(self->availability_note_row), note != NULL ? note : "");
+	adw_preferences_group_set_title(self->availability_form_group,
+					entry != NULL ? _("Edit Availability")
+						      : _("Add Availability"));
+	gtk_button_set_label(self->availability_save_button,
+			     entry != NULL ? _("_Save") : _("_Add"));
+	gtk_widget_set_visible(GTK_WIDGET(self->availability_cancel_button), entry != NULL);
+}
+
+static void
+availability_day_changed_cb(RosterVolunteersPage *self)
+{
+	gtk_widget_set_visible(GTK_WIDGET(self->availability_date_row),
+			       adw_combo_row_get_selected(self->availability_day_row) ==
+				   DAY_ROW_DATE);
+}
+
+static void
+availability_cancel_clicked_cb(RosterVolunteersPage *self)
+{
+	fill_availability_form(self, NULL);
+}
+
+static void
+availability_pending_done(RosterVolunteersPage *self)
+{
+	if (self->availability_pending > 0)
+		self->availability_pending--;
+	gtk_widget_set_sensitive(GTK_WIDGET(self->availability_save_button),
+				 self->availability_pending == 0 && self->editing != NULL);
+}
+
+static void
+availability_reload_cb(GObject *source, GAsyncResult *result, gpointer user_data)
+{
+	g_autoptr(RosterVolunteersPage) self = ROSTER_VOLUNTEERS_PAGE(user_data);
+	g_autoptr(GError) error = NULL;
+
+	if (!roster_item_list_reload_finish(ROSTER_ITEM_LIST(source), result, &error) &&
+	    !g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+		show_toast(self, error->message);
+	availability_pending_done(self);
+}
+
+static void
+reload_availability(RosterVolunteersPage *self)
+{
+	if (self->availability == NULL)
+		return;
+	self->availability_pending++;
+	roster_item_list_reload_async(self->availability,
+				      self->availability_cancellable,
+				      availability_reload_cb,
+				      g_object_ref(self));
+}
+
+static void
+availability_edit_clicked_cb(GtkButton *button, gpointer user_data)
+{
+	RosterVolunteersPage *self = ROSTER_VOLUNTEERS_PAGE(user_data);
+
+	fill_availability_form(self, g_object_get_data(G_OBJECT(button), "entry"));
+	gtk_widget_grab_focus(GTK_WIDGET(self->availability_kind_row));
+}
+
+static void
+availability_delete_cb(GObject *source, GAsyncResult *result, gpointer user_data)
+{
+	g_autoptr(RosterVolunteersPage) self = ROSTER_VOLUNTEERS_PAGE(user_data);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(JsonNode) node =
+	    roster_client_call_finish(ROSTER_CLIENT(source), result, NULL, &error);
+
+	availability_pending_done(self);
+	if (node == NULL) {
+		if (!g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+			show_toast(self, error->message);
+		return;
+	}
+	show_toast(self, _("Availability entry deleted"));
+	reload_availability(self);
+}
+
+static void
+availability_delete_clicked_cb(GtkButton *button, gpointer user_data)
+{
+	RosterVolunteersPage *self = ROSTER_VOLUNTEERS_PAGE(user_data);
+	RosterItem *entry = g_object_get_data(G_OBJECT(button), "entry");
+	g_autofree gchar *path = NULL;
+
+	if (self->client == NULL || self->availability == NULL || entry == NULL)
+		return;
+	/* the form must not keep an entry that is about to go */
+	if (self->editing_availability != NULL &&
+	    roster_item_get_id(self->editing_availability) == roster_item_get_id(entry))
+		fill_availability_form(self, NULL);
+	path = g_strdup_printf("%s/%" G_GINT64_FORMAT "?%s=%" G_GINT64_FORMAT,
+			       roster_item_list_get_path(self->availability),
+			       roster_item_get_id(entry),
+			       ROSTER_KEY_REVISION,
+			       roster_item_get_revision(entry));
+	self->availability_pending++;
+	roster_client_call_async(self->client,
+				 "DELETE",
+				 path,
+				 NULL,
+				 self->availability_cancellable,
+				 availability_delete_cb,
+				 g_object_ref(self));
+}
+
+static GtkWidget *
+icon_button_new(const gchar *icon_name, const gchar *label, const gchar *css_class)
+{
+	GtkWidget *button = gtk_button_new_from_icon_name(icon_name);
+
+	gtk_widget_set_tooltip_text(button, label);
+	gtk_accessible_update_property(GTK_ACCESSIBLE(button),
+				       GTK_ACCESSIBLE_PROPERTY_LABEL,
+				       label,
+				       -1);
+	gtk_widget_set_valign(button, GTK_ALIGN_CENTER);
+	gtk_widget_add_css_class(button, "flat");
+	gtk_widget_add_css_class(button, css_class);
+	return button;
+}
+
+static GtkWidget *
+create_availability_row_cb(gpointer item, gpointer user_data)
+{
+	RosterVolunteersPage *self = ROSTER_VOLUNTEERS_PAGE(user_data);
+	RosterItem *entry = ROSTER_ITEM(item);
+	const gchar *note = roster_item_get_string(entry, ROSTER_KEY_NOTE);
+	GtkWidget *row = adw_action_row_new();
+	GtkWidget *edit = icon_button_new("document-edit-symbolic", _("Edit"), "availability-edit");
+	GtkWidget *delete =
+	    icon_button_new("user-trash-symbolic", _("Delete"), "availability-delete");
+
+	adw_preferences_row_set_title(ADW_PREFERENCES_ROW(row), roster_item_get_subtitle(entry));
+	adw_action_row_set_subtitle(ADW_ACTION_ROW(row), note != NULL ? note : "");
+	g_object_set_data_full(G_OBJECT(edit), "entry", g_object_ref(entry), g_object_unref);
+	g_object_set_data_full(G_OBJECT(delete), "entry", g_object_ref(entry), g_object_unref);
+	g_signal_connect_object(edit, "clicked", G_CALLBACK(availability_edit_clicked_cb), self, 0);
+	g_signal_connect_object(delete,
+				"clicked",
+				G_CALLBACK(availability_delete_clicked_cb),
+				self,
+				0);
+	adw_action_row_add_suffix(ADW_ACTION_ROW(row), edit);
+	adw_action_row_add_suffix(ADW_ACTION_ROW(row), delete);
+	return row;
+}
+
+/* follows the volunteer in the form: its availability, or nothing for a new one */
+static void
+set_availability_volunteer(RosterVolunteersPage *self)
+{
+	g_autofree gchar *path = NULL;
+
+	if (self->availability_cancellable != NULL)
+		g_cancellable_cancel(self->availability_cancellable);
+	g_clear_object(&self->availability_cancellable);
+	self->availability_cancellable = g_cancellable_new();
+	g_clear_object(&self->availability);
+	self->availability_pending = 0;
+	fill_availability_form(self, NULL);
+	gtk_widget_set_sensitive(GTK_WIDGET(self->availability_form_group), self->editing != NULL);
+	gtk_widget_set_sensitive(GTK_WIDGET(self->availability_save_button), self->editing != NULL);
+	if (self->client == NULL || self->editing == NULL) {
+		gtk_list_box_bind_model(self->availability_list, NULL, NULL, NULL, NULL);
+		return;
+	}
+	path = g_strdup_printf("/%s/%" G_GINT64_FORMAT "/%s",
+			       ROSTER_COLLECTION_VOLUNTEERS,
+			       roster_item_get_id(self->editing),
+			       ROSTER_COLLECTION_AVAILABILITY);
+	self->availability = roster_item_list_new(self->client, path);
+	roster_item_list_set_describe_func(self->availability, roster_availability_describe);
+	gtk_list_box_bind_model(self->availability_list,
+				G_LIST_MODEL(self->availability),
+				create_availability_row_cb,
+				self,
+				NULL);
+	reload_availability(self);
+}
+
+static void
+availability_save_cb(GObject *source, GAsyncResult *result, gpointer user_data)
+{
+	g_autoptr(RosterVolunteersPage) self = ROSTER_VOLUNTEERS_PAGE(user_data);
+	g_autoptr(GError) error = NULL;
+	g_autofree gchar *field = NULL;
+	g_autoptr(JsonNode) node =
+	    roster_client_call_finish(ROSTER_CLIENT(source), result, &field, &error);
+
+	availability_pending_done(self);
+	if (node == NULL) {
+		if (!g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+			show_availability_error(self, error->message, field);
+		return;
+	}
+	show_toast(self,
+		   self->editing_availability != NULL ? _("Availability entry saved")
+						      : _("Availability entry added"));
+	fill_availability_form(self, NULL);
+	reload_availability(self);
+}
+
+static void
+add_nullable_string(JsonBuilder *builder, const gchar *key, const gchar *value)
+{
+	json_builder_set_member_name(builder, key);
+	if (value != NULL && value[0] != '\0')
+		json_builder_add_string_value(builder, value);
+	else
+		json_builder_add_null_value(builder);
+}
+
+/**
+ * roster_volunteers_page_save_availability:
+ * @self: a #RosterVolunteersPage
+ *
+ * Adds the availability entry in the form to the volunteer in the form, or saves the
+ * entry being edited, as the Add or Save button of the availability form does.
+ *
+ * Since: 0.1
+ */
+void
+roster_volunteers_page_save_availability(RosterVolunteersPage *self)
+{
+	g_autoptr(JsonBuilder) builder = json_builder_new();
+	g_autoptr(JsonNode) body = NULL;
+	g_autofree gchar *path = NULL;
+	guint kind_index;
+	guint day_index;
+
+	g_return_if_fail(ROSTER_IS_VOLUNTEERS_PAGE(self));
+	if (self->client == NULL || self->availability == NULL)
+		return;
+	kind_index = adw_combo_row_get_selected(self->availability_kind_row);
+	day_index = adw_combo_row_get_selected(self->availability_day_row);
+	json_builder_begin_object(builder);
+	if (self->editing_availability != NULL) {
+		json_builder_set_member_name(builder, ROSTER_KEY_REVISION);
+		json_builder_add_int_value(builder,
+					   roster_item_get_revision(self->editing_availability));
+	}
+	json_builder_set_member_name(builder, ROSTER_KEY_KIND);
+	json_builder_add_string_value(builder,
+				      kind_index < G_N_ELEMENTS(availability_kinds)
+					  ? availability_kinds[kind_index]
+					  : ROSTER_AVAILABILITY_UNAVAILABLE);
+	/* one of date and weekday; the other is cleared, so an edit may switch between them */
+	json_builder_set_member_name(builder, ROSTER_KEY_WEEKDAY);
+	if (day_index < DAY_ROW_DATE)
+		json_builder_add_int_value(builder, (gint64)day_index + 1);
+	else
+		json_builder_add_null_value(builder);
+	add_nullable_string(builder,
+			    ROSTER_KEY_DATE,
+			    day_index == DAY_ROW_DATE
+				? gtk_editable_get_text(GTK_EDITABLE(self->availability_date_row))
+				: NULL);
+	add_nullable_string(builder,
+			    ROSTER_KEY_START,
+			    gtk_editable_get_text(GTK_EDITABLE(self->availability_start_row)));
+	add_nullable_string(builder,
+			    ROSTER_KEY_END,
+			    gtk_editable_get_text(GTK_EDITABLE(self->availability_end_row)));
+	add_nullable_string(builder,
+			    ROSTER_KEY_NOTE,
+			    gtk_editable_get_text(GTK_EDITABLE(self->availability_note_row)));
+	json_builder_end_object(builder);
+	body = json_builder_get_root(builder);
+	if (self->editing_availability != NULL) {
+		path = g_strdup_printf("%s/%" G_GINT64_FORMAT,
+				       roster_item_list_get_path(self->availability),
+				       roster_item_get_id(self->editing_availability));
+	} else {
+		path = g_strdup(roster_item_list_get_path(self->availability));
+	}
+	self->availability_pending++;
+	gtk_widget_set_sensitive(GTK_WIDGET(self->availability_save_button), FALSE);
+	roster_client_call_async(self->client,
+				 self->editing_availability != NULL ? "PATCH" : "POST",
+				 path,
+				 body,
+				 self->availability_cancellable,
+				 availability_save_cb,
+				 g_object_ref(self));
+}
+
+static void
+availability_save_clicked_cb(RosterVolunteersPage *self)
+{
+	roster_volunteers_page_save_availability(self);
+}
+
+/* the availability entries of the volunteer in the form, or NULL for a new volunteer */
+GListModel *
+roster_volunteers_page_get_availability_model(RosterVolunteersPage *self)
+{
+	g_return_val_if_fail(ROSTER_IS_VOLUNTEERS_PAGE(self), NULL);
+	return self->availability != NULL ? G_LIST_MODEL(self->availability) : NULL;
+}
+
+/* whether an availability load or edit is under way */
+gboolean
+roster_volunteers_page_get_availability_busy(RosterVolunteersPage *self)
+{
+	g_return_val_if_fail(ROSTER_IS_VOLUNTEERS_PAGE(self), FALSE);
+	return self->availability_pending > 0;
+}
+
 /* the last calendar link made in this view, or NULL */
 const gchar *
 roster_volunteers_page_get_calendar_url(RosterVolunteersPage *self)
@@ -650,6 +1076,11 @@ roster_volunteers_page_dispose(GObject *object)
 		g_cancellable_cancel(self->cancellable);
 	g_clear_object(&self->cancellable);
 	g_clear_object(&self->editing);
+	if (self->availability_cancellable != NULL)
+		g_cancellable_cancel(self->availability_cancellable);
+	g_clear_object(&self->availability_cancellable);
+	g_clear_object(&self->editing_availability);
+	g_clear_object(&self->availability);
 	g_clear_pointer(&self->calendar_url, g_free);
 	if (self->chooser != NULL)
 		gtk_native_dialog_destroy(GTK_NATIVE_DIALOG(self->chooser));
@@ -704,11 +1135,50 @@ roster_volunteers_page_class_init(RosterVolunteersPageClass *klass)
 	gtk_widget_class_bind_template_callback(widget_class, filter_changed_cb);
 	gtk_widget_class_bind_template_callback(widget_class, new_clicked_cb);
 	gtk_widget_class_bind_template_callback(widget_class, save_clicked_cb);
+	gtk_widget_class_bind_template_child(widget_class,
+					     RosterVolunteersPage,
+					     availability_group);
+	gtk_widget_class_bind_template_child(widget_class,
+					     RosterVolunteersPage,
+					     availability_form_group);
+	gtk_widget_class_bind_template_child(widget_class, RosterVolunteersPage, availability_list);
+	gtk_widget_class_bind_template_child(widget_class,
+					     RosterVolunteersPage,
+					     availability_kind_row);
+	gtk_widget_class_bind_template_child(widget_class,
+					     RosterVolunteersPage,
+					     availability_day_row);
+	gtk_widget_class_bind_template_child(widget_class,
+					     RosterVolunteersPage,
+					     availability_date_row);
+	gtk_widget_class_bind_template_child(widget_class,
+					     RosterVolunteersPage,
+					     availability_start_row);
+	gtk_widget_class_bind_template_child(widget_class,
+					     RosterVolunteersPage,
+					     availability_end_row);
+	gtk_widget_class_bind_template_child(widget_class,
+					     RosterVolunteersPage,
+					     availability_note_row);
+	gtk_widget_class_bind_template_child(widget_class,
+					     RosterVolunteersPage,
+					     availability_error_label);
+	gtk_widget_class_bind_template_child(widget_class,
+					     RosterVolunteersPage,
+					     availability_save_button);
+	gtk_widget_class_bind_template_child(widget_class,
+					     RosterVolunteersPage,
+					     availability_cancel_button);
+	gtk_widget_class_bind_template_callback(widget_class, availability_save_clicked_cb);
+	gtk_widget_class_bind_template_callback(widget_class, availability_cancel_clicked_cb);
+	gtk_widget_class_bind_template_callback(widget_class, availability_day_changed_cb);
 }
 
 static void
 roster_volunteers_page_init(RosterVolunteersPage *self)
 {
+	GtkWidget *placeholder;
+
 	gtk_widget_init_template(GTK_WIDGET(self));
 	self->selection = gtk_single_selection_new(NULL);
 	gtk_single_selection_set_autoselect(self->selection, FALSE);
@@ -719,5 +1189,13 @@ roster_volunteers_page_init(RosterVolunteersPage *self)
 			 G_CALLBACK(selection_changed_cb),
 			 self);
 	self->cancellable = g_cancellable_new();
+	placeholder = gtk_label_new(_("No availability entries: the volunteer may take any shift"));
+	gtk_label_set_wrap(GTK_LABEL(placeholder), TRUE);
+	gtk_widget_add_css_class(placeholder, "dim-label");
+	gtk_widget_set_margin_top(placeholder, 12);
+	gtk_widget_set_margin_bottom(placeholder, 12);
+	gtk_widget_set_margin_start(placeholder, 12);
+	gtk_widget_set_margin_end(placeholder, 12);
+	gtk_list_box_set_placeholder(self->availability_list, placeholder);
 	fill_form(self, NULL);
 }

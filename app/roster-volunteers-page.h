@@ -38,5 +38,11 @@ const gchar *
 roster_volunteers_page_get_calendar_url(RosterVolunteersPage *self);
 void
 roster_volunteers_page_set_search(RosterVolunteersPage *self, const gchar *text);
+void
+roster_volunteers_page_save_availability(RosterVolunteersPage *self);
+GListModel *
+roster_volunteers_page_get_availability_model(RosterVolunteersPage *self);
+gboolean
+roster_volunteers_page_get_availability_busy(RosterVolunteersPage *self);
 
 G_END_DECLS

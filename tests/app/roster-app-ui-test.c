@@ -12,6 +12,7 @@
 #include <string.h>
 #include <sys/prctl.h>
 
+#include "roster-item.h"
 #include "roster-json-keys.h"
 #include "roster-publish-page.h"
 #include "roster-records-page.h"
@@ -304,6 +305,12 @@ calendar_url_is_set(gpointer data)
 }
 
 static gboolean
+availability_idle(gpointer data)
+{
+	return !roster_volunteers_page_get_availability_busy(ROSTER_VOLUNTEERS_PAGE(data));
+}
+
+static gboolean
 records_page_idle(gpointer data)
 {
 	return !roster_records_page_get_busy(ROSTER_RECORDS_PAGE(data));
@@ -455,6 +462,65 @@ test_month_of_work(UiFixture *fixture, gconstpointer user_data)
 	g_assert_true(g_str_has_prefix(roster_volunteers_page_get_calendar_url(volunteers_page),
 				       "http://127.0.0.1:"));
 	save_screenshot(root, "volunteers");
+
+	/* availability of the selected volunteer: add, refuse, edit and delete an entry */
+	{
+		GListModel *entries;
+		guint n_entries;
+		g_autoptr(RosterItem) entry = NULL;
+		g_autofree gchar *entry_path = NULL;
+		g_autoptr(JsonObject) saved = NULL;
+
+		wait_until(availability_idle, volunteers_page, "the availability");
+		entries = roster_volunteers_page_get_availability_model(volunteers_page);
+		g_assert_nonnull(entries);
+		n_entries = g_list_model_get_n_items(entries);
+		adw_combo_row_set_selected(ADW_COMBO_ROW(find_by_class(root, "availability-day")),
+					   1);
+		gtk_editable_set_text(GTK_EDITABLE(find_by_class(root, "availability-start")),
+				      "19:00");
+		gtk_editable_set_text(GTK_EDITABLE(find_by_class(root, "availability-end")),
+				      "23:00");
+		roster_volunteers_page_save_availability(volunteers_page);
+		settle();
+		wait_until(availability_idle, volunteers_page, "the new availability entry");
+		entries = roster_volunteers_page_get_availability_model(volunteers_page);
+		g_assert_cmpuint(g_list_model_get_n_items(entries), ==, n_entries + 1);
+
+		/* a start without an end: the daemon's 422 marks the end row */
+		gtk_editable_set_text(GTK_EDITABLE(find_by_class(root, "availability-start")),
+				      "08:00");
+		roster_volunteers_page_save_availability(volunteers_page);
+		find.css_class = "availability-end";
+		wait_until(availability_idle, volunteers_page, "the refused entry");
+		g_assert_true(
+		    gtk_widget_has_css_class(find_by_class(root, "availability-end"), "error"));
+		gtk_widget_grab_focus(find_by_class(root, "availability-end"));
+		save_screenshot(root, "volunteer-availability");
+
+		/* edit the first entry into a preferred one, then delete it */
+		entry = g_list_model_get_item(entries, 0);
+		g_signal_emit_by_name(find_by_class(root, "availability-edit"), "clicked");
+		settle();
+		adw_combo_row_set_selected(ADW_COMBO_ROW(find_by_class(root, "availability-kind")),
+					   1);
+		roster_volunteers_page_save_availability(volunteers_page);
+		settle();
+		wait_until(availability_idle, volunteers_page, "the edited entry");
+		entry_path = g_strdup_printf("/volunteers/%" G_GINT64_FORMAT
+					     "/availability/%" G_GINT64_FORMAT,
+					     roster_item_get_int(entry, ROSTER_KEY_VOLUNTEER_ID, 0),
+					     roster_item_get_id(entry));
+		saved = api_get(fixture, entry_path);
+		g_assert_cmpstr(json_object_get_string_member(saved, ROSTER_KEY_KIND),
+				==,
+				ROSTER_AVAILABILITY_PREFERRED);
+		g_signal_emit_by_name(find_by_class(root, "availability-delete"), "clicked");
+		settle();
+		wait_until(availability_idle, volunteers_page, "the deleted entry");
+		entries = roster_volunteers_page_get_availability_model(volunteers_page);
+		g_assert_cmpuint(g_list_model_get_n_items(entries), ==, n_entries);
+	}
 
 	/* a new volunteer without a name: the daemon's 422 marks the name row */
 	roster_volunteers_page_new_volunteer(volunteers_page);

@@ -292,6 +292,113 @@ test_item_list(RosterTestFixture *fixture, gconstpointer user_data)
 }
 
 static void
+test_availability(RosterTestFixture *fixture, gconstpointer user_data)
+{
+	g_autoptr(RosterClient) client = new_client(fixture);
+	g_autoptr(RosterItemList) list = NULL;
+	g_autoptr(GAsyncResult) result = NULL;
+	g_autoptr(GError) error = NULL;
+	g_autoptr(JsonNode) node = NULL;
+	g_autofree gchar *field = NULL;
+	g_autofree gchar *list_path = NULL;
+	g_autofree gchar *entry_path = NULL;
+	g_autofree gchar *patch = NULL;
+	g_autofree gchar *delete_path = NULL;
+	RosterItem *entry;
+	gint64 volunteer;
+	gint64 id;
+
+	g_assert_true(
+	    login(client, ROSTER_TEST_COORDINATOR_USER, ROSTER_TEST_ACCOUNT_PASSWORD, &error));
+	volunteer = roster_test_create(
+	    fixture,
+	    "/api/v1/volunteers",
+	    "{\"name\":\"林晓\",\"counsellor_no\":\"C111\",\"tier\":\"senior\"}");
+	list_path = g_strdup_printf("/volunteers/%" G_GINT64_FORMAT "/availability", volunteer);
+
+	/* a weekly entry and a dated one, as the availability form sends them */
+	node = call(client,
+		    "POST",
+		    list_path,
+		    "{\"kind\":\"unavailable\",\"weekday\":2,\"date\":null,"
+		    "\"start\":\"19:00\",\"end\":\"23:00\",\"note\":null}",
+		    NULL,
+		    &error);
+	g_assert_no_error(error);
+	g_clear_pointer(&node, json_node_unref);
+	node = call(client,
+		    "POST",
+		    list_path,
+		    "{\"kind\":\"preferred\",\"weekday\":null,\"date\":\"2026-12-24\","
+		    "\"start\":null,\"end\":null,\"note\":\"平安夜\"}",
+		    NULL,
+		    &error);
+	g_assert_no_error(error);
+	g_clear_pointer(&node, json_node_unref);
+
+	/* a start without an end is refused, naming the field in words */
+	node = call(client,
+		    "POST",
+		    list_path,
+		    "{\"kind\":\"avoid\",\"weekday\":3,\"start\":\"08:00\"}",
+		    &field,
+		    &error);
+	g_assert_null(node);
+	g_assert_error(error, ROSTER_ERROR, ROSTER_ERROR_INVALID_DATA);
+	g_assert_cmpstr(field, ==, ROSTER_KEY_END);
+	g_assert_cmpstr(error->message, ==, "The value of “End” is not valid");
+	g_clear_error(&error);
+
+	list = roster_item_list_new(client, list_path);
+	roster_item_list_set_describe_func(list, roster_availability_describe);
+	roster_item_list_reload_async(list, NULL, store_result_cb, &result);
+	g_assert_true(roster_item_list_reload_finish(list, wait_for_result(&result), &error));
+	g_assert_no_error(error);
+	g_assert_cmpuint(g_list_model_get_n_items(G_LIST_MODEL(list)), ==, 2);
+	entry = g_list_model_get_item(G_LIST_MODEL(list), 0);
+	g_object_unref(entry);
+	g_assert_cmpstr(roster_item_get_subtitle(entry),
+			==,
+			"Unavailable · Every Tuesday · 19:00–23:00");
+	id = roster_item_get_id(entry);
+
+	/* an edit switches the weekly entry to a date, clearing the weekday */
+	entry_path = g_strdup_printf("%s/%" G_GINT64_FORMAT, list_path, id);
+	patch = g_strdup_printf("{\"revision\":%" G_GINT64_FORMAT
+				",\"kind\":\"avoid\",\"weekday\":null,\"date\":\"2026-12-31\","
+				"\"start\":null,\"end\":null}",
+				roster_item_get_revision(entry));
+	node = call(client, "PATCH", entry_path, patch, NULL, &error);
+	g_assert_no_error(error);
+	g_clear_pointer(&node, json_node_unref);
+	/* the same revision again is a conflict */
+	node = call(client, "PATCH", entry_path, patch, NULL, &error);
+	g_assert_null(node);
+	g_assert_error(error, ROSTER_ERROR, ROSTER_ERROR_CONFLICT);
+	g_clear_error(&error);
+
+	g_clear_object(&result);
+	roster_item_list_reload_async(list, NULL, store_result_cb, &result);
+	g_assert_true(roster_item_list_reload_finish(list, wait_for_result(&result), &error));
+	entry = roster_item_list_find_by_id(list, id);
+	g_assert_nonnull(entry);
+	g_assert_cmpstr(roster_item_get_subtitle(entry), ==, "Rather not · 2026-12-31 · all day");
+
+	/* and the delete takes the revision it read */
+	delete_path = g_strdup_printf("%s?revision=%" G_GINT64_FORMAT,
+				      entry_path,
+				      roster_item_get_revision(entry));
+	node = call(client, "DELETE", delete_path, NULL, NULL, &error);
+	g_assert_no_error(error);
+	g_clear_pointer(&node, json_node_unref);
+	g_clear_object(&result);
+	roster_item_list_reload_async(list, NULL, store_result_cb, &result);
+	g_assert_true(roster_item_list_reload_finish(list, wait_for_result(&result), &error));
+	g_assert_cmpuint(g_list_model_get_n_items(G_LIST_MODEL(list)), ==, 1);
+	g_assert_null(roster_item_list_find_by_id(list, id));
+}
+
+static void
 test_item_list_error(RosterTestFixture *fixture, gconstpointer user_data)
 {
 	g_autoptr(RosterClient) client = new_client(fixture);
@@ -453,6 +560,12 @@ main(int argc, char **argv)
 		   NULL,
 		   roster_test_fixture_setup,
 		   test_item_list,
+		   roster_test_fixture_teardown);
+	g_test_add("/roster/item-list/availability",
+		   RosterTestFixture,
+		   NULL,
+		   roster_test_fixture_setup,
+		   test_availability,
 		   roster_test_fixture_teardown);
 	g_test_add("/roster/item-list/error",
 		   RosterTestFixture,
