@@ -250,6 +250,9 @@ typedef struct {
 	gchar *slot;
 	guint sequence;
 	gint64 last_version;
+	gint64 roster_id;
+	/* the roster's number of published versions */
+	gint64 n_versions;
 } Shift;
 
 static void
@@ -269,129 +272,8 @@ typedef struct {
 	gboolean name_people;
 } Filter;
 
-/* one assignment of a published version, parsed once */
-typedef struct {
-	gint64 id;
-	gint64 volunteer_id;
-	gint64 seat_class_id;
-	gchar date[11];
-	gchar slot[6];
-} VersionShift;
-
-/* a published version: immutable, so it is parsed once per daemon and kept */
-typedef struct {
-	GArray *shifts;
-	/* volunteer id -> GArray of indices into @shifts */
-	GHashTable *by_volunteer;
-} Version;
-
-static void
-version_free(gpointer data)
-{
-	Version *version = data;
-	g_array_unref(version->shifts);
-	g_hash_table_unref(version->by_volunteer);
-	g_free(version);
-}
-
-#define VERSION_CACHE_KEY "roster-calendar-versions"
-static GMutex version_cache_mutex;
-
-static Version *
-version_parse(const gchar *text, GError **error)
-{
-	g_autoptr(JsonNode) node = json_from_string(text, error);
-	Version *version;
-	JsonArray *array;
-
-	if (node == NULL || !JSON_NODE_HOLDS_ARRAY(node)) {
-		if (error != NULL && *error == NULL)
-			g_set_error_literal(error,
-					    ROSTER_ERROR,
-					    ROSTER_ERROR_INTERNAL,
-					    "calendar: a stored version is no array");
-		roster_error_convert(error);
-		return NULL;
-	}
-	array = json_node_get_array(node);
-	version = g_new0(Version, 1);
-	version->shifts =
-	    g_array_sized_new(FALSE, TRUE, sizeof(VersionShift), json_array_get_length(array));
-	version->by_volunteer = g_hash_table_new_full(g_int64_hash,
-						      g_int64_equal,
-						      g_free,
-						      (GDestroyNotify)g_array_unref);
-	for (guint i = 0; i < json_array_get_length(array); i++) {
-		JsonObject *obj = json_array_get_object_element(array, i);
-		VersionShift shift = {0};
-		GArray *indices;
-		guint index;
-		if (obj == NULL)
-			continue;
-		shift.id = json_object_get_int_member_with_default(obj, ROSTER_KEY_ID, 0);
-		shift.volunteer_id =
-		    json_object_get_int_member_with_default(obj, ROSTER_KEY_VOLUNTEER_ID, 0);
-		shift.seat_class_id =
-		    json_object_get_int_member_with_default(obj, ROSTER_KEY_SEAT_CLASS_ID, 0);
-		g_strlcpy(shift.date,
-			  json_object_get_string_member_with_default(obj, ROSTER_KEY_DATE, ""),
-			  sizeof(shift.date));
-		g_strlcpy(shift.slot,
-			  json_object_get_string_member_with_default(obj, ROSTER_KEY_SLOT, ""),
-			  sizeof(shift.slot));
-		index = version->shifts->len;
-		g_array_append_val(version->shifts, shift);
-		indices = g_hash_table_lookup(version->by_volunteer, &shift.volunteer_id);
-		if (indices == NULL) {
-			indices = g_array_new(FALSE, FALSE, sizeof(guint));
-			g_hash_table_insert(version->by_volunteer,
-					    g_memdup2(&shift.volunteer_id, sizeof(gint64)),
-					    indices);
-		}
-		g_array_append_val(indices, index);
-	}
-	return version;
-}
-
-/* the parsed version, from the engine's cache; keyed with the publication time so
- * that a restored database never meets a stale entry */
-static Version *
-ensure_version(Context *ctx, gint64 roster_id, gint64 number, const gchar *created, GError **error)
-{
-	g_autoptr(GMutexLocker) locker = g_mutex_locker_new(&version_cache_mutex);
-	GHashTable *cache = g_object_get_data(G_OBJECT(ctx->engine), VERSION_CACHE_KEY);
-	g_autofree gchar *key = g_strdup_printf("%" G_GINT64_FORMAT "/%" G_GINT64_FORMAT "/%s",
-						roster_id,
-						number,
-						created != NULL ? created : "");
-	g_autofree gchar *text = NULL;
-	Version *version;
-
-	if (cache == NULL) {
-		cache = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, version_free);
-		g_object_set_data_full(G_OBJECT(ctx->engine),
-				       VERSION_CACHE_KEY,
-				       cache,
-				       (GDestroyNotify)g_hash_table_unref);
-	}
-	version = g_hash_table_lookup(cache, key);
-	if (version != NULL)
-		return version;
-	text = roster_store_dup_version_assignments(roster_engine_get_store(ctx->engine),
-						    roster_id,
-						    number,
-						    error);
-	if (text == NULL)
-		return NULL;
-	version = version_parse(text, error);
-	if (version == NULL)
-		return NULL;
-	g_hash_table_insert(cache, g_steal_pointer(&key), version);
-	return version;
-}
-
 static gboolean
-shift_matches(Context *ctx, const Filter *filter, const VersionShift *vs, GError **error)
+shift_matches(Context *ctx, const Filter *filter, const RosterStoreVersionShift *vs, GError **error)
 {
 	RosterRecord *volunteer;
 
@@ -413,29 +295,27 @@ shift_matches(Context *ctx, const Filter *filter, const VersionShift *vs, GError
 }
 
 static void
-track_shift(const VersionShift *vs,
-	    gint64 roster_id,
-	    gint64 number,
-	    GHashTable *shifts,
-	    GPtrArray *order)
+track_shift(const RosterStoreVersionShift *vs, GHashTable *shifts, GPtrArray *order)
 {
 	g_autofree gchar *uid = g_strdup_printf("%" G_GINT64_FORMAT "-%" G_GINT64_FORMAT
 						"@%" G_GINT64_FORMAT ".hotline-roster",
-						vs->id,
+						vs->assignment_id,
 						vs->volunteer_id,
-						roster_id);
+						vs->roster_id);
 	Shift *shift = g_hash_table_lookup(shifts, uid);
 
 	if (shift == NULL) {
 		shift = g_new0(Shift, 1);
 		shift->uid = g_steal_pointer(&uid);
 		shift->volunteer_id = vs->volunteer_id;
+		shift->roster_id = vs->roster_id;
+		shift->n_versions = vs->n_versions;
 		g_hash_table_insert(shifts, shift->uid, shift);
 		g_ptr_array_add(order, shift);
 	} else if (g_strcmp0(shift->date, vs->date) != 0 || g_strcmp0(shift->slot, vs->slot) != 0 ||
 		   shift->seat_class_id != vs->seat_class_id) {
 		shift->sequence++;
-	} else if (shift->last_version < number - 1) {
+	} else if (shift->last_version < vs->number - 1) {
 		/* back after being removed: a change too */
 		shift->sequence++;
 	}
@@ -444,63 +324,41 @@ track_shift(const VersionShift *vs,
 	g_free(shift->slot);
 	shift->slot = g_strdup(vs->slot);
 	shift->seat_class_id = vs->seat_class_id;
-	shift->last_version = number;
+	shift->last_version = vs->number;
 }
 
-/* reads every published version of @roster and adds its shifts' history to @shifts
- * (uid -> Shift, in @order) */
+/* reads the published history of the shifts in view, through the store's index of
+ * versions rather than their JSON copies, and adds it to @shifts (uid -> Shift, in
+ * @order); every publication time counts for Last-Modified */
 static gboolean
 walk_versions(Context *ctx,
-	      RosterStoreRoster *roster,
+	      gint64 roster_id,
 	      const Filter *filter,
 	      GHashTable *shifts,
 	      GPtrArray *order,
 	      GError **error)
 {
 	RosterStore *store = roster_engine_get_store(ctx->engine);
-	g_autoptr(JsonNode) versions = roster_store_list_versions(store, roster->id, error);
-	JsonArray *list;
+	g_autoptr(GPtrArray) times = roster_store_list_version_times(store, roster_id, error);
+	g_autoptr(GArray) rows = NULL;
 
-	if (versions == NULL)
+	if (times == NULL)
 		return FALSE;
-	list = json_node_get_array(versions);
-	for (guint i = 0; i < json_array_get_length(list); i++) {
-		JsonObject *v = json_array_get_object_element(list, i);
-		const gchar *created =
-		    json_object_get_string_member_with_default(v, ROSTER_KEY_CREATED, NULL);
-		gint64 number = json_object_get_int_member_with_default(v, "number", 0);
-		Version *version;
-
-		ctx->last_modified = MAX(ctx->last_modified, parse_iso_time(created));
-		if (number < 1 || number > roster->n_versions)
-			continue;
-		version = ensure_version(ctx, roster->id, number, created, error);
-		if (version == NULL)
+	for (guint i = 0; i < times->len; i++)
+		ctx->last_modified =
+		    MAX(ctx->last_modified, parse_iso_time(g_ptr_array_index(times, i)));
+	rows = roster_store_list_version_shifts(store, roster_id, filter->volunteer_id, error);
+	if (rows == NULL)
+		return FALSE;
+	for (guint i = 0; i < rows->len; i++) {
+		const RosterStoreVersionShift *vs =
+		    &g_array_index(rows, RosterStoreVersionShift, i);
+		g_autoptr(GError) error_local = NULL;
+		if (shift_matches(ctx, filter, vs, &error_local)) {
+			track_shift(vs, shifts, order);
+		} else if (error_local != NULL) {
+			g_propagate_error(error, g_steal_pointer(&error_local));
 			return FALSE;
-		if (filter->volunteer_id > 0) {
-			GArray *indices =
-			    g_hash_table_lookup(version->by_volunteer, &filter->volunteer_id);
-			for (guint j = 0; indices != NULL && j < indices->len; j++) {
-				const VersionShift *vs =
-				    &g_array_index(version->shifts,
-						   VersionShift,
-						   g_array_index(indices, guint, j));
-				if (shift_matches(ctx, filter, vs, error))
-					track_shift(vs, roster->id, number, shifts, order);
-				else if (error != NULL && *error != NULL)
-					return FALSE;
-			}
-			continue;
-		}
-		for (guint j = 0; j < version->shifts->len; j++) {
-			const VersionShift *vs = &g_array_index(version->shifts, VersionShift, j);
-			g_autoptr(GError) error_local = NULL;
-			if (shift_matches(ctx, filter, vs, &error_local)) {
-				track_shift(vs, roster->id, number, shifts, order);
-			} else if (error_local != NULL) {
-				g_propagate_error(error, g_steal_pointer(&error_local));
-				return FALSE;
-			}
 		}
 	}
 	return TRUE;
@@ -615,7 +473,6 @@ build_feed(RosterEngine *self,
 	g_autoptr(GPtrArray) order = g_ptr_array_new_with_free_func(shift_free);
 	g_autoptr(GPtrArray) events =
 	    g_ptr_array_new_with_free_func((GDestroyNotify)roster_calendar_event_free);
-	g_autoptr(GPtrArray) rosters = NULL;
 	g_autoptr(RosterCalendarFeed) feed = g_new0(RosterCalendarFeed, 1);
 	RosterCalendarOptions options = {0};
 	g_autoptr(JsonNode) settings_changed = NULL;
@@ -642,36 +499,25 @@ build_feed(RosterEngine *self,
 		ctx.last_modified =
 		    MAX(ctx.last_modified, parse_iso_time(json_node_get_string(settings_changed)));
 	if (roster_id > 0) {
-		RosterStoreRoster *roster =
+		/* an unknown roster is ROSTER_ERROR_NOT_FOUND */
+		g_autoptr(RosterStoreRoster) roster =
 		    roster_store_get_roster(roster_engine_get_store(self), roster_id, error);
-		rosters = g_ptr_array_new_with_free_func((GDestroyNotify)roster_store_roster_free);
-		if (roster == NULL)
+		ok = roster != NULL;
+	}
+	if (ok)
+		ok = walk_versions(&ctx, roster_id, filter, shifts, order, error);
+	for (guint i = 0; ok && i < order->len; i++) {
+		Shift *shift = g_ptr_array_index(order, i);
+		RosterCalendarEvent *event =
+		    event_from_shift(&ctx,
+				     shift,
+				     shift->last_version < shift->n_versions,
+				     filter->name_people,
+				     error);
+		if (event == NULL)
 			ok = FALSE;
 		else
-			g_ptr_array_add(rosters, roster);
-	} else {
-		rosters = roster_store_list_rosters(roster_engine_get_store(self), error);
-		ok = rosters != NULL;
-	}
-	for (guint i = 0; ok && i < rosters->len; i++) {
-		RosterStoreRoster *roster = g_ptr_array_index(rosters, i);
-		guint first = order->len;
-		if (roster->n_versions == 0)
-			continue;
-		ok = walk_versions(&ctx, roster, filter, shifts, order, error);
-		for (guint j = first; ok && j < order->len; j++) {
-			Shift *shift = g_ptr_array_index(order, j);
-			RosterCalendarEvent *event =
-			    event_from_shift(&ctx,
-					     shift,
-					     shift->last_version < roster->n_versions,
-					     filter->name_people,
-					     error);
-			if (event == NULL)
-				ok = FALSE;
-			else
-				g_ptr_array_add(events, event);
-		}
+			g_ptr_array_add(events, event);
 	}
 	if (!ok) {
 		context_clear(&ctx);

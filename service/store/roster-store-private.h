@@ -20,6 +20,15 @@ void
 roster_stmt_release(RosterStmt *stmt);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(RosterStmt, roster_stmt_release)
 
+/* the columns of version_shifts after roster_id and number, read from one element e of
+ * a version's JSON array as the calendar reads it: a missing member is 0 or empty */
+#define ROSTER_STORE_VERSION_SHIFT_COLUMNS                                                         \
+	"IFNULL(json_extract(e.value, '$.id'), 0),"                                                \
+	" IFNULL(json_extract(e.value, '$.volunteer_id'), 0),"                                     \
+	" IFNULL(json_extract(e.value, '$.seat_class_id'), 0),"                                    \
+	" IFNULL(json_extract(e.value, '$.date'), ''),"                                            \
+	" IFNULL(json_extract(e.value, '$.slot'), '')"
+
 sqlite3 *
 roster_store_get_db(RosterStore *self);
 /* @sql must be a static string: the cache is keyed by its address */

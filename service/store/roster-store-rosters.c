@@ -552,6 +552,33 @@ roster_store_delete_assignments(RosterStore *self,
 	return roster_store_step_done(self, stmt, error);
 }
 
+/* the rows of version_shifts for one version, from the same JSON text */
+static gboolean
+insert_version_shifts(RosterStore *self,
+		      gint64 roster_id,
+		      gint64 number,
+		      const gchar *assignments,
+		      GError **error)
+{
+	g_autoptr(RosterStmt) stmt = NULL;
+
+	stmt = roster_store_prepare(
+	    self,
+	    "INSERT INTO version_shifts (roster_id, number, assignment_id, volunteer_id,"
+	    " seat_class_id, date, slot)"
+	    " SELECT ?1, ?2, " ROSTER_STORE_VERSION_SHIFT_COLUMNS
+	    " FROM json_each(CASE WHEN json_valid(?3) THEN ?3 ELSE '[]' END) e"
+	    " WHERE e.type = 'object' ORDER BY e.key",
+	    error);
+	if (stmt == NULL)
+		return FALSE;
+	if (!bind_ok(self, sqlite3_bind_int64(stmt, 1, roster_id), error) ||
+	    !bind_ok(self, sqlite3_bind_int64(stmt, 2, number), error) ||
+	    !bind_text(self, stmt, 3, assignments, error))
+		return FALSE;
+	return roster_store_step_done(self, stmt, error);
+}
+
 /**
  * roster_store_insert_version:
  * @self: a #RosterStore
@@ -605,7 +632,7 @@ roster_store_insert_version(RosterStore *self,
 		roster_store_set_sqlite_error(self, rc, "writing a version", error);
 		return FALSE;
 	}
-	return TRUE;
+	return insert_version_shifts(self, roster_id, number, assignments, error);
 }
 
 /**
@@ -696,4 +723,114 @@ roster_store_dup_version_assignments(RosterStore *self,
 		return NULL;
 	}
 	return g_strdup((const gchar *)sqlite3_column_text(stmt, 0));
+}
+
+/**
+ * roster_store_list_version_shifts:
+ * @self: a #RosterStore
+ * @roster_id: a roster, or 0 for every roster
+ * @volunteer_id: a volunteer, or 0 for everybody
+ * @error: a #GError, or %NULL
+ *
+ * The assignments of the published versions (numbers 1 to the roster's n_versions)
+ * through the version_shifts index, ordered by roster and version number.
+ *
+ * Returns: (transfer full) (element-type RosterStoreVersionShift): the rows
+ */
+GArray *
+roster_store_list_version_shifts(RosterStore *self,
+				 gint64 roster_id,
+				 gint64 volunteer_id,
+				 GError **error)
+{
+	g_autoptr(RosterStmt) stmt = NULL;
+	g_autoptr(GArray) shifts = g_array_new(FALSE, TRUE, sizeof(RosterStoreVersionShift));
+	gint rc;
+
+	g_return_val_if_fail(ROSTER_IS_STORE(self), NULL);
+	/* one statement per filter, so that each uses its index */
+	if (volunteer_id > 0) {
+		stmt = roster_store_prepare(
+		    self,
+		    "SELECT s.roster_id, r.n_versions, s.number, s.assignment_id, s.volunteer_id,"
+		    " s.seat_class_id, s.date, s.slot FROM version_shifts s"
+		    " JOIN rosters r ON r.id = s.roster_id"
+		    " WHERE s.volunteer_id = ?2 AND (?1 = 0 OR s.roster_id = ?1)"
+		    " AND s.number BETWEEN 1 AND r.n_versions"
+		    " ORDER BY s.roster_id, s.number, s.rowid",
+		    error);
+	} else if (roster_id > 0) {
+		stmt = roster_store_prepare(
+		    self,
+		    "SELECT s.roster_id, r.n_versions, s.number, s.assignment_id, s.volunteer_id,"
+		    " s.seat_class_id, s.date, s.slot FROM version_shifts s"
+		    " JOIN rosters r ON r.id = s.roster_id"
+		    " WHERE s.roster_id = ?1 AND ?2 = 0 AND s.number BETWEEN 1 AND r.n_versions"
+		    " ORDER BY s.number, s.rowid",
+		    error);
+	} else {
+		stmt = roster_store_prepare(
+		    self,
+		    "SELECT s.roster_id, r.n_versions, s.number, s.assignment_id, s.volunteer_id,"
+		    " s.seat_class_id, s.date, s.slot FROM version_shifts s"
+		    " JOIN rosters r ON r.id = s.roster_id"
+		    " WHERE ?1 = 0 AND ?2 = 0 AND s.number BETWEEN 1 AND r.n_versions"
+		    " ORDER BY s.roster_id, s.number, s.rowid",
+		    error);
+	}
+	if (stmt == NULL)
+		return NULL;
+	if (!bind_ok(self, sqlite3_bind_int64(stmt, 1, roster_id), error) ||
+	    !bind_ok(self, sqlite3_bind_int64(stmt, 2, volunteer_id), error))
+		return NULL;
+	while ((rc = roster_store_step(self, stmt, error)) == SQLITE_ROW) {
+		RosterStoreVersionShift shift = {0};
+		const gchar *date = (const gchar *)sqlite3_column_text(stmt, 6);
+		const gchar *slot = (const gchar *)sqlite3_column_text(stmt, 7);
+		shift.roster_id = sqlite3_column_int64(stmt, 0);
+		shift.n_versions = sqlite3_column_int64(stmt, 1);
+		shift.number = sqlite3_column_int64(stmt, 2);
+		shift.assignment_id = sqlite3_column_int64(stmt, 3);
+		shift.volunteer_id = sqlite3_column_int64(stmt, 4);
+		shift.seat_class_id = sqlite3_column_int64(stmt, 5);
+		g_strlcpy(shift.date, date != NULL ? date : "", sizeof(shift.date));
+		g_strlcpy(shift.slot, slot != NULL ? slot : "", sizeof(shift.slot));
+		g_array_append_val(shifts, shift);
+	}
+	if (rc < 0)
+		return NULL;
+	return g_steal_pointer(&shifts);
+}
+
+/**
+ * roster_store_list_version_times:
+ * @self: a #RosterStore
+ * @roster_id: a roster, or 0 for every roster
+ * @error: a #GError, or %NULL
+ *
+ * Returns: (transfer full) (element-type utf8): the publication times of every
+ * version of the published rosters (those with n_versions above 0)
+ */
+GPtrArray *
+roster_store_list_version_times(RosterStore *self, gint64 roster_id, GError **error)
+{
+	g_autoptr(RosterStmt) stmt = NULL;
+	g_autoptr(GPtrArray) times = g_ptr_array_new_with_free_func(g_free);
+	gint rc;
+
+	g_return_val_if_fail(ROSTER_IS_STORE(self), NULL);
+	stmt = roster_store_prepare(self,
+				    "SELECT v.created FROM roster_versions v"
+				    " JOIN rosters r ON r.id = v.roster_id"
+				    " WHERE r.n_versions > 0 AND (?1 = 0 OR r.id = ?1)",
+				    error);
+	if (stmt == NULL)
+		return NULL;
+	if (!bind_ok(self, sqlite3_bind_int64(stmt, 1, roster_id), error))
+		return NULL;
+	while ((rc = roster_store_step(self, stmt, error)) == SQLITE_ROW)
+		g_ptr_array_add(times, g_strdup((const gchar *)sqlite3_column_text(stmt, 0)));
+	if (rc < 0)
+		return NULL;
+	return g_steal_pointer(&times);
 }

@@ -98,6 +98,30 @@ roster_store_dup_version_assignments(RosterStore *self,
 				     gint64 number,
 				     GError **error);
 
+/* one assignment of a published version, from the version_shifts index; date and
+ * slot are cut to YYYY-MM-DD and HH:MM as the calendar reads them */
+typedef struct {
+	gint64 roster_id;
+	/* the roster's number of published versions */
+	gint64 n_versions;
+	gint64 number;
+	gint64 assignment_id;
+	gint64 volunteer_id;
+	gint64 seat_class_id;
+	gchar date[11];
+	gchar slot[6];
+} RosterStoreVersionShift;
+
+/* the published history of @roster_id (0: every roster), of one volunteer (0: all) */
+GArray *
+roster_store_list_version_shifts(RosterStore *self,
+				 gint64 roster_id,
+				 gint64 volunteer_id,
+				 GError **error);
+/* the creation times of the versions of @roster_id (0: every roster) */
+GPtrArray *
+roster_store_list_version_times(RosterStore *self, gint64 roster_id, GError **error);
+
 /* dates of assignments as YYYY-MM-DD and julian days */
 gchar *
 roster_store_date_to_string(guint32 julian);

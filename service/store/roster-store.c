@@ -15,6 +15,9 @@
  *      their published versions (immutable copies numbered per roster)
  *   4  calendar feed tokens (hashed), attendance of assignments, service logs,
  *      training records, ratings, settings and promotions
+ *   5  version_shifts: one row per assignment of each published version, indexed by
+ *      volunteer and by roster, filled from the versions' JSON copies, so that a
+ *      calendar reads only the history it shows
  *
  * Each step of the ladder runs in its own transaction. A failed step rolls back and
  * stops with an error: the file is always kept, never deleted.
@@ -179,6 +182,25 @@ static const gchar schema_v4[] =
     " from_tier TEXT NOT NULL, to_tier TEXT NOT NULL, actor TEXT NOT NULL, at TEXT NOT NULL,"
     " evidence TEXT);"
     "PRAGMA user_version = 4;";
+
+/* the rows repeat roster_versions.assignments, which stays the copy of record; the
+ * calendar's history queries need them by volunteer without parsing every version */
+static const gchar schema_v5[] =
+    "CREATE TABLE version_shifts ("
+    " roster_id INTEGER NOT NULL, number INTEGER NOT NULL,"
+    " assignment_id INTEGER NOT NULL, volunteer_id INTEGER NOT NULL,"
+    " seat_class_id INTEGER NOT NULL, date TEXT NOT NULL, slot TEXT NOT NULL,"
+    " FOREIGN KEY (roster_id, number) REFERENCES roster_versions(roster_id, number)"
+    " ON DELETE CASCADE);"
+    "CREATE INDEX version_shifts_volunteer ON version_shifts(volunteer_id, roster_id, number);"
+    "CREATE INDEX version_shifts_roster ON version_shifts(roster_id, number);"
+    "INSERT INTO version_shifts (roster_id, number, assignment_id, volunteer_id,"
+    " seat_class_id, date, slot)"
+    " SELECT v.roster_id, v.number, " ROSTER_STORE_VERSION_SHIFT_COLUMNS
+    " FROM roster_versions v, json_each(CASE WHEN json_valid(v.assignments)"
+    " THEN v.assignments ELSE '[]' END) e WHERE e.type = 'object'"
+    " ORDER BY v.roster_id, v.number, e.key;"
+    "PRAGMA user_version = 5;";
 
 void
 roster_stmt_release(RosterStmt *stmt)
@@ -355,6 +377,10 @@ migrate(RosterStore *self, gint64 version, GError **error)
 		/* fall through */
 	case 3:
 		if (!migrate_step(self, schema_v4, 4, error))
+			return FALSE;
+		/* fall through */
+	case 4:
+		if (!migrate_step(self, schema_v5, 5, error))
 			return FALSE;
 		/* fall through */
 	case CURRENT_SCHEMA_VERSION:

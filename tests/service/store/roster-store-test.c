@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "roster-engine-calendar.h"
 #include "roster-json-keys.h"
 #include "roster-store.h"
 #include "roster-test-common.h"
@@ -264,6 +265,74 @@ test_failed_migration_keeps_file(StoreFixture *fixture, gconstpointer user_data)
 	g_assert_true(g_bytes_equal(before, after));
 }
 
+/* the VEVENT of @uid in @text, or NULL */
+static gchar *
+dup_event(const gchar *text, const gchar *uid)
+{
+	g_autofree gchar *needle = g_strdup_printf("UID:%s\r\n", uid);
+	const gchar *at = strstr(text, needle);
+	const gchar *begin;
+	const gchar *end;
+
+	if (at == NULL)
+		return NULL;
+	begin = g_strrstr_len(text, at - text, "BEGIN:VEVENT");
+	end = strstr(at, "END:VEVENT");
+	g_assert_nonnull(begin);
+	g_assert_nonnull(end);
+	return g_strndup(begin, end - begin);
+}
+
+/* a schema version 4 file gets the index of its published history, and the calendar
+ * read through it keeps SEQUENCE and STATUS:CANCELLED */
+static void
+test_migrate_v4(StoreFixture *fixture, gconstpointer user_data)
+{
+	g_autoptr(GError) error = NULL;
+	g_autofree gchar *path = roster_test_copy_data("roster-v4.db", fixture->tmpdir);
+	g_autoptr(RosterEngine) engine = roster_engine_new(path);
+	g_autoptr(RosterPrincipal) admin = roster_engine_dup_local_principal(engine);
+	g_autoptr(RosterCalendarFeed) feed = NULL;
+	g_autoptr(RosterCalendarFeed) other = NULL;
+	g_autoptr(RosterStore) store = NULL;
+	g_autofree gchar *moved = NULL;
+	g_autofree gchar *removed = NULL;
+	g_autofree gchar *kept = NULL;
+
+	g_assert_true(roster_engine_open(engine, &error));
+	g_assert_no_error(error);
+	feed = roster_engine_export_calendar(engine, admin, 0, 0, 0, 1, FALSE, &error);
+	g_assert_no_error(error);
+	g_assert_cmpuint(feed->n_events, ==, 2);
+	/* moved in version 2: one change */
+	moved = dup_event(feed->text, "1-1@1.hotline-roster");
+	g_assert_nonnull(moved);
+	g_assert_nonnull(strstr(moved, "DTSTART;TZID=Asia/Shanghai:20260307T200000\r\n"));
+	g_assert_nonnull(strstr(moved, "SEQUENCE:1\r\n"));
+	g_assert_nonnull(strstr(moved, "STATUS:CONFIRMED\r\n"));
+	/* dropped by version 2 */
+	removed = dup_event(feed->text, "2-1@1.hotline-roster");
+	g_assert_nonnull(removed);
+	g_assert_nonnull(strstr(removed, "DTSTART;TZID=Asia/Shanghai:20260306T080000\r\n"));
+	g_assert_nonnull(strstr(removed, "SEQUENCE:1\r\n"));
+	g_assert_nonnull(strstr(removed, "STATUS:CANCELLED\r\n"));
+	/* the second publication is the last change */
+	g_assert_cmpint(feed->last_modified, ==, 1772006400);
+	other = roster_engine_export_calendar(engine, admin, 1, 0, 0, 2, FALSE, &error);
+	g_assert_no_error(error);
+	g_assert_cmpuint(other->n_events, ==, 1);
+	kept = dup_event(other->text, "3-2@1.hotline-roster");
+	g_assert_nonnull(kept);
+	g_assert_nonnull(strstr(kept, "SEQUENCE:0\r\n"));
+	g_assert_nonnull(strstr(kept, "STATUS:CONFIRMED\r\n"));
+
+	g_clear_object(&engine);
+	store = roster_store_new(path);
+	g_assert_true(roster_store_open(store, &error));
+	g_assert_no_error(error);
+	g_assert_cmpint(roster_store_get_schema_version(store), ==, ROSTER_STORE_SCHEMA_VERSION);
+}
+
 #define ADD(path, func) g_test_add(path, StoreFixture, NULL, store_setup, func, store_teardown)
 
 int
@@ -276,6 +345,7 @@ main(int argc, char **argv)
 	ADD("/roster/store/transaction-rollback", test_transaction_rollback);
 	ADD("/roster/store/reopen-keeps-data", test_reopen_keeps_data);
 	ADD("/roster/store/migrate-v1", test_migrate_v1);
+	ADD("/roster/store/migrate-v4", test_migrate_v4);
 	ADD("/roster/store/too-new-refused", test_too_new_refused);
 	ADD("/roster/store/failed-migration-keeps-file", test_failed_migration_keeps_file);
 	return g_test_run();
