@@ -494,7 +494,18 @@ call_read_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 			else
 				code = "internal";
 		}
-		message = roster_client_dup_error_message(code, data->field);
+		/* a 409 is a stale revision, or a delete refused because other records
+		 * still refer to the record; the daemon's message tells which */
+		if (error_object != NULL && g_strcmp0(code, "conflict") == 0 &&
+		    strstr(json_object_get_string_member_with_default(error_object,
+								      ROSTER_KEY_MESSAGE,
+								      ""),
+			   "still used by") != NULL) {
+			message = g_strdup(
+			    _("Other records still use this one; change or delete them first"));
+		} else {
+			message = roster_client_dup_error_message(code, data->field);
+		}
 		g_task_return_new_error(task,
 					ROSTER_ERROR,
 					roster_error_from_string(code),

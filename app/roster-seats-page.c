@@ -6,37 +6,68 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <stdio.h>
 
 #include "roster-date.h"
+#include "roster-demand.h"
 #include "roster-item-list.h"
 #include "roster-json-keys.h"
+#include "roster-row-actions.h"
 #include "roster-seats-page.h"
 
 /*
- * Seats and demand: the seat classes, the demand rules with a form to add one, and a
- * preview of the seats each slot of a typical week needs.
+ * Seats and demand: the seat classes and the demand rules, each with a form that adds
+ * one or edits the one chosen from its list (PATCH with the revision read, DELETE with
+ * ?revision=N), and a preview of the seats each slot of a typical week needs, in the
+ * slots and manned hours of the service calendar.
  */
 
 struct _RosterSeatsPage {
 	GtkWidget parent_instance;
 	GtkListBox *classes_list;
 	GtkListBox *rules_list;
+	AdwPreferencesGroup *class_form_group;
+	AdwEntryRow *class_code_row;
+	AdwEntryRow *class_name_row;
+	AdwComboRow *class_mode_row;
+	AdwComboRow *class_tier_row;
+	GtkSwitch *class_crisis_switch;
+	GtkLabel *class_error_label;
+	GtkButton *class_save_button;
+	GtkButton *class_cancel_button;
+	AdwPreferencesGroup *rule_form_group;
 	AdwComboRow *class_row;
+	GtkBox *weekdays_box;
+	GtkToggleButton *weekday_buttons[7];
+	AdwEntryRow *date_from_row;
+	AdwEntryRow *date_to_row;
 	AdwEntryRow *start_row;
 	AdwEntryRow *end_row;
+	AdwActionRow *seats_row;
 	GtkSpinButton *seats_spin;
 	AdwEntryRow *note_row;
 	GtkLabel *error_label;
+	GtkButton *add_button;
+	GtkButton *rule_cancel_button;
 	GtkGrid *preview_grid;
 	RosterClient *client;
 	GCancellable *cancellable;
+	RosterItemList *calendars;
 	RosterItemList *classes;
 	RosterItemList *rules;
+	/* the records in the two forms, or NULL for new ones */
+	RosterItem *editing_class;
+	RosterItem *editing_rule;
 	guint n_pending;
 };
 
 G_DEFINE_FINAL_TYPE(RosterSeatsPage, roster_seats_page, GTK_TYPE_WIDGET)
+
+/* in the order of the form's combo rows */
+static const gchar *modes[] = {ROSTER_MODE_ON_SITE, ROSTER_MODE_CLOUD};
+static const gchar *tiers[] = {ROSTER_TIER_TRAINEE,
+			       ROSTER_TIER_COUNSELLOR,
+			       ROSTER_TIER_SENIOR,
+			       ROSTER_TIER_EXPERT};
 
 static void
 show_toast(RosterSeatsPage *self, const gchar *message)
@@ -44,16 +75,98 @@ show_toast(RosterSeatsPage *self, const gchar *message)
 	gtk_widget_activate_action(GTK_WIDGET(self), "win.toast", "s", message);
 }
 
-static gint
-parse_minutes(const gchar *text)
+static void
+set_busy(RosterSeatsPage *self, gboolean busy)
 {
-	guint hours = 0;
-	guint minutes = 0;
+	if (busy)
+		self->n_pending++;
+	else if (self->n_pending > 0)
+		self->n_pending--;
+}
 
-	if (text == NULL || sscanf(text, "%2u:%2u", &hours, &minutes) != 2 || hours > 23 ||
-	    minutes > 59)
-		return -1;
-	return (gint)(hours * 60 + minutes);
+static void
+fill_class_form(RosterSeatsPage *self, RosterItem *seat_class);
+static void
+fill_rule_form(RosterSeatsPage *self, RosterItem *rule);
+
+static void
+class_edit(gpointer page, RosterItem *seat_class)
+{
+	RosterSeatsPage *self = ROSTER_SEATS_PAGE(page);
+
+	fill_class_form(self, seat_class);
+	gtk_widget_grab_focus(GTK_WIDGET(self->class_code_row));
+}
+
+static void
+rule_edit(gpointer page, RosterItem *rule)
+{
+	RosterSeatsPage *self = ROSTER_SEATS_PAGE(page);
+
+	fill_rule_form(self, rule);
+	gtk_widget_grab_focus(GTK_WIDGET(self->class_row));
+}
+
+static void
+delete_cb(GObject *source, GAsyncResult *result, gpointer user_data)
+{
+	g_autoptr(RosterSeatsPage) self = ROSTER_SEATS_PAGE(user_data);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(JsonNode) node =
+	    roster_client_call_finish(ROSTER_CLIENT(source), result, NULL, &error);
+
+	set_busy(self, FALSE);
+	if (node == NULL) {
+		if (!g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+			show_toast(self, error->message);
+		return;
+	}
+	show_toast(self, _("Deleted"));
+	roster_seats_page_reload(self);
+}
+
+static void
+delete_item(RosterSeatsPage *self, const gchar *collection, RosterItem *item)
+{
+	g_autofree gchar *path = NULL;
+
+	if (self->client == NULL)
+		return;
+	path = g_strdup_printf("/%s/%" G_GINT64_FORMAT "?%s=%" G_GINT64_FORMAT,
+			       collection,
+			       roster_item_get_id(item),
+			       ROSTER_KEY_REVISION,
+			       roster_item_get_revision(item));
+	set_busy(self, TRUE);
+	roster_client_call_async(self->client,
+				 "DELETE",
+				 path,
+				 NULL,
+				 self->cancellable,
+				 delete_cb,
+				 g_object_ref(self));
+}
+
+static void
+class_delete(gpointer page, RosterItem *seat_class)
+{
+	RosterSeatsPage *self = ROSTER_SEATS_PAGE(page);
+
+	if (self->editing_class != NULL &&
+	    roster_item_get_id(self->editing_class) == roster_item_get_id(seat_class))
+		fill_class_form(self, NULL);
+	delete_item(self, ROSTER_COLLECTION_SEAT_CLASSES, seat_class);
+}
+
+static void
+rule_delete(gpointer page, RosterItem *rule)
+{
+	RosterSeatsPage *self = ROSTER_SEATS_PAGE(page);
+
+	if (self->editing_rule != NULL &&
+	    roster_item_get_id(self->editing_rule) == roster_item_get_id(rule))
+		fill_rule_form(self, NULL);
+	delete_item(self, ROSTER_COLLECTION_DEMAND_RULES, rule);
 }
 
 static GtkWidget *
@@ -71,6 +184,12 @@ create_class_row_cb(gpointer item, gpointer user_data)
 	gtk_widget_add_css_class(swatch, css_class);
 	gtk_widget_set_valign(swatch, GTK_ALIGN_CENTER);
 	adw_action_row_add_suffix(ADW_ACTION_ROW(row), swatch);
+	roster_row_add_edit_delete(ADW_ACTION_ROW(row),
+				   seat_class,
+				   "seat-class",
+				   class_edit,
+				   class_delete,
+				   user_data);
 	return row;
 }
 
@@ -85,6 +204,7 @@ describe_rule(RosterSeatsPage *self, RosterItem *rule)
 	g_autoptr(GString) days = g_string_new(NULL);
 	const gchar *start = roster_item_get_string(rule, ROSTER_KEY_START);
 	const gchar *end = roster_item_get_string(rule, ROSTER_KEY_END);
+	gint seats = (gint)roster_item_get_int(rule, ROSTER_KEY_SEATS, 0);
 
 	for (guint i = 0; weekdays != NULL && i < json_array_get_length(weekdays); i++) {
 		GDate date;
@@ -99,12 +219,13 @@ describe_rule(RosterSeatsPage *self, RosterItem *rule)
 	if (days->len == 0)
 		g_string_append(days, _("every day"));
 	/* TRANSLATORS: a demand rule: seat class, days, time window and number of seats */
-	return g_strdup_printf(_("%s · %s · %s–%s · %d seats"),
-			       seat_class != NULL ? roster_item_get_title(seat_class) : "?",
-			       days->str,
-			       start != NULL ? start : "",
-			       end != NULL ? end : "",
-			       (gint)roster_item_get_int(rule, ROSTER_KEY_SEATS, 0));
+	return g_strdup_printf(
+	    ngettext("%s · %s · %s–%s · %d seat", "%s · %s · %s–%s · %d seats", (gulong)seats),
+	    seat_class != NULL ? roster_item_get_title(seat_class) : "?",
+	    days->str,
+	    start != NULL ? start : "",
+	    end != NULL ? end : "",
+	    seats);
 }
 
 static GtkWidget *
@@ -130,29 +251,31 @@ create_rule_row_cb(gpointer item, gpointer user_data)
 	}
 	adw_preferences_row_set_title(ADW_PREFERENCES_ROW(row), title);
 	adw_action_row_set_subtitle(ADW_ACTION_ROW(row), subtitle);
+	roster_row_add_edit_delete(ADW_ACTION_ROW(row),
+				   rule,
+				   "demand-rule",
+				   rule_edit,
+				   rule_delete,
+				   self);
 	return row;
-}
-
-/* whether a slot starting at @slot (minutes) lies in the window [start, end) */
-static gboolean
-slot_in_window(gint slot, gint start, gint end)
-{
-	if (start == end)
-		return TRUE;
-	if (start < end)
-		return slot >= start && slot < end;
-	return slot >= start || slot < end;
 }
 
 static void
 build_preview(RosterSeatsPage *self)
 {
+	g_autoptr(RosterDemandWeek) week = NULL;
+	g_autoptr(RosterItem) calendar = NULL;
 	GtkWidget *child;
-	const guint n_slots = 8;
-	const gint first = 8 * 60;
+	guint n_slots;
 
 	while ((child = gtk_widget_get_first_child(GTK_WIDGET(self->preview_grid))) != NULL)
 		gtk_grid_remove(self->preview_grid, child);
+	/* the first calendar is the service calendar, as for the daemon's solves */
+	if (g_list_model_get_n_items(G_LIST_MODEL(self->calendars)) > 0)
+		calendar = g_list_model_get_item(G_LIST_MODEL(self->calendars), 0);
+	week = roster_demand_week_new(calendar != NULL ? roster_item_get_object(calendar) : NULL,
+				      G_LIST_MODEL(self->rules));
+	n_slots = roster_demand_week_get_n_slots(week);
 	for (guint d = 0; d < 7; d++) {
 		GDate date;
 		GtkWidget *label;
@@ -164,49 +287,28 @@ build_preview(RosterSeatsPage *self)
 		gtk_grid_attach(self->preview_grid, label, (gint)d + 1, 0, 1, 1);
 	}
 	for (guint k = 0; k < n_slots; k++) {
-		gint slot = (first + (gint)k * 180) % 1440;
-		g_autofree gchar *slot_text = g_strdup_printf("%02d:%02d", slot / 60, slot % 60);
+		g_autofree gchar *slot_text = roster_demand_week_dup_slot_label(week, k);
 		GtkWidget *slot_label = gtk_label_new(slot_text);
 
 		gtk_widget_add_css_class(slot_label, "dim-label");
 		gtk_grid_attach(self->preview_grid, slot_label, 0, (gint)k + 1, 1, 1);
-		for (guint d = 0; d < 7; d++) {
-			gint total = 0;
+		for (guint d = 1; d <= 7; d++) {
 			g_autofree gchar *text = NULL;
 			GtkWidget *label;
 
-			for (guint i = 0; i < g_list_model_get_n_items(G_LIST_MODEL(self->rules));
-			     i++) {
-				g_autoptr(RosterItem) rule =
-				    g_list_model_get_item(G_LIST_MODEL(self->rules), i);
-				JsonArray *weekdays =
-				    json_object_get_array_member(roster_item_get_object(rule),
-								 ROSTER_KEY_WEEKDAYS);
-				gboolean day_ok =
-				    weekdays == NULL || json_array_get_length(weekdays) == 0;
-
-				if (roster_item_get_string(rule, ROSTER_KEY_DATE_FROM) != NULL ||
-				    roster_item_get_string(rule, ROSTER_KEY_DATE_TO) != NULL)
-					continue;
-				for (guint w = 0;
-				     weekdays != NULL && w < json_array_get_length(weekdays);
-				     w++)
-					day_ok |= json_array_get_int_element(weekdays, w) ==
-						  (gint64)d + 1;
-				if (day_ok &&
-				    slot_in_window(
-					slot,
-					parse_minutes(
-					    roster_item_get_string(rule, ROSTER_KEY_START)),
-					parse_minutes(
-					    roster_item_get_string(rule, ROSTER_KEY_END))))
-					total +=
-					    (gint)roster_item_get_int(rule, ROSTER_KEY_SEATS, 0);
+			if (roster_demand_week_get_manned(week, d, k)) {
+				text =
+				    g_strdup_printf("%u", roster_demand_week_get_seats(week, d, k));
+			} else {
+				text = g_strdup("–");
 			}
-			text = g_strdup_printf("%d", total);
 			label = gtk_label_new(text);
 			gtk_widget_add_css_class(label, "preview-cell");
-			gtk_grid_attach(self->preview_grid, label, (gint)d + 1, (gint)k + 1, 1, 1);
+			if (!roster_demand_week_get_manned(week, d, k)) {
+				gtk_widget_add_css_class(label, "dim-label");
+				gtk_widget_set_tooltip_text(label, _("Outside the manned hours"));
+			}
+			gtk_grid_attach(self->preview_grid, label, (gint)d, (gint)k + 1, 1, 1);
 		}
 	}
 }
@@ -217,14 +319,14 @@ list_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 	g_autoptr(RosterSeatsPage) self = ROSTER_SEATS_PAGE(user_data);
 	g_autoptr(GError) error = NULL;
 
+	set_busy(self, FALSE);
 	if (!roster_item_list_reload_finish(ROSTER_ITEM_LIST(source), result, &error)) {
 		if (g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
 			return;
 		show_toast(self, error->message);
 	}
-	self->n_pending--;
 	if (self->n_pending == 0) {
-		/* the rule rows name their seat class, so rebuild them once both are here */
+		/* the rule rows name their seat class, so rebuild them once all are here */
 		gtk_list_box_bind_model(self->rules_list,
 					G_LIST_MODEL(self->rules),
 					create_rule_row_cb,
@@ -237,15 +339,299 @@ list_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 void
 roster_seats_page_reload(RosterSeatsPage *self)
 {
+	RosterItemList *lists[3];
+
 	g_return_if_fail(ROSTER_IS_SEATS_PAGE(self));
 	if (self->client == NULL)
 		return;
-	self->n_pending += 2;
-	roster_item_list_reload_async(self->classes,
-				      self->cancellable,
-				      list_cb,
-				      g_object_ref(self));
-	roster_item_list_reload_async(self->rules, self->cancellable, list_cb, g_object_ref(self));
+	lists[0] = self->calendars;
+	lists[1] = self->classes;
+	lists[2] = self->rules;
+	for (guint i = 0; i < G_N_ELEMENTS(lists); i++) {
+		set_busy(self, TRUE);
+		roster_item_list_reload_async(lists[i],
+					      self->cancellable,
+					      list_cb,
+					      g_object_ref(self));
+	}
+}
+
+/* whether a load or a change is under way */
+gboolean
+roster_seats_page_get_busy(RosterSeatsPage *self)
+{
+	g_return_val_if_fail(ROSTER_IS_SEATS_PAGE(self), FALSE);
+	return self->n_pending > 0;
+}
+
+GListModel *
+roster_seats_page_get_rules_model(RosterSeatsPage *self)
+{
+	g_return_val_if_fail(ROSTER_IS_SEATS_PAGE(self), NULL);
+	return self->rules != NULL ? G_LIST_MODEL(self->rules) : NULL;
+}
+
+GListModel *
+roster_seats_page_get_classes_model(RosterSeatsPage *self)
+{
+	g_return_val_if_fail(ROSTER_IS_SEATS_PAGE(self), NULL);
+	return self->classes != NULL ? G_LIST_MODEL(self->classes) : NULL;
+}
+
+/* the seats the preview shows for a weekday (1 Monday … 7 Sunday) and slot */
+const gchar *
+roster_seats_page_get_preview_text(RosterSeatsPage *self, guint weekday, guint slot)
+{
+	GtkWidget *cell;
+
+	g_return_val_if_fail(ROSTER_IS_SEATS_PAGE(self), NULL);
+	cell = gtk_grid_get_child_at(self->preview_grid, (gint)weekday, (gint)slot + 1);
+	return cell != NULL ? gtk_label_get_text(GTK_LABEL(cell)) : NULL;
+}
+
+static void
+show_form_error(GtkLabel *label, const gchar *message, GtkWidget *row)
+{
+	if (row != NULL)
+		gtk_widget_add_css_class(row, "error");
+	gtk_label_set_text(label, message);
+	gtk_widget_set_visible(GTK_WIDGET(label), TRUE);
+}
+
+/* the seat class form */
+
+static void
+clear_class_errors(RosterSeatsPage *self)
+{
+	gtk_widget_remove_css_class(GTK_WIDGET(self->class_code_row), "error");
+	gtk_widget_remove_css_class(GTK_WIDGET(self->class_name_row), "error");
+	gtk_widget_set_visible(GTK_WIDGET(self->class_error_label), FALSE);
+}
+
+static void
+fill_class_form(RosterSeatsPage *self, RosterItem *seat_class)
+{
+	const gchar *code = seat_class != NULL ? roster_item_get_string(seat_class, ROSTER_KEY_CODE)
+					       : NULL;
+	const gchar *name = seat_class != NULL ? roster_item_get_string(seat_class, ROSTER_KEY_NAME)
+					       : NULL;
+	const gchar *mode = seat_class != NULL ? roster_item_get_string(seat_class, ROSTER_KEY_MODE)
+					       : NULL;
+	const gchar *tier = seat_class != NULL
+				? roster_item_get_string(seat_class, ROSTER_KEY_MIN_TIER)
+				: ROSTER_TIER_COUNSELLOR;
+
+	g_set_object(&self->editing_class, seat_class);
+	clear_class_errors(self);
+	gtk_editable_set_text(GTK_EDITABLE(self->class_code_row), code != NULL ? code : "");
+	gtk_editable_set_text(GTK_EDITABLE(self->class_name_row), name != NULL ? name : "");
+	adw_combo_row_set_selected(self->class_mode_row, 0);
+	for (guint i = 0; i < G_N_ELEMENTS(modes); i++) {
+		if (g_strcmp0(modes[i], mode) == 0)
+			adw_combo_row_set_selected(self->class_mode_row, i);
+	}
+	for (guint i = 0; i < G_N_ELEMENTS(tiers); i++) {
+		if (g_strcmp0(tiers[i], tier) == 0)
+			adw_combo_row_set_selected(self->class_tier_row, i);
+	}
+	gtk_switch_set_active(self->class_crisis_switch,
+			      seat_class != NULL &&
+				  roster_item_get_boolean(seat_class, ROSTER_KEY_CRISIS, FALSE));
+	adw_preferences_group_set_title(self->class_form_group,
+					seat_class != NULL ? _("Edit Seat Class")
+							   : _("New Seat Class"));
+	gtk_button_set_label(self->class_save_button, seat_class != NULL ? _("_Save") : _("_Add"));
+	gtk_widget_set_visible(GTK_WIDGET(self->class_cancel_button), seat_class != NULL);
+}
+
+static void
+class_save_cb(GObject *source, GAsyncResult *result, gpointer user_data)
+{
+	g_autoptr(RosterSeatsPage) self = ROSTER_SEATS_PAGE(user_data);
+	g_autoptr(GError) error = NULL;
+	g_autofree gchar *field = NULL;
+	g_autoptr(JsonNode) node =
+	    roster_client_call_finish(ROSTER_CLIENT(source), result, &field, &error);
+	GtkWidget *row = NULL;
+
+	set_busy(self, FALSE);
+	gtk_widget_set_sensitive(GTK_WIDGET(self->class_save_button), TRUE);
+	if (node == NULL) {
+		if (g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+			return;
+		clear_class_errors(self);
+		if (g_strcmp0(field, ROSTER_KEY_CODE) == 0)
+			row = GTK_WIDGET(self->class_code_row);
+		else if (g_strcmp0(field, ROSTER_KEY_NAME) == 0)
+			row = GTK_WIDGET(self->class_name_row);
+		show_form_error(self->class_error_label, error->message, row);
+		return;
+	}
+	show_toast(self,
+		   self->editing_class != NULL ? _("Seat class saved") : _("Seat class added"));
+	fill_class_form(self, NULL);
+	roster_seats_page_reload(self);
+}
+
+/**
+ * roster_seats_page_save_class:
+ * @self: a #RosterSeatsPage
+ *
+ * Adds the seat class in the form, or saves the one being edited, as the form's
+ * button does.
+ *
+ * Since: 0.1
+ */
+void
+roster_seats_page_save_class(RosterSeatsPage *self)
+{
+	g_autoptr(JsonBuilder) builder = json_builder_new();
+	g_autoptr(JsonNode) body = NULL;
+	g_autofree gchar *path = NULL;
+	guint mode = adw_combo_row_get_selected(self->class_mode_row);
+	guint tier = adw_combo_row_get_selected(self->class_tier_row);
+
+	g_return_if_fail(ROSTER_IS_SEATS_PAGE(self));
+	if (self->client == NULL)
+		return;
+	json_builder_begin_object(builder);
+	if (self->editing_class != NULL) {
+		json_builder_set_member_name(builder, ROSTER_KEY_REVISION);
+		json_builder_add_int_value(builder, roster_item_get_revision(self->editing_class));
+	}
+	json_builder_set_member_name(builder, ROSTER_KEY_CODE);
+	json_builder_add_string_value(builder,
+				      gtk_editable_get_text(GTK_EDITABLE(self->class_code_row)));
+	json_builder_set_member_name(builder, ROSTER_KEY_NAME);
+	json_builder_add_string_value(builder,
+				      gtk_editable_get_text(GTK_EDITABLE(self->class_name_row)));
+	json_builder_set_member_name(builder, ROSTER_KEY_MODE);
+	json_builder_add_string_value(builder, mode < G_N_ELEMENTS(modes) ? modes[mode] : modes[0]);
+	json_builder_set_member_name(builder, ROSTER_KEY_MIN_TIER);
+	json_builder_add_string_value(builder, tier < G_N_ELEMENTS(tiers) ? tiers[tier] : tiers[1]);
+	json_builder_set_member_name(builder, ROSTER_KEY_CRISIS);
+	json_builder_add_boolean_value(builder, gtk_switch_get_active(self->class_crisis_switch));
+	json_builder_end_object(builder);
+	body = json_builder_get_root(builder);
+	if (self->editing_class != NULL) {
+		path = g_strdup_printf("/%s/%" G_GINT64_FORMAT,
+				       ROSTER_COLLECTION_SEAT_CLASSES,
+				       roster_item_get_id(self->editing_class));
+	} else {
+		path = g_strdup("/" ROSTER_COLLECTION_SEAT_CLASSES);
+	}
+	set_busy(self, TRUE);
+	gtk_widget_set_sensitive(GTK_WIDGET(self->class_save_button), FALSE);
+	roster_client_call_async(self->client,
+				 self->editing_class != NULL ? "PATCH" : "POST",
+				 path,
+				 body,
+				 self->cancellable,
+				 class_save_cb,
+				 g_object_ref(self));
+}
+
+static void
+class_save_clicked_cb(RosterSeatsPage *self)
+{
+	roster_seats_page_save_class(self);
+}
+
+static void
+class_cancel_clicked_cb(RosterSeatsPage *self)
+{
+	fill_class_form(self, NULL);
+}
+
+/* the demand rule form */
+
+static GtkWidget *
+rule_row_for_field(RosterSeatsPage *self, const gchar *field)
+{
+	if (g_strcmp0(field, ROSTER_KEY_SEAT_CLASS_ID) == 0)
+		return GTK_WIDGET(self->class_row);
+	if (g_strcmp0(field, ROSTER_KEY_WEEKDAYS) == 0)
+		return GTK_WIDGET(self->weekdays_box);
+	if (g_strcmp0(field, ROSTER_KEY_DATE_FROM) == 0)
+		return GTK_WIDGET(self->date_from_row);
+	if (g_strcmp0(field, ROSTER_KEY_DATE_TO) == 0)
+		return GTK_WIDGET(self->date_to_row);
+	if (g_strcmp0(field, ROSTER_KEY_START) == 0)
+		return GTK_WIDGET(self->start_row);
+	if (g_strcmp0(field, ROSTER_KEY_END) == 0)
+		return GTK_WIDGET(self->end_row);
+	if (g_strcmp0(field, ROSTER_KEY_SEATS) == 0)
+		return GTK_WIDGET(self->seats_row);
+	if (g_strcmp0(field, ROSTER_KEY_NOTE) == 0)
+		return GTK_WIDGET(self->note_row);
+	return NULL;
+}
+
+static void
+clear_rule_errors(RosterSeatsPage *self)
+{
+	const gchar *fields[] = {ROSTER_KEY_SEAT_CLASS_ID,
+				 ROSTER_KEY_WEEKDAYS,
+				 ROSTER_KEY_DATE_FROM,
+				 ROSTER_KEY_DATE_TO,
+				 ROSTER_KEY_START,
+				 ROSTER_KEY_END,
+				 ROSTER_KEY_SEATS,
+				 ROSTER_KEY_NOTE};
+
+	for (guint i = 0; i < G_N_ELEMENTS(fields); i++)
+		gtk_widget_remove_css_class(rule_row_for_field(self, fields[i]), "error");
+	gtk_widget_set_visible(GTK_WIDGET(self->error_label), FALSE);
+}
+
+static void
+set_entry_text(AdwEntryRow *row, const gchar *text)
+{
+	gtk_editable_set_text(GTK_EDITABLE(row), text != NULL ? text : "");
+}
+
+static void
+fill_rule_form(RosterSeatsPage *self, RosterItem *rule)
+{
+	JsonArray *weekdays = NULL;
+
+	g_set_object(&self->editing_rule, rule);
+	clear_rule_errors(self);
+	if (rule != NULL) {
+		gint64 class_id = roster_item_get_int(rule, ROSTER_KEY_SEAT_CLASS_ID, 0);
+		for (guint i = 0; i < g_list_model_get_n_items(G_LIST_MODEL(self->classes)); i++) {
+			g_autoptr(RosterItem) seat_class =
+			    g_list_model_get_item(G_LIST_MODEL(self->classes), i);
+			if (roster_item_get_id(seat_class) == class_id)
+				adw_combo_row_set_selected(self->class_row, i);
+		}
+		weekdays =
+		    json_object_get_array_member(roster_item_get_object(rule), ROSTER_KEY_WEEKDAYS);
+	}
+	for (guint d = 0; d < 7; d++) {
+		gboolean active = FALSE;
+		for (guint i = 0; weekdays != NULL && i < json_array_get_length(weekdays); i++)
+			active |= json_array_get_int_element(weekdays, i) == (gint64)d + 1;
+		gtk_toggle_button_set_active(self->weekday_buttons[d], active);
+	}
+	set_entry_text(self->date_from_row,
+		       rule != NULL ? roster_item_get_string(rule, ROSTER_KEY_DATE_FROM) : NULL);
+	set_entry_text(self->date_to_row,
+		       rule != NULL ? roster_item_get_string(rule, ROSTER_KEY_DATE_TO) : NULL);
+	set_entry_text(self->start_row,
+		       rule != NULL ? roster_item_get_string(rule, ROSTER_KEY_START) : "19:00");
+	set_entry_text(self->end_row,
+		       rule != NULL ? roster_item_get_string(rule, ROSTER_KEY_END) : "02:00");
+	gtk_spin_button_set_value(
+	    self->seats_spin,
+	    (gdouble)(rule != NULL ? roster_item_get_int(rule, ROSTER_KEY_SEATS, 1) : 1));
+	set_entry_text(self->note_row,
+		       rule != NULL ? roster_item_get_string(rule, ROSTER_KEY_NOTE) : NULL);
+	adw_preferences_group_set_title(self->rule_form_group,
+					rule != NULL ? _("Edit Demand Rule")
+						     : _("New Demand Rule"));
+	gtk_button_set_label(self->add_button, rule != NULL ? _("_Save") : _("_Add Rule"));
+	gtk_widget_set_visible(GTK_WIDGET(self->rule_cancel_button), rule != NULL);
 }
 
 static void
@@ -257,37 +643,72 @@ add_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 	g_autoptr(JsonNode) node =
 	    roster_client_call_finish(ROSTER_CLIENT(source), result, &field, &error);
 
-	gtk_widget_remove_css_class(GTK_WIDGET(self->start_row), "error");
-	gtk_widget_remove_css_class(GTK_WIDGET(self->end_row), "error");
+	set_busy(self, FALSE);
+	gtk_widget_set_sensitive(GTK_WIDGET(self->add_button), TRUE);
 	if (node == NULL) {
 		if (g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
 			return;
-		if (g_strcmp0(field, ROSTER_KEY_START) == 0)
-			gtk_widget_add_css_class(GTK_WIDGET(self->start_row), "error");
-		if (g_strcmp0(field, ROSTER_KEY_END) == 0)
-			gtk_widget_add_css_class(GTK_WIDGET(self->end_row), "error");
-		gtk_label_set_text(self->error_label, error->message);
-		gtk_widget_set_visible(GTK_WIDGET(self->error_label), TRUE);
+		clear_rule_errors(self);
+		show_form_error(self->error_label, error->message, rule_row_for_field(self, field));
 		return;
 	}
-	gtk_widget_set_visible(GTK_WIDGET(self->error_label), FALSE);
-	show_toast(self, _("Demand rule added"));
+	show_toast(self,
+		   self->editing_rule != NULL ? _("Demand rule saved") : _("Demand rule added"));
+	fill_rule_form(self, NULL);
 	roster_seats_page_reload(self);
 }
 
 static void
-add_clicked_cb(RosterSeatsPage *self)
+add_nullable_string(JsonBuilder *builder, const gchar *key, const gchar *value)
 {
-	RosterItem *seat_class = adw_combo_row_get_selected_item(self->class_row);
+	json_builder_set_member_name(builder, key);
+	if (value != NULL && value[0] != '\0')
+		json_builder_add_string_value(builder, value);
+	else
+		json_builder_add_null_value(builder);
+}
+
+/**
+ * roster_seats_page_save_rule:
+ * @self: a #RosterSeatsPage
+ *
+ * Adds the demand rule in the form, or saves the one being edited, as the form's
+ * button does.
+ *
+ * Since: 0.1
+ */
+void
+roster_seats_page_save_rule(RosterSeatsPage *self)
+{
+	RosterItem *seat_class;
 	g_autoptr(JsonBuilder) builder = json_builder_new();
 	g_autoptr(JsonNode) body = NULL;
-	const gchar *note = gtk_editable_get_text(GTK_EDITABLE(self->note_row));
+	g_autofree gchar *path = NULL;
 
+	g_return_if_fail(ROSTER_IS_SEATS_PAGE(self));
+	seat_class = adw_combo_row_get_selected_item(self->class_row);
 	if (self->client == NULL || seat_class == NULL)
 		return;
 	json_builder_begin_object(builder);
+	if (self->editing_rule != NULL) {
+		json_builder_set_member_name(builder, ROSTER_KEY_REVISION);
+		json_builder_add_int_value(builder, roster_item_get_revision(self->editing_rule));
+	}
 	json_builder_set_member_name(builder, ROSTER_KEY_SEAT_CLASS_ID);
 	json_builder_add_int_value(builder, roster_item_get_id(seat_class));
+	json_builder_set_member_name(builder, ROSTER_KEY_WEEKDAYS);
+	json_builder_begin_array(builder);
+	for (guint d = 0; d < 7; d++) {
+		if (gtk_toggle_button_get_active(self->weekday_buttons[d]))
+			json_builder_add_int_value(builder, (gint64)d + 1);
+	}
+	json_builder_end_array(builder);
+	add_nullable_string(builder,
+			    ROSTER_KEY_DATE_FROM,
+			    gtk_editable_get_text(GTK_EDITABLE(self->date_from_row)));
+	add_nullable_string(builder,
+			    ROSTER_KEY_DATE_TO,
+			    gtk_editable_get_text(GTK_EDITABLE(self->date_to_row)));
 	json_builder_set_member_name(builder, ROSTER_KEY_START);
 	json_builder_add_string_value(builder,
 				      gtk_editable_get_text(GTK_EDITABLE(self->start_row)));
@@ -295,19 +716,39 @@ add_clicked_cb(RosterSeatsPage *self)
 	json_builder_add_string_value(builder, gtk_editable_get_text(GTK_EDITABLE(self->end_row)));
 	json_builder_set_member_name(builder, ROSTER_KEY_SEATS);
 	json_builder_add_int_value(builder, gtk_spin_button_get_value_as_int(self->seats_spin));
-	if (note[0] != '\0') {
-		json_builder_set_member_name(builder, ROSTER_KEY_NOTE);
-		json_builder_add_string_value(builder, note);
-	}
+	add_nullable_string(builder,
+			    ROSTER_KEY_NOTE,
+			    gtk_editable_get_text(GTK_EDITABLE(self->note_row)));
 	json_builder_end_object(builder);
 	body = json_builder_get_root(builder);
+	if (self->editing_rule != NULL) {
+		path = g_strdup_printf("/%s/%" G_GINT64_FORMAT,
+				       ROSTER_COLLECTION_DEMAND_RULES,
+				       roster_item_get_id(self->editing_rule));
+	} else {
+		path = g_strdup("/" ROSTER_COLLECTION_DEMAND_RULES);
+	}
+	set_busy(self, TRUE);
+	gtk_widget_set_sensitive(GTK_WIDGET(self->add_button), FALSE);
 	roster_client_call_async(self->client,
-				 "POST",
-				 "/" ROSTER_COLLECTION_DEMAND_RULES,
+				 self->editing_rule != NULL ? "PATCH" : "POST",
+				 path,
 				 body,
 				 self->cancellable,
 				 add_cb,
 				 g_object_ref(self));
+}
+
+static void
+add_clicked_cb(RosterSeatsPage *self)
+{
+	roster_seats_page_save_rule(self);
+}
+
+static void
+rule_cancel_clicked_cb(RosterSeatsPage *self)
+{
+	fill_rule_form(self, NULL);
 }
 
 void
@@ -318,8 +759,10 @@ roster_seats_page_set_client(RosterSeatsPage *self, RosterClient *client)
 	g_return_if_fail(ROSTER_IS_SEATS_PAGE(self));
 	if (!g_set_object(&self->client, client))
 		return;
+	g_clear_object(&self->calendars);
 	g_clear_object(&self->classes);
 	g_clear_object(&self->rules);
+	self->calendars = roster_item_list_new(client, "/" ROSTER_COLLECTION_CALENDARS "?limit=1");
 	self->classes =
 	    roster_item_list_new(client, "/" ROSTER_COLLECTION_SEAT_CLASSES "?limit=500");
 	roster_item_list_set_describe_func(self->classes, roster_seat_class_describe);
@@ -347,6 +790,9 @@ roster_seats_page_dispose(GObject *object)
 	/* the root of the template is not a bound child, so it is not unparented for us */
 	while ((child = gtk_widget_get_first_child(GTK_WIDGET(self))) != NULL)
 		gtk_widget_unparent(child);
+	g_clear_object(&self->editing_class);
+	g_clear_object(&self->editing_rule);
+	g_clear_object(&self->calendars);
 	g_clear_object(&self->classes);
 	g_clear_object(&self->rules);
 	g_clear_object(&self->client);
@@ -366,14 +812,33 @@ roster_seats_page_class_init(RosterSeatsPageClass *klass)
 						    "/cn/hotline/Roster/ui/roster-seats-page.ui");
 	gtk_widget_class_bind_template_child(widget_class, RosterSeatsPage, classes_list);
 	gtk_widget_class_bind_template_child(widget_class, RosterSeatsPage, rules_list);
+	gtk_widget_class_bind_template_child(widget_class, RosterSeatsPage, class_form_group);
+	gtk_widget_class_bind_template_child(widget_class, RosterSeatsPage, class_code_row);
+	gtk_widget_class_bind_template_child(widget_class, RosterSeatsPage, class_name_row);
+	gtk_widget_class_bind_template_child(widget_class, RosterSeatsPage, class_mode_row);
+	gtk_widget_class_bind_template_child(widget_class, RosterSeatsPage, class_tier_row);
+	gtk_widget_class_bind_template_child(widget_class, RosterSeatsPage, class_crisis_switch);
+	gtk_widget_class_bind_template_child(widget_class, RosterSeatsPage, class_error_label);
+	gtk_widget_class_bind_template_child(widget_class, RosterSeatsPage, class_save_button);
+	gtk_widget_class_bind_template_child(widget_class, RosterSeatsPage, class_cancel_button);
+	gtk_widget_class_bind_template_child(widget_class, RosterSeatsPage, rule_form_group);
 	gtk_widget_class_bind_template_child(widget_class, RosterSeatsPage, class_row);
+	gtk_widget_class_bind_template_child(widget_class, RosterSeatsPage, weekdays_box);
+	gtk_widget_class_bind_template_child(widget_class, RosterSeatsPage, date_from_row);
+	gtk_widget_class_bind_template_child(widget_class, RosterSeatsPage, date_to_row);
 	gtk_widget_class_bind_template_child(widget_class, RosterSeatsPage, start_row);
 	gtk_widget_class_bind_template_child(widget_class, RosterSeatsPage, end_row);
+	gtk_widget_class_bind_template_child(widget_class, RosterSeatsPage, seats_row);
 	gtk_widget_class_bind_template_child(widget_class, RosterSeatsPage, seats_spin);
 	gtk_widget_class_bind_template_child(widget_class, RosterSeatsPage, note_row);
 	gtk_widget_class_bind_template_child(widget_class, RosterSeatsPage, error_label);
+	gtk_widget_class_bind_template_child(widget_class, RosterSeatsPage, add_button);
+	gtk_widget_class_bind_template_child(widget_class, RosterSeatsPage, rule_cancel_button);
 	gtk_widget_class_bind_template_child(widget_class, RosterSeatsPage, preview_grid);
 	gtk_widget_class_bind_template_callback(widget_class, add_clicked_cb);
+	gtk_widget_class_bind_template_callback(widget_class, rule_cancel_clicked_cb);
+	gtk_widget_class_bind_template_callback(widget_class, class_save_clicked_cb);
+	gtk_widget_class_bind_template_callback(widget_class, class_cancel_clicked_cb);
 }
 
 static void
@@ -381,4 +846,17 @@ roster_seats_page_init(RosterSeatsPage *self)
 {
 	gtk_widget_init_template(GTK_WIDGET(self));
 	self->cancellable = g_cancellable_new();
+	for (guint d = 0; d < 7; d++) {
+		GDate date;
+		GtkWidget *button;
+		/* 2024-01-01 was a Monday */
+		g_date_clear(&date, 1);
+		g_date_set_dmy(&date, 1, G_DATE_JANUARY, 2024);
+		g_date_add_days(&date, d);
+		button = gtk_toggle_button_new_with_label(roster_date_get_weekday_label(&date));
+		gtk_widget_add_css_class(button, "weekday-toggle");
+		gtk_box_append(self->weekdays_box, button);
+		self->weekday_buttons[d] = GTK_TOGGLE_BUTTON(button);
+	}
+	fill_class_form(self, NULL);
 }

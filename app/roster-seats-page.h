@@ -18,5 +18,17 @@ void
 roster_seats_page_set_client(RosterSeatsPage *self, RosterClient *client);
 void
 roster_seats_page_reload(RosterSeatsPage *self);
+gboolean
+roster_seats_page_get_busy(RosterSeatsPage *self);
+GListModel *
+roster_seats_page_get_classes_model(RosterSeatsPage *self);
+GListModel *
+roster_seats_page_get_rules_model(RosterSeatsPage *self);
+const gchar *
+roster_seats_page_get_preview_text(RosterSeatsPage *self, guint weekday, guint slot);
+void
+roster_seats_page_save_class(RosterSeatsPage *self);
+void
+roster_seats_page_save_rule(RosterSeatsPage *self);
 
 G_END_DECLS

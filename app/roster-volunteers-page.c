@@ -11,6 +11,7 @@
 #include "roster-item-list.h"
 #include "roster-json-keys-records.h"
 #include "roster-json-keys.h"
+#include "roster-row-actions.h"
 #include "roster-volunteer-import.h"
 #include "roster-volunteers-page.h"
 
@@ -767,11 +768,11 @@ reload_availability(RosterVolunteersPage *self)
 }
 
 static void
-availability_edit_clicked_cb(GtkButton *button, gpointer user_data)
+availability_edit(gpointer page, RosterItem *entry)
 {
-	RosterVolunteersPage *self = ROSTER_VOLUNTEERS_PAGE(user_data);
+	RosterVolunteersPage *self = ROSTER_VOLUNTEERS_PAGE(page);
 
-	fill_availability_form(self, g_object_get_data(G_OBJECT(button), "entry"));
+	fill_availability_form(self, entry);
 	gtk_widget_grab_focus(GTK_WIDGET(self->availability_kind_row));
 }
 
@@ -794,10 +795,9 @@ availability_delete_cb(GObject *source, GAsyncResult *result, gpointer user_data
 }
 
 static void
-availability_delete_clicked_cb(GtkButton *button, gpointer user_data)
+availability_delete(gpointer page, RosterItem *entry)
 {
-	RosterVolunteersPage *self = ROSTER_VOLUNTEERS_PAGE(user_data);
-	RosterItem *entry = g_object_get_data(G_OBJECT(button), "entry");
+	RosterVolunteersPage *self = ROSTER_VOLUNTEERS_PAGE(page);
 	g_autofree gchar *path = NULL;
 
 	if (self->client == NULL || self->availability == NULL || entry == NULL)
@@ -822,44 +822,20 @@ availability_delete_clicked_cb(GtkButton *button, gpointer user_data)
 }
 
 static GtkWidget *
-icon_button_new(const gchar *icon_name, const gchar *label, const gchar *css_class)
-{
-	GtkWidget *button = gtk_button_new_from_icon_name(icon_name);
-
-	gtk_widget_set_tooltip_text(button, label);
-	gtk_accessible_update_property(GTK_ACCESSIBLE(button),
-				       GTK_ACCESSIBLE_PROPERTY_LABEL,
-				       label,
-				       -1);
-	gtk_widget_set_valign(button, GTK_ALIGN_CENTER);
-	gtk_widget_add_css_class(button, "flat");
-	gtk_widget_add_css_class(button, css_class);
-	return button;
-}
-
-static GtkWidget *
 create_availability_row_cb(gpointer item, gpointer user_data)
 {
-	RosterVolunteersPage *self = ROSTER_VOLUNTEERS_PAGE(user_data);
 	RosterItem *entry = ROSTER_ITEM(item);
 	const gchar *note = roster_item_get_string(entry, ROSTER_KEY_NOTE);
 	GtkWidget *row = adw_action_row_new();
-	GtkWidget *edit = icon_button_new("document-edit-symbolic", _("Edit"), "availability-edit");
-	GtkWidget *delete =
-	    icon_button_new("user-trash-symbolic", _("Delete"), "availability-delete");
 
 	adw_preferences_row_set_title(ADW_PREFERENCES_ROW(row), roster_item_get_subtitle(entry));
 	adw_action_row_set_subtitle(ADW_ACTION_ROW(row), note != NULL ? note : "");
-	g_object_set_data_full(G_OBJECT(edit), "entry", g_object_ref(entry), g_object_unref);
-	g_object_set_data_full(G_OBJECT(delete), "entry", g_object_ref(entry), g_object_unref);
-	g_signal_connect_object(edit, "clicked", G_CALLBACK(availability_edit_clicked_cb), self, 0);
-	g_signal_connect_object(delete,
-				"clicked",
-				G_CALLBACK(availability_delete_clicked_cb),
-				self,
-				0);
-	adw_action_row_add_suffix(ADW_ACTION_ROW(row), edit);
-	adw_action_row_add_suffix(ADW_ACTION_ROW(row), delete);
+	roster_row_add_edit_delete(ADW_ACTION_ROW(row),
+				   entry,
+				   "availability",
+				   availability_edit,
+				   availability_delete,
+				   user_data);
 	return row;
 }
 

@@ -18,6 +18,7 @@
 #include "roster-records-page.h"
 #include "roster-reports-page.h"
 #include "roster-roster-page.h"
+#include "roster-seats-page.h"
 #include "roster-volunteers-page.h"
 #include "roster-window.h"
 
@@ -311,6 +312,29 @@ availability_idle(gpointer data)
 }
 
 static gboolean
+seats_page_idle(gpointer data)
+{
+	return !roster_seats_page_get_busy(ROSTER_SEATS_PAGE(data));
+}
+
+/* the last widget under @root with a CSS class, for the row just added to a list */
+static GtkWidget *
+find_last_by_class(GtkWidget *root, const gchar *css_class)
+{
+	GtkWidget *found = NULL;
+
+	if (gtk_widget_has_css_class(root, css_class) && gtk_widget_get_mapped(root))
+		found = root;
+	for (GtkWidget *child = gtk_widget_get_first_child(root); child != NULL;
+	     child = gtk_widget_get_next_sibling(child)) {
+		GtkWidget *last = find_last_by_class(child, css_class);
+		if (last != NULL)
+			found = last;
+	}
+	return found;
+}
+
+static gboolean
 records_page_idle(gpointer data)
 {
 	return !roster_records_page_get_busy(ROSTER_RECORDS_PAGE(data));
@@ -551,8 +575,71 @@ test_month_of_work(UiFixture *fixture, gconstpointer user_data)
 		g_assert_cmpint(json_object_get_int_member(found, ROSTER_KEY_TOTAL), ==, 2);
 		g_unlink(path);
 	}
-	roster_window_set_view(fixture->window, "seats");
-	save_screenshot(root, "seats");
+	/* seats and demand: edit a rule, add and delete a seat class, refuse a bad rule */
+	{
+		RosterSeatsPage *seats_page =
+		    ROSTER_SEATS_PAGE(roster_window_get_page(fixture->window, "seats"));
+		g_autoptr(RosterItem) rule = NULL;
+		g_autofree gchar *rule_path = NULL;
+		g_autoptr(JsonObject) saved = NULL;
+		GtkSpinButton *seats_spin;
+		guint n_classes;
+
+		roster_window_set_view(fixture->window, "seats");
+		roster_seats_page_reload(seats_page);
+		wait_until(seats_page_idle, seats_page, "the seats view");
+		settle();
+		/* the demo calendar has 3-hour slots from 08:00, every one manned */
+		g_assert_nonnull(roster_seats_page_get_preview_text(seats_page, 1, 7));
+		g_assert_null(roster_seats_page_get_preview_text(seats_page, 1, 8));
+		save_screenshot(root, "seats");
+
+		rule = g_list_model_get_item(roster_seats_page_get_rules_model(seats_page), 0);
+		g_signal_emit_by_name(find_by_class(root, "demand-rule-edit"), "clicked");
+		settle();
+		seats_spin = GTK_SPIN_BUTTON(find_by_class(root, "rule-seats-spin"));
+		gtk_spin_button_set_value(seats_spin, gtk_spin_button_get_value(seats_spin) + 1);
+		roster_seats_page_save_rule(seats_page);
+		settle();
+		wait_until(seats_page_idle, seats_page, "the edited rule");
+		rule_path =
+		    g_strdup_printf("/demand-rules/%" G_GINT64_FORMAT, roster_item_get_id(rule));
+		saved = api_get(fixture, rule_path);
+		g_assert_cmpint(json_object_get_int_member(saved, ROSTER_KEY_SEATS),
+				==,
+				roster_item_get_int(rule, ROSTER_KEY_SEATS, 0) + 1);
+		g_assert_cmpint(json_object_get_int_member(saved, ROSTER_KEY_REVISION),
+				==,
+				roster_item_get_revision(rule) + 1);
+
+		n_classes =
+		    g_list_model_get_n_items(roster_seats_page_get_classes_model(seats_page));
+		gtk_editable_set_text(GTK_EDITABLE(find_by_class(root, "class-code")), "legal");
+		gtk_editable_set_text(GTK_EDITABLE(find_by_class(root, "class-name")), "法律援助");
+		roster_seats_page_save_class(seats_page);
+		settle();
+		wait_until(seats_page_idle, seats_page, "the new seat class");
+		settle();
+		g_assert_cmpuint(
+		    g_list_model_get_n_items(roster_seats_page_get_classes_model(seats_page)),
+		    ==,
+		    n_classes + 1);
+		g_signal_emit_by_name(find_last_by_class(root, "seat-class-delete"), "clicked");
+		settle();
+		wait_until(seats_page_idle, seats_page, "the deleted seat class");
+		g_assert_cmpuint(
+		    g_list_model_get_n_items(roster_seats_page_get_classes_model(seats_page)),
+		    ==,
+		    n_classes);
+
+		gtk_editable_set_text(GTK_EDITABLE(find_by_class(root, "rule-end")), "25:00");
+		roster_seats_page_save_rule(seats_page);
+		settle();
+		wait_until(seats_page_idle, seats_page, "the refused rule");
+		g_assert_true(gtk_widget_has_css_class(find_by_class(root, "rule-end"), "error"));
+		gtk_widget_grab_focus(find_by_class(root, "rule-end"));
+		save_screenshot(root, "seats-rule-invalid");
+	}
 
 	/* publish through the confirmation dialog */
 	roster_window_set_view(fixture->window, "publish");

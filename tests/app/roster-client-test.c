@@ -9,6 +9,7 @@
 
 #include "roster-client.h"
 #include "roster-date.h"
+#include "roster-demand.h"
 #include "roster-error.h"
 #include "roster-item-list.h"
 #include "roster-json-keys.h"
@@ -398,6 +399,114 @@ test_availability(RosterTestFixture *fixture, gconstpointer user_data)
 	g_assert_null(roster_item_list_find_by_id(list, id));
 }
 
+static RosterItem *
+item_from_json(const gchar *json)
+{
+	g_autoptr(JsonNode) node = json_from_string(json, NULL);
+
+	g_assert_nonnull(node);
+	return roster_item_new(json_node_get_object(node));
+}
+
+static void
+test_demand_week(void)
+{
+	g_autoptr(GListStore) rules = g_list_store_new(ROSTER_TYPE_ITEM);
+	g_autoptr(JsonNode) calendar = NULL;
+	g_autoptr(RosterDemandWeek) week = NULL;
+	g_autoptr(RosterDemandWeek) default_week = NULL;
+	g_autoptr(RosterItem) all_day =
+	    item_from_json("{\"id\":1,\"seat_class_id\":1,\"weekdays\":[],\"start\":\"08:00\","
+			   "\"end\":\"08:00\",\"seats\":3}");
+	g_autoptr(RosterItem) evening =
+	    item_from_json("{\"id\":2,\"seat_class_id\":2,\"weekdays\":[1,2],\"start\":\"19:00\","
+			   "\"end\":\"02:00\",\"seats\":1}");
+	g_autoptr(RosterItem) holiday = item_from_json(
+	    "{\"id\":3,\"seat_class_id\":1,\"weekdays\":[],\"date_from\":\"2026-10-01\","
+	    "\"date_to\":\"2026-10-07\",\"start\":\"08:00\",\"end\":\"20:00\",\"seats\":9}");
+	g_autofree gchar *label = NULL;
+
+	g_list_store_append(rules, all_day);
+	g_list_store_append(rules, evening);
+	g_list_store_append(rules, holiday);
+
+	/* no calendar: 3-hour slots from 08:00, manned around the clock */
+	default_week = roster_demand_week_new(NULL, G_LIST_MODEL(rules));
+	g_assert_cmpuint(roster_demand_week_get_n_slots(default_week), ==, 8);
+	/* 17:00-20:00 overlaps 19:00-02:00, as do 20:00 and 23:00; 02:00 does not */
+	g_assert_cmpuint(roster_demand_week_get_seats(default_week, 1, 3), ==, 4);
+	g_assert_cmpuint(roster_demand_week_get_seats(default_week, 1, 5), ==, 4);
+	g_assert_cmpuint(roster_demand_week_get_seats(default_week, 1, 6), ==, 3);
+	g_assert_cmpuint(roster_demand_week_get_seats(default_week, 3, 3), ==, 3);
+	g_assert_true(roster_demand_week_get_manned(default_week, 7, 7));
+
+	/* 2-hour slots from 07:00, manned 07:00-21:00 on Monday and Tuesday only */
+	calendar = json_from_string(
+	    "{\"slot_minutes\":120,\"first_slot_start\":\"07:00\",\"manned_windows\":["
+	    "{\"weekday\":1,\"start\":\"07:00\",\"end\":\"21:00\"},"
+	    "{\"weekday\":2,\"start\":\"07:00\",\"end\":\"21:00\"}]}",
+	    NULL);
+	week = roster_demand_week_new(json_node_get_object(calendar), G_LIST_MODEL(rules));
+	g_assert_cmpuint(roster_demand_week_get_n_slots(week), ==, 12);
+	label = roster_demand_week_dup_slot_label(week, 11);
+	g_assert_cmpstr(label, ==, "05:00");
+	/* Monday 19:00-21:00: the whole-day rule and the evening rule */
+	g_assert_true(roster_demand_week_get_manned(week, 1, 6));
+	g_assert_cmpuint(roster_demand_week_get_seats(week, 1, 6), ==, 4);
+	/* Monday 21:00 and all of Wednesday lie outside the manned hours */
+	g_assert_false(roster_demand_week_get_manned(week, 1, 7));
+	g_assert_cmpuint(roster_demand_week_get_seats(week, 1, 7), ==, 0);
+	g_assert_false(roster_demand_week_get_manned(week, 3, 0));
+	g_assert_cmpuint(roster_demand_week_get_seats(week, 3, 0), ==, 0);
+	g_assert_cmpint(roster_demand_parse_time("7:05"), ==, 425);
+	g_assert_cmpint(roster_demand_parse_time("25:00"), ==, -1);
+	g_assert_cmpint(roster_demand_parse_time("08:00x"), ==, -1);
+}
+
+static void
+test_delete_in_use(RosterTestFixture *fixture, gconstpointer user_data)
+{
+	g_autoptr(RosterClient) client = new_client(fixture);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(JsonNode) node = NULL;
+	g_autofree gchar *body = NULL;
+	g_autofree gchar *path = NULL;
+	g_autofree gchar *stale = NULL;
+	gint64 seat_class;
+
+	g_assert_true(
+	    login(client, ROSTER_TEST_COORDINATOR_USER, ROSTER_TEST_ACCOUNT_PASSWORD, &error));
+	seat_class = roster_test_create(fixture,
+					"/api/v1/seat-classes",
+					"{\"code\":\"legal\",\"name\":\"法律援助\","
+					"\"mode\":\"cloud\",\"min_tier\":\"counsellor\"}");
+	body = g_strdup_printf("{\"seat_class_id\":%" G_GINT64_FORMAT
+			       ",\"start\":\"08:00\",\"end\":\"20:00\",\"seats\":1}",
+			       seat_class);
+	roster_test_create(fixture, "/api/v1/demand-rules", body);
+
+	/* a seat class that a demand rule uses is not deleted, and the message says why */
+	path = g_strdup_printf("/seat-classes/%" G_GINT64_FORMAT "?revision=1", seat_class);
+	node = call(client, "DELETE", path, NULL, NULL, &error);
+	g_assert_null(node);
+	g_assert_error(error, ROSTER_ERROR, ROSTER_ERROR_CONFLICT);
+	g_assert_cmpstr(error->message,
+			==,
+			"Other records still use this one; change or delete them first");
+	g_clear_error(&error);
+
+	/* a stale revision is the other kind of 409 */
+	g_free(path);
+	path = g_strdup_printf("/seat-classes/%" G_GINT64_FORMAT, seat_class);
+	stale = g_strdup("{\"revision\":7,\"name\":\"法律\"}");
+	node = call(client, "PATCH", path, stale, NULL, &error);
+	g_assert_null(node);
+	g_assert_error(error, ROSTER_ERROR, ROSTER_ERROR_CONFLICT);
+	g_assert_cmpstr(error->message,
+			==,
+			"Someone else changed this record; reload and try again");
+}
+
 static void
 test_item_list_error(RosterTestFixture *fixture, gconstpointer user_data)
 {
@@ -566,6 +675,13 @@ main(int argc, char **argv)
 		   NULL,
 		   roster_test_fixture_setup,
 		   test_availability,
+		   roster_test_fixture_teardown);
+	g_test_add_func("/roster/demand/week", test_demand_week);
+	g_test_add("/roster/client/delete-in-use",
+		   RosterTestFixture,
+		   NULL,
+		   roster_test_fixture_setup,
+		   test_delete_in_use,
 		   roster_test_fixture_teardown);
 	g_test_add("/roster/item-list/error",
 		   RosterTestFixture,
