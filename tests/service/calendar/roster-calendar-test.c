@@ -185,6 +185,81 @@ test_bad_input(void)
 	g_assert_null(text);
 }
 
+/* the VEVENT number @index of @text with its DTSTAMP line dropped */
+static gchar *
+dup_event_without_stamp(const gchar *text, guint index)
+{
+	const gchar *begin = strstr(text, "BEGIN:VEVENT\r\n");
+	const gchar *end;
+	const gchar *stamp;
+	const gchar *stamp_end;
+
+	for (guint i = 0; begin != NULL && i < index; i++)
+		begin = strstr(begin + 1, "BEGIN:VEVENT\r\n");
+	g_assert_nonnull(begin);
+	end = strstr(begin, "END:VEVENT\r\n");
+	stamp = strstr(begin, "\r\nDTSTAMP:");
+	g_assert_nonnull(end);
+	g_assert_true(stamp != NULL && stamp < end);
+	stamp_end = strstr(stamp + 2, "\r\n");
+	return g_strdup_printf("%.*s%.*s",
+			       (gint)(stamp - begin),
+			       begin,
+			       (gint)(end - stamp_end),
+			       stamp_end);
+}
+
+/* events of one shape share the text libical wrote for the first of them: each must
+ * read as libical writes it alone (a calendar of its own, with a stamp of its own) */
+static void
+test_shared_shape(gconstpointer user_data)
+{
+	const gchar *time_zone = user_data;
+	g_autoptr(GPtrArray) events =
+	    g_ptr_array_new_with_free_func((GDestroyNotify)roster_calendar_event_free);
+	g_autoptr(GError) error = NULL;
+	g_autofree gchar *text = NULL;
+	RosterCalendarOptions options = {
+	    .time_zone = time_zone,
+	    .alarms = roster_calendar_default_alarms,
+	    .n_alarms = G_N_ELEMENTS(roster_calendar_default_alarms),
+	    .stamp = 1767225600,
+	};
+
+	/* midnight, month, year and leap day crossings; sequences and uids of several
+	 * lengths; one uid that libical would fold */
+	g_ptr_array_add(events, make_event("1-1@1.hotline-roster", "2027-01-31", 1380, 0, FALSE));
+	g_ptr_array_add(events, make_event("22-7@1.hotline-roster", "2027-12-31", 1500, 7, FALSE));
+	g_ptr_array_add(events,
+			make_event("333-7@12.hotline-roster", "2028-02-28", 1500, 12, FALSE));
+	g_ptr_array_add(events, make_event("4-7@1.hotline-roster", "2028-02-29", 0, 123456, FALSE));
+	g_ptr_array_add(events,
+			make_event("12345678901234567890-12345678901234567890@"
+				   "12345678901234567890.hotline-roster",
+				   "2027-06-30",
+				   1260,
+				   3,
+				   FALSE));
+	text = roster_calendar_render(events, &options, &error);
+	g_assert_no_error(error);
+	for (guint i = 0; i < events->len; i++) {
+		RosterCalendarEvent *event = g_ptr_array_index(events, i);
+		g_autoptr(GPtrArray) alone = g_ptr_array_new();
+		g_autofree gchar *alone_text = NULL;
+		g_autofree gchar *expected = NULL;
+		g_autofree gchar *got = NULL;
+
+		/* another stamp is another shape, so libical writes it */
+		options.stamp = 1767225600 + 1 + i;
+		g_ptr_array_add(alone, event);
+		alone_text = roster_calendar_render(alone, &options, &error);
+		g_assert_no_error(error);
+		expected = dup_event_without_stamp(alone_text, 0);
+		got = dup_event_without_stamp(text, i);
+		g_assert_cmpstr(got, ==, expected);
+	}
+}
+
 int
 main(int argc, char **argv)
 {
@@ -193,5 +268,9 @@ main(int argc, char **argv)
 	g_test_add_func("/roster/calendar/round-trip", test_round_trip);
 	g_test_add_func("/roster/calendar/location-english", test_location_and_english);
 	g_test_add_func("/roster/calendar/bad-input", test_bad_input);
+	g_test_add_data_func("/roster/calendar/shared-shape/zoned",
+			     "Asia/Shanghai",
+			     test_shared_shape);
+	g_test_add_data_func("/roster/calendar/shared-shape/utc", "UTC", test_shared_shape);
 	return g_test_run();
 }
