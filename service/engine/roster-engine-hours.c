@@ -877,39 +877,112 @@ roster_engine_confirm_day(RosterEngine *self,
 	return envelope(with_hours(confirmed));
 }
 
+/* what every records list reads first: the period and the volunteer of @params, only
+ * the caller's own rows for a volunteer */
+static gboolean
+open_list(RosterEngine *self,
+	  RosterPrincipal *principal,
+	  GHashTable *params,
+	  const gchar *collection,
+	  gint64 *volunteer_id,
+	  const gchar **from,
+	  const gchar **to,
+	  GError **error)
+{
+	return read_params(params, collection, volunteer_id, from, to, error) &&
+	       check_read(principal, collection, volunteer_id, error) &&
+	       roster_engine_ensure_open(self, error);
+}
+
+typedef JsonArray *(*ListFunc)(RosterStore *store,
+			       gint64 volunteer_id,
+			       const gchar *from,
+			       const gchar *to,
+			       GError **error);
+
+/* a records list: {"items", "total"}, with hours beside the minutes when @hours */
+static JsonNode *
+list_rows(RosterEngine *self,
+	  RosterPrincipal *principal,
+	  GHashTable *params,
+	  const gchar *collection,
+	  ListFunc list_func,
+	  gboolean hours,
+	  GError **error)
+{
+	gint64 volunteer_id = 0;
+	const gchar *from = NULL;
+	const gchar *to = NULL;
+	g_autoptr(JsonArray) rows = NULL;
+
+	if (!open_list(self, principal, params, collection, &volunteer_id, &from, &to, error))
+		return NULL;
+	rows = list_func(roster_engine_get_store(self), volunteer_id, from, to, error);
+	if (rows == NULL)
+		return NULL;
+	return envelope(hours ? with_hours(rows) : rows);
+}
+
 JsonNode *
 roster_engine_list_attendance(RosterEngine *self,
 			      RosterPrincipal *principal,
 			      GHashTable *params,
 			      GError **error)
 {
-	const gchar *c = ROSTER_COLLECTION_ATTENDANCE;
-	gint64 volunteer_id = 0;
-	const gchar *from = NULL;
-	const gchar *to = NULL;
-	g_autoptr(JsonArray) rows = NULL;
-
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
-	if (!read_params(params, c, &volunteer_id, &from, &to, error) ||
-	    !check_read(principal, c, &volunteer_id, error) ||
-	    !roster_engine_ensure_open(self, error))
-		return NULL;
-	rows = roster_store_list_attendance(roster_engine_get_store(self),
-					    volunteer_id,
-					    from,
-					    to,
-					    error);
-	if (rows == NULL)
-		return NULL;
-	return envelope(with_hours(rows));
+	return list_rows(self,
+			 principal,
+			 params,
+			 ROSTER_COLLECTION_ATTENDANCE,
+			 roster_store_list_attendance,
+			 TRUE,
+			 error);
 }
 
 /* service logs, training and ratings */
 
+/* the body of a new service log, training record or rating, with its volunteer_id
+ * read and set as the first member of @row; @own lets a volunteer write its own
+ * (checked once the volunteer is known), otherwise only writers pass, checked first */
+static JsonObject *
+read_new_row(RosterPrincipal *principal,
+	     JsonNode *body,
+	     const gchar *collection,
+	     gboolean own,
+	     JsonObject *row,
+	     gint64 *volunteer_id,
+	     GError **error)
+{
+	RosterRole role = roster_principal_get_role(principal);
+	JsonObject *obj;
+
+	if (!own && !check_write(principal, collection, FALSE, error))
+		return NULL;
+	obj = body_object(body, collection, error);
+	if (obj == NULL || !read_int(obj,
+				     collection,
+				     ROSTER_KEY_VOLUNTEER_ID,
+				     TRUE,
+				     1,
+				     G_MAXINT64,
+				     volunteer_id,
+				     error))
+		return NULL;
+	if (own &&
+	    !(role == ROSTER_ROLE_VOLUNTEER &&
+	      roster_principal_get_volunteer_id(principal) == *volunteer_id) &&
+	    !check_write(principal, collection, FALSE, error))
+		return NULL;
+	json_object_set_int_member(row, ROSTER_KEY_VOLUNTEER_ID, *volunteer_id);
+	return obj;
+}
+
+/* writes a new row of @volunteer_id (which must exist) with its audit row */
 static JsonNode *
 insert_with_audit(RosterEngine *self,
 		  RosterPrincipal *principal,
 		  const gchar *collection,
+		  gint64 volunteer_id,
 		  JsonObject *row,
 		  gint64 (*insert_func)(RosterStore *, JsonObject *, GError **),
 		  GError **error)
@@ -919,6 +992,9 @@ insert_with_audit(RosterEngine *self,
 	gint64 id;
 	gboolean ok;
 
+	if (!roster_engine_ensure_open(self, error) ||
+	    !roster_engine_hours_check_volunteer(self, volunteer_id, error))
+		return NULL;
 	if (!roster_store_begin(store, error))
 		return NULL;
 	id = insert_func(store, row, error);
@@ -971,33 +1047,28 @@ roster_engine_create_service_log(RosterEngine *self,
 	const gchar *description = NULL;
 	g_autoptr(JsonObject) row = json_object_new();
 	g_autofree gchar *now = roster_engine_dup_now();
-	RosterRole role = roster_principal_get_role(principal);
 
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
-	obj = body_object(body, c, error);
-	if (obj == NULL ||
-	    !read_int(obj, c, ROSTER_KEY_VOLUNTEER_ID, TRUE, 1, G_MAXINT64, &volunteer_id, error))
-		return NULL;
 	/* a volunteer logs its own service; approval is still someone else's */
-	if (!(role == ROSTER_ROLE_VOLUNTEER &&
-	      roster_principal_get_volunteer_id(principal) == volunteer_id) &&
-	    !check_write(principal, c, FALSE, error))
-		return NULL;
-	if (!read_date(obj, c, ROSTER_KEY_DATE, &date, error) ||
+	obj = read_new_row(principal, body, c, TRUE, row, &volunteer_id, error);
+	if (obj == NULL || !read_date(obj, c, ROSTER_KEY_DATE, &date, error) ||
 	    !read_hours(obj, c, MAX_LOG_HOURS, &minutes, error) ||
 	    !read_string(obj, c, ROSTER_KEY_KIND, TRUE, log_kinds, &kind, error) ||
-	    !read_string(obj, c, ROSTER_KEY_DESCRIPTION, FALSE, NULL, &description, error) ||
-	    !roster_engine_ensure_open(self, error) ||
-	    !roster_engine_hours_check_volunteer(self, volunteer_id, error))
+	    !read_string(obj, c, ROSTER_KEY_DESCRIPTION, FALSE, NULL, &description, error))
 		return NULL;
-	json_object_set_int_member(row, ROSTER_KEY_VOLUNTEER_ID, volunteer_id);
 	json_object_set_string_member(row, ROSTER_KEY_DATE, date);
 	json_object_set_int_member(row, ROSTER_KEY_MINUTES, minutes);
 	json_object_set_string_member(row, ROSTER_KEY_KIND, kind);
 	set_text(row, ROSTER_KEY_DESCRIPTION, description);
 	json_object_set_string_member(row, ROSTER_KEY_CREATED, now);
 	json_object_set_string_member(row, ROSTER_KEY_STATE, ROSTER_LOG_PENDING);
-	return insert_with_audit(self, principal, c, row, roster_store_insert_service_log, error);
+	return insert_with_audit(self,
+				 principal,
+				 c,
+				 volunteer_id,
+				 row,
+				 roster_store_insert_service_log,
+				 error);
 }
 
 JsonNode *
@@ -1087,9 +1158,7 @@ roster_engine_list_service_logs(RosterEngine *self,
 	g_autoptr(JsonArray) rows = NULL;
 
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
-	if (!read_params(params, c, &volunteer_id, &from, &to, error) ||
-	    !check_read(principal, c, &volunteer_id, error) ||
-	    !roster_engine_ensure_open(self, error))
+	if (!open_list(self, principal, params, c, &volunteer_id, &from, &to, error))
 		return NULL;
 	if (state != NULL && !g_strv_contains(states, state)) {
 		invalid(error, c, ROSTER_KEY_STATE, "must be one of pending, approved, rejected");
@@ -1124,20 +1193,14 @@ roster_engine_create_training(RosterEngine *self,
 	g_autofree gchar *now = roster_engine_dup_now();
 
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
-	if (!check_write(principal, c, FALSE, error))
-		return NULL;
-	obj = body_object(body, c, error);
+	obj = read_new_row(principal, body, c, FALSE, row, &volunteer_id, error);
 	if (obj == NULL ||
-	    !read_int(obj, c, ROSTER_KEY_VOLUNTEER_ID, TRUE, 1, G_MAXINT64, &volunteer_id, error) ||
 	    !read_string(obj, c, ROSTER_KEY_KIND, TRUE, training_kinds, &kind, error) ||
 	    !read_hours(obj, c, MAX_TRAINING_HOURS, &minutes, error) ||
 	    !read_date(obj, c, ROSTER_KEY_DATE, &date, error) ||
 	    !read_string(obj, c, ROSTER_KEY_VERIFIED_BY, FALSE, NULL, &verified_by, error) ||
-	    !read_string(obj, c, ROSTER_KEY_NOTE, FALSE, NULL, &note, error) ||
-	    !roster_engine_ensure_open(self, error) ||
-	    !roster_engine_hours_check_volunteer(self, volunteer_id, error))
+	    !read_string(obj, c, ROSTER_KEY_NOTE, FALSE, NULL, &note, error))
 		return NULL;
-	json_object_set_int_member(row, ROSTER_KEY_VOLUNTEER_ID, volunteer_id);
 	json_object_set_string_member(row, ROSTER_KEY_KIND, kind);
 	json_object_set_int_member(row, ROSTER_KEY_MINUTES, minutes);
 	json_object_set_string_member(row, ROSTER_KEY_DATE, date);
@@ -1147,7 +1210,13 @@ roster_engine_create_training(RosterEngine *self,
 		 verified_by != NULL && verified_by[0] != '\0' ? verified_by : NULL);
 	set_text(row, ROSTER_KEY_NOTE, note);
 	json_object_set_string_member(row, ROSTER_KEY_CREATED, now);
-	return insert_with_audit(self, principal, c, row, roster_store_insert_training, error);
+	return insert_with_audit(self,
+				 principal,
+				 c,
+				 volunteer_id,
+				 row,
+				 roster_store_insert_training,
+				 error);
 }
 
 JsonNode *
@@ -1156,25 +1225,14 @@ roster_engine_list_training(RosterEngine *self,
 			    GHashTable *params,
 			    GError **error)
 {
-	const gchar *c = ROSTER_COLLECTION_TRAINING;
-	gint64 volunteer_id = 0;
-	const gchar *from = NULL;
-	const gchar *to = NULL;
-	g_autoptr(JsonArray) rows = NULL;
-
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
-	if (!read_params(params, c, &volunteer_id, &from, &to, error) ||
-	    !check_read(principal, c, &volunteer_id, error) ||
-	    !roster_engine_ensure_open(self, error))
-		return NULL;
-	rows = roster_store_list_training(roster_engine_get_store(self),
-					  volunteer_id,
-					  from,
-					  to,
-					  error);
-	if (rows == NULL)
-		return NULL;
-	return envelope(with_hours(rows));
+	return list_rows(self,
+			 principal,
+			 params,
+			 ROSTER_COLLECTION_TRAINING,
+			 roster_store_list_training,
+			 TRUE,
+			 error);
 }
 
 JsonNode *
@@ -1194,19 +1252,13 @@ roster_engine_create_rating(RosterEngine *self,
 	g_autofree gchar *now = roster_engine_dup_now();
 
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
-	if (!check_write(principal, c, FALSE, error))
-		return NULL;
-	obj = body_object(body, c, error);
+	obj = read_new_row(principal, body, c, FALSE, row, &volunteer_id, error);
 	if (obj == NULL ||
-	    !read_int(obj, c, ROSTER_KEY_VOLUNTEER_ID, TRUE, 1, G_MAXINT64, &volunteer_id, error) ||
 	    !read_string(obj, c, ROSTER_KEY_DIMENSION, TRUE, dimensions, &dimension, error) ||
 	    !read_int(obj, c, ROSTER_KEY_SCORE, TRUE, 1, 5, &score, error) ||
 	    !read_date(obj, c, ROSTER_KEY_DATE, &date, error) ||
-	    !read_string(obj, c, ROSTER_KEY_NOTE, FALSE, NULL, &note, error) ||
-	    !roster_engine_ensure_open(self, error) ||
-	    !roster_engine_hours_check_volunteer(self, volunteer_id, error))
+	    !read_string(obj, c, ROSTER_KEY_NOTE, FALSE, NULL, &note, error))
 		return NULL;
-	json_object_set_int_member(row, ROSTER_KEY_VOLUNTEER_ID, volunteer_id);
 	json_object_set_string_member(row, ROSTER_KEY_DIMENSION, dimension);
 	json_object_set_int_member(row, ROSTER_KEY_SCORE, score);
 	json_object_set_string_member(row,
@@ -1215,7 +1267,13 @@ roster_engine_create_rating(RosterEngine *self,
 	json_object_set_string_member(row, ROSTER_KEY_DATE, date);
 	set_text(row, ROSTER_KEY_NOTE, note);
 	json_object_set_string_member(row, ROSTER_KEY_CREATED, now);
-	return insert_with_audit(self, principal, c, row, roster_store_insert_rating, error);
+	return insert_with_audit(self,
+				 principal,
+				 c,
+				 volunteer_id,
+				 row,
+				 roster_store_insert_rating,
+				 error);
 }
 
 JsonNode *
@@ -1224,22 +1282,14 @@ roster_engine_list_ratings(RosterEngine *self,
 			   GHashTable *params,
 			   GError **error)
 {
-	const gchar *c = ROSTER_COLLECTION_RATINGS;
-	gint64 volunteer_id = 0;
-	const gchar *from = NULL;
-	const gchar *to = NULL;
-	g_autoptr(JsonArray) rows = NULL;
-
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
-	if (!read_params(params, c, &volunteer_id, &from, &to, error) ||
-	    !check_read(principal, c, &volunteer_id, error) ||
-	    !roster_engine_ensure_open(self, error))
-		return NULL;
-	rows =
-	    roster_store_list_ratings(roster_engine_get_store(self), volunteer_id, from, to, error);
-	if (rows == NULL)
-		return NULL;
-	return envelope(rows);
+	return list_rows(self,
+			 principal,
+			 params,
+			 ROSTER_COLLECTION_RATINGS,
+			 roster_store_list_ratings,
+			 FALSE,
+			 error);
 }
 
 /* service hours */

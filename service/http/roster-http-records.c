@@ -258,6 +258,26 @@ authenticate(RosterHttpServer *self, SoupServerMessage *msg)
 	return principal;
 }
 
+/* the steps a handler starts with: a known path (else 404), a method that @allow lists
+ * (else 405 with that Allow header), then a signed-in caller; NULL when the request has
+ * been answered */
+static RosterPrincipal *
+begin_request(RosterHttpServer *self, SoupServerMessage *msg, gboolean found, const gchar *allow)
+{
+	g_auto(GStrv) methods = NULL;
+
+	if (!found) {
+		reply_not_found(msg);
+		return NULL;
+	}
+	methods = g_strsplit(allow, ", ", -1);
+	if (!g_strv_contains((const gchar *const *)methods, soup_server_message_get_method(msg))) {
+		roster_http_reply_method_not_allowed(msg, allow);
+		return NULL;
+	}
+	return authenticate(self, msg);
+}
+
 static void
 reply_result(SoupServerMessage *msg, guint status, JsonNode *result, GError *error)
 {
@@ -284,15 +304,7 @@ calendar_tokens_cb(SoupServer *soup_server,
 
 	if (segments != NULL && g_strv_length(segments) == 2)
 		id = parse_id(segments[1]);
-	if (id <= 0) {
-		reply_not_found(msg);
-		return;
-	}
-	if (!method_is(msg, SOUP_METHOD_POST)) {
-		roster_http_reply_method_not_allowed(msg, ROSTER_HTTP_ALLOW_POST);
-		return;
-	}
-	principal = authenticate(self, msg);
+	principal = begin_request(self, msg, id > 0, ROSTER_HTTP_ALLOW_POST);
 	if (principal == NULL)
 		return;
 	result = roster_engine_rotate_calendar_token(roster_http_server_get_engine(self),
@@ -331,15 +343,11 @@ calendar_export_cb(SoupServer *soup_server,
 	gint64 seat_class = query_id(query, "seat_class");
 	gint64 volunteer = query_id(query, "volunteer");
 
-	if (g_strcmp0(path, ROSTER_HTTP_API_PREFIX "/calendar-export.ics") != 0) {
-		reply_not_found(msg);
-		return;
-	}
-	if (!method_is(msg, SOUP_METHOD_GET)) {
-		roster_http_reply_method_not_allowed(msg, ROSTER_HTTP_ALLOW_GET);
-		return;
-	}
-	principal = authenticate(self, msg);
+	principal =
+	    begin_request(self,
+			  msg,
+			  g_strcmp0(path, ROSTER_HTTP_API_PREFIX "/calendar-export.ics") == 0,
+			  ROSTER_HTTP_ALLOW_GET);
 	if (principal == NULL)
 		return;
 	if (roster < 0 || team < 0 || seat_class < 0 || volunteer < 0) {
@@ -493,15 +501,7 @@ volunteer_records_cb(SoupServer *soup_server,
 
 	if (segments != NULL && g_strv_length(segments) == 2)
 		id = parse_id(segments[1]);
-	if (id <= 0) {
-		reply_not_found(msg);
-		return;
-	}
-	if (!method_is(msg, SOUP_METHOD_GET)) {
-		roster_http_reply_method_not_allowed(msg, ROSTER_HTTP_ALLOW_GET);
-		return;
-	}
-	principal = authenticate(self, msg);
+	principal = begin_request(self, msg, id > 0, ROSTER_HTTP_ALLOW_GET);
 	if (principal == NULL)
 		return;
 	if (g_strcmp0(segments[0], ROSTER_KEY_HOURS) == 0) {
@@ -529,15 +529,10 @@ honour_roll_cb(SoupServer *soup_server,
 	g_autoptr(JsonNode) result = NULL;
 	g_autoptr(GError) error = NULL;
 
-	if (g_strcmp0(path, ROSTER_HTTP_API_PREFIX "/honour-roll") != 0) {
-		reply_not_found(msg);
-		return;
-	}
-	if (!method_is(msg, SOUP_METHOD_GET)) {
-		roster_http_reply_method_not_allowed(msg, ROSTER_HTTP_ALLOW_GET);
-		return;
-	}
-	principal = authenticate(self, msg);
+	principal = begin_request(self,
+				  msg,
+				  g_strcmp0(path, ROSTER_HTTP_API_PREFIX "/honour-roll") == 0,
+				  ROSTER_HTTP_ALLOW_GET);
 	if (principal == NULL)
 		return;
 	result = roster_engine_get_honour_roll(roster_http_server_get_engine(self),
@@ -562,15 +557,11 @@ settings_cb(SoupServer *soup_server,
 	g_autoptr(JsonNode) result = NULL;
 	g_autoptr(GError) error = NULL;
 
-	if (g_strcmp0(path, ROSTER_HTTP_API_PREFIX "/" ROSTER_COLLECTION_SETTINGS) != 0) {
-		reply_not_found(msg);
-		return;
-	}
-	if (!method_is(msg, SOUP_METHOD_GET) && !method_is(msg, SOUP_METHOD_PUT)) {
-		roster_http_reply_method_not_allowed(msg, "GET, PUT");
-		return;
-	}
-	principal = authenticate(self, msg);
+	principal = begin_request(
+	    self,
+	    msg,
+	    g_strcmp0(path, ROSTER_HTTP_API_PREFIX "/" ROSTER_COLLECTION_SETTINGS) == 0,
+	    "GET, PUT");
 	if (principal == NULL)
 		return;
 	if (method_is(msg, SOUP_METHOD_GET)) {
@@ -600,16 +591,12 @@ reports_cb(SoupServer *soup_server,
 	const gchar *format = query_get(query, "format");
 	g_autofree gchar *csv = NULL;
 
-	if (g_strcmp0(path, ROSTER_HTTP_API_PREFIX "/reports/hours") != 0 &&
-	    g_strcmp0(path, ROSTER_HTTP_API_PREFIX "/reports/coverage") != 0) {
-		reply_not_found(msg);
-		return;
-	}
-	if (!method_is(msg, SOUP_METHOD_GET)) {
-		roster_http_reply_method_not_allowed(msg, ROSTER_HTTP_ALLOW_GET);
-		return;
-	}
-	principal = authenticate(self, msg);
+	principal =
+	    begin_request(self,
+			  msg,
+			  g_strcmp0(path, ROSTER_HTTP_API_PREFIX "/reports/hours") == 0 ||
+			      g_strcmp0(path, ROSTER_HTTP_API_PREFIX "/reports/coverage") == 0,
+			  ROSTER_HTTP_ALLOW_GET);
 	if (principal == NULL)
 		return;
 	if (format != NULL && g_strcmp0(format, "csv") != 0 && g_strcmp0(format, "json") != 0) {

@@ -107,6 +107,22 @@ roster_store_roster_free(RosterStoreRoster *roster)
 	g_free(roster);
 }
 
+/* what an insert and an update of a roster write alike: ?1 the time stamp, ?2 to ?5
+ * the name, state, settings and score */
+static gboolean
+bind_roster(RosterStore *self,
+	    sqlite3_stmt *stmt,
+	    const RosterStoreRoster *roster,
+	    const gchar *now,
+	    GError **error)
+{
+	return bind_text(self, stmt, 1, now, error) &&
+	       bind_text(self, stmt, 2, roster->name, error) &&
+	       bind_text(self, stmt, 3, roster->state, error) &&
+	       bind_text(self, stmt, 4, roster->settings, error) &&
+	       bind_text(self, stmt, 5, roster->score, error);
+}
+
 /**
  * roster_store_insert_roster:
  * @self: a #RosterStore
@@ -127,18 +143,14 @@ roster_store_insert_roster(RosterStore *self,
 	g_return_val_if_fail(ROSTER_IS_STORE(self), FALSE);
 	stmt = roster_store_prepare(
 	    self,
-	    "INSERT INTO rosters (created, modified, name, period_start, period_end, state,"
-	    " settings, score, n_versions) VALUES (?1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, 0)",
+	    "INSERT INTO rosters (created, modified, name, state, settings, score, period_start,"
+	    " period_end, n_versions) VALUES (?1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, 0)",
 	    error);
 	if (stmt == NULL)
 		return FALSE;
-	if (!bind_text(self, stmt, 1, now, error) ||
-	    !bind_text(self, stmt, 2, roster->name, error) ||
-	    !bind_text(self, stmt, 3, roster->period_start, error) ||
-	    !bind_text(self, stmt, 4, roster->period_end, error) ||
-	    !bind_text(self, stmt, 5, roster->state, error) ||
-	    !bind_text(self, stmt, 6, roster->settings, error) ||
-	    !bind_text(self, stmt, 7, roster->score, error))
+	if (!bind_roster(self, stmt, roster, now, error) ||
+	    !bind_text(self, stmt, 6, roster->period_start, error) ||
+	    !bind_text(self, stmt, 7, roster->period_end, error))
 		return FALSE;
 	if (!roster_store_step_done(self, stmt, error))
 		return FALSE;
@@ -259,19 +271,15 @@ roster_store_update_roster(RosterStore *self,
 	g_return_val_if_fail(ROSTER_IS_STORE(self), FALSE);
 	stmt = roster_store_prepare(
 	    self,
-	    "UPDATE rosters SET revision = revision + 1, modified = ?3, name = ?4, state = ?5,"
-	    " settings = ?6, score = ?7, n_versions = ?8 WHERE id = ?1 AND revision = ?2",
+	    "UPDATE rosters SET revision = revision + 1, modified = ?1, name = ?2, state = ?3,"
+	    " settings = ?4, score = ?5, n_versions = ?6 WHERE id = ?7 AND revision = ?8",
 	    error);
 	if (stmt == NULL)
 		return FALSE;
-	if (!bind_ok(self, sqlite3_bind_int64(stmt, 1, roster->id), error) ||
-	    !bind_ok(self, sqlite3_bind_int64(stmt, 2, roster->revision), error) ||
-	    !bind_text(self, stmt, 3, now, error) ||
-	    !bind_text(self, stmt, 4, roster->name, error) ||
-	    !bind_text(self, stmt, 5, roster->state, error) ||
-	    !bind_text(self, stmt, 6, roster->settings, error) ||
-	    !bind_text(self, stmt, 7, roster->score, error) ||
-	    !bind_ok(self, sqlite3_bind_int64(stmt, 8, roster->n_versions), error))
+	if (!bind_roster(self, stmt, roster, now, error) ||
+	    !bind_ok(self, sqlite3_bind_int64(stmt, 6, roster->n_versions), error) ||
+	    !bind_ok(self, sqlite3_bind_int64(stmt, 7, roster->id), error) ||
+	    !bind_ok(self, sqlite3_bind_int64(stmt, 8, roster->revision), error))
 		return FALSE;
 	if (!roster_store_step_done(self, stmt, error))
 		return FALSE;
@@ -725,6 +733,12 @@ roster_store_dup_version_assignments(RosterStore *self,
 	return g_strdup((const gchar *)sqlite3_column_text(stmt, 0));
 }
 
+/* the published rows of version_shifts; the callers add their filter and order */
+#define VERSION_SHIFTS_SELECT                                                                      \
+	"SELECT s.roster_id, r.n_versions, s.number, s.assignment_id, s.volunteer_id,"             \
+	" s.seat_class_id, s.date, s.slot FROM version_shifts s"                                   \
+	" JOIN rosters r ON r.id = s.roster_id WHERE s.number BETWEEN 1 AND r.n_versions"
+
 /**
  * roster_store_list_version_shifts:
  * @self: a #RosterStore
@@ -750,33 +764,23 @@ roster_store_list_version_shifts(RosterStore *self,
 	g_return_val_if_fail(ROSTER_IS_STORE(self), NULL);
 	/* one statement per filter, so that each uses its index */
 	if (volunteer_id > 0) {
-		stmt = roster_store_prepare(
-		    self,
-		    "SELECT s.roster_id, r.n_versions, s.number, s.assignment_id, s.volunteer_id,"
-		    " s.seat_class_id, s.date, s.slot FROM version_shifts s"
-		    " JOIN rosters r ON r.id = s.roster_id"
-		    " WHERE s.volunteer_id = ?2 AND (?1 = 0 OR s.roster_id = ?1)"
-		    " AND s.number BETWEEN 1 AND r.n_versions"
-		    " ORDER BY s.roster_id, s.number, s.rowid",
-		    error);
+		stmt =
+		    roster_store_prepare(self,
+					 VERSION_SHIFTS_SELECT
+					 " AND s.volunteer_id = ?2 AND (?1 = 0 OR s.roster_id = ?1)"
+					 " ORDER BY s.roster_id, s.number, s.rowid",
+					 error);
 	} else if (roster_id > 0) {
-		stmt = roster_store_prepare(
-		    self,
-		    "SELECT s.roster_id, r.n_versions, s.number, s.assignment_id, s.volunteer_id,"
-		    " s.seat_class_id, s.date, s.slot FROM version_shifts s"
-		    " JOIN rosters r ON r.id = s.roster_id"
-		    " WHERE s.roster_id = ?1 AND ?2 = 0 AND s.number BETWEEN 1 AND r.n_versions"
-		    " ORDER BY s.number, s.rowid",
-		    error);
+		stmt = roster_store_prepare(self,
+					    VERSION_SHIFTS_SELECT " AND s.roster_id = ?1 AND ?2 = 0"
+								  " ORDER BY s.number, s.rowid",
+					    error);
 	} else {
-		stmt = roster_store_prepare(
-		    self,
-		    "SELECT s.roster_id, r.n_versions, s.number, s.assignment_id, s.volunteer_id,"
-		    " s.seat_class_id, s.date, s.slot FROM version_shifts s"
-		    " JOIN rosters r ON r.id = s.roster_id"
-		    " WHERE ?1 = 0 AND ?2 = 0 AND s.number BETWEEN 1 AND r.n_versions"
-		    " ORDER BY s.roster_id, s.number, s.rowid",
-		    error);
+		stmt = roster_store_prepare(self,
+					    VERSION_SHIFTS_SELECT
+					    " AND ?1 = 0 AND ?2 = 0"
+					    " ORDER BY s.roster_id, s.number, s.rowid",
+					    error);
 	}
 	if (stmt == NULL)
 		return NULL;
