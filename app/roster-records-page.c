@@ -38,6 +38,23 @@ struct _RosterRecordsPage {
 	JsonArray *attendance;
 	GDate day;
 	guint n_pending;
+	GtkSpinButton *late_spin;
+	AdwComboRow *training_volunteer_row;
+	AdwComboRow *training_kind_row;
+	AdwEntryRow *training_date_row;
+	AdwActionRow *training_hours_spin_row;
+	GtkSpinButton *training_hours_spin;
+	AdwEntryRow *training_verified_row;
+	GtkLabel *training_error_label;
+	GtkButton *training_add_button;
+	AdwComboRow *rating_volunteer_row;
+	AdwComboRow *rating_dimension_row;
+	AdwActionRow *rating_score_spin_row;
+	GtkSpinButton *rating_score_spin;
+	AdwEntryRow *rating_date_row;
+	AdwEntryRow *rating_note_row;
+	GtkLabel *rating_error_label;
+	GtkButton *rating_add_button;
 };
 
 G_DEFINE_FINAL_TYPE(RosterRecordsPage, roster_records_page, GTK_TYPE_WIDGET)
@@ -51,8 +68,16 @@ static const struct {
     {ROSTER_STATUS_NO_SHOW, N_("No-show")},
 };
 
+/* in the order of the forms' combo rows */
+static const gchar *training_kinds[] = {ROSTER_TRAINING_PRE_JOB,
+					ROSTER_TRAINING_SUPERVISION,
+					ROSTER_TRAINING_CONTINUING};
+static const gchar *dimensions[] = {"quality-review", "caller-satisfaction"};
+
 static void
 load_day(RosterRecordsPage *self);
+static void
+promote(gpointer page, RosterItem *candidate);
 
 static void
 show_toast(RosterRecordsPage *self, const gchar *message)
@@ -94,6 +119,12 @@ evidence_label(const gchar *key)
 	return key;
 }
 
+static void
+promote_clicked_cb(GtkButton *button, gpointer user_data)
+{
+	promote(user_data, g_object_get_data(G_OBJECT(button), "candidate"));
+}
+
 static GtkWidget *
 create_candidate_row_cb(gpointer item, gpointer user_data)
 {
@@ -103,6 +134,7 @@ create_candidate_row_cb(gpointer item, gpointer user_data)
 	g_autoptr(GString) text = g_string_new(NULL);
 	g_autofree gchar *title = NULL;
 	GtkWidget *row = adw_action_row_new();
+	GtkWidget *button;
 	g_autoptr(GList) members = evidence != NULL ? json_object_get_members(evidence) : NULL;
 
 	for (GList *l = members; l != NULL; l = l->next) {
@@ -131,6 +163,15 @@ create_candidate_row_cb(gpointer item, gpointer user_data)
 	    roster_tier_to_label(roster_item_get_string(candidate, ROSTER_KEY_TO_TIER)));
 	adw_preferences_row_set_title(ADW_PREFERENCES_ROW(row), title);
 	adw_action_row_set_subtitle(ADW_ACTION_ROW(row), text->str);
+	button = gtk_button_new_with_mnemonic(_("_Promote"));
+	gtk_widget_set_valign(button, GTK_ALIGN_CENTER);
+	gtk_widget_add_css_class(button, "promote");
+	g_object_set_data_full(G_OBJECT(button),
+			       "candidate",
+			       g_object_ref(candidate),
+			       g_object_unref);
+	g_signal_connect_object(button, "clicked", G_CALLBACK(promote_clicked_cb), user_data, 0);
+	adw_action_row_add_suffix(ADW_ACTION_ROW(row), button);
 	return row;
 }
 
@@ -226,7 +267,8 @@ status_clicked_cb(GtkButton *button, gpointer user_data)
 	json_builder_add_string_value(builder, g_object_get_data(G_OBJECT(button), "status"));
 	if (g_strcmp0(g_object_get_data(G_OBJECT(button), "status"), ROSTER_STATUS_LATE) == 0) {
 		json_builder_set_member_name(builder, ROSTER_KEY_LATE_MINUTES);
-		json_builder_add_int_value(builder, 15);
+		json_builder_add_int_value(builder,
+					   gtk_spin_button_get_value_as_int(self->late_spin));
 	}
 	json_builder_end_object(builder);
 	body = json_builder_get_root(builder);
@@ -516,9 +558,295 @@ confirm_day_cb(RosterRecordsPage *self)
 				 g_object_ref(self));
 }
 
+static void
+promote_cb(GObject *source, GAsyncResult *result, gpointer user_data)
+{
+	g_autoptr(RosterRecordsPage) self = ROSTER_RECORDS_PAGE(user_data);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(JsonNode) node =
+	    roster_client_call_finish(ROSTER_CLIENT(source), result, NULL, &error);
+
+	self->n_pending--;
+	if (node == NULL) {
+		if (!g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+			show_toast(self, error->message);
+		return;
+	}
+	show_toast(self, _("Promoted; the volunteer may take seats of the new tier from now on"));
+	roster_records_page_reload(self);
+}
+
+/* confirms a candidate's promotion to the next tier, as its Promote button does */
+static void
+promote(gpointer page, RosterItem *candidate)
+{
+	RosterRecordsPage *self = ROSTER_RECORDS_PAGE(page);
+	g_autoptr(JsonBuilder) builder = json_builder_new();
+	g_autoptr(JsonNode) body = NULL;
+
+	if (self->client == NULL || candidate == NULL)
+		return;
+	json_builder_begin_object(builder);
+	json_builder_set_member_name(builder, ROSTER_KEY_VOLUNTEER_ID);
+	json_builder_add_int_value(builder,
+				   roster_item_get_int(candidate, ROSTER_KEY_VOLUNTEER_ID, 0));
+	json_builder_set_member_name(builder, ROSTER_KEY_TO_TIER);
+	json_builder_add_string_value(builder,
+				      roster_item_get_string(candidate, ROSTER_KEY_TO_TIER));
+	json_builder_end_object(builder);
+	body = json_builder_get_root(builder);
+	self->n_pending++;
+	roster_client_call_async(self->client,
+				 "POST",
+				 "/" ROSTER_COLLECTION_PROMOTIONS,
+				 body,
+				 self->cancellable,
+				 promote_cb,
+				 g_object_ref(self));
+}
+
+/* the training and rating forms; @training tells which of the two */
+
+static GtkWidget *
+form_row_for_field(RosterRecordsPage *self, gboolean training, const gchar *field)
+{
+	if (g_strcmp0(field, ROSTER_KEY_VOLUNTEER_ID) == 0)
+		return training ? GTK_WIDGET(self->training_volunteer_row)
+				: GTK_WIDGET(self->rating_volunteer_row);
+	if (g_strcmp0(field, ROSTER_KEY_DATE) == 0)
+		return training ? GTK_WIDGET(self->training_date_row)
+				: GTK_WIDGET(self->rating_date_row);
+	if (training && g_strcmp0(field, ROSTER_KEY_KIND) == 0)
+		return GTK_WIDGET(self->training_kind_row);
+	if (training && g_strcmp0(field, ROSTER_KEY_HOURS) == 0)
+		return GTK_WIDGET(self->training_hours_spin_row);
+	if (training && g_strcmp0(field, ROSTER_KEY_VERIFIED_BY) == 0)
+		return GTK_WIDGET(self->training_verified_row);
+	if (!training && g_strcmp0(field, ROSTER_KEY_DIMENSION) == 0)
+		return GTK_WIDGET(self->rating_dimension_row);
+	if (!training && g_strcmp0(field, ROSTER_KEY_SCORE) == 0)
+		return GTK_WIDGET(self->rating_score_spin_row);
+	if (!training && g_strcmp0(field, ROSTER_KEY_NOTE) == 0)
+		return GTK_WIDGET(self->rating_note_row);
+	return NULL;
+}
+
+static void
+clear_form_errors(RosterRecordsPage *self, gboolean training)
+{
+	const gchar *fields[] = {ROSTER_KEY_VOLUNTEER_ID,
+				 ROSTER_KEY_DATE,
+				 ROSTER_KEY_KIND,
+				 ROSTER_KEY_HOURS,
+				 ROSTER_KEY_VERIFIED_BY,
+				 ROSTER_KEY_DIMENSION,
+				 ROSTER_KEY_SCORE,
+				 ROSTER_KEY_NOTE};
+
+	for (guint i = 0; i < G_N_ELEMENTS(fields); i++) {
+		GtkWidget *row = form_row_for_field(self, training, fields[i]);
+		if (row != NULL)
+			gtk_widget_remove_css_class(row, "error");
+	}
+	gtk_widget_set_visible(
+	    GTK_WIDGET(training ? self->training_error_label : self->rating_error_label),
+	    FALSE);
+}
+
+static void
+finish_form(RosterRecordsPage *self, gboolean training, GObject *source, GAsyncResult *result)
+{
+	g_autoptr(GError) error = NULL;
+	g_autofree gchar *field = NULL;
+	g_autoptr(JsonNode) node =
+	    roster_client_call_finish(ROSTER_CLIENT(source), result, &field, &error);
+	GtkLabel *label = training ? self->training_error_label : self->rating_error_label;
+	GtkWidget *row;
+
+	self->n_pending--;
+	gtk_widget_set_sensitive(
+	    GTK_WIDGET(training ? self->training_add_button : self->rating_add_button),
+	    TRUE);
+	if (node == NULL) {
+		if (g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+			return;
+		clear_form_errors(self, training);
+		row = form_row_for_field(self, training, field);
+		if (row != NULL)
+			gtk_widget_add_css_class(row, "error");
+		gtk_label_set_text(label, error->message);
+		gtk_widget_set_visible(GTK_WIDGET(label), TRUE);
+		return;
+	}
+	clear_form_errors(self, training);
+	show_toast(self, training ? _("Training record added") : _("Rating added"));
+	roster_records_page_reload(self);
+}
+
+static void
+training_posted_cb(GObject *source, GAsyncResult *result, gpointer user_data)
+{
+	g_autoptr(RosterRecordsPage) self = ROSTER_RECORDS_PAGE(user_data);
+	finish_form(self, TRUE, source, result);
+}
+
+static void
+rating_posted_cb(GObject *source, GAsyncResult *result, gpointer user_data)
+{
+	g_autoptr(RosterRecordsPage) self = ROSTER_RECORDS_PAGE(user_data);
+	finish_form(self, FALSE, source, result);
+}
+
+static void
+add_nullable_string(JsonBuilder *builder, const gchar *key, const gchar *value)
+{
+	json_builder_set_member_name(builder, key);
+	if (value != NULL && value[0] != '\0')
+		json_builder_add_string_value(builder, value);
+	else
+		json_builder_add_null_value(builder);
+}
+
+/* starts a record for the volunteer chosen in a form: {"volunteer_id": …, "date": …} */
+static gboolean
+begin_form_body(JsonBuilder *builder, AdwComboRow *volunteer_row, AdwEntryRow *date_row)
+{
+	RosterItem *volunteer = adw_combo_row_get_selected_item(volunteer_row);
+
+	if (volunteer == NULL)
+		return FALSE;
+	json_builder_begin_object(builder);
+	json_builder_set_member_name(builder, ROSTER_KEY_VOLUNTEER_ID);
+	json_builder_add_int_value(builder, roster_item_get_id(volunteer));
+	json_builder_set_member_name(builder, ROSTER_KEY_DATE);
+	json_builder_add_string_value(builder, gtk_editable_get_text(GTK_EDITABLE(date_row)));
+	return TRUE;
+}
+
+/**
+ * roster_records_page_add_training:
+ * @self: a #RosterRecordsPage
+ *
+ * Records the training in the form, as its Add button does.
+ *
+ * Since: 0.1
+ */
+void
+roster_records_page_add_training(RosterRecordsPage *self)
+{
+	g_autoptr(JsonBuilder) builder = json_builder_new();
+	g_autoptr(JsonNode) body = NULL;
+	guint kind;
+
+	g_return_if_fail(ROSTER_IS_RECORDS_PAGE(self));
+	if (self->client == NULL ||
+	    !begin_form_body(builder, self->training_volunteer_row, self->training_date_row))
+		return;
+	kind = adw_combo_row_get_selected(self->training_kind_row);
+	json_builder_set_member_name(builder, ROSTER_KEY_KIND);
+	json_builder_add_string_value(builder,
+				      kind < G_N_ELEMENTS(training_kinds) ? training_kinds[kind]
+									  : training_kinds[0]);
+	json_builder_set_member_name(builder, ROSTER_KEY_HOURS);
+	json_builder_add_double_value(builder,
+				      gtk_spin_button_get_value(self->training_hours_spin));
+	add_nullable_string(builder,
+			    ROSTER_KEY_VERIFIED_BY,
+			    gtk_editable_get_text(GTK_EDITABLE(self->training_verified_row)));
+	json_builder_end_object(builder);
+	body = json_builder_get_root(builder);
+	self->n_pending++;
+	gtk_widget_set_sensitive(GTK_WIDGET(self->training_add_button), FALSE);
+	roster_client_call_async(self->client,
+				 "POST",
+				 "/" ROSTER_COLLECTION_TRAINING,
+				 body,
+				 self->cancellable,
+				 training_posted_cb,
+				 g_object_ref(self));
+}
+
+static void
+training_add_clicked_cb(RosterRecordsPage *self)
+{
+	roster_records_page_add_training(self);
+}
+
+/**
+ * roster_records_page_add_rating:
+ * @self: a #RosterRecordsPage
+ *
+ * Records the rating in the form, as its Add button does.
+ *
+ * Since: 0.1
+ */
+void
+roster_records_page_add_rating(RosterRecordsPage *self)
+{
+	g_autoptr(JsonBuilder) builder = json_builder_new();
+	g_autoptr(JsonNode) body = NULL;
+	guint dimension;
+
+	g_return_if_fail(ROSTER_IS_RECORDS_PAGE(self));
+	if (self->client == NULL ||
+	    !begin_form_body(builder, self->rating_volunteer_row, self->rating_date_row))
+		return;
+	dimension = adw_combo_row_get_selected(self->rating_dimension_row);
+	json_builder_set_member_name(builder, ROSTER_KEY_DIMENSION);
+	json_builder_add_string_value(builder,
+				      dimension < G_N_ELEMENTS(dimensions) ? dimensions[dimension]
+									   : dimensions[0]);
+	json_builder_set_member_name(builder, ROSTER_KEY_SCORE);
+	json_builder_add_int_value(builder,
+				   gtk_spin_button_get_value_as_int(self->rating_score_spin));
+	add_nullable_string(builder,
+			    ROSTER_KEY_NOTE,
+			    gtk_editable_get_text(GTK_EDITABLE(self->rating_note_row)));
+	json_builder_end_object(builder);
+	body = json_builder_get_root(builder);
+	self->n_pending++;
+	gtk_widget_set_sensitive(GTK_WIDGET(self->rating_add_button), FALSE);
+	roster_client_call_async(self->client,
+				 "POST",
+				 "/" ROSTER_COLLECTION_RATINGS,
+				 body,
+				 self->cancellable,
+				 rating_posted_cb,
+				 g_object_ref(self));
+}
+
+static void
+rating_add_clicked_cb(RosterRecordsPage *self)
+{
+	roster_records_page_add_rating(self);
+}
+
+GListModel *
+roster_records_page_get_training_model(RosterRecordsPage *self)
+{
+	g_return_val_if_fail(ROSTER_IS_RECORDS_PAGE(self), NULL);
+	return self->training != NULL ? G_LIST_MODEL(self->training) : NULL;
+}
+
+GListModel *
+roster_records_page_get_ratings_model(RosterRecordsPage *self)
+{
+	g_return_val_if_fail(ROSTER_IS_RECORDS_PAGE(self), NULL);
+	return self->ratings != NULL ? G_LIST_MODEL(self->ratings) : NULL;
+}
+
+GListModel *
+roster_records_page_get_candidates_model(RosterRecordsPage *self)
+{
+	g_return_val_if_fail(ROSTER_IS_RECORDS_PAGE(self), NULL);
+	return self->candidates != NULL ? G_LIST_MODEL(self->candidates) : NULL;
+}
+
 void
 roster_records_page_set_client(RosterRecordsPage *self, RosterClient *client)
 {
+	g_autoptr(GtkExpression) expression = NULL;
+
 	g_return_if_fail(ROSTER_IS_RECORDS_PAGE(self));
 	if (!g_set_object(&self->client, client))
 		return;
@@ -552,6 +880,11 @@ roster_records_page_set_client(RosterRecordsPage *self, RosterClient *client)
 				create_rating_row_cb,
 				self,
 				NULL);
+	expression = gtk_property_expression_new(ROSTER_TYPE_ITEM, NULL, "title");
+	adw_combo_row_set_expression(self->training_volunteer_row, expression);
+	adw_combo_row_set_expression(self->rating_volunteer_row, expression);
+	adw_combo_row_set_model(self->training_volunteer_row, G_LIST_MODEL(self->volunteers));
+	adw_combo_row_set_model(self->rating_volunteer_row, G_LIST_MODEL(self->volunteers));
 	gtk_list_box_bind_model(self->attendance_list,
 				G_LIST_MODEL(self->shifts),
 				create_shift_row_cb,
@@ -604,12 +937,40 @@ roster_records_page_class_init(RosterRecordsPageClass *klass)
 	gtk_widget_class_bind_template_callback(widget_class, previous_day_cb);
 	gtk_widget_class_bind_template_callback(widget_class, next_day_cb);
 	gtk_widget_class_bind_template_callback(widget_class, confirm_day_cb);
+	gtk_widget_class_bind_template_child(widget_class, RosterRecordsPage, late_spin);
+	gtk_widget_class_bind_template_child(widget_class,
+					     RosterRecordsPage,
+					     training_volunteer_row);
+	gtk_widget_class_bind_template_child(widget_class, RosterRecordsPage, training_kind_row);
+	gtk_widget_class_bind_template_child(widget_class, RosterRecordsPage, training_date_row);
+	gtk_widget_class_bind_template_child(widget_class,
+					     RosterRecordsPage,
+					     training_hours_spin_row);
+	gtk_widget_class_bind_template_child(widget_class, RosterRecordsPage, training_hours_spin);
+	gtk_widget_class_bind_template_child(widget_class,
+					     RosterRecordsPage,
+					     training_verified_row);
+	gtk_widget_class_bind_template_child(widget_class, RosterRecordsPage, training_error_label);
+	gtk_widget_class_bind_template_child(widget_class, RosterRecordsPage, training_add_button);
+	gtk_widget_class_bind_template_child(widget_class, RosterRecordsPage, rating_volunteer_row);
+	gtk_widget_class_bind_template_child(widget_class, RosterRecordsPage, rating_dimension_row);
+	gtk_widget_class_bind_template_child(widget_class,
+					     RosterRecordsPage,
+					     rating_score_spin_row);
+	gtk_widget_class_bind_template_child(widget_class, RosterRecordsPage, rating_score_spin);
+	gtk_widget_class_bind_template_child(widget_class, RosterRecordsPage, rating_date_row);
+	gtk_widget_class_bind_template_child(widget_class, RosterRecordsPage, rating_note_row);
+	gtk_widget_class_bind_template_child(widget_class, RosterRecordsPage, rating_error_label);
+	gtk_widget_class_bind_template_child(widget_class, RosterRecordsPage, rating_add_button);
+	gtk_widget_class_bind_template_callback(widget_class, training_add_clicked_cb);
+	gtk_widget_class_bind_template_callback(widget_class, rating_add_clicked_cb);
 }
 
 static void
 roster_records_page_init(RosterRecordsPage *self)
 {
 	g_autoptr(GDateTime) now = g_date_time_new_now_local();
+	g_autofree gchar *today = NULL;
 
 	gtk_widget_init_template(GTK_WIDGET(self));
 	self->cancellable = g_cancellable_new();
@@ -619,4 +980,8 @@ roster_records_page_init(RosterRecordsPage *self)
 		       (GDateDay)g_date_time_get_day_of_month(now),
 		       (GDateMonth)g_date_time_get_month(now),
 		       (GDateYear)g_date_time_get_year(now));
+	/* training and ratings are recorded after the fact, so their date starts at today */
+	today = roster_date_to_string(&self->day);
+	gtk_editable_set_text(GTK_EDITABLE(self->training_date_row), today);
+	gtk_editable_set_text(GTK_EDITABLE(self->rating_date_row), today);
 }

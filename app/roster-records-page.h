@@ -23,4 +23,15 @@ roster_records_page_set_date(RosterRecordsPage *self, const gchar *date);
 gboolean
 roster_records_page_get_busy(RosterRecordsPage *self);
 
+void
+roster_records_page_add_training(RosterRecordsPage *self);
+void
+roster_records_page_add_rating(RosterRecordsPage *self);
+GListModel *
+roster_records_page_get_training_model(RosterRecordsPage *self);
+GListModel *
+roster_records_page_get_ratings_model(RosterRecordsPage *self);
+GListModel *
+roster_records_page_get_candidates_model(RosterRecordsPage *self);
+
 G_END_DECLS

@@ -185,6 +185,30 @@ api_get(UiFixture *fixture, const gchar *path)
 	return json_object_ref(json_node_get_object(node));
 }
 
+/* a call with a body through the client, for setting up */
+static JsonObject *
+api_call(UiFixture *fixture, const gchar *method, const gchar *path, const gchar *body)
+{
+	g_autoptr(GAsyncResult) result = NULL;
+	g_autoptr(GError) error = NULL;
+	g_autoptr(JsonNode) request = json_from_string(body, &error);
+	g_autoptr(JsonNode) node = NULL;
+
+	g_assert_no_error(error);
+	roster_client_call_async(fixture->client,
+				 method,
+				 path,
+				 request,
+				 NULL,
+				 store_result_cb,
+				 &result);
+	wait_until(result_is_set, &result, path);
+	node = roster_client_call_finish(fixture->client, result, NULL, &error);
+	g_assert_no_error(error);
+	g_assert_true(JSON_NODE_HOLDS_OBJECT(node));
+	return json_object_ref(json_node_get_object(node));
+}
+
 static void
 ui_fixture_setup(UiFixture *fixture, gconstpointer user_data)
 {
@@ -332,6 +356,24 @@ find_last_by_class(GtkWidget *root, const gchar *css_class)
 			found = last;
 	}
 	return found;
+}
+
+/* the @n-th (from 0) widget under @root with a CSS class */
+static GtkWidget *
+find_nth_by_class(GtkWidget *root, const gchar *css_class, guint *n)
+{
+	if (gtk_widget_has_css_class(root, css_class) && gtk_widget_get_mapped(root)) {
+		if (*n == 0)
+			return root;
+		(*n)--;
+	}
+	for (GtkWidget *child = gtk_widget_get_first_child(root); child != NULL;
+	     child = gtk_widget_get_next_sibling(child)) {
+		GtkWidget *found = find_nth_by_class(child, css_class, n);
+		if (found != NULL)
+			return found;
+	}
+	return NULL;
 }
 
 static gboolean
@@ -685,12 +727,110 @@ test_month_of_work(UiFixture *fixture, gconstpointer user_data)
 		g_signal_emit_by_name(button, "clicked");
 		settle();
 		wait_until(records_page_idle, records_page, "the attendance");
+		/* the first shift's Late button, 25 minutes late */
+		gtk_spin_button_set_value(GTK_SPIN_BUTTON(find_by_class(root, "late-minutes")), 25);
+		{
+			guint n = 1;
+			button = find_nth_by_class(root, "attendance-status", &n);
+		}
+		g_signal_emit_by_name(button, "clicked");
+		settle();
+		wait_until(records_page_idle, records_page, "the late attendance");
 		g_signal_emit_by_name(find_by_class(root, "confirm-day"), "clicked");
 		settle();
 		wait_until(records_page_idle, records_page, "the day's confirmation");
 		save_screenshot(root, "records");
 		attendance = api_get(fixture, "/attendance?from=2026-12-01&to=2026-12-01");
 		g_assert_cmpint(json_object_get_int_member(attendance, ROSTER_KEY_TOTAL), >, 1);
+		{
+			JsonArray *items =
+			    json_object_get_array_member(attendance, ROSTER_KEY_ITEMS);
+			gboolean late_found = FALSE;
+			for (guint i = 0; i < json_array_get_length(items); i++) {
+				JsonObject *record = json_array_get_object_element(items, i);
+				late_found |=
+				    json_object_get_int_member_with_default(record,
+									    "late_minutes",
+									    0) == 25;
+			}
+			g_assert_true(late_found);
+		}
+	}
+
+	/* records: a training record and a rating through the forms, a refused one, and a
+	 * promotion once the rules ask little enough for a trainee to qualify */
+	{
+		RosterRecordsPage *records_page =
+		    ROSTER_RECORDS_PAGE(roster_window_get_page(fixture->window, "records"));
+		g_autoptr(JsonObject) settings = NULL;
+		g_autoptr(JsonObject) promoted = NULL;
+		g_autoptr(RosterItem) candidate = NULL;
+		g_autofree gchar *volunteer_path = NULL;
+		guint n_training;
+		guint n_ratings;
+
+		settings = api_call(fixture,
+				    "PUT",
+				    "/record-settings",
+				    "{\"promotion_rules\":[{\"from\":\"trainee\",\"to\":"
+				    "\"counsellor\",\"service_hours\":0,\"supervision_hours\":0,"
+				    "\"min_average_rating\":0,\"last_n_ratings\":1,"
+				    "\"max_no_shows\":5}]}");
+		roster_records_page_reload(records_page);
+		wait_until(records_page_idle, records_page, "the records");
+		settle();
+		n_training =
+		    g_list_model_get_n_items(roster_records_page_get_training_model(records_page));
+		n_ratings =
+		    g_list_model_get_n_items(roster_records_page_get_ratings_model(records_page));
+		gtk_spin_button_set_value(GTK_SPIN_BUTTON(find_by_class(root, "training-hours")),
+					  3.5);
+		gtk_editable_set_text(GTK_EDITABLE(find_by_class(root, "training-verified")),
+				      "督导 王老师");
+		roster_records_page_add_training(records_page);
+		settle();
+		wait_until(records_page_idle, records_page, "the training record");
+		g_assert_cmpuint(
+		    g_list_model_get_n_items(roster_records_page_get_training_model(records_page)),
+		    ==,
+		    n_training + 1);
+		gtk_spin_button_set_value(GTK_SPIN_BUTTON(find_by_class(root, "rating-score")), 5);
+		roster_records_page_add_rating(records_page);
+		settle();
+		wait_until(records_page_idle, records_page, "the rating");
+		g_assert_cmpuint(
+		    g_list_model_get_n_items(roster_records_page_get_ratings_model(records_page)),
+		    ==,
+		    n_ratings + 1);
+
+		/* a training date in the future is refused and its row marked */
+		gtk_editable_set_text(GTK_EDITABLE(find_by_class(root, "training-date")),
+				      "2099-01-01");
+		roster_records_page_add_training(records_page);
+		settle();
+		wait_until(records_page_idle, records_page, "the refused training record");
+		g_assert_true(
+		    gtk_widget_has_css_class(find_by_class(root, "training-date"), "error"));
+		gtk_widget_grab_focus(find_by_class(root, "training-date"));
+		save_screenshot(root, "records-forms");
+
+		g_assert_cmpuint(g_list_model_get_n_items(
+				     roster_records_page_get_candidates_model(records_page)),
+				 >,
+				 0);
+		candidate =
+		    g_list_model_get_item(roster_records_page_get_candidates_model(records_page),
+					  0);
+		g_signal_emit_by_name(find_by_class(root, "promote"), "clicked");
+		settle();
+		wait_until(records_page_idle, records_page, "the promotion");
+		volunteer_path =
+		    g_strdup_printf("/volunteers/%" G_GINT64_FORMAT,
+				    roster_item_get_int(candidate, ROSTER_KEY_VOLUNTEER_ID, 0));
+		promoted = api_get(fixture, volunteer_path);
+		g_assert_cmpstr(json_object_get_string_member(promoted, ROSTER_KEY_TIER),
+				==,
+				ROSTER_TIER_COUNSELLOR);
 	}
 
 	/* the manager's reports */

@@ -508,6 +508,33 @@ test_delete_in_use(RosterTestFixture *fixture, gconstpointer user_data)
 }
 
 static void
+test_records_field(RosterTestFixture *fixture, gconstpointer user_data)
+{
+	g_autoptr(RosterClient) client = new_client(fixture);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(JsonNode) node = NULL;
+	g_autofree gchar *field = NULL;
+	g_autofree gchar *body = NULL;
+	gint64 volunteer;
+
+	g_assert_true(
+	    login(client, ROSTER_TEST_COORDINATOR_USER, ROSTER_TEST_ACCOUNT_PASSWORD, &error));
+	volunteer = roster_test_create(
+	    fixture,
+	    "/api/v1/volunteers",
+	    "{\"name\":\"林晓\",\"counsellor_no\":\"C121\",\"tier\":\"trainee\"}");
+	/* the records routes name their collection before the member */
+	body = g_strdup_printf("{\"volunteer_id\":%" G_GINT64_FORMAT
+			       ",\"kind\":\"pre-job\",\"hours\":2,\"date\":\"2099-01-01\"}",
+			       volunteer);
+	node = call(client, "POST", "/training", body, &field, &error);
+	g_assert_null(node);
+	g_assert_error(error, ROSTER_ERROR, ROSTER_ERROR_INVALID_DATA);
+	g_assert_cmpstr(field, ==, ROSTER_KEY_DATE);
+	g_assert_cmpstr(error->message, ==, "The value of “Date” is not valid");
+}
+
+static void
 test_item_list_error(RosterTestFixture *fixture, gconstpointer user_data)
 {
 	g_autoptr(RosterClient) client = new_client(fixture);
@@ -682,6 +709,12 @@ main(int argc, char **argv)
 		   NULL,
 		   roster_test_fixture_setup,
 		   test_delete_in_use,
+		   roster_test_fixture_teardown);
+	g_test_add("/roster/client/records-field",
+		   RosterTestFixture,
+		   NULL,
+		   roster_test_fixture_setup,
+		   test_records_field,
 		   roster_test_fixture_teardown);
 	g_test_add("/roster/item-list/error",
 		   RosterTestFixture,
