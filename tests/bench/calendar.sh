@@ -2,10 +2,12 @@
 # Copyright 2026 Hotline Roster developers
 # SPDX-License-Identifier: LGPL-2.1-or-later
 #
-# time to produce calendars with roster-tool calendar (median of several runs in one
-# process, so the published versions are parsed once, as in the daemon):
+# time to produce calendars with roster-tool calendar: each timing line gives the first
+# run of a fresh process (cold: nothing cached, the time zone not yet loaded) and the
+# median of several runs in that process (warm, as a daemon serving a feed again):
 #   1. one volunteer's feed for a year of shifts (the demo city line, 12 monthly
-#      rosters solved and published)
+#      rosters solved and published), then the cold first run for five more volunteers,
+#      each in a fresh process
 #   2. a whole province roster's month as one file (the demo province line)
 #
 # usage: tests/bench/calendar.sh [BUILD_DIR] [RUNS] [PROVINCE_LIMIT]
@@ -43,6 +45,11 @@ cmd="$tool calendar -d $work/city.db --volunteer $volunteer --repeat $runs -o $w
 echo "volunteer-year: $cmd"
 # shellcheck disable=SC2086
 $cmd
+for other in $(sqlite3 "$work/city.db" \
+	"SELECT volunteer_id FROM assignments GROUP BY volunteer_id ORDER BY count(*) DESC LIMIT 5 OFFSET 1"); do
+	echo "volunteer-year cold: $tool calendar -d $work/city.db --volunteer $other --repeat 2"
+	"$tool" calendar -d "$work/city.db" --volunteer "$other" --repeat 2 -o /dev/null
+done
 
 # the province line: one month solved and published
 "$tool" seed-demo -d "$work/province.db" --scale province >/dev/null
