@@ -105,6 +105,50 @@ field_label(const gchar *field)
 	return field;
 }
 
+/* the hard rules a manual roster edit may break, as the daemon names them in the
+ * field of its 422 */
+static const struct {
+	const gchar *rule;
+	const gchar *label;
+} hard_rules[] = {
+    {"not-eligible", N_("the volunteer's tier, skills or seat modes do not fit this seat")},
+    {"unavailable", N_("the volunteer is unavailable then")},
+    {"min-rest", N_("too little rest between two shifts")},
+    {"max-shifts-month", N_("more shifts in the month than the volunteer's limit")},
+    {"max-hours-month", N_("more hours in the month than the volunteer's limit")},
+    {"max-hours-week", N_("more hours in the week than the volunteer's limit")},
+    {"max-nights-month", N_("more night shifts in the month than the volunteer's limit")},
+    {"max-consecutive-days", N_("more days in a row than the volunteer's limit")},
+    {"trainee-alone", N_("a trainee would sit without a senior or expert in the slot")},
+    {"one-shift-per-day", N_("the volunteer already has a shift that day")},
+    {"pinned", N_("the assignment is pinned; unpin it first")},
+};
+
+static const gchar *
+hard_rule_label(const gchar *field)
+{
+	for (guint i = 0; field != NULL && i < G_N_ELEMENTS(hard_rules); i++) {
+		if (g_strcmp0(hard_rules[i].rule, field) == 0)
+			return _(hard_rules[i].label);
+	}
+	return NULL;
+}
+
+/**
+ * roster_client_field_is_hard_rule:
+ * @field: (nullable): the field of a 422 answer
+ *
+ * Returns: whether @field names a hard rule of the roster, which a coordinator may
+ *   override on purpose
+ *
+ * Since: 0.1
+ */
+gboolean
+roster_client_field_is_hard_rule(const gchar *field)
+{
+	return hard_rule_label(field) != NULL;
+}
+
 /**
  * roster_client_dup_error_message:
  * @code: an error code from the daemon, e.g. `invalid-data`
@@ -121,6 +165,12 @@ roster_client_dup_error_message(const gchar *code, const gchar *field)
 
 	switch (error_code) {
 	case ROSTER_ERROR_INVALID_DATA:
+		if (hard_rule_label(field) != NULL) {
+			/* TRANSLATORS: %s says which rule, e.g. "too little rest between two
+			 * shifts" */
+			return g_strdup_printf(_("This change breaks a hard rule: %s"),
+					       hard_rule_label(field));
+		}
 		if (field != NULL && field[0] != '\0') {
 			/* TRANSLATORS: %s is the name of a form field */
 			return g_strdup_printf(_("The value of “%s” is not valid"),

@@ -75,5 +75,7 @@ gchar *
 roster_client_build_query(const gchar *path, const gchar *first_key, ...) G_GNUC_NULL_TERMINATED;
 gchar *
 roster_client_dup_error_message(const gchar *code, const gchar *field);
+gboolean
+roster_client_field_is_hard_rule(const gchar *field);
 
 G_END_DECLS

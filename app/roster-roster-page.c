@@ -7,8 +7,10 @@
 
 #include <glib/gi18n.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "roster-date.h"
+#include "roster-error.h"
 #include "roster-item-list.h"
 #include "roster-json-keys.h"
 #include "roster-roster-page.h"
@@ -51,6 +53,12 @@ struct _RosterRosterPage {
 	gboolean poll_in_flight;
 	guint poll_source;
 	gint64 select_roster_id;
+	GtkBox *move_bar;
+	GtkLabel *move_label;
+	/* the assignment being moved to another seat, or 0 */
+	gint64 moving_id;
+	/* the manual edit waiting for the user's answer to "assign anyway?" */
+	AdwMessageDialog *override_dialog;
 };
 
 G_DEFINE_FINAL_TYPE(RosterRosterPage, roster_roster_page, GTK_TYPE_WIDGET)
@@ -254,20 +262,141 @@ dup_gap_text(JsonObject *explanation)
 			       (gint)working);
 }
 
+/* a manual edit of the roster, kept so that it can be sent again with the override */
+typedef struct {
+	RosterRosterPage *self;
+	gchar *method;
+	gchar *path;
+	JsonNode *body;
+	/* a dialog may answer twice: the response, then "cancel" as it closes */
+	gboolean answered;
+} EditRequest;
+
+static void
+edit_request_free(EditRequest *request)
+{
+	g_object_unref(request->self);
+	g_free(request->method);
+	g_free(request->path);
+	if (request->body != NULL)
+		json_node_unref(request->body);
+	g_free(request);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(EditRequest, edit_request_free)
+
+static void
+send_edit(RosterRosterPage *self, const gchar *method, const gchar *path, JsonNode *body);
+
+static void
+override_response_cb(AdwMessageDialog *dialog, const gchar *response, gpointer user_data)
+{
+	EditRequest *request = user_data;
+	RosterRosterPage *self = request->self;
+	g_autofree gchar *path = NULL;
+
+	if (self->override_dialog == dialog)
+		self->override_dialog = NULL;
+	if (request->answered)
+		return;
+	request->answered = TRUE;
+	if (g_strcmp0(response, "override") != 0 || self->client == NULL)
+		return;
+	/* the same edit, now accepted against the rule and audited as an override */
+	if (request->body != NULL && JSON_NODE_HOLDS_OBJECT(request->body)) {
+		json_object_set_boolean_member(json_node_get_object(request->body),
+					       ROSTER_KEY_OVERRIDE,
+					       TRUE);
+		path = g_strdup(request->path);
+	} else {
+		path = g_strconcat(request->path,
+				   strchr(request->path, '?') != NULL ? "&" : "?",
+				   ROSTER_KEY_OVERRIDE,
+				   "=true",
+				   NULL);
+	}
+	send_edit(self, request->method, path, request->body);
+}
+
+static void
+ask_override(RosterRosterPage *self, EditRequest *request, const gchar *message)
+{
+	GtkWidget *dialog;
+	g_autofree gchar *body = NULL;
+
+	/* TRANSLATORS: %s says which hard rule the change breaks */
+	body = g_strdup_printf(_("%s\n\nMake the change anyway? The override is recorded in the "
+				 "audit log with your name."),
+			       message);
+	dialog = adw_message_dialog_new(GTK_WINDOW(gtk_widget_get_root(GTK_WIDGET(self))),
+					_("This Breaks a Hard Rule"),
+					body);
+	adw_message_dialog_add_responses(ADW_MESSAGE_DIALOG(dialog),
+					 "cancel",
+					 _("_Cancel"),
+					 "override",
+					 _("_Assign Anyway"),
+					 NULL);
+	adw_message_dialog_set_response_appearance(ADW_MESSAGE_DIALOG(dialog),
+						   "override",
+						   ADW_RESPONSE_DESTRUCTIVE);
+	adw_message_dialog_set_default_response(ADW_MESSAGE_DIALOG(dialog), "cancel");
+	adw_message_dialog_set_close_response(ADW_MESSAGE_DIALOG(dialog), "cancel");
+	gtk_widget_add_css_class(dialog, "override-dialog");
+	/* the dialog owns the request until it goes */
+	g_object_set_data_full(G_OBJECT(dialog),
+			       "edit-request",
+			       request,
+			       (GDestroyNotify)edit_request_free);
+	g_signal_connect(dialog, "response", G_CALLBACK(override_response_cb), request);
+	self->override_dialog = ADW_MESSAGE_DIALOG(dialog);
+	gtk_window_present(GTK_WINDOW(dialog));
+}
+
 static void
 edit_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 {
-	g_autoptr(RosterRosterPage) self = ROSTER_ROSTER_PAGE(user_data);
+	g_autoptr(EditRequest) request = user_data;
+	RosterRosterPage *self = request->self;
 	g_autoptr(GError) error = NULL;
 	g_autoptr(JsonNode) node = NULL;
+	g_autofree gchar *field = NULL;
 
-	node = roster_client_call_finish(ROSTER_CLIENT(source), result, NULL, &error);
+	set_pending(self, self->n_pending - 1);
+	node = roster_client_call_finish(ROSTER_CLIENT(source), result, &field, &error);
 	if (node == NULL) {
 		if (g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
 			return;
+		/* a broken hard rule may be accepted on purpose; anything else may not */
+		if (g_error_matches(error, ROSTER_ERROR, ROSTER_ERROR_INVALID_DATA) &&
+		    roster_client_field_is_hard_rule(field) &&
+		    strstr(request->path, ROSTER_KEY_OVERRIDE "=true") == NULL) {
+			ask_override(self, g_steal_pointer(&request), error->message);
+			return;
+		}
 		show_toast(self, error->message);
 	}
 	load_roster(self);
+}
+
+/* sends a manual edit; a 422 for a hard rule offers to send it again as an override */
+static void
+send_edit(RosterRosterPage *self, const gchar *method, const gchar *path, JsonNode *body)
+{
+	EditRequest *request = g_new0(EditRequest, 1);
+
+	request->self = g_object_ref(self);
+	request->method = g_strdup(method);
+	request->path = g_strdup(path);
+	request->body = body != NULL ? json_node_ref(body) : NULL;
+	set_pending(self, self->n_pending + 1);
+	roster_client_call_async(self->client,
+				 method,
+				 path,
+				 body,
+				 self->cancellable,
+				 edit_cb,
+				 request);
 }
 
 static void
@@ -291,13 +420,7 @@ unassign_clicked_cb(GtkButton *button, gpointer user_data)
 			       aid,
 			       roster_revision(self));
 	popdown_for(GTK_WIDGET(button));
-	roster_client_call_async(self->client,
-				 "DELETE",
-				 path,
-				 NULL,
-				 self->cancellable,
-				 edit_cb,
-				 g_object_ref(self));
+	send_edit(self, "DELETE", path, NULL);
 }
 
 static void
@@ -321,13 +444,7 @@ pin_clicked_cb(GtkButton *button, gpointer user_data)
 			       roster_roster_page_get_roster_id(self),
 			       aid);
 	popdown_for(GTK_WIDGET(button));
-	roster_client_call_async(self->client,
-				 "PATCH",
-				 path,
-				 body,
-				 self->cancellable,
-				 edit_cb,
-				 g_object_ref(self));
+	send_edit(self, "PATCH", path, body);
 }
 
 static void
@@ -360,13 +477,7 @@ suggestion_clicked_cb(GtkButton *button, gpointer user_data)
 	path = g_strdup_printf("/rosters/%" G_GINT64_FORMAT "/assignments",
 			       roster_roster_page_get_roster_id(self));
 	popdown_for(GTK_WIDGET(button));
-	roster_client_call_async(self->client,
-				 "POST",
-				 path,
-				 body,
-				 self->cancellable,
-				 edit_cb,
-				 g_object_ref(self));
+	send_edit(self, "POST", path, body);
 }
 
 typedef struct {
@@ -481,6 +592,92 @@ popover_closed_cb(GtkPopover *popover, gpointer user_data)
 }
 
 static void
+set_moving(RosterRosterPage *self, gint64 assignment_id, const gchar *name)
+{
+	g_autofree gchar *text = NULL;
+
+	self->moving_id = assignment_id;
+	gtk_widget_set_visible(GTK_WIDGET(self->move_bar), assignment_id > 0);
+	if (assignment_id > 0) {
+		/* TRANSLATORS: shown while a volunteer is being moved; %s is the name */
+		text = g_strdup_printf(_("Moving %s: click an empty seat, or a red one, to move "
+					 "the shift there"),
+				       name);
+		gtk_label_set_text(self->move_label, text);
+	}
+}
+
+static void
+move_cancel_clicked_cb(RosterRosterPage *self)
+{
+	set_moving(self, 0, NULL);
+}
+
+static void
+move_clicked_cb(GtkButton *button, gpointer user_data)
+{
+	RosterRosterPage *self = ROSTER_ROSTER_PAGE(user_data);
+
+	set_moving(self,
+		   (gint64)GPOINTER_TO_SIZE(g_object_get_data(G_OBJECT(button), "assignment-id")),
+		   g_object_get_data(G_OBJECT(button), "name"));
+	popdown_for(GTK_WIDGET(button));
+}
+
+/**
+ * roster_roster_page_move_assignment:
+ * @self: a #RosterRosterPage
+ * @assignment_id: an assignment of the roster shown
+ * @date: the day to move it to
+ * @slot: the slot, `HH:MM`
+ * @seat_class_id: the seat class
+ *
+ * Moves a volunteer's shift to another seat, as choosing Move and then an empty seat
+ * does; a broken hard rule asks whether to move it anyway.
+ *
+ * Since: 0.1
+ */
+void
+roster_roster_page_move_assignment(RosterRosterPage *self,
+				   gint64 assignment_id,
+				   const gchar *date,
+				   const gchar *slot,
+				   gint64 seat_class_id)
+{
+	g_autoptr(JsonBuilder) builder = json_builder_new();
+	g_autoptr(JsonNode) body = NULL;
+	g_autofree gchar *path = NULL;
+
+	g_return_if_fail(ROSTER_IS_ROSTER_PAGE(self));
+	if (self->client == NULL || self->roster == NULL)
+		return;
+	set_moving(self, 0, NULL);
+	json_builder_begin_object(builder);
+	json_builder_set_member_name(builder, ROSTER_KEY_REVISION);
+	json_builder_add_int_value(builder, roster_revision(self));
+	json_builder_set_member_name(builder, ROSTER_KEY_DATE);
+	json_builder_add_string_value(builder, date);
+	json_builder_set_member_name(builder, ROSTER_KEY_SLOT);
+	json_builder_add_string_value(builder, slot);
+	json_builder_set_member_name(builder, ROSTER_KEY_SEAT_CLASS_ID);
+	json_builder_add_int_value(builder, seat_class_id);
+	json_builder_end_object(builder);
+	body = json_builder_get_root(builder);
+	path = g_strdup_printf("/rosters/%" G_GINT64_FORMAT "/assignments/%" G_GINT64_FORMAT,
+			       roster_roster_page_get_roster_id(self),
+			       assignment_id);
+	send_edit(self, "PATCH", path, body);
+}
+
+/* the open "assign anyway?" question, or NULL */
+AdwMessageDialog *
+roster_roster_page_get_override_dialog(RosterRosterPage *self)
+{
+	g_return_val_if_fail(ROSTER_IS_ROSTER_PAGE(self), NULL);
+	return self->override_dialog;
+}
+
+static void
 seat_clicked_cb(GtkButton *chip, gpointer user_data)
 {
 	RosterRosterPage *self = ROSTER_ROSTER_PAGE(user_data);
@@ -495,11 +692,33 @@ seat_clicked_cb(GtkButton *chip, gpointer user_data)
 			 seat_class);
 	g_autofree gchar *path = NULL;
 	g_autofree gchar *base = NULL;
-	GtkWidget *popover = gtk_popover_new();
-	GtkWidget *box = gtk_box_new(GTK_ORIENTATION_VERTICAL, 6);
-	GtkWidget *suggestions = gtk_box_new(GTK_ORIENTATION_VERTICAL, 0);
+	GtkWidget *popover;
+	GtkWidget *box;
+	GtkWidget *suggestions;
 	SuggestData *data;
 
+	/* a move under way: an empty seat takes the shift, the moving one cancels */
+	if (self->moving_id > 0) {
+		if (aid == 0) {
+			roster_roster_page_move_assignment(
+			    self,
+			    self->moving_id,
+			    json_object_get_string_member(seat, ROSTER_KEY_DATE),
+			    json_object_get_string_member(seat, ROSTER_KEY_SLOT),
+			    class_id);
+			return;
+		}
+		if (aid == self->moving_id) {
+			set_moving(self, 0, NULL);
+			return;
+		}
+		show_toast(self,
+			   _("That seat is taken; choose an empty seat, or unassign it first"));
+		return;
+	}
+	popover = gtk_popover_new();
+	box = gtk_box_new(GTK_ORIENTATION_VERTICAL, 6);
+	suggestions = gtk_box_new(GTK_ORIENTATION_VERTICAL, 0);
 	gtk_widget_set_parent(popover, GTK_WIDGET(chip));
 	g_signal_connect(popover, "closed", G_CALLBACK(popover_closed_cb), NULL);
 	gtk_popover_set_child(GTK_POPOVER(popover), box);
@@ -509,6 +728,7 @@ seat_clicked_cb(GtkButton *chip, gpointer user_data)
 		GtkWidget *actions = gtk_box_new(GTK_ORIENTATION_HORIZONTAL, 6);
 		GtkWidget *unassign = gtk_button_new_with_mnemonic(_("_Unassign"));
 		GtkWidget *pin = gtk_button_new_with_mnemonic(pinned ? _("Un_pin") : _("_Pin"));
+		GtkWidget *move = gtk_button_new_with_mnemonic(_("_Move…"));
 
 		gtk_widget_add_css_class(unassign, "destructive-action");
 		gtk_widget_add_css_class(unassign, "unassign");
@@ -522,6 +742,15 @@ seat_clicked_cb(GtkButton *chip, gpointer user_data)
 					self,
 					0);
 		g_signal_connect_object(pin, "clicked", G_CALLBACK(pin_clicked_cb), self, 0);
+		gtk_widget_add_css_class(move, "move");
+		gtk_widget_set_tooltip_text(move, _("Move this shift to an empty seat"));
+		g_object_set_data(G_OBJECT(move), "assignment-id", GSIZE_TO_POINTER(aid));
+		g_object_set_data_full(G_OBJECT(move),
+				       "name",
+				       g_strdup(g_object_get_data(G_OBJECT(chip), "name")),
+				       g_free);
+		g_signal_connect_object(move, "clicked", G_CALLBACK(move_clicked_cb), self, 0);
+		gtk_box_append(GTK_BOX(actions), move);
 		gtk_box_append(GTK_BOX(actions), pin);
 		gtk_box_append(GTK_BOX(actions), unassign);
 		gtk_box_append(GTK_BOX(box), actions);
@@ -621,6 +850,10 @@ new_assignment_chip(RosterRosterPage *self, JsonObject *assignment)
 	    GSIZE_TO_POINTER(
 		json_object_get_int_member_with_default(assignment, ROSTER_KEY_ID, 0)));
 	g_object_set_data(G_OBJECT(chip), "pinned", GINT_TO_POINTER(pinned));
+	g_object_set_data_full(G_OBJECT(chip),
+			       "name",
+			       g_strdup(volunteer != NULL ? roster_item_get_title(volunteer) : "?"),
+			       g_free);
 	gtk_widget_add_css_class(chip, "seat-filled");
 	if (pinned)
 		gtk_widget_add_css_class(chip, "pinned");
@@ -1551,6 +1784,9 @@ roster_roster_page_class_init(RosterRosterPageClass *klass)
 	gtk_widget_class_bind_template_child(widget_class, RosterRosterPage, view_stack);
 	gtk_widget_class_bind_template_child(widget_class, RosterRosterPage, week_grid);
 	gtk_widget_class_bind_template_child(widget_class, RosterRosterPage, month_grid);
+	gtk_widget_class_bind_template_child(widget_class, RosterRosterPage, move_bar);
+	gtk_widget_class_bind_template_child(widget_class, RosterRosterPage, move_label);
+	gtk_widget_class_bind_template_callback(widget_class, move_cancel_clicked_cb);
 	gtk_widget_class_bind_template_callback(widget_class, roster_selected_cb);
 	gtk_widget_class_bind_template_callback(widget_class, new_roster_clicked_cb);
 	gtk_widget_class_bind_template_callback(widget_class, month_toggled_cb);

@@ -31,4 +31,13 @@ roster_roster_page_set_time_limit(RosterRosterPage *self, gdouble seconds);
 void
 roster_roster_page_set_month_view(RosterRosterPage *self, gboolean month);
 
+void
+roster_roster_page_move_assignment(RosterRosterPage *self,
+				   gint64 assignment_id,
+				   const gchar *date,
+				   const gchar *slot,
+				   gint64 seat_class_id);
+AdwMessageDialog *
+roster_roster_page_get_override_dialog(RosterRosterPage *self);
+
 G_END_DECLS

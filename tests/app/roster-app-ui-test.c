@@ -415,6 +415,16 @@ class_is_shown(gpointer data)
 	return find_by_class(find->root, find->css_class) != NULL;
 }
 
+/* "/rosters/ID", for api_get() */
+static const gchar *
+roster_path_for(gint64 roster_id)
+{
+	static gchar path[64];
+
+	g_snprintf(path, sizeof(path), "/rosters/%" G_GINT64_FORMAT, roster_id);
+	return path;
+}
+
 static gint64
 count_assignments(UiFixture *fixture, gint64 roster_id)
 {
@@ -513,6 +523,83 @@ test_month_of_work(UiFixture *fixture, gconstpointer user_data)
 	settle();
 	wait_until(roster_page_idle, roster_page, "the roster to reload");
 	g_assert_cmpint(count_assignments(fixture, roster_id), ==, n_before);
+
+	/* Move… from a seat's popover shows the move bar; the same seat again cancels it */
+	chip = find_by_class(root, "seat-filled");
+	g_signal_emit_by_name(chip, "clicked");
+	find.css_class = "move";
+	wait_until(class_is_shown, &find, "the seat popover");
+	g_signal_emit_by_name(find_by_class(root, "move"), "clicked");
+	settle();
+	g_assert_nonnull(find_by_class(root, "move-bar"));
+	save_screenshot(root, "roster-move");
+	g_signal_emit_by_name(find_by_class(root, "seat-filled"), "clicked");
+	settle();
+	g_assert_null(find_by_class(root, "move-bar"));
+
+	/* moving a counsellor onto the crisis seat breaks a hard rule: the daemon's 422
+	 * becomes the question whether to assign anyway, and yes records an override */
+	{
+		g_autoptr(JsonObject) counsellors =
+		    api_get(fixture, "/volunteers?tier=counsellor&limit=500");
+		g_autoptr(JsonObject) crisis = api_get(fixture, "/seat-classes?q=crisis");
+		g_autoptr(JsonObject) current = api_get(fixture, roster_path_for(roster_id));
+		JsonArray *people = json_object_get_array_member(counsellors, ROSTER_KEY_ITEMS);
+		JsonArray *assignments =
+		    json_object_get_array_member(current, ROSTER_KEY_ASSIGNMENTS);
+		gint64 crisis_id = json_object_get_int_member(
+		    json_array_get_object_element(
+			json_object_get_array_member(crisis, ROSTER_KEY_ITEMS),
+			0),
+		    ROSTER_KEY_ID);
+		JsonObject *moved = NULL;
+		g_autoptr(JsonObject) after = NULL;
+		gint64 moved_id;
+		const gchar *moved_date;
+
+		for (guint i = 0; moved == NULL && i < json_array_get_length(assignments); i++) {
+			JsonObject *a = json_array_get_object_element(assignments, i);
+			for (guint j = 0; j < json_array_get_length(people); j++) {
+				if (json_object_get_int_member(a, ROSTER_KEY_VOLUNTEER_ID) ==
+				    json_object_get_int_member(
+					json_array_get_object_element(people, j),
+					ROSTER_KEY_ID)) {
+					moved = a;
+					break;
+				}
+			}
+		}
+		g_assert_nonnull(moved);
+		moved_id = json_object_get_int_member(moved, ROSTER_KEY_ID);
+		moved_date = json_object_get_string_member(moved, ROSTER_KEY_DATE);
+		roster_roster_page_move_assignment(roster_page,
+						   moved_id,
+						   moved_date,
+						   "20:00",
+						   crisis_id);
+		wait_until(dialog_is_shown, NULL, "the override question");
+		dialog = find_message_dialog();
+		g_assert_true(dialog == roster_roster_page_get_override_dialog(roster_page));
+		save_screenshot(GTK_WIDGET(dialog), "override");
+		adw_message_dialog_response(dialog, "override");
+		gtk_window_close(GTK_WINDOW(dialog));
+		wait_until(dialog_is_gone, NULL, "the override question to close");
+		settle();
+		wait_until(roster_page_idle, roster_page, "the overridden move");
+		after = api_get(fixture, roster_path_for(roster_id));
+		assignments = json_object_get_array_member(after, ROSTER_KEY_ASSIGNMENTS);
+		for (guint i = 0; i < json_array_get_length(assignments); i++) {
+			JsonObject *a = json_array_get_object_element(assignments, i);
+			if (json_object_get_int_member(a, ROSTER_KEY_ID) != moved_id)
+				continue;
+			g_assert_cmpint(json_object_get_int_member(a, ROSTER_KEY_SEAT_CLASS_ID),
+					==,
+					crisis_id);
+			g_assert_cmpstr(json_object_get_string_member(a, ROSTER_KEY_SOURCE),
+					==,
+					"override");
+		}
+	}
 
 	roster_roster_page_set_month_view(roster_page, TRUE);
 	save_screenshot(root, "roster-month");
