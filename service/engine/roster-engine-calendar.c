@@ -250,7 +250,6 @@ typedef struct {
 	gchar *slot;
 	guint sequence;
 	gint64 last_version;
-	gint64 roster_id;
 	/* the roster's number of published versions */
 	gint64 n_versions;
 } Shift;
@@ -308,7 +307,6 @@ track_shift(const RosterStoreVersionShift *vs, GHashTable *shifts, GPtrArray *or
 		shift = g_new0(Shift, 1);
 		shift->uid = g_steal_pointer(&uid);
 		shift->volunteer_id = vs->volunteer_id;
-		shift->roster_id = vs->roster_id;
 		shift->n_versions = vs->n_versions;
 		g_hash_table_insert(shifts, shift->uid, shift);
 		g_ptr_array_add(order, shift);
