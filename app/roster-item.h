@@ -44,4 +44,9 @@ roster_availability_kind_to_label(const gchar *kind);
 const gchar *
 roster_weekday_to_label(gint64 weekday);
 
+guint
+roster_stars_for_hours(gdouble hours);
+gchar *
+roster_stars_dup_label(guint stars);
+
 G_END_DECLS

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "roster-date.h"
 #include "roster-item-list.h"
 #include "roster-json-keys-records.h"
 #include "roster-json-keys.h"
@@ -26,6 +27,16 @@ struct _RosterReportsPage {
 	GtkLabel *chart_title;
 	GtkDrawingArea *chart;
 	GtkListBox *honour_list;
+	GtkMenuButton *from_button;
+	GtkMenuButton *to_button;
+	GtkCalendar *from_calendar;
+	GtkCalendar *to_calendar;
+	/* the report's date range; an invalid date leaves that end open */
+	GDate from;
+	GDate to;
+	/* all-time service hours per volunteer id, for the star levels */
+	RosterItemList *totals;
+	GHashTable *total_hours;
 	RosterClient *client;
 	GCancellable *cancellable;
 	RosterItemList *rows;
@@ -108,9 +119,19 @@ setup_cell_cb(GtkSignalListItemFactory *factory, GtkListItem *list_item, gpointe
 static void
 bind_cell_cb(GtkSignalListItemFactory *factory, GtkListItem *list_item, gpointer user_data)
 {
+	RosterReportsPage *self = ROSTER_REPORTS_PAGE(user_data);
 	const gchar *key = g_object_get_data(G_OBJECT(factory), "key");
 	RosterItem *item = gtk_list_item_get_item(list_item);
-	g_autofree gchar *text = dup_cell_text(roster_item_get_object(item), key);
+	g_autofree gchar *text = NULL;
+
+	/* the star level is the volunteer's, over every period, not the row's */
+	if (g_strcmp0(key, ROSTER_KEY_STARS) == 0) {
+		gint64 id = roster_item_get_int(item, ROSTER_KEY_VOLUNTEER_ID, 0);
+		gdouble *hours = g_hash_table_lookup(self->total_hours, &id);
+		text = roster_stars_dup_label(roster_stars_for_hours(hours != NULL ? *hours : 0));
+	} else {
+		text = dup_cell_text(roster_item_get_object(item), key);
+	}
 
 	gtk_label_set_text(GTK_LABEL(gtk_list_item_get_child(list_item)), text);
 }
@@ -123,7 +144,7 @@ add_column(RosterReportsPage *self, const gchar *title, const gchar *key, gboole
 
 	g_object_set_data(G_OBJECT(factory), "key", (gpointer)key);
 	g_signal_connect(factory, "setup", G_CALLBACK(setup_cell_cb), GINT_TO_POINTER(numeric));
-	g_signal_connect(factory, "bind", G_CALLBACK(bind_cell_cb), NULL);
+	g_signal_connect(factory, "bind", G_CALLBACK(bind_cell_cb), self);
 	column = gtk_column_view_column_new(title, factory);
 	gtk_column_view_column_set_expand(column, !numeric);
 	gtk_column_view_append_column(self->table, column);
@@ -260,6 +281,40 @@ create_honour_row_cb(gpointer item, gpointer user_data)
 	return row;
 }
 
+/* sums each volunteer's service hours over every year, then binds the table again so
+ * that its star column reads them */
+static void
+update_stars(RosterReportsPage *self)
+{
+	g_autoptr(GtkNoSelection) selection = NULL;
+
+	g_hash_table_remove_all(self->total_hours);
+	for (guint i = 0; i < g_list_model_get_n_items(G_LIST_MODEL(self->totals)); i++) {
+		g_autoptr(RosterItem) row = g_list_model_get_item(G_LIST_MODEL(self->totals), i);
+		gint64 id = roster_item_get_int(row, ROSTER_KEY_VOLUNTEER_ID, 0);
+		gdouble *hours = g_hash_table_lookup(self->total_hours, &id);
+
+		if (hours == NULL) {
+			hours = g_new0(gdouble, 1);
+			g_hash_table_insert(self->total_hours, g_memdup2(&id, sizeof(id)), hours);
+		}
+		*hours += member_double(roster_item_get_object(row), ROSTER_KEY_SERVICE_HOURS);
+	}
+	selection = gtk_no_selection_new(g_object_ref(G_LIST_MODEL(self->rows)));
+	gtk_column_view_set_model(self->table, GTK_SELECTION_MODEL(selection));
+}
+
+/* the star column's text for a volunteer */
+gchar *
+roster_reports_page_dup_stars_text(RosterReportsPage *self, gint64 volunteer_id)
+{
+	gdouble *hours;
+
+	g_return_val_if_fail(ROSTER_IS_REPORTS_PAGE(self), NULL);
+	hours = g_hash_table_lookup(self->total_hours, &volunteer_id);
+	return roster_stars_dup_label(roster_stars_for_hours(hours != NULL ? *hours : 0));
+}
+
 static void
 list_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 {
@@ -275,6 +330,8 @@ list_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 			return;
 		show_toast(self, error->message);
 	}
+	if (self->n_pending == 0)
+		update_stars(self);
 	rows = dup_chart_rows(self, &period);
 	/* TRANSLATORS: the bar chart's heading; %s is a period such as 2026-12 */
 	title = g_strdup_printf(_("Most service hours in %s"), period != NULL ? period : "–");
@@ -286,18 +343,124 @@ void
 roster_reports_page_reload(RosterReportsPage *self)
 {
 	g_autofree gchar *path = NULL;
+	g_autofree gchar *honour_path = NULL;
+	g_autofree gchar *from = NULL;
+	g_autofree gchar *to = NULL;
 
 	g_return_if_fail(ROSTER_IS_REPORTS_PAGE(self));
 	if (self->client == NULL)
 		return;
+	from = g_date_valid(&self->from) ? roster_date_to_string(&self->from) : NULL;
+	to = g_date_valid(&self->to) ? roster_date_to_string(&self->to) : NULL;
 	path = roster_client_build_query("/reports/hours",
 					 ROSTER_KEY_PERIOD,
 					 selected_period(self),
+					 ROSTER_PARAM_FROM,
+					 from,
+					 ROSTER_PARAM_TO,
+					 to,
 					 NULL);
 	roster_item_list_set_path(self->rows, path);
-	self->n_pending += 2;
+	honour_path = roster_client_build_query("/honour-roll",
+						ROSTER_PARAM_FROM,
+						from,
+						ROSTER_PARAM_TO,
+						to,
+						NULL);
+	roster_item_list_set_path(self->honour, honour_path);
+	self->n_pending += 3;
 	roster_item_list_reload_async(self->rows, self->cancellable, list_cb, g_object_ref(self));
 	roster_item_list_reload_async(self->honour, self->cancellable, list_cb, g_object_ref(self));
+	roster_item_list_reload_async(self->totals, self->cancellable, list_cb, g_object_ref(self));
+}
+
+static void
+update_range_labels(RosterReportsPage *self)
+{
+	g_autofree gchar *from = NULL;
+	g_autofree gchar *to = NULL;
+
+	from = g_date_valid(&self->from) ? roster_date_to_string(&self->from)
+					 : g_strdup(_("the first record"));
+	to = g_date_valid(&self->to) ? roster_date_to_string(&self->to)
+				     : g_strdup(_("the last record"));
+	gtk_menu_button_set_label(self->from_button, from);
+	gtk_menu_button_set_label(self->to_button, to);
+}
+
+static void
+date_from_calendar(GtkCalendar *calendar, GDate *date)
+{
+	g_autoptr(GDateTime) day = gtk_calendar_get_date(calendar);
+
+	g_date_clear(date, 1);
+	g_date_set_dmy(date,
+		       (GDateDay)g_date_time_get_day_of_month(day),
+		       (GDateMonth)g_date_time_get_month(day),
+		       (GDateYear)g_date_time_get_year(day));
+}
+
+/**
+ * roster_reports_page_set_range:
+ * @self: a #RosterReportsPage
+ * @from: (nullable): the first day, `YYYY-MM-DD`, or %NULL for no limit
+ * @to: (nullable): the last day, or %NULL for no limit
+ *
+ * Limits the report and the honour roll to a date range and reloads them, as the
+ * range buttons do.
+ *
+ * Since: 0.1
+ */
+void
+roster_reports_page_set_range(RosterReportsPage *self, const gchar *from, const gchar *to)
+{
+	g_return_if_fail(ROSTER_IS_REPORTS_PAGE(self));
+	g_date_clear(&self->from, 1);
+	g_date_clear(&self->to, 1);
+	if (from != NULL)
+		roster_date_parse(from, &self->from, NULL);
+	if (to != NULL)
+		roster_date_parse(to, &self->to, NULL);
+	/* a range given the wrong way round is meant the right way round */
+	if (g_date_valid(&self->from) && g_date_valid(&self->to) &&
+	    g_date_compare(&self->from, &self->to) > 0) {
+		GDate swap = self->from;
+		self->from = self->to;
+		self->to = swap;
+	}
+	update_range_labels(self);
+	roster_reports_page_reload(self);
+}
+
+static void
+from_day_selected_cb(RosterReportsPage *self)
+{
+	g_autofree gchar *from = NULL;
+	g_autofree gchar *to = g_date_valid(&self->to) ? roster_date_to_string(&self->to) : NULL;
+
+	date_from_calendar(self->from_calendar, &self->from);
+	from = roster_date_to_string(&self->from);
+	gtk_menu_button_popdown(self->from_button);
+	roster_reports_page_set_range(self, from, to);
+}
+
+static void
+to_day_selected_cb(RosterReportsPage *self)
+{
+	g_autofree gchar *from = g_date_valid(&self->from) ? roster_date_to_string(&self->from)
+							   : NULL;
+	g_autofree gchar *to = NULL;
+
+	date_from_calendar(self->to_calendar, &self->to);
+	to = roster_date_to_string(&self->to);
+	gtk_menu_button_popdown(self->to_button);
+	roster_reports_page_set_range(self, from, to);
+}
+
+static void
+all_dates_clicked_cb(RosterReportsPage *self)
+{
+	roster_reports_page_set_range(self, NULL, NULL);
 }
 
 static void
@@ -358,6 +521,8 @@ chooser_response_cb(GtkNativeDialog *dialog, gint response, gpointer user_data)
 	RosterReportsPage *self = ROSTER_REPORTS_PAGE(user_data);
 	g_autoptr(GFile) file = NULL;
 	g_autofree gchar *path = NULL;
+	g_autofree gchar *from = NULL;
+	g_autofree gchar *to = NULL;
 	ExportData *data;
 
 	if (response == GTK_RESPONSE_ACCEPT)
@@ -365,9 +530,15 @@ chooser_response_cb(GtkNativeDialog *dialog, gint response, gpointer user_data)
 	g_clear_object(&self->chooser);
 	if (file == NULL || self->client == NULL)
 		return;
+	from = g_date_valid(&self->from) ? roster_date_to_string(&self->from) : NULL;
+	to = g_date_valid(&self->to) ? roster_date_to_string(&self->to) : NULL;
 	path = roster_client_build_query("/reports/hours",
 					 ROSTER_KEY_PERIOD,
 					 selected_period(self),
+					 ROSTER_PARAM_FROM,
+					 from,
+					 ROSTER_PARAM_TO,
+					 to,
 					 "format",
 					 "csv",
 					 "lang",
@@ -412,6 +583,9 @@ roster_reports_page_set_client(RosterReportsPage *self, RosterClient *client)
 	g_clear_object(&self->rows);
 	g_clear_object(&self->honour);
 	self->rows = roster_item_list_new(client, "/reports/hours");
+	/* every year without a range: the all-time hours behind the star levels */
+	g_clear_object(&self->totals);
+	self->totals = roster_item_list_new(client, "/reports/hours?period=year");
 	self->honour = roster_item_list_new(client, "/honour-roll");
 	selection = gtk_no_selection_new(g_object_ref(G_LIST_MODEL(self->rows)));
 	gtk_column_view_set_model(self->table, GTK_SELECTION_MODEL(selection));
@@ -440,6 +614,8 @@ roster_reports_page_dispose(GObject *object)
 		gtk_widget_unparent(child);
 	g_clear_object(&self->rows);
 	g_clear_object(&self->honour);
+	g_clear_object(&self->totals);
+	g_clear_pointer(&self->total_hours, g_hash_table_unref);
 	g_clear_object(&self->client);
 	G_OBJECT_CLASS(roster_reports_page_parent_class)->dispose(object);
 }
@@ -461,6 +637,13 @@ roster_reports_page_class_init(RosterReportsPageClass *klass)
 	gtk_widget_class_bind_template_child(widget_class, RosterReportsPage, chart);
 	gtk_widget_class_bind_template_child(widget_class, RosterReportsPage, honour_list);
 	gtk_widget_class_bind_template_callback(widget_class, period_changed_cb);
+	gtk_widget_class_bind_template_child(widget_class, RosterReportsPage, from_button);
+	gtk_widget_class_bind_template_child(widget_class, RosterReportsPage, to_button);
+	gtk_widget_class_bind_template_child(widget_class, RosterReportsPage, from_calendar);
+	gtk_widget_class_bind_template_child(widget_class, RosterReportsPage, to_calendar);
+	gtk_widget_class_bind_template_callback(widget_class, from_day_selected_cb);
+	gtk_widget_class_bind_template_callback(widget_class, to_day_selected_cb);
+	gtk_widget_class_bind_template_callback(widget_class, all_dates_clicked_cb);
 	gtk_widget_class_bind_template_callback(widget_class, export_clicked_cb);
 }
 
@@ -476,5 +659,11 @@ roster_reports_page_init(RosterReportsPage *self)
 	add_column(self, _("Training hours"), ROSTER_KEY_TRAINING_HOURS, TRUE);
 	add_column(self, _("Average rating"), ROSTER_KEY_AVERAGE_RATING, TRUE);
 	add_column(self, _("No-shows"), ROSTER_KEY_NO_SHOWS, TRUE);
+	/* TRANSLATORS: the column of star levels (一星至五星) by all-time service hours */
+	add_column(self, _("Stars"), ROSTER_KEY_STARS, TRUE);
 	gtk_drawing_area_set_draw_func(self->chart, draw_chart_cb, self, NULL);
+	self->total_hours = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, g_free);
+	g_date_clear(&self->from, 1);
+	g_date_clear(&self->to, 1);
+	update_range_labels(self);
 }

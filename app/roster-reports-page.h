@@ -23,4 +23,9 @@ roster_reports_page_get_busy(RosterReportsPage *self);
 GListModel *
 roster_reports_page_get_model(RosterReportsPage *self);
 
+void
+roster_reports_page_set_range(RosterReportsPage *self, const gchar *from, const gchar *to);
+gchar *
+roster_reports_page_dup_stars_text(RosterReportsPage *self, gint64 volunteer_id);
+
 G_END_DECLS

@@ -929,6 +929,33 @@ test_month_of_work(UiFixture *fixture, gconstpointer user_data)
 		   "the reports");
 	save_screenshot(root, "reports");
 
+	/* a date range with no records empties the table; the star column reads all time */
+	{
+		RosterReportsPage *reports_page =
+		    ROSTER_REPORTS_PAGE(roster_window_get_page(fixture->window, "reports"));
+		GListModel *rows = roster_reports_page_get_model(reports_page);
+		g_autofree gchar *stars = NULL;
+
+		if (g_list_model_get_n_items(rows) > 0) {
+			g_autoptr(RosterItem) row = g_list_model_get_item(rows, 0);
+			stars = roster_reports_page_dup_stars_text(
+			    reports_page,
+			    roster_item_get_int(row, ROSTER_KEY_VOLUNTEER_ID, 0));
+			g_assert_nonnull(stars);
+		}
+		roster_reports_page_set_range(reports_page, "2030-02-28", "2030-01-01");
+		wait_until(reports_page_idle, reports_page, "the report of an empty range");
+		g_assert_cmpuint(g_list_model_get_n_items(rows), ==, 0);
+		g_assert_cmpstr(
+		    gtk_menu_button_get_label(GTK_MENU_BUTTON(find_by_class(root, "range-from"))),
+		    ==,
+		    "2030-01-01");
+		roster_reports_page_set_range(reports_page, "2026-01-01", NULL);
+		wait_until(reports_page_idle, reports_page, "the report of this year");
+		settle();
+		save_screenshot(root, "reports-range");
+	}
+
 	/* the connect dialog */
 	roster_window_show_connect(fixture->window);
 	settle();

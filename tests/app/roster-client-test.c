@@ -409,6 +409,23 @@ item_from_json(const gchar *json)
 }
 
 static void
+test_stars(void)
+{
+	g_autofree gchar *none = roster_stars_dup_label(0);
+	g_autofree gchar *three = roster_stars_dup_label(3);
+
+	g_assert_cmpuint(roster_stars_for_hours(0), ==, 0);
+	g_assert_cmpuint(roster_stars_for_hours(99.9), ==, 0);
+	g_assert_cmpuint(roster_stars_for_hours(100), ==, 1);
+	g_assert_cmpuint(roster_stars_for_hours(599.5), ==, 2);
+	g_assert_cmpuint(roster_stars_for_hours(1499), ==, 4);
+	g_assert_cmpuint(roster_stars_for_hours(1500), ==, 5);
+	g_assert_cmpuint(roster_stars_for_hours(9000), ==, 5);
+	g_assert_cmpstr(none, ==, "–");
+	g_assert_cmpstr(three, ==, "★★★");
+}
+
+static void
 test_demand_week(void)
 {
 	g_autoptr(GListStore) rules = g_list_store_new(ROSTER_TYPE_ITEM);
@@ -704,6 +721,7 @@ main(int argc, char **argv)
 		   test_availability,
 		   roster_test_fixture_teardown);
 	g_test_add_func("/roster/demand/week", test_demand_week);
+	g_test_add_func("/roster/item/stars", test_stars);
 	g_test_add("/roster/client/delete-in-use",
 		   RosterTestFixture,
 		   NULL,
