@@ -12,6 +12,7 @@
 
 #include "roster-client.h"
 #include "roster-error.h"
+#include "roster-json-keys-records.h"
 #include "roster-json-keys.h"
 
 /*
@@ -96,6 +97,18 @@ field_label(const gchar *field)
 	    {ROSTER_KEY_NOTE, N_("Note")},
 	    {ROSTER_KEY_DATE_FROM, N_("First date")},
 	    {ROSTER_KEY_DATE_TO, N_("Last date")},
+	    {ROSTER_KEY_ACTIVE, N_("Takes shifts")},
+	    {"team", N_("Team")},
+	    {ROSTER_KEY_HONOUR_ROLL_CONSENT, N_("Honour roll consent")},
+	    {ROSTER_KEY_HOURS, N_("Hours")},
+	    {ROSTER_KEY_DIMENSION, N_("Dimension")},
+	    {ROSTER_KEY_SCORE, N_("Score")},
+	    {ROSTER_KEY_VERIFIED_BY, N_("Verified by")},
+	    {ROSTER_KEY_LATE_MINUTES, N_("Minutes late")},
+	    {ROSTER_KEY_STATUS, N_("Attendance")},
+	    {ROSTER_KEY_CRISIS, N_("Crisis seat")},
+	    {ROSTER_KEY_SEAT_NO, N_("Seat number")},
+	    {ROSTER_KEY_TO_TIER, N_("New tier")},
 	};
 
 	for (guint i = 0; i < G_N_ELEMENTS(labels); i++) {
@@ -103,6 +116,21 @@ field_label(const gchar *field)
 			return _(labels[i].label);
 	}
 	return field;
+}
+
+/**
+ * roster_client_get_field_label:
+ * @field: (nullable): a member of a record as the API names it, e.g. `max_shifts_month`
+ *
+ * Returns: the member's name in the user's language, or @field itself when it is not
+ *   one the app knows
+ *
+ * Since: 0.1
+ */
+const gchar *
+roster_client_get_field_label(const gchar *field)
+{
+	return field_label(field);
 }
 
 /* the hard rules a manual roster edit may break, as the daemon names them in the
@@ -171,7 +199,8 @@ roster_client_dup_error_message(const gchar *code, const gchar *field)
 			return g_strdup_printf(_("This change breaks a hard rule: %s"),
 					       hard_rule_label(field));
 		}
-		if (field != NULL && field[0] != '\0') {
+		/* a member the app has no words for is not shown by its API name */
+		if (field != NULL && field[0] != '\0' && field_label(field) != field) {
 			/* TRANSLATORS: %s is the name of a form field */
 			return g_strdup_printf(_("The value of “%s” is not valid"),
 					       field_label(field));
@@ -182,7 +211,7 @@ roster_client_dup_error_message(const gchar *code, const gchar *field)
 	case ROSTER_ERROR_NOT_FOUND:
 		return g_strdup(_("The record no longer exists"));
 	case ROSTER_ERROR_ALREADY_EXISTS:
-		if (field != NULL && field[0] != '\0') {
+		if (field != NULL && field[0] != '\0' && field_label(field) != field) {
 			/* TRANSLATORS: %s is the name of a form field */
 			return g_strdup_printf(_("Another record already has this “%s”"),
 					       field_label(field));

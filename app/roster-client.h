@@ -77,5 +77,7 @@ gchar *
 roster_client_dup_error_message(const gchar *code, const gchar *field);
 gboolean
 roster_client_field_is_hard_rule(const gchar *field);
+const gchar *
+roster_client_get_field_label(const gchar *field);
 
 G_END_DECLS

@@ -122,6 +122,115 @@ roster_volunteer_import_get_errors(RosterVolunteerImport *self)
 	return self->errors;
 }
 
+/* the value in the first “…” of @text when it matches @pattern, else NULL */
+static gchar *
+dup_match(const gchar *pattern, const gchar *text)
+{
+	g_autoptr(GRegex) regex = g_regex_new(pattern, 0, 0, NULL);
+	g_autoptr(GMatchInfo) match = NULL;
+
+	if (!g_regex_match(regex, text, 0, &match))
+		return NULL;
+	return g_match_info_fetch(match, 1);
+}
+
+/* the reason after "FIELD: " in a row error, in the user's language */
+static gchar *
+dup_field_reason(const gchar *field, const gchar *reason)
+{
+	const gchar *label = roster_client_get_field_label(field);
+	g_autofree gchar *value = NULL;
+
+	/* TRANSLATORS: a bad cell of an import: the column, then the value */
+	if ((value = dup_match("^“(.*)” is not a whole number$", reason)) != NULL)
+		return g_strdup_printf(_("%s: “%s” is not a whole number"), label, value);
+	if ((value = dup_match("^“(.*)” is not yes or no$", reason)) != NULL)
+		return g_strdup_printf(_("%s: “%s” is not yes or no"), label, value);
+	if ((value = dup_match("^unknown tier “(.*)”$", reason)) != NULL)
+		return g_strdup_printf(_("%s: there is no tier “%s”"), label, value);
+	if ((value = dup_match("^unknown mode “(.*)”$", reason)) != NULL)
+		return g_strdup_printf(_("%s: there is no seat mode “%s”"), label, value);
+	if ((value = dup_match("^no team is called “(.*)”$", reason)) != NULL)
+		return g_strdup_printf(_("%s: no team is called “%s”"), label, value);
+	if (g_str_has_prefix(reason, "unsupported column")) {
+		/* TRANSLATORS: %s is a column of the file */
+		return g_strdup_printf(_("%s: this column cannot be imported"), label);
+	}
+	if (strstr(reason, "already") != NULL) {
+		/* TRANSLATORS: %s is a column such as the counsellor number */
+		return g_strdup_printf(_("%s: another volunteer already has this value"), label);
+	}
+	/* TRANSLATORS: %s is a column of the file */
+	return g_strdup_printf(_("%s: the value is not valid"), label);
+}
+
+/**
+ * roster_volunteer_import_dup_row_error:
+ * @row_error: a bad row as the daemon reports it, `line N: reason` in English
+ *
+ * Returns: (transfer full): the same in the user's language
+ *
+ * Since: 0.1
+ */
+gchar *
+roster_volunteer_import_dup_row_error(const gchar *row_error)
+{
+	g_autoptr(GRegex) line_regex = g_regex_new("^line ([0-9]+): (.*)$", 0, 0, NULL);
+	g_autoptr(GRegex) field_regex = g_regex_new("^([a-z_]+): (.*)$", 0, 0, NULL);
+	g_autoptr(GRegex) header_regex =
+	    g_regex_new("^(unknown column|column|the column) “([^”]*)”(.*)$", 0, 0, NULL);
+	g_autoptr(GRegex) count_regex =
+	    g_regex_new("^([0-9]+) fields where the header has ([0-9]+)$", 0, 0, NULL);
+	g_autoptr(GMatchInfo) match = NULL;
+	g_autofree gchar *line = NULL;
+	g_autofree gchar *rest = NULL;
+	g_autofree gchar *reason = NULL;
+
+	g_return_val_if_fail(row_error != NULL, NULL);
+	if (!g_regex_match(line_regex, row_error, 0, &match))
+		return g_strdup(row_error);
+	line = g_match_info_fetch(match, 1);
+	rest = g_match_info_fetch(match, 2);
+	g_clear_pointer(&match, g_match_info_unref);
+	if (g_regex_match(header_regex, rest, 0, &match)) {
+		g_autofree gchar *kind = g_match_info_fetch(match, 1);
+		g_autofree gchar *column = g_match_info_fetch(match, 2);
+		g_autofree gchar *tail = g_match_info_fetch(match, 3);
+
+		if (g_strcmp0(kind, "unknown column") == 0)
+			/* TRANSLATORS: %s is a heading of the file */
+			reason = g_strdup_printf(_("there is no column “%s”"), column);
+		else if (g_str_has_suffix(tail, "appears twice"))
+			/* TRANSLATORS: %s is a heading of the file */
+			reason = g_strdup_printf(_("the column “%s” appears twice"), column);
+		else
+			/* TRANSLATORS: %s is a column the file must have */
+			reason = g_strdup_printf(_("the column “%s” is missing"),
+						 roster_client_get_field_label(column));
+	}
+	g_clear_pointer(&match, g_match_info_unref);
+	if (reason == NULL && g_regex_match(count_regex, rest, 0, &match)) {
+		g_autofree gchar *n = g_match_info_fetch(match, 1);
+		g_autofree gchar *m = g_match_info_fetch(match, 2);
+
+		/* TRANSLATORS: a row with the wrong number of cells */
+		reason = g_strdup_printf(_("%s cells where the heading has %s"), n, m);
+	}
+	g_clear_pointer(&match, g_match_info_unref);
+	if (reason == NULL && g_strcmp0(rest, "the file is empty") == 0)
+		reason = g_strdup(_("The file is empty"));
+	if (reason == NULL && g_regex_match(field_regex, rest, 0, &match)) {
+		g_autofree gchar *field = g_match_info_fetch(match, 1);
+		g_autofree gchar *why = g_match_info_fetch(match, 2);
+
+		reason = dup_field_reason(field, why);
+	}
+	if (reason == NULL)
+		reason = g_strdup(rest);
+	/* TRANSLATORS: a refused row of an import: the line of the file, then why */
+	return g_strdup_printf(_("Line %s: %s"), line, reason);
+}
+
 static void
 post_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 {
@@ -150,7 +259,9 @@ post_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 		return;
 	}
 	for (guint i = 0; i < json_array_get_length(rows); i++)
-		g_ptr_array_add(self->errors, g_strdup(json_array_get_string_element(rows, i)));
+		g_ptr_array_add(
+		    self->errors,
+		    roster_volunteer_import_dup_row_error(json_array_get_string_element(rows, i)));
 	g_task_return_int(task, 0);
 }
 

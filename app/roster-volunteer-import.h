@@ -37,4 +37,7 @@ roster_volunteer_import_run_finish(RosterVolunteerImport *self,
 				   guint *n_created,
 				   GError **error);
 
+gchar *
+roster_volunteer_import_dup_row_error(const gchar *row_error);
+
 G_END_DECLS

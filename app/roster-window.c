@@ -26,6 +26,9 @@
 struct _RosterWindow {
 	AdwApplicationWindow parent_instance;
 	AdwToastOverlay *toast_overlay;
+	/* the toast on screen, or NULL, and when it came */
+	AdwToast *toast;
+	gint64 toast_shown_at;
 	AdwViewStack *stack;
 	GtkLabel *account_label;
 	RosterRosterPage *roster_page;
@@ -173,15 +176,61 @@ roster_window_get_page(RosterWindow *self, const gchar *name)
 	return adw_view_stack_get_child_by_name(self->stack, name);
 }
 
+static void
+toast_dismissed_cb(AdwToast *toast, gpointer user_data)
+{
+	RosterWindow *self = ROSTER_WINDOW(user_data);
+
+	if (self->toast == toast)
+		g_clear_object(&self->toast);
+}
+
+/* one toast at a time: a new message replaces the text of the toast on screen rather
+ * than queueing behind it (the overlay shows each queued toast for its whole timeout,
+ * so old news stayed up long after the view had moved on) */
 void
 roster_window_add_toast(RosterWindow *self, const gchar *message)
 {
 	AdwToast *toast;
 
 	g_return_if_fail(ROSTER_IS_WINDOW(self));
+	if (self->toast != NULL) {
+		adw_toast_set_title(self->toast, message);
+		return;
+	}
 	toast = adw_toast_new(message);
-	adw_toast_set_timeout(toast, 5);
+	adw_toast_set_timeout(toast, 3);
+	self->toast = g_object_ref(toast);
+	self->toast_shown_at = g_get_monotonic_time();
+	g_signal_connect_object(toast, "dismissed", G_CALLBACK(toast_dismissed_cb), self, 0);
 	adw_toast_overlay_add_toast(self->toast_overlay, toast);
+}
+
+/**
+ * roster_window_dismiss_toast:
+ * @self: a #RosterWindow
+ *
+ * Takes the toast on screen away, e.g. before a screenshot. libadwaita 1.2 crashes
+ * when a toast is dismissed while it is still sliding in, so a toast younger than
+ * half a second stays.
+ *
+ * Returns: %TRUE when no toast is left on screen
+ *
+ * Since: 0.1
+ */
+gboolean
+roster_window_dismiss_toast(RosterWindow *self)
+{
+	g_autoptr(AdwToast) toast = NULL;
+
+	g_return_val_if_fail(ROSTER_IS_WINDOW(self), FALSE);
+	if (self->toast == NULL)
+		return TRUE;
+	if (g_get_monotonic_time() - self->toast_shown_at < 500 * G_TIME_SPAN_MILLISECOND)
+		return FALSE;
+	toast = g_steal_pointer(&self->toast);
+	adw_toast_dismiss(toast);
+	return TRUE;
 }
 
 static void
@@ -236,6 +285,7 @@ roster_window_dispose(GObject *object)
 {
 	RosterWindow *self = ROSTER_WINDOW(object);
 
+	g_clear_object(&self->toast);
 	g_clear_object(&self->client);
 	g_clear_object(&self->settings);
 	gtk_widget_dispose_template(GTK_WIDGET(self), ROSTER_TYPE_WINDOW);

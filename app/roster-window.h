@@ -29,5 +29,7 @@ GtkWidget *
 roster_window_get_page(RosterWindow *self, const gchar *name);
 void
 roster_window_add_toast(RosterWindow *self, const gchar *message);
+gboolean
+roster_window_dismiss_toast(RosterWindow *self);
 
 G_END_DECLS

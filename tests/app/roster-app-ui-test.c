@@ -274,6 +274,12 @@ save_screenshot(GtkWidget *widget, const gchar *view)
 	gint width = 0;
 	gint height = 0;
 
+	/* a toast left from an earlier step would cover the view */
+	while (ROSTER_IS_WINDOW(widget) && !roster_window_dismiss_toast(ROSTER_WINDOW(widget)))
+		settle();
+	/* and give it time to slide out */
+	if (ROSTER_IS_WINDOW(widget))
+		settle();
 	/* a page that was just shown may not have drawn yet (a view-stack transition on a
 	 * busy machine): give it a few more frames before calling it empty */
 	for (guint attempt = 0; node == NULL && attempt < 20; attempt++) {

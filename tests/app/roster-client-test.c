@@ -618,12 +618,41 @@ test_import(RosterTestFixture *fixture, gconstpointer user_data)
 	g_assert_cmpuint(import_csv(client, refused, bad), ==, 0);
 	errors = roster_volunteer_import_get_errors(refused);
 	g_assert_cmpuint(errors->len, >=, 1);
-	g_assert_true(g_str_has_prefix(g_ptr_array_index(errors, 0), "line 1: "));
+	for (guint i = 0; i < errors->len; i++)
+		g_test_message("%s", (const gchar *)g_ptr_array_index(errors, i));
+	/* in the user's language: the header's unknown column, then the bad cell */
+	g_assert_cmpstr(g_ptr_array_index(errors, 0), ==, "Line 1: there is no column “颜色”");
 	none = call(client, "GET", "/volunteers?q=C30", NULL, NULL, &error);
 	g_assert_no_error(error);
 	g_assert_cmpint(json_object_get_int_member(json_node_get_object(none), ROSTER_KEY_TOTAL),
 			==,
 			0);
+}
+
+static void
+test_import_row_errors(void)
+{
+	const struct {
+		const gchar *daemon;
+		const gchar *shown;
+	} rows[] = {
+	    {"line 2: tier: unknown tier “grandmaster”",
+	     "Line 2: Tier: there is no tier “grandmaster”"},
+	    {"line 3: max_shifts_month: “many” is not a whole number",
+	     "Line 3: Maximum shifts a month: “many” is not a whole number"},
+	    {"line 4: counsellor_no: already exists",
+	     "Line 4: Counsellor number: another volunteer "
+	     "already has this value"},
+	    {"line 5: name: must be 1 to 100 characters", "Line 5: Name: the value is not valid"},
+	    {"line 1: the column “name” (姓名) is missing", "Line 1: the column “Name” is missing"},
+	    {"line 6: 3 fields where the header has 4", "Line 6: 3 cells where the heading has 4"},
+	    {"something else", "something else"},
+	};
+
+	for (guint i = 0; i < G_N_ELEMENTS(rows); i++) {
+		g_autofree gchar *shown = roster_volunteer_import_dup_row_error(rows[i].daemon);
+		g_assert_cmpstr(shown, ==, rows[i].shown);
+	}
 }
 
 static void
@@ -742,6 +771,7 @@ main(int argc, char **argv)
 		   roster_test_fixture_teardown);
 	g_test_add_func("/roster/date/helpers", test_dates);
 	g_test_add_func("/roster/volunteer-import/bad-file", test_import_bad_file);
+	g_test_add_func("/roster/volunteer-import/row-errors", test_import_row_errors);
 	g_test_add("/roster/volunteer-import/csv",
 		   RosterTestFixture,
 		   NULL,
