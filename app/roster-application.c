@@ -24,7 +24,9 @@ roster_application_activate(GApplication *application)
 	if (window == NULL)
 		window = GTK_WINDOW(roster_window_new(ROSTER_APPLICATION(application)));
 	gtk_window_present(window);
-	roster_window_show_connect(ROSTER_WINDOW(window));
+	/* a second start of the app brings the window forward, still logged in */
+	if (roster_window_get_client(ROSTER_WINDOW(window)) == NULL)
+		roster_window_resume_session(ROSTER_WINDOW(window));
 }
 
 static void

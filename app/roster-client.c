@@ -899,6 +899,84 @@ login_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 	g_task_return_boolean(task, TRUE);
 }
 
+static void
+resume_cb(GObject *source, GAsyncResult *result, gpointer user_data)
+{
+	g_autoptr(GTask) task = G_TASK(user_data);
+	RosterClient *self = ROSTER_CLIENT(source);
+	g_autoptr(JsonNode) node = NULL;
+	g_autoptr(GError) error = NULL;
+	JsonObject *object;
+
+	node = roster_client_call_finish(self, result, NULL, &error);
+	if (node == NULL || !JSON_NODE_HOLDS_OBJECT(node)) {
+		/* a revoked or expired token leaves the client logged out */
+		roster_client_set_token(self, NULL);
+		if (error == NULL)
+			g_set_error_literal(&error,
+					    ROSTER_ERROR,
+					    ROSTER_ERROR_INTERNAL,
+					    _("The server sent an answer that cannot be read"));
+		g_task_return_error(task, g_steal_pointer(&error));
+		return;
+	}
+	object = json_node_get_object(node);
+	g_free(self->username);
+	self->username =
+	    g_strdup(json_object_get_string_member_with_default(object, ROSTER_KEY_USERNAME, NULL));
+	g_free(self->role);
+	self->role =
+	    g_strdup(json_object_get_string_member_with_default(object, ROSTER_KEY_ROLE, NULL));
+	g_object_notify_by_pspec(G_OBJECT(self), properties[PROP_USERNAME]);
+	g_object_notify_by_pspec(G_OBJECT(self), properties[PROP_ROLE]);
+	g_task_return_boolean(task, TRUE);
+}
+
+/**
+ * roster_client_resume_async:
+ * @self: a #RosterClient
+ * @token: a token from an earlier login, e.g. remembered in the keyring
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when the daemon has accepted or refused the token
+ * @user_data: data for @callback
+ *
+ * Continues an earlier session: the client takes @token and asks the daemon who it
+ * belongs to. A token the daemon refuses leaves the client logged out.
+ *
+ * Since: 0.1
+ */
+void
+roster_client_resume_async(RosterClient *self,
+			   const gchar *token,
+			   GCancellable *cancellable,
+			   GAsyncReadyCallback callback,
+			   gpointer user_data)
+{
+	g_autoptr(GTask) task = NULL;
+
+	g_return_if_fail(ROSTER_IS_CLIENT(self));
+	g_return_if_fail(token != NULL);
+	task = g_task_new(self, cancellable, callback, user_data);
+	g_task_set_source_tag(task, roster_client_resume_async);
+	roster_client_set_token(self, token);
+	roster_client_call_async(self,
+				 "GET",
+				 "/me",
+				 NULL,
+				 cancellable,
+				 resume_cb,
+				 g_steal_pointer(&task));
+}
+
+gboolean
+roster_client_resume_finish(RosterClient *self, GAsyncResult *result, GError **error)
+{
+	g_return_val_if_fail(ROSTER_IS_CLIENT(self), FALSE);
+	g_return_val_if_fail(g_task_is_valid(result, self), FALSE);
+	g_return_val_if_fail(error == NULL || *error == NULL, FALSE);
+	return g_task_propagate_boolean(G_TASK(result), error);
+}
+
 /**
  * roster_client_login_async:
  * @self: a #RosterClient

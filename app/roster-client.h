@@ -41,6 +41,15 @@ gboolean
 roster_client_login_finish(RosterClient *self, GAsyncResult *result, GError **error);
 
 void
+roster_client_resume_async(RosterClient *self,
+			   const gchar *token,
+			   GCancellable *cancellable,
+			   GAsyncReadyCallback callback,
+			   gpointer user_data);
+gboolean
+roster_client_resume_finish(RosterClient *self, GAsyncResult *result, GError **error);
+
+void
 roster_client_call_async(RosterClient *self,
 			 const gchar *method,
 			 const gchar *path,

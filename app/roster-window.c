@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "roster-connect-dialog.h"
+#include "roster-error.h"
 #include "roster-item.h"
 #include "roster-publish-page.h"
 #include "roster-records-page.h"
@@ -15,6 +16,7 @@
 #include "roster-resources.h"
 #include "roster-roster-page.h"
 #include "roster-seats-page.h"
+#include "roster-token-store.h"
 #include "roster-volunteers-page.h"
 #include "roster-window.h"
 
@@ -39,6 +41,8 @@ struct _RosterWindow {
 	RosterRecordsPage *records_page;
 	RosterClient *client;
 	GSettings *settings;
+	/* the window's own calls (the keyring, resuming a session); cancelled as it goes */
+	GCancellable *cancellable;
 };
 
 G_DEFINE_FINAL_TYPE(RosterWindow, roster_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -121,19 +125,146 @@ roster_window_get_client(RosterWindow *self)
 }
 
 static void
+token_saved_cb(GObject *source, GAsyncResult *result, gpointer user_data)
+{
+	g_autoptr(GError) error = NULL;
+
+	/* no keyring is no reason to bother the user: the next start asks again */
+	if (!roster_token_store_save_finish(result, &error))
+		g_debug("token not remembered: %s", error->message);
+}
+
+static void
 connected_cb(RosterConnectDialog *dialog, RosterClient *client, gpointer user_data)
 {
 	RosterWindow *self = ROSTER_WINDOW(user_data);
+	const gchar *url = roster_connect_dialog_get_server_url(dialog);
 
 	roster_window_set_client(self, client);
 	if (self->settings != NULL) {
-		g_settings_set_string(self->settings,
-				      "server-url",
-				      roster_connect_dialog_get_server_url(dialog));
+		g_settings_set_string(self->settings, "server-url", url);
 		g_settings_set_string(self->settings,
 				      "username",
 				      roster_client_get_username(client));
 	}
+	if (roster_token_store_is_available() && roster_client_get_username(client) != NULL) {
+		roster_token_store_save_async(url,
+					      roster_client_get_username(client),
+					      roster_client_get_token(client),
+					      self->cancellable,
+					      token_saved_cb,
+					      NULL);
+	}
+}
+
+typedef struct {
+	RosterWindow *self;
+	RosterClient *client;
+	gchar *url;
+	gchar *username;
+} ResumeData;
+
+static void
+resume_data_free(ResumeData *data)
+{
+	g_object_unref(data->self);
+	g_clear_object(&data->client);
+	g_free(data->url);
+	g_free(data->username);
+	g_free(data);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(ResumeData, resume_data_free)
+
+static void
+token_cleared_cb(GObject *source, GAsyncResult *result, gpointer user_data)
+{
+	g_autoptr(GError) error = NULL;
+
+	if (!roster_token_store_clear_finish(result, &error))
+		g_debug("token not forgotten: %s", error->message);
+}
+
+static void
+resumed_cb(GObject *source, GAsyncResult *result, gpointer user_data)
+{
+	g_autoptr(ResumeData) data = user_data;
+	g_autoptr(GError) error = NULL;
+
+	if (roster_client_resume_finish(ROSTER_CLIENT(source), result, &error)) {
+		roster_window_set_client(data->self, data->client);
+		return;
+	}
+	if (g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+		return;
+	/* a token the daemon refuses is of no more use */
+	if (g_error_matches(error, ROSTER_ERROR, ROSTER_ERROR_AUTH_FAILED))
+		roster_token_store_clear_async(data->url,
+					       data->username,
+					       NULL,
+					       token_cleared_cb,
+					       NULL);
+	roster_window_show_connect(data->self);
+}
+
+static void
+token_found_cb(GObject *source, GAsyncResult *result, gpointer user_data)
+{
+	g_autoptr(ResumeData) data = user_data;
+	g_autoptr(GError) error = NULL;
+	g_autofree gchar *token = roster_token_store_lookup_finish(result, &error);
+
+	if (g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+		return;
+	if (token == NULL) {
+		if (error != NULL)
+			g_debug("no keyring: %s", error->message);
+		roster_window_show_connect(data->self);
+		return;
+	}
+	data->client = roster_client_new(data->url);
+	roster_client_resume_async(data->client,
+				   token,
+				   data->self->cancellable,
+				   resumed_cb,
+				   g_steal_pointer(&data));
+}
+
+/**
+ * roster_window_resume_session:
+ * @self: a #RosterWindow
+ *
+ * Logs in again with the token the keyring remembers for the last server and user,
+ * and shows the connect dialog when there is none or the daemon refuses it.
+ *
+ * Since: 0.1
+ */
+void
+roster_window_resume_session(RosterWindow *self)
+{
+	ResumeData *data;
+	g_autofree gchar *url = NULL;
+	g_autofree gchar *username = NULL;
+
+	g_return_if_fail(ROSTER_IS_WINDOW(self));
+	if (self->settings != NULL) {
+		url = g_settings_get_string(self->settings, "server-url");
+		username = g_settings_get_string(self->settings, "username");
+	}
+	if (!roster_token_store_is_available() || url == NULL || url[0] == '\0' ||
+	    username == NULL || username[0] == '\0') {
+		roster_window_show_connect(self);
+		return;
+	}
+	data = g_new0(ResumeData, 1);
+	data->self = g_object_ref(self);
+	data->url = g_steal_pointer(&url);
+	data->username = g_steal_pointer(&username);
+	roster_token_store_lookup_async(data->url,
+					data->username,
+					self->cancellable,
+					token_found_cb,
+					data);
 }
 
 /**
@@ -286,6 +417,9 @@ roster_window_dispose(GObject *object)
 	RosterWindow *self = ROSTER_WINDOW(object);
 
 	g_clear_object(&self->toast);
+	if (self->cancellable != NULL)
+		g_cancellable_cancel(self->cancellable);
+	g_clear_object(&self->cancellable);
 	g_clear_object(&self->client);
 	g_clear_object(&self->settings);
 	gtk_widget_dispose_template(GTK_WIDGET(self), ROSTER_TYPE_WINDOW);
@@ -370,6 +504,7 @@ roster_window_init(RosterWindow *self)
 {
 	ensure_style();
 	gtk_widget_init_template(GTK_WIDGET(self));
+	self->cancellable = g_cancellable_new();
 	self->settings = new_settings();
 	if (self->settings != NULL) {
 		gtk_window_set_default_size(GTK_WINDOW(self),

@@ -32,4 +32,7 @@ roster_window_add_toast(RosterWindow *self, const gchar *message);
 gboolean
 roster_window_dismiss_toast(RosterWindow *self);
 
+void
+roster_window_resume_session(RosterWindow *self);
+
 G_END_DECLS

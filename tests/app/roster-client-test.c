@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "roster-app-config.h"
 #include "roster-client.h"
 #include "roster-date.h"
 #include "roster-demand.h"
@@ -14,6 +15,7 @@
 #include "roster-item-list.h"
 #include "roster-json-keys.h"
 #include "roster-test-fixture.h"
+#include "roster-token-store.h"
 #include "roster-volunteer-import.h"
 
 /*
@@ -137,6 +139,42 @@ test_login(RosterTestFixture *fixture, gconstpointer user_data)
 	    json_object_get_string_member(json_node_get_object(me), ROSTER_KEY_USERNAME),
 	    ==,
 	    ROSTER_TEST_COORDINATOR_USER);
+}
+
+static void
+test_resume(RosterTestFixture *fixture, gconstpointer user_data)
+{
+	g_autoptr(RosterClient) first = new_client(fixture);
+	g_autoptr(RosterClient) again = new_client(fixture);
+	g_autoptr(RosterClient) stale = new_client(fixture);
+	g_autoptr(GAsyncResult) result = NULL;
+	g_autoptr(GError) error = NULL;
+
+	/* the token of one login, as the keyring would keep it, serves a new client */
+	g_assert_true(
+	    login(first, ROSTER_TEST_COORDINATOR_USER, ROSTER_TEST_ACCOUNT_PASSWORD, &error));
+	roster_client_resume_async(again,
+				   roster_client_get_token(first),
+				   NULL,
+				   store_result_cb,
+				   &result);
+	g_assert_true(roster_client_resume_finish(again, wait_for_result(&result), &error));
+	g_assert_no_error(error);
+	g_assert_true(roster_client_get_logged_in(again));
+	g_assert_cmpstr(roster_client_get_username(again), ==, ROSTER_TEST_COORDINATOR_USER);
+	g_assert_cmpstr(roster_client_get_role(again), ==, "coordinator");
+
+	/* a token the daemon does not know leaves the client logged out */
+	g_clear_object(&result);
+	roster_client_resume_async(stale,
+				   "0123456789abcdef0123456789abcdef",
+				   NULL,
+				   store_result_cb,
+				   &result);
+	g_assert_false(roster_client_resume_finish(stale, wait_for_result(&result), &error));
+	g_assert_error(error, ROSTER_ERROR, ROSTER_ERROR_AUTH_FAILED);
+	g_assert_false(roster_client_get_logged_in(stale));
+	g_assert_cmpint(roster_token_store_is_available(), ==, HAVE_LIBSECRET);
 }
 
 static void
@@ -718,6 +756,12 @@ main(int argc, char **argv)
 		   NULL,
 		   roster_test_fixture_setup,
 		   test_login,
+		   roster_test_fixture_teardown);
+	g_test_add("/roster/client/resume",
+		   RosterTestFixture,
+		   NULL,
+		   roster_test_fixture_setup,
+		   test_resume,
 		   roster_test_fixture_teardown);
 	g_test_add("/roster/client/login-wrong-password",
 		   RosterTestFixture,
