@@ -386,6 +386,91 @@ roster_item_list_reload_finish(RosterItemList *self, GAsyncResult *result, GErro
 	return g_task_propagate_boolean(G_TASK(result), error);
 }
 
+typedef struct {
+	guint n_pending;
+	GError *error;
+} ReloadAll;
+
+static void
+reload_all_free(ReloadAll *data)
+{
+	g_clear_error(&data->error);
+	g_free(data);
+}
+
+static void
+reload_one_cb(GObject *source, GAsyncResult *result, gpointer user_data)
+{
+	g_autoptr(GTask) task = G_TASK(user_data);
+	ReloadAll *data = g_task_get_task_data(task);
+	g_autoptr(GError) error = NULL;
+
+	/* the first error is the one the caller hears of; the other lists still load */
+	if (!roster_item_list_reload_finish(ROSTER_ITEM_LIST(source), result, &error) &&
+	    data->error == NULL)
+		data->error = g_steal_pointer(&error);
+	if (--data->n_pending > 0)
+		return;
+	if (data->error != NULL)
+		g_task_return_error(task, g_steal_pointer(&data->error));
+	else
+		g_task_return_boolean(task, TRUE);
+}
+
+/**
+ * roster_item_list_reload_all_async:
+ * @lists: (array length=n_lists): the lists to reload
+ * @n_lists: how many
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called once, when every list has its answer
+ * @user_data: data for @callback
+ *
+ * Reloads several lists at once, as a page does when it is shown: one callback when
+ * all are back instead of a count of answers kept by each page.
+ *
+ * Since: 0.1
+ */
+void
+roster_item_list_reload_all_async(RosterItemList *const *lists,
+				  guint n_lists,
+				  GCancellable *cancellable,
+				  GAsyncReadyCallback callback,
+				  gpointer user_data)
+{
+	g_autoptr(GTask) task = g_task_new(NULL, cancellable, callback, user_data);
+	ReloadAll *data = g_new0(ReloadAll, 1);
+
+	g_task_set_source_tag(task, roster_item_list_reload_all_async);
+	g_task_set_task_data(task, data, (GDestroyNotify)reload_all_free);
+	if (n_lists == 0) {
+		g_task_return_boolean(task, TRUE);
+		return;
+	}
+	data->n_pending = n_lists;
+	for (guint i = 0; i < n_lists; i++) {
+		roster_item_list_reload_async(lists[i],
+					      cancellable,
+					      reload_one_cb,
+					      g_object_ref(task));
+	}
+}
+
+/**
+ * roster_item_list_reload_all_finish:
+ * @result: the result
+ * @error: a #GError
+ *
+ * Returns: %TRUE when every list reloaded, else %FALSE with the first error
+ *
+ * Since: 0.1
+ */
+gboolean
+roster_item_list_reload_all_finish(GAsyncResult *result, GError **error)
+{
+	g_return_val_if_fail(g_task_is_valid(result, NULL), FALSE);
+	return g_task_propagate_boolean(G_TASK(result), error);
+}
+
 static gchar *
 join_array_labels(JsonObject *object, const gchar *key, const gchar *(*label)(const gchar *))
 {

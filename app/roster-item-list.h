@@ -39,6 +39,15 @@ roster_item_list_reload_async(RosterItemList *self,
 gboolean
 roster_item_list_reload_finish(RosterItemList *self, GAsyncResult *result, GError **error);
 
+void
+roster_item_list_reload_all_async(RosterItemList *const *lists,
+				  guint n_lists,
+				  GCancellable *cancellable,
+				  GAsyncReadyCallback callback,
+				  gpointer user_data);
+gboolean
+roster_item_list_reload_all_finish(GAsyncResult *result, GError **error);
+
 gchar *
 roster_volunteer_describe(RosterItem *item);
 gchar *

@@ -153,29 +153,24 @@ create_diff_row_cb(gpointer item, gpointer user_data)
 }
 
 static void
-loaded_one(RosterPublishPage *self)
-{
-	set_pending(self, self->n_pending - 1);
-}
-
-static void
-item_list_cb(GObject *source, GAsyncResult *result, gpointer user_data)
+details_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 {
 	g_autoptr(RosterPublishPage) self = ROSTER_PUBLISH_PAGE(user_data);
 	g_autoptr(GError) error = NULL;
 
-	if (!roster_item_list_reload_finish(ROSTER_ITEM_LIST(source), result, &error)) {
+	if (!roster_item_list_reload_all_finish(result, &error)) {
 		if (g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
 			return;
 		show_toast(self, error->message);
 	}
-	loaded_one(self);
+	set_pending(self, self->n_pending - 1);
 }
 
 static void
 load_roster_details(RosterPublishPage *self)
 {
 	RosterItem *roster = selected_roster(self);
+	RosterItemList *lists[2];
 	g_autofree gchar *versions_path = NULL;
 	g_autofree gchar *diff_path = NULL;
 	gint64 n_versions;
@@ -208,15 +203,14 @@ load_roster_details(RosterPublishPage *self)
 			    n_versions);
 	roster_item_list_set_path(self->versions, versions_path);
 	roster_item_list_set_path(self->diff, diff_path);
-	set_pending(self, self->n_pending + 2);
-	roster_item_list_reload_async(self->versions,
-				      self->cancellable,
-				      item_list_cb,
-				      g_object_ref(self));
-	roster_item_list_reload_async(self->diff,
-				      self->cancellable,
-				      item_list_cb,
-				      g_object_ref(self));
+	lists[0] = self->versions;
+	lists[1] = self->diff;
+	set_pending(self, self->n_pending + 1);
+	roster_item_list_reload_all_async(lists,
+					  G_N_ELEMENTS(lists),
+					  self->cancellable,
+					  details_cb,
+					  g_object_ref(self));
 }
 
 static void
@@ -225,34 +219,33 @@ lists_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 	g_autoptr(RosterPublishPage) self = ROSTER_PUBLISH_PAGE(user_data);
 	g_autoptr(GError) error = NULL;
 
-	if (!roster_item_list_reload_finish(ROSTER_ITEM_LIST(source), result, &error)) {
+	if (!roster_item_list_reload_all_finish(result, &error)) {
 		if (g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
 			return;
 		show_toast(self, error->message);
 	}
-	loaded_one(self);
-	if (self->n_pending == 0) {
-		self->loading_lists = FALSE;
-		load_roster_details(self);
-	}
+	set_pending(self, self->n_pending - 1);
+	self->loading_lists = FALSE;
+	load_roster_details(self);
 }
 
 void
 roster_publish_page_reload(RosterPublishPage *self)
 {
+	RosterItemList *lists[2];
+
 	g_return_if_fail(ROSTER_IS_PUBLISH_PAGE(self));
 	if (self->client == NULL)
 		return;
+	lists[0] = self->rosters;
+	lists[1] = self->volunteers;
 	self->loading_lists = TRUE;
-	set_pending(self, self->n_pending + 2);
-	roster_item_list_reload_async(self->rosters,
-				      self->cancellable,
-				      lists_cb,
-				      g_object_ref(self));
-	roster_item_list_reload_async(self->volunteers,
-				      self->cancellable,
-				      lists_cb,
-				      g_object_ref(self));
+	set_pending(self, self->n_pending + 1);
+	roster_item_list_reload_all_async(lists,
+					  G_N_ELEMENTS(lists),
+					  self->cancellable,
+					  lists_cb,
+					  g_object_ref(self));
 }
 
 static void
@@ -271,7 +264,7 @@ publish_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 	g_autoptr(JsonNode) node =
 	    roster_client_call_finish(ROSTER_CLIENT(source), result, NULL, &error);
 
-	loaded_one(self);
+	set_pending(self, self->n_pending - 1);
 	if (node == NULL) {
 		if (!g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
 			show_toast(self, error->message);

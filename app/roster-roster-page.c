@@ -42,6 +42,7 @@ struct _RosterRosterPage {
 	RosterItemList *rosters;
 	RosterItemList *seat_classes;
 	RosterItemList *volunteers;
+	RosterItemList *calendars;
 	JsonObject *calendar;
 	JsonObject *roster;
 	JsonArray *explanations;
@@ -1258,12 +1259,25 @@ load_roster(RosterRosterPage *self)
 }
 
 static void
-lists_loaded(RosterRosterPage *self)
+lists_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 {
+	g_autoptr(RosterRosterPage) self = ROSTER_ROSTER_PAGE(user_data);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(RosterItem) calendar = NULL;
+
+	if (!roster_item_list_reload_all_finish(result, &error)) {
+		if (g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+			return;
+		show_toast(self, error->message);
+	}
 	set_pending(self, self->n_pending - 1);
-	if (self->n_pending > 0)
-		return;
 	self->loading_lists = FALSE;
+	/* the first calendar is the service calendar, as for the daemon's solves */
+	g_clear_pointer(&self->calendar, json_object_unref);
+	if (g_list_model_get_n_items(G_LIST_MODEL(self->calendars)) > 0) {
+		calendar = g_list_model_get_item(G_LIST_MODEL(self->calendars), 0);
+		self->calendar = json_object_ref(roster_item_get_object(calendar));
+	}
 	update_css(self);
 	if (self->select_roster_id > 0) {
 		for (guint i = 0; i < g_list_model_get_n_items(G_LIST_MODEL(self->rosters)); i++) {
@@ -1277,42 +1291,6 @@ lists_loaded(RosterRosterPage *self)
 	load_roster(self);
 }
 
-static void
-list_cb(GObject *source, GAsyncResult *result, gpointer user_data)
-{
-	g_autoptr(RosterRosterPage) self = ROSTER_ROSTER_PAGE(user_data);
-	g_autoptr(GError) error = NULL;
-
-	if (!roster_item_list_reload_finish(ROSTER_ITEM_LIST(source), result, &error)) {
-		if (g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-			return;
-		show_toast(self, error->message);
-	}
-	lists_loaded(self);
-}
-
-static void
-calendars_cb(GObject *source, GAsyncResult *result, gpointer user_data)
-{
-	g_autoptr(RosterRosterPage) self = ROSTER_ROSTER_PAGE(user_data);
-	g_autoptr(GError) error = NULL;
-	g_autoptr(JsonNode) node =
-	    roster_client_call_finish(ROSTER_CLIENT(source), result, NULL, &error);
-
-	if (node == NULL) {
-		if (g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-			return;
-		show_toast(self, error->message);
-	} else if (JSON_NODE_HOLDS_OBJECT(node)) {
-		JsonArray *items =
-		    json_object_get_array_member(json_node_get_object(node), ROSTER_KEY_ITEMS);
-		g_clear_pointer(&self->calendar, json_object_unref);
-		if (items != NULL && json_array_get_length(items) > 0)
-			self->calendar = json_object_ref(json_array_get_object_element(items, 0));
-	}
-	lists_loaded(self);
-}
-
 /**
  * roster_roster_page_reload:
  * @self: a #RosterRosterPage
@@ -1324,6 +1302,7 @@ calendars_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 void
 roster_roster_page_reload(RosterRosterPage *self)
 {
+	RosterItemList *lists[4];
 	RosterItem *selected;
 
 	g_return_if_fail(ROSTER_IS_ROSTER_PAGE(self));
@@ -1332,27 +1311,17 @@ roster_roster_page_reload(RosterRosterPage *self)
 	selected = gtk_drop_down_get_selected_item(self->roster_dropdown);
 	if (selected != NULL && self->select_roster_id == 0)
 		self->select_roster_id = roster_item_get_id(selected);
+	lists[0] = self->calendars;
+	lists[1] = self->seat_classes;
+	lists[2] = self->volunteers;
+	lists[3] = self->rosters;
 	self->loading_lists = TRUE;
-	set_pending(self, self->n_pending + 4);
-	roster_client_call_async(self->client,
-				 "GET",
-				 "/" ROSTER_COLLECTION_CALENDARS,
-				 NULL,
-				 self->cancellable,
-				 calendars_cb,
-				 g_object_ref(self));
-	roster_item_list_reload_async(self->seat_classes,
-				      self->cancellable,
-				      list_cb,
-				      g_object_ref(self));
-	roster_item_list_reload_async(self->volunteers,
-				      self->cancellable,
-				      list_cb,
-				      g_object_ref(self));
-	roster_item_list_reload_async(self->rosters,
-				      self->cancellable,
-				      list_cb,
-				      g_object_ref(self));
+	set_pending(self, self->n_pending + 1);
+	roster_item_list_reload_all_async(lists,
+					  G_N_ELEMENTS(lists),
+					  self->cancellable,
+					  lists_cb,
+					  g_object_ref(self));
 }
 
 static void
@@ -1693,6 +1662,8 @@ roster_roster_page_set_client(RosterRosterPage *self, RosterClient *client)
 	g_clear_object(&self->rosters);
 	g_clear_object(&self->seat_classes);
 	g_clear_object(&self->volunteers);
+	g_clear_object(&self->calendars);
+	self->calendars = roster_item_list_new(client, "/" ROSTER_COLLECTION_CALENDARS "?limit=1");
 	self->rosters = roster_item_list_new(client, "/" ROSTER_COLLECTION_ROSTERS);
 	self->seat_classes =
 	    roster_item_list_new(client, "/" ROSTER_COLLECTION_SEAT_CLASSES "?limit=500");
@@ -1745,6 +1716,7 @@ roster_roster_page_dispose(GObject *object)
 	g_clear_object(&self->rosters);
 	g_clear_object(&self->seat_classes);
 	g_clear_object(&self->volunteers);
+	g_clear_object(&self->calendars);
 	g_clear_object(&self->client);
 	G_OBJECT_CLASS(roster_roster_page_parent_class)->dispose(object);
 }

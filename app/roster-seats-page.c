@@ -314,26 +314,24 @@ build_preview(RosterSeatsPage *self)
 }
 
 static void
-list_cb(GObject *source, GAsyncResult *result, gpointer user_data)
+lists_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 {
 	g_autoptr(RosterSeatsPage) self = ROSTER_SEATS_PAGE(user_data);
 	g_autoptr(GError) error = NULL;
 
-	set_busy(self, FALSE);
-	if (!roster_item_list_reload_finish(ROSTER_ITEM_LIST(source), result, &error)) {
+	if (!roster_item_list_reload_all_finish(result, &error)) {
 		if (g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
 			return;
 		show_toast(self, error->message);
 	}
-	if (self->n_pending == 0) {
-		/* the rule rows name their seat class, so rebuild them once all are here */
-		gtk_list_box_bind_model(self->rules_list,
-					G_LIST_MODEL(self->rules),
-					create_rule_row_cb,
-					self,
-					NULL);
-		build_preview(self);
-	}
+	set_busy(self, FALSE);
+	/* the rule rows name their seat class, so rebuild them once all are here */
+	gtk_list_box_bind_model(self->rules_list,
+				G_LIST_MODEL(self->rules),
+				create_rule_row_cb,
+				self,
+				NULL);
+	build_preview(self);
 }
 
 void
@@ -347,13 +345,12 @@ roster_seats_page_reload(RosterSeatsPage *self)
 	lists[0] = self->calendars;
 	lists[1] = self->classes;
 	lists[2] = self->rules;
-	for (guint i = 0; i < G_N_ELEMENTS(lists); i++) {
-		set_busy(self, TRUE);
-		roster_item_list_reload_async(lists[i],
-					      self->cancellable,
-					      list_cb,
-					      g_object_ref(self));
-	}
+	set_busy(self, TRUE);
+	roster_item_list_reload_all_async(lists,
+					  G_N_ELEMENTS(lists),
+					  self->cancellable,
+					  lists_cb,
+					  g_object_ref(self));
 }
 
 /* whether a load or a change is under way */

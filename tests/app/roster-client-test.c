@@ -590,6 +590,39 @@ test_records_field(RosterTestFixture *fixture, gconstpointer user_data)
 }
 
 static void
+test_reload_all(RosterTestFixture *fixture, gconstpointer user_data)
+{
+	g_autoptr(RosterClient) client = new_client(fixture);
+	g_autoptr(RosterItemList) volunteers = NULL;
+	g_autoptr(RosterItemList) missing = NULL;
+	g_autoptr(GAsyncResult) result = NULL;
+	g_autoptr(GError) error = NULL;
+	RosterItemList *lists[2];
+
+	g_assert_true(
+	    login(client, ROSTER_TEST_COORDINATOR_USER, ROSTER_TEST_ACCOUNT_PASSWORD, &error));
+	volunteers = roster_item_list_new(client, "/volunteers");
+	missing = roster_item_list_new(client, "/no-such-collection");
+
+	/* one callback for all; the first error, and the other list still loads */
+	lists[0] = missing;
+	lists[1] = volunteers;
+	roster_item_list_reload_all_async(lists, 2, NULL, store_result_cb, &result);
+	g_assert_false(roster_item_list_reload_all_finish(wait_for_result(&result), &error));
+	g_assert_error(error, ROSTER_ERROR, ROSTER_ERROR_NOT_FOUND);
+	g_assert_cmpuint(g_list_model_get_n_items(G_LIST_MODEL(volunteers)), >, 0);
+	g_clear_error(&error);
+
+	g_clear_object(&result);
+	roster_item_list_reload_all_async(lists + 1, 1, NULL, store_result_cb, &result);
+	g_assert_true(roster_item_list_reload_all_finish(wait_for_result(&result), &error));
+	g_assert_no_error(error);
+	g_clear_object(&result);
+	roster_item_list_reload_all_async(NULL, 0, NULL, store_result_cb, &result);
+	g_assert_true(roster_item_list_reload_all_finish(wait_for_result(&result), &error));
+}
+
+static void
 test_item_list_error(RosterTestFixture *fixture, gconstpointer user_data)
 {
 	g_autoptr(RosterClient) client = new_client(fixture);
@@ -806,6 +839,12 @@ main(int argc, char **argv)
 		   NULL,
 		   roster_test_fixture_setup,
 		   test_records_field,
+		   roster_test_fixture_teardown);
+	g_test_add("/roster/item-list/reload-all",
+		   RosterTestFixture,
+		   NULL,
+		   roster_test_fixture_setup,
+		   test_reload_all,
 		   roster_test_fixture_teardown);
 	g_test_add("/roster/item-list/error",
 		   RosterTestFixture,
