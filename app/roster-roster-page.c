@@ -601,8 +601,8 @@ set_moving(RosterRosterPage *self, gint64 assignment_id, const gchar *name)
 	gtk_widget_set_visible(GTK_WIDGET(self->move_bar), assignment_id > 0);
 	if (assignment_id > 0) {
 		/* TRANSLATORS: shown while a volunteer is being moved; %s is the name */
-		text = g_strdup_printf(_("Moving %s: click an empty seat, or a red one, to move "
-					 "the shift there"),
+		text = g_strdup_printf(_("Moving %s: click an empty seat to move the shift there, "
+					 "or a taken one to swap the two volunteers"),
 				       name);
 		gtk_label_set_text(self->move_label, text);
 	}
@@ -670,6 +670,43 @@ roster_roster_page_move_assignment(RosterRosterPage *self,
 	send_edit(self, "PATCH", path, body);
 }
 
+/**
+ * roster_roster_page_swap_assignments:
+ * @self: a #RosterRosterPage
+ * @first: an assignment of the roster shown
+ * @second: another one
+ *
+ * Exchanges the volunteers of two seats in one step, as choosing Move on one and then
+ * clicking the other does; a broken hard rule asks whether to swap anyway.
+ *
+ * Since: 0.1
+ */
+void
+roster_roster_page_swap_assignments(RosterRosterPage *self, gint64 first, gint64 second)
+{
+	g_autoptr(JsonBuilder) builder = json_builder_new();
+	g_autoptr(JsonNode) body = NULL;
+	g_autofree gchar *path = NULL;
+
+	g_return_if_fail(ROSTER_IS_ROSTER_PAGE(self));
+	if (self->client == NULL || self->roster == NULL)
+		return;
+	set_moving(self, 0, NULL);
+	json_builder_begin_object(builder);
+	json_builder_set_member_name(builder, ROSTER_KEY_REVISION);
+	json_builder_add_int_value(builder, roster_revision(self));
+	json_builder_set_member_name(builder, ROSTER_KEY_ASSIGNMENTS);
+	json_builder_begin_array(builder);
+	json_builder_add_int_value(builder, first);
+	json_builder_add_int_value(builder, second);
+	json_builder_end_array(builder);
+	json_builder_end_object(builder);
+	body = json_builder_get_root(builder);
+	path = g_strdup_printf("/rosters/%" G_GINT64_FORMAT "/swap",
+			       roster_roster_page_get_roster_id(self));
+	send_edit(self, "POST", path, body);
+}
+
 /* the open "assign anyway?" question, or NULL */
 AdwMessageDialog *
 roster_roster_page_get_override_dialog(RosterRosterPage *self)
@@ -713,8 +750,7 @@ seat_clicked_cb(GtkButton *chip, gpointer user_data)
 			set_moving(self, 0, NULL);
 			return;
 		}
-		show_toast(self,
-			   _("That seat is taken; choose an empty seat, or unassign it first"));
+		roster_roster_page_swap_assignments(self, self->moving_id, aid);
 		return;
 	}
 	popover = gtk_popover_new();
@@ -744,7 +780,9 @@ seat_clicked_cb(GtkButton *chip, gpointer user_data)
 					0);
 		g_signal_connect_object(pin, "clicked", G_CALLBACK(pin_clicked_cb), self, 0);
 		gtk_widget_add_css_class(move, "move");
-		gtk_widget_set_tooltip_text(move, _("Move this shift to an empty seat"));
+		gtk_widget_set_tooltip_text(
+		    move,
+		    _("Move this shift to another seat, or swap it with another volunteer's"));
 		g_object_set_data(G_OBJECT(move), "assignment-id", GSIZE_TO_POINTER(aid));
 		g_object_set_data_full(G_OBJECT(move),
 				       "name",

@@ -37,6 +37,8 @@ roster_roster_page_move_assignment(RosterRosterPage *self,
 				   const gchar *date,
 				   const gchar *slot,
 				   gint64 seat_class_id);
+void
+roster_roster_page_swap_assignments(RosterRosterPage *self, gint64 first, gint64 second);
 AdwMessageDialog *
 roster_roster_page_get_override_dialog(RosterRosterPage *self);
 

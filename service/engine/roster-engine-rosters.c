@@ -1698,6 +1698,38 @@ edit_answer(RosterHotlineAssignment *a, gint64 roster_revision)
 	return node;
 }
 
+/* writes @a (a new row when @old is %NULL, else over @old), audits the edit and
+ * commits it with the roster's new revision */
+static JsonNode *
+write_assignment(RosterEngine *self,
+		 RosterPrincipal *principal,
+		 Edit *edit,
+		 const RosterHotlineAssignment *old,
+		 RosterHotlineAssignment *a,
+		 const gchar *action,
+		 GError **error)
+{
+	RosterStore *store = roster_engine_get_store(self);
+	g_autoptr(JsonNode) before_node = NULL;
+	g_autoptr(JsonNode) after_node = NULL;
+	gboolean written;
+
+	if (!roster_store_begin(store, error))
+		return NULL;
+	written = old == NULL ? roster_store_insert_assignment(store, edit->roster->id, a, error)
+			      : roster_store_update_assignment(store, edit->roster->id, a, error);
+	if (!written) {
+		roster_store_rollback(store);
+		return NULL;
+	}
+	if (old != NULL)
+		before_node = assignment_to_node(old);
+	after_node = assignment_to_node(a);
+	if (!finish_edit(self, principal, edit, action, a->id, before_node, after_node, error))
+		return NULL;
+	return edit_answer(a, edit->roster->revision);
+}
+
 /**
  * roster_engine_assign:
  * @self: an engine
@@ -1718,7 +1750,6 @@ roster_engine_assign(RosterEngine *self,
 	g_auto(Edit) edit = {0};
 	g_autofree RosterHotlineAssignment *a = roster_hotline_assignment_new();
 	g_autoptr(RosterSolverRoster) after = NULL;
-	g_autoptr(JsonNode) after_node = NULL;
 	JsonObject *obj;
 	gboolean override = FALSE;
 	guint person = 0;
@@ -1760,23 +1791,13 @@ roster_engine_assign(RosterEngine *self,
 		return NULL;
 	if (!override && !check_change(&edit, after, &person, &day, 1, error))
 		return NULL;
-	if (!roster_store_begin(roster_engine_get_store(self), error))
-		return NULL;
-	if (!roster_store_insert_assignment(roster_engine_get_store(self), roster_id, a, error)) {
-		roster_store_rollback(roster_engine_get_store(self));
-		return NULL;
-	}
-	after_node = assignment_to_node(a);
-	if (!finish_edit(self,
-			 principal,
-			 &edit,
-			 override ? "override" : ROSTER_ACTION_CREATE,
-			 a->id,
-			 NULL,
-			 after_node,
-			 error))
-		return NULL;
-	return edit_answer(a, edit.roster->revision);
+	return write_assignment(self,
+				principal,
+				&edit,
+				NULL,
+				a,
+				override ? "override" : ROSTER_ACTION_CREATE,
+				error);
 }
 
 /**
@@ -1803,8 +1824,6 @@ roster_engine_update_assignment(RosterEngine *self,
 	g_auto(Edit) edit = {0};
 	g_autofree RosterHotlineAssignment *old = NULL;
 	g_autofree RosterHotlineAssignment *a = NULL;
-	g_autoptr(JsonNode) before_node = NULL;
-	g_autoptr(JsonNode) after_node = NULL;
 	JsonObject *obj;
 	gboolean override = FALSE;
 	gboolean moved;
@@ -1861,24 +1880,187 @@ roster_engine_update_assignment(RosterEngine *self,
 		a->source = override ? ROSTER_HOTLINE_SOURCE_OVERRIDE
 				     : ROSTER_HOTLINE_SOURCE_MANUAL;
 	}
-	if (!roster_store_begin(roster_engine_get_store(self), error))
+	return write_assignment(self,
+				principal,
+				&edit,
+				old,
+				a,
+				override ? "override" : ROSTER_ACTION_UPDATE,
+				error);
+}
+
+/* the two assignment ids of a swap: {"assignments": [A, B]}, distinct */
+static gboolean
+read_swap_ids(JsonObject *obj, gint64 *first, gint64 *second, GError **error)
+{
+	JsonNode *node = json_object_get_member(obj, ROSTER_KEY_ASSIGNMENTS);
+	JsonArray *ids;
+
+	if (node == NULL || !JSON_NODE_HOLDS_ARRAY(node) ||
+	    json_array_get_length(json_node_get_array(node)) != 2)
+		return invalid(error, "assignments: must be the ids of two assignments");
+	ids = json_node_get_array(node);
+	for (guint i = 0; i < 2; i++) {
+		JsonNode *id = json_array_get_element(ids, i);
+		if (!JSON_NODE_HOLDS_VALUE(id) || json_node_get_value_type(id) != G_TYPE_INT64 ||
+		    json_node_get_int(id) <= 0)
+			return invalid(error, "assignments: must be the ids of two assignments");
+	}
+	*first = json_array_get_int_element(ids, 0);
+	*second = json_array_get_int_element(ids, 1);
+	if (*first == *second)
+		return invalid(error, "assignments: must be two different assignments");
+	return TRUE;
+}
+
+/* the roster without the volunteer of @a on its day, when that day is in the period */
+static void
+clear_cell(const Edit *edit, RosterSolverRoster *roster, const RosterHotlineAssignment *a)
+{
+	gint p = roster_hotline_model_find_person(edit->model, a->volunteer_id);
+
+	if (p >= 0 && a->date >= edit->hotline->first_day &&
+	    a->date < edit->hotline->first_day + edit->hotline->n_days)
+		roster_solver_roster_set(roster,
+					 (guint)p,
+					 a->date - edit->hotline->first_day,
+					 ROSTER_SOLVER_OFF);
+}
+
+/**
+ * roster_engine_swap_assignments:
+ * @self: an engine
+ * @principal: the caller
+ * @roster_id: the roster
+ * @body: {"revision", "assignments": [A, B], "override"?}
+ * @error: (nullable): return location for a #GError
+ *
+ * Exchanges the volunteers of two assignments in one transaction: each seat keeps its
+ * date, slot, seat class and number and takes the other's volunteer. The hard rules
+ * are checked on the result as a whole, so a swap of two people on the same day is
+ * not refused for the moment in between; "override" accepts a broken rule and is
+ * audited as such. Pinned assignments are not swapped without it.
+ *
+ * Returns: (transfer full): {"revision": the roster's new revision, "assignments":
+ *   [A, B] as they are now}
+ */
+JsonNode *
+roster_engine_swap_assignments(RosterEngine *self,
+			       RosterPrincipal *principal,
+			       gint64 roster_id,
+			       JsonNode *body,
+			       GError **error)
+{
+	g_auto(Edit) edit = {0};
+	RosterStore *store;
+	g_autofree RosterHotlineAssignment *old_a = NULL;
+	g_autofree RosterHotlineAssignment *old_b = NULL;
+	g_autofree RosterHotlineAssignment *a = NULL;
+	g_autofree RosterHotlineAssignment *b = NULL;
+	g_autoptr(RosterSolverRoster) without = NULL;
+	g_autoptr(RosterSolverRoster) half = NULL;
+	g_autoptr(RosterSolverRoster) after = NULL;
+	g_autoptr(JsonNode) before_a = NULL;
+	g_autoptr(JsonNode) after_a = NULL;
+	g_autoptr(JsonNode) before_b = NULL;
+	g_autoptr(JsonNode) after_b = NULL;
+	g_autoptr(JsonBuilder) builder = json_builder_new();
+	const gchar *action;
+	JsonObject *obj;
+	gboolean override = FALSE;
+	gint64 id_a = 0;
+	gint64 id_b = 0;
+	guint people[4];
+	guint days[4];
+
+	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
+	g_return_val_if_fail(error == NULL || *error == NULL, NULL);
+	obj = body_object(body, error);
+	if (obj == NULL)
 		return NULL;
-	if (!roster_store_update_assignment(roster_engine_get_store(self), roster_id, a, error)) {
-		roster_store_rollback(roster_engine_get_store(self));
+	if (!read_swap_ids(obj, &id_a, &id_b, error) || !read_override(obj, &override, error))
+		return NULL;
+	if (!begin_edit(self,
+			principal,
+			roster_id,
+			get_int(obj, ROSTER_KEY_REVISION, 0),
+			&edit,
+			error))
+		return NULL;
+	store = roster_engine_get_store(self);
+	old_a = roster_store_get_assignment(store, roster_id, id_a, error);
+	if (old_a == NULL)
+		return NULL;
+	old_b = roster_store_get_assignment(store, roster_id, id_b, error);
+	if (old_b == NULL)
+		return NULL;
+	if (old_a->volunteer_id == old_b->volunteer_id) {
+		invalid(error, "assignments: both have the same volunteer");
 		return NULL;
 	}
-	before_node = assignment_to_node(old);
-	after_node = assignment_to_node(a);
-	if (!finish_edit(self,
-			 principal,
-			 &edit,
-			 override ? "override" : ROSTER_ACTION_UPDATE,
-			 a->id,
-			 before_node,
-			 after_node,
-			 error))
+	if ((old_a->pinned || old_b->pinned) && !override) {
+		invalid(error, "pinned: an assignment of the swap is pinned; unpin it first");
 		return NULL;
-	return edit_answer(a, edit.roster->revision);
+	}
+	a = roster_hotline_assignment_copy(old_a);
+	b = roster_hotline_assignment_copy(old_b);
+	a->volunteer_id = old_b->volunteer_id;
+	b->volunteer_id = old_a->volunteer_id;
+	a->source = b->source = override ? ROSTER_HOTLINE_SOURCE_OVERRIDE
+					 : ROSTER_HOTLINE_SOURCE_MANUAL;
+
+	/* both people leave their shifts, then each takes the other's */
+	without = roster_solver_roster_copy(edit.before);
+	clear_cell(&edit, without, old_a);
+	clear_cell(&edit, without, old_b);
+	half = place_in(&edit, without, a, &people[0], &days[0], error);
+	if (half == NULL)
+		return NULL;
+	after = place_in(&edit, half, b, &people[1], &days[1], error);
+	if (after == NULL)
+		return NULL;
+	people[2] = people[1];
+	days[2] = days[0];
+	people[3] = people[0];
+	days[3] = days[1];
+	if (!override && !check_change(&edit, after, people, days, 4, error))
+		return NULL;
+
+	action = override ? "override" : ROSTER_ACTION_UPDATE;
+	if (!roster_store_begin(store, error))
+		return NULL;
+	if (!roster_store_update_assignment(store, roster_id, a, error) ||
+	    !roster_store_update_assignment(store, roster_id, b, error)) {
+		roster_store_rollback(store);
+		return NULL;
+	}
+	before_a = assignment_to_node(old_a);
+	after_a = assignment_to_node(a);
+	before_b = assignment_to_node(old_b);
+	after_b = assignment_to_node(b);
+	if (!add_audit(self,
+		       principal,
+		       action,
+		       ROSTER_COLLECTION_ASSIGNMENTS,
+		       a->id,
+		       before_a,
+		       after_a,
+		       error)) {
+		roster_store_rollback(store);
+		return NULL;
+	}
+	if (!finish_edit(self, principal, &edit, action, b->id, before_b, after_b, error))
+		return NULL;
+	json_builder_begin_object(builder);
+	json_builder_set_member_name(builder, ROSTER_KEY_REVISION);
+	json_builder_add_int_value(builder, edit.roster->revision);
+	json_builder_set_member_name(builder, ROSTER_KEY_ASSIGNMENTS);
+	json_builder_begin_array(builder);
+	json_builder_add_value(builder, g_steal_pointer(&after_a));
+	json_builder_add_value(builder, g_steal_pointer(&after_b));
+	json_builder_end_array(builder);
+	json_builder_end_object(builder);
+	return json_builder_get_root(builder);
 }
 
 /**

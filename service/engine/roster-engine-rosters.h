@@ -78,6 +78,14 @@ roster_engine_update_assignment(RosterEngine *self,
 				gint64 assignment_id,
 				JsonNode *body,
 				GError **error);
+/* exchanges the volunteers of two assignments: body {"revision", "assignments": [A, B],
+ * "override"?} */
+JsonNode *
+roster_engine_swap_assignments(RosterEngine *self,
+			       RosterPrincipal *principal,
+			       gint64 roster_id,
+			       JsonNode *body,
+			       GError **error);
 JsonNode *
 roster_engine_unassign(RosterEngine *self,
 		       RosterPrincipal *principal,

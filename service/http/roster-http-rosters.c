@@ -22,6 +22,7 @@
  *   POST, GET, DELETE /rosters/{id}/solve            (POST answers 202 with the job)
  *   POST             /rosters/{id}/assignments
  *   PATCH, DELETE    /rosters/{id}/assignments/{aid}  (DELETE ?revision=N&override=true)
+ *   POST             /rosters/{id}/swap  (two assignments exchange their volunteers)
  *   GET              /rosters/{id}/explanations
  *   GET              /rosters/{id}/suggestions?date=&slot=&seat_class=
  *   POST             /rosters/{id}/publish
@@ -157,6 +158,8 @@ handle_roster_part(RosterEngine *engine,
 		*status = SOUP_STATUS_CREATED;
 		return roster_engine_assign(engine, principal, id, body, error);
 	}
+	if (g_strcmp0(part, "swap") == 0)
+		return roster_engine_swap_assignments(engine, principal, id, body, error);
 	return NULL;
 }
 
@@ -166,7 +169,8 @@ allowed_methods(const gchar *part)
 {
 	if (g_strcmp0(part, "solve") == 0)
 		return ALLOW_SOLVE;
-	if (g_strcmp0(part, "publish") == 0 || g_strcmp0(part, ROSTER_COLLECTION_ASSIGNMENTS) == 0)
+	if (g_strcmp0(part, "publish") == 0 ||
+	    g_strcmp0(part, ROSTER_COLLECTION_ASSIGNMENTS) == 0 || g_strcmp0(part, "swap") == 0)
 		return ROSTER_HTTP_ALLOW_POST;
 	if (g_strcmp0(part, "explanations") == 0 || g_strcmp0(part, "suggestions") == 0 ||
 	    g_strcmp0(part, "versions") == 0 || g_strcmp0(part, "diff") == 0)

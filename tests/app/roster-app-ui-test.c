@@ -431,6 +431,21 @@ roster_path_for(gint64 roster_id)
 	return path;
 }
 
+/* the volunteer of an assignment, through the daemon */
+static gint64
+volunteer_of(UiFixture *fixture, gint64 roster_id, gint64 assignment_id)
+{
+	g_autoptr(JsonObject) roster = api_get(fixture, roster_path_for(roster_id));
+	JsonArray *assignments = json_object_get_array_member(roster, ROSTER_KEY_ASSIGNMENTS);
+
+	for (guint i = 0; i < json_array_get_length(assignments); i++) {
+		JsonObject *a = json_array_get_object_element(assignments, i);
+		if (json_object_get_int_member(a, ROSTER_KEY_ID) == assignment_id)
+			return json_object_get_int_member(a, ROSTER_KEY_VOLUNTEER_ID);
+	}
+	return 0;
+}
+
 static gint64
 count_assignments(UiFixture *fixture, gint64 roster_id)
 {
@@ -463,6 +478,13 @@ static gboolean
 dialog_is_gone(gpointer data)
 {
 	return find_message_dialog() == NULL;
+}
+
+/* the swap is done, or waits for the answer to "assign anyway?" */
+static gboolean
+swap_answered(gpointer data)
+{
+	return find_message_dialog() != NULL || roster_page_idle(data);
 }
 
 static void
@@ -542,6 +564,39 @@ test_month_of_work(UiFixture *fixture, gconstpointer user_data)
 	g_signal_emit_by_name(find_by_class(root, "seat-filled"), "clicked");
 	settle();
 	g_assert_null(find_by_class(root, "move-bar"));
+
+	/* Move… on one seat, then a click on another taken seat swaps the two volunteers */
+	{
+		guint n = 1;
+		GtkWidget *first = find_by_class(root, "seat-filled");
+		GtkWidget *second = find_nth_by_class(root, "seat-filled", &n);
+		gint64 first_id =
+		    (gint64)GPOINTER_TO_SIZE(g_object_get_data(G_OBJECT(first), "assignment-id"));
+		gint64 second_id =
+		    (gint64)GPOINTER_TO_SIZE(g_object_get_data(G_OBJECT(second), "assignment-id"));
+		gint64 first_volunteer = volunteer_of(fixture, roster_id, first_id);
+		gint64 second_volunteer = volunteer_of(fixture, roster_id, second_id);
+
+		g_signal_emit_by_name(first, "clicked");
+		find.css_class = "move";
+		wait_until(class_is_shown, &find, "the seat popover");
+		g_signal_emit_by_name(find_by_class(root, "move"), "clicked");
+		settle();
+		g_signal_emit_by_name(second, "clicked");
+		settle();
+		/* two seats of different modes may break a rule: then swap anyway */
+		wait_until(swap_answered, roster_page, "the swap");
+		dialog = find_message_dialog();
+		if (dialog != NULL) {
+			adw_message_dialog_response(dialog, "override");
+			gtk_window_close(GTK_WINDOW(dialog));
+			wait_until(dialog_is_gone, NULL, "the override question to close");
+			settle();
+			wait_until(roster_page_idle, roster_page, "the overridden swap");
+		}
+		g_assert_cmpint(volunteer_of(fixture, roster_id, first_id), ==, second_volunteer);
+		g_assert_cmpint(volunteer_of(fixture, roster_id, second_id), ==, first_volunteer);
+	}
 
 	/* moving a counsellor onto the crisis seat breaks a hard rule: the daemon's 422
 	 * becomes the question whether to assign anyway, and yes records an override */

@@ -691,6 +691,134 @@ test_edit_refused(Fixture *f, gconstpointer user_data)
 	}
 }
 
+static JsonNode *
+swap(Fixture *f, gint64 roster, gint64 first, gint64 second, gboolean override, GError **error)
+{
+	g_autoptr(JsonNode) body =
+	    json_printf("{\"revision\":%" G_GINT64_FORMAT ",\"assignments\":[%" G_GINT64_FORMAT
+			",%" G_GINT64_FORMAT "],\"override\":%s}",
+			revision_of(f, roster),
+			first,
+			second,
+			override ? "true" : "false");
+	return roster_engine_swap_assignments(f->engine, f->admin, roster, body, error);
+}
+
+/* the volunteer of an assignment as the roster has it now */
+static gint64
+volunteer_of(Fixture *f, gint64 roster, gint64 assignment)
+{
+	g_autoptr(JsonNode) node = get_roster(f, roster);
+	JsonArray *items = assignments_of(node);
+
+	for (guint i = 0; i < json_array_get_length(items); i++) {
+		JsonObject *a = json_array_get_object_element(items, i);
+		if (json_object_get_int_member(a, ROSTER_KEY_ID) == assignment)
+			return json_object_get_int_member(a, ROSTER_KEY_VOLUNTEER_ID);
+	}
+	return 0;
+}
+
+/* two people exchange their seats in one step, even on the same day, where two moves
+ * one after the other would each break one-shift-per-day */
+static void
+test_edit_swap(Fixture *f, gconstpointer user_data)
+{
+	gint64 ids[6];
+	gint64 id = edit_hotline(f, ids);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(JsonNode) ra = NULL;
+	g_autoptr(JsonNode) rb = NULL;
+	g_autoptr(JsonNode) rc = NULL;
+	g_autoptr(JsonNode) swapped = NULL;
+	g_autoptr(JsonNode) refused = NULL;
+	g_autoptr(JsonNode) forced = NULL;
+	g_autoptr(JsonNode) pinned = NULL;
+	g_autoptr(JsonNode) pin = NULL;
+	g_autoptr(JsonNode) same = NULL;
+	g_autofree gchar *morning = NULL;
+	g_autofree gchar *noon = NULL;
+	g_autofree gchar *crisis = NULL;
+	gint64 a;
+	gint64 b;
+	gint64 c;
+	gint64 before;
+
+	morning = g_strdup_printf(
+	    "\"date\":\"2026-12-08\",\"slot\":\"08:00\",\"seat_class_id\":%" G_GINT64_FORMAT
+	    ",\"volunteer_id\":%" G_GINT64_FORMAT,
+	    ids[0],
+	    ids[3]);
+	noon = g_strdup_printf(
+	    "\"date\":\"2026-12-08\",\"slot\":\"11:00\",\"seat_class_id\":%" G_GINT64_FORMAT
+	    ",\"volunteer_id\":%" G_GINT64_FORMAT,
+	    ids[0],
+	    ids[4]);
+	crisis = g_strdup_printf(
+	    "\"date\":\"2026-12-09\",\"slot\":\"20:00\",\"seat_class_id\":%" G_GINT64_FORMAT
+	    ",\"volunteer_id\":%" G_GINT64_FORMAT,
+	    ids[1],
+	    ids[2]);
+	ra = assign(f, id, morning, &error);
+	g_assert_no_error(error);
+	rb = assign(f, id, noon, &error);
+	g_assert_no_error(error);
+	rc = assign(f, id, crisis, &error);
+	g_assert_no_error(error);
+	a = json_object_get_int_member(obj(ra), ROSTER_KEY_ID);
+	b = json_object_get_int_member(obj(rb), ROSTER_KEY_ID);
+	c = json_object_get_int_member(obj(rc), ROSTER_KEY_ID);
+
+	/* the senior and the counsellor, same day: exchanged, one revision */
+	before = revision_of(f, id);
+	swapped = swap(f, id, a, b, FALSE, &error);
+	g_assert_no_error(error);
+	g_assert_cmpint(json_object_get_int_member(obj(swapped), ROSTER_KEY_REVISION),
+			==,
+			before + 1);
+	g_assert_cmpint(volunteer_of(f, id, a), ==, ids[4]);
+	g_assert_cmpint(volunteer_of(f, id, b), ==, ids[3]);
+
+	/* the senior onto the crisis seat breaks a hard rule: refused, nothing changes */
+	before = revision_of(f, id);
+	refused = swap(f, id, b, c, FALSE, &error);
+	g_assert_null(refused);
+	g_assert_error(error, ROSTER_ERROR, ROSTER_ERROR_INVALID_DATA);
+	g_assert_true(g_str_has_prefix(error->message, "not-eligible: "));
+	g_clear_error(&error);
+	g_assert_cmpint(revision_of(f, id), ==, before);
+	g_assert_cmpint(volunteer_of(f, id, c), ==, ids[2]);
+
+	/* with the override it is made and marked */
+	forced = swap(f, id, b, c, TRUE, &error);
+	g_assert_no_error(error);
+	g_assert_cmpint(volunteer_of(f, id, c), ==, ids[3]);
+	g_assert_cmpstr(json_object_get_string_member(
+			    json_array_get_object_element(
+				json_object_get_array_member(obj(forced), ROSTER_KEY_ASSIGNMENTS),
+				1),
+			    ROSTER_KEY_SOURCE),
+			==,
+			"override");
+
+	/* a pinned seat is not swapped, nor a seat with itself */
+	{
+		g_autoptr(JsonNode) body =
+		    json_printf("{\"revision\":%" G_GINT64_FORMAT ",\"pinned\":true}",
+				revision_of(f, id));
+		pin =
+		    roster_engine_update_assignment(f->engine, f->admin, id, a, body, &error);
+		g_assert_no_error(error);
+	}
+	pinned = swap(f, id, a, b, FALSE, &error);
+	g_assert_error(error, ROSTER_ERROR, ROSTER_ERROR_INVALID_DATA);
+	g_assert_true(g_str_has_prefix(error->message, "pinned: "));
+	g_clear_error(&error);
+	same = swap(f, id, a, a, FALSE, &error);
+	g_assert_error(error, ROSTER_ERROR, ROSTER_ERROR_INVALID_DATA);
+	g_assert_true(g_str_has_prefix(error->message, "assignments: "));
+}
+
 /* two coordinators edit from the same revision: the second gets a conflict */
 static void
 test_edit_conflict(Fixture *f, gconstpointer user_data)
@@ -1229,6 +1357,7 @@ main(int argc, char **argv)
 	ADD("/roster/rosters/edit/refused", test_edit_refused);
 	ADD("/roster/rosters/edit/conflict", test_edit_conflict);
 	ADD("/roster/rosters/edit/move-and-pin", test_edit_move_and_pin);
+	ADD("/roster/rosters/edit/swap", test_edit_swap);
 	ADD("/roster/rosters/job/cancel", test_job_cancel);
 	ADD("/roster/rosters/job/done", test_job_done);
 	ADD("/roster/rosters/publish-and-diff", test_publish_and_diff);
