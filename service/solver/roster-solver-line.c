@@ -14,27 +14,39 @@
  * days whose labels carry the person's resources. A label is keyed by (run state,
  * minutes worked, weekends worked); the run state is the length of the current run of
  * days off (capped at the minimum) or of working days with the last shift type and
- * whether the run began on day 0. Per key only the cheapest label survives and the
- * per-type counts ride along, so the search is exact for every resource but those
- * counts. Every line it returns keeps all the person's hard rules.
+ * whether the run began on day 0. Per-type counts matter only for the types whose
+ * maximum can bind (below what the person's minutes allow): per key a few labels
+ * survive, none dominated by another in cost and in those counts, so the search is
+ * exact unless more than that many labels are needed at one key. Every line it
+ * returns keeps all the person's hard rules.
  */
 
 #define COST_NONE G_MAXINT32
 #define SLOT_NONE G_MAXUINT32
 
+/* the most labels kept per key, and the most memory their entries may take */
+#define LABELS_PER_KEY	64
+#define MAX_ENTRY_BYTES (64u << 20)
+
 struct _RosterLineDp {
 	const RosterSolverModel *m;
 	guint g; /* the gcd of the shift lengths */
 	gsize cap_keys;
-	gint32 *cost[2];
-	guint16 *counts[2]; /* keys * n_types */
-	guint32 *slot[2];   /* key -> index in the day's label list */
-	GArray *labels;	    /* LabelRef, every day's labels one after another */
-	guint64 *rem_max;   /* n_days + 1: the most minutes still reachable after day d */
+	gsize cap_entries;
+	gint32 *cost[2];    /* entries: key * per_key + k */
+	guint16 *counts[2]; /* entries * n_types */
+	guint32 *slot[2];   /* entry -> index in the day's label list */
+	guint8 *used[2];    /* keys: entries in use while a day is built */
+	guint8 *tracked;    /* n_people * n_types: counts compared for dominance */
+	guint8 *n_tracked;  /* n_people */
+	guint16 *scratch;   /* n_types */
+	guint labels_per_key;
+	GArray *labels;	  /* LabelRef, every day's labels one after another */
+	guint64 *rem_max; /* n_days + 1: the most minutes still reachable after day d */
 };
 
 typedef struct {
-	guint32 key;
+	guint32 entry;
 	guint32 pred; /* index of the predecessor in labels */
 } LabelRef;
 
@@ -66,7 +78,39 @@ roster_line_dp_new(const RosterSolverModel *m)
 		self->g = 1;
 	self->rem_max = g_new0(guint64, m->n_days + 1);
 	self->labels = g_array_new(FALSE, FALSE, sizeof(LabelRef));
+	self->scratch = g_new0(guint16, MAX(m->n_types, 1));
+	self->labels_per_key = 1;
+	self->tracked = g_new0(guint8, (gsize)m->n_people * MAX(m->n_types, 1));
+	self->n_tracked = g_new0(guint8, m->n_people);
+	/* a type's count needs tracking when its maximum is below what the person could
+	 * otherwise work of it */
+	for (guint p = 0; p < m->n_people; p++) {
+		const RosterSolverPerson *pp = roster_solver_model_person(m, p);
+		for (guint s = 0; s < m->n_types; s++) {
+			guint max = roster_solver_model_max_shifts(m, p, s);
+			guint len = roster_solver_model_type_length(m, (gint)s);
+			guint reach = MIN(m->n_days, len > 0 ? pp->max_minutes / len : m->n_days);
+			if (max > 0 && max < reach) {
+				self->tracked[p * m->n_types + s] = 1;
+				self->n_tracked[p]++;
+			}
+		}
+	}
 	return self;
+}
+
+/**
+ * roster_line_dp_set_labels_per_key:
+ * @self: a workspace
+ * @n: labels kept per key, 1 to %LABELS_PER_KEY
+ *
+ * Trades speed for exactness in the per-type counts: with 1 (the default) only the
+ * cheapest label of a key survives.
+ */
+void
+roster_line_dp_set_labels_per_key(RosterLineDp *self, guint n)
+{
+	self->labels_per_key = CLAMP(n, 1, LABELS_PER_KEY);
 }
 
 /**
@@ -84,31 +128,96 @@ roster_line_dp_free(RosterLineDp *self)
 		g_free(self->cost[i]);
 		g_free(self->counts[i]);
 		g_free(self->slot[i]);
+		g_free(self->used[i]);
 	}
 	g_array_unref(self->labels);
 	g_free(self->rem_max);
+	g_free(self->scratch);
+	g_free(self->tracked);
+	g_free(self->n_tracked);
 	g_free(self);
 }
 
 static void
-ensure_capacity(RosterLineDp *self, gsize keys)
+ensure_capacity(RosterLineDp *self, gsize keys, gsize entries)
 {
 	const RosterSolverModel *m = self->m;
-	if (keys <= self->cap_keys)
+	if (keys > self->cap_keys) {
+		for (guint i = 0; i < 2; i++) {
+			g_free(self->used[i]);
+			self->used[i] = g_new0(guint8, keys);
+		}
+		self->cap_keys = keys;
+	}
+	if (entries <= self->cap_entries)
 		return;
 	for (guint i = 0; i < 2; i++) {
 		g_free(self->cost[i]);
 		g_free(self->counts[i]);
 		g_free(self->slot[i]);
-		self->cost[i] = g_new(gint32, keys);
-		self->slot[i] = g_new(guint32, keys);
-		for (gsize k = 0; k < keys; k++) {
+		self->cost[i] = g_new(gint32, entries);
+		self->slot[i] = g_new(guint32, entries);
+		for (gsize k = 0; k < entries; k++) {
 			self->cost[i][k] = COST_NONE;
 			self->slot[i][k] = SLOT_NONE;
 		}
-		self->counts[i] = g_new0(guint16, keys * MAX(m->n_types, 1));
+		self->counts[i] = g_new0(guint16, entries * MAX(m->n_types, 1));
 	}
-	self->cap_keys = keys;
+	self->cap_entries = entries;
+}
+
+/* TRUE when counts a are at most counts b in every tracked type */
+static inline gboolean
+counts_leq(const guint16 *a, const guint16 *b, const guint8 *tracked, guint T)
+{
+	for (guint s = 0; s < T; s++) {
+		if (tracked[s] && a[s] > b[s])
+			return FALSE;
+	}
+	return TRUE;
+}
+
+/*
+ * where a new label (cost, counts) goes among the entries of key in buffer buf: an
+ * entry index, or SLOT_NONE when a kept label dominates it or it is worse than every
+ * label of a full key; *fresh says the entry was not in use
+ */
+static guint32
+place_label(RosterLineDp *self,
+	    guint buf,
+	    guint32 key,
+	    guint per_key,
+	    gint32 cost,
+	    const guint16 *counts,
+	    const guint8 *tracked,
+	    gboolean *fresh)
+{
+	guint T = self->m->n_types;
+	guint32 base = key * per_key;
+	guint n = self->used[buf][key];
+	guint32 worst = SLOT_NONE;
+	gint32 worst_cost = G_MININT32;
+
+	*fresh = FALSE;
+	for (guint k = 0; k < n; k++) {
+		guint32 e = base + k;
+		gint32 ec = self->cost[buf][e];
+		const guint16 *ecnt = self->counts[buf] + (gsize)e * T;
+		if (ec <= cost && counts_leq(ecnt, counts, tracked, T))
+			return SLOT_NONE;
+		if (cost <= ec && counts_leq(counts, ecnt, tracked, T))
+			return e;
+		if (ec > worst_cost) {
+			worst_cost = ec;
+			worst = e;
+		}
+	}
+	if (n < per_key) {
+		self->used[buf][key] = (guint8)(n + 1);
+		*fresh = TRUE;
+		return base + n;
+	}
+	return cost < worst_cost ? worst : SLOT_NONE;
 }
 
 /* the most minutes days d+1..H-1 can add: no more working days than runs of max_work
@@ -220,6 +329,8 @@ roster_line_dp_solve_window(RosterLineDp *self,
 	guint M;
 	guint n_states = min_off + 2 * max_work * T;
 	gsize keys;
+	guint per_key;
+	const guint8 *tracked = self->tracked + (gsize)person * T;
 	guint cur = 0;
 	gint32 best = COST_NONE;
 	guint32 best_label = SLOT_NONE;
@@ -266,7 +377,11 @@ roster_line_dp_solve_window(RosterLineDp *self,
 	min_minutes = pp->min_minutes > out_minutes ? pp->min_minutes - out_minutes : 0;
 	M = (guint)(max_minutes / g) + 1;
 	keys = (gsize)n_states * M * W;
-	ensure_capacity(self, keys);
+	per_key =
+	    self->n_tracked[person] == 0
+		? 1
+		: (guint)CLAMP(MAX_ENTRY_BYTES / (2 * (8 + 2 * T)) / keys, 1, self->labels_per_key);
+	ensure_capacity(self, keys, keys * per_key);
 	compute_rem_max(self, day_off, max_work, min_off, longest, last);
 
 	/* the run state on the day before the window */
@@ -290,6 +405,7 @@ roster_line_dp_solve_window(RosterLineDp *self,
 		}
 		start_key = (guint32)(((gsize)state * M) * W);
 	}
+	start_key *= per_key;
 	if (last + 1 < H) {
 		guint run = 0;
 		we.next = current[last + 1];
@@ -306,8 +422,8 @@ roster_line_dp_solve_window(RosterLineDp *self,
 		LabelRef start = {start_key, SLOT_NONE};
 		g_array_set_size(self->labels, 0);
 		g_array_append_val(self->labels, start);
-		self->cost[0][start.key] = 0;
-		memset(self->counts[0] + (gsize)start.key * T, 0, sizeof(guint16) * T);
+		self->cost[0][start.entry] = 0;
+		memset(self->counts[0] + (gsize)start.entry * T, 0, sizeof(guint16) * T);
 		day_end = 1;
 	}
 
@@ -319,12 +435,13 @@ roster_line_dp_solve_window(RosterLineDp *self,
 		guint next_begin = day_end;
 
 		for (guint a = day_begin; a < day_end; a++) {
-			guint32 key = g_array_index(self->labels, LabelRef, a).key;
+			guint32 entry = g_array_index(self->labels, LabelRef, a).entry;
+			guint32 key = entry / per_key;
 			guint wk = key % W;
 			guint mi = (key / W) % M;
 			guint state = key / W / M;
-			gint32 c = self->cost[cur][key];
-			const guint16 *cnt = self->counts[cur] + (gsize)key * T;
+			gint32 c = self->cost[cur][entry];
+			const guint16 *cnt = self->counts[cur] + (gsize)entry * T;
 			gboolean prev_work = state >= min_off;
 			guint w = 0;
 			guint lastv = 0;
@@ -343,6 +460,8 @@ roster_line_dp_solve_window(RosterLineDp *self,
 				guint32 nkey;
 				gint32 nc;
 				guint32 slot;
+				guint32 ne;
+				gboolean fresh;
 
 				if (v == 0) {
 					/* a short interior run of work may not end here */
@@ -382,36 +501,50 @@ roster_line_dp_solve_window(RosterLineDp *self,
 				}
 				nc = c + pr[v];
 				nkey = ((guint32)nstate * M + nmi) * W + nwk;
-				slot = self->slot[nxt][nkey];
-				if (slot == SLOT_NONE) {
-					LabelRef ref = {nkey, a};
+				memcpy(self->scratch, cnt, sizeof(guint16) * T);
+				if (v > 0)
+					self->scratch[v - 1]++;
+				ne = place_label(self,
+						 nxt,
+						 nkey,
+						 per_key,
+						 nc,
+						 self->scratch,
+						 tracked,
+						 &fresh);
+				if (ne == SLOT_NONE)
+					continue;
+				if (fresh) {
+					LabelRef ref = {ne, a};
 					slot = self->labels->len;
 					g_array_append_val(self->labels, ref);
-					self->slot[nxt][nkey] = slot;
-				} else if (nc >= self->cost[nxt][nkey]) {
-					continue;
+					self->slot[nxt][ne] = slot;
+				} else {
+					slot = self->slot[nxt][ne];
 				}
-				self->cost[nxt][nkey] = nc;
+				self->cost[nxt][ne] = nc;
 				g_array_index(self->labels, LabelRef, slot).pred = a;
-				memcpy(self->counts[nxt] + (gsize)nkey * T,
-				       cnt,
+				memcpy(self->counts[nxt] + (gsize)ne * T,
+				       self->scratch,
 				       sizeof(guint16) * T);
-				if (v > 0)
-					self->counts[nxt][(gsize)nkey * T + v - 1]++;
 			}
 		}
 		/* clear the day just read so the buffers are clean for reuse */
 		for (guint a = day_begin; a < day_end; a++)
-			self->cost[cur][g_array_index(self->labels, LabelRef, a).key] = COST_NONE;
+			self->cost[cur][g_array_index(self->labels, LabelRef, a).entry] = COST_NONE;
 		day_begin = next_begin;
 		day_end = self->labels->len;
-		for (guint a = day_begin; a < day_end; a++)
-			self->slot[nxt][g_array_index(self->labels, LabelRef, a).key] = SLOT_NONE;
+		for (guint a = day_begin; a < day_end; a++) {
+			guint32 e = g_array_index(self->labels, LabelRef, a).entry;
+			self->slot[nxt][e] = SLOT_NONE;
+			self->used[nxt][e / per_key] = 0;
+		}
 		cur = nxt;
 	}
 
 	for (guint a = day_begin; a < day_end; a++) {
-		guint32 key = g_array_index(self->labels, LabelRef, a).key;
+		guint32 entry = g_array_index(self->labels, LabelRef, a).entry;
+		guint32 key = entry / per_key;
 		guint wk = key % W;
 		guint mi = (key / W) % M;
 		guint state = key / W / M;
@@ -430,15 +563,15 @@ roster_line_dp_solve_window(RosterLineDp *self,
 			if (state == min_off - 1)
 				run = H;
 		}
-		if ((guint64)mi * g < min_minutes || self->cost[cur][key] >= best)
+		if ((guint64)mi * g < min_minutes || self->cost[cur][entry] >= best)
 			continue;
 		if (!end_ok(m, pp, &we, work, run, from0, lastv, wk, max_wk))
 			continue;
-		best = self->cost[cur][key];
+		best = self->cost[cur][entry];
 		best_label = a;
 	}
 	for (guint a = day_begin; a < day_end; a++)
-		self->cost[cur][g_array_index(self->labels, LabelRef, a).key] = COST_NONE;
+		self->cost[cur][g_array_index(self->labels, LabelRef, a).entry] = COST_NONE;
 	if (best_label == SLOT_NONE)
 		return FALSE;
 
@@ -447,7 +580,7 @@ roster_line_dp_solve_window(RosterLineDp *self,
 		guint32 a = best_label;
 		for (guint d = last + 1; d-- > first;) {
 			const LabelRef *ref = &g_array_index(self->labels, LabelRef, a);
-			guint state = ref->key / W / M;
+			guint state = ref->entry / per_key / W / M;
 			line[d] = state < min_off ? ROSTER_SOLVER_OFF
 						  : (gint16)((state - min_off) % T);
 			a = ref->pred;

@@ -16,6 +16,8 @@ RosterLineDp *
 roster_line_dp_new(const RosterSolverModel *m);
 void
 roster_line_dp_free(RosterLineDp *self);
+void
+roster_line_dp_set_labels_per_key(RosterLineDp *self, guint n);
 gboolean
 roster_line_dp_solve(RosterLineDp *self,
 		     guint person,

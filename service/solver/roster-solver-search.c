@@ -8,6 +8,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "roster-solver-colgen.h"
 #include "roster-solver-line.h"
 #include "roster-solver-search.h"
 #include "roster-solver-state.h"
@@ -25,6 +26,11 @@
 
 /* the most people a ruin-and-recreate move re-plans at once */
 #define RUIN_MAX 4
+
+/* the parts of the time limit by which the first thread ends pricing the relaxation
+ * and ends its dive; the rest it spends in the local search */
+#define COLGEN_LP_SHARE 0.35
+#define COLGEN_SHARE	0.8
 
 /* how often a thread looks at the clock and the shared state */
 #define CHECK_PERIOD 256
@@ -523,21 +529,71 @@ pick_small_move(Worker *w, RosterMove *move)
 	}
 }
 
+static gboolean
+colgen_stop(gpointer data)
+{
+	return should_stop(data);
+}
+
+/*
+ * the first thread starts its search from the roster of the relaxation over whole
+ * lines: a part of the time prices lines, then an integer master picks them
+ */
+static void
+run_colgen(Worker *w)
+{
+	SolveShared *shared = w->shared;
+	const RosterSolverModel *m = shared->m;
+	gsize n = (gsize)m->n_people * m->n_days;
+	g_autofree gint16 *cells = NULL;
+	RosterColgenStats stats;
+	gint64 lp_deadline;
+	gint64 ip_deadline;
+
+	/* the hotline's extra rules are not in the line DP: its lines would break them */
+	if (w->index != 0 || m->hotline != NULL || w->time_limit <= 0)
+		return;
+	lp_deadline =
+	    shared->start_time + (gint64)(w->time_limit * COLGEN_LP_SHARE * G_USEC_PER_SEC);
+	ip_deadline = shared->start_time + (gint64)(w->time_limit * COLGEN_SHARE * G_USEC_PER_SEC);
+	cells = g_memdup2(w->st->cells, n * sizeof(gint16));
+	if (!roster_colgen_solve(m,
+				 w->dp,
+				 w->st->cells,
+				 lp_deadline,
+				 ip_deadline,
+				 colgen_stop,
+				 w,
+				 cells,
+				 &stats))
+		return;
+	memcpy(w->st->cells, cells, n * sizeof(gint16));
+	roster_search_state_reset(w->st);
+	note_best(w);
+	if (w->own_best_unpublished)
+		publish(w);
+}
+
 static void
 search(Worker *w)
 {
 	const RosterSolverModel *m = w->shared->m;
 	guint P = m->n_people;
-	/* a cycle cools from t_start to t_end, then restarts from the best roster */
+	/* a cycle cools from t_start to t_end, then restarts from the best roster; it
+	 * lasts a few seconds, or a number of moves when the solve is bounded by moves
+	 * alone, so that a seeded solve stays deterministic */
 	gdouble t_start = 3.0;
 	gdouble t_end = 0.05;
-	guint64 cycle_len = 400000;
-	guint64 cycle_pos = 0;
+	gdouble cycle_secs = 3.0;
+	guint64 cycle_moves = 400000;
+	gdouble cycle_begin;
+	guint64 cycle_first = 0;
 	guint dp_period = w->dp_period;
 	gdouble temperature = t_start;
-	guint64 since_best = 0;
 
 	construct(w);
+	run_colgen(w);
+	cycle_begin = elapsed(w->shared);
 	while (TRUE) {
 		RosterMove move = {0};
 		RosterCost delta;
@@ -545,16 +601,21 @@ search(Worker *w)
 
 		w->iterations++;
 		if (w->iterations % CHECK_PERIOD == 0) {
+			gdouble now = elapsed(w->shared);
+			gdouble f;
 			if (should_stop(w))
 				break;
-			temperature =
-			    t_start * pow(t_end / t_start, (gdouble)cycle_pos / (gdouble)cycle_len);
-		}
-		cycle_pos++;
-		since_best++;
-		if (cycle_pos >= cycle_len) {
-			cycle_pos = 0;
-			adopt_shared_best(w);
+			if (w->time_limit > 0)
+				f = (now - cycle_begin) / cycle_secs;
+			else
+				f = (gdouble)(w->iterations - cycle_first) / (gdouble)cycle_moves;
+			if (f >= 1) {
+				adopt_shared_best(w);
+				cycle_begin = now;
+				cycle_first = w->iterations;
+				f = 0;
+			}
+			temperature = t_start * pow(t_end / t_start, f);
 		}
 		if (w->iterations % dp_period == 0) {
 			guint r = rng_below(w, 10);

@@ -160,11 +160,13 @@ roster_tool_nrp_solve(int argc, char **argv)
 		g_print("%s\n", _("Hard rules the best roster breaks:"));
 		print_violations(result->violations);
 	}
-	g_print("result: %s objective %" G_GINT64_FORMAT " seconds %.2f best-at %.2f",
+	g_print("result: %s objective %" G_GINT64_FORMAT
+		" seconds %.2f best-at %.2f moves %" G_GUINT64_FORMAT,
 		result->feasible ? "feasible" : "infeasible",
 		result->objective,
 		result->seconds,
-		result->seconds_to_best);
+		result->seconds_to_best,
+		result->iterations);
 	g_print("\n");
 	return result->feasible ? 0 : 2;
 }

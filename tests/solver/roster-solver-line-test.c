@@ -1,0 +1,200 @@
+/*
+ * Copyright 2026 Hotline Roster developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "roster-nrp-parser.h"
+#include "roster-solver-colgen.h"
+#include "roster-solver-evaluate.h"
+#include "roster-solver-line.h"
+#include "roster-solver-test-common.h"
+
+/* a one-person instance over h days with random limits, written in the benchmark's
+ * format so that the parser builds the model */
+static RosterSolverModel *
+random_person_model(GRand *rand, guint h)
+{
+	g_autoptr(GString) text = g_string_new(NULL);
+	g_autoptr(GError) error = NULL;
+	guint max_d = (guint)g_rand_int_range(rand, 1, (gint)h + 1);
+	guint max_n = (guint)g_rand_int_range(rand, 1, 4);
+	guint max_work = (guint)g_rand_int_range(rand, 2, 6);
+	guint min_work = (guint)g_rand_int_range(rand, 1, 3);
+	guint min_off = (guint)g_rand_int_range(rand, 1, 3);
+	guint max_we = (guint)g_rand_int_range(rand, 0, 2);
+	guint max_minutes = 480 * (guint)g_rand_int_range(rand, 2, (gint)h);
+	guint min_minutes = max_minutes / 3;
+	RosterSolverModel *m;
+
+	g_string_append_printf(text, "SECTION_HORIZON\n%u\n\n", h);
+	g_string_append(text, "SECTION_SHIFTS\nD,480,\nN,600,D\n\n");
+	g_string_append_printf(text,
+			       "SECTION_STAFF\nA,D=%u|N=%u,%u,%u,%u,%u,%u,%u\n\n",
+			       max_d,
+			       max_n,
+			       max_minutes,
+			       min_minutes,
+			       max_work,
+			       min_work,
+			       min_off,
+			       max_we);
+	g_string_append_printf(text,
+			       "SECTION_DAYS_OFF\nA,%d\n\n",
+			       g_rand_int_range(rand, 0, (gint)h));
+	g_string_append(text, "SECTION_COVER\n");
+	for (guint d = 0; d < h; d++)
+		g_string_append_printf(text, "%u,D,1,100,1\n%u,N,0,100,1\n", d, d);
+	m = roster_nrp_parse_instance(text->str, text->len, &error);
+	g_assert_no_error(error);
+	roster_solver_model_seal(m);
+	return m;
+}
+
+static gboolean
+line_feasible(const RosterSolverModel *m, const gint16 *line)
+{
+	g_autoptr(RosterSolverRoster) roster = roster_solver_roster_new(1, m->n_days);
+	g_autoptr(RosterSolverEvaluation) ev = NULL;
+	memcpy(roster->cells, line, sizeof(gint16) * m->n_days);
+	ev = roster_solver_evaluate(m, roster);
+	return ev->n_violations == 0;
+}
+
+static gint64
+line_price(const RosterSolverModel *m, const gint *price, const gint16 *line)
+{
+	gint64 sum = 0;
+	for (guint d = 0; d < m->n_days; d++)
+		sum += price[d * (m->n_types + 1) + (guint)(line[d] + 1)];
+	return sum;
+}
+
+/* the cheapest feasible line by enumerating every one; G_MAXINT64 when none is */
+static gint64
+brute_force(const RosterSolverModel *m, const gint *price)
+{
+	guint h = m->n_days;
+	guint base = m->n_types + 1;
+	guint total = 1;
+	gint64 best = G_MAXINT64;
+	g_autofree gint16 *line = g_new0(gint16, h);
+
+	for (guint d = 0; d < h; d++)
+		total *= base;
+	for (guint code = 0; code < total; code++) {
+		guint c = code;
+		gint64 cost;
+		for (guint d = 0; d < h; d++) {
+			line[d] = (gint16)(c % base) - 1;
+			c /= base;
+		}
+		cost = line_price(m, price, line);
+		if (cost < best && line_feasible(m, line))
+			best = cost;
+	}
+	return best;
+}
+
+/* with enough labels per key the DP finds the cheapest feasible line; with one it
+ * still finds a feasible line, never cheaper than that */
+static void
+test_line_dp_exact(void)
+{
+	g_autoptr(GRand) rand = g_rand_new_with_seed(7);
+
+	for (guint round = 0; round < 40; round++) {
+		guint h = 7 + round % 3;
+		g_autoptr(RosterSolverModel) m = random_person_model(rand, h);
+		g_autoptr(RosterLineDp) dp = roster_line_dp_new(m);
+		g_autofree gint *price = g_new0(gint, h * (m->n_types + 1));
+		g_autofree gint16 *line = g_new0(gint16, h);
+		gint64 exact;
+		gint64 cost = 0;
+		gboolean found;
+
+		for (guint i = 0; i < h * (m->n_types + 1); i++)
+			price[i] = g_rand_int_range(rand, -60, 40);
+		exact = brute_force(m, price);
+
+		roster_line_dp_set_labels_per_key(dp, 64);
+		found = roster_line_dp_solve(dp, 0, price, line, &cost);
+		g_assert_cmpint(found, ==, exact != G_MAXINT64);
+		if (!found)
+			continue;
+		g_assert_cmpint(cost, ==, exact);
+		g_assert_cmpint(line_price(m, price, line), ==, exact);
+		g_assert_true(line_feasible(m, line));
+
+		roster_line_dp_set_labels_per_key(dp, 1);
+		if (roster_line_dp_solve(dp, 0, price, line, &cost)) {
+			g_assert_cmpint(cost, >=, exact);
+			g_assert_true(line_feasible(m, line));
+		}
+	}
+}
+
+static gboolean
+never_stop(gpointer data)
+{
+	return FALSE;
+}
+
+/* the relaxation bounds the optimum from below, and the dive's roster is feasible */
+static void
+test_colgen_instance(const gchar *name, gint64 optimum)
+{
+	g_autoptr(RosterSolverModel) m = roster_test_load_curtois(name);
+	g_autoptr(RosterLineDp) dp = NULL;
+	g_autoptr(RosterSolverRoster) roster = NULL;
+	g_autoptr(RosterSolverEvaluation) ev = NULL;
+	RosterColgenStats stats;
+	gint64 now = g_get_monotonic_time();
+
+	if (m == NULL)
+		return;
+	roster_solver_model_seal(m);
+	dp = roster_line_dp_new(m);
+	roster = roster_solver_roster_new(m->n_people, m->n_days);
+	g_assert_true(roster_colgen_solve(m,
+					  dp,
+					  NULL,
+					  now + 30 * G_USEC_PER_SEC,
+					  now + 60 * G_USEC_PER_SEC,
+					  never_stop,
+					  NULL,
+					  roster->cells,
+					  &stats));
+	g_assert_true(stats.lp_optimal);
+	g_assert_cmpfloat(stats.lp_objective, <=, optimum + 1e-6);
+	g_assert_cmpuint(stats.columns, >=, m->n_people);
+	ev = roster_solver_evaluate(m, roster);
+	g_assert_true(ev->feasible);
+	g_assert_cmpint(ev->objective, >=, optimum);
+	g_assert_cmpfloat(ev->objective, >=, stats.lp_objective - 1e-6);
+}
+
+static void
+test_colgen_instance1(void)
+{
+	test_colgen_instance("Instance1.txt", 607);
+}
+
+static void
+test_colgen_instance4(void)
+{
+	test_colgen_instance("Instance4.txt", 1716);
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	g_test_add_func("/roster/solver/line/dp-exact", test_line_dp_exact);
+	g_test_add_func("/roster/solver/colgen/instance1", test_colgen_instance1);
+	g_test_add_func("/roster/solver/colgen/instance4", test_colgen_instance4);
+	return g_test_run();
+}
