@@ -783,6 +783,8 @@ test_month_of_work(UiFixture *fixture, gconstpointer user_data)
 		g_assert_nonnull(roster_seats_page_get_preview_text(seats_page, 1, 7));
 		g_assert_null(roster_seats_page_get_preview_text(seats_page, 1, 8));
 		save_screenshot(root, "seats");
+		/* the preview lies below the fold: a picture of its own */
+		save_screenshot(find_by_class(root, "seats-preview"), "seats-preview");
 
 		rule = g_list_model_get_item(roster_seats_page_get_rules_model(seats_page), 0);
 		g_signal_emit_by_name(find_by_class(root, "demand-rule-edit"), "clicked");
