@@ -34,6 +34,9 @@
 /* the most pricing rounds after each fixing step of a dive */
 #define DIVE_ROUNDS 30
 
+/* the most lines the branch and bound after the dive takes on */
+#define MIP_MAX_LINES 20000
+
 typedef struct {
 	const RosterSolverModel *m;
 	RosterLineDp *dp;
@@ -291,6 +294,83 @@ dive(Colgen *self, RosterColgenStopFunc stop, gpointer stop_data, guint *rounds)
 	return TRUE;
 }
 
+typedef struct {
+	gdouble *x; /* 1-based values of every column: the dive's roster */
+	gboolean offered;
+} Incumbent;
+
+static void
+offer_incumbent(glp_tree *tree, void *info)
+{
+	Incumbent *inc = info;
+	if (glp_ios_reason(tree) != GLP_IHEUR || inc->offered)
+		return;
+	inc->offered = TRUE;
+	glp_ios_heur_sol(tree, inc->x);
+}
+
+/*
+ * branch and bound over every line generated (GLPK's, under the deadline), starting
+ * from the dive's roster; TRUE when it found a better one, now in @cells
+ */
+static gboolean
+improve_integer(Colgen *self, gint16 *cells)
+{
+	const RosterSolverModel *m = self->m;
+	guint H = m->n_days;
+	guint T = m->n_types;
+	gint n_cols = glp_get_num_cols(self->lp);
+	g_autofree gdouble *x = g_new0(gdouble, (gsize)n_cols + 1);
+	g_autofree guint *count = g_new0(guint, (gsize)H * T);
+	Incumbent inc = {x, FALSE};
+	gdouble dive_obj = 0;
+	glp_iocp parm;
+	gint status;
+
+	/* the dive's roster as values of the columns, with the slacks it needs */
+	for (guint c = 0; c < self->owner->len; c++) {
+		guint p = g_array_index(self->owner, guint, c);
+		gint j = (gint)(self->n_slack + c + 1);
+		glp_set_col_bnds(self->lp, j, GLP_LO, 0, 0);
+		glp_set_col_kind(self->lp, j, GLP_BV);
+		if ((guint)self->chosen[p] != c)
+			continue;
+		x[j] = 1;
+		dive_obj += glp_get_obj_coef(self->lp, j);
+		for (guint d = 0; d < H; d++) {
+			gint16 v = g_array_index(self->lines, gint16, (gsize)c * H + d);
+			if (v >= 0)
+				count[d * T + (guint)v]++;
+		}
+	}
+	for (guint idx = 0; idx < H * T; idx++) {
+		guint req = m->cover_req[idx];
+		x[2 * idx + 1] = req > count[idx] ? req - count[idx] : 0;
+		x[2 * idx + 2] = count[idx] > req ? count[idx] - req : 0;
+		dive_obj +=
+		    x[2 * idx + 1] * m->cover_under[idx] + x[2 * idx + 2] * m->cover_over[idx];
+	}
+	if (!solve_relaxation(self, FALSE))
+		return FALSE;
+	glp_init_iocp(&parm);
+	parm.msg_lev = GLP_MSG_OFF;
+	parm.tm_lim = remaining_ms(self->deadline);
+	parm.cb_func = offer_incumbent;
+	parm.cb_info = &inc;
+	glp_intopt(self->lp, &parm);
+	status = glp_mip_status(self->lp);
+	if ((status != GLP_OPT && status != GLP_FEAS) || glp_mip_obj_val(self->lp) > dive_obj - 0.5)
+		return FALSE;
+	for (guint c = 0; c < self->owner->len; c++) {
+		guint p = g_array_index(self->owner, guint, c);
+		if (glp_mip_col_val(self->lp, (gint)(self->n_slack + c + 1)) > 0.5)
+			memcpy(cells + (gsize)p * H,
+			       &g_array_index(self->lines, gint16, (gsize)c * H),
+			       sizeof(gint16) * H);
+	}
+	return TRUE;
+}
+
 /**
  * roster_colgen_solve:
  * @m: a sealed model without hotline rules
@@ -402,6 +482,10 @@ roster_colgen_solve(const RosterSolverModel *m,
 		stats->integer = dive(&self, stop, stop_data, &stats->rounds);
 		/* a dive cut short keeps its fixed lines and rounds the rest */
 		pick_lines(&self, cells);
+		if (stats->integer && !stop(stop_data) &&
+		    g_get_monotonic_time() + G_USEC_PER_SEC < ip_deadline &&
+		    self.owner->len <= MIP_MAX_LINES)
+			stats->improved = improve_integer(&self, cells);
 	}
 	stats->columns = self.owner->len;
 

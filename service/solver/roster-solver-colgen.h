@@ -22,6 +22,7 @@ typedef gboolean (*RosterColgenStopFunc)(gpointer user_data);
  * @integer: %TRUE when the dive fixed a line for everybody, %FALSE when it was cut
  *   short and the lines of the people left were picked by rounding the relaxation
  * @exact_dive: %TRUE when the dive priced exactly in the per-type counts
+ * @improved: %TRUE when branch and bound over the lines beat the dive's roster
  *
  * What a column generation did.
  */
@@ -32,6 +33,7 @@ typedef struct {
 	gboolean lp_optimal;
 	gboolean integer;
 	gboolean exact_dive;
+	gboolean improved;
 } RosterColgenStats;
 
 gboolean

@@ -569,6 +569,18 @@ run_colgen(Worker *w)
 		return;
 	memcpy(w->st->cells, cells, n * sizeof(gint16));
 	roster_search_state_reset(w->st);
+	g_debug("column generation: %.2f s, %u rounds, %u lines, relaxation %.2f%s, "
+		"%s dive%s, roster %" G_GINT64_FORMAT "/%" G_GINT64_FORMAT,
+		elapsed(shared),
+		stats.rounds,
+		stats.columns,
+		stats.lp_objective,
+		stats.lp_optimal ? " (optimal)" : "",
+		stats.exact_dive ? "exact" : "fast",
+		stats.integer ? (stats.improved ? ", improved by branch and bound" : "")
+			      : " cut short",
+		w->st->cost.hard,
+		w->st->cost.soft);
 	note_best(w);
 	if (w->own_best_unpublished)
 		publish(w);
