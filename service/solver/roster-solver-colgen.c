@@ -51,6 +51,9 @@ typedef struct {
 	gint16 *line;	 /* n_days */
 	gint64 deadline; /* of the current phase, monotonic µs */
 	gint *chosen;	 /* n_people: the line column a dive fixed, or -1 */
+	guint first;	 /* the window of days re-planned; the others keep the seed */
+	guint last;
+	const gint16 *seed; /* nullable when the window is the whole horizon */
 } Colgen;
 
 static gint
@@ -60,11 +63,12 @@ remaining_ms(gint64 deadline)
 	return (gint)CLAMP(left, 1, G_MAXINT32);
 }
 
+/* rows: one per person, then one per (day of the window, shift type) */
 static gint
 cover_row(const Colgen *self, guint d, guint s)
 {
 	const RosterSolverModel *m = self->m;
-	return (gint)(m->n_people + d * m->n_types + s + 1);
+	return (gint)(m->n_people + (d - self->first) * m->n_types + s + 1);
 }
 
 static gdouble
@@ -74,7 +78,7 @@ line_cost(const Colgen *self, guint p, const gint16 *line)
 	guint H = m->n_days;
 	guint T = m->n_types;
 	gdouble cost = 0;
-	for (guint d = 0; d < H; d++)
+	for (guint d = self->first; d <= self->last; d++)
 		cost += m->unary[((gsize)p * H + d) * (T + 1) + (guint)(line[d] + 1)];
 	return cost;
 }
@@ -89,7 +93,7 @@ add_line(Colgen *self, guint p, const gint16 *line)
 
 	self->ind[1] = (gint)p + 1;
 	self->val[1] = 1;
-	for (guint d = 0; d < H; d++) {
+	for (guint d = self->first; d <= self->last; d++) {
 		if (line[d] < 0)
 			continue;
 		len++;
@@ -107,24 +111,24 @@ static void
 build_master(Colgen *self)
 {
 	const RosterSolverModel *m = self->m;
-	guint H = m->n_days;
 	guint T = m->n_types;
 	guint P = m->n_people;
+	guint W = self->last - self->first + 1;
 	gint first;
 
 	self->lp = glp_create_prob();
 	glp_set_obj_dir(self->lp, GLP_MIN);
-	glp_add_rows(self->lp, (gint)(P + H * T));
+	glp_add_rows(self->lp, (gint)(P + W * T));
 	for (guint p = 0; p < P; p++)
 		glp_set_row_bnds(self->lp, (gint)p + 1, GLP_FX, 1, 1);
 	/* per (day, type): lines + under - over = requirement */
-	self->n_slack = 2 * H * T;
+	self->n_slack = 2 * W * T;
 	first = glp_add_cols(self->lp, (gint)self->n_slack);
-	for (guint d = 0; d < H; d++) {
+	for (guint d = self->first; d <= self->last; d++) {
 		for (guint s = 0; s < T; s++) {
 			guint idx = d * T + s;
 			gint row = cover_row(self, d, s);
-			gint under = first + 2 * (gint)idx;
+			gint under = first + 2 * (row - (gint)P - 1);
 			gdouble req = m->cover_req[idx];
 			gint ind[2] = {0, row};
 			gdouble plus[2] = {0, 1};
@@ -167,7 +171,7 @@ price_round(Colgen *self, RosterColgenStopFunc stop, gpointer stop_data, gboolea
 	guint H = m->n_days;
 	guint T = m->n_types;
 	guint P = m->n_people;
-	guint n_rows = P + H * T;
+	guint n_rows = P + (self->last - self->first + 1) * T;
 	gboolean added = FALSE;
 
 	*complete = FALSE;
@@ -180,7 +184,7 @@ price_round(Colgen *self, RosterColgenStopFunc stop, gpointer stop_data, gboolea
 			continue;
 		if (stop(stop_data) || g_get_monotonic_time() >= self->deadline)
 			return added;
-		for (guint d = 0; d < H; d++) {
+		for (guint d = self->first; d <= self->last; d++) {
 			const gint *un = m->unary + ((gsize)p * H + d) * (T + 1);
 			gint *pr = self->price + (gsize)d * (T + 1);
 			pr[0] = (gint)lround(PRICE_SCALE * un[0]);
@@ -189,10 +193,19 @@ price_round(Colgen *self, RosterColgenStopFunc stop, gpointer stop_data, gboolea
 				pr[s + 1] = (gint)lround(PRICE_SCALE * (un[s + 1] - mu));
 			}
 		}
-		if (!roster_line_dp_solve(self->dp, p, self->price, self->line, &dp_cost))
+		if (self->seed != NULL)
+			memcpy(self->line, self->seed + (gsize)p * H, sizeof(gint16) * H);
+		if (!roster_line_dp_solve_window(self->dp,
+						 p,
+						 self->line,
+						 self->first,
+						 self->last,
+						 self->price,
+						 self->line,
+						 &dp_cost))
 			continue;
 		rc = line_cost(self, p, self->line) - self->dual[p + 1];
-		for (guint d = 0; d < H; d++) {
+		for (guint d = self->first; d <= self->last; d++) {
 			if (self->line[d] >= 0)
 				rc -= self->dual[cover_row(self, d, (guint)self->line[d])];
 		}
@@ -321,7 +334,8 @@ improve_integer(Colgen *self, gint16 *cells)
 	guint T = m->n_types;
 	gint n_cols = glp_get_num_cols(self->lp);
 	g_autofree gdouble *x = g_new0(gdouble, (gsize)n_cols + 1);
-	g_autofree guint *count = g_new0(guint, (gsize)H * T);
+	guint W = self->last - self->first + 1;
+	g_autofree guint *count = g_new0(guint, (gsize)W * T);
 	Incumbent inc = {x, FALSE};
 	gdouble dive_obj = 0;
 	glp_iocp parm;
@@ -337,18 +351,18 @@ improve_integer(Colgen *self, gint16 *cells)
 			continue;
 		x[j] = 1;
 		dive_obj += glp_get_obj_coef(self->lp, j);
-		for (guint d = 0; d < H; d++) {
+		for (guint d = self->first; d <= self->last; d++) {
 			gint16 v = g_array_index(self->lines, gint16, (gsize)c * H + d);
 			if (v >= 0)
-				count[d * T + (guint)v]++;
+				count[(d - self->first) * T + (guint)v]++;
 		}
 	}
-	for (guint idx = 0; idx < H * T; idx++) {
+	for (guint i = 0; i < W * T; i++) {
+		guint idx = self->first * T + i;
 		guint req = m->cover_req[idx];
-		x[2 * idx + 1] = req > count[idx] ? req - count[idx] : 0;
-		x[2 * idx + 2] = count[idx] > req ? count[idx] - req : 0;
-		dive_obj +=
-		    x[2 * idx + 1] * m->cover_under[idx] + x[2 * idx + 2] * m->cover_over[idx];
+		x[2 * i + 1] = req > count[i] ? req - count[i] : 0;
+		x[2 * i + 2] = count[i] > req ? count[i] - req : 0;
+		dive_obj += x[2 * i + 1] * m->cover_under[idx] + x[2 * i + 2] * m->cover_over[idx];
 	}
 	if (!solve_relaxation(self, FALSE))
 		return FALSE;
@@ -375,7 +389,10 @@ improve_integer(Colgen *self, gint16 *cells)
  * roster_colgen_solve:
  * @m: a sealed model without hotline rules
  * @dp: a line DP workspace for @m
- * @seed_cells: (nullable): a roster whose lines start the master
+ * @seed_cells: (nullable): a roster whose lines start the master; required when
+ *   the window is not the whole horizon
+ * @first: the first day to re-plan
+ * @last: the last day to re-plan
  * @lp_deadline: when to stop pricing (monotonic time, µs)
  * @ip_deadline: when to stop the integer master
  * @stop: called between lines; %TRUE stops at once
@@ -393,6 +410,8 @@ gboolean
 roster_colgen_solve(const RosterSolverModel *m,
 		    RosterLineDp *dp,
 		    const gint16 *seed_cells,
+		    guint first,
+		    guint last,
 		    gint64 lp_deadline,
 		    gint64 ip_deadline,
 		    RosterColgenStopFunc stop,
@@ -408,8 +427,16 @@ roster_colgen_solve(const RosterSolverModel *m,
 	gboolean have_lp = FALSE;
 	gint64 exact_round = 0;
 
+	g_return_val_if_fail(first <= last && last < H, FALSE);
+	g_return_val_if_fail(seed_cells != NULL || (first == 0 && last == H - 1), FALSE);
+
 	memset(stats, 0, sizeof(*stats));
 	self.m = m;
+	self.first = first;
+	self.last = last;
+	self.seed = seed_cells;
+	if (seed_cells != NULL)
+		memcpy(cells, seed_cells, sizeof(gint16) * P * H);
 	self.dp = dp;
 	self.owner = g_array_new(FALSE, FALSE, sizeof(guint));
 	self.lines = g_array_new(FALSE, FALSE, sizeof(gint16));

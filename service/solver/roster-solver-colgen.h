@@ -40,6 +40,8 @@ gboolean
 roster_colgen_solve(const RosterSolverModel *m,
 		    RosterLineDp *dp,
 		    const gint16 *seed_cells,
+		    guint first,
+		    guint last,
 		    gint64 lp_deadline,
 		    gint64 ip_deadline,
 		    RosterColgenStopFunc stop,

@@ -32,6 +32,12 @@
 #define COLGEN_LP_SHARE 0.35
 #define COLGEN_SHARE	0.8
 
+/* horizons longer than this are re-planned in windows of days, overlapping by half */
+#define COLGEN_WHOLE_DAYS  84
+#define COLGEN_WINDOW	   28
+#define COLGEN_STEP	   14
+#define COLGEN_WINDOW_SECS 8
+
 /* how often a thread looks at the clock and the shared state */
 #define CHECK_PERIOD 256
 
@@ -65,8 +71,9 @@ typedef struct {
 	guint *counts;
 	gint16 *line;
 	gint16 *vals[2];
-	guint8 *allowed; /* n_people * (n_types + 1) */
-	gint16 *saved;	 /* lines kept while a ruin-and-recreate move is tried */
+	guint8 *allowed;      /* n_people * (n_types + 1) */
+	gint16 *saved;	      /* lines kept while a ruin-and-recreate move is tried */
+	gint16 *saved_roster; /* the roster kept while a column generation is tried */
 	guint *chosen;
 	guint64 iterations;
 	guint64 applied;
@@ -191,6 +198,25 @@ adopt_shared_best(Worker *w)
 	g_mutex_unlock(&shared->lock);
 	memcpy(w->st->cells, w->best_cells, n * sizeof(gint16));
 	roster_search_state_reset(w->st);
+}
+
+/* takes the best roster of all threads when it beats the current one */
+static void
+adopt_if_better(Worker *w)
+{
+	SolveShared *shared = w->shared;
+	gsize n = (gsize)shared->m->n_people * shared->m->n_days;
+	gboolean better;
+
+	if (w->own_best_unpublished)
+		publish(w);
+	g_mutex_lock(&shared->lock);
+	better = shared->has_best && scalar(shared->best_cost) < scalar(w->st->cost);
+	if (better)
+		memcpy(w->st->cells, shared->best_cells, n * sizeof(gint16));
+	g_mutex_unlock(&shared->lock);
+	if (better)
+		roster_search_state_reset(w->st);
 }
 
 static gboolean
@@ -536,30 +562,27 @@ colgen_stop(gpointer data)
 }
 
 /*
- * the first thread starts its search from the roster of the relaxation over whole
- * lines: a part of the time prices lines, then an integer master picks them
+ * column generation over days first..last from the thread's current roster: a part
+ * of the time prices lines, then a dive (and branch and bound) picks them; the
+ * roster found replaces the current one when it is no worse, or always when it
+ * replans the whole horizon (the current one is then only the construction)
  */
 static void
-run_colgen(Worker *w)
+colgen_window(Worker *w, guint first, guint last, gint64 lp_deadline, gint64 ip_deadline)
 {
 	SolveShared *shared = w->shared;
 	const RosterSolverModel *m = shared->m;
 	gsize n = (gsize)m->n_people * m->n_days;
-	g_autofree gint16 *cells = NULL;
+	gboolean whole = first == 0 && last == m->n_days - 1;
+	g_autofree gint16 *cells = g_new(gint16, n);
 	RosterColgenStats stats;
-	gint64 lp_deadline;
-	gint64 ip_deadline;
+	RosterCost before = w->st->cost;
 
-	/* the hotline's extra rules are not in the line DP: its lines would break them */
-	if (w->index != 0 || m->hotline != NULL || w->time_limit <= 0)
-		return;
-	lp_deadline =
-	    shared->start_time + (gint64)(w->time_limit * COLGEN_LP_SHARE * G_USEC_PER_SEC);
-	ip_deadline = shared->start_time + (gint64)(w->time_limit * COLGEN_SHARE * G_USEC_PER_SEC);
-	cells = g_memdup2(w->st->cells, n * sizeof(gint16));
 	if (!roster_colgen_solve(m,
 				 w->dp,
 				 w->st->cells,
+				 first,
+				 last,
 				 lp_deadline,
 				 ip_deadline,
 				 colgen_stop,
@@ -567,10 +590,13 @@ run_colgen(Worker *w)
 				 cells,
 				 &stats))
 		return;
+	memcpy(w->saved_roster, w->st->cells, n * sizeof(gint16));
 	memcpy(w->st->cells, cells, n * sizeof(gint16));
 	roster_search_state_reset(w->st);
-	g_debug("column generation: %.2f s, %u rounds, %u lines, relaxation %.2f%s, "
-		"%s dive%s, roster %" G_GINT64_FORMAT "/%" G_GINT64_FORMAT,
+	g_debug("column generation, days %u-%u: %.2f s, %u rounds, %u lines, relaxation "
+		"%.2f%s, %s dive%s, roster %" G_GINT64_FORMAT "/%" G_GINT64_FORMAT,
+		first,
+		last,
 		elapsed(shared),
 		stats.rounds,
 		stats.columns,
@@ -581,9 +607,61 @@ run_colgen(Worker *w)
 			      : " cut short",
 		w->st->cost.hard,
 		w->st->cost.soft);
+	if (!whole && scalar(w->st->cost) > scalar(before)) {
+		memcpy(w->st->cells, w->saved_roster, n * sizeof(gint16));
+		roster_search_state_reset(w->st);
+		return;
+	}
 	note_best(w);
 	if (w->own_best_unpublished)
 		publish(w);
+}
+
+/*
+ * the first thread starts its search from the relaxation over whole lines; a long
+ * horizon is re-planned a window of days at a time, window after window, because
+ * pricing whole lines of many months is too slow to converge
+ */
+static void
+run_colgen(Worker *w)
+{
+	SolveShared *shared = w->shared;
+	const RosterSolverModel *m = shared->m;
+	guint H = m->n_days;
+	gint64 start = shared->start_time;
+	gint64 end = start + (gint64)(w->time_limit * COLGEN_SHARE * G_USEC_PER_SEC);
+	guint n_windows;
+
+	/* the hotline's extra rules are not in the line DP: its lines would break them */
+	if (w->index != 0 || m->hotline != NULL || w->time_limit <= 0)
+		return;
+	if (H <= COLGEN_WHOLE_DAYS) {
+		colgen_window(w,
+			      0,
+			      H - 1,
+			      start + (gint64)(w->time_limit * COLGEN_LP_SHARE * G_USEC_PER_SEC),
+			      end);
+		return;
+	}
+	n_windows = (H - COLGEN_WINDOW + COLGEN_STEP - 1) / COLGEN_STEP + 1;
+	for (guint k = 0; !should_stop(w); k++) {
+		gint64 now = g_get_monotonic_time();
+		/* the first sweep tiles the horizon, later windows start anywhere so that
+		 * their borders move */
+		guint first = k < n_windows ? k * COLGEN_STEP : rng_below(w, H - COLGEN_WINDOW + 1);
+		guint last = MIN(first + COLGEN_WINDOW, H) - 1;
+		gint64 budget;
+		if (now >= end)
+			break;
+		budget = (end - now) / (n_windows - k % n_windows);
+		budget = CLAMP(budget, G_USEC_PER_SEC / 2, COLGEN_WINDOW_SECS * G_USEC_PER_SEC);
+		/* each window starts from the best roster of all threads */
+		if (scalar(w->st->cost) > scalar(w->best_cost))
+			adopt_shared_best(w);
+		else
+			adopt_if_better(w);
+		colgen_window(w, first, last, now + budget / 2, now + budget);
+	}
 }
 
 static void
@@ -698,6 +776,7 @@ worker_new(SolveShared *shared, guint index)
 	w->vals[1] = g_new0(gint16, H);
 	w->allowed = g_new0(guint8, (gsize)m->n_people * (T + 1));
 	w->saved = g_new0(gint16, (gsize)RUIN_MAX * H);
+	w->saved_roster = g_new0(gint16, (gsize)m->n_people * H + 1);
 	w->chosen = g_new0(guint, RUIN_MAX);
 	for (guint p = 0; p < m->n_people; p++) {
 		w->allowed[p * (T + 1)] = 1;
@@ -738,6 +817,7 @@ worker_free(Worker *w)
 	g_free(w->vals[1]);
 	g_free(w->allowed);
 	g_free(w->saved);
+	g_free(w->saved_roster);
 	g_free(w->chosen);
 	g_free(w);
 }

@@ -162,6 +162,8 @@ test_colgen_instance(const gchar *name, gint64 optimum)
 	g_assert_true(roster_colgen_solve(m,
 					  dp,
 					  NULL,
+					  0,
+					  m->n_days - 1,
 					  now + 30 * G_USEC_PER_SEC,
 					  now + 60 * G_USEC_PER_SEC,
 					  never_stop,
@@ -175,6 +177,68 @@ test_colgen_instance(const gchar *name, gint64 optimum)
 	g_assert_true(ev->feasible);
 	g_assert_cmpint(ev->objective, >=, optimum);
 	g_assert_cmpfloat(ev->objective, >=, stats.lp_objective - 1e-6);
+}
+
+/* a window re-plans only its days, and joins the fixed days around it legally */
+static void
+test_colgen_window(void)
+{
+	g_autoptr(RosterSolverModel) m = roster_test_load_curtois("Instance5.txt");
+	g_autoptr(RosterLineDp) dp = NULL;
+	g_autoptr(RosterSolverRoster) whole = NULL;
+	g_autoptr(RosterSolverRoster) window = NULL;
+	g_autoptr(RosterSolverEvaluation) ev = NULL;
+	RosterColgenStats stats;
+	gint64 now = g_get_monotonic_time();
+	guint first = 9;
+	guint last = 20;
+
+	if (m == NULL)
+		return;
+	roster_solver_model_seal(m);
+	dp = roster_line_dp_new(m);
+	/* a feasible start: the dive's roster of the whole horizon, cut short early */
+	whole = roster_solver_roster_new(m->n_people, m->n_days);
+	g_assert_true(roster_colgen_solve(m,
+					  dp,
+					  NULL,
+					  0,
+					  m->n_days - 1,
+					  now + G_USEC_PER_SEC / 50,
+					  now + G_USEC_PER_SEC / 20,
+					  never_stop,
+					  NULL,
+					  whole->cells,
+					  &stats));
+	ev = roster_solver_evaluate(m, whole);
+	g_assert_true(ev->feasible);
+	g_clear_pointer(&ev, roster_solver_evaluation_free);
+
+	window = roster_solver_roster_new(m->n_people, m->n_days);
+	now = g_get_monotonic_time();
+	g_assert_true(roster_colgen_solve(m,
+					  dp,
+					  whole->cells,
+					  first,
+					  last,
+					  now + 20 * G_USEC_PER_SEC,
+					  now + 40 * G_USEC_PER_SEC,
+					  never_stop,
+					  NULL,
+					  window->cells,
+					  &stats));
+	g_assert_true(stats.lp_optimal);
+	for (guint p = 0; p < m->n_people; p++) {
+		for (guint d = 0; d < m->n_days; d++) {
+			gint a = roster_solver_roster_get(whole, p, d);
+			gint b = roster_solver_roster_get(window, p, d);
+			if (d < first || d > last)
+				g_assert_cmpint(a, ==, b);
+		}
+	}
+	ev = roster_solver_evaluate(m, window);
+	g_assert_true(ev->feasible);
+	g_assert_cmpint(ev->objective, >=, 1143);
 }
 
 static void
@@ -196,5 +260,6 @@ main(int argc, char **argv)
 	g_test_add_func("/roster/solver/line/dp-exact", test_line_dp_exact);
 	g_test_add_func("/roster/solver/colgen/instance1", test_colgen_instance1);
 	g_test_add_func("/roster/solver/colgen/instance4", test_colgen_instance4);
+	g_test_add_func("/roster/solver/colgen/window", test_colgen_window);
 	return g_test_run();
 }
