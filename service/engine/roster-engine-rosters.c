@@ -210,6 +210,26 @@ add_audit(RosterEngine *self,
 	return roster_store_add_audit(roster_engine_get_store(self), &entry, now, error);
 }
 
+/* the audit row of a write, then the commit; rolls the transaction back when either fails */
+static gboolean
+audit_and_commit(RosterEngine *self,
+		 RosterPrincipal *principal,
+		 const gchar *action,
+		 const gchar *collection,
+		 gint64 record_id,
+		 JsonNode *before,
+		 JsonNode *after,
+		 GError **error)
+{
+	RosterStore *store = roster_engine_get_store(self);
+	if (!add_audit(self, principal, action, collection, record_id, before, after, error) ||
+	    !roster_store_commit(store, error)) {
+		roster_store_rollback(store);
+		return FALSE;
+	}
+	return TRUE;
+}
+
 static gboolean
 parse_time(const gchar *text, gint *minutes)
 {
@@ -869,18 +889,15 @@ roster_engine_create_roster(RosterEngine *self,
 		return NULL;
 	}
 	result = roster_to_node(roster, NULL);
-	if (!add_audit(self,
-		       principal,
-		       ROSTER_ACTION_CREATE,
-		       ROSTER_COLLECTION_ROSTERS,
-		       roster->id,
-		       NULL,
-		       result,
-		       error) ||
-	    !roster_store_commit(store, error)) {
-		roster_store_rollback(store);
+	if (!audit_and_commit(self,
+			      principal,
+			      ROSTER_ACTION_CREATE,
+			      ROSTER_COLLECTION_ROSTERS,
+			      roster->id,
+			      NULL,
+			      result,
+			      error))
 		return NULL;
-	}
 	return g_steal_pointer(&result);
 }
 
@@ -2392,18 +2409,15 @@ roster_engine_publish_roster(RosterEngine *self,
 		return NULL;
 	}
 	result = roster_to_node(roster, NULL);
-	if (!add_audit(self,
-		       principal,
-		       "publish",
-		       ROSTER_COLLECTION_ROSTERS,
-		       id,
-		       NULL,
-		       result,
-		       error) ||
-	    !roster_store_commit(store, error)) {
-		roster_store_rollback(store);
+	if (!audit_and_commit(self,
+			      principal,
+			      "publish",
+			      ROSTER_COLLECTION_ROSTERS,
+			      id,
+			      NULL,
+			      result,
+			      error))
 		return NULL;
-	}
 	return g_steal_pointer(&result);
 }
 
