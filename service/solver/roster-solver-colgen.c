@@ -29,10 +29,17 @@
 #define RC_EPSILON 1e-6
 
 /* labels per key of the exact pricing (see roster-solver-line.c) */
-#define EXACT_LABELS 8
+#define EXACT_LABELS 16
 
 /* the most pricing rounds after each fixing step of a dive */
 #define DIVE_ROUNDS 30
+
+/* the cost of leaving a person without a line: keeps the master feasible while a
+ * dive's fixings rule out every line a person has so far */
+#define NO_LINE_COST 1e7
+
+/* a cell no dive has fixed */
+#define FIXED_NONE G_MININT16
 
 /* the most lines the branch and bound after the dive takes on */
 #define MIP_MAX_LINES 20000
@@ -41,19 +48,28 @@ typedef struct {
 	const RosterSolverModel *m;
 	RosterLineDp *dp;
 	glp_prob *lp;
-	guint n_slack;	 /* cover slack columns, 2 per (day, type) */
-	GArray *owner;	 /* guint per line column: its person */
-	GArray *lines;	 /* gint16, n_days per line column */
-	gint *ind;	 /* 1-based row indexes of one column */
-	gdouble *val;	 /* and its coefficients */
-	gint *price;	 /* n_days * (n_types + 1) */
-	gdouble *dual;	 /* 1-based, every row */
-	gint16 *line;	 /* n_days */
-	gint64 deadline; /* of the current phase, monotonic µs */
-	gint *chosen;	 /* n_people: the line column a dive fixed, or -1 */
-	guint first;	 /* the window of days re-planned; the others keep the seed */
+	guint n_slack;	   /* columns before the lines: 2 cover slacks per (day, type), then
+			      one "no line" column per person */
+	GArray *owner;	   /* guint per line column: its person */
+	GArray *lines;	   /* gint16, n_days per line column */
+	gint *ind;	   /* 1-based row indexes of one column */
+	gdouble *val;	   /* and its coefficients */
+	gint *price;	   /* n_days * (n_types + 1) */
+	gdouble *dual;	   /* 1-based, every row */
+	gint16 *line;	   /* n_days */
+	gint64 deadline;   /* of the current phase, monotonic µs */
+	gint64 end;	   /* of everything: no relaxation is solved after it */
+	gint *chosen;	   /* n_people: the line column a dive ended with, or -1 */
+	gint16 *fixed;	   /* n_people * n_days: the value a dive fixed, or FIXED_NONE */
+	GByteArray *alive; /* per line column: still allowed by the fixings */
+	gdouble *y;	   /* n_people * window * (n_types + 1): assignment values */
+	guint first;	   /* the window of days re-planned; the others keep the seed */
 	guint last;
-	const gint16 *seed; /* nullable when the window is the whole horizon */
+	const gint16 *seed;    /* nullable when the window is the whole horizon */
+	guint exact_labels;    /* labels per key of exact pricing, 1 when it is off */
+	guint64 rng;	       /* picks the lines later dives fix */
+	gdouble cutoff;	       /* a dive whose relaxation reaches this cannot win */
+	gint64 exact_round_us; /* how long the last exact round took */
 } Colgen;
 
 static gint
@@ -105,6 +121,10 @@ add_line(Colgen *self, guint p, const gint16 *line)
 	glp_set_obj_coef(self->lp, j, line_cost(self, p, line));
 	g_array_append_val(self->owner, p);
 	g_array_append_vals(self->lines, line, H);
+	{
+		guint8 one = 1;
+		g_byte_array_append(self->alive, &one, 1);
+	}
 }
 
 static void
@@ -122,8 +142,16 @@ build_master(Colgen *self)
 	for (guint p = 0; p < P; p++)
 		glp_set_row_bnds(self->lp, (gint)p + 1, GLP_FX, 1, 1);
 	/* per (day, type): lines + under - over = requirement */
-	self->n_slack = 2 * W * T;
+	self->n_slack = 2 * W * T + P;
 	first = glp_add_cols(self->lp, (gint)self->n_slack);
+	for (guint p = 0; p < P; p++) {
+		gint j = first + (gint)(2 * W * T + p);
+		gint ind[2] = {0, (gint)p + 1};
+		gdouble one[2] = {0, 1};
+		glp_set_mat_col(self->lp, j, 1, ind, one);
+		glp_set_col_bnds(self->lp, j, GLP_FX, 0, 0);
+		glp_set_obj_coef(self->lp, j, NO_LINE_COST);
+	}
 	for (guint d = self->first; d <= self->last; d++) {
 		for (guint s = 0; s < T; s++) {
 			guint idx = d * T + s;
@@ -157,7 +185,7 @@ solve_relaxation(Colgen *self, gboolean dual)
 	/* after fixing lines the old basis stays dual feasible */
 	if (dual)
 		parm.meth = GLP_DUALP;
-	parm.tm_lim = remaining_ms(self->deadline);
+	parm.tm_lim = remaining_ms(self->end);
 	if (glp_simplex(self->lp, &parm) != 0)
 		return FALSE;
 	return glp_get_status(self->lp) == GLP_OPT;
@@ -165,7 +193,7 @@ solve_relaxation(Colgen *self, gboolean dual)
 
 /* one pricing round: TRUE when some person got a line with a negative reduced cost */
 static gboolean
-price_round(Colgen *self, RosterColgenStopFunc stop, gpointer stop_data, gboolean *complete)
+price_round(Colgen *self, const RosterColgenParams *params, gboolean *complete)
 {
 	const RosterSolverModel *m = self->m;
 	guint H = m->n_days;
@@ -182,7 +210,7 @@ price_round(Colgen *self, RosterColgenStopFunc stop, gpointer stop_data, gboolea
 		gdouble rc;
 		if (self->chosen[p] >= 0)
 			continue;
-		if (stop(stop_data) || g_get_monotonic_time() >= self->deadline)
+		if (params->stop(params->user_data) || g_get_monotonic_time() >= self->deadline)
 			return added;
 		for (guint d = self->first; d <= self->last; d++) {
 			const gint *un = m->unary + ((gsize)p * H + d) * (T + 1);
@@ -191,6 +219,12 @@ price_round(Colgen *self, RosterColgenStopFunc stop, gpointer stop_data, gboolea
 			for (guint s = 0; s < T; s++) {
 				gdouble mu = self->dual[cover_row(self, d, s)];
 				pr[s + 1] = (gint)lround(PRICE_SCALE * (un[s + 1] - mu));
+			}
+			if (self->fixed[(gsize)p * H + d] != FIXED_NONE) {
+				for (guint v = 0; v <= T; v++) {
+					if ((gint)v - 1 != self->fixed[(gsize)p * H + d])
+						pr[v] = ROSTER_LINE_FORBIDDEN;
+				}
 			}
 		}
 		if (self->seed != NULL)
@@ -218,7 +252,57 @@ price_round(Colgen *self, RosterColgenStopFunc stop, gpointer stop_data, gboolea
 	return added;
 }
 
-/* the column of the line each person has the most of in the relaxation */
+typedef enum {
+	PRICE_FAILED,  /* the relaxation could not be solved */
+	PRICE_STOPPED, /* out of rounds or of time, lines may still be missing */
+	PRICE_OPTIMAL, /* no line with a negative reduced cost is left */
+} PriceOutcome;
+
+/*
+ * up to @max_rounds of solving the relaxation and pricing every free person. At the
+ * root, fast pricing (the cheapest label per key) while it finds lines, then an exact
+ * round to prove that none is left; while @diving, exact pricing throughout (when it
+ * is on), because lines that fast pricing misses lead the dive astray. The relaxation
+ * is solved again at the end so that it covers the last lines added.
+ */
+static PriceOutcome
+price_rounds(Colgen *self,
+	     guint max_rounds,
+	     gboolean diving,
+	     const RosterColgenParams *params,
+	     guint *rounds)
+{
+	for (guint r = 0; r < max_rounds; r++) {
+		gboolean complete = FALSE;
+		gboolean added;
+		if (params->stop(params->user_data) || g_get_monotonic_time() >= self->deadline)
+			break;
+		if (!solve_relaxation(self, diving && r == 0))
+			return PRICE_FAILED;
+		(*rounds)++;
+		roster_line_dp_set_labels_per_key(self->dp, diving ? self->exact_labels : 1);
+		added = price_round(self, params, &complete);
+		if (complete && !added && !diving && self->exact_labels > 1) {
+			gint64 begin = g_get_monotonic_time();
+			roster_line_dp_set_labels_per_key(self->dp, self->exact_labels);
+			added = price_round(self, params, &complete);
+			self->exact_round_us = MAX(g_get_monotonic_time() - begin, 1);
+		}
+		if (complete && !added)
+			return PRICE_OPTIMAL;
+	}
+	if (!solve_relaxation(self, FALSE))
+		return PRICE_FAILED;
+	return PRICE_STOPPED;
+}
+
+static gint
+line_col(const Colgen *self, guint c)
+{
+	return (gint)(self->n_slack + c + 1);
+}
+
+/* the alive column of the line each person has the most of in the relaxation */
 static void
 pick_lines(Colgen *self, gint16 *cells)
 {
@@ -230,9 +314,9 @@ pick_lines(Colgen *self, gint16 *cells)
 		best[p] = -1;
 	for (guint c = 0; c < self->owner->len; c++) {
 		guint p = g_array_index(self->owner, guint, c);
-		gdouble x = glp_get_col_prim(self->lp, (gint)(self->n_slack + c + 1));
-		if (self->chosen[p] >= 0)
-			x = (guint)self->chosen[p] == c ? 2 : -1;
+		gdouble x = glp_get_col_prim(self->lp, line_col(self, c));
+		if (!self->alive->data[c])
+			continue;
 		if (x > best[p]) {
 			best[p] = x;
 			memcpy(cells + (gsize)p * H,
@@ -242,73 +326,333 @@ pick_lines(Colgen *self, gint16 *cells)
 	}
 }
 
-/* keeps column c as its person's line: every other line of the person is set to 0 */
-static void
-fix_line(Colgen *self, guint c)
+/* xorshift64*, as in the search */
+static guint64
+rng_next(Colgen *self)
 {
-	guint p = g_array_index(self->owner, guint, c);
-	for (guint k = 0; k < self->owner->len; k++) {
-		if (k != c && g_array_index(self->owner, guint, k) == p)
-			glp_set_col_bnds(self->lp, (gint)(self->n_slack + k + 1), GLP_FX, 0, 0);
-	}
-	self->chosen[p] = (gint)c;
+	self->rng ^= self->rng >> 12;
+	self->rng ^= self->rng << 25;
+	self->rng ^= self->rng >> 27;
+	return self->rng * G_GUINT64_CONSTANT(2685821657736338717);
 }
 
 /*
- * price and dive: fix the line the relaxation uses most (and every line it already
- * uses whole), price the people still free again for a few rounds, and repeat until
- * everybody has a line. FALSE when stopped first.
+ * the values of the assignments (person, day, value) in the relaxation; TRUE when
+ * it is integral: every person has one line, none is left without
  */
 static gboolean
-dive(Colgen *self, RosterColgenStopFunc stop, gpointer stop_data, guint *rounds)
+assignment_values(Colgen *self)
 {
 	const RosterSolverModel *m = self->m;
-	guint n_fixed = 0;
+	guint H = m->n_days;
+	guint T = m->n_types;
+	guint W = self->last - self->first + 1;
+	gboolean integral = TRUE;
 
-	while (n_fixed < m->n_people) {
-		guint best_c = G_MAXUINT;
-		gdouble best_x = -1;
-		guint n_before = n_fixed;
-		if (stop(stop_data) || g_get_monotonic_time() >= self->deadline)
-			return FALSE;
-		for (guint c = 0; c < self->owner->len; c++) {
-			guint p = g_array_index(self->owner, guint, c);
-			gdouble x;
-			if (self->chosen[p] >= 0)
-				continue;
-			x = glp_get_col_prim(self->lp, (gint)(self->n_slack + c + 1));
-			if (x > 1 - RC_EPSILON) {
-				fix_line(self, c);
-				n_fixed++;
-			} else if (x > best_x) {
-				best_x = x;
-				best_c = c;
+	memset(self->y, 0, sizeof(gdouble) * m->n_people * W * (T + 1));
+	for (guint p = 0; p < m->n_people; p++) {
+		gint j = (gint)(2 * W * T + p + 1);
+		if (glp_get_col_prim(self->lp, j) > RC_EPSILON)
+			integral = FALSE;
+	}
+	for (guint c = 0; c < self->owner->len; c++) {
+		guint p = g_array_index(self->owner, guint, c);
+		const gint16 *line = &g_array_index(self->lines, gint16, (gsize)c * H);
+		gdouble x;
+		if (!self->alive->data[c])
+			continue;
+		x = glp_get_col_prim(self->lp, line_col(self, c));
+		if (x <= RC_EPSILON)
+			continue;
+		if (x < 1 - RC_EPSILON)
+			integral = FALSE;
+		for (guint d = self->first; d <= self->last; d++)
+			self->y[((gsize)p * W + d - self->first) * (T + 1) +
+				(guint)(line[d] + 1)] += x;
+	}
+	return integral;
+}
+
+/* the lines the relaxation uses, one per person, as the dive's end */
+static void
+take_integral(Colgen *self)
+{
+	for (guint c = 0; c < self->owner->len; c++) {
+		if (self->alive->data[c] &&
+		    glp_get_col_prim(self->lp, line_col(self, c)) > 1 - RC_EPSILON)
+			self->chosen[g_array_index(self->owner, guint, c)] = (gint)c;
+	}
+}
+
+/* rules out every line that breaks a fixing */
+static void
+kill_lines(Colgen *self)
+{
+	guint H = self->m->n_days;
+	for (guint c = 0; c < self->owner->len; c++) {
+		guint p = g_array_index(self->owner, guint, c);
+		const gint16 *line = &g_array_index(self->lines, gint16, (gsize)c * H);
+		const gint16 *fixed = self->fixed + (gsize)p * H;
+		if (!self->alive->data[c])
+			continue;
+		for (guint d = self->first; d <= self->last; d++) {
+			if (fixed[d] != FIXED_NONE && fixed[d] != line[d]) {
+				self->alive->data[c] = 0;
+				glp_set_col_bnds(self->lp, line_col(self, c), GLP_FX, 0, 0);
+				break;
 			}
 		}
-		if (n_fixed == n_before && best_c != G_MAXUINT) {
-			fix_line(self, best_c);
+	}
+}
+
+/*
+ * fixes every assignment the relaxation already makes whole, and one fractional
+ * one: the largest, or in a randomised dive one drawn with odds growing with the
+ * square of its value, so that dives after the first explore other rosters near the
+ * relaxation; returns how many were fixed
+ */
+static guint
+fix_assignments(Colgen *self, gboolean randomise)
+{
+	const RosterSolverModel *m = self->m;
+	guint H = m->n_days;
+	guint T = m->n_types;
+	guint W = self->last - self->first + 1;
+	gsize n = (gsize)m->n_people * W * (T + 1);
+	gsize best = G_MAXSIZE;
+	gdouble best_y = 0;
+	gdouble total = 0;
+	guint n_fixed = 0;
+
+	for (gsize i = 0; i < n; i++) {
+		gdouble y = self->y[i];
+		gsize cell = i / (T + 1);
+		guint p = (guint)(cell / W);
+		guint d = self->first + (guint)(cell % W);
+		if (y <= RC_EPSILON || self->fixed[(gsize)p * H + d] != FIXED_NONE)
+			continue;
+		if (y >= 1 - RC_EPSILON) {
+			self->fixed[(gsize)p * H + d] = (gint16)((gint)(i % (T + 1)) - 1);
+			n_fixed++;
+			continue;
+		}
+		total += y * y;
+		if (y > best_y) {
+			best_y = y;
+			best = i;
+		}
+	}
+	if (randomise && total > 0) {
+		gdouble pick = (gdouble)(rng_next(self) >> 11) / 9007199254740992.0 * total;
+		for (gsize i = 0; i < n; i++) {
+			gdouble y = self->y[i];
+			gsize cell = i / (T + 1);
+			guint p = (guint)(cell / W);
+			guint d = self->first + (guint)(cell % W);
+			if (y <= RC_EPSILON || y >= 1 - RC_EPSILON ||
+			    self->fixed[(gsize)p * H + d] != FIXED_NONE)
+				continue;
+			pick -= y * y;
+			if (pick <= 0) {
+				best = i;
+				break;
+			}
+		}
+	}
+	if (n_fixed == 0 && best != G_MAXSIZE) {
+		gsize cell = best / (T + 1);
+		guint p = (guint)(cell / W);
+		guint d = self->first + (guint)(cell % W);
+		if (self->fixed[(gsize)p * H + d] == FIXED_NONE) {
+			self->fixed[(gsize)p * H + d] = (gint16)((gint)(best % (T + 1)) - 1);
 			n_fixed++;
 		}
-		if (n_fixed == n_before)
-			return FALSE;
-		if (n_fixed == m->n_people)
-			break;
-		for (guint r = 0; r < DIVE_ROUNDS; r++) {
-			gboolean complete = FALSE;
-			if (!solve_relaxation(self, r == 0))
-				return FALSE;
-			(*rounds)++;
-			if (!price_round(self, stop, stop_data, &complete))
-				break;
+	}
+	return n_fixed;
+}
+
+/* fixes every day of the window as line column c has it; returns the days fixed */
+static guint
+fix_line(Colgen *self, guint c)
+{
+	guint H = self->m->n_days;
+	guint p = g_array_index(self->owner, guint, c);
+	const gint16 *line = &g_array_index(self->lines, gint16, (gsize)c * H);
+	guint n_fixed = 0;
+	for (guint d = self->first; d <= self->last; d++) {
+		if (self->fixed[(gsize)p * H + d] == FIXED_NONE) {
+			self->fixed[(gsize)p * H + d] = line[d];
+			n_fixed++;
 		}
-		if (!solve_relaxation(self, FALSE))
+	}
+	return n_fixed;
+}
+
+/*
+ * fixes every line the relaxation uses whole, and one fractional line: the one it
+ * uses most, or in a randomised dive one drawn with odds growing with the square of
+ * its value; returns the days fixed
+ */
+static guint
+fix_lines(Colgen *self, gboolean randomise)
+{
+	guint best = G_MAXUINT;
+	gdouble best_x = 0;
+	gdouble total = 0;
+	guint n_fixed = 0;
+
+	for (guint c = 0; c < self->owner->len; c++) {
+		gdouble x;
+		if (!self->alive->data[c])
+			continue;
+		x = glp_get_col_prim(self->lp, line_col(self, c));
+		if (x >= 1 - RC_EPSILON) {
+			n_fixed += fix_line(self, c);
+		} else if (x > RC_EPSILON) {
+			total += x * x;
+			if (x > best_x) {
+				best_x = x;
+				best = c;
+			}
+		}
+	}
+	if (randomise && total > 0) {
+		gdouble pick = (gdouble)(rng_next(self) >> 11) / 9007199254740992.0 * total;
+		for (guint c = 0; c < self->owner->len; c++) {
+			gdouble x;
+			if (!self->alive->data[c])
+				continue;
+			x = glp_get_col_prim(self->lp, line_col(self, c));
+			if (x <= RC_EPSILON || x >= 1 - RC_EPSILON)
+				continue;
+			pick -= x * x;
+			if (pick <= 0) {
+				best = c;
+				break;
+			}
+		}
+	}
+	if (n_fixed == 0 && best != G_MAXUINT)
+		n_fixed += fix_line(self, best);
+	return n_fixed;
+}
+
+/*
+ * price and dive: fix the assignments of people to shifts that the relaxation makes
+ * whole and the largest fractional one, rule out the lines that break them, price
+ * again for a few rounds (the DP keeps the fixings), and repeat until the relaxation
+ * is integral. FALSE when stopped first, or when the fixings leave someone without
+ * a line.
+ */
+static gboolean
+dive(Colgen *self,
+     gboolean by_lines,
+     gboolean randomise,
+     const RosterColgenParams *params,
+     guint *rounds)
+{
+	while (TRUE) {
+		if (params->stop(params->user_data) || g_get_monotonic_time() >= self->deadline)
+			return FALSE;
+		if (assignment_values(self)) {
+			take_integral(self);
+			return TRUE;
+		}
+		if ((by_lines ? fix_lines(self, randomise) : fix_assignments(self, randomise)) == 0)
+			return FALSE;
+		kill_lines(self);
+		if (price_rounds(self, DIVE_ROUNDS, TRUE, params, rounds) == PRICE_FAILED)
+			return FALSE;
+		/* no roster below this dive's relaxation beats the best so far */
+		if (glp_get_obj_val(self->lp) > self->cutoff)
 			return FALSE;
 	}
-	return TRUE;
+}
+
+/*
+ * only dives may leave a person without a line (at a prohibitive cost), when their
+ * fixings rule out every line the person has so far; a column that costs that much
+ * would only hurt the precision of the duals elsewhere
+ */
+static void
+allow_no_line(Colgen *self, gboolean allow)
+{
+	guint P = self->m->n_people;
+	for (guint p = 0; p < P; p++) {
+		gint j = (gint)(self->n_slack - P + p + 1);
+		if (allow)
+			glp_set_col_bnds(self->lp, j, GLP_LO, 0, 0);
+		else
+			glp_set_col_bnds(self->lp, j, GLP_FX, 0, 0);
+	}
+}
+
+/* frees every line again for the next dive */
+static gboolean
+undo_dive(Colgen *self)
+{
+	const RosterSolverModel *m = self->m;
+	for (guint c = 0; c < self->owner->len; c++) {
+		self->alive->data[c] = 1;
+		glp_set_col_bnds(self->lp, line_col(self, c), GLP_LO, 0, 0);
+	}
+	for (guint p = 0; p < m->n_people; p++)
+		self->chosen[p] = -1;
+	for (gsize i = 0; i < (gsize)m->n_people * m->n_days; i++)
+		self->fixed[i] = FIXED_NONE;
+	return solve_relaxation(self, FALSE);
+}
+
+/*
+ * the values of every column (1-based) for the roster of the lines in @chosen, with
+ * the cover slacks it needs; returns its cost over the window
+ */
+static gdouble
+roster_values(Colgen *self, const gint *chosen, gdouble *x)
+{
+	const RosterSolverModel *m = self->m;
+	guint H = m->n_days;
+	guint T = m->n_types;
+	guint W = self->last - self->first + 1;
+	g_autofree guint *count = g_new0(guint, (gsize)W * T);
+	gdouble cost = 0;
+
+	memset(x, 0, sizeof(gdouble) * ((gsize)glp_get_num_cols(self->lp) + 1));
+	for (guint p = 0; p < m->n_people; p++) {
+		guint c = (guint)chosen[p];
+		gint j = line_col(self, c);
+		x[j] = 1;
+		cost += glp_get_obj_coef(self->lp, j);
+		for (guint d = self->first; d <= self->last; d++) {
+			gint16 v = g_array_index(self->lines, gint16, (gsize)c * H + d);
+			if (v >= 0)
+				count[(d - self->first) * T + (guint)v]++;
+		}
+	}
+	for (guint i = 0; i < W * T; i++) {
+		guint idx = self->first * T + i;
+		guint req = m->cover_req[idx];
+		x[2 * i + 1] = req > count[i] ? req - count[i] : 0;
+		x[2 * i + 2] = count[i] > req ? count[i] - req : 0;
+		cost += x[2 * i + 1] * m->cover_under[idx] + x[2 * i + 2] * m->cover_over[idx];
+	}
+	return cost;
+}
+
+/* writes the lines of @chosen into @cells */
+static void
+write_lines(Colgen *self, const gint *chosen, gint16 *cells)
+{
+	guint H = self->m->n_days;
+	for (guint p = 0; p < self->m->n_people; p++) {
+		memcpy(cells + (gsize)p * H,
+		       &g_array_index(self->lines, gint16, (gsize)chosen[p] * H),
+		       sizeof(gint16) * H);
+	}
 }
 
 typedef struct {
-	gdouble *x; /* 1-based values of every column: the dive's roster */
+	gdouble *x; /* 1-based values of every column: the best dive's roster */
 	gboolean offered;
 } Incumbent;
 
@@ -324,48 +668,26 @@ offer_incumbent(glp_tree *tree, void *info)
 
 /*
  * branch and bound over every line generated (GLPK's, under the deadline), starting
- * from the dive's roster; TRUE when it found a better one, now in @cells
+ * from the roster of the lines in @chosen that costs @cost; TRUE when it found a
+ * better one, now in @cells
  */
 static gboolean
-improve_integer(Colgen *self, gint16 *cells)
+improve_integer(Colgen *self, const gint *chosen, gdouble cost, gint16 *cells)
 {
 	const RosterSolverModel *m = self->m;
 	guint H = m->n_days;
-	guint T = m->n_types;
 	gint n_cols = glp_get_num_cols(self->lp);
 	g_autofree gdouble *x = g_new0(gdouble, (gsize)n_cols + 1);
-	guint W = self->last - self->first + 1;
-	g_autofree guint *count = g_new0(guint, (gsize)W * T);
 	Incumbent inc = {x, FALSE};
-	gdouble dive_obj = 0;
 	glp_iocp parm;
 	gint status;
 
-	/* the dive's roster as values of the columns, with the slacks it needs */
-	for (guint c = 0; c < self->owner->len; c++) {
-		guint p = g_array_index(self->owner, guint, c);
-		gint j = (gint)(self->n_slack + c + 1);
-		glp_set_col_bnds(self->lp, j, GLP_LO, 0, 0);
-		glp_set_col_kind(self->lp, j, GLP_BV);
-		if ((guint)self->chosen[p] != c)
-			continue;
-		x[j] = 1;
-		dive_obj += glp_get_obj_coef(self->lp, j);
-		for (guint d = self->first; d <= self->last; d++) {
-			gint16 v = g_array_index(self->lines, gint16, (gsize)c * H + d);
-			if (v >= 0)
-				count[(d - self->first) * T + (guint)v]++;
-		}
-	}
-	for (guint i = 0; i < W * T; i++) {
-		guint idx = self->first * T + i;
-		guint req = m->cover_req[idx];
-		x[2 * i + 1] = req > count[i] ? req - count[i] : 0;
-		x[2 * i + 2] = count[i] > req ? count[i] - req : 0;
-		dive_obj += x[2 * i + 1] * m->cover_under[idx] + x[2 * i + 2] * m->cover_over[idx];
-	}
-	if (!solve_relaxation(self, FALSE))
+	roster_values(self, chosen, x);
+	for (guint c = 0; c < self->owner->len; c++)
+		glp_set_col_kind(self->lp, line_col(self, c), GLP_BV);
+	if (!undo_dive(self))
 		return FALSE;
+	allow_no_line(self, FALSE);
 	glp_init_iocp(&parm);
 	parm.msg_lev = GLP_MSG_OFF;
 	parm.tm_lim = remaining_ms(self->deadline);
@@ -373,16 +695,72 @@ improve_integer(Colgen *self, gint16 *cells)
 	parm.cb_info = &inc;
 	glp_intopt(self->lp, &parm);
 	status = glp_mip_status(self->lp);
-	if ((status != GLP_OPT && status != GLP_FEAS) || glp_mip_obj_val(self->lp) > dive_obj - 0.5)
+	if ((status != GLP_OPT && status != GLP_FEAS) || glp_mip_obj_val(self->lp) > cost - 0.5)
 		return FALSE;
 	for (guint c = 0; c < self->owner->len; c++) {
 		guint p = g_array_index(self->owner, guint, c);
-		if (glp_mip_col_val(self->lp, (gint)(self->n_slack + c + 1)) > 0.5)
+		if (glp_mip_col_val(self->lp, line_col(self, c)) > 0.5)
 			memcpy(cells + (gsize)p * H,
 			       &g_array_index(self->lines, gint16, (gsize)c * H),
 			       sizeof(gint16) * H);
 	}
 	return TRUE;
+}
+
+/*
+ * dives from the relaxation until one reaches its bound, @params->max_dives are done
+ * or the deadline; the first follows the relaxation, the others are randomised. The
+ * best roster goes into @cells and @best_chosen; returns its cost, or G_MAXDOUBLE
+ * when no dive finished (@cells then holds the first dive's lines, the free people's
+ * picked by rounding)
+ */
+static gdouble
+dives(Colgen *self,
+      const RosterColgenParams *params,
+      gint *best_chosen,
+      gint16 *cells,
+      RosterColgenStats *stats)
+{
+	const RosterSolverModel *m = self->m;
+	g_autofree gdouble *x = NULL;
+	gdouble best = G_MAXDOUBLE;
+	gdouble bound = ceil(stats->lp_objective - RC_EPSILON);
+
+	allow_no_line(self, TRUE);
+	self->cutoff = G_MAXDOUBLE;
+	for (guint k = 0; params->max_dives == 0 || k < params->max_dives; k++) {
+		gdouble cost;
+		if (k > 0 && !undo_dive(self))
+			break;
+		/* dives fix whole lines and single assignments in turn: the first rosters
+		 * differ, and neither kind is best on every instance */
+		if (!dive(self, k % 2 == 1, k > 1, params, &stats->rounds)) {
+			/* a roster all the same: the dive's fixings, the rest rounded */
+			if (k == 0)
+				pick_lines(self, cells);
+			if (params->stop(params->user_data) ||
+			    g_get_monotonic_time() >= self->deadline)
+				break;
+			continue;
+		}
+		x = g_renew(gdouble, x, (gsize)glp_get_num_cols(self->lp) + 1);
+		cost = roster_values(self, self->chosen, x);
+		stats->dives++;
+		g_debug("dive %u: %.0f after %u rounds", k, cost, stats->rounds);
+		if (cost < best - 0.5) {
+			best = cost;
+			self->cutoff = best - 1 + RC_EPSILON;
+			memcpy(best_chosen, self->chosen, sizeof(gint) * m->n_people);
+			write_lines(self, best_chosen, cells);
+			if (params->found != NULL)
+				params->found(cells, params->user_data);
+		}
+		if (stats->lp_optimal && best <= bound + 0.5) {
+			stats->proven = TRUE;
+			break;
+		}
+	}
+	return best;
 }
 
 /**
@@ -393,15 +771,15 @@ improve_integer(Colgen *self, gint16 *cells)
  *   the window is not the whole horizon
  * @first: the first day to re-plan
  * @last: the last day to re-plan
- * @lp_deadline: when to stop pricing (monotonic time, µs)
- * @ip_deadline: when to stop the integer master
- * @stop: called between lines; %TRUE stops at once
- * @stop_data: user data for @stop
+ * @params: deadlines, the most dives, and the caller's stop and found functions
  * @cells: (out caller-allocates): n_people * n_days cells for the roster
  * @stats: (out): what was done
  *
- * Builds a roster from the linear relaxation over whole lines. Every line keeps its
- * person's hard rules; cover is left to the objective.
+ * Builds a roster from the linear relaxation over whole lines: prices it to the end
+ * or to @params->lp_deadline, dives from it (again and again, randomised, until a dive
+ * reaches the relaxation's bound), then lets branch and bound over every line found
+ * try to beat the best dive. Every line keeps its person's hard rules; cover is left
+ * to the objective.
  *
  * Returns: %FALSE when some person has no line, or when stopped before the first
  *   relaxation was solved; @cells is then untouched
@@ -412,10 +790,7 @@ roster_colgen_solve(const RosterSolverModel *m,
 		    const gint16 *seed_cells,
 		    guint first,
 		    guint last,
-		    gint64 lp_deadline,
-		    gint64 ip_deadline,
-		    RosterColgenStopFunc stop,
-		    gpointer stop_data,
+		    const RosterColgenParams *params,
 		    gint16 *cells,
 		    RosterColgenStats *stats)
 {
@@ -425,7 +800,7 @@ roster_colgen_solve(const RosterSolverModel *m,
 	guint P = m->n_people;
 	gboolean ok = TRUE;
 	gboolean have_lp = FALSE;
-	gint64 exact_round = 0;
+	g_autofree gint *best_chosen = g_new(gint, P);
 
 	g_return_val_if_fail(first <= last && last < H, FALSE);
 	g_return_val_if_fail(seed_cells != NULL || (first == 0 && last == H - 1), FALSE);
@@ -446,13 +821,19 @@ roster_colgen_solve(const RosterSolverModel *m,
 	self.dual = g_new0(gdouble, P + (gsize)H * T + 1);
 	self.line = g_new0(gint16, H);
 	self.chosen = g_new(gint, P);
-	self.deadline = lp_deadline;
+	self.fixed = g_new(gint16, (gsize)P * H);
+	self.alive = g_byte_array_new();
+	self.y = g_new(gdouble, (gsize)P * (last - first + 1) * (T + 1));
+	for (gsize i = 0; i < (gsize)P * H; i++)
+		self.fixed[i] = FIXED_NONE;
+	self.deadline = params->lp_deadline;
+	self.end = params->ip_deadline;
+	self.rng = params->seed * G_GUINT64_CONSTANT(0x9E3779B97F4A7C15) + 1;
 	for (guint p = 0; p < P; p++)
 		self.chosen[p] = -1;
 
 	glp_term_out(GLP_OFF);
 	build_master(&self);
-	/* fast pricing first: only the cheapest label per key */
 	roster_line_dp_set_labels_per_key(dp, 1);
 
 	/* every person starts with the line of the seed roster, or the cheapest line
@@ -475,44 +856,41 @@ roster_colgen_solve(const RosterSolverModel *m,
 			add_line(&self, p, self.line);
 	}
 
-	while (ok && !stop(stop_data) && g_get_monotonic_time() < self.deadline) {
-		gboolean complete = FALSE;
-		gboolean added;
-		if (!solve_relaxation(&self, FALSE))
-			break;
-		have_lp = TRUE;
-		stats->rounds++;
-		stats->lp_objective = glp_get_obj_val(self.lp);
-		added = price_round(&self, stop, stop_data, &complete);
-		if (complete && !added && exact_round == 0) {
-			/* then exact in the per-type counts, until nothing is left */
-			gint64 begin = g_get_monotonic_time();
-			roster_line_dp_set_labels_per_key(dp, EXACT_LABELS);
-			added = price_round(&self, stop, stop_data, &complete);
-			exact_round = MAX(g_get_monotonic_time() - begin, 1);
-		}
-		if (complete && !added) {
-			stats->lp_optimal = TRUE;
-			break;
-		}
+	self.exact_labels = EXACT_LABELS;
+	if (ok) {
+		PriceOutcome outcome =
+		    price_rounds(&self, G_MAXUINT, FALSE, params, &stats->rounds);
+		have_lp = outcome != PRICE_FAILED;
+		stats->lp_optimal = outcome == PRICE_OPTIMAL;
+		if (have_lp)
+			stats->lp_objective = glp_get_obj_val(self.lp);
+		g_debug("relaxation %.2f%s after %u rounds, %u lines",
+			stats->lp_objective,
+			stats->lp_optimal ? " (optimal)" : "",
+			stats->rounds,
+			self.owner->len);
 	}
-	/* the last lines added must be in the relaxation the roster is read from */
-	self.deadline = ip_deadline;
-	if (ok && have_lp && !stats->lp_optimal)
-		have_lp = solve_relaxation(&self, FALSE);
 	ok = ok && have_lp;
 	if (ok) {
-		/* the dive prices exactly only when that costs a small part of its time */
-		stats->exact_dive = exact_round > 0 && exact_round * (gint64)P * DIVE_ROUNDS / 8 <
-							   ip_deadline - g_get_monotonic_time();
-		roster_line_dp_set_labels_per_key(dp, stats->exact_dive ? EXACT_LABELS : 1);
-		stats->integer = dive(&self, stop, stop_data, &stats->rounds);
-		/* a dive cut short keeps its fixed lines and rounds the rest */
-		pick_lines(&self, cells);
-		if (stats->integer && !stop(stop_data) &&
-		    g_get_monotonic_time() + G_USEC_PER_SEC < ip_deadline &&
-		    self.owner->len <= MIP_MAX_LINES)
-			stats->improved = improve_integer(&self, cells);
+		gint64 now = g_get_monotonic_time();
+		gdouble best;
+		/* the dives price exactly when that costs a small part of their time */
+		stats->exact_dive = self.exact_round_us > 0 &&
+				    self.exact_round_us * (gint64)P < params->ip_deadline - now;
+		if (!stats->exact_dive)
+			self.exact_labels = 1;
+		/* the dives leave a quarter of the time to branch and bound */
+		self.deadline = now + (params->ip_deadline - now) * 3 / 4;
+		best = dives(&self, params, best_chosen, cells, stats);
+		stats->integer = best < G_MAXDOUBLE;
+		self.deadline = params->ip_deadline;
+		if (stats->integer && !stats->proven && !params->stop(params->user_data) &&
+		    g_get_monotonic_time() + G_USEC_PER_SEC < params->ip_deadline &&
+		    self.owner->len <= MIP_MAX_LINES) {
+			stats->improved = improve_integer(&self, best_chosen, best, cells);
+			if (stats->improved && params->found != NULL)
+				params->found(cells, params->user_data);
+		}
 	}
 	stats->columns = self.owner->len;
 
@@ -525,6 +903,9 @@ roster_colgen_solve(const RosterSolverModel *m,
 	g_free(self.dual);
 	g_free(self.line);
 	g_free(self.chosen);
+	g_free(self.fixed);
+	g_byte_array_unref(self.alive);
+	g_free(self.y);
 	roster_line_dp_set_labels_per_key(dp, 1);
 	/* GLPK keeps an environment per thread: free it, the solver threads are short */
 	glp_free_env();

@@ -12,6 +12,31 @@ G_BEGIN_DECLS
 /* %TRUE when the caller wants the column generation to stop now */
 typedef gboolean (*RosterColgenStopFunc)(gpointer user_data);
 
+/* a roster better than any before it in this column generation: n_people * n_days */
+typedef void (*RosterColgenFoundFunc)(const gint16 *cells, gpointer user_data);
+
+/**
+ * RosterColgenParams:
+ * @lp_deadline: when to stop pricing the first relaxation (monotonic time, µs)
+ * @ip_deadline: when to stop diving and branching
+ * @max_dives: the most dives, 0 for as many as fit before @ip_deadline
+ * @seed: picks the lines that later dives fix
+ * @stop: called between lines; %TRUE stops at once
+ * @found: (nullable): told of each better roster as soon as it is found
+ * @user_data: for @stop and @found
+ *
+ * How long and how a column generation runs.
+ */
+typedef struct {
+	gint64 lp_deadline;
+	gint64 ip_deadline;
+	guint max_dives;
+	guint64 seed;
+	RosterColgenStopFunc stop;
+	RosterColgenFoundFunc found;
+	gpointer user_data;
+} RosterColgenParams;
+
 /**
  * RosterColgenStats:
  * @rounds: pricing rounds run
@@ -19,8 +44,11 @@ typedef gboolean (*RosterColgenStopFunc)(gpointer user_data);
  * @lp_objective: the value of the last linear relaxation
  * @lp_optimal: %TRUE when no line with a negative reduced cost was left, so that
  *   @lp_objective bounds every roster from below (up to the line DP's exactness)
- * @integer: %TRUE when the dive fixed a line for everybody, %FALSE when it was cut
- *   short and the lines of the people left were picked by rounding the relaxation
+ * @integer: %TRUE when a dive fixed a line for everybody, %FALSE when the first was
+ *   cut short and the lines of the people left were picked by rounding the relaxation
+ * @dives: dives that fixed a line for everybody
+ * @proven: %TRUE when the roster's cost reached the relaxation's (rounded up), so that
+ *   no better roster exists over these days
  * @exact_dive: %TRUE when the dive priced exactly in the per-type counts
  * @improved: %TRUE when branch and bound over the lines beat the dive's roster
  *
@@ -32,6 +60,8 @@ typedef struct {
 	gdouble lp_objective;
 	gboolean lp_optimal;
 	gboolean integer;
+	guint dives;
+	gboolean proven;
 	gboolean exact_dive;
 	gboolean improved;
 } RosterColgenStats;
@@ -42,10 +72,7 @@ roster_colgen_solve(const RosterSolverModel *m,
 		    const gint16 *seed_cells,
 		    guint first,
 		    guint last,
-		    gint64 lp_deadline,
-		    gint64 ip_deadline,
-		    RosterColgenStopFunc stop,
-		    gpointer stop_data,
+		    const RosterColgenParams *params,
 		    gint16 *cells,
 		    RosterColgenStats *stats);
 

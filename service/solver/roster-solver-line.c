@@ -40,14 +40,19 @@ struct _RosterLineDp {
 	guint8 *tracked;    /* n_people * n_types: counts compared for dominance */
 	guint8 *n_tracked;  /* n_people */
 	guint16 *scratch;   /* n_types */
+	guint n_classes;    /* shift types that no succession rule tells apart */
+	guint8 *cls;	    /* n_types: the class of each type */
+	guint8 *rep;	    /* n_classes: one type of each class */
 	guint labels_per_key;
 	GArray *labels;	  /* LabelRef, every day's labels one after another */
 	guint64 *rem_max; /* n_days + 1: the most minutes still reachable after day d */
+	guint *rem_days;  /* n_days + 1: the most working days after day d */
 };
 
 typedef struct {
 	guint32 entry;
 	guint32 pred; /* index of the predecessor in labels */
+	gint16 value; /* of the label's day */
 } LabelRef;
 
 static guint
@@ -77,9 +82,28 @@ roster_line_dp_new(const RosterSolverModel *m)
 	if (self->g == 0)
 		self->g = 1;
 	self->rem_max = g_new0(guint64, m->n_days + 1);
+	self->rem_days = g_new0(guint, m->n_days + 1);
 	self->labels = g_array_new(FALSE, FALSE, sizeof(LabelRef));
 	self->scratch = g_new0(guint16, MAX(m->n_types, 1));
 	self->labels_per_key = 1;
+	/* the run state remembers the class of the last shift, not its type: types
+	 * whose successions are forbidden alike behave alike as the day before */
+	self->cls = g_new0(guint8, MAX(m->n_types, 1));
+	self->rep = g_new0(guint8, MAX(m->n_types, 1));
+	for (guint s = 0; s < m->n_types; s++) {
+		guint c;
+		for (c = 0; c < self->n_classes; c++) {
+			gboolean same = TRUE;
+			for (guint t = 0; t < m->n_types && same; t++)
+				same = roster_solver_model_forbidden(m, (gint)s, (gint)t) ==
+				       roster_solver_model_forbidden(m, self->rep[c], (gint)t);
+			if (same)
+				break;
+		}
+		if (c == self->n_classes)
+			self->rep[self->n_classes++] = (guint8)s;
+		self->cls[s] = (guint8)c;
+	}
 	self->tracked = g_new0(guint8, (gsize)m->n_people * MAX(m->n_types, 1));
 	self->n_tracked = g_new0(guint8, m->n_people);
 	/* a type's count needs tracking when its maximum is below what the person could
@@ -132,8 +156,11 @@ roster_line_dp_free(RosterLineDp *self)
 	}
 	g_array_unref(self->labels);
 	g_free(self->rem_max);
+	g_free(self->rem_days);
 	g_free(self->scratch);
 	g_free(self->tracked);
+	g_free(self->cls);
+	g_free(self->rep);
 	g_free(self->n_tracked);
 	g_free(self);
 }
@@ -175,6 +202,31 @@ counts_leq(const guint16 *a, const guint16 *b, const guint8 *tracked, guint T)
 			return FALSE;
 	}
 	return TRUE;
+}
+
+/*
+ * a count of type s that the rest of the window cannot lift above its maximum any
+ * more (at most @rem_days working days, @rem_units minutes in units of the gcd) no
+ * longer matters: such counts are raised to the highest value with that property, so
+ * that labels differing only in them compare equal and dominate each other
+ */
+static inline void
+normalise_counts(guint16 *counts,
+		 const guint8 *tracked,
+		 const guint16 *max_shifts,
+		 const guint *lens,
+		 guint T,
+		 guint rem_days,
+		 guint rem_units)
+{
+	for (guint s = 0; s < T; s++) {
+		guint reach;
+		if (!tracked[s] || lens[s] == 0)
+			continue;
+		reach = MIN(rem_days, rem_units / lens[s]);
+		if (max_shifts[s] > reach && counts[s] < max_shifts[s] - reach)
+			counts[s] = (guint16)(max_shifts[s] - reach);
+	}
 }
 
 /*
@@ -235,7 +287,8 @@ compute_rem_max(RosterLineDp *self,
 		guint r = last - d;
 		guint period = max_work + min_off;
 		guint64 pattern = (guint64)(r / period) * max_work + MIN(r % period, max_work);
-		self->rem_max[d] = MIN(pattern, free_days) * longest;
+		self->rem_days[d] = (guint)MIN(pattern, free_days);
+		self->rem_max[d] = self->rem_days[d] * longest;
 		if (!day_off[d])
 			free_days++;
 	}
@@ -292,7 +345,8 @@ end_ok(const RosterSolverModel *m,
  * @current: the person's current line; days outside @first..@last stay as they are
  * @first: the first day to re-plan
  * @last: the last day to re-plan
- * @price: n_days * (n_types + 1) prices, value 0 is off and 1 + s shift type s
+ * @price: n_days * (n_types + 1) prices, value 0 is off and 1 + s shift type s;
+ *   %ROSTER_LINE_FORBIDDEN rules the value out
  * @line: (out caller-allocates): n_days cells, of which @first..@last are written
  * @cost: (out): the sum of the prices of @line over @first..@last
  *
@@ -327,7 +381,8 @@ roster_line_dp_solve_window(RosterLineDp *self,
 	guint64 max_minutes;
 	guint64 min_minutes;
 	guint M;
-	guint n_states = min_off + 2 * max_work * T;
+	guint C = self->n_classes;
+	guint n_states = min_off + 2 * max_work * C;
 	gsize keys;
 	guint per_key;
 	const guint8 *tracked = self->tracked + (gsize)person * T;
@@ -401,7 +456,7 @@ roster_line_dp_solve_window(RosterLineDp *self,
 			if (run > max_work)
 				return FALSE;
 			state = min_off +
-				(((from_start ? 1 : 0) * max_work + run - 1) * T + (guint)prev);
+				(((from_start ? 1 : 0) * max_work + run - 1) * C + self->cls[prev]);
 		}
 		start_key = (guint32)(((gsize)state * M) * W);
 	}
@@ -419,7 +474,7 @@ roster_line_dp_solve_window(RosterLineDp *self,
 	}
 
 	{
-		LabelRef start = {start_key, SLOT_NONE};
+		LabelRef start = {start_key, SLOT_NONE, ROSTER_SOLVER_OFF};
 		g_array_set_size(self->labels, 0);
 		g_array_append_val(self->labels, start);
 		self->cost[0][start.entry] = 0;
@@ -449,9 +504,9 @@ roster_line_dp_solve_window(RosterLineDp *self,
 
 			if (prev_work) {
 				guint ws = state - min_off;
-				lastv = ws % T;
-				w = (ws / T) % max_work + 1;
-				from0 = ws / T / max_work;
+				lastv = self->rep[ws % C];
+				w = (ws / C) % max_work + 1;
+				from0 = ws / C / max_work;
 			}
 			for (guint v = 0; v <= T; v++) {
 				guint nstate;
@@ -463,6 +518,8 @@ roster_line_dp_solve_window(RosterLineDp *self,
 				guint32 ne;
 				gboolean fresh;
 
+				if (pr[v] == ROSTER_LINE_FORBIDDEN)
+					continue;
 				if (v == 0) {
 					/* a short interior run of work may not end here */
 					if (prev_work && from0 == 0 && w < min_work)
@@ -481,13 +538,15 @@ roster_line_dp_solve_window(RosterLineDp *self,
 										  (gint)lastv,
 										  (gint)s))
 							continue;
-						nstate = min_off + ((from0 * max_work + w) * T + s);
+						nstate = min_off + ((from0 * max_work + w) * C +
+								    self->cls[s]);
 					} else {
 						/* an interior rest run must be long enough */
 						if (state + 1 < min_off)
 							continue;
-						nstate = min_off +
-							 (((d == 0 ? 1 : 0) * max_work) * T + s);
+						nstate =
+						    min_off + (((d == 0 ? 1 : 0) * max_work) * C +
+							       self->cls[s]);
 					}
 				}
 				if ((guint64)nmi * g + remaining < min_minutes)
@@ -504,6 +563,14 @@ roster_line_dp_solve_window(RosterLineDp *self,
 				memcpy(self->scratch, cnt, sizeof(guint16) * T);
 				if (v > 0)
 					self->scratch[v - 1]++;
+				if (per_key > 1)
+					normalise_counts(self->scratch,
+							 tracked,
+							 max_shifts,
+							 lens,
+							 T,
+							 self->rem_days[d],
+							 M - 1 - nmi);
 				ne = place_label(self,
 						 nxt,
 						 nkey,
@@ -515,7 +582,7 @@ roster_line_dp_solve_window(RosterLineDp *self,
 				if (ne == SLOT_NONE)
 					continue;
 				if (fresh) {
-					LabelRef ref = {ne, a};
+					LabelRef ref = {ne, a, (gint16)((gint)v - 1)};
 					slot = self->labels->len;
 					g_array_append_val(self->labels, ref);
 					self->slot[nxt][ne] = slot;
@@ -524,6 +591,8 @@ roster_line_dp_solve_window(RosterLineDp *self,
 				}
 				self->cost[nxt][ne] = nc;
 				g_array_index(self->labels, LabelRef, slot).pred = a;
+				g_array_index(self->labels, LabelRef, slot).value =
+				    (gint16)((gint)v - 1);
 				memcpy(self->counts[nxt] + (gsize)ne * T,
 				       self->scratch,
 				       sizeof(guint16) * T);
@@ -554,9 +623,9 @@ roster_line_dp_solve_window(RosterLineDp *self,
 		gint lastv = -1;
 		if (work) {
 			guint ws = state - min_off;
-			lastv = (gint)(ws % T);
-			run = (ws / T) % max_work + 1;
-			from0 = ws / T / max_work == 1;
+			lastv = self->rep[ws % C];
+			run = (ws / C) % max_work + 1;
+			from0 = ws / C / max_work == 1;
 		} else {
 			run = state + 1;
 			/* a capped run of days off is long enough for any rule */
@@ -580,9 +649,7 @@ roster_line_dp_solve_window(RosterLineDp *self,
 		guint32 a = best_label;
 		for (guint d = last + 1; d-- > first;) {
 			const LabelRef *ref = &g_array_index(self->labels, LabelRef, a);
-			guint state = ref->entry / per_key / W / M;
-			line[d] = state < min_off ? ROSTER_SOLVER_OFF
-						  : (gint16)((state - min_off) % T);
+			line[d] = ref->value;
 			a = ref->pred;
 		}
 	}

@@ -9,6 +9,9 @@
 
 G_BEGIN_DECLS
 
+/* a price that rules a value out on a day */
+#define ROSTER_LINE_FORBIDDEN G_MAXINT32
+
 /* re-optimises one person's whole line by dynamic programming over days */
 typedef struct _RosterLineDp RosterLineDp;
 

@@ -561,11 +561,28 @@ colgen_stop(gpointer data)
 	return should_stop(data);
 }
 
+/* a roster from the column generation: shared at once when it is the thread's best */
+static void
+colgen_found(const gint16 *cells, gpointer data)
+{
+	Worker *w = data;
+	const RosterSolverModel *m = w->shared->m;
+	RosterSolverRoster roster = {m->n_people, m->n_days, (gint16 *)cells};
+	g_autoptr(RosterSolverEvaluation) ev = roster_solver_evaluate(m, &roster);
+	RosterCost cost = {ev->hard_penalty, ev->objective};
+
+	if (scalar(cost) >= scalar(w->best_cost))
+		return;
+	memcpy(w->best_cells, cells, sizeof(gint16) * m->n_people * m->n_days);
+	w->best_cost = cost;
+	publish(w);
+}
+
 /*
  * column generation over days first..last from the thread's current roster: a part
- * of the time prices lines, then a dive (and branch and bound) picks them; the
- * roster found replaces the current one when it is no worse, or always when it
- * replans the whole horizon (the current one is then only the construction)
+ * of the time prices lines, then dives (and branch and bound) pick them; the roster
+ * found replaces the current one when it is no worse, or always when it replans the
+ * whole horizon (the current one is then only the construction)
  */
 static void
 colgen_window(Worker *w, guint first, guint last, gint64 lp_deadline, gint64 ip_deadline)
@@ -577,24 +594,22 @@ colgen_window(Worker *w, guint first, guint last, gint64 lp_deadline, gint64 ip_
 	g_autofree gint16 *cells = g_new(gint16, n);
 	RosterColgenStats stats;
 	RosterCost before = w->st->cost;
+	RosterColgenParams params = {
+	    .lp_deadline = lp_deadline,
+	    .ip_deadline = ip_deadline,
+	    .seed = rng_next(w),
+	    .stop = colgen_stop,
+	    .found = colgen_found,
+	    .user_data = w,
+	};
 
-	if (!roster_colgen_solve(m,
-				 w->dp,
-				 w->st->cells,
-				 first,
-				 last,
-				 lp_deadline,
-				 ip_deadline,
-				 colgen_stop,
-				 w,
-				 cells,
-				 &stats))
+	if (!roster_colgen_solve(m, w->dp, w->st->cells, first, last, &params, cells, &stats))
 		return;
 	memcpy(w->saved_roster, w->st->cells, n * sizeof(gint16));
 	memcpy(w->st->cells, cells, n * sizeof(gint16));
 	roster_search_state_reset(w->st);
 	g_debug("column generation, days %u-%u: %.2f s, %u rounds, %u lines, relaxation "
-		"%.2f%s, %s dive%s, roster %" G_GINT64_FORMAT "/%" G_GINT64_FORMAT,
+		"%.2f%s, %u %s dives%s, roster %" G_GINT64_FORMAT "/%" G_GINT64_FORMAT,
 		first,
 		last,
 		elapsed(shared),
@@ -602,9 +617,12 @@ colgen_window(Worker *w, guint first, guint last, gint64 lp_deadline, gint64 ip_
 		stats.columns,
 		stats.lp_objective,
 		stats.lp_optimal ? " (optimal)" : "",
+		stats.dives,
 		stats.exact_dive ? "exact" : "fast",
-		stats.integer ? (stats.improved ? ", improved by branch and bound" : "")
-			      : " cut short",
+		stats.proven	 ? ", proven optimal"
+		: stats.improved ? ", improved by branch and bound"
+		: stats.integer	 ? ""
+				 : ", the first cut short",
 		w->st->cost.hard,
 		w->st->cost.soft);
 	if (!whole && scalar(w->st->cost) > scalar(before)) {

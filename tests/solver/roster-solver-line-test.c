@@ -14,9 +14,10 @@
 #include "roster-solver-test-common.h"
 
 /* a one-person instance over h days with random limits, written in the benchmark's
- * format so that the parser builds the model */
+ * format so that the parser builds the model; with @late a third shift type that no
+ * succession rule tells from the day shift */
 static RosterSolverModel *
-random_person_model(GRand *rand, guint h)
+random_person_model(GRand *rand, guint h, gboolean late)
 {
 	g_autoptr(GString) text = g_string_new(NULL);
 	g_autoptr(GError) error = NULL;
@@ -31,11 +32,14 @@ random_person_model(GRand *rand, guint h)
 	RosterSolverModel *m;
 
 	g_string_append_printf(text, "SECTION_HORIZON\n%u\n\n", h);
-	g_string_append(text, "SECTION_SHIFTS\nD,480,\nN,600,D\n\n");
+	g_string_append(text,
+			late ? "SECTION_SHIFTS\nD,480,\nN,600,D|L\nL,480,\n\n"
+			     : "SECTION_SHIFTS\nD,480,\nN,600,D\n\n");
 	g_string_append_printf(text,
-			       "SECTION_STAFF\nA,D=%u|N=%u,%u,%u,%u,%u,%u,%u\n\n",
+			       "SECTION_STAFF\nA,D=%u|N=%u%s,%u,%u,%u,%u,%u,%u\n\n",
 			       max_d,
 			       max_n,
+			       late ? "|L=2" : "",
 			       max_minutes,
 			       min_minutes,
 			       max_work,
@@ -73,7 +77,8 @@ line_price(const RosterSolverModel *m, const gint *price, const gint16 *line)
 	return sum;
 }
 
-/* the cheapest feasible line by enumerating every one; G_MAXINT64 when none is */
+/* the cheapest feasible line without a forbidden value, by enumerating every one;
+ * G_MAXINT64 when none is */
 static gint64
 brute_force(const RosterSolverModel *m, const gint *price)
 {
@@ -93,6 +98,10 @@ brute_force(const RosterSolverModel *m, const gint *price)
 			c /= base;
 		}
 		cost = line_price(m, price, line);
+		for (guint d = 0; d < h; d++) {
+			if (price[d * base + (guint)(line[d] + 1)] == ROSTER_LINE_FORBIDDEN)
+				cost = G_MAXINT64;
+		}
 		if (cost < best && line_feasible(m, line))
 			best = cost;
 	}
@@ -108,7 +117,7 @@ test_line_dp_exact(void)
 
 	for (guint round = 0; round < 40; round++) {
 		guint h = 7 + round % 3;
-		g_autoptr(RosterSolverModel) m = random_person_model(rand, h);
+		g_autoptr(RosterSolverModel) m = random_person_model(rand, h, FALSE);
 		g_autoptr(RosterLineDp) dp = roster_line_dp_new(m);
 		g_autofree gint *price = g_new0(gint, h * (m->n_types + 1));
 		g_autofree gint16 *line = g_new0(gint16, h);
@@ -137,10 +146,77 @@ test_line_dp_exact(void)
 	}
 }
 
+/* values ruled out by the price never appear, and a type that shares its succession
+ * rules with another still keeps its own maximum */
+static void
+test_line_dp_forbidden(void)
+{
+	g_autoptr(GRand) rand = g_rand_new_with_seed(11);
+
+	for (guint round = 0; round < 30; round++) {
+		guint h = 7;
+		g_autoptr(RosterSolverModel) m = random_person_model(rand, h, TRUE);
+		g_autoptr(RosterLineDp) dp = roster_line_dp_new(m);
+		g_autofree gint *price = g_new0(gint, h * (m->n_types + 1));
+		g_autofree gint16 *line = g_new0(gint16, h);
+		gint64 exact;
+		gint64 cost = 0;
+		gboolean found;
+
+		for (guint i = 0; i < h * (m->n_types + 1); i++) {
+			price[i] = g_rand_int_range(rand, -60, 40);
+			if (g_rand_int_range(rand, 0, 6) == 0)
+				price[i] = ROSTER_LINE_FORBIDDEN;
+		}
+		exact = brute_force(m, price);
+		roster_line_dp_set_labels_per_key(dp, 64);
+		found = roster_line_dp_solve(dp, 0, price, line, &cost);
+		g_assert_cmpint(found, ==, exact != G_MAXINT64);
+		if (!found)
+			continue;
+		g_assert_cmpint(cost, ==, exact);
+		for (guint d = 0; d < h; d++)
+			g_assert_cmpint(price[d * (m->n_types + 1) + (guint)(line[d] + 1)],
+					!=,
+					ROSTER_LINE_FORBIDDEN);
+		g_assert_true(line_feasible(m, line));
+	}
+}
+
 static gboolean
 never_stop(gpointer data)
 {
 	return FALSE;
+}
+
+typedef struct {
+	gsize n_cells;
+	gint16 *last; /* the last roster reported */
+	guint n;
+} FoundLog;
+
+static void
+log_found(const gint16 *cells, gpointer data)
+{
+	FoundLog *log = data;
+	g_free(log->last);
+	log->last = g_memdup2(cells, sizeof(gint16) * log->n_cells);
+	log->n++;
+}
+
+/* deadlines in seconds from now, at most @max_dives dives */
+static RosterColgenParams
+colgen_params(gdouble lp_secs, gdouble ip_secs, guint max_dives)
+{
+	gint64 now = g_get_monotonic_time();
+	RosterColgenParams params = {
+	    .lp_deadline = now + (gint64)(lp_secs * G_USEC_PER_SEC),
+	    .ip_deadline = now + (gint64)(ip_secs * G_USEC_PER_SEC),
+	    .max_dives = max_dives,
+	    .seed = 1,
+	    .stop = never_stop,
+	};
+	return params;
 }
 
 /* the relaxation bounds the optimum from below, and the dive's roster is feasible */
@@ -152,24 +228,19 @@ test_colgen_instance(const gchar *name, gint64 optimum)
 	g_autoptr(RosterSolverRoster) roster = NULL;
 	g_autoptr(RosterSolverEvaluation) ev = NULL;
 	RosterColgenStats stats;
-	gint64 now = g_get_monotonic_time();
+	RosterColgenParams params = colgen_params(30, 60, 3);
+	FoundLog found = {0, NULL, 0};
 
 	if (m == NULL)
 		return;
 	roster_solver_model_seal(m);
 	dp = roster_line_dp_new(m);
 	roster = roster_solver_roster_new(m->n_people, m->n_days);
-	g_assert_true(roster_colgen_solve(m,
-					  dp,
-					  NULL,
-					  0,
-					  m->n_days - 1,
-					  now + 30 * G_USEC_PER_SEC,
-					  now + 60 * G_USEC_PER_SEC,
-					  never_stop,
-					  NULL,
-					  roster->cells,
-					  &stats));
+	found.n_cells = (gsize)m->n_people * m->n_days;
+	params.found = log_found;
+	params.user_data = &found;
+	g_assert_true(
+	    roster_colgen_solve(m, dp, NULL, 0, m->n_days - 1, &params, roster->cells, &stats));
 	g_assert_true(stats.lp_optimal);
 	g_assert_cmpfloat(stats.lp_objective, <=, optimum + 1e-6);
 	g_assert_cmpuint(stats.columns, >=, m->n_people);
@@ -177,6 +248,11 @@ test_colgen_instance(const gchar *name, gint64 optimum)
 	g_assert_true(ev->feasible);
 	g_assert_cmpint(ev->objective, >=, optimum);
 	g_assert_cmpfloat(ev->objective, >=, stats.lp_objective - 1e-6);
+	/* the caller heard of the roster returned as soon as it was found */
+	g_assert_cmpuint(found.n, >=, 1);
+	g_assert_true(memcmp(found.last, roster->cells, sizeof(gint16) * m->n_people * m->n_days) ==
+		      0);
+	g_free(found.last);
 }
 
 /* a window re-plans only its days, and joins the fixed days around it legally */
@@ -189,7 +265,8 @@ test_colgen_window(void)
 	g_autoptr(RosterSolverRoster) window = NULL;
 	g_autoptr(RosterSolverEvaluation) ev = NULL;
 	RosterColgenStats stats;
-	gint64 now = g_get_monotonic_time();
+	RosterColgenParams quick = colgen_params(0.02, 0.05, 1);
+	RosterColgenParams params;
 	guint first = 9;
 	guint last = 20;
 
@@ -199,34 +276,16 @@ test_colgen_window(void)
 	dp = roster_line_dp_new(m);
 	/* a feasible start: the dive's roster of the whole horizon, cut short early */
 	whole = roster_solver_roster_new(m->n_people, m->n_days);
-	g_assert_true(roster_colgen_solve(m,
-					  dp,
-					  NULL,
-					  0,
-					  m->n_days - 1,
-					  now + G_USEC_PER_SEC / 50,
-					  now + G_USEC_PER_SEC / 20,
-					  never_stop,
-					  NULL,
-					  whole->cells,
-					  &stats));
+	g_assert_true(
+	    roster_colgen_solve(m, dp, NULL, 0, m->n_days - 1, &quick, whole->cells, &stats));
 	ev = roster_solver_evaluate(m, whole);
 	g_assert_true(ev->feasible);
 	g_clear_pointer(&ev, roster_solver_evaluation_free);
 
 	window = roster_solver_roster_new(m->n_people, m->n_days);
-	now = g_get_monotonic_time();
-	g_assert_true(roster_colgen_solve(m,
-					  dp,
-					  whole->cells,
-					  first,
-					  last,
-					  now + 20 * G_USEC_PER_SEC,
-					  now + 40 * G_USEC_PER_SEC,
-					  never_stop,
-					  NULL,
-					  window->cells,
-					  &stats));
+	params = colgen_params(20, 40, 2);
+	g_assert_true(
+	    roster_colgen_solve(m, dp, whole->cells, first, last, &params, window->cells, &stats));
 	g_assert_true(stats.lp_optimal);
 	for (guint p = 0; p < m->n_people; p++) {
 		for (guint d = 0; d < m->n_days; d++) {
@@ -258,6 +317,7 @@ main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/roster/solver/line/dp-exact", test_line_dp_exact);
+	g_test_add_func("/roster/solver/line/dp-forbidden", test_line_dp_forbidden);
 	g_test_add_func("/roster/solver/colgen/instance1", test_colgen_instance1);
 	g_test_add_func("/roster/solver/colgen/instance4", test_colgen_instance4);
 	g_test_add_func("/roster/solver/colgen/window", test_colgen_window);
