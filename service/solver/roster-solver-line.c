@@ -34,16 +34,20 @@ struct _RosterLineDp {
 	gsize cap_keys;
 	gsize cap_entries;
 	gint32 *cost[2];    /* entries: key * per_key + k */
-	guint16 *counts[2]; /* entries * n_types */
+	guint16 *counts[2]; /* entries * nt: the counts of the tracked types */
 	guint32 *slot[2];   /* entry -> index in the day's label list */
 	guint8 *used[2];    /* keys: entries in use while a day is built */
-	guint8 *tracked;    /* n_people * n_types: counts compared for dominance */
+	gint16 *tmap;	    /* n_people * n_types: a type's index among the person's
+			       tracked types, or -1 */
+	guint8 *ttype;	    /* n_people * nt: the type of each tracked index */
 	guint8 *n_tracked;  /* n_people */
-	guint16 *scratch;   /* n_types */
+	guint nt;	    /* the most tracked types of anybody */
+	guint16 *scratch;   /* nt */
 	guint n_classes;    /* shift types that no succession rule tells apart */
 	guint8 *cls;	    /* n_types: the class of each type */
 	guint8 *rep;	    /* n_classes: one type of each class */
 	guint labels_per_key;
+	RosterLinePartial partial;
 	GArray *labels;	  /* LabelRef, every day's labels one after another */
 	guint64 *rem_max; /* n_days + 1: the most minutes still reachable after day d */
 	guint *rem_days;  /* n_days + 1: the most working days after day d */
@@ -84,7 +88,6 @@ roster_line_dp_new(const RosterSolverModel *m)
 	self->rem_max = g_new0(guint64, m->n_days + 1);
 	self->rem_days = g_new0(guint, m->n_days + 1);
 	self->labels = g_array_new(FALSE, FALSE, sizeof(LabelRef));
-	self->scratch = g_new0(guint16, MAX(m->n_types, 1));
 	self->labels_per_key = 1;
 	/* the run state remembers the class of the last shift, not its type: types
 	 * whose successions are forbidden alike behave alike as the day before */
@@ -104,7 +107,8 @@ roster_line_dp_new(const RosterSolverModel *m)
 			self->rep[self->n_classes++] = (guint8)s;
 		self->cls[s] = (guint8)c;
 	}
-	self->tracked = g_new0(guint8, (gsize)m->n_people * MAX(m->n_types, 1));
+	self->tmap = g_new(gint16, (gsize)m->n_people * MAX(m->n_types, 1));
+	self->ttype = g_new0(guint8, (gsize)m->n_people * MAX(m->n_types, 1));
 	self->n_tracked = g_new0(guint8, m->n_people);
 	/* a type's count needs tracking when its maximum is below what the person could
 	 * otherwise work of it */
@@ -115,11 +119,16 @@ roster_line_dp_new(const RosterSolverModel *m)
 			guint len = roster_solver_model_type_length(m, (gint)s);
 			guint reach = MIN(m->n_days, len > 0 ? pp->max_minutes / len : m->n_days);
 			if (max > 0 && max < reach) {
-				self->tracked[p * m->n_types + s] = 1;
+				self->tmap[p * m->n_types + s] = self->n_tracked[p];
+				self->ttype[p * m->n_types + self->n_tracked[p]] = (guint8)s;
 				self->n_tracked[p]++;
+			} else {
+				self->tmap[p * m->n_types + s] = -1;
 			}
 		}
+		self->nt = MAX(self->nt, self->n_tracked[p]);
 	}
+	self->scratch = g_new0(guint16, MAX(self->nt, 1));
 	return self;
 }
 
@@ -135,6 +144,22 @@ void
 roster_line_dp_set_labels_per_key(RosterLineDp *self, guint n)
 {
 	self->labels_per_key = CLAMP(n, 1, LABELS_PER_KEY);
+}
+
+/**
+ * roster_line_dp_set_partial:
+ * @self: a workspace
+ * @partial: how windows end
+ *
+ * For planning a line a window at a time from the first day: with anything but
+ * %ROSTER_LINE_WHOLE a window need not join the (not yet planned) days after it, and
+ * reaches less than the person's minimum minutes. The next window starts from this
+ * one's last run, so the line stays legal across.
+ */
+void
+roster_line_dp_set_partial(RosterLineDp *self, RosterLinePartial partial)
+{
+	self->partial = partial;
 }
 
 /**
@@ -158,7 +183,8 @@ roster_line_dp_free(RosterLineDp *self)
 	g_free(self->rem_max);
 	g_free(self->rem_days);
 	g_free(self->scratch);
-	g_free(self->tracked);
+	g_free(self->tmap);
+	g_free(self->ttype);
 	g_free(self->cls);
 	g_free(self->rep);
 	g_free(self->n_tracked);
@@ -168,7 +194,6 @@ roster_line_dp_free(RosterLineDp *self)
 static void
 ensure_capacity(RosterLineDp *self, gsize keys, gsize entries)
 {
-	const RosterSolverModel *m = self->m;
 	if (keys > self->cap_keys) {
 		for (guint i = 0; i < 2; i++) {
 			g_free(self->used[i]);
@@ -188,17 +213,17 @@ ensure_capacity(RosterLineDp *self, gsize keys, gsize entries)
 			self->cost[i][k] = COST_NONE;
 			self->slot[i][k] = SLOT_NONE;
 		}
-		self->counts[i] = g_new0(guint16, entries * MAX(m->n_types, 1));
+		self->counts[i] = g_new0(guint16, entries * MAX(self->nt, 1));
 	}
 	self->cap_entries = entries;
 }
 
-/* TRUE when counts a are at most counts b in every tracked type */
+/* TRUE when counts a are at most counts b in each of the n tracked types */
 static inline gboolean
-counts_leq(const guint16 *a, const guint16 *b, const guint8 *tracked, guint T)
+counts_leq(const guint16 *a, const guint16 *b, guint n)
 {
-	for (guint s = 0; s < T; s++) {
-		if (tracked[s] && a[s] > b[s])
+	for (guint k = 0; k < n; k++) {
+		if (a[k] > b[k])
 			return FALSE;
 	}
 	return TRUE;
@@ -212,20 +237,21 @@ counts_leq(const guint16 *a, const guint16 *b, const guint8 *tracked, guint T)
  */
 static inline void
 normalise_counts(guint16 *counts,
-		 const guint8 *tracked,
+		 const guint8 *ttype,
+		 guint n,
 		 const guint16 *max_shifts,
 		 const guint *lens,
-		 guint T,
 		 guint rem_days,
 		 guint rem_units)
 {
-	for (guint s = 0; s < T; s++) {
+	for (guint k = 0; k < n; k++) {
+		guint s = ttype[k];
 		guint reach;
-		if (!tracked[s] || lens[s] == 0)
+		if (lens[s] == 0)
 			continue;
 		reach = MIN(rem_days, rem_units / lens[s]);
-		if (max_shifts[s] > reach && counts[s] < max_shifts[s] - reach)
-			counts[s] = (guint16)(max_shifts[s] - reach);
+		if (max_shifts[s] > reach && counts[k] < max_shifts[s] - reach)
+			counts[k] = (guint16)(max_shifts[s] - reach);
 	}
 }
 
@@ -241,23 +267,38 @@ place_label(RosterLineDp *self,
 	    guint per_key,
 	    gint32 cost,
 	    const guint16 *counts,
-	    const guint8 *tracked,
+	    guint nt,
 	    gboolean *fresh)
 {
-	guint T = self->m->n_types;
 	guint32 base = key * per_key;
 	guint n = self->used[buf][key];
 	guint32 worst = SLOT_NONE;
 	gint32 worst_cost = G_MININT32;
 
 	*fresh = FALSE;
+	/* one label per key: the cheaper stays, or on a tie the one with lower counts */
+	if (per_key == 1) {
+		gint32 ec;
+		if (n == 0) {
+			self->used[buf][key] = 1;
+			*fresh = TRUE;
+			return base;
+		}
+		ec = self->cost[buf][base];
+		if (cost < ec ||
+		    (cost == ec &&
+		     counts_leq(counts, self->counts[buf] + (gsize)base * self->nt, nt) &&
+		     !counts_leq(self->counts[buf] + (gsize)base * self->nt, counts, nt)))
+			return base;
+		return SLOT_NONE;
+	}
 	for (guint k = 0; k < n; k++) {
 		guint32 e = base + k;
 		gint32 ec = self->cost[buf][e];
-		const guint16 *ecnt = self->counts[buf] + (gsize)e * T;
-		if (ec <= cost && counts_leq(ecnt, counts, tracked, T))
+		const guint16 *ecnt = self->counts[buf] + (gsize)e * self->nt;
+		if (ec <= cost && counts_leq(ecnt, counts, nt))
 			return SLOT_NONE;
-		if (cost <= ec && counts_leq(counts, ecnt, tracked, T))
+		if (cost <= ec && counts_leq(counts, ecnt, nt))
 			return e;
 		if (ec > worst_cost) {
 			worst_cost = ec;
@@ -385,7 +426,10 @@ roster_line_dp_solve_window(RosterLineDp *self,
 	guint n_states = min_off + 2 * max_work * C;
 	gsize keys;
 	guint per_key;
-	const guint8 *tracked = self->tracked + (gsize)person * T;
+	const gint16 *tmap = self->tmap + (gsize)person * T;
+	const guint8 *ttype = self->ttype + (gsize)person * T;
+	guint nt = self->n_tracked[person];
+	guint NT = self->nt;
 	guint cur = 0;
 	gint32 best = COST_NONE;
 	guint32 best_label = SLOT_NONE;
@@ -418,7 +462,14 @@ roster_line_dp_solve_window(RosterLineDp *self,
 	if (out_weekends > pp->max_weekends || out_minutes > pp->max_minutes)
 		return FALSE;
 	max_wk = pp->max_weekends - out_weekends;
-	W = max_wk < (H + 1) / 7 ? max_wk + 1 : 1;
+	{
+		/* weekends count only when the window holds more than may be worked: its
+		 * Sundays, and a last Saturday whose Sunday comes after it */
+		guint reach = (last + 1) / 7 - first / 7;
+		if (last % 7 == 5 && last + 1 < H && self->partial == ROSTER_LINE_WHOLE)
+			reach++;
+		W = max_wk < reach ? max_wk + 1 : 1;
+	}
 	for (guint s = 0; s < T; s++) {
 		guint max = roster_solver_model_max_shifts(m, person, s);
 		max_shifts[s] =
@@ -429,13 +480,19 @@ roster_line_dp_solve_window(RosterLineDp *self,
 	}
 	max_minutes =
 	    MIN((guint64)pp->max_minutes - out_minutes, (guint64)(last - first + 1) * longest);
-	min_minutes = pp->min_minutes > out_minutes ? pp->min_minutes - out_minutes : 0;
+	min_minutes = pp->min_minutes;
+	if (self->partial == ROSTER_LINE_PRO_RATA)
+		min_minutes = min_minutes * (last + 1) / H;
+	else if (self->partial == ROSTER_LINE_OPEN)
+		min_minutes = 0;
+	min_minutes = min_minutes > out_minutes ? min_minutes - out_minutes : 0;
 	M = (guint)(max_minutes / g) + 1;
 	keys = (gsize)n_states * M * W;
-	per_key =
-	    self->n_tracked[person] == 0
-		? 1
-		: (guint)CLAMP(MAX_ENTRY_BYTES / (2 * (8 + 2 * T)) / keys, 1, self->labels_per_key);
+	per_key = self->n_tracked[person] == 0
+		      ? 1
+		      : (guint)CLAMP(MAX_ENTRY_BYTES / (2 * (8 + 2 * NT)) / keys,
+				     1,
+				     self->labels_per_key);
 	ensure_capacity(self, keys, keys * per_key);
 	compute_rem_max(self, day_off, max_work, min_off, longest, last);
 
@@ -461,7 +518,7 @@ roster_line_dp_solve_window(RosterLineDp *self,
 		start_key = (guint32)(((gsize)state * M) * W);
 	}
 	start_key *= per_key;
-	if (last + 1 < H) {
+	if (last + 1 < H && self->partial == ROSTER_LINE_WHOLE) {
 		guint run = 0;
 		we.next = current[last + 1];
 		while (last + 1 + run < H && (current[last + 1 + run] >= 0) == (we.next >= 0))
@@ -478,7 +535,7 @@ roster_line_dp_solve_window(RosterLineDp *self,
 		g_array_set_size(self->labels, 0);
 		g_array_append_val(self->labels, start);
 		self->cost[0][start.entry] = 0;
-		memset(self->counts[0] + (gsize)start.entry * T, 0, sizeof(guint16) * T);
+		memset(self->counts[0] + (gsize)start.entry * NT, 0, sizeof(guint16) * NT);
 		day_end = 1;
 	}
 
@@ -496,7 +553,7 @@ roster_line_dp_solve_window(RosterLineDp *self,
 			guint mi = (key / W) % M;
 			guint state = key / W / M;
 			gint32 c = self->cost[cur][entry];
-			const guint16 *cnt = self->counts[cur] + (gsize)entry * T;
+			const guint16 *cnt = self->counts[cur] + (gsize)entry * NT;
 			gboolean prev_work = state >= min_off;
 			guint w = 0;
 			guint lastv = 0;
@@ -527,7 +584,8 @@ roster_line_dp_solve_window(RosterLineDp *self,
 					nstate = prev_work ? 0 : MIN(state + 1, min_off - 1);
 				} else {
 					guint s = v - 1;
-					if (day_off[d] || cnt[s] >= max_shifts[s])
+					if (day_off[d] || max_shifts[s] == 0 ||
+					    (tmap[s] >= 0 && cnt[tmap[s]] >= max_shifts[s]))
 						continue;
 					nmi = mi + lens[s];
 					if (nmi >= M)
@@ -560,15 +618,15 @@ roster_line_dp_solve_window(RosterLineDp *self,
 				}
 				nc = c + pr[v];
 				nkey = ((guint32)nstate * M + nmi) * W + nwk;
-				memcpy(self->scratch, cnt, sizeof(guint16) * T);
-				if (v > 0)
-					self->scratch[v - 1]++;
+				memcpy(self->scratch, cnt, sizeof(guint16) * nt);
+				if (v > 0 && tmap[v - 1] >= 0)
+					self->scratch[tmap[v - 1]]++;
 				if (per_key > 1)
 					normalise_counts(self->scratch,
-							 tracked,
+							 ttype,
+							 nt,
 							 max_shifts,
 							 lens,
-							 T,
 							 self->rem_days[d],
 							 M - 1 - nmi);
 				ne = place_label(self,
@@ -577,7 +635,7 @@ roster_line_dp_solve_window(RosterLineDp *self,
 						 per_key,
 						 nc,
 						 self->scratch,
-						 tracked,
+						 nt,
 						 &fresh);
 				if (ne == SLOT_NONE)
 					continue;
@@ -593,9 +651,9 @@ roster_line_dp_solve_window(RosterLineDp *self,
 				g_array_index(self->labels, LabelRef, slot).pred = a;
 				g_array_index(self->labels, LabelRef, slot).value =
 				    (gint16)((gint)v - 1);
-				memcpy(self->counts[nxt] + (gsize)ne * T,
+				memcpy(self->counts[nxt] + (gsize)ne * NT,
 				       self->scratch,
-				       sizeof(guint16) * T);
+				       sizeof(guint16) * nt);
 			}
 		}
 		/* clear the day just read so the buffers are clean for reuse */

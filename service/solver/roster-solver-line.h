@@ -21,6 +21,25 @@ void
 roster_line_dp_free(RosterLineDp *self);
 void
 roster_line_dp_set_labels_per_key(RosterLineDp *self, guint n);
+/**
+ * RosterLinePartial:
+ * @ROSTER_LINE_WHOLE: a window joins the days after it, and the line reaches the
+ *   person's minimum minutes
+ * @ROSTER_LINE_PRO_RATA: the days after a window are planned later: the window need
+ *   not join them, and the line up to its end reaches the minimum minutes' share of
+ *   the days so far
+ * @ROSTER_LINE_OPEN: as %ROSTER_LINE_PRO_RATA, with no minimum at all
+ *
+ * How a window is planned when the line is built from the first day on.
+ */
+typedef enum {
+	ROSTER_LINE_WHOLE,
+	ROSTER_LINE_PRO_RATA,
+	ROSTER_LINE_OPEN,
+} RosterLinePartial;
+
+void
+roster_line_dp_set_partial(RosterLineDp *self, RosterLinePartial partial);
 gboolean
 roster_line_dp_solve(RosterLineDp *self,
 		     guint person,

@@ -34,9 +34,14 @@
 
 /* horizons longer than this are re-planned in windows of days, overlapping by half */
 #define COLGEN_WHOLE_DAYS  84
-#define COLGEN_WINDOW	   28
-#define COLGEN_STEP	   14
+#define COLGEN_WINDOW	   56
+#define COLGEN_STEP	   28
 #define COLGEN_WINDOW_SECS 8
+
+/* longer horizons are first planned a few weeks at a time: one DP over many months
+ * of minutes and weekends costs too much time and memory */
+#define CONSTRUCT_WHOLE_DAYS 56
+#define CONSTRUCT_CHUNK_DAYS 14
 
 /* how often a thread looks at the clock and the shared state */
 #define CHECK_PERIOD 256
@@ -332,6 +337,30 @@ move_line(Worker *w,
 	return TRUE;
 }
 
+/*
+ * plans person p's line from day 0 a few weeks at a time, each part against the
+ * cover of everybody else. A @fresh line is planned part after part, each reaching
+ * its share of the minimum minutes where it can (and the last all of it); otherwise
+ * each part only replaces the given one when that is better, and joins the days
+ * after it.
+ */
+static void
+construct_chunks(Worker *w, guint p, gboolean fresh)
+{
+	guint H = w->shared->m->n_days;
+	for (guint first = 0; first < H; first += CONSTRUCT_CHUNK_DAYS) {
+		guint last = MIN(first + CONSTRUCT_CHUNK_DAYS, H) - 1;
+		roster_line_dp_set_partial(w->dp,
+					   fresh && last + 1 < H ? ROSTER_LINE_PRO_RATA
+								 : ROSTER_LINE_WHOLE);
+		if (!move_line(w, p, first, last, 0, 0, fresh) && fresh && last + 1 < H) {
+			roster_line_dp_set_partial(w->dp, ROSTER_LINE_OPEN);
+			move_line(w, p, first, last, 0, 0, fresh);
+		}
+	}
+	roster_line_dp_set_partial(w->dp, ROSTER_LINE_WHOLE);
+}
+
 static void
 construct(Worker *w)
 {
@@ -347,7 +376,7 @@ construct(Worker *w)
 	}
 	for (guint p = 0; p < m->n_people; p++)
 		order[p] = p;
-	for (guint round = 0; round < (m->n_days <= 56 ? 3 : 1); round++) {
+	for (guint round = 0; round < (m->n_days <= CONSTRUCT_WHOLE_DAYS ? 3 : 1); round++) {
 		/* a random order per round, so that threads start from different rosters */
 		for (guint p = m->n_people; p > 1; p--) {
 			guint j = rng_below(w, p);
@@ -359,6 +388,10 @@ construct(Worker *w)
 			/* the first round must complete so that every line is planned */
 			if (round > 0 && should_stop(w))
 				break;
+			if (m->n_days > CONSTRUCT_WHOLE_DAYS) {
+				construct_chunks(w, order[i], opts->initial == NULL);
+				continue;
+			}
 			move_line(w,
 				  order[i],
 				  0,

@@ -9,7 +9,8 @@
 # solver can be tried on sizes the shared folder does not hold: the largest published
 # instances have 150 people, 32 shift types and 364 days
 #
-# usage: tests/bench/nrp-generate.py STAFF DAYS TYPES [SEED] > instance.txt
+# usage: tests/bench/nrp-generate.py STAFF DAYS TYPES [SEED [mixed]] > instance.txt
+#   every shift lasts 8 hours as in the published files, or with "mixed" 6 to 12 hours
 
 import random
 import sys
@@ -20,6 +21,7 @@ def main():
         sys.exit("usage: nrp-generate.py STAFF DAYS TYPES [SEED]")
     n_staff, n_days, n_types = (int(a) for a in sys.argv[1:4])
     seed = int(sys.argv[4]) if len(sys.argv) > 4 else 1
+    mixed = len(sys.argv) > 5 and sys.argv[5] == "mixed"
     if n_staff < 1 or n_days < 7 or n_days % 7 != 0 or not 1 <= n_types <= 200:
         sys.exit("STAFF >= 1, DAYS a multiple of 7, 1 <= TYPES <= 200")
     rng = random.Random(seed)
@@ -36,7 +38,7 @@ def main():
         band = min(i * len(bands) // n_types, len(bands) - 1)
         types.append((f"{bands[band]}{i + 1}", band))
     lengths = [480] * n_types
-    if n_types >= 8:
+    if mixed:
         lengths = [rng.choice([360, 480, 480, 600, 720]) for _ in types]
     out.append("SECTION_SHIFTS")
     for (name, band), length in zip(types, lengths):
@@ -44,9 +46,10 @@ def main():
         out.append(f"{name},{length},{'|'.join(earlier)}")
     out.append("")
 
-    # minutes: about 5 shifts in 7 days at the upper end
-    max_minutes = round(n_days * 480 * 5 / 7 / 60) * 60
-    min_minutes = max_minutes - 480 * max(2, n_days // 28)
+    # minutes: at most about 3 shifts of 8 hours in 5 days, so that even runs of 5
+    # working days with 3 days off between them reach the minimum
+    max_minutes = round(n_days * 480 * 0.58 / 60) * 60
+    min_minutes = max_minutes - 480 * max(2, n_days // 14)
     out.append("SECTION_STAFF")
     names = []
     for p in range(n_staff):
@@ -94,7 +97,7 @@ def main():
     requests("SECTION_SHIFT_OFF_REQUESTS")
 
     # cover: a little under what the staff can work, spread over the types
-    per_day = n_staff * 5 / 7 * 0.9
+    per_day = n_staff * 0.55 * 0.9
     out.append("SECTION_COVER")
     for d in range(n_days):
         weights = [rng.random() + 0.2 for _ in types]

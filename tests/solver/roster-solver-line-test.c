@@ -146,6 +146,82 @@ test_line_dp_exact(void)
 	}
 }
 
+/* the cheapest line equal to @current outside first..last, by enumeration */
+static gint64
+brute_force_window(const RosterSolverModel *m,
+		   const gint *price,
+		   const gint16 *current,
+		   guint first,
+		   guint last)
+{
+	guint base = m->n_types + 1;
+	guint total = 1;
+	gint64 best = G_MAXINT64;
+	g_autofree gint16 *line = g_memdup2(current, sizeof(gint16) * m->n_days);
+
+	for (guint d = first; d <= last; d++)
+		total *= base;
+	for (guint code = 0; code < total; code++) {
+		guint c = code;
+		gint64 cost = 0;
+		for (guint d = first; d <= last; d++) {
+			line[d] = (gint16)(c % base) - 1;
+			cost += price[d * base + (guint)(line[d] + 1)];
+			c /= base;
+		}
+		if (cost < best && line_feasible(m, line))
+			best = cost;
+	}
+	return best;
+}
+
+/* a window joins the fixed days on both sides legally, and is the cheapest that does */
+static void
+test_line_dp_window(void)
+{
+	g_autoptr(GRand) rand = g_rand_new_with_seed(5);
+	guint checked = 0;
+
+	for (guint round = 0; round < 200; round++) {
+		guint h = 15;
+		g_autoptr(RosterSolverModel) m = random_person_model(rand, h, FALSE);
+		g_autoptr(RosterLineDp) dp = roster_line_dp_new(m);
+		g_autofree gint *price = g_new0(gint, h * (m->n_types + 1));
+		g_autofree gint16 *current = g_new0(gint16, h);
+		g_autofree gint16 *line = g_new0(gint16, h);
+		guint first = (guint)g_rand_int_range(rand, 0, (gint)h);
+		guint len = (guint)g_rand_int_range(rand, 1, 10);
+		guint last = MIN(h - 1, first + len - 1);
+		gint64 exact;
+		gint64 cost = 0;
+		gboolean found;
+
+		/* a feasible line to start from: the DP's cheapest for random prices */
+		for (guint i = 0; i < h * (m->n_types + 1); i++)
+			price[i] = g_rand_int_range(rand, -60, 40);
+		roster_line_dp_set_labels_per_key(dp, 64);
+		if (!roster_line_dp_solve(dp, 0, price, current, &cost))
+			continue;
+		for (guint i = 0; i < h * (m->n_types + 1); i++)
+			price[i] = g_rand_int_range(rand, -60, 40);
+		exact = brute_force_window(m, price, current, first, last);
+		memcpy(line, current, sizeof(gint16) * h);
+		found =
+		    roster_line_dp_solve_window(dp, 0, current, first, last, price, line, &cost);
+		/* the current days are a feasible choice, so a line always exists */
+		g_assert_cmpint(exact, !=, G_MAXINT64);
+		g_assert_true(found);
+		g_assert_cmpint(cost, ==, exact);
+		g_assert_true(line_feasible(m, line));
+		for (guint d = 0; d < h; d++) {
+			if (d < first || d > last)
+				g_assert_cmpint(line[d], ==, current[d]);
+		}
+		checked++;
+	}
+	g_assert_cmpuint(checked, >=, 100);
+}
+
 /* values ruled out by the price never appear, and a type that shares its succession
  * rules with another still keeps its own maximum */
 static void
@@ -318,6 +394,7 @@ main(int argc, char **argv)
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/roster/solver/line/dp-exact", test_line_dp_exact);
 	g_test_add_func("/roster/solver/line/dp-forbidden", test_line_dp_forbidden);
+	g_test_add_func("/roster/solver/line/dp-window", test_line_dp_window);
 	g_test_add_func("/roster/solver/colgen/instance1", test_colgen_instance1);
 	g_test_add_func("/roster/solver/colgen/instance4", test_colgen_instance4);
 	g_test_add_func("/roster/solver/colgen/window", test_colgen_window);
