@@ -163,6 +163,33 @@ roster_line_dp_set_partial(RosterLineDp *self, RosterLinePartial partial)
 }
 
 /**
+ * roster_line_dp_whole_work:
+ * @self: a workspace
+ *
+ * Returns: the most labels a DP over one person's whole horizon may hold, over all
+ *   people: what planning whole lines at once costs
+ */
+guint64
+roster_line_dp_whole_work(RosterLineDp *self)
+{
+	const RosterSolverModel *m = self->m;
+	guint H = m->n_days;
+	guint64 most = 0;
+	for (guint p = 0; p < m->n_people; p++) {
+		const RosterSolverPerson *pp = roster_solver_model_person(m, p);
+		guint64 states =
+		    MIN(pp->min_off, H) + 2 * (guint64)MIN(pp->max_work, H) * self->n_classes;
+		guint64 minutes = 0;
+		guint64 weekends = pp->max_weekends < H / 7 ? pp->max_weekends + 1 : 1;
+		for (guint s = 0; s < m->n_types; s++)
+			minutes = MAX(minutes, roster_solver_model_type_length(m, (gint)s));
+		minutes = MIN(minutes * H, pp->max_minutes) / self->g + 1;
+		most = MAX(most, states * minutes * weekends * H);
+	}
+	return most;
+}
+
+/**
  * roster_line_dp_free:
  * @self: a workspace
  *

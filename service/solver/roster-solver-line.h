@@ -38,6 +38,8 @@ typedef enum {
 	ROSTER_LINE_OPEN,
 } RosterLinePartial;
 
+guint64
+roster_line_dp_whole_work(RosterLineDp *self);
 void
 roster_line_dp_set_partial(RosterLineDp *self, RosterLinePartial partial);
 gboolean

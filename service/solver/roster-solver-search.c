@@ -32,15 +32,17 @@
 #define COLGEN_LP_SHARE 0.35
 #define COLGEN_SHARE	0.8
 
-/* horizons longer than this are re-planned in windows of days, overlapping by half */
+/* horizons longer than this are re-planned in windows of days, overlapping by half,
+ * first of eight weeks, longer once those stop gaining; a window of eight weeks gets
+ * at most this many seconds */
 #define COLGEN_WHOLE_DAYS  84
 #define COLGEN_WINDOW	   56
-#define COLGEN_STEP	   28
 #define COLGEN_WINDOW_SECS 8
 
-/* longer horizons are first planned a few weeks at a time: one DP over many months
- * of minutes and weekends costs too much time and memory */
-#define CONSTRUCT_WHOLE_DAYS 56
+/* lines whose DP may hold more labels than this are first planned two weeks at a
+ * time: one DP over many months of minutes and weekends costs too much time and
+ * memory (a few seconds for each of 150 people on a year of 32 shift types) */
+#define CONSTRUCT_WHOLE_WORK 50000000
 #define CONSTRUCT_CHUNK_DAYS 14
 
 /* how often a thread looks at the clock and the shared state */
@@ -367,6 +369,7 @@ construct(Worker *w)
 	const RosterSolverModel *m = w->shared->m;
 	const RosterSolverOptions *opts = w->shared->opts;
 	g_autofree guint *order = g_new(guint, m->n_people + 1);
+	gboolean chunks = roster_line_dp_whole_work(w->dp) > CONSTRUCT_WHOLE_WORK;
 
 	if (opts->initial != NULL) {
 		memcpy(w->st->cells,
@@ -376,7 +379,7 @@ construct(Worker *w)
 	}
 	for (guint p = 0; p < m->n_people; p++)
 		order[p] = p;
-	for (guint round = 0; round < (m->n_days <= CONSTRUCT_WHOLE_DAYS ? 3 : 1); round++) {
+	for (guint round = 0; round < (m->n_days <= 56 ? 3 : 1); round++) {
 		/* a random order per round, so that threads start from different rosters */
 		for (guint p = m->n_people; p > 1; p--) {
 			guint j = rng_below(w, p);
@@ -388,7 +391,7 @@ construct(Worker *w)
 			/* the first round must complete so that every line is planned */
 			if (round > 0 && should_stop(w))
 				break;
-			if (m->n_days > CONSTRUCT_WHOLE_DAYS) {
+			if (chunks) {
 				construct_chunks(w, order[i], opts->initial == NULL);
 				continue;
 			}
@@ -681,7 +684,8 @@ run_colgen(Worker *w)
 	guint H = m->n_days;
 	gint64 start = shared->start_time;
 	gint64 end = start + (gint64)(w->time_limit * COLGEN_SHARE * G_USEC_PER_SEC);
-	guint n_windows;
+	guint len = COLGEN_WINDOW;
+	guint idle = 0;
 
 	/* the hotline's extra rules are not in the line DP: its lines would break them */
 	if (w->index != 0 || m->hotline != NULL || w->time_limit <= 0)
@@ -694,24 +698,41 @@ run_colgen(Worker *w)
 			      end);
 		return;
 	}
-	n_windows = (H - COLGEN_WINDOW + COLGEN_STEP - 1) / COLGEN_STEP + 1;
 	for (guint k = 0; !should_stop(w); k++) {
 		gint64 now = g_get_monotonic_time();
-		/* the first sweep tiles the horizon, later windows start anywhere so that
-		 * their borders move */
-		guint first = k < n_windows ? k * COLGEN_STEP : rng_below(w, H - COLGEN_WINDOW + 1);
-		guint last = MIN(first + COLGEN_WINDOW, H) - 1;
+		guint step = len / 2;
+		guint n_windows = (H - len + step - 1) / step + 1;
+		/* the first sweep of a length tiles the horizon, later windows start
+		 * anywhere so that their borders move */
+		guint first = k < n_windows ? k * step : rng_below(w, H - len + 1);
+		guint last = MIN(first + len, H) - 1;
 		gint64 budget;
+		RosterCost before;
 		if (now >= end)
 			break;
 		budget = (end - now) / (n_windows - k % n_windows);
-		budget = CLAMP(budget, G_USEC_PER_SEC / 2, COLGEN_WINDOW_SECS * G_USEC_PER_SEC);
+		budget = CLAMP(budget,
+			       G_USEC_PER_SEC / 2,
+			       (gint64)COLGEN_WINDOW_SECS * G_USEC_PER_SEC * len / COLGEN_WINDOW);
 		/* each window starts from the best roster of all threads */
 		if (scalar(w->st->cost) > scalar(w->best_cost))
 			adopt_shared_best(w);
 		else
 			adopt_if_better(w);
+		before = w->st->cost;
 		colgen_window(w, first, last, now + budget / 2, now + budget);
+		if (scalar(w->st->cost) < scalar(before))
+			idle = 0;
+		else
+			idle++;
+		/* when a whole sweep of windows gained nothing, the roster is as good as
+		 * windows of this length make it: move resources (minutes, weekends)
+		 * between parts of the horizon with windows twice as long */
+		if (idle >= n_windows && len < H) {
+			len = MIN(2 * len, H);
+			idle = 0;
+			k = G_MAXUINT; /* the next window tiles again */
+		}
 	}
 }
 
