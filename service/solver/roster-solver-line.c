@@ -166,15 +166,15 @@ roster_line_dp_set_partial(RosterLineDp *self, RosterLinePartial partial)
  * roster_line_dp_whole_work:
  * @self: a workspace
  *
- * Returns: the most labels a DP over one person's whole horizon may hold, over all
- *   people: what planning whole lines at once costs
+ * Returns: the most labels DPs over each person's whole horizon may hold, summed
+ *   over all people: what planning every whole line once costs
  */
 guint64
 roster_line_dp_whole_work(RosterLineDp *self)
 {
 	const RosterSolverModel *m = self->m;
 	guint H = m->n_days;
-	guint64 most = 0;
+	guint64 total = 0;
 	for (guint p = 0; p < m->n_people; p++) {
 		const RosterSolverPerson *pp = roster_solver_model_person(m, p);
 		guint64 states =
@@ -184,9 +184,9 @@ roster_line_dp_whole_work(RosterLineDp *self)
 		for (guint s = 0; s < m->n_types; s++)
 			minutes = MAX(minutes, roster_solver_model_type_length(m, (gint)s));
 		minutes = MIN(minutes * H, pp->max_minutes) / self->g + 1;
-		most = MAX(most, states * minutes * weekends * H);
+		total += states * minutes * weekends * H;
 	}
-	return most;
+	return total;
 }
 
 /**

@@ -39,10 +39,10 @@
 #define COLGEN_WINDOW	   56
 #define COLGEN_WINDOW_SECS 8
 
-/* lines whose DP may hold more labels than this are first planned two weeks at a
- * time: one DP over many months of minutes and weekends costs too much time and
- * memory (a few seconds for each of 150 people on a year of 32 shift types) */
-#define CONSTRUCT_WHOLE_WORK 50000000
+/* when the DPs of everybody's whole line may hold more labels than this (a few
+ * seconds' work), lines are first planned two weeks at a time: DPs over many months
+ * of minutes and weekends cost too much time and memory */
+#define CONSTRUCT_WHOLE_WORK 800000000
 #define CONSTRUCT_CHUNK_DAYS 14
 
 /* how often a thread looks at the clock and the shared state */
