@@ -77,35 +77,44 @@ line_price(const RosterSolverModel *m, const gint *price, const gint16 *line)
 	return sum;
 }
 
-/* the cheapest feasible line without a forbidden value, by enumerating every one;
- * G_MAXINT64 when none is */
+/* the cheapest feasible line without a forbidden value that equals @current outside
+ * first..last, by enumerating every one; G_MAXINT64 when none is */
 static gint64
-brute_force(const RosterSolverModel *m, const gint *price)
+brute_force_window(const RosterSolverModel *m,
+		   const gint *price,
+		   const gint16 *current,
+		   guint first,
+		   guint last)
 {
-	guint h = m->n_days;
 	guint base = m->n_types + 1;
 	guint total = 1;
 	gint64 best = G_MAXINT64;
-	g_autofree gint16 *line = g_new0(gint16, h);
+	g_autofree gint16 *line = g_memdup2(current, sizeof(gint16) * m->n_days);
 
-	for (guint d = 0; d < h; d++)
+	for (guint d = first; d <= last; d++)
 		total *= base;
 	for (guint code = 0; code < total; code++) {
 		guint c = code;
-		gint64 cost;
-		for (guint d = 0; d < h; d++) {
+		gint64 cost = 0;
+		for (guint d = first; d <= last && cost != G_MAXINT64; d++) {
+			gint p;
 			line[d] = (gint16)(c % base) - 1;
+			p = price[d * base + (guint)(line[d] + 1)];
+			cost = p == ROSTER_LINE_FORBIDDEN ? G_MAXINT64 : cost + p;
 			c /= base;
-		}
-		cost = line_price(m, price, line);
-		for (guint d = 0; d < h; d++) {
-			if (price[d * base + (guint)(line[d] + 1)] == ROSTER_LINE_FORBIDDEN)
-				cost = G_MAXINT64;
 		}
 		if (cost < best && line_feasible(m, line))
 			best = cost;
 	}
 	return best;
+}
+
+/* the same over the whole horizon */
+static gint64
+brute_force(const RosterSolverModel *m, const gint *price)
+{
+	g_autofree gint16 *off = g_new0(gint16, m->n_days);
+	return brute_force_window(m, price, off, 0, m->n_days - 1);
 }
 
 /* with enough labels per key the DP finds the cheapest feasible line; with one it
@@ -144,35 +153,6 @@ test_line_dp_exact(void)
 			g_assert_true(line_feasible(m, line));
 		}
 	}
-}
-
-/* the cheapest line equal to @current outside first..last, by enumeration */
-static gint64
-brute_force_window(const RosterSolverModel *m,
-		   const gint *price,
-		   const gint16 *current,
-		   guint first,
-		   guint last)
-{
-	guint base = m->n_types + 1;
-	guint total = 1;
-	gint64 best = G_MAXINT64;
-	g_autofree gint16 *line = g_memdup2(current, sizeof(gint16) * m->n_days);
-
-	for (guint d = first; d <= last; d++)
-		total *= base;
-	for (guint code = 0; code < total; code++) {
-		guint c = code;
-		gint64 cost = 0;
-		for (guint d = first; d <= last; d++) {
-			line[d] = (gint16)(c % base) - 1;
-			cost += price[d * base + (guint)(line[d] + 1)];
-			c /= base;
-		}
-		if (cost < best && line_feasible(m, line))
-			best = cost;
-	}
-	return best;
 }
 
 /* a window joins the fixed days on both sides legally, and is the cheapest that does */
