@@ -406,9 +406,63 @@ kill_lines(Colgen *self)
 }
 
 /*
- * fixes every assignment the relaxation already makes whole, and one fractional
- * one: the largest, or in a randomised dive one drawn with odds growing with the
- * square of its value, so that dives after the first explore other rosters near the
+ * the fractional candidates of a fixing step: the next one fixed is the largest, or in
+ * a randomised dive one drawn with odds growing with the square of its value
+ */
+typedef struct {
+	GArray *index; /* gsize */
+	GArray *odds;  /* gdouble */
+	gdouble total;
+	gsize best;
+	gdouble best_value;
+} Draw;
+
+static void
+draw_init(Draw *draw)
+{
+	draw->index = g_array_new(FALSE, FALSE, sizeof(gsize));
+	draw->odds = g_array_new(FALSE, FALSE, sizeof(gdouble));
+	draw->total = 0;
+	draw->best = G_MAXSIZE;
+	draw->best_value = 0;
+}
+
+static void
+draw_add(Draw *draw, gsize index, gdouble value)
+{
+	gdouble odds = value * value;
+	g_array_append_val(draw->index, index);
+	g_array_append_val(draw->odds, odds);
+	draw->total += odds;
+	if (value > draw->best_value) {
+		draw->best_value = value;
+		draw->best = index;
+	}
+}
+
+/* the candidate picked, G_MAXSIZE when there is none; frees the candidates */
+static gsize
+draw_pick(Colgen *self, Draw *draw, gboolean randomise)
+{
+	gsize picked = draw->best;
+	if (randomise && draw->total > 0) {
+		gdouble pick = (gdouble)(rng_next(self) >> 11) / 9007199254740992.0 * draw->total;
+		for (guint k = 0; k < draw->odds->len; k++) {
+			pick -= g_array_index(draw->odds, gdouble, k);
+			if (pick <= 0) {
+				picked = g_array_index(draw->index, gsize, k);
+				break;
+			}
+		}
+	}
+	g_array_unref(draw->index);
+	g_array_unref(draw->odds);
+	return picked;
+}
+
+/*
+ * fixes every assignment the relaxation already makes whole, or else one fractional
+ * one (see Draw), so that dives after the first explore other rosters near the
  * relaxation; returns how many were fixed
  */
 static guint
@@ -419,11 +473,11 @@ fix_assignments(Colgen *self, gboolean randomise)
 	guint T = m->n_types;
 	guint W = self->last - self->first + 1;
 	gsize n = (gsize)m->n_people * W * (T + 1);
-	gsize best = G_MAXSIZE;
-	gdouble best_y = 0;
-	gdouble total = 0;
+	gsize best;
 	guint n_fixed = 0;
+	Draw draw;
 
+	draw_init(&draw);
 	for (gsize i = 0; i < n; i++) {
 		gdouble y = self->y[i];
 		gsize cell = i / (T + 1);
@@ -436,29 +490,9 @@ fix_assignments(Colgen *self, gboolean randomise)
 			n_fixed++;
 			continue;
 		}
-		total += y * y;
-		if (y > best_y) {
-			best_y = y;
-			best = i;
-		}
+		draw_add(&draw, i, y);
 	}
-	if (randomise && total > 0) {
-		gdouble pick = (gdouble)(rng_next(self) >> 11) / 9007199254740992.0 * total;
-		for (gsize i = 0; i < n; i++) {
-			gdouble y = self->y[i];
-			gsize cell = i / (T + 1);
-			guint p = (guint)(cell / W);
-			guint d = self->first + (guint)(cell % W);
-			if (y <= RC_EPSILON || y >= 1 - RC_EPSILON ||
-			    self->fixed[(gsize)p * H + d] != FIXED_NONE)
-				continue;
-			pick -= y * y;
-			if (pick <= 0) {
-				best = i;
-				break;
-			}
-		}
-	}
+	best = draw_pick(self, &draw, randomise);
 	if (n_fixed == 0 && best != G_MAXSIZE) {
 		gsize cell = best / (T + 1);
 		guint p = (guint)(cell / W);
@@ -489,18 +523,17 @@ fix_line(Colgen *self, guint c)
 }
 
 /*
- * fixes every line the relaxation uses whole, and one fractional line: the one it
- * uses most, or in a randomised dive one drawn with odds growing with the square of
- * its value; returns the days fixed
+ * fixes every line the relaxation uses whole, or else one fractional line (see
+ * Draw); returns the days fixed
  */
 static guint
 fix_lines(Colgen *self, gboolean randomise)
 {
-	guint best = G_MAXUINT;
-	gdouble best_x = 0;
-	gdouble total = 0;
+	gsize best;
 	guint n_fixed = 0;
+	Draw draw;
 
+	draw_init(&draw);
 	for (guint c = 0; c < self->owner->len; c++) {
 		gdouble x;
 		if (!self->alive->data[c])
@@ -509,31 +542,12 @@ fix_lines(Colgen *self, gboolean randomise)
 		if (x >= 1 - RC_EPSILON) {
 			n_fixed += fix_line(self, c);
 		} else if (x > RC_EPSILON) {
-			total += x * x;
-			if (x > best_x) {
-				best_x = x;
-				best = c;
-			}
+			draw_add(&draw, c, x);
 		}
 	}
-	if (randomise && total > 0) {
-		gdouble pick = (gdouble)(rng_next(self) >> 11) / 9007199254740992.0 * total;
-		for (guint c = 0; c < self->owner->len; c++) {
-			gdouble x;
-			if (!self->alive->data[c])
-				continue;
-			x = glp_get_col_prim(self->lp, line_col(self, c));
-			if (x <= RC_EPSILON || x >= 1 - RC_EPSILON)
-				continue;
-			pick -= x * x;
-			if (pick <= 0) {
-				best = c;
-				break;
-			}
-		}
-	}
-	if (n_fixed == 0 && best != G_MAXUINT)
-		n_fixed += fix_line(self, best);
+	best = draw_pick(self, &draw, randomise);
+	if (n_fixed == 0 && best != G_MAXSIZE)
+		n_fixed += fix_line(self, (guint)best);
 	return n_fixed;
 }
 
