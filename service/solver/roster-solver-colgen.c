@@ -34,6 +34,11 @@
 /* the most pricing rounds after each fixing step of a dive */
 #define DIVE_ROUNDS 30
 
+/* a fixing step of a dive by assignments fixes every one the relaxation values at
+ * least this much: fixing only whole ones and one more took hundreds of steps over
+ * eight weeks of fifty people, each a relaxation and a round of pricing */
+#define DIVE_FIX_VALUE 0.8
+
 /* the cost of leaving a person without a line: keeps the master feasible while a
  * dive's fixings rule out every line a person has so far */
 #define NO_LINE_COST 1e7
@@ -461,7 +466,7 @@ draw_pick(Colgen *self, Draw *draw, gboolean randomise)
 }
 
 /*
- * fixes every assignment the relaxation already makes whole, or else one fractional
+ * fixes every assignment the relaxation makes (nearly) whole, or else one fractional
  * one (see Draw), so that dives after the first explore other rosters near the
  * relaxation; returns how many were fixed
  */
@@ -485,7 +490,7 @@ fix_assignments(Colgen *self, gboolean randomise)
 		guint d = self->first + (guint)(cell % W);
 		if (y <= RC_EPSILON || self->fixed[(gsize)p * H + d] != FIXED_NONE)
 			continue;
-		if (y >= 1 - RC_EPSILON) {
+		if (y >= DIVE_FIX_VALUE - RC_EPSILON) {
 			self->fixed[(gsize)p * H + d] = (gint16)((gint)(i % (T + 1)) - 1);
 			n_fixed++;
 			continue;

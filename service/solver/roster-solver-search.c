@@ -32,12 +32,15 @@
 #define COLGEN_LP_SHARE 0.35
 #define COLGEN_SHARE	0.8
 
-/* horizons longer than this are re-planned in windows of days, overlapping by half,
- * first of eight weeks, longer once those stop gaining; a window of eight weeks gets
- * at most this many seconds */
-#define COLGEN_WHOLE_DAYS  84
-#define COLGEN_WINDOW	   56
-#define COLGEN_WINDOW_SECS 8
+/* horizons longer than this are re-planned in windows of days, overlapping by half:
+ * one sweep of four weeks for a quick start, then eight weeks, longer once those stop
+ * gaining. A window of eight weeks gets at most this many seconds; windows go on
+ * until this part of the time limit */
+#define COLGEN_WHOLE_DAYS    84
+#define COLGEN_FIRST_WINDOW  28
+#define COLGEN_WINDOW	     56
+#define COLGEN_WINDOW_SECS   8
+#define COLGEN_WINDOWS_SHARE 0.95
 
 /* when the DPs of everybody's whole line may hold more labels than this (a few
  * seconds' work), lines are first planned two weeks at a time: DPs over many months
@@ -618,9 +621,10 @@ colgen_found(const gint16 *cells, gpointer data)
  * column generation over days first..last from the thread's current roster: a part
  * of the time prices lines, then dives (and branch and bound) pick them; the roster
  * found replaces the current one when it is no worse, or always when it replans the
- * whole horizon (the current one is then only the construction)
+ * whole horizon (the current one is then only the construction). FALSE when no dive
+ * finished in time.
  */
-static void
+static gboolean
 colgen_window(Worker *w, guint first, guint last, gint64 lp_deadline, gint64 ip_deadline)
 {
 	SolveShared *shared = w->shared;
@@ -640,7 +644,7 @@ colgen_window(Worker *w, guint first, guint last, gint64 lp_deadline, gint64 ip_
 	};
 
 	if (!roster_colgen_solve(m, w->dp, w->st->cells, first, last, &params, cells, &stats))
-		return;
+		return FALSE;
 	memcpy(w->saved_roster, w->st->cells, n * sizeof(gint16));
 	memcpy(w->st->cells, cells, n * sizeof(gint16));
 	roster_search_state_reset(w->st);
@@ -664,11 +668,12 @@ colgen_window(Worker *w, guint first, guint last, gint64 lp_deadline, gint64 ip_
 	if (!whole && scalar(w->st->cost) > scalar(before)) {
 		memcpy(w->st->cells, w->saved_roster, n * sizeof(gint16));
 		roster_search_state_reset(w->st);
-		return;
+		return stats.integer;
 	}
 	note_best(w);
 	if (w->own_best_unpublished)
 		publish(w);
+	return stats.integer;
 }
 
 /*
@@ -684,8 +689,10 @@ run_colgen(Worker *w)
 	guint H = m->n_days;
 	gint64 start = shared->start_time;
 	gint64 end = start + (gint64)(w->time_limit * COLGEN_SHARE * G_USEC_PER_SEC);
-	guint len = COLGEN_WINDOW;
+	guint len = COLGEN_FIRST_WINDOW;
 	guint idle = 0;
+	gint64 typical = 0; /* how long windows of this length take, recently */
+	guint cut_short = 0;
 
 	/* the hotline's extra rules are not in the line DP: its lines would break them */
 	if (w->index != 0 || m->hotline != NULL || w->time_limit <= 0)
@@ -698,6 +705,7 @@ run_colgen(Worker *w)
 			      end);
 		return;
 	}
+	end = start + (gint64)(w->time_limit * COLGEN_WINDOWS_SHARE * G_USEC_PER_SEC);
 	for (guint k = 0; !should_stop(w); k++) {
 		gint64 now = g_get_monotonic_time();
 		guint step = len / 2;
@@ -706,31 +714,37 @@ run_colgen(Worker *w)
 		 * anywhere so that their borders move */
 		guint first = k < n_windows ? k * step : rng_below(w, H - len + 1);
 		guint last = MIN(first + len, H) - 1;
-		gint64 budget;
+		gint64 budget = (gint64)COLGEN_WINDOW_SECS * G_USEC_PER_SEC * len / COLGEN_WINDOW;
 		RosterCost before;
-		if (now >= end)
+		/* a window cut short gains nothing: the local search has the rest */
+		if (end - now < MAX(typical, budget / 4))
 			break;
-		budget = (end - now) / (n_windows - k % n_windows);
-		budget = CLAMP(budget,
-			       G_USEC_PER_SEC / 2,
-			       (gint64)COLGEN_WINDOW_SECS * G_USEC_PER_SEC * len / COLGEN_WINDOW);
+		budget = MIN(budget, end - now);
 		/* each window starts from the best roster of all threads */
 		if (scalar(w->st->cost) > scalar(w->best_cost))
 			adopt_shared_best(w);
 		else
 			adopt_if_better(w);
 		before = w->st->cost;
-		colgen_window(w, first, last, now + budget / 2, now + budget);
+		/* windows too large to solve in their time (many people, many shift
+		 * types) gain nothing either */
+		if (colgen_window(w, first, last, now + budget / 2, now + budget))
+			cut_short = 0;
+		else if (++cut_short >= 2)
+			break;
+		typical = (typical + g_get_monotonic_time() - now) / (typical > 0 ? 2 : 1);
 		if (scalar(w->st->cost) < scalar(before))
 			idle = 0;
 		else
 			idle++;
-		/* when a whole sweep of windows gained nothing, the roster is as good as
-		 * windows of this length make it: move resources (minutes, weekends)
-		 * between parts of the horizon with windows twice as long */
-		if (idle >= n_windows && len < H) {
+		/* four weeks only make a quick start. When a whole sweep of windows
+		 * gained nothing, the roster is as good as windows of this length make
+		 * it: move resources (minutes, weekends) between parts of the horizon with
+		 * windows twice as long */
+		if ((idle >= n_windows || (len < COLGEN_WINDOW && k + 1 >= n_windows)) && len < H) {
 			len = MIN(2 * len, H);
 			idle = 0;
+			typical = 0;
 			k = G_MAXUINT; /* the next window tiles again */
 		}
 	}
