@@ -75,6 +75,7 @@ typedef struct {
 	guint64 rng;	       /* picks the lines later dives fix */
 	gdouble cutoff;	       /* a dive whose relaxation reaches this cannot win */
 	gint64 exact_round_us; /* how long the last exact round took */
+	gboolean round_exact;  /* every DP of the last pricing round was exact */
 } Colgen;
 
 static gint
@@ -208,6 +209,7 @@ price_round(Colgen *self, const RosterColgenParams *params, gboolean *complete)
 	gboolean added = FALSE;
 
 	*complete = FALSE;
+	self->round_exact = TRUE;
 	for (guint i = 1; i <= n_rows; i++)
 		self->dual[i] = glp_get_row_dual(self->lp, (gint)i);
 	for (guint p = 0; p < P; p++) {
@@ -241,8 +243,11 @@ price_round(Colgen *self, const RosterColgenParams *params, gboolean *complete)
 						 self->last,
 						 self->price,
 						 self->line,
-						 &dp_cost))
+						 &dp_cost)) {
+			self->round_exact &= roster_line_dp_was_exact(self->dp);
 			continue;
+		}
+		self->round_exact &= roster_line_dp_was_exact(self->dp);
 		rc = line_cost(self, p, self->line) - self->dual[p + 1];
 		for (guint d = self->first; d <= self->last; d++) {
 			if (self->line[d] >= 0)
@@ -880,7 +885,8 @@ roster_colgen_solve(const RosterSolverModel *m,
 		PriceOutcome outcome =
 		    price_rounds(&self, G_MAXUINT, FALSE, params, &stats->rounds);
 		have_lp = outcome != PRICE_FAILED;
-		stats->lp_optimal = outcome == PRICE_OPTIMAL;
+		/* a bound only when the last round's DPs dropped no label */
+		stats->lp_optimal = outcome == PRICE_OPTIMAL && self.round_exact;
 		if (have_lp)
 			stats->lp_objective = glp_get_obj_val(self.lp);
 		g_debug("relaxation %.2f%s after %u rounds, %u lines",

@@ -42,8 +42,8 @@ typedef struct {
  * @rounds: pricing rounds run
  * @columns: lines generated, all people
  * @lp_objective: the value of the last linear relaxation
- * @lp_optimal: %TRUE when no line with a negative reduced cost was left, so that
- *   @lp_objective bounds every roster from below (up to the line DP's exactness)
+ * @lp_optimal: %TRUE when no line with a negative reduced cost was left, in a round
+ *   whose DPs were exact, so that @lp_objective bounds every roster from below
  * @integer: %TRUE when a dive fixed a line for everybody, %FALSE when the first was
  *   cut short and the lines of the people left were picked by rounding the relaxation
  * @dives: dives that fixed a line for everybody

@@ -47,6 +47,7 @@ struct _RosterLineDp {
 	guint8 *cls;	    /* n_types: the class of each type */
 	guint8 *rep;	    /* n_classes: one type of each class */
 	guint labels_per_key;
+	gboolean dropped; /* the last solve dropped a label no other dominated */
 	RosterLinePartial partial;
 	GArray *labels;	  /* LabelRef, every day's labels one after another */
 	guint64 *rem_max; /* n_days + 1: the most minutes still reachable after day d */
@@ -144,6 +145,22 @@ void
 roster_line_dp_set_labels_per_key(RosterLineDp *self, guint n)
 {
 	self->labels_per_key = CLAMP(n, 1, LABELS_PER_KEY);
+}
+
+/**
+ * roster_line_dp_was_exact:
+ * @self: a workspace
+ *
+ * Whether the last solve kept every label that no other dominated, so that the line
+ * it returned is the cheapest of all (with one label per key, or too many labels for
+ * a key, it may not be).
+ *
+ * Returns: %TRUE when the last solve was exact
+ */
+gboolean
+roster_line_dp_was_exact(RosterLineDp *self)
+{
+	return !self->dropped;
 }
 
 /**
@@ -285,7 +302,9 @@ normalise_counts(guint16 *counts,
 /*
  * where a new label (cost, counts) goes among the entries of key in buffer buf: an
  * entry index, or SLOT_NONE when a kept label dominates it or it is worse than every
- * label of a full key; *fresh says the entry was not in use
+ * label of a full key; *fresh says the entry was not in use. A full key that loses a
+ * label no other dominates (the new one or the one it replaces) marks the solve as
+ * not exact.
  */
 static guint32
 place_label(RosterLineDp *self,
@@ -301,6 +320,7 @@ place_label(RosterLineDp *self,
 	guint n = self->used[buf][key];
 	guint32 worst = SLOT_NONE;
 	gint32 worst_cost = G_MININT32;
+	const guint16 *ecnt;
 
 	*fresh = FALSE;
 	/* one label per key: the cheaper stays, or on a tie the one with lower counts */
@@ -312,17 +332,19 @@ place_label(RosterLineDp *self,
 			return base;
 		}
 		ec = self->cost[buf][base];
+		ecnt = self->counts[buf] + (gsize)base * self->nt;
 		if (cost < ec ||
-		    (cost == ec &&
-		     counts_leq(counts, self->counts[buf] + (gsize)base * self->nt, nt) &&
-		     !counts_leq(self->counts[buf] + (gsize)base * self->nt, counts, nt)))
+		    (cost == ec && counts_leq(counts, ecnt, nt) && !counts_leq(ecnt, counts, nt))) {
+			self->dropped |= !counts_leq(counts, ecnt, nt);
 			return base;
+		}
+		self->dropped |= !counts_leq(ecnt, counts, nt);
 		return SLOT_NONE;
 	}
 	for (guint k = 0; k < n; k++) {
 		guint32 e = base + k;
 		gint32 ec = self->cost[buf][e];
-		const guint16 *ecnt = self->counts[buf] + (gsize)e * self->nt;
+		ecnt = self->counts[buf] + (gsize)e * self->nt;
 		if (ec <= cost && counts_leq(ecnt, counts, nt))
 			return SLOT_NONE;
 		if (cost <= ec && counts_leq(counts, ecnt, nt))
@@ -337,6 +359,7 @@ place_label(RosterLineDp *self,
 		*fresh = TRUE;
 		return base + n;
 	}
+	self->dropped = TRUE;
 	return cost < worst_cost ? worst : SLOT_NONE;
 }
 
@@ -471,6 +494,7 @@ roster_line_dp_solve_window(RosterLineDp *self,
 
 	g_return_val_if_fail(T < 256 && first <= last && last < H, FALSE);
 
+	self->dropped = FALSE;
 	/* the resources the fixed days already use */
 	for (guint d = 0; d < H; d++) {
 		if (d >= first && d <= last)

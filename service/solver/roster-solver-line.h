@@ -21,6 +21,8 @@ void
 roster_line_dp_free(RosterLineDp *self);
 void
 roster_line_dp_set_labels_per_key(RosterLineDp *self, guint n);
+gboolean
+roster_line_dp_was_exact(RosterLineDp *self);
 /**
  * RosterLinePartial:
  * @ROSTER_LINE_WHOLE: a window joins the days after it, and the line reaches the

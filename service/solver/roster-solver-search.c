@@ -63,6 +63,7 @@ typedef struct {
 	guint64 best_version;
 	gdouble best_time;
 	gint stop;
+	gint optimal; /* a roster of the relaxation's cost was found: none is better */
 	guint n_running;
 	guint64 iterations;
 } SolveShared;
@@ -673,7 +674,25 @@ colgen_window(Worker *w, guint first, guint last, gint64 lp_deadline, gint64 ip_
 	note_best(w);
 	if (w->own_best_unpublished)
 		publish(w);
+	/* the whole horizon's relaxation bounds every roster: searching on is in vain
+	 * (unless a line of the seed that breaks a hard rule made the roster) */
+	if (whole && stats.proven && w->st->cost.hard == 0) {
+		g_atomic_int_set(&shared->optimal, 1);
+		g_atomic_int_set(&shared->stop, 1);
+	}
 	return stats.integer;
+}
+
+/* the j-th number of the base-2 van der Corput sequence: 0, 1/2, 1/4, 3/4, 1/8, ... */
+static gdouble
+van_der_corput(guint j)
+{
+	gdouble x = 0;
+	for (gdouble f = 0.5; j > 0; j >>= 1, f /= 2) {
+		if (j & 1)
+			x += f;
+	}
+	return x;
 }
 
 /*
@@ -710,12 +729,17 @@ run_colgen(Worker *w)
 		gint64 now = g_get_monotonic_time();
 		guint step = len / 2;
 		guint n_windows = (H - len + step - 1) / step + 1;
-		/* the first sweep of a length tiles the horizon, later windows start
-		 * anywhere so that their borders move */
-		guint first = k < n_windows ? k * step : rng_below(w, H - len + 1);
-		guint last = MIN(first + len, H) - 1;
+		/* every sweep of a length tiles the horizon, each shifted from the ones
+		 * before by a fraction of a step that halves (1/2, 1/4, 3/4, ...), so
+		 * that the borders move and no window repeats another */
+		guint offset = (guint)(step * van_der_corput(k / n_windows));
+		guint first = MIN(offset + (k % n_windows) * step, H - len);
+		guint last = first + len - 1;
 		gint64 budget = (gint64)COLGEN_WINDOW_SECS * G_USEC_PER_SEC * len / COLGEN_WINDOW;
 		RosterCost before;
+		/* a shifted sweep reaches the end one window early */
+		if (k % n_windows > 0 && offset + (k % n_windows - 1) * step >= H - len)
+			continue;
 		/* a window cut short gains nothing: the local search has the rest */
 		if (end - now < MAX(typical, budget / 4))
 			break;
@@ -745,7 +769,7 @@ run_colgen(Worker *w)
 			len = MIN(2 * len, H);
 			idle = 0;
 			typical = 0;
-			k = G_MAXUINT; /* the next window tiles again */
+			k = G_MAXUINT; /* the next window starts a sweep */
 		}
 	}
 }
@@ -1047,6 +1071,7 @@ roster_solver_solve(const RosterSolverModel *model,
 	result->seconds_to_best = shared.best_time;
 	result->iterations = shared.iterations;
 	result->cancelled = options->cancel != NULL && g_atomic_int_get(options->cancel);
+	result->optimal = g_atomic_int_get(&shared.optimal) && result->feasible;
 	if (options->progress != NULL && shared.best_version != seen_version)
 		report_progress(&shared, shared.best_cells, shared.best_cost, shared.best_time);
 

@@ -73,6 +73,8 @@ typedef struct {
  * @seconds_to_best: when @roster was found
  * @iterations: moves tried, all threads
  * @cancelled: %TRUE when the solve was stopped by @cancel
+ * @optimal: %TRUE when no roster is better: the relaxation over whole lines, priced
+ *   exactly, costs as much (rounded up); the solve then ends before its time limit
  *
  * The outcome of a solve; the best roster is always returned.
  */
@@ -86,6 +88,7 @@ typedef struct {
 	gdouble seconds_to_best;
 	guint64 iterations;
 	gboolean cancelled;
+	gboolean optimal;
 } RosterSolverResult;
 
 void

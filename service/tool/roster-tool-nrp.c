@@ -167,6 +167,9 @@ roster_tool_nrp_solve(int argc, char **argv)
 		result->seconds,
 		result->seconds_to_best,
 		result->iterations);
+	/* machine-read like the rest of the line: not translated */
+	if (result->optimal)
+		g_print(" optimal");
 	g_print("\n");
 	return result->feasible ? 0 : 2;
 }

@@ -118,7 +118,8 @@ brute_force(const RosterSolverModel *m, const gint *price)
 }
 
 /* with enough labels per key the DP finds the cheapest feasible line; with one it
- * still finds a feasible line, never cheaper than that */
+ * still finds a feasible line, never cheaper than that, and does not claim to be
+ * exact when it missed the cheapest */
 static void
 test_line_dp_exact(void)
 {
@@ -146,13 +147,46 @@ test_line_dp_exact(void)
 		g_assert_cmpint(cost, ==, exact);
 		g_assert_cmpint(line_price(m, price, line), ==, exact);
 		g_assert_true(line_feasible(m, line));
+		g_assert_true(roster_line_dp_was_exact(dp));
 
 		roster_line_dp_set_labels_per_key(dp, 1);
 		if (roster_line_dp_solve(dp, 0, price, line, &cost)) {
 			g_assert_cmpint(cost, >=, exact);
 			g_assert_true(line_feasible(m, line));
+			if (cost > exact)
+				g_assert_false(roster_line_dp_was_exact(dp));
 		}
 	}
+}
+
+/*
+ * one label per key keeps the cheaper of two half-lines that reach the same state,
+ * here the one that used the only N shift allowed, and so misses the line that saves
+ * it for the day it pays most: the DP must not claim to be exact then
+ */
+static void
+test_line_dp_unsure(void)
+{
+	const gchar *text = "SECTION_HORIZON\n4\n\nSECTION_SHIFTS\nD,480,\nN,480,\n\n"
+			    "SECTION_STAFF\nA,D=4|N=1,1920,0,4,1,1,2\n\n"
+			    "SECTION_COVER\n0,D,0,100,1\n";
+	g_autoptr(GError) error = NULL;
+	g_autoptr(RosterSolverModel) m = roster_nrp_parse_instance(text, strlen(text), &error);
+	g_autoptr(RosterLineDp) dp = NULL;
+	gint price[4 * 3] = {0, -9, -10, 0, 50, 50, 0, 50, 50, 0, 0, -100};
+	gint16 line[4];
+	gint64 cost = 0;
+
+	g_assert_no_error(error);
+	roster_solver_model_seal(m);
+	dp = roster_line_dp_new(m);
+	g_assert_true(roster_line_dp_solve(dp, 0, price, line, &cost));
+	g_assert_cmpint(cost, ==, -100);
+	g_assert_false(roster_line_dp_was_exact(dp));
+	roster_line_dp_set_labels_per_key(dp, 16);
+	g_assert_true(roster_line_dp_solve(dp, 0, price, line, &cost));
+	g_assert_cmpint(cost, ==, -109);
+	g_assert_true(roster_line_dp_was_exact(dp));
 }
 
 /* a window joins the fixed days on both sides legally, and is the cheapest that does */
@@ -373,6 +407,7 @@ main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/roster/solver/line/dp-exact", test_line_dp_exact);
+	g_test_add_func("/roster/solver/line/dp-unsure", test_line_dp_unsure);
 	g_test_add_func("/roster/solver/line/dp-forbidden", test_line_dp_forbidden);
 	g_test_add_func("/roster/solver/line/dp-window", test_line_dp_window);
 	g_test_add_func("/roster/solver/colgen/instance1", test_colgen_instance1);
