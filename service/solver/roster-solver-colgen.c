@@ -215,6 +215,7 @@ price_round(Colgen *self, const RosterColgenParams *params, gboolean *complete)
 	for (guint p = 0; p < P; p++) {
 		gint64 dp_cost = 0;
 		gdouble rc;
+		gboolean found;
 		if (self->chosen[p] >= 0)
 			continue;
 		if (params->stop(params->user_data) || g_get_monotonic_time() >= self->deadline)
@@ -236,18 +237,17 @@ price_round(Colgen *self, const RosterColgenParams *params, gboolean *complete)
 		}
 		if (self->seed != NULL)
 			memcpy(self->line, self->seed + (gsize)p * H, sizeof(gint16) * H);
-		if (!roster_line_dp_solve_window(self->dp,
-						 p,
-						 self->line,
-						 self->first,
-						 self->last,
-						 self->price,
-						 self->line,
-						 &dp_cost)) {
-			self->round_exact &= roster_line_dp_was_exact(self->dp);
-			continue;
-		}
+		found = roster_line_dp_solve_window(self->dp,
+						    p,
+						    self->line,
+						    self->first,
+						    self->last,
+						    self->price,
+						    self->line,
+						    &dp_cost);
 		self->round_exact &= roster_line_dp_was_exact(self->dp);
+		if (!found)
+			continue;
 		rc = line_cost(self, p, self->line) - self->dual[p + 1];
 		for (guint d = self->first; d <= self->last; d++) {
 			if (self->line[d] >= 0)
