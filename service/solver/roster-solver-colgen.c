@@ -46,6 +46,9 @@
 /* a cell no dive has fixed */
 #define FIXED_NONE G_MININT16
 
+/* an artificial column costs this many times the dearest cover slack */
+#define ARTIFICIAL_FACTOR 100.0
+
 /* the most lines the branch and bound after the dive takes on */
 #define MIP_MAX_LINES 20000
 
@@ -53,8 +56,8 @@ typedef struct {
 	const RosterSolverModel *m;
 	RosterLineDp *dp;
 	glp_prob *lp;
-	guint n_slack;	   /* columns before the lines: 2 cover slacks per (day, type), then
-			      one "no line" column per person */
+	guint n_cells;	   /* (day of the window, shift type) pairs */
+	guint n_slack;	   /* columns before the lines, see under_col() */
 	GArray *owner;	   /* guint per line column: its person */
 	GArray *lines;	   /* gint16, n_days per line column */
 	gint *ind;	   /* 1-based row indexes of one column */
@@ -67,6 +70,7 @@ typedef struct {
 	gint *chosen;	   /* n_people: the line column a dive ended with, or -1 */
 	gint16 *fixed;	   /* n_people * n_days: the value a dive fixed, or FIXED_NONE */
 	GByteArray *alive; /* per line column: still allowed by the fixings */
+	GHashTable *known; /* GBytes: person and window of every line column */
 	gdouble *y;	   /* n_people * window * (n_types + 1): assignment values */
 	guint first;	   /* the window of days re-planned; the others keep the seed */
 	guint last;
@@ -76,6 +80,8 @@ typedef struct {
 	gdouble cutoff;	       /* a dive whose relaxation reaches this cannot win */
 	gint64 exact_round_us; /* how long the last exact round took */
 	gboolean round_exact;  /* every DP of the last pricing round was exact */
+	gdouble artificial_cost;
+	gint price_limit; /* the largest price the DP sums without overflowing */
 } Colgen;
 
 static gint
@@ -85,12 +91,62 @@ remaining_ms(gint64 deadline)
 	return (gint)CLAMP(left, 1, G_MAXINT32);
 }
 
+static gboolean
+stopped(Colgen *self, const RosterColgenParams *params)
+{
+	return params->stop(params->user_data) || g_get_monotonic_time() >= self->deadline;
+}
+
 /* rows: one per person, then one per (day of the window, shift type) */
 static gint
 cover_row(const Colgen *self, guint d, guint s)
 {
 	const RosterSolverModel *m = self->m;
 	return (gint)(m->n_people + (d - self->first) * m->n_types + s + 1);
+}
+
+/*
+ * the columns before the lines: per (day of the window, type) i an under-cover slack
+ * 2i + 1 and an over-cover one 2i + 2; one "no line" column per person; then per i
+ * two artificial columns (+1 and -1) that keep the master feasible when a branch on
+ * the cover asks for more or less than the lines so far can give
+ */
+static gint
+under_col(guint i)
+{
+	return (gint)(2 * i + 1);
+}
+
+static gint
+no_line_col(const Colgen *self, guint p)
+{
+	return (gint)(2 * self->n_cells + p + 1);
+}
+
+static gint
+artificial_col(const Colgen *self, guint i)
+{
+	return (gint)(2 * self->n_cells + self->m->n_people + 2 * i + 1);
+}
+
+static void
+set_col_bounds(glp_prob *lp, gint j, gdouble lo, gdouble hi)
+{
+	if (hi >= G_MAXDOUBLE)
+		glp_set_col_bnds(lp, j, GLP_LO, lo, 0);
+	else if (hi > lo)
+		glp_set_col_bnds(lp, j, GLP_DB, lo, hi);
+	else
+		glp_set_col_bnds(lp, j, GLP_FX, lo, lo);
+}
+
+/* the bounds of the cover slacks of (day of the window, type) i at the root */
+static void
+root_slack_bounds(Colgen *self, guint i)
+{
+	gdouble req = self->m->cover_req[self->first * self->m->n_types + i];
+	set_col_bounds(self->lp, under_col(i), 0, req);
+	set_col_bounds(self->lp, under_col(i) + 1, 0, G_MAXDOUBLE);
 }
 
 static gdouble
@@ -105,13 +161,27 @@ line_cost(const Colgen *self, guint p, const gint16 *line)
 	return cost;
 }
 
-static void
+/*
+ * adds a line column unless the person has it already (with duals as large as an
+ * artificial column's, the simplex's tolerance can leave a column in the master
+ * with a slightly negative reduced cost, and pricing would find it again and again)
+ */
+static gboolean
 add_line(Colgen *self, guint p, const gint16 *line)
 {
 	const RosterSolverModel *m = self->m;
 	guint H = m->n_days;
+	guint W = self->last - self->first + 1;
 	gint len = 1;
-	gint j = glp_add_cols(self->lp, 1);
+	gint j;
+	gint16 *key = g_new(gint16, W + 2);
+
+	key[0] = (gint16)(p & 0xffff);
+	key[1] = (gint16)(p >> 16);
+	memcpy(key + 2, line + self->first, sizeof(gint16) * W);
+	if (!g_hash_table_add(self->known, g_bytes_new_take(key, sizeof(gint16) * (W + 2))))
+		return FALSE;
+	j = glp_add_cols(self->lp, 1);
 
 	self->ind[1] = (gint)p + 1;
 	self->val[1] = 1;
@@ -131,6 +201,7 @@ add_line(Colgen *self, guint p, const gint16 *line)
 		guint8 one = 1;
 		g_byte_array_append(self->alive, &one, 1);
 	}
+	return TRUE;
 }
 
 static void
@@ -142,16 +213,28 @@ build_master(Colgen *self)
 	guint W = self->last - self->first + 1;
 	gint first;
 
+	self->artificial_cost = 1;
+	for (guint d = self->first; d <= self->last; d++) {
+		for (guint s = 0; s < T; s++) {
+			guint idx = d * T + s;
+			self->artificial_cost =
+			    MAX(self->artificial_cost,
+				ARTIFICIAL_FACTOR * MAX(m->cover_under[idx], m->cover_over[idx]));
+		}
+	}
+	self->price_limit = (gint)(G_MAXINT32 / 4 / (self->last - self->first + 2));
 	self->lp = glp_create_prob();
 	glp_set_obj_dir(self->lp, GLP_MIN);
 	glp_add_rows(self->lp, (gint)(P + W * T));
 	for (guint p = 0; p < P; p++)
 		glp_set_row_bnds(self->lp, (gint)p + 1, GLP_FX, 1, 1);
 	/* per (day, type): lines + under - over = requirement */
-	self->n_slack = 2 * W * T + P;
+	self->n_cells = W * T;
+	self->n_slack = 4 * W * T + P;
 	first = glp_add_cols(self->lp, (gint)self->n_slack);
+	g_assert(first == 1);
 	for (guint p = 0; p < P; p++) {
-		gint j = first + (gint)(2 * W * T + p);
+		gint j = no_line_col(self, p);
 		gint ind[2] = {0, (gint)p + 1};
 		gdouble one[2] = {0, 1};
 		glp_set_mat_col(self->lp, j, 1, ind, one);
@@ -162,7 +245,8 @@ build_master(Colgen *self)
 		for (guint s = 0; s < T; s++) {
 			guint idx = d * T + s;
 			gint row = cover_row(self, d, s);
-			gint under = first + 2 * (row - (gint)P - 1);
+			guint i = (guint)(row - (gint)P - 1);
+			gint under = under_col(i);
 			gdouble req = m->cover_req[idx];
 			gint ind[2] = {0, row};
 			gdouble plus[2] = {0, 1};
@@ -170,14 +254,17 @@ build_master(Colgen *self)
 
 			glp_set_row_bnds(self->lp, row, GLP_FX, req, req);
 			glp_set_mat_col(self->lp, under, 1, ind, plus);
-			if (req > 0)
-				glp_set_col_bnds(self->lp, under, GLP_DB, 0, req);
-			else
-				glp_set_col_bnds(self->lp, under, GLP_FX, 0, 0);
 			glp_set_obj_coef(self->lp, under, m->cover_under[idx]);
 			glp_set_mat_col(self->lp, under + 1, 1, ind, minus);
-			glp_set_col_bnds(self->lp, under + 1, GLP_LO, 0, 0);
+			root_slack_bounds(self, i);
 			glp_set_obj_coef(self->lp, under + 1, m->cover_over[idx]);
+			for (guint k = 0; k < 2; k++) {
+				gdouble sign[2] = {0, k == 0 ? 1 : -1};
+				gint j = artificial_col(self, i) + (gint)k;
+				glp_set_mat_col(self->lp, j, 1, ind, sign);
+				glp_set_col_bnds(self->lp, j, GLP_FX, 0, 0);
+				glp_set_obj_coef(self->lp, j, self->artificial_cost);
+			}
 		}
 	}
 }
@@ -216,9 +303,10 @@ price_round(Colgen *self, const RosterColgenParams *params, gboolean *complete)
 		gint64 dp_cost = 0;
 		gdouble rc;
 		gboolean found;
+		gboolean clamped = FALSE;
 		if (self->chosen[p] >= 0)
 			continue;
-		if (params->stop(params->user_data) || g_get_monotonic_time() >= self->deadline)
+		if (stopped(self, params))
 			return added;
 		for (guint d = self->first; d <= self->last; d++) {
 			const gint *un = m->unary + ((gsize)p * H + d) * (T + 1);
@@ -226,7 +314,14 @@ price_round(Colgen *self, const RosterColgenParams *params, gboolean *complete)
 			pr[0] = (gint)lround(PRICE_SCALE * un[0]);
 			for (guint s = 0; s < T; s++) {
 				gdouble mu = self->dual[cover_row(self, d, s)];
-				pr[s + 1] = (gint)lround(PRICE_SCALE * (un[s + 1] - mu));
+				gdouble price = PRICE_SCALE * (un[s + 1] - mu);
+				/* only an artificial column's dual comes near: the DP
+				 * is no longer exact then */
+				if (fabs(price) > self->price_limit) {
+					price = CLAMP(price, -self->price_limit, self->price_limit);
+					clamped = TRUE;
+				}
+				pr[s + 1] = (gint)lround(price);
 			}
 			if (self->fixed[(gsize)p * H + d] != FIXED_NONE) {
 				for (guint v = 0; v <= T; v++) {
@@ -245,7 +340,7 @@ price_round(Colgen *self, const RosterColgenParams *params, gboolean *complete)
 						    self->price,
 						    self->line,
 						    &dp_cost);
-		self->round_exact &= roster_line_dp_was_exact(self->dp);
+		self->round_exact &= roster_line_dp_was_exact(self->dp) && !clamped;
 		if (!found)
 			continue;
 		rc = line_cost(self, p, self->line) - self->dual[p + 1];
@@ -253,10 +348,8 @@ price_round(Colgen *self, const RosterColgenParams *params, gboolean *complete)
 			if (self->line[d] >= 0)
 				rc -= self->dual[cover_row(self, d, (guint)self->line[d])];
 		}
-		if (rc < -RC_EPSILON) {
-			add_line(self, p, self->line);
+		if (rc < -RC_EPSILON && add_line(self, p, self->line))
 			added = TRUE;
-		}
 	}
 	*complete = TRUE;
 	return added;
@@ -285,7 +378,7 @@ price_rounds(Colgen *self,
 	for (guint r = 0; r < max_rounds; r++) {
 		gboolean complete = FALSE;
 		gboolean added;
-		if (params->stop(params->user_data) || g_get_monotonic_time() >= self->deadline)
+		if (stopped(self, params))
 			break;
 		if (!solve_relaxation(self, diving && r == 0))
 			return PRICE_FAILED;
@@ -361,8 +454,11 @@ assignment_values(Colgen *self)
 
 	memset(self->y, 0, sizeof(gdouble) * m->n_people * W * (T + 1));
 	for (guint p = 0; p < m->n_people; p++) {
-		gint j = (gint)(2 * W * T + p + 1);
-		if (glp_get_col_prim(self->lp, j) > RC_EPSILON)
+		if (glp_get_col_prim(self->lp, no_line_col(self, p)) > RC_EPSILON)
+			integral = FALSE;
+	}
+	for (guint i = 0; i < 2 * self->n_cells; i++) {
+		if (glp_get_col_prim(self->lp, artificial_col(self, 0) + (gint)i) > RC_EPSILON)
 			integral = FALSE;
 	}
 	for (guint c = 0; c < self->owner->len; c++) {
@@ -576,7 +672,7 @@ dive(Colgen *self,
      guint *rounds)
 {
 	while (TRUE) {
-		if (params->stop(params->user_data) || g_get_monotonic_time() >= self->deadline)
+		if (stopped(self, params))
 			return FALSE;
 		if (assignment_values(self)) {
 			take_integral(self);
@@ -603,28 +699,12 @@ allow_no_line(Colgen *self, gboolean allow)
 {
 	guint P = self->m->n_people;
 	for (guint p = 0; p < P; p++) {
-		gint j = (gint)(self->n_slack - P + p + 1);
+		gint j = no_line_col(self, p);
 		if (allow)
 			glp_set_col_bnds(self->lp, j, GLP_LO, 0, 0);
 		else
 			glp_set_col_bnds(self->lp, j, GLP_FX, 0, 0);
 	}
-}
-
-/* frees every line again for the next dive */
-static gboolean
-undo_dive(Colgen *self)
-{
-	const RosterSolverModel *m = self->m;
-	for (guint c = 0; c < self->owner->len; c++) {
-		self->alive->data[c] = 1;
-		glp_set_col_bnds(self->lp, line_col(self, c), GLP_LO, 0, 0);
-	}
-	for (guint p = 0; p < m->n_people; p++)
-		self->chosen[p] = -1;
-	for (gsize i = 0; i < (gsize)m->n_people * m->n_days; i++)
-		self->fixed[i] = FIXED_NONE;
-	return solve_relaxation(self, FALSE);
 }
 
 /*
@@ -656,9 +736,10 @@ roster_values(Colgen *self, const gint *chosen, gdouble *x)
 	for (guint i = 0; i < W * T; i++) {
 		guint idx = self->first * T + i;
 		guint req = m->cover_req[idx];
-		x[2 * i + 1] = req > count[i] ? req - count[i] : 0;
-		x[2 * i + 2] = count[i] > req ? count[i] - req : 0;
-		cost += x[2 * i + 1] * m->cover_under[idx] + x[2 * i + 2] * m->cover_over[idx];
+		gint under = under_col(i);
+		x[under] = req > count[i] ? req - count[i] : 0;
+		x[under + 1] = count[i] > req ? count[i] - req : 0;
+		cost += x[under] * m->cover_under[idx] + x[under + 1] * m->cover_over[idx];
 	}
 	return cost;
 }
@@ -673,6 +754,318 @@ write_lines(Colgen *self, const gint *chosen, gint16 *cells)
 		       &g_array_index(self->lines, gint16, (gsize)chosen[p] * H),
 		       sizeof(gint16) * H);
 	}
+}
+
+/* what the dives and the cover tree have found so far */
+typedef struct {
+	const RosterColgenParams *params;
+	RosterColgenStats *stats;
+	gint *chosen;  /* the best roster's line columns */
+	gint16 *cells; /* and its cells */
+	gdouble cost;  /* G_MAXDOUBLE before the first */
+	gdouble bound; /* the relaxation's at the root, rounded up */
+	guint n_dives; /* started, which picks their kind */
+} Best;
+
+/* no roster worth finding costs more than the cutoff: one less than the best so far,
+ * here or the caller's */
+static void
+update_cutoff(Colgen *self, Best *best)
+{
+	gdouble cost = best->cost;
+	if (best->params->best != NULL)
+		cost = MIN(cost, best->params->best(best->params->user_data));
+	self->cutoff = cost < G_MAXDOUBLE ? cost - 1 + RC_EPSILON : G_MAXDOUBLE;
+}
+
+/*
+ * the roster of the lines in self->chosen: kept when it is the best so far; FALSE
+ * when it is proven optimal
+ */
+static gboolean
+offer_roster(Colgen *self, Best *best)
+{
+	const RosterColgenParams *params = best->params;
+	g_autofree gdouble *x = g_new(gdouble, (gsize)glp_get_num_cols(self->lp) + 1);
+	gdouble cost = roster_values(self, self->chosen, x);
+
+	g_debug("roster %.0f after %u rounds", cost, best->stats->rounds);
+	if (cost < best->cost - 0.5) {
+		best->cost = cost;
+		memcpy(best->chosen, self->chosen, sizeof(gint) * self->m->n_people);
+		write_lines(self, best->chosen, best->cells);
+		if (params->found != NULL)
+			params->found(best->cells, params->user_data);
+	}
+	if (best->stats->lp_optimal && best->cost <= best->bound + 0.5) {
+		best->stats->proven = TRUE;
+		return FALSE;
+	}
+	return TRUE;
+}
+
+/*
+ * one dive from the relaxation as it stands: dives fix whole lines and single
+ * assignments in turn (the first rosters differ, and neither kind is best on every
+ * instance), and are randomised from the third on. FALSE when the time is up or the
+ * best roster is proven optimal.
+ */
+static gboolean
+dive_once(Colgen *self, Best *best, gboolean by_lines, gboolean randomise)
+{
+	const RosterColgenParams *params = best->params;
+	RosterColgenStats *stats = best->stats;
+	guint k = best->n_dives++;
+
+	update_cutoff(self, best);
+	/* a roster at the bound already: nothing is left to find */
+	if (stats->lp_optimal && self->cutoff < best->bound - 0.5)
+		return FALSE;
+	if (!dive(self, by_lines, randomise, params, &stats->rounds)) {
+		/* a roster all the same: the dive's fixings, the rest rounded */
+		if (best->cost == G_MAXDOUBLE && k == 0)
+			pick_lines(self, best->cells);
+		return !stopped(self, params);
+	}
+	stats->dives++;
+	return offer_roster(self, best);
+}
+
+/*
+ * Branching on the cover. The relaxation spreads the shortfall of cover over more
+ * (day, type) pairs than a roster can, in fractions, and a dive settles where it
+ * falls by the way: on some instances every dive from the root ends a point above
+ * the optimum. A branch bounds one cover slack from above or below at a whole
+ * number, which needs no change in the pricing (only the duals move) and keeps every
+ * line; at a node whose cover slacks are all whole, a few dives try for a roster.
+ *
+ * The nodes' bounds differ by a point or two at most, and the lowest are not where
+ * the best rosters are (on Instance7 of the benchmark, dives under shortfalls whose
+ * relaxation costs 1054.7 gave 1057 at best, the optimum 1056 lies under one at
+ * 1055.4), so the
+ * next node is drawn at random among the open ones, then followed down to a leaf by
+ * its child nearer the relaxation: every plunge tries another pattern of shortfall.
+ */
+
+/* a bound a branch puts on a cover slack column */
+typedef struct {
+	gint col;
+	gdouble lo;
+	gdouble hi; /* G_MAXDOUBLE for none */
+} SlackBound;
+
+typedef struct {
+	GArray *bounds; /* SlackBound, from the root down */
+	gdouble lp;	/* the parent's relaxation: no roster below costs less */
+} CoverNode;
+
+/* dives from the root before the tree's first plunge */
+#define ROOT_DIVES 4
+
+/* dives at a node whose cover slacks are whole */
+#define LEAF_DIVES 2
+
+/* a slack closer than this to a whole number is whole */
+#define SLACK_EPSILON 1e-4
+
+static CoverNode *
+cover_node_new(const CoverNode *parent, const SlackBound *bound, gdouble lp)
+{
+	CoverNode *node = g_new0(CoverNode, 1);
+	node->bounds = g_array_new(FALSE, FALSE, sizeof(SlackBound));
+	if (parent != NULL)
+		g_array_append_vals(node->bounds, parent->bounds->data, parent->bounds->len);
+	if (bound != NULL)
+		g_array_append_val(node->bounds, *bound);
+	node->lp = lp;
+	return node;
+}
+
+static void
+cover_node_free(gpointer data)
+{
+	CoverNode *node = data;
+	g_array_unref(node->bounds);
+	g_free(node);
+}
+
+/*
+ * puts the master in the state of a node (nullable: the root): its slack bounds, no
+ * dive's fixings, every line alive
+ */
+static void
+restore_node(Colgen *self, const CoverNode *node)
+{
+	const RosterSolverModel *m = self->m;
+
+	for (guint p = 0; p < m->n_people; p++)
+		self->chosen[p] = -1;
+	for (gsize i = 0; i < (gsize)m->n_people * m->n_days; i++)
+		self->fixed[i] = FIXED_NONE;
+	for (guint i = 0; i < self->n_cells; i++)
+		root_slack_bounds(self, i);
+	/* a later bound lies within the earlier ones on its column */
+	for (guint b = 0; node != NULL && b < node->bounds->len; b++) {
+		SlackBound *sb = &g_array_index(node->bounds, SlackBound, b);
+		set_col_bounds(self->lp, sb->col, sb->lo, sb->hi);
+	}
+	for (guint c = 0; c < self->owner->len; c++) {
+		self->alive->data[c] = 1;
+		glp_set_col_bnds(self->lp, line_col(self, c), GLP_LO, 0, 0);
+	}
+}
+
+/* frees every line again for the next dive */
+static gboolean
+undo_dive(Colgen *self)
+{
+	restore_node(self, NULL);
+	return solve_relaxation(self, FALSE);
+}
+
+static void
+allow_artificial(Colgen *self, gboolean allow)
+{
+	for (guint i = 0; i < 2 * self->n_cells; i++) {
+		gint j = artificial_col(self, 0) + (gint)i;
+		set_col_bounds(self->lp, j, 0, allow ? G_MAXDOUBLE : 0);
+	}
+}
+
+static gboolean
+artificial_used(Colgen *self)
+{
+	for (guint i = 0; i < 2 * self->n_cells; i++) {
+		if (glp_get_col_prim(self->lp, artificial_col(self, 0) + (gint)i) > RC_EPSILON)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/*
+ * the branches on the cover slack with a cost that the relaxation has the most
+ * fractional, the one towards its nearest whole number first; FALSE when every
+ * such slack is whole
+ */
+static gboolean
+branch_slack(Colgen *self, SlackBound *first, SlackBound *second)
+{
+	gint best = 0;
+	gdouble best_frac = SLACK_EPSILON;
+	gdouble v;
+	SlackBound down;
+	SlackBound up;
+
+	for (guint c = 1; c <= 2 * self->n_cells; c++) {
+		gdouble frac;
+		if (glp_get_obj_coef(self->lp, (gint)c) <= 0)
+			continue;
+		v = glp_get_col_prim(self->lp, (gint)c);
+		frac = MIN(v - floor(v), ceil(v) - v);
+		if (frac > best_frac) {
+			best_frac = frac;
+			best = (gint)c;
+		}
+	}
+	if (best == 0)
+		return FALSE;
+	v = glp_get_col_prim(self->lp, best);
+	down.col = up.col = best;
+	down.lo = glp_get_col_lb(self->lp, best);
+	down.hi = floor(v);
+	up.lo = ceil(v);
+	up.hi = glp_get_col_type(self->lp, best) == GLP_LO ? G_MAXDOUBLE
+							   : glp_get_col_ub(self->lp, best);
+	*first = v - floor(v) >= 0.5 ? up : down;
+	*second = v - floor(v) >= 0.5 ? down : up;
+	return TRUE;
+}
+
+/*
+ * solves a node's relaxation and returns its children in @first and @second, or
+ * none (@branch FALSE) when it is pruned or is a leaf, whose dives it runs; FALSE
+ * when the search should end
+ */
+static gboolean
+expand_node(Colgen *self,
+	    Best *best,
+	    const CoverNode *node,
+	    SlackBound *first,
+	    SlackBound *second,
+	    gboolean *branch)
+{
+	const RosterColgenParams *params = best->params;
+	gboolean go_on = TRUE;
+
+	*branch = FALSE;
+	restore_node(self, node);
+	if (price_rounds(self, G_MAXUINT, FALSE, params, &best->stats->rounds) != PRICE_OPTIMAL)
+		return !stopped(self, params);
+	best->stats->nodes++;
+	/* a relaxation that still needs an artificial column has no roster with this
+	 * shortfall among the lines priced so far, and likely none at all */
+	if (glp_get_obj_val(self->lp) > self->cutoff || artificial_used(self))
+		return TRUE;
+	if (branch_slack(self, first, second)) {
+		*branch = TRUE;
+		return TRUE;
+	}
+	for (guint k = 0; k < LEAF_DIVES && go_on; k++) {
+		if (k > 0) {
+			restore_node(self, node);
+			go_on = solve_relaxation(self, FALSE);
+		}
+		go_on = go_on && dive_once(self, best, TRUE, k > 0);
+	}
+	return go_on;
+}
+
+/* the open nodes of the cover tree, and the one a plunge goes on with */
+typedef struct {
+	GPtrArray *open;
+	CoverNode *next;
+} CoverTree;
+
+static gboolean
+cover_tree_done(const CoverTree *tree)
+{
+	return tree->next == NULL && tree->open->len == 0;
+}
+
+/*
+ * one plunge: from an open node drawn at random down to a leaf or a pruned node;
+ * FALSE when the search should end
+ */
+static gboolean
+cover_plunge(Colgen *self, Best *best, CoverTree *tree)
+{
+	gboolean go_on = TRUE;
+
+	allow_artificial(self, TRUE);
+	do {
+		CoverNode *node = tree->next;
+		SlackBound first;
+		SlackBound second;
+		gboolean branch = FALSE;
+
+		if (node == NULL) {
+			guint i = (guint)(rng_next(self) % tree->open->len);
+			node = g_ptr_array_steal_index_fast(tree->open, i);
+		}
+		tree->next = NULL;
+		update_cutoff(self, best);
+		if (node->lp <= self->cutoff)
+			go_on = expand_node(self, best, node, &first, &second, &branch);
+		if (go_on && branch) {
+			gdouble lp = glp_get_obj_val(self->lp);
+			g_ptr_array_add(tree->open, cover_node_new(node, &second, lp));
+			tree->next = cover_node_new(node, &first, lp);
+		}
+		cover_node_free(node);
+	} while (go_on && tree->next != NULL);
+	allow_artificial(self, FALSE);
+	restore_node(self, NULL);
+	return go_on;
 }
 
 typedef struct {
@@ -733,7 +1126,8 @@ improve_integer(Colgen *self, const gint *chosen, gdouble cost, gint16 *cells)
 
 /*
  * dives from the relaxation until one reaches its bound, @params->max_dives are done
- * or the deadline; the first follows the relaxation, the others are randomised. The
+ * or the deadline; after the first few, each dive is followed by a plunge of the cover
+ * tree when @params asks for it. The
  * best roster goes into @cells and @best_chosen; returns its cost, or G_MAXDOUBLE
  * when no dive finished (@cells then holds the first dive's lines, the free people's
  * picked by rounding)
@@ -745,46 +1139,40 @@ dives(Colgen *self,
       gint16 *cells,
       RosterColgenStats *stats)
 {
-	const RosterSolverModel *m = self->m;
-	g_autofree gdouble *x = NULL;
-	gdouble best = G_MAXDOUBLE;
-	gdouble bound = ceil(stats->lp_objective - RC_EPSILON);
+	Best best = {
+	    .params = params,
+	    .stats = stats,
+	    .chosen = best_chosen,
+	    .cells = cells,
+	    .cost = G_MAXDOUBLE,
+	    .bound = ceil(stats->lp_objective - RC_EPSILON),
+	};
+	CoverTree tree = {NULL, NULL};
+	gboolean go_on = TRUE;
 
+	if (params->cover_tree) {
+		tree.open = g_ptr_array_new_with_free_func(cover_node_free);
+		tree.next = cover_node_new(NULL, NULL, stats->lp_objective);
+	}
 	allow_no_line(self, TRUE);
 	self->cutoff = G_MAXDOUBLE;
-	for (guint k = 0; params->max_dives == 0 || k < params->max_dives; k++) {
-		gdouble cost;
+	for (guint k = 0; go_on && (params->max_dives == 0 || best.n_dives < params->max_dives);
+	     k++) {
 		if (k > 0 && !undo_dive(self))
 			break;
-		/* dives fix whole lines and single assignments in turn: the first rosters
-		 * differ, and neither kind is best on every instance */
-		if (!dive(self, k % 2 == 1, k > 1, params, &stats->rounds)) {
-			/* a roster all the same: the dive's fixings, the rest rounded */
-			if (k == 0)
-				pick_lines(self, cells);
-			if (params->stop(params->user_data) ||
-			    g_get_monotonic_time() >= self->deadline)
-				break;
-			continue;
-		}
-		x = g_renew(gdouble, x, (gsize)glp_get_num_cols(self->lp) + 1);
-		cost = roster_values(self, self->chosen, x);
-		stats->dives++;
-		g_debug("dive %u: %.0f after %u rounds", k, cost, stats->rounds);
-		if (cost < best - 0.5) {
-			best = cost;
-			self->cutoff = best - 1 + RC_EPSILON;
-			memcpy(best_chosen, self->chosen, sizeof(gint) * m->n_people);
-			write_lines(self, best_chosen, cells);
-			if (params->found != NULL)
-				params->found(cells, params->user_data);
-		}
-		if (stats->lp_optimal && best <= bound + 0.5) {
-			stats->proven = TRUE;
-			break;
-		}
+		go_on = dive_once(self, &best, k % 2 == 1, k > 1);
+		/* after the first dives, root dives and plunges of the tree take turns:
+		 * either finds what the other misses on some instance */
+		if (go_on && tree.open != NULL && k + 1 >= ROOT_DIVES && best.cost < G_MAXDOUBLE &&
+		    !cover_tree_done(&tree))
+			go_on = cover_plunge(self, &best, &tree);
 	}
-	return best;
+	if (tree.open != NULL) {
+		g_debug("cover tree: %u nodes, %u left open", stats->nodes, tree.open->len);
+		g_clear_pointer(&tree.next, cover_node_free);
+		g_ptr_array_unref(tree.open);
+	}
+	return best.cost;
 }
 
 /**
@@ -847,6 +1235,8 @@ roster_colgen_solve(const RosterSolverModel *m,
 	self.chosen = g_new(gint, P);
 	self.fixed = g_new(gint16, (gsize)P * H);
 	self.alive = g_byte_array_new();
+	self.known =
+	    g_hash_table_new_full(g_bytes_hash, g_bytes_equal, (GDestroyNotify)g_bytes_unref, NULL);
 	self.y = g_new(gdouble, (gsize)P * (last - first + 1) * (T + 1));
 	for (gsize i = 0; i < (gsize)P * H; i++)
 		self.fixed[i] = FIXED_NONE;
@@ -905,7 +1295,10 @@ roster_colgen_solve(const RosterSolverModel *m,
 		if (!stats->exact_dive)
 			self.exact_labels = 1;
 		/* the dives leave a quarter of the time to branch and bound */
-		self.deadline = now + (params->ip_deadline - now) * 3 / 4;
+		/* the dives leave a quarter of the time to branch and bound over the
+		 * lines, unless the cover tree takes it all */
+		self.deadline = params->cover_tree ? params->ip_deadline
+						   : now + (params->ip_deadline - now) * 3 / 4;
 		best = dives(&self, params, best_chosen, cells, stats);
 		stats->integer = best < G_MAXDOUBLE;
 		self.deadline = params->ip_deadline;
@@ -930,6 +1323,7 @@ roster_colgen_solve(const RosterSolverModel *m,
 	g_free(self.chosen);
 	g_free(self.fixed);
 	g_byte_array_unref(self.alive);
+	g_hash_table_unref(self.known);
 	g_free(self.y);
 	roster_line_dp_set_labels_per_key(dp, 1);
 	/* GLPK keeps an environment per thread: free it, the solver threads are short */

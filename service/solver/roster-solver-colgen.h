@@ -15,15 +15,23 @@ typedef gboolean (*RosterColgenStopFunc)(gpointer user_data);
 /* a roster better than any before it in this column generation: n_people * n_days */
 typedef void (*RosterColgenFoundFunc)(const gint16 *cells, gpointer user_data);
 
+/* the cost of the best roster the caller knows over the whole horizon (no hard rule
+ * broken), G_MAXDOUBLE when it knows none */
+typedef gdouble (*RosterColgenBestFunc)(gpointer user_data);
+
 /**
  * RosterColgenParams:
  * @lp_deadline: when to stop pricing the first relaxation (monotonic time, µs)
  * @ip_deadline: when to stop diving and branching
  * @max_dives: the most dives, 0 for as many as fit before @ip_deadline
  * @seed: picks the lines that later dives fix
+ * @cover_tree: after the first dives, branch on the cover slacks (see
+ *   roster-solver-colgen.c)
  * @stop: called between lines; %TRUE stops at once
  * @found: (nullable): told of each better roster as soon as it is found
- * @user_data: for @stop and @found
+ * @best: (nullable): when the window is the whole horizon, a roster to beat from
+ *   elsewhere: the dives and the cover tree give up on anything no better
+ * @user_data: for @stop, @found and @best
  *
  * How long and how a column generation runs.
  */
@@ -32,8 +40,10 @@ typedef struct {
 	gint64 ip_deadline;
 	guint max_dives;
 	guint64 seed;
+	gboolean cover_tree;
 	RosterColgenStopFunc stop;
 	RosterColgenFoundFunc found;
+	RosterColgenBestFunc best;
 	gpointer user_data;
 } RosterColgenParams;
 
@@ -51,6 +61,7 @@ typedef struct {
  *   no better roster exists over these days
  * @exact_dive: %TRUE when the dive priced exactly in the per-type counts
  * @improved: %TRUE when branch and bound over the lines beat the dive's roster
+ * @nodes: nodes of the cover tree whose relaxation was solved
  *
  * What a column generation did.
  */
@@ -64,6 +75,7 @@ typedef struct {
 	gboolean proven;
 	gboolean exact_dive;
 	gboolean improved;
+	guint nodes;
 } RosterColgenStats;
 
 gboolean

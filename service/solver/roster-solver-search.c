@@ -618,6 +618,21 @@ colgen_found(const gint16 *cells, gpointer data)
 	publish(w);
 }
 
+/* the objective of the best roster of all threads, when it breaks no hard rule */
+static gdouble
+colgen_best(gpointer data)
+{
+	Worker *w = data;
+	SolveShared *shared = w->shared;
+	gdouble best = G_MAXDOUBLE;
+
+	g_mutex_lock(&shared->lock);
+	if (shared->has_best && shared->best_cost.hard == 0)
+		best = (gdouble)shared->best_cost.soft;
+	g_mutex_unlock(&shared->lock);
+	return best;
+}
+
 /*
  * column generation over days first..last from the thread's current roster: a part
  * of the time prices lines, then dives (and branch and bound) pick them; the roster
@@ -639,8 +654,10 @@ colgen_window(Worker *w, guint first, guint last, gint64 lp_deadline, gint64 ip_
 	    .lp_deadline = lp_deadline,
 	    .ip_deadline = ip_deadline,
 	    .seed = rng_next(w),
+	    .cover_tree = whole,
 	    .stop = colgen_stop,
 	    .found = colgen_found,
+	    .best = whole ? colgen_best : NULL,
 	    .user_data = w,
 	};
 
@@ -650,7 +667,8 @@ colgen_window(Worker *w, guint first, guint last, gint64 lp_deadline, gint64 ip_
 	memcpy(w->st->cells, cells, n * sizeof(gint16));
 	roster_search_state_reset(w->st);
 	g_debug("column generation, days %u-%u: %.2f s, %u rounds, %u lines, relaxation "
-		"%.2f%s, %u %s dives%s, roster %" G_GINT64_FORMAT "/%" G_GINT64_FORMAT,
+		"%.2f%s, %u %s dives, %u cover nodes%s, roster %" G_GINT64_FORMAT
+		"/%" G_GINT64_FORMAT,
 		first,
 		last,
 		elapsed(shared),
@@ -660,6 +678,7 @@ colgen_window(Worker *w, guint first, guint last, gint64 lp_deadline, gint64 ip_
 		stats.lp_optimal ? " (optimal)" : "",
 		stats.dives,
 		stats.exact_dive ? "exact" : "fast",
+		stats.nodes,
 		stats.proven	 ? ", proven optimal"
 		: stats.improved ? ", improved by branch and bound"
 		: stats.integer	 ? ""
@@ -675,8 +694,11 @@ colgen_window(Worker *w, guint first, guint last, gint64 lp_deadline, gint64 ip_
 	if (w->own_best_unpublished)
 		publish(w);
 	/* the whole horizon's relaxation bounds every roster: searching on is in vain
-	 * (unless a line of the seed that breaks a hard rule made the roster) */
-	if (whole && stats.proven && w->st->cost.hard == 0) {
+	 * once this roster (unless a line of the seed that breaks a hard rule made it)
+	 * or another thread's reaches it */
+	if (whole &&
+	    ((stats.proven && w->st->cost.hard == 0) ||
+	     (stats.lp_optimal && colgen_best(w) <= ceil(stats.lp_objective - 1e-6) + 0.5))) {
 		g_atomic_int_set(&shared->optimal, 1);
 		g_atomic_int_set(&shared->stop, 1);
 	}

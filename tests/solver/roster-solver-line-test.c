@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "roster-nrp-parser.h"
@@ -390,6 +391,58 @@ test_colgen_window(void)
 	g_assert_cmpint(ev->objective, >=, 1143);
 }
 
+/* the caller's roster to beat: a fixed cost */
+static gdouble
+fixed_best(gpointer data)
+{
+	return *(const gdouble *)data;
+}
+
+/*
+ * the cover tree branches on the cover slacks after the first dives, and every
+ * roster it returns keeps the hard rules; when the caller already has a roster at
+ * the relaxation's bound, nothing is left to find and the solve ends at once
+ */
+static void
+test_colgen_cover_tree(void)
+{
+	g_autoptr(RosterSolverModel) m = roster_test_load_curtois("Instance5.txt");
+	g_autoptr(RosterLineDp) dp = NULL;
+	g_autoptr(RosterSolverRoster) roster = NULL;
+	g_autoptr(RosterSolverEvaluation) ev = NULL;
+	RosterColgenStats stats;
+	RosterColgenParams params = colgen_params(10, 3, 0);
+	gdouble unbeatable;
+	gint64 start;
+
+	if (m == NULL)
+		return;
+	roster_solver_model_seal(m);
+	dp = roster_line_dp_new(m);
+	roster = roster_solver_roster_new(m->n_people, m->n_days);
+	params.cover_tree = TRUE;
+	g_assert_true(
+	    roster_colgen_solve(m, dp, NULL, 0, m->n_days - 1, &params, roster->cells, &stats));
+	g_assert_cmpuint(stats.nodes, >, 0);
+	ev = roster_solver_evaluate(m, roster);
+	g_assert_true(ev->feasible);
+	g_assert_cmpint(ev->objective, >=, 1143);
+
+	/* a roster elsewhere at the bound: no dive and no node, long before the
+	 * deadline */
+	unbeatable = ceil(stats.lp_objective - 1e-6);
+	params = colgen_params(10, 20, 0);
+	params.cover_tree = TRUE;
+	params.best = fixed_best;
+	params.user_data = &unbeatable;
+	start = g_get_monotonic_time();
+	g_assert_true(
+	    roster_colgen_solve(m, dp, NULL, 0, m->n_days - 1, &params, roster->cells, &stats));
+	g_assert_cmpuint(stats.nodes, ==, 0);
+	g_assert_cmpuint(stats.dives, ==, 0);
+	g_assert_cmpint(g_get_monotonic_time() - start, <, 15 * G_USEC_PER_SEC);
+}
+
 static void
 test_colgen_instance1(void)
 {
@@ -413,5 +466,6 @@ main(int argc, char **argv)
 	g_test_add_func("/roster/solver/colgen/instance1", test_colgen_instance1);
 	g_test_add_func("/roster/solver/colgen/instance4", test_colgen_instance4);
 	g_test_add_func("/roster/solver/colgen/window", test_colgen_window);
+	g_test_add_func("/roster/solver/colgen/cover-tree", test_colgen_cover_tree);
 	return g_test_run();
 }
