@@ -764,7 +764,7 @@ typedef struct {
 	gint16 *cells; /* and its cells */
 	gdouble cost;  /* G_MAXDOUBLE before the first */
 	gdouble bound; /* the relaxation's at the root, rounded up */
-	guint n_dives; /* started, which picks their kind */
+	guint n_dives; /* started, root and tree alike: counts towards max_dives */
 } Best;
 
 /* no roster worth finding costs more than the cutoff: one less than the best so far,
