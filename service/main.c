@@ -5,12 +5,14 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <glib-unix.h>
 #include <glib/gi18n.h>
 #include <locale.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/resource.h>
 
 #include "roster-daemon.h"
 
@@ -21,6 +23,7 @@ typedef enum {
 	ROSTER_EXIT_DATABASE = 2,
 	ROSTER_EXIT_USAGE = 3,
 	ROSTER_EXIT_ADMIN = 4,
+	ROSTER_EXIT_ACCEPT = 5,
 } RosterExitCode;
 
 static gboolean
@@ -31,6 +34,31 @@ quit_cb(gpointer user_data)
 	g_message("stopping on signal");
 	roster_daemon_quit(daemon);
 	return G_SOURCE_CONTINUE;
+}
+
+/* each connection takes a descriptor: use all the system allows this process, so
+ * that the usual soft limit of 1024 does not cap the connections served at once */
+static void
+raise_descriptor_limit(void)
+{
+	struct rlimit limit;
+
+	if (getrlimit(RLIMIT_NOFILE, &limit) != 0) {
+		g_warning("cannot read the descriptor limit: %s", g_strerror(errno));
+		return;
+	}
+	if (limit.rlim_cur == limit.rlim_max) {
+		g_info("descriptor limit %lu", (gulong)limit.rlim_cur);
+		return;
+	}
+	limit.rlim_cur = limit.rlim_max;
+	if (setrlimit(RLIMIT_NOFILE, &limit) != 0) {
+		g_warning("cannot raise the descriptor limit to %lu: %s",
+			  (gulong)limit.rlim_max,
+			  g_strerror(errno));
+		return;
+	}
+	g_info("descriptor limit raised to %lu", (gulong)limit.rlim_cur);
 }
 
 static gchar *
@@ -81,6 +109,7 @@ main(int argc, char *argv[])
 	g_autofree gchar *base_uri = NULL;
 	g_autofree gchar *description = NULL;
 	gint port = ROSTER_DEFAULT_PORT;
+	gint idle_timeout = 0;
 	gboolean verbose = FALSE;
 	gboolean version = FALSE;
 	guint sigint_id;
@@ -126,6 +155,15 @@ main(int argc, char *argv[])
 	     /* TRANSLATORS: --admin-password option */
 	     N_("Password of the first admin account (default: a random one, printed once)"),
 	     N_("PASSWORD")},
+	    {"idle-timeout",
+	     '\0',
+	     G_OPTION_FLAG_NONE,
+	     G_OPTION_ARG_INT,
+	     &idle_timeout,
+	     /* TRANSLATORS: --idle-timeout option */
+	     N_("Seconds a connection may wait before its request, or stall in it (default: "
+		"30)"),
+	     N_("SECONDS")},
 	    {"verbose",
 	     'v',
 	     G_OPTION_FLAG_NONE,
@@ -156,14 +194,15 @@ main(int argc, char *argv[])
 	g_option_context_set_summary(context,
 				     /* TRANSLATORS: the summary line of --help */
 				     _("Hotline Roster daemon: serves the roster API over HTTP"));
-	description = g_strdup_printf("%s\n  0  %s\n  1  %s\n  2  %s\n  3  %s\n  4  %s",
+	description = g_strdup_printf("%s\n  0  %s\n  1  %s\n  2  %s\n  3  %s\n  4  %s\n  5  %s",
 				      /* TRANSLATORS: heading of the exit code list in --help */
 				      _("Exit status:"),
 				      _("stopped by SIGINT or SIGTERM"),
 				      _("cannot listen on the address and port"),
 				      _("cannot open or create the database"),
 				      _("invalid command line"),
-				      _("cannot create the first admin account"));
+				      _("cannot create the first admin account"),
+				      _("cannot accept connections any more"));
 	g_option_context_set_description(context, description);
 	g_option_context_add_main_entries(context, entries, GETTEXT_PACKAGE);
 	g_option_context_set_translation_domain(context, GETTEXT_PACKAGE);
@@ -183,6 +222,14 @@ main(int argc, char *argv[])
 		g_printerr("\n");
 		return ROSTER_EXIT_USAGE;
 	}
+	if (idle_timeout < 0 || idle_timeout > G_MAXUINT16) {
+		/* TRANSLATORS: %d is the number of seconds given */
+		g_printerr(_("roster-daemon: the idle timeout must be between 1 and 65535 "
+			     "seconds, not %d"),
+			   idle_timeout);
+		g_printerr("\n");
+		return ROSTER_EXIT_USAGE;
+	}
 	if (verbose)
 		g_log_set_debug_enabled(TRUE);
 	if (database == NULL)
@@ -192,7 +239,9 @@ main(int argc, char *argv[])
 	if (admin_user == NULL)
 		admin_user = g_strdup("admin");
 
+	raise_descriptor_limit();
 	daemon = roster_daemon_new(database, address, (guint)port);
+	roster_daemon_set_idle_timeout(daemon, (guint)idle_timeout);
 	if (!roster_daemon_open_database(daemon, &error)) {
 		/* TRANSLATORS: the first %s is the database path, the second the reason */
 		g_printerr(_("roster-daemon: cannot open the database %s: %s"),
@@ -238,7 +287,15 @@ main(int argc, char *argv[])
 	fflush(stdout);
 	g_message("ready on %s", base_uri);
 
-	roster_daemon_run(daemon);
+	if (!roster_daemon_run(daemon, &error)) {
+		/* TRANSLATORS: %s is the reason, e.g. too many open files */
+		g_printerr(_("roster-daemon: %s"), error->message);
+		g_printerr("\n");
+		g_source_remove(sigint_id);
+		g_source_remove(sigterm_id);
+		roster_daemon_stop(daemon);
+		return ROSTER_EXIT_ACCEPT;
+	}
 
 	g_source_remove(sigint_id);
 	g_source_remove(sigterm_id);

@@ -22,9 +22,11 @@ struct _RosterDaemon {
 	gchar *database_path;
 	gchar *address;
 	guint port;
+	guint idle_timeout;
 	RosterEngine *engine;
 	RosterHttpServer *server;
 	GMainLoop *loop;
+	GError *failure;
 };
 
 G_DEFINE_FINAL_TYPE(RosterDaemon, roster_daemon, G_TYPE_OBJECT)
@@ -46,6 +48,7 @@ roster_daemon_finalize(GObject *object)
 
 	g_free(self->database_path);
 	g_free(self->address);
+	g_clear_error(&self->failure);
 	G_OBJECT_CLASS(roster_daemon_parent_class)->finalize(object);
 }
 
@@ -87,6 +90,31 @@ roster_daemon_new(const gchar *database_path, const gchar *address, guint port)
 	self->address = g_strdup(address);
 	self->port = port;
 	return self;
+}
+
+/**
+ * roster_daemon_set_idle_timeout:
+ * @self: a #RosterDaemon that has not started
+ * @seconds: how long a connection may wait for its request or stall, 0 for the default
+ *
+ * Since: 0.2
+ **/
+void
+roster_daemon_set_idle_timeout(RosterDaemon *self, guint seconds)
+{
+	g_return_if_fail(ROSTER_IS_DAEMON(self));
+	self->idle_timeout = seconds;
+}
+
+static void
+server_failed_cb(RosterHttpServer *server, GError *error, gpointer user_data)
+{
+	RosterDaemon *self = ROSTER_DAEMON(user_data);
+
+	g_warning("giving up: %s", error->message);
+	if (self->failure == NULL)
+		self->failure = g_error_copy(error);
+	g_main_loop_quit(self->loop);
 }
 
 /**
@@ -190,9 +218,15 @@ roster_daemon_start(RosterDaemon *self, GError **error)
 	}
 	if (self->server != NULL)
 		return TRUE;
-	self->server = roster_http_server_new(self->engine, self->address, self->port, NULL, error);
+	self->server = roster_http_server_new(self->engine,
+					      self->address,
+					      self->port,
+					      self->idle_timeout,
+					      NULL,
+					      error);
 	if (self->server == NULL)
 		return FALSE;
+	g_signal_connect(self->server, "failed", G_CALLBACK(server_failed_cb), self);
 	self->port = roster_http_server_get_port(self->server);
 	return TRUE;
 }
@@ -200,16 +234,27 @@ roster_daemon_start(RosterDaemon *self, GError **error)
 /**
  * roster_daemon_run:
  * @self: a started #RosterDaemon
+ * @error: a #GError or %NULL
  *
- * Serves requests until roster_daemon_quit() is called.
+ * Serves requests until roster_daemon_quit() is called, or until the server can
+ * no longer accept connections.
+ *
+ * Returns: %TRUE when stopped by roster_daemon_quit(), %FALSE with @error set when
+ *   the server failed
  *
  * Since: 0.1
  **/
-void
-roster_daemon_run(RosterDaemon *self)
+gboolean
+roster_daemon_run(RosterDaemon *self, GError **error)
 {
-	g_return_if_fail(ROSTER_IS_DAEMON(self));
+	g_return_val_if_fail(ROSTER_IS_DAEMON(self), FALSE);
+	g_return_val_if_fail(error == NULL || *error == NULL, FALSE);
 	g_main_loop_run(self->loop);
+	if (self->failure != NULL) {
+		g_propagate_error(error, g_steal_pointer(&self->failure));
+		return FALSE;
+	}
+	return TRUE;
 }
 
 /**
@@ -241,6 +286,7 @@ roster_daemon_stop(RosterDaemon *self)
 {
 	g_return_if_fail(ROSTER_IS_DAEMON(self));
 	if (self->server != NULL) {
+		g_signal_handlers_disconnect_by_data(self->server, self);
 		roster_http_server_stop(self->server);
 		g_clear_object(&self->server);
 		g_info("stopped listening");

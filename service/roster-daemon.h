@@ -16,6 +16,8 @@ G_DECLARE_FINAL_TYPE(RosterDaemon, roster_daemon, ROSTER, DAEMON, GObject)
 
 RosterDaemon *
 roster_daemon_new(const gchar *database_path, const gchar *address, guint port);
+void
+roster_daemon_set_idle_timeout(RosterDaemon *self, guint seconds);
 gboolean
 roster_daemon_open_database(RosterDaemon *self, GError **error);
 gboolean
@@ -26,8 +28,8 @@ roster_daemon_ensure_admin(RosterDaemon *self,
 			   GError **error);
 gboolean
 roster_daemon_start(RosterDaemon *self, GError **error);
-void
-roster_daemon_run(RosterDaemon *self);
+gboolean
+roster_daemon_run(RosterDaemon *self, GError **error);
 void
 roster_daemon_quit(RosterDaemon *self);
 void

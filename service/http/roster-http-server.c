@@ -5,30 +5,37 @@
 
 #include "config.h"
 
+#include "roster-http-listener.h"
 #include "roster-http-private.h"
 #include "roster-http-records.h"
 #include "roster-http-rosters.h"
 #include "roster-http-server.h"
 
 /*
- * RosterHttpServer is the transport: it owns a SoupServer listening on one address,
- * and the route files translate requests into RosterEngine calls. Listening happens
- * in GInitable's init, so a taken port is a GError for the caller; the listening
- * sockets attach to the thread-default main context of the thread that creates it.
+ * RosterHttpServer is the transport: it owns a SoupServer and the RosterHttpListener
+ * that accepts its connections on one address, and the route files translate requests
+ * into RosterEngine calls. Listening happens in GInitable's init, so a taken port is a
+ * GError for the caller; the listening socket attaches to the thread-default main
+ * context of the thread that creates it.
  */
 
 struct _RosterHttpServer {
 	GObject parent_instance;
 	RosterEngine *engine;
 	SoupServer *soup_server;
+	RosterHttpListener *listener;
 	gchar *address;
 	guint port;
-	gboolean listening;
+	guint idle_timeout;
 };
 
-enum { PROP_0, PROP_ENGINE, PROP_ADDRESS, PROP_PORT, N_PROPS };
+enum { PROP_0, PROP_ENGINE, PROP_ADDRESS, PROP_PORT, PROP_IDLE_TIMEOUT, N_PROPS };
 
 static GParamSpec *properties[N_PROPS] = {NULL};
+
+enum { SIGNAL_FAILED, N_SIGNALS };
+
+static guint signals[N_SIGNALS] = {0};
 
 static void
 roster_http_server_initable_iface_init(GInitableIface *iface);
@@ -97,6 +104,73 @@ roster_http_limit_body_early_cb(SoupServer *soup_server,
 	g_signal_connect(msg, "got-chunk", G_CALLBACK(request_got_chunk_cb), NULL);
 }
 
+typedef struct {
+	guint hosts;
+	guint content_lengths;
+	guint transfer_encodings;
+} RosterFraming;
+
+static void
+count_framing_header(const char *name, const char *value, gpointer user_data)
+{
+	RosterFraming *framing = user_data;
+
+	if (g_ascii_strcasecmp(name, "Host") == 0)
+		framing->hosts++;
+	else if (g_ascii_strcasecmp(name, "Content-Length") == 0)
+		framing->content_lengths++;
+	else if (g_ascii_strcasecmp(name, "Transfer-Encoding") == 0)
+		framing->transfer_encodings++;
+}
+
+/* a request whose length or host two parts of a chain could read differently is
+ * refused before any handler sees it (request smuggling) */
+static void
+request_got_headers_cb(SoupServerMessage *msg, gpointer user_data)
+{
+	RosterFraming framing = {0};
+
+	if (soup_server_message_get_status(msg) != 0)
+		return;
+	soup_message_headers_foreach(soup_server_message_get_request_headers(msg),
+				     count_framing_header,
+				     &framing);
+	if (framing.hosts > 1) {
+		roster_http_reply_error_literal(msg,
+						ROSTER_ERROR_MALFORMED,
+						"the request has more than one Host header");
+	} else if (framing.content_lengths > 1) {
+		roster_http_reply_error_literal(
+		    msg,
+		    ROSTER_ERROR_MALFORMED,
+		    "the request has more than one Content-Length header");
+	} else if (framing.content_lengths > 0 && framing.transfer_encodings > 0) {
+		roster_http_reply_error_literal(msg,
+						ROSTER_ERROR_MALFORMED,
+						"the request has both Content-Length and "
+						"Transfer-Encoding");
+	}
+}
+
+/* every connection serves one request: see roster-http-listener.c for why
+ * keep-alive is off */
+static void
+request_started_cb(SoupServer *soup_server, SoupServerMessage *msg, gpointer user_data)
+{
+	soup_message_headers_replace(soup_server_message_get_response_headers(msg),
+				     "Connection",
+				     "close");
+	g_signal_connect(msg, "got-headers", G_CALLBACK(request_got_headers_cb), NULL);
+}
+
+static void
+listener_failed_cb(RosterHttpListener *listener, GError *error, gpointer user_data)
+{
+	RosterHttpServer *self = ROSTER_HTTP_SERVER(user_data);
+
+	g_signal_emit(self, signals[SIGNAL_FAILED], 0, error);
+}
+
 /* one debug line per request for --verbose; the query and headers, which may hold
  * names or tokens, are left out */
 static void
@@ -115,7 +189,6 @@ roster_http_server_initable_init(GInitable *initable, GCancellable *cancellable,
 	g_autoptr(GInetAddress) inet_address = NULL;
 	g_autoptr(GSocketAddress) socket_address = NULL;
 	g_autoptr(GError) error_local = NULL;
-	GSList *uris;
 
 	if (self->engine == NULL) {
 		g_set_error_literal(error,
@@ -124,7 +197,7 @@ roster_http_server_initable_init(GInitable *initable, GCancellable *cancellable,
 				    "no engine was given");
 		return FALSE;
 	}
-	if (self->listening)
+	if (self->listener != NULL)
 		return TRUE;
 	inet_address = g_inet_address_new_from_string(self->address);
 	if (inet_address == NULL) {
@@ -136,7 +209,11 @@ roster_http_server_initable_init(GInitable *initable, GCancellable *cancellable,
 		return FALSE;
 	}
 	socket_address = g_inet_socket_address_new(inet_address, (guint16)self->port);
-	if (!soup_server_listen(self->soup_server, socket_address, 0, &error_local)) {
+	self->listener = roster_http_listener_new(self->soup_server,
+						  socket_address,
+						  self->idle_timeout,
+						  &error_local);
+	if (self->listener == NULL) {
 		g_set_error(error,
 			    error_local->domain,
 			    error_local->code,
@@ -147,13 +224,15 @@ roster_http_server_initable_init(GInitable *initable, GCancellable *cancellable,
 		return FALSE;
 	}
 
-	/* with port 0 the system picked one; read it back */
-	uris = soup_server_get_uris(self->soup_server);
-	if (uris != NULL)
-		self->port = (guint)g_uri_get_port(uris->data);
-	g_slist_free_full(uris, (GDestroyNotify)g_uri_unref);
-	self->listening = TRUE;
-	g_info("listening on %s port %u", self->address, self->port);
+	g_signal_connect(self->listener, "failed", G_CALLBACK(listener_failed_cb), self);
+
+	/* with port 0 the system picked one */
+	self->port = roster_http_listener_get_port(self->listener);
+	g_info("listening on %s port %u (backlog %u, idle timeout %u s)",
+	       self->address,
+	       self->port,
+	       roster_http_listener_get_backlog(self->listener),
+	       self->idle_timeout);
 	return TRUE;
 }
 
@@ -175,6 +254,10 @@ roster_http_server_constructed(GObject *object)
 	roster_http_rosters_register(self, self->soup_server);
 	roster_http_records_register(self, self->soup_server);
 	g_signal_connect(self->soup_server,
+			 "request-started",
+			 G_CALLBACK(request_started_cb),
+			 NULL);
+	g_signal_connect(self->soup_server,
 			 "request-finished",
 			 G_CALLBACK(request_finished_cb),
 			 NULL);
@@ -194,6 +277,9 @@ roster_http_server_get_property(GObject *object, guint prop_id, GValue *value, G
 		break;
 	case PROP_PORT:
 		g_value_set_uint(value, self->port);
+		break;
+	case PROP_IDLE_TIMEOUT:
+		g_value_set_uint(value, self->idle_timeout);
 		break;
 	default:
 		G_OBJECT_WARN_INVALID_PROPERTY_ID(object, prop_id, pspec);
@@ -220,6 +306,9 @@ roster_http_server_set_property(GObject *object,
 	case PROP_PORT:
 		self->port = g_value_get_uint(value);
 		break;
+	case PROP_IDLE_TIMEOUT:
+		self->idle_timeout = g_value_get_uint(value);
+		break;
 	default:
 		G_OBJECT_WARN_INVALID_PROPERTY_ID(object, prop_id, pspec);
 		break;
@@ -231,8 +320,7 @@ roster_http_server_dispose(GObject *object)
 {
 	RosterHttpServer *self = ROSTER_HTTP_SERVER(object);
 
-	if (self->soup_server != NULL)
-		soup_server_disconnect(self->soup_server);
+	roster_http_server_stop(self);
 	g_clear_object(&self->soup_server);
 	g_clear_object(&self->engine);
 	G_OBJECT_CLASS(roster_http_server_parent_class)->dispose(object);
@@ -278,7 +366,37 @@ roster_http_server_class_init(RosterHttpServerClass *klass)
 			      G_MAXUINT16,
 			      ROSTER_DEFAULT_PORT,
 			      G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+	properties[PROP_IDLE_TIMEOUT] =
+	    g_param_spec_uint("idle-timeout",
+			      NULL,
+			      NULL,
+			      1,
+			      G_MAXUINT16,
+			      ROSTER_HTTP_DEFAULT_IDLE_TIMEOUT,
+			      G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 	g_object_class_install_properties(object_class, N_PROPS, properties);
+
+	/**
+	 * RosterHttpServer::failed:
+	 * @self: the server
+	 * @error: why it stopped accepting connections
+	 *
+	 * Emitted when the server can no longer accept connections (see
+	 * RosterHttpListener::failed); the owner should exit so that a supervisor
+	 * restarts it.
+	 *
+	 * Since: 0.2
+	 **/
+	signals[SIGNAL_FAILED] = g_signal_new("failed",
+					      G_TYPE_FROM_CLASS(klass),
+					      G_SIGNAL_RUN_LAST,
+					      0,
+					      NULL,
+					      NULL,
+					      NULL,
+					      G_TYPE_NONE,
+					      1,
+					      G_TYPE_ERROR);
 }
 
 static void
@@ -291,6 +409,8 @@ roster_http_server_init(RosterHttpServer *self)
  * @engine: the #RosterEngine requests are handed to
  * @address: a numeric IPv4 or IPv6 address to listen on, e.g. `127.0.0.1`
  * @port: the port, or 0 to let the system pick a free one
+ * @idle_timeout: seconds a connection may wait for its request or stall, 0 for
+ *   %ROSTER_HTTP_DEFAULT_IDLE_TIMEOUT
  * @cancellable: (nullable): a #GCancellable
  * @error: a #GError or %NULL
  *
@@ -305,6 +425,7 @@ RosterHttpServer *
 roster_http_server_new(RosterEngine *engine,
 		       const gchar *address,
 		       guint port,
+		       guint idle_timeout,
 		       GCancellable *cancellable,
 		       GError **error)
 {
@@ -322,6 +443,8 @@ roster_http_server_new(RosterEngine *engine,
 			      address,
 			      "port",
 			      port,
+			      "idle-timeout",
+			      idle_timeout > 0 ? idle_timeout : ROSTER_HTTP_DEFAULT_IDLE_TIMEOUT,
 			      NULL);
 }
 
@@ -404,7 +527,11 @@ void
 roster_http_server_stop(RosterHttpServer *self)
 {
 	g_return_if_fail(ROSTER_IS_HTTP_SERVER(self));
+	if (self->listener != NULL) {
+		g_signal_handlers_disconnect_by_data(self->listener, self);
+		roster_http_listener_close(self->listener);
+		g_clear_object(&self->listener);
+	}
 	if (self->soup_server != NULL)
 		soup_server_disconnect(self->soup_server);
-	self->listening = FALSE;
 }

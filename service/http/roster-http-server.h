@@ -24,6 +24,7 @@ RosterHttpServer *
 roster_http_server_new(RosterEngine *engine,
 		       const gchar *address,
 		       guint port,
+		       guint idle_timeout,
 		       GCancellable *cancellable,
 		       GError **error);
 RosterEngine *

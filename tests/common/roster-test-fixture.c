@@ -192,7 +192,7 @@ server_thread_cb(gpointer user_data)
 	GError *error = NULL;
 
 	g_main_context_push_thread_default(fixture->context);
-	server = roster_http_server_new(fixture->engine, "127.0.0.1", 0, NULL, &error);
+	server = roster_http_server_new(fixture->engine, "127.0.0.1", 0, 0, NULL, &error);
 
 	g_mutex_lock(&fixture->mutex);
 	fixture->server = server;
