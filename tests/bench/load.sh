@@ -31,9 +31,9 @@ for exe in "$tool" "$daemon"; do
 		exit 1
 	fi
 done
-for program in wrk python3 curl; do
+for program in wrk python3 curl sqlite3; do
 	if ! command -v "$program" >/dev/null; then
-		echo "error: $program is missing (apt-get install wrk python3 curl)" >&2
+		echo "error: $program is missing (apt-get install wrk python3 curl sqlite3)" >&2
 		exit 1
 	fi
 done
@@ -53,6 +53,9 @@ echo "== preparing a province hotline with a published month"
 id=$("$tool" solve-roster -d "$work/r.db" --from 2027-01-01 --to 2027-01-31 -l 10 |
 	sed -n 's/^roster //p')
 "$tool" publish-roster -d "$work/r.db" -i "$id" >/dev/null
+# the volunteer with the most shifts in the month
+volunteer=$(sqlite3 "$work/r.db" \
+	"SELECT volunteer_id FROM assignments GROUP BY volunteer_id ORDER BY count(*) DESC LIMIT 1")
 printf '%s\n' "$password" >"$work/password"
 "$daemon" --database "$work/r.db" --port "$port" --admin-user bench \
 	--admin-password-file "$work/password" >"$work/daemon.log" 2>&1 &
@@ -65,12 +68,10 @@ token=$(curl -sf -X POST -H 'Content-Type: application/json' \
 	-d "{\"username\":\"bench\",\"password\":\"$password\"}" "$base/login" |
 	sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
 auth="Authorization: Bearer $token"
-volunteer=$(curl -sf -H "$auth" "$base/rosters/$id" |
-	grep -o '"volunteer_id":[0-9]*' | head -1 | cut -d: -f2)
-volunteer=${volunteer:-1}
-feed=$(curl -sf -X POST -H "$auth" "$base/calendar-tokens/$volunteer" |
+feed_path=$(curl -sf -X POST -H "$auth" "$base/calendar-tokens/$volunteer" |
 	sed -n 's/.*"url":"\([^"]*\)".*/\1/p')
-if [ -z "$feed" ]; then
+feed=http://127.0.0.1:$port$feed_path
+if [ -z "$feed_path" ]; then
 	echo "error: no calendar feed for volunteer $volunteer" >&2
 	exit 1
 fi
