@@ -236,6 +236,13 @@ parse_time(const gchar *text, gint *minutes)
 	return text != NULL && roster_check_time(text, minutes);
 }
 
+/* the end of a time window: up to 24:00, 1440 minutes */
+static gboolean
+parse_end_time(const gchar *text, gint *minutes)
+{
+	return text != NULL && roster_check_end_time(text, minutes);
+}
+
 static gchar *
 time_to_string(gint minutes)
 {
@@ -355,7 +362,7 @@ roster_engine_load_hotline_calendar(RosterEngine *self, RosterHotline *h, GError
 										   ROSTER_KEY_START,
 										   NULL),
 					&window.start) ||
-			    !parse_time(
+			    !parse_end_time(
 				json_object_get_string_member_with_default(w, ROSTER_KEY_END, NULL),
 				&window.end))
 				continue;
@@ -400,7 +407,7 @@ roster_engine_load_hotline_seats(RosterEngine *self, RosterHotline *h, GError **
 		gint start = 0;
 		gint end = 0;
 		if (!parse_time(roster_record_get_string(r, ROSTER_KEY_START), &start) ||
-		    !parse_time(roster_record_get_string(r, ROSTER_KEY_END), &end))
+		    !parse_end_time(roster_record_get_string(r, ROSTER_KEY_END), &end))
 			continue;
 		d = roster_hotline_add_demand(h,
 					      roster_record_get_int(r, ROSTER_KEY_SEAT_CLASS_ID, 0),
@@ -485,7 +492,7 @@ load_people(RosterEngine *self, RosterHotline *h, GError **error)
 		    roster_store_date_from_string(roster_record_get_string(r, ROSTER_KEY_DATE));
 		a->weekday = (guint)roster_record_get_int(r, ROSTER_KEY_WEEKDAY, 0);
 		if (!parse_time(roster_record_get_string(r, ROSTER_KEY_START), &a->start) ||
-		    !parse_time(roster_record_get_string(r, ROSTER_KEY_END), &a->end)) {
+		    !parse_end_time(roster_record_get_string(r, ROSTER_KEY_END), &a->end)) {
 			a->start = -1;
 			a->end = -1;
 		}

@@ -189,8 +189,8 @@ roster_hotline_add_seat_class(RosterHotline *self, gint64 id, const gchar *code)
  * @self: a hotline
  * @seat_class_id: the seat class
  * @start: the window's start, minutes after midnight
- * @end: its end; at or before @start it ends the next day
- * @seats: seats required in every slot that overlaps the window
+ * @end: its end, up to 1440 (24:00); at or before @start it ends the next day
+ * @seats: seats required in every minute of the window, on each date it applies to
  *
  * Returns: (transfer none): the new rule, for every day
  */
@@ -285,31 +285,59 @@ roster_hotline_assignment_copy(const RosterHotlineAssignment *self)
 	return g_memdup2(self, sizeof(*self));
 }
 
-/* a time window as minutes after the midnight that starts the operational day: times
- * before the first slot belong to the end of the day, an end at or before the start
- * is on the next day */
-static void
-window_range(gint first, gint start, gint end, gint *a, gint *b)
-{
-	*a = start < first ? start + 1440 : start;
-	*b = end < first ? end + 1440 : end;
-	if (*b <= *a)
-		*b += 1440;
-}
-
 static gboolean
 overlaps(gint a, gint b, gint c, gint d)
 {
 	return a < d && c < b;
 }
 
+/* the weekday (1 Monday … 7 Sunday) of a julian day, as GDate counts them (day 1, the
+ * first of January of year 1, is a Monday); any integer, so that the day before a
+ * period that starts on julian day 1 has one too */
 static guint
-weekday_of(guint32 julian)
+weekday_of(gint64 julian)
 {
-	GDate date;
-	g_date_clear(&date, 1);
-	g_date_set_julian(&date, julian);
-	return g_date_get_weekday(&date);
+	return (guint)(((julian - 1) % 7 + 7) % 7) + 1;
+}
+
+/**
+ * roster_hotline_window_covers_slot:
+ * @from: a time window's start, in minutes on some time line
+ * @to: its end on the same line, after @from
+ * @slot_start: a slot's start on that line
+ * @slot_minutes: the slot's length
+ *
+ * The one rule for when a time window covers a slot, for demand rules, manned windows
+ * and availability alike: when they share at least one minute. A window that only
+ * touches the slot (ends as the slot starts, or starts as it ends) does not cover it;
+ * a window of a few minutes inside a slot does.
+ *
+ * Returns: whether the window covers the slot
+ */
+gboolean
+roster_hotline_window_covers_slot(gint64 from, gint64 to, gint64 slot_start, guint slot_minutes)
+{
+	return from < slot_start + (gint64)slot_minutes && slot_start < to;
+}
+
+/**
+ * roster_hotline_window_on_date:
+ * @date: a calendar date, as days after the period's first day (negative before it)
+ * @start: the window's start, minutes after midnight (0 to 1439)
+ * @end: its end, minutes after midnight (0 to 1440, 1440 being 24:00)
+ * @from: (out): the start in minutes after midnight of the period's first day
+ * @to: (out): the end on the same line
+ *
+ * A window means clock time on the date it is applied to, whatever the operational
+ * day's start: an end after the start is on the same date (00:00-24:00 is that whole
+ * date), an end at or before the start is on the next date (20:00-20:00 is 24 h from
+ * 20:00, 22:00-06:00 ends the next morning).
+ */
+void
+roster_hotline_window_on_date(gint date, gint start, gint end, gint64 *from, gint64 *to)
+{
+	*from = (gint64)date * 1440 + start;
+	*to = (gint64)date * 1440 + (end <= start ? end + 1440 : end);
 }
 
 static gboolean
@@ -475,96 +503,186 @@ roster_hotline_model_is_eligible(const RosterHotlineModel *self, guint person, g
 	return has_skills(v->skills, c->skills);
 }
 
+/* the start of slot k of operational day d, in minutes after midnight of the period's
+ * first day */
+static gint64
+slot_at(const RosterHotlineModel *self, gint d, guint k)
+{
+	const RosterHotline *h = self->hotline;
+	return (gint64)d * 1440 + h->first_slot_start + (gint64)k * h->slot_minutes;
+}
+
+static gboolean
+demand_has_dates(const RosterHotlineDemand *r)
+{
+	return r->date_from != 0 || r->date_to != 0;
+}
+
+static gboolean
+demand_in_dates(const RosterHotlineDemand *r, gint64 julian)
+{
+	return (r->date_from == 0 || julian >= r->date_from) &&
+	       (r->date_to == 0 || julian <= r->date_to);
+}
+
+/* whether a rule with dates of the seat class covers the calendar date: then that
+ * date's clock hours follow the class's dated rules only */
+static gboolean
+is_dated(const RosterHotline *h, gint64 seat_class_id, gint64 julian)
+{
+	for (guint i = 0; i < h->demands->len; i++) {
+		const RosterHotlineDemand *r = g_ptr_array_index(h->demands, i);
+		if (r->seat_class_id == seat_class_id && demand_has_dates(r) &&
+		    demand_in_dates(r, julian))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* a demand rule applied on one calendar date: the minutes it holds and its seats */
+typedef struct {
+	gint64 from;
+	gint64 to;
+	guint seats;
+} DemandSpan;
+
+/* the spans of a seat class's rules on the calendar dates around operational day d
+ * (the day before, the day itself and the next: no other date's window reaches its
+ * slots); a weekly rule's window stops where a date of dated rules begins */
+static void
+collect_demand_spans(const RosterHotlineModel *self, gint d, gint64 seat_class_id, GArray *spans)
+{
+	const RosterHotline *h = self->hotline;
+
+	g_array_set_size(spans, 0);
+	for (gint date = d - 1; date <= d + 1; date++) {
+		gint64 julian = (gint64)h->first_day + date;
+		gboolean dated = is_dated(h, seat_class_id, julian);
+		gboolean next_dated = is_dated(h, seat_class_id, julian + 1);
+		guint wd = weekday_of(julian);
+		for (guint i = 0; i < h->demands->len; i++) {
+			const RosterHotlineDemand *r = g_ptr_array_index(h->demands, i);
+			DemandSpan span = {0};
+			if (r->seat_class_id != seat_class_id || r->seats == 0 ||
+			    demand_has_dates(r) != dated)
+				continue;
+			if (dated && !demand_in_dates(r, julian))
+				continue;
+			if (r->weekdays != 0 && (r->weekdays & (1u << wd)) == 0)
+				continue;
+			roster_hotline_window_on_date(date, r->start, r->end, &span.from, &span.to);
+			if (!dated && next_dated)
+				span.to = MIN(span.to, (gint64)(date + 1) * 1440);
+			span.seats = r->seats;
+			g_array_append_val(spans, span);
+		}
+	}
+}
+
+/* the seats a slot needs: those of its busiest minute, the sum of the spans that hold
+ * that minute; the busiest minute of a slot is the start of some span in it (or the
+ * slot's start) */
+static guint
+busiest_minute(GArray *spans, gint64 slot_start, guint slot_minutes)
+{
+	guint best = 0;
+
+	for (guint i = 0; i < spans->len; i++) {
+		const DemandSpan *a = &g_array_index(spans, DemandSpan, i);
+		gint64 t = MAX(a->from, slot_start);
+		guint seats = 0;
+		if (!roster_hotline_window_covers_slot(a->from, a->to, slot_start, slot_minutes))
+			continue;
+		for (guint j = 0; j < spans->len; j++) {
+			const DemandSpan *b = &g_array_index(spans, DemandSpan, j);
+			if (b->from <= t && t < b->to)
+				seats += b->seats;
+		}
+		best = MAX(best, seats);
+	}
+	return best;
+}
+
+/* whether a manned window of the calendar covers slot k of operational day d */
+static gboolean
+is_manned(const RosterHotlineModel *self, gint d, guint k)
+{
+	const RosterHotline *h = self->hotline;
+	gint64 s = slot_at(self, d, k);
+
+	for (gint date = d - 1; date <= d + 1; date++) {
+		guint wd = weekday_of((gint64)h->first_day + date);
+		for (guint i = 0; i < h->windows->len; i++) {
+			const RosterHotlineWindow *w =
+			    &g_array_index(h->windows, RosterHotlineWindow, i);
+			gint64 from;
+			gint64 to;
+			if (w->weekday != wd)
+				continue;
+			roster_hotline_window_on_date(date, w->start, w->end, &from, &to);
+			if (roster_hotline_window_covers_slot(from, to, s, h->slot_minutes))
+				return TRUE;
+		}
+	}
+	return FALSE;
+}
+
+/* seats per (operational day, slot, seat class): every window is clock time on the
+ * calendar date it is applied to, and a slot takes the seats of its busiest minute
+ * among the windows that cover it; a slot outside every manned window needs nobody */
 static void
 resolve_demand(RosterHotlineModel *self)
 {
 	const RosterHotline *h = self->hotline;
-	gint first = h->first_slot_start;
+	g_autoptr(GArray) spans = g_array_new(FALSE, TRUE, sizeof(DemandSpan));
 
 	self->requirement = g_new0(guint, (gsize)h->n_days * self->n_slots * self->n_classes + 1);
 	for (guint d = 0; d < h->n_days; d++) {
-		guint32 julian = h->first_day + d;
-		guint wd = weekday_of(julian);
 		for (guint c = 0; c < self->n_classes; c++) {
 			const RosterHotlineSeatClass *sc = g_ptr_array_index(h->seat_classes, c);
-			gboolean dated = FALSE;
-			/* a rule with dates overrides the weekly rules of its seat class */
-			for (guint i = 0; i < h->demands->len; i++) {
-				const RosterHotlineDemand *r = g_ptr_array_index(h->demands, i);
-				if (r->seat_class_id != sc->id ||
-				    (r->date_from == 0 && r->date_to == 0))
-					continue;
-				if ((r->date_from == 0 || julian >= r->date_from) &&
-				    (r->date_to == 0 || julian <= r->date_to))
-					dated = TRUE;
-			}
-			for (guint i = 0; i < h->demands->len; i++) {
-				const RosterHotlineDemand *r = g_ptr_array_index(h->demands, i);
-				gboolean has_dates = r->date_from != 0 || r->date_to != 0;
-				gint a;
-				gint b;
-				if (r->seat_class_id != sc->id || has_dates != dated)
-					continue;
-				if (has_dates && ((r->date_from != 0 && julian < r->date_from) ||
-						  (r->date_to != 0 && julian > r->date_to)))
-					continue;
-				if (r->weekdays != 0 && (r->weekdays & (1u << wd)) == 0)
-					continue;
-				window_range(first, r->start, r->end, &a, &b);
-				for (guint k = 0; k < self->n_slots; k++) {
-					gint s = first + (gint)(k * h->slot_minutes);
-					if (overlaps(s, s + (gint)h->slot_minutes, a, b))
-						self->requirement[((gsize)d * self->n_slots + k) *
-								      self->n_classes +
-								  c] += r->seats;
-				}
-			}
-		}
-		/* manned windows: a slot outside all of them needs nobody */
-		if (h->windows->len > 0) {
+			collect_demand_spans(self, (gint)d, sc->id, spans);
 			for (guint k = 0; k < self->n_slots; k++) {
-				gint s = first + (gint)(k * h->slot_minutes);
-				gboolean manned = FALSE;
-				for (guint i = 0; i < h->windows->len; i++) {
-					RosterHotlineWindow *w =
-					    &g_array_index(h->windows, RosterHotlineWindow, i);
-					gint a;
-					gint b;
-					if (w->weekday != wd)
-						continue;
-					window_range(first, w->start, w->end, &a, &b);
-					manned |= overlaps(s, s + (gint)h->slot_minutes, a, b);
-				}
-				for (guint c = 0; !manned && c < self->n_classes; c++)
-					self->requirement[((gsize)d * self->n_slots + k) *
-							      self->n_classes +
-							  c] = 0;
+				if (h->windows->len > 0 && !is_manned(self, (gint)d, k))
+					continue;
+				self->requirement[((gsize)d * self->n_slots + k) * self->n_classes +
+						  c] = busiest_minute(spans,
+								      slot_at(self, (gint)d, k),
+								      h->slot_minutes);
 			}
 		}
 	}
 }
 
-/* the slots an availability entry covers on day d, as a mask over slots; 0 when it
- * does not apply, all ones for the whole day */
+/* the slots of operational day d an availability entry covers, as a mask over slots; 0
+ * when it does not apply, all ones for the whole day; an entry with times is clock
+ * time on its date (or on each date of its weekday), whichever operational day that
+ * falls in; an entry without times is the whole operational day of its date */
 static guint64
 availability_slots(const RosterHotlineModel *self, const RosterHotlineAvailability *a, guint d)
 {
 	const RosterHotline *h = self->hotline;
-	guint32 julian = h->first_day + d;
 	guint64 mask = 0;
-	gint first = h->first_slot_start;
-	gint lo;
-	gint hi;
 
-	if (a->date != 0 ? a->date != julian : a->weekday != weekday_of(julian))
-		return 0;
-	if (a->start < 0)
+	if (a->start < 0) {
+		guint32 julian = h->first_day + d;
+		if (a->date != 0 ? a->date != julian : a->weekday != weekday_of(julian))
+			return 0;
 		return G_MAXUINT64;
-	window_range(first, a->start, a->end, &lo, &hi);
-	for (guint k = 0; k < self->n_slots && k < 64; k++) {
-		gint s = first + (gint)(k * h->slot_minutes);
-		if (overlaps(s, s + (gint)h->slot_minutes, lo, hi))
-			mask |= G_GUINT64_CONSTANT(1) << k;
+	}
+	for (gint date = (gint)d - 1; date <= (gint)d + 1; date++) {
+		gint64 julian = (gint64)h->first_day + date;
+		gint64 from;
+		gint64 to;
+		if (a->date != 0 ? a->date != julian : a->weekday != weekday_of(julian))
+			continue;
+		roster_hotline_window_on_date(date, a->start, a->end, &from, &to);
+		for (guint k = 0; k < self->n_slots && k < 64; k++) {
+			if (roster_hotline_window_covers_slot(from,
+							      to,
+							      slot_at(self, (gint)d, k),
+							      h->slot_minutes))
+				mask |= G_GUINT64_CONSTANT(1) << k;
+		}
 	}
 	return mask;
 }

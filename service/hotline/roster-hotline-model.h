@@ -52,7 +52,8 @@ typedef struct {
 	/* julian days, 0 for open */
 	guint32 date_from;
 	guint32 date_to;
-	/* minutes after midnight */
+	/* minutes after midnight of each calendar date the rule applies to; @end may be
+	 * 1440 (24:00), and an end at or before @start is on the next date */
 	gint start;
 	gint end;
 	guint seats;
@@ -81,7 +82,8 @@ typedef struct {
 	/* a julian day, or 0 when @weekday is set */
 	guint32 date;
 	guint weekday;
-	/* minutes after midnight, or -1 for the whole operational day */
+	/* minutes after midnight of the date (or of each date of the weekday), @end up to
+	 * 1440 (24:00); both -1 for the whole operational day of the date */
 	gint start;
 	gint end;
 } RosterHotlineAvailability;
@@ -112,6 +114,7 @@ typedef struct {
 	RosterHotlineSource source;
 } RosterHotlineAssignment;
 
+/* a manned window: clock time on each date of the weekday, @end up to 1440 (24:00) */
 typedef struct {
 	guint weekday;
 	gint start;
@@ -190,6 +193,12 @@ const gchar *
 roster_hotline_tier_to_string(RosterHotlineTier tier);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(RosterHotline, roster_hotline_free)
+
+/* time windows: clock time on a calendar date, and when one covers a slot */
+void
+roster_hotline_window_on_date(gint date, gint start, gint end, gint64 *from, gint64 *to);
+gboolean
+roster_hotline_window_covers_slot(gint64 from, gint64 to, gint64 slot_start, guint slot_minutes);
 
 /* the built model and the maps between its indices and the hotline */
 typedef struct {

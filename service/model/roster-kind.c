@@ -12,6 +12,15 @@
 
 /* value formats */
 
+/**
+ * roster_check_time:
+ * @text: (nullable): a time `HH:MM`
+ * @minutes: (out) (optional): the minutes after midnight
+ *
+ * A point of the day, 00:00 to 23:59: a slot's start, a window's start.
+ *
+ * Returns: whether @text is such a time
+ */
 gboolean
 roster_check_time(const gchar *text, gint *minutes)
 {
@@ -30,6 +39,27 @@ roster_check_time(const gchar *text, gint *minutes)
 	if (minutes != NULL)
 		*minutes = hours * 60 + mins;
 	return TRUE;
+}
+
+/**
+ * roster_check_end_time:
+ * @text: (nullable): a time `HH:MM`
+ * @minutes: (out) (optional): the minutes after midnight, 1440 for 24:00
+ *
+ * The end of a time window (a demand rule, a manned window, an availability range):
+ * 00:00 to 23:59 as roster_check_time(), and 24:00, the end of the window's date.
+ *
+ * Returns: whether @text is such a time
+ */
+gboolean
+roster_check_end_time(const gchar *text, gint *minutes)
+{
+	if (g_strcmp0(text, "24:00") == 0) {
+		if (minutes != NULL)
+			*minutes = 1440;
+		return TRUE;
+	}
+	return roster_check_time(text, minutes);
 }
 
 gboolean
@@ -71,11 +101,33 @@ check_chars(const gchar *text, const gchar *extra, gboolean lower_only)
 static gboolean
 check_time_cb(JsonNode *value, GError **error)
 {
-	if (!roster_check_time(json_node_get_string(value), NULL)) {
+	const gchar *text = json_node_get_string(value);
+
+	if (g_strcmp0(text, "24:00") == 0) {
+		g_set_error_literal(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INVALID_DATA,
+				    "24:00 may only end a time window; a start is 00:00 to 23:59");
+		return FALSE;
+	}
+	if (!roster_check_time(text, NULL)) {
 		g_set_error_literal(error,
 				    ROSTER_ERROR,
 				    ROSTER_ERROR_INVALID_DATA,
 				    "must be a time HH:MM between 00:00 and 23:59");
+		return FALSE;
+	}
+	return TRUE;
+}
+
+static gboolean
+check_end_time_cb(JsonNode *value, GError **error)
+{
+	if (!roster_check_end_time(json_node_get_string(value), NULL)) {
+		g_set_error_literal(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INVALID_DATA,
+				    "must be a time HH:MM between 00:00 and 24:00");
 		return FALSE;
 	}
 	return TRUE;
@@ -279,12 +331,21 @@ check_window_item_cb(JsonNode *value, GError **error)
 	}
 	start = json_object_get_string_member_with_default(obj, ROSTER_KEY_START, NULL);
 	end = json_object_get_string_member_with_default(obj, ROSTER_KEY_END, NULL);
-	if (!roster_check_time(start, NULL) || !roster_check_time(end, NULL) ||
-	    g_strcmp0(start, end) == 0) {
+	if (!roster_check_time(start, NULL) || !roster_check_end_time(end, NULL)) {
 		g_set_error_literal(error,
 				    ROSTER_ERROR,
 				    ROSTER_ERROR_INVALID_DATA,
-				    "start and end must be different times HH:MM");
+				    "start must be a time HH:MM from 00:00 to 23:59 and end one "
+				    "from 00:00 to 24:00");
+		return FALSE;
+	}
+	/* a manned window of no length would leave its day unmanned without a word */
+	if (g_strcmp0(start, end) == 0) {
+		g_set_error_literal(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INVALID_DATA,
+				    "end must differ from start: a window of no length is "
+				    "refused (a whole day is 00:00 to 24:00)");
 		return FALSE;
 	}
 	return TRUE;
@@ -360,8 +421,9 @@ demand_rule_check_cb(JsonObject *values, GError **error)
 	const gchar *to =
 	    json_object_get_string_member_with_default(values, ROSTER_KEY_DATE_TO, NULL);
 
-	/* an end equal to the start is a whole day from the start (08:00-08:00 is 24/7
-	 * in a service whose day begins at 08:00); an end before it crosses midnight */
+	/* times are clock time on each date the rule applies to: an end equal to the start
+	 * is 24 h from the start (00:00-00:00 is the whole date, as 00:00-24:00), an end
+	 * before it crosses midnight */
 	if (from != NULL && to != NULL && strcmp(from, to) > 0) {
 		g_set_error_literal(error,
 				    ROSTER_ERROR,
@@ -378,7 +440,7 @@ static const RosterField demand_rule_fields[] = {
     {ROSTER_KEY_DATE_FROM, T_STR, F_NULL, 10, 10, NULL, check_date_cb},
     {ROSTER_KEY_DATE_TO, T_STR, F_NULL, 10, 10, NULL, check_date_cb},
     {ROSTER_KEY_START, T_STR, F_REQ, 5, 5, NULL, check_time_cb},
-    {ROSTER_KEY_END, T_STR, F_REQ, 5, 5, NULL, check_time_cb},
+    {ROSTER_KEY_END, T_STR, F_REQ, 5, 5, NULL, check_end_time_cb},
     {ROSTER_KEY_SEATS, T_INT, F_REQ, 0, 200},
     {ROSTER_KEY_NOTE, T_STR, F_NULL, 0, 500},
 };
@@ -444,7 +506,8 @@ availability_check_cb(JsonObject *values, GError **error)
 		g_set_error_literal(error,
 				    ROSTER_ERROR,
 				    ROSTER_ERROR_INVALID_DATA,
-				    "end: must differ from start");
+				    "end: must differ from start: a range of no length is "
+				    "refused (a whole day is 00:00 to 24:00, or no times)");
 		return FALSE;
 	}
 	return TRUE;
@@ -464,7 +527,7 @@ static const RosterField availability_fields[] = {
     {ROSTER_KEY_DATE, T_STR, F_NULL, 10, 10, NULL, check_date_cb},
     {ROSTER_KEY_WEEKDAY, T_INT, F_NULL, 1, 7},
     {ROSTER_KEY_START, T_STR, F_NULL, 5, 5, NULL, check_time_cb},
-    {ROSTER_KEY_END, T_STR, F_NULL, 5, 5, NULL, check_time_cb},
+    {ROSTER_KEY_END, T_STR, F_NULL, 5, 5, NULL, check_end_time_cb},
     {ROSTER_KEY_NOTE, T_STR, F_NULL, 0, 500},
 };
 

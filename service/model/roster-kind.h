@@ -94,6 +94,8 @@ roster_field_validate(const RosterField *field, JsonNode *value, GError **error)
 gboolean
 roster_check_time(const gchar *text, gint *minutes);
 gboolean
+roster_check_end_time(const gchar *text, gint *minutes);
+gboolean
 roster_check_date(const gchar *text);
 
 G_END_DECLS

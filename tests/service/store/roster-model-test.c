@@ -98,7 +98,16 @@ static const BadCase bad_cases[] = {
      "{" RULE ",\"start\":\"08:00\",\"end\":\"11:00\",\"seats\":201}",
      "seats"},
     {"start-format", "demand-rules", "{" RULE ",\"start\":\"8:00\",\"end\":\"11:00\"}", "start"},
-    {"end-hour", "demand-rules", "{" RULE ",\"start\":\"08:00\",\"end\":\"24:00\"}", "end"},
+    {"end-hour", "demand-rules", "{" RULE ",\"start\":\"08:00\",\"end\":\"24:01\"}", "end"},
+    {"start-24", "demand-rules", "{" RULE ",\"start\":\"24:00\",\"end\":\"08:00\"}", "start"},
+    {"availability-end-hour",
+     "availability",
+     "{\"kind\":\"avoid\",\"weekday\":1,\"start\":\"20:00\",\"end\":\"25:00\"}",
+     "end"},
+    {"availability-no-length",
+     "availability",
+     "{\"kind\":\"avoid\",\"weekday\":1,\"start\":\"20:00\",\"end\":\"20:00\"}",
+     "end"},
     {"end-minutes", "demand-rules", "{" RULE ",\"start\":\"08:00\",\"end\":\"08:60\"}", "end"},
     {"weekday-range",
      "demand-rules",
@@ -131,6 +140,14 @@ static const BadCase bad_cases[] = {
     {"window-weekday",
      "calendars",
      "{" CAL ",\"manned_windows\":[{\"weekday\":8,\"start\":\"08:00\",\"end\":\"20:00\"}]}",
+     "manned_windows"},
+    {"window-no-length",
+     "calendars",
+     "{" CAL ",\"manned_windows\":[{\"weekday\":1,\"start\":\"08:00\",\"end\":\"08:00\"}]}",
+     "manned_windows"},
+    {"window-start-24",
+     "calendars",
+     "{" CAL ",\"manned_windows\":[{\"weekday\":1,\"start\":\"24:00\",\"end\":\"08:00\"}]}",
      "manned_windows"},
     {"line-missing", "calendars", "{\"name\":\"热线\"}", "line"},
     {"kind-enum", "availability", "{\"kind\":\"maybe\",\"weekday\":1}", "kind"},
@@ -228,6 +245,37 @@ test_defaults(void)
 	    JSON_NODE_HOLDS_ARRAY(roster_record_get_value(record, ROSTER_KEY_MANNED_WINDOWS)));
 	g_assert_true(
 	    JSON_NODE_HOLDS_NULL(roster_record_get_value(record, ROSTER_KEY_DUTY_CONTACT)));
+}
+
+/* 24:00 ends a window everywhere one is accepted, and a demand rule's end equal to its
+ * start is 24 h */
+static void
+test_end_of_day(void)
+{
+	const struct {
+		const gchar *collection;
+		const gchar *body;
+	} good[] = {
+	    {ROSTER_COLLECTION_DEMAND_RULES, "{" RULE ",\"start\":\"00:00\",\"end\":\"24:00\"}"},
+	    {ROSTER_COLLECTION_DEMAND_RULES, "{" RULE ",\"start\":\"20:00\",\"end\":\"20:00\"}"},
+	    {ROSTER_COLLECTION_CALENDARS,
+	     "{" CAL
+	     ",\"manned_windows\":[{\"weekday\":7,\"start\":\"18:00\",\"end\":\"24:00\"}]}"},
+	    {ROSTER_COLLECTION_AVAILABILITY,
+	     "{\"kind\":\"unavailable\",\"weekday\":5,\"start\":\"00:00\",\"end\":\"24:00\"}"},
+	};
+
+	for (guint i = 0; i < G_N_ELEMENTS(good); i++) {
+		g_autoptr(GError) error = NULL;
+		g_autoptr(JsonNode) body = roster_test_json(good[i].body);
+		g_autoptr(RosterRecord) record =
+		    roster_record_from_json(roster_kind_lookup(good[i].collection),
+					    body,
+					    NULL,
+					    &error);
+		g_assert_no_error(error);
+		g_assert_nonnull(record);
+	}
 }
 
 static void
@@ -335,6 +383,7 @@ main(int argc, char **argv)
 	}
 	g_test_add_func("/roster/model/not-object", test_not_object);
 	g_test_add_func("/roster/model/defaults", test_defaults);
+	g_test_add_func("/roster/model/end-of-day", test_end_of_day);
 	g_test_add_func("/roster/model/personal-fields", test_personal_fields);
 	g_test_add_func("/roster/model/password-write-only", test_password_write_only);
 	g_test_add_func("/roster/model/partial-update", test_partial_update);

@@ -1,0 +1,553 @@
+/*
+ * Copyright 2026 Hotline Roster developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "roster-hotline-model.h"
+
+/*
+ * How time windows resolve to (operational day, slot): demand rules, manned windows and
+ * availability ranges are clock time on the calendar dates they name, whatever the
+ * operational day's start, and a window covers every slot it shares a minute with.
+ */
+
+static guint32
+julian_of(guint year, guint month, guint day)
+{
+	g_autoptr(GDate) date = g_date_new_dmy((GDateDay)day, (GDateMonth)month, (GDateYear)year);
+	return g_date_get_julian(date);
+}
+
+static gint
+hhmm(guint hours, guint minutes)
+{
+	return (gint)(hours * 60 + minutes);
+}
+
+/* the seats of one seat class over the whole period */
+static guint
+total_seats(const RosterHotlineModel *model, guint seat_class)
+{
+	guint total = 0;
+	for (guint d = 0; d < model->hotline->n_days; d++) {
+		for (guint k = 0; k < model->n_slots; k++)
+			total += roster_hotline_model_get_requirement(model, d, k, seat_class);
+	}
+	return total;
+}
+
+static guint
+seats_at(const RosterHotlineModel *model, guint day, guint hours, guint minutes)
+{
+	gint slot = roster_hotline_model_find_slot(model, hhmm(hours, minutes));
+	g_assert_cmpint(slot, >=, 0);
+	return roster_hotline_model_get_requirement(model, day, (guint)slot, 0);
+}
+
+/* a 24 h rule gives the full 24/7 count, whichever way it is written: 4 seats in the
+ * 8 slots of 31 days are 992 (the 00:00-00:00 rule once gave 372: only the slots after
+ * midnight) */
+static void
+test_windows_whole_day(void)
+{
+	const gint ends[][2] = {{0, 1440}, {0, 0}, {1200, 1200}, {480, 480}};
+
+	for (guint i = 0; i < G_N_ELEMENTS(ends); i++) {
+		g_autoptr(RosterHotline) h = roster_hotline_new(julian_of(2026, 12, 1), 31);
+		g_autoptr(RosterHotlineModel) model = NULL;
+		g_autoptr(GError) error = NULL;
+
+		roster_hotline_add_seat_class(h, 1, "phone");
+		roster_hotline_add_demand(h, 1, ends[i][0], ends[i][1], 4);
+		model = roster_hotline_model_new(h, &error);
+		g_assert_no_error(error);
+		g_assert_cmpuint(total_seats(model, 0), ==, 992);
+	}
+}
+
+/* 06:00-10:00 covers the slots on both sides of the operational day's start: with the
+ * day from 08:00, the 08:00 slot of its date and the 05:00 slot of the day before;
+ * with the day from 05:00, the 05:00 and 08:00 slots of one day */
+static void
+test_windows_across_day_start(void)
+{
+	g_autoptr(RosterHotline) h = roster_hotline_new(julian_of(2027, 3, 1), 7);
+	g_autoptr(RosterHotlineModel) model = NULL;
+	g_autoptr(RosterHotline) early = roster_hotline_new(julian_of(2027, 3, 1), 7);
+	g_autoptr(RosterHotlineModel) early_model = NULL;
+	g_autoptr(GError) error = NULL;
+
+	roster_hotline_add_seat_class(h, 1, "phone");
+	roster_hotline_add_demand(h, 1, hhmm(6, 0), hhmm(10, 0), 2);
+	model = roster_hotline_model_new(h, &error);
+	g_assert_no_error(error);
+	for (guint d = 0; d < 7; d++) {
+		for (guint k = 0; k < model->n_slots; k++) {
+			gint start = roster_hotline_model_slot_start(model, k);
+			guint want = start == hhmm(8, 0) || start == hhmm(5, 0) ? 2 : 0;
+			g_assert_cmpuint(roster_hotline_model_get_requirement(model, d, k, 0),
+					 ==,
+					 want);
+		}
+	}
+	/* two slots a day for seven days: the 05:00 slot of the last day is the morning
+	 * after the period, its rule on 8 March is the period's too */
+	g_assert_cmpuint(total_seats(model, 0), ==, 28);
+
+	early->first_slot_start = hhmm(5, 0);
+	roster_hotline_add_seat_class(early, 1, "phone");
+	roster_hotline_add_demand(early, 1, hhmm(6, 0), hhmm(10, 0), 2);
+	early_model = roster_hotline_model_new(early, &error);
+	g_assert_no_error(error);
+	g_assert_cmpuint(seats_at(early_model, 3, 5, 0), ==, 2);
+	g_assert_cmpuint(seats_at(early_model, 3, 8, 0), ==, 2);
+	g_assert_cmpuint(seats_at(early_model, 3, 11, 0), ==, 0);
+	g_assert_cmpuint(seats_at(early_model, 3, 2, 0), ==, 0);
+	g_assert_cmpuint(total_seats(early_model, 0), ==, 28);
+}
+
+/* a weekday rule is clock time on that weekday: Saturday 02:00-06:00 is the end of
+ * Friday's operational day, not of Saturday's */
+static void
+test_windows_weekday_is_the_date(void)
+{
+	/* 5 March 2027 is a Friday */
+	g_autoptr(RosterHotline) h = roster_hotline_new(julian_of(2027, 3, 5), 2);
+	g_autoptr(RosterHotlineModel) model = NULL;
+	g_autoptr(GError) error = NULL;
+	RosterHotlineDemand *rule;
+
+	roster_hotline_add_seat_class(h, 1, "phone");
+	rule = roster_hotline_add_demand(h, 1, hhmm(2, 0), hhmm(6, 0), 1);
+	rule->weekdays = 1u << G_DATE_SATURDAY;
+	model = roster_hotline_model_new(h, &error);
+	g_assert_no_error(error);
+	g_assert_cmpuint(seats_at(model, 0, 2, 0), ==, 1);
+	g_assert_cmpuint(seats_at(model, 0, 5, 0), ==, 1);
+	g_assert_cmpuint(seats_at(model, 1, 2, 0), ==, 0);
+	g_assert_cmpuint(seats_at(model, 1, 5, 0), ==, 0);
+	g_assert_cmpuint(total_seats(model, 0), ==, 2);
+}
+
+/* a dated rule covers its calendar dates: the night before the first exam morning is
+ * the exam's (its slots after midnight belong to the operational day before), the
+ * weekly rule stops at midnight, and the exam's last night ends at midnight too */
+static void
+test_windows_dated_night_before(void)
+{
+	g_autoptr(RosterHotline) h = roster_hotline_new(julian_of(2027, 6, 1), 30);
+	g_autoptr(RosterHotlineModel) model = NULL;
+	g_autoptr(GError) error = NULL;
+	RosterHotlineDemand *exam;
+	/* 6 June is day 5 */
+	const guint want[][8] = {
+	    /* 08 11 14 17 20 23 02 05 */
+	    {1, 1, 1, 1, 0, 3, 3, 3}, /* 6 June: the night before the exams */
+	    {3, 3, 3, 3, 3, 3, 3, 3}, /* 7 June */
+	    {3, 3, 3, 3, 3, 3, 3, 3}, /* 8 June */
+	    {3, 3, 3, 3, 3, 3, 3, 3}, /* 9 June */
+	    {3, 3, 3, 3, 3, 3, 0, 0}, /* 10 June: the night after is weekly again */
+	    {1, 1, 1, 1, 0, 0, 0, 0}, /* 11 June */
+	};
+
+	roster_hotline_add_seat_class(h, 1, "phone");
+	roster_hotline_add_demand(h, 1, hhmm(8, 0), hhmm(20, 0), 1);
+	exam = roster_hotline_add_demand(h, 1, 0, 1440, 3);
+	exam->date_from = julian_of(2027, 6, 7);
+	exam->date_to = julian_of(2027, 6, 10);
+	model = roster_hotline_model_new(h, &error);
+	g_assert_no_error(error);
+	for (guint i = 0; i < G_N_ELEMENTS(want); i++) {
+		for (guint k = 0; k < 8; k++) {
+			g_assert_cmpuint(roster_hotline_model_get_requirement(model, 5 + i, k, 0),
+					 ==,
+					 want[i][k]);
+		}
+	}
+	/* 26 weekly days of 4 slots; the exam's 96 hours from midnight to midnight touch
+	 * 33 slots, from 23:00 on 6 June to 23:00 on 10 June */
+	g_assert_cmpuint(total_seats(model, 0), ==, 26 * 4 + 33 * 3);
+}
+
+/* availability ranges are clock time on their date too: unavailable 06:00-10:00 on 8
+ * June is the 05:00 slot of 7 June's operational day and the 08:00 slot of 8 June's;
+ * 20:00-24:00 covers 20:00 and 23:00; a whole day without times is the operational
+ * day of its date */
+static void
+test_windows_availability(void)
+{
+	g_autoptr(RosterHotline) h = roster_hotline_new(julian_of(2027, 6, 1), 30);
+	g_autoptr(RosterHotlineModel) model = NULL;
+	g_autoptr(GError) error = NULL;
+	RosterHotlineAvailability *a;
+	guint busy = 0;
+
+	roster_hotline_add_seat_class(h, 1, "phone");
+	roster_hotline_add_demand(h, 1, 0, 0, 1);
+	roster_hotline_add_volunteer(h, 7, "甲");
+	a = roster_hotline_add_availability(h, 7, ROSTER_HOTLINE_AVAILABILITY_UNAVAILABLE);
+	a->date = julian_of(2027, 6, 8);
+	a->start = hhmm(6, 0);
+	a->end = hhmm(10, 0);
+	a = roster_hotline_add_availability(h, 7, ROSTER_HOTLINE_AVAILABILITY_UNAVAILABLE);
+	a->date = julian_of(2027, 6, 20);
+	a->start = hhmm(20, 0);
+	a->end = 1440;
+	a = roster_hotline_add_availability(h, 7, ROSTER_HOTLINE_AVAILABILITY_UNAVAILABLE);
+	a->date = julian_of(2027, 6, 25);
+	model = roster_hotline_model_new(h, &error);
+	g_assert_no_error(error);
+
+	/* 7 June is day 6: its 05:00 slot (k 7) is the morning of 8 June */
+	g_assert_true(roster_hotline_model_is_unavailable(model, 0, 6, 7));
+	g_assert_false(roster_hotline_model_is_unavailable(model, 0, 6, 6));
+	g_assert_true(roster_hotline_model_is_unavailable(model, 0, 7, 0));
+	g_assert_false(roster_hotline_model_is_unavailable(model, 0, 7, 1));
+	g_assert_false(roster_hotline_model_is_unavailable(model, 0, 7, 7));
+	/* 20 June, day 19: 20:00 and 23:00, not 17:00 nor 02:00 */
+	g_assert_true(roster_hotline_model_is_unavailable(model, 0, 19, 4));
+	g_assert_true(roster_hotline_model_is_unavailable(model, 0, 19, 5));
+	g_assert_false(roster_hotline_model_is_unavailable(model, 0, 19, 3));
+	g_assert_false(roster_hotline_model_is_unavailable(model, 0, 19, 6));
+	for (guint d = 0; d < 30; d++) {
+		for (guint k = 0; k < 8; k++)
+			busy += roster_hotline_model_is_unavailable(model, 0, d, k) ? 1 : 0;
+	}
+	/* 2 + 2 + the 8 slots of 25 June */
+	g_assert_cmpuint(busy, ==, 12);
+	g_assert_cmpuint(
+	    roster_hotline_model_get_availability(model,
+						  0,
+						  24,
+						  ROSTER_HOTLINE_AVAILABILITY_UNAVAILABLE),
+	    ==,
+	    G_MAXUINT64);
+}
+
+/* manned windows are clock time on their weekday: Monday 00:00-24:00 mans the end of
+ * Sunday's operational day (23:00, 02:00, 05:00) and Monday's until midnight */
+static void
+test_windows_manned(void)
+{
+	/* 7 March 2027 is a Sunday */
+	g_autoptr(RosterHotline) h = roster_hotline_new(julian_of(2027, 3, 7), 2);
+	g_autoptr(RosterHotlineModel) model = NULL;
+	g_autoptr(GError) error = NULL;
+	RosterHotlineWindow window = {G_DATE_MONDAY, 0, 1440};
+	const guint want[][8] = {
+	    {0, 0, 0, 0, 0, 1, 1, 1},
+	    {1, 1, 1, 1, 1, 1, 0, 0},
+	};
+
+	g_array_append_val(h->windows, window);
+	roster_hotline_add_seat_class(h, 1, "phone");
+	roster_hotline_add_demand(h, 1, 0, 0, 1);
+	model = roster_hotline_model_new(h, &error);
+	g_assert_no_error(error);
+	for (guint d = 0; d < 2; d++) {
+		for (guint k = 0; k < 8; k++)
+			g_assert_cmpuint(roster_hotline_model_get_requirement(model, d, k, 0),
+					 ==,
+					 want[d][k]);
+	}
+}
+
+/* the overlap rule on its own: a shared minute covers, a touching edge does not */
+static void
+test_windows_covers_slot(void)
+{
+	g_assert_true(roster_hotline_window_covers_slot(479, 480 + 1, 480, 180));
+	g_assert_true(roster_hotline_window_covers_slot(659, 700, 480, 180));
+	g_assert_false(roster_hotline_window_covers_slot(300, 480, 480, 180));
+	g_assert_false(roster_hotline_window_covers_slot(660, 900, 480, 180));
+}
+
+/* the property test: random windows against a plain computation per clock hour */
+
+typedef struct {
+	gint64 seat_class_id;
+	guint weekdays;
+	guint32 date_from;
+	guint32 date_to;
+	/* whole hours, end 0 to 24 */
+	gint start;
+	gint end;
+	guint seats;
+} Rule;
+
+static guint
+weekday_plain(gint64 julian)
+{
+	g_autoptr(GDate) date = g_date_new_julian((guint32)julian);
+	return g_date_get_weekday(date);
+}
+
+/* whether a window start-end (whole hours) placed on calendar date @date holds clock
+ * hour @hour; both as counts from the same midnight */
+static gboolean
+holds_hour(gint64 date, gint start, gint end, gint64 hour)
+{
+	gint64 from = date * 24 + start;
+	gint64 to = date * 24 + end;
+	if (end <= start)
+		to += 24;
+	return from <= hour && hour < to;
+}
+
+static gboolean
+rule_is_dated(const Rule *r)
+{
+	return r->date_from != 0 || r->date_to != 0;
+}
+
+static gboolean
+rule_in_dates(const Rule *r, gint64 julian)
+{
+	return (r->date_from == 0 || julian >= r->date_from) &&
+	       (r->date_to == 0 || julian <= r->date_to);
+}
+
+static gboolean
+date_is_dated(const Rule *rules, guint n_rules, gint64 seat_class_id, gint64 julian)
+{
+	for (guint i = 0; i < n_rules; i++) {
+		if (rules[i].seat_class_id == seat_class_id && rule_is_dated(&rules[i]) &&
+		    rule_in_dates(&rules[i], julian))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* the seats a seat class needs in clock hour @hour (hours after midnight of julian day
+ * 0): every rule whose window, placed on a calendar date it applies to (that day or the
+ * day before), holds the hour; on a date a dated rule of the class covers, weekly rules
+ * apply neither that date nor into it */
+static guint
+plain_seats(const Rule *rules, guint n_rules, gint64 seat_class_id, gint64 hour)
+{
+	gint64 today = hour / 24;
+	guint seats = 0;
+
+	for (guint i = 0; i < n_rules; i++) {
+		const Rule *r = &rules[i];
+		if (r->seat_class_id != seat_class_id)
+			continue;
+		if (!rule_is_dated(r) && date_is_dated(rules, n_rules, seat_class_id, today))
+			continue;
+		for (gint64 date = today - 1; date <= today; date++) {
+			gboolean applies;
+			if (rule_is_dated(r))
+				applies = rule_in_dates(r, date);
+			else
+				applies = !date_is_dated(rules, n_rules, seat_class_id, date);
+			if (r->weekdays != 0 && (r->weekdays & (1u << weekday_plain(date))) == 0)
+				applies = FALSE;
+			if (applies && holds_hour(date, r->start, r->end, hour))
+				seats += r->seats;
+		}
+	}
+	return seats;
+}
+
+typedef struct {
+	guint weekday;
+	guint32 date; /* 0 for a weekday */
+	gint start;   /* whole hours, -1 for the whole operational day */
+	gint end;
+} Window;
+
+/* whether a window of a weekday or a date holds clock hour @hour */
+static gboolean
+plain_window_holds(const Window *w, gint64 hour)
+{
+	for (gint64 date = hour / 24 - 1; date <= hour / 24; date++) {
+		if (w->date != 0 ? w->date != date : weekday_plain(date) != w->weekday)
+			continue;
+		if (holds_hour(date, w->start, w->end, hour))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+static gint
+random_hour(GRand *rand)
+{
+	return g_rand_int_range(rand, 0, 24);
+}
+
+static gint
+random_end(GRand *rand, gint start)
+{
+	guint roll = (guint)g_rand_int_range(rand, 0, 10);
+	/* 24:00, the same time (24 h), or any hour (before the start: across midnight) */
+	if (roll == 0)
+		return 24;
+	if (roll == 1)
+		return start;
+	return random_hour(rand);
+}
+
+static void
+check_random_hotline(GRand *rand)
+{
+	const guint lengths[] = {60, 120, 180, 240, 480};
+	guint32 first_day = julian_of(2027, 1, 1) + (guint32)g_rand_int_range(rand, 0, 365);
+	guint n_days = (guint)g_rand_int_range(rand, 1, 36);
+	g_autoptr(RosterHotline) h = roster_hotline_new(first_day, n_days);
+	g_autoptr(RosterHotlineModel) model = NULL;
+	g_autoptr(GError) error = NULL;
+	Rule rules[12];
+	guint n_rules = (guint)g_rand_int_range(rand, 1, 12);
+	Window windows[5];
+	guint n_windows = g_rand_boolean(rand) ? 0 : (guint)g_rand_int_range(rand, 1, 6);
+	Window entries[6];
+	guint n_entries = (guint)g_rand_int_range(rand, 0, 7);
+	gint first_hour = random_hour(rand);
+	guint slot_hours;
+
+	h->slot_minutes = lengths[g_rand_int_range(rand, 0, G_N_ELEMENTS(lengths))];
+	h->first_slot_start = first_hour * 60;
+	slot_hours = h->slot_minutes / 60;
+	roster_hotline_add_seat_class(h, 1, "one");
+	roster_hotline_add_seat_class(h, 2, "two");
+	for (guint i = 0; i < n_rules; i++) {
+		Rule *r = &rules[i];
+		RosterHotlineDemand *d;
+		r->seat_class_id = g_rand_int_range(rand, 1, 3);
+		r->weekdays = 0;
+		if (g_rand_int_range(rand, 0, 3) == 0) {
+			for (guint w = 1; w <= 7; w++)
+				r->weekdays |= g_rand_boolean(rand) ? 1u << w : 0;
+		}
+		r->date_from = 0;
+		r->date_to = 0;
+		if (g_rand_int_range(rand, 0, 3) == 0) {
+			/* dates around the period, now and then open on one side */
+			r->date_from =
+			    first_day + (guint32)g_rand_int_range(rand, -3, (gint)n_days);
+			r->date_to = r->date_from + (guint32)g_rand_int_range(rand, 0, 6);
+			if (g_rand_int_range(rand, 0, 6) == 0)
+				r->date_from = 0;
+			else if (g_rand_int_range(rand, 0, 6) == 0)
+				r->date_to = 0;
+		}
+		r->start = random_hour(rand);
+		r->end = random_end(rand, r->start);
+		r->seats = (guint)g_rand_int_range(rand, 1, 6);
+		d = roster_hotline_add_demand(h,
+					      r->seat_class_id,
+					      r->start * 60,
+					      r->end * 60,
+					      r->seats);
+		d->weekdays = r->weekdays;
+		d->date_from = r->date_from;
+		d->date_to = r->date_to;
+	}
+	for (guint i = 0; i < n_windows; i++) {
+		RosterHotlineWindow w = {0};
+		windows[i].weekday = (guint)g_rand_int_range(rand, 1, 8);
+		windows[i].date = 0;
+		windows[i].start = random_hour(rand);
+		windows[i].end = random_end(rand, windows[i].start);
+		w.weekday = windows[i].weekday;
+		w.start = windows[i].start * 60;
+		w.end = windows[i].end * 60;
+		g_array_append_val(h->windows, w);
+	}
+	roster_hotline_add_volunteer(h, 9, "乙");
+	for (guint i = 0; i < n_entries; i++) {
+		RosterHotlineAvailability *a =
+		    roster_hotline_add_availability(h, 9, ROSTER_HOTLINE_AVAILABILITY_UNAVAILABLE);
+		Window *e = &entries[i];
+		e->date = 0;
+		e->weekday = 0;
+		if (g_rand_boolean(rand))
+			e->date = first_day + (guint32)g_rand_int_range(rand, -1, (gint)n_days + 1);
+		else
+			e->weekday = (guint)g_rand_int_range(rand, 1, 8);
+		e->start = g_rand_int_range(rand, 0, 5) == 0 ? -1 : random_hour(rand);
+		e->end = e->start < 0 ? -1 : random_end(rand, e->start);
+		a->date = e->date;
+		a->weekday = e->weekday;
+		a->start = e->start < 0 ? -1 : e->start * 60;
+		a->end = e->end < 0 ? -1 : e->end * 60;
+	}
+	model = roster_hotline_model_new(h, &error);
+	g_assert_no_error(error);
+
+	for (guint d = 0; d < n_days; d++) {
+		for (guint k = 0; k < model->n_slots; k++) {
+			/* the slot's clock hours, counted from julian day 0 */
+			gint64 slot_hour =
+			    ((gint64)first_day + d) * 24 + first_hour + (gint64)k * slot_hours;
+			gboolean manned = n_windows == 0;
+			gboolean unavailable = FALSE;
+			for (guint j = 0; j < slot_hours; j++) {
+				for (guint i = 0; i < n_windows; i++)
+					manned |= plain_window_holds(&windows[i], slot_hour + j);
+			}
+			for (guint c = 0; c < 2; c++) {
+				guint busiest = 0;
+				guint got = roster_hotline_model_get_requirement(model, d, k, c);
+				for (guint j = 0; j < slot_hours && manned; j++)
+					busiest = MAX(busiest,
+						      plain_seats(rules,
+								  n_rules,
+								  (gint64)c + 1,
+								  slot_hour + j));
+				/* every clock hour of the slot gets the slot's seats: as many as
+				 * its busiest hour needs, never fewer than any hour needs */
+				for (guint j = 0; j < slot_hours && manned; j++)
+					g_assert_cmpuint(got,
+							 >=,
+							 plain_seats(rules,
+								     n_rules,
+								     (gint64)c + 1,
+								     slot_hour + j));
+				g_assert_cmpuint(got, ==, busiest);
+			}
+			for (guint i = 0; i < n_entries; i++) {
+				const Window *e = &entries[i];
+				if (e->start < 0) {
+					/* the whole operational day of its date */
+					unavailable |=
+					    e->date != 0
+						? e->date == first_day + d
+						: e->weekday == weekday_plain(first_day + d);
+					continue;
+				}
+				for (guint j = 0; j < slot_hours; j++)
+					unavailable |= plain_window_holds(e, slot_hour + j);
+			}
+			g_assert_cmpint(roster_hotline_model_is_unavailable(model, 0, d, k),
+					==,
+					unavailable);
+		}
+	}
+}
+
+static void
+test_windows_random(void)
+{
+	g_autoptr(GRand) rand = g_rand_new_with_seed(15);
+
+	for (guint i = 0; i < 400; i++)
+		check_random_hotline(rand);
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	g_test_add_func("/hotline/windows/whole-day", test_windows_whole_day);
+	g_test_add_func("/hotline/windows/across-day-start", test_windows_across_day_start);
+	g_test_add_func("/hotline/windows/weekday-is-the-date", test_windows_weekday_is_the_date);
+	g_test_add_func("/hotline/windows/dated-night-before", test_windows_dated_night_before);
+	g_test_add_func("/hotline/windows/availability", test_windows_availability);
+	g_test_add_func("/hotline/windows/manned", test_windows_manned);
+	g_test_add_func("/hotline/windows/covers-slot", test_windows_covers_slot);
+	g_test_add_func("/hotline/windows/random", test_windows_random);
+	return g_test_run();
+}
