@@ -60,12 +60,13 @@
 #define ROSTER_KEY_END	   "end"
 
 /* seat classes (and ROSTER_KEY_CODE) */
-#define ROSTER_KEY_MODE	    "mode"
-#define ROSTER_KEY_MIN_TIER "min_tier"
-#define ROSTER_KEY_SKILLS   "skills"
-#define ROSTER_KEY_CRISIS   "crisis"
-#define ROSTER_KEY_LOCATION "location"
-#define ROSTER_KEY_COLOUR   "colour"
+#define ROSTER_KEY_MODE	     "mode"
+#define ROSTER_KEY_MIN_TIER  "min_tier"
+#define ROSTER_KEY_MIN_SEATS "min_seats"
+#define ROSTER_KEY_SKILLS    "skills"
+#define ROSTER_KEY_CRISIS    "crisis"
+#define ROSTER_KEY_LOCATION  "location"
+#define ROSTER_KEY_COLOUR    "colour"
 
 /* demand rules */
 #define ROSTER_KEY_SEAT_CLASS_ID "seat_class_id"
@@ -158,7 +159,7 @@
 #define ROSTER_KEY_FEASIBLE	      "feasible"
 #define ROSTER_KEY_OBJECTIVE	      "objective"
 #define ROSTER_KEY_UNCOVERED	      "uncovered"
-#define ROSTER_KEY_UNCOVERED_CRISIS  "uncovered_crisis"
+#define ROSTER_KEY_UNCOVERED_CRISIS   "uncovered_crisis"
 #define ROSTER_KEY_HARD_VIOLATIONS    "hard_violations"
 #define ROSTER_KEY_VIOLATIONS	      "violations"
 #define ROSTER_KEY_JOB_ID	      "job_id"

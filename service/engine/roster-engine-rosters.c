@@ -396,6 +396,7 @@ roster_engine_load_hotline_seats(RosterEngine *self, RosterHotline *h, GError **
 		g_strfreev(c->skills);
 		c->skills = dup_strv(r, ROSTER_KEY_SKILLS);
 		c->crisis = roster_record_get_bool(r, ROSTER_KEY_CRISIS, FALSE);
+		c->min_seats = (guint)roster_record_get_int(r, ROSTER_KEY_MIN_SEATS, 1);
 	}
 	rules = list_all(self, ROSTER_COLLECTION_DEMAND_RULES, error);
 	if (rules == NULL)

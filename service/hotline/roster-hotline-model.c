@@ -77,7 +77,10 @@ roster_hotline_source_from_string(const gchar *source)
  * @settings: the settings to fill
  *
  * Fills the default rest rule (11 h) and weights: an uncovered crisis seat costs far
- * more than an ordinary one, and an extra person on a seat more than either.
+ * more than an ordinary one, and an extra person on a seat more than either; a
+ * changed shift costs more than any other soft rule gains from it at these weights
+ * (avoid 20, team 5, a night more or less for one volunteer in a month), less than
+ * a seat.
  */
 void
 roster_hotline_settings_init(RosterHotlineSettings *settings)
@@ -91,7 +94,8 @@ roster_hotline_settings_init(RosterHotlineSettings *settings)
 	settings->w_night = 2;
 	settings->w_weekend = 1;
 	settings->w_commitment = 10;
-	settings->w_stability = 3;
+	/* above every other soft weight's gain from moving one shift, below a seat */
+	settings->w_stability = 50;
 	settings->w_team = 5;
 }
 
@@ -170,7 +174,8 @@ roster_hotline_free(RosterHotline *self)
  * @id: the seat class's id
  * @code: its code
  *
- * Returns: (transfer none): the new seat class: on-site, for counsellors, no skills
+ * Returns: (transfer none): the new seat class: on-site, for counsellors, no skills,
+ *   one seat of each slot kept under shortage
  */
 RosterHotlineSeatClass *
 roster_hotline_add_seat_class(RosterHotline *self, gint64 id, const gchar *code)
@@ -180,6 +185,7 @@ roster_hotline_add_seat_class(RosterHotline *self, gint64 id, const gchar *code)
 	c->code = g_strdup(code);
 	c->min_tier = ROSTER_HOTLINE_TIER_COUNSELLOR;
 	c->skills = g_new0(gchar *, 1);
+	c->min_seats = 1;
 	g_ptr_array_add(self->seat_classes, c);
 	return c;
 }
@@ -1023,6 +1029,16 @@ add_shift_types(RosterHotlineModel *self, const gboolean *needed)
 	}
 }
 
+/*
+ * under shortage: the seats of a slot up to its seat class's minimum cost this many
+ * times the under-cover weight (at most ROSTER_HOTLINE_MIN_SEAT_WEIGHT_MAX), and each
+ * further missing seat of the same slot costs one under-cover weight more than the
+ * one before, so that the gap spreads over the slots instead of piling up where the
+ * other soft rules (night fairness) make seats dearest
+ */
+#define ROSTER_HOTLINE_MIN_SEAT_FACTOR	   10
+#define ROSTER_HOTLINE_MIN_SEAT_WEIGHT_MAX 50000
+
 static void
 add_cover_and_days(RosterHotlineModel *self)
 {
@@ -1038,13 +1054,18 @@ add_cover_and_days(RosterHotlineModel *self)
 			guint k = roster_hotline_model_type_slot(self, (gint)s);
 			guint c = roster_hotline_model_type_class(self, (gint)s);
 			const RosterHotlineSeatClass *sc = g_ptr_array_index(h->seat_classes, c);
-			roster_solver_model_set_cover(
+			guint req = roster_hotline_model_get_requirement(self, d, k, c);
+			guint under = sc->crisis ? h->settings.w_uncovered_crisis
+						 : h->settings.w_uncovered;
+			guint64 min_weight = (guint64)under * ROSTER_HOTLINE_MIN_SEAT_FACTOR;
+			roster_solver_model_set_cover(m, d, s, req, under, h->settings.w_over);
+			roster_solver_model_set_cover_shortage(
 			    m,
 			    d,
 			    s,
-			    roster_hotline_model_get_requirement(self, d, k, c),
-			    sc->crisis ? h->settings.w_uncovered_crisis : h->settings.w_uncovered,
-			    h->settings.w_over);
+			    MIN(req, sc->min_seats),
+			    (guint)MAX(MIN(min_weight, ROSTER_HOTLINE_MIN_SEAT_WEIGHT_MAX), under),
+			    TRUE);
 		}
 	}
 	for (guint s = 0; s < self->n_types; s++) {
@@ -1109,6 +1130,48 @@ mark_needed(const RosterHotlineModel *self, GPtrArray *assignments, gboolean *ne
 	}
 }
 
+/*
+ * stability: every shift that differs from the last published version, or from the
+ * roster the solve starts from when nothing is published yet, costs w_stability: a
+ * shift dropped or moved, and a shift on a day the volunteer was off
+ */
+static void
+add_stability(RosterHotlineModel *self)
+{
+	const RosterHotline *h = self->hotline;
+	RosterSolverModel *m = self->solver;
+	GPtrArray *reference = h->previous->len > 0 ? h->previous : h->current;
+	guint n_people = roster_solver_model_get_n_people(m);
+	g_autofree guint8 *working = NULL;
+
+	if (h->settings.w_stability == 0 || reference->len == 0)
+		return;
+	working = g_new0(guint8, (gsize)n_people * h->n_days + 1);
+	for (guint i = 0; i < reference->len; i++) {
+		const RosterHotlineAssignment *a = g_ptr_array_index(reference, i);
+		guint p;
+		guint d;
+		guint s;
+		if (!locate(self, a, &p, &d, &s))
+			continue;
+		working[(gsize)p * h->n_days + d] = 1;
+		roster_solver_model_add_request(m, p, d, s, TRUE, h->settings.w_stability);
+	}
+	for (guint p = 0; p < n_people; p++) {
+		for (guint d = 0; d < h->n_days; d++) {
+			if (working[(gsize)p * h->n_days + d])
+				continue;
+			for (guint s = 0; s < self->n_types; s++)
+				roster_solver_model_add_request(m,
+								p,
+								d,
+								s,
+								FALSE,
+								h->settings.w_stability);
+		}
+	}
+}
+
 /**
  * roster_hotline_model_new:
  * @hotline: the hotline data; must outlive the model
@@ -1167,19 +1230,7 @@ roster_hotline_model_new(const RosterHotline *hotline, GError **error)
 		set_person_limits(self, p);
 		set_person_extras(self, p);
 	}
-	for (guint i = 0; i < hotline->previous->len; i++) {
-		const RosterHotlineAssignment *a = g_ptr_array_index(hotline->previous, i);
-		guint p;
-		guint d;
-		guint s;
-		if (hotline->settings.w_stability > 0 && locate(self, a, &p, &d, &s))
-			roster_solver_model_add_request(m,
-							p,
-							d,
-							s,
-							TRUE,
-							hotline->settings.w_stability);
-	}
+	add_stability(self);
 	for (guint i = 0; i < hotline->pinned->len; i++) {
 		const RosterHotlineAssignment *a = g_ptr_array_index(hotline->pinned, i);
 		guint p;

@@ -43,6 +43,9 @@ typedef struct {
 	RosterHotlineTier min_tier;
 	gchar **skills;
 	gboolean crisis;
+	/* seats of each slot kept before any slot gets a further one (capped at the
+	 * demand); 1 unless the seat class says otherwise */
+	guint min_seats;
 } RosterHotlineSeatClass;
 
 typedef struct {

@@ -410,6 +410,8 @@ static const RosterField seat_class_fields[] = {
     {ROSTER_KEY_CRISIS, T_BOOL, 0, 0, 0, NULL, NULL, "false"},
     {ROSTER_KEY_LOCATION, T_STR, F_NULL, 0, 200},
     {ROSTER_KEY_COLOUR, T_STR, F_NULL, 0, 7, NULL, check_colour_cb},
+    /* seats of each slot kept under shortage before any slot gets another; null is 1 */
+    {ROSTER_KEY_MIN_SEATS, T_INT, F_NULL, 0, 200},
 };
 static const gchar *const name_filters[] = {ROSTER_PARAM_Q, NULL};
 

@@ -56,23 +56,26 @@ typedef struct {
 	const RosterSolverModel *m;
 	RosterLineDp *dp;
 	glp_prob *lp;
-	guint n_cells;	   /* (day of the window, shift type) pairs */
-	guint n_slack;	   /* columns before the lines, see under_col() */
-	GArray *owner;	   /* guint per line column: its person */
-	GArray *lines;	   /* gint16, n_days per line column */
-	gint *ind;	   /* 1-based row indexes of one column */
-	gdouble *val;	   /* and its coefficients */
-	gint *price;	   /* n_days * (n_types + 1) */
-	gdouble *dual;	   /* 1-based, every row */
-	gint16 *line;	   /* n_days */
-	gint64 deadline;   /* of the current phase, monotonic µs */
-	gint64 end;	   /* of everything: no relaxation is solved after it */
-	gint *chosen;	   /* n_people: the line column a dive ended with, or -1 */
-	gint16 *fixed;	   /* n_people * n_days: the value a dive fixed, or FIXED_NONE */
-	GByteArray *alive; /* per line column: still allowed by the fixings */
-	GHashTable *known; /* GBytes: person and window of every line column */
-	gdouble *y;	   /* n_people * window * (n_types + 1): assignment values */
-	guint first;	   /* the window of days re-planned; the others keep the seed */
+	guint n_cells;	    /* (day of the window, shift type) pairs */
+	guint n_slack;	    /* columns before the lines, see under_col() */
+	guint *under_hi;    /* n_cells: the root bound of each under-cover slack */
+	guint *extra_first; /* n_cells + 1: the cell's further pieces in extra_hi */
+	guint *extra_hi;    /* the root bound of each further piece's column */
+	GArray *owner;	    /* guint per line column: its person */
+	GArray *lines;	    /* gint16, n_days per line column */
+	gint *ind;	    /* 1-based row indexes of one column */
+	gdouble *val;	    /* and its coefficients */
+	gint *price;	    /* n_days * (n_types + 1) */
+	gdouble *dual;	    /* 1-based, every row */
+	gint16 *line;	    /* n_days */
+	gint64 deadline;    /* of the current phase, monotonic µs */
+	gint64 end;	    /* of everything: no relaxation is solved after it */
+	gint *chosen;	    /* n_people: the line column a dive ended with, or -1 */
+	gint16 *fixed;	    /* n_people * n_days: the value a dive fixed, or FIXED_NONE */
+	GByteArray *alive;  /* per line column: still allowed by the fixings */
+	GHashTable *known;  /* GBytes: person and window of every line column */
+	gdouble *y;	    /* n_people * window * (n_types + 1): assignment values */
+	guint first;	    /* the window of days re-planned; the others keep the seed */
 	guint last;
 	const gint16 *seed;    /* nullable when the window is the whole horizon */
 	guint exact_labels;    /* labels per key of exact pricing, 1 when it is off */
@@ -117,6 +120,18 @@ under_col(guint i)
 	return (gint)(2 * i + 1);
 }
 
+/*
+ * after the artificial columns: the further pieces of the cells whose under-cover
+ * penalty is convex (roster_solver_model_cover_piece()), the k-th of them in the
+ * list of every cell's pieces; the first piece is the cell's under-cover slack, and
+ * a cell with one piece (every cell of the benchmark) has none here
+ */
+static gint
+extra_col(const Colgen *self, guint k)
+{
+	return (gint)(4 * self->n_cells + self->m->n_people + k + 1);
+}
+
 static gint
 no_line_col(const Colgen *self, guint p)
 {
@@ -144,9 +159,42 @@ set_col_bounds(glp_prob *lp, gint j, gdouble lo, gdouble hi)
 static void
 root_slack_bounds(Colgen *self, guint i)
 {
-	gdouble req = self->m->cover_req[self->first * self->m->n_types + i];
-	set_col_bounds(self->lp, under_col(i), 0, req);
+	set_col_bounds(self->lp, under_col(i), 0, self->under_hi[i]);
 	set_col_bounds(self->lp, under_col(i) + 1, 0, G_MAXDOUBLE);
+	for (guint k = self->extra_first[i]; k < self->extra_first[i + 1]; k++)
+		set_col_bounds(self->lp, extra_col(self, k), 0, self->extra_hi[k]);
+}
+
+/*
+ * the pieces of the under-cover penalty of (day, type) idx: runs of missing seats
+ * of one cost, cheapest first; returns how many, with their sizes and costs
+ */
+static guint
+cover_pieces(const RosterSolverModel *m, guint idx, guint *size, gdouble *cost)
+{
+	guint req = m->cover_req[idx];
+	guint n = 0;
+
+	if (!roster_solver_model_cover_shaped(m, idx)) {
+		size[0] = req;
+		cost[0] = m->cover_under[idx];
+		return 1;
+	}
+	for (guint j = 1; j <= req; j++) {
+		gdouble c = (gdouble)roster_solver_model_cover_piece(m, idx, j);
+		if (n > 0 && cost[n - 1] == c) {
+			size[n - 1]++;
+			continue;
+		}
+		size[n] = 1;
+		cost[n++] = c;
+	}
+	if (n == 0) {
+		size[0] = 0;
+		cost[0] = m->cover_under[idx];
+		n = 1;
+	}
+	return n;
 }
 
 static gdouble
@@ -213,15 +261,33 @@ build_master(Colgen *self)
 	guint W = self->last - self->first + 1;
 	gint first;
 
+	guint max_req = 1;
+	g_autofree guint *size = NULL;
+	g_autofree gdouble *cost = NULL;
+	guint n_extra = 0;
+
 	self->artificial_cost = 1;
+	self->n_cells = W * T;
+	self->under_hi = g_new0(guint, self->n_cells);
+	self->extra_first = g_new0(guint, self->n_cells + 1);
 	for (guint d = self->first; d <= self->last; d++) {
-		for (guint s = 0; s < T; s++) {
-			guint idx = d * T + s;
-			self->artificial_cost =
-			    MAX(self->artificial_cost,
-				ARTIFICIAL_FACTOR * MAX(m->cover_under[idx], m->cover_over[idx]));
-		}
+		for (guint s = 0; s < T; s++)
+			max_req = MAX(max_req, m->cover_req[d * T + s]);
 	}
+	size = g_new0(guint, max_req + 1);
+	cost = g_new0(gdouble, max_req + 1);
+	for (guint i = 0; i < self->n_cells; i++) {
+		guint idx = self->first * T + i;
+		guint n = cover_pieces(m, idx, size, cost);
+		self->under_hi[i] = size[0];
+		self->extra_first[i] = n_extra;
+		n_extra += n - 1;
+		self->artificial_cost =
+		    MAX(self->artificial_cost,
+			ARTIFICIAL_FACTOR * MAX(cost[n - 1], (gdouble)m->cover_over[idx]));
+	}
+	self->extra_first[self->n_cells] = n_extra;
+	self->extra_hi = g_new0(guint, n_extra + 1);
 	self->price_limit = (gint)(G_MAXINT32 / 4 / (self->last - self->first + 2));
 	self->lp = glp_create_prob();
 	glp_set_obj_dir(self->lp, GLP_MIN);
@@ -229,8 +295,7 @@ build_master(Colgen *self)
 	for (guint p = 0; p < P; p++)
 		glp_set_row_bnds(self->lp, (gint)p + 1, GLP_FX, 1, 1);
 	/* per (day, type): lines + under - over = requirement */
-	self->n_cells = W * T;
-	self->n_slack = 4 * W * T + P;
+	self->n_slack = 4 * W * T + P + n_extra;
 	first = glp_add_cols(self->lp, (gint)self->n_slack);
 	g_assert(first == 1);
 	for (guint p = 0; p < P; p++) {
@@ -252,9 +317,17 @@ build_master(Colgen *self)
 			gdouble plus[2] = {0, 1};
 			gdouble minus[2] = {0, -1};
 
+			guint n = cover_pieces(m, idx, size, cost);
+
 			glp_set_row_bnds(self->lp, row, GLP_FX, req, req);
 			glp_set_mat_col(self->lp, under, 1, ind, plus);
-			glp_set_obj_coef(self->lp, under, m->cover_under[idx]);
+			glp_set_obj_coef(self->lp, under, cost[0]);
+			for (guint k = 1; k < n; k++) {
+				guint e = self->extra_first[i] + k - 1;
+				self->extra_hi[e] = size[k];
+				glp_set_mat_col(self->lp, extra_col(self, e), 1, ind, plus);
+				glp_set_obj_coef(self->lp, extra_col(self, e), cost[k]);
+			}
 			glp_set_mat_col(self->lp, under + 1, 1, ind, minus);
 			root_slack_bounds(self, i);
 			glp_set_obj_coef(self->lp, under + 1, m->cover_over[idx]);
@@ -737,9 +810,16 @@ roster_values(Colgen *self, const gint *chosen, gdouble *x)
 		guint idx = self->first * T + i;
 		guint req = m->cover_req[idx];
 		gint under = under_col(i);
-		x[under] = req > count[i] ? req - count[i] : 0;
+		guint missing = req > count[i] ? req - count[i] : 0;
+		x[under] = MIN(missing, self->under_hi[i]);
+		missing -= (guint)x[under];
+		for (guint k = self->extra_first[i]; k < self->extra_first[i + 1]; k++) {
+			gint j = extra_col(self, k);
+			x[j] = MIN(missing, self->extra_hi[k]);
+			missing -= (guint)x[j];
+		}
 		x[under + 1] = count[i] > req ? count[i] - req : 0;
-		cost += x[under] * m->cover_under[idx] + x[under + 1] * m->cover_over[idx];
+		cost += (gdouble)roster_solver_model_cover_cost(m, idx, count[i]);
 	}
 	return cost;
 }
@@ -956,7 +1036,11 @@ branch_slack(Colgen *self, SlackBound *first, SlackBound *second)
 	SlackBound down;
 	SlackBound up;
 
-	for (guint c = 1; c <= 2 * self->n_cells; c++) {
+	guint n_extra = self->extra_first[self->n_cells];
+
+	for (guint k = 1; k <= 2 * self->n_cells + n_extra; k++) {
+		gint c = k <= 2 * self->n_cells ? (gint)k
+						: extra_col(self, k - 2 * self->n_cells - 1);
 		gdouble frac;
 		if (glp_get_obj_coef(self->lp, (gint)c) <= 0)
 			continue;
@@ -1325,6 +1409,9 @@ roster_colgen_solve(const RosterSolverModel *m,
 	g_byte_array_unref(self.alive);
 	g_hash_table_unref(self.known);
 	g_free(self.y);
+	g_free(self.under_hi);
+	g_free(self.extra_first);
+	g_free(self.extra_hi);
 	roster_line_dp_set_labels_per_key(dp, 1);
 	/* GLPK keeps an environment per thread: free it, the solver threads are short */
 	glp_free_env();

@@ -60,16 +60,19 @@ struct _RosterSolverModel {
 	GArray *type_length; /* guint, minutes */
 	GByteArray *forbid;  /* n_types * n_types, [s * n_types + next] */
 	GPtrArray *person_ids;
-	GArray *people;	       /* RosterSolverPerson */
-	GArray *max_shifts;    /* guint, n_people * n_types */
-	guint8 *day_off;       /* n_people * n_days */
-	guint *cover_req;      /* n_days * n_types */
-	guint *cover_under;    /* n_days * n_types */
-	guint *cover_over;     /* n_days * n_types */
-	gint16 *req_on_type;   /* n_people * n_days, the requested type or -1 */
-	guint *req_on_weight;  /* n_people * n_days */
-	guint *req_off_weight; /* n_people * n_days * n_types */
-	gint *unary;	       /* n_people * n_days * (n_types + 1): request cost of value v */
+	GArray *people;		 /* RosterSolverPerson */
+	GArray *max_shifts;	 /* guint, n_people * n_types */
+	guint8 *day_off;	 /* n_people * n_days */
+	guint *cover_req;	 /* n_days * n_types */
+	guint *cover_under;	 /* n_days * n_types */
+	guint *cover_over;	 /* n_days * n_types */
+	guint *cover_min;	 /* n_days * n_types: seats kept before any gets another */
+	guint *cover_min_weight; /* n_days * n_types: per seat below cover_min */
+	guint8 *cover_spread;	 /* n_days * n_types: the k-th missing seat costs k times */
+	gint16 *req_on_type;	 /* n_people * n_days, the requested type or -1 */
+	guint *req_on_weight;	 /* n_people * n_days */
+	guint *req_off_weight;	 /* n_people * n_days * n_types */
+	gint *unary;		 /* n_people * n_days * (n_types + 1): request cost of value v */
 	RosterSolverHotline *hotline;
 };
 
@@ -99,14 +102,47 @@ roster_solver_model_forbidden(const RosterSolverModel *m, gint s, gint next)
 	return m->forbid->data[s * m->n_types + next] != 0;
 }
 
+/*
+ * the cover penalty of one (day, shift type) is convex piecewise linear in the
+ * shortfall: the j-th missing seat (counted from the requirement down) costs the
+ * under-cover weight, or j times it when the cell spreads its gap (capped at the
+ * minimum's weight), and each seat below the minimum costs the minimum's weight (at
+ * least the under-cover one); a cell with neither is linear, as in the benchmark
+ */
+static inline gboolean
+roster_solver_model_cover_shaped(const RosterSolverModel *m, guint idx)
+{
+	return m->cover_min[idx] > 0 || m->cover_spread[idx] != 0;
+}
+
+/* the cost of the j-th missing seat of (day, shift type) idx, j from 1 */
+static inline gint64
+roster_solver_model_cover_piece(const RosterSolverModel *m, guint idx, guint j)
+{
+	guint req = m->cover_req[idx];
+	guint above = req - MIN(m->cover_min[idx], req);
+	gint64 under = m->cover_under[idx];
+	gint64 floor_weight = MAX(under, (gint64)m->cover_min_weight[idx]);
+	if (j > above)
+		return floor_weight;
+	if (m->cover_spread[idx] == 0)
+		return under;
+	return MIN(under * j, floor_weight);
+}
+
 /* the cover penalty of count assigned to (day, shift type) */
 static inline gint64
 roster_solver_model_cover_cost(const RosterSolverModel *m, guint idx, guint count)
 {
 	guint req = m->cover_req[idx];
-	if (count < req)
+	gint64 cost = 0;
+	if (count >= req)
+		return (gint64)(count - req) * m->cover_over[idx];
+	if (!roster_solver_model_cover_shaped(m, idx))
 		return (gint64)(req - count) * m->cover_under[idx];
-	return (gint64)(count - req) * m->cover_over[idx];
+	for (guint j = 1; j <= req - count; j++)
+		cost += roster_solver_model_cover_piece(m, idx, j);
+	return cost;
 }
 
 /* allocates the dense per-day arrays: no shift type or person may be added after this */

@@ -58,6 +58,9 @@ roster_solver_model_free(RosterSolverModel *self)
 	g_free(self->cover_req);
 	g_free(self->cover_under);
 	g_free(self->cover_over);
+	g_free(self->cover_min);
+	g_free(self->cover_min_weight);
+	g_free(self->cover_spread);
 	g_free(self->req_on_type);
 	g_free(self->req_on_weight);
 	g_free(self->req_off_weight);
@@ -257,6 +260,9 @@ roster_solver_model_seal(RosterSolverModel *self)
 	self->cover_req = g_new0(guint, dt);
 	self->cover_under = g_new0(guint, dt);
 	self->cover_over = g_new0(guint, dt);
+	self->cover_min = g_new0(guint, dt);
+	self->cover_min_weight = g_new0(guint, dt);
+	self->cover_spread = g_new0(guint8, dt);
 	self->req_on_type = g_new(gint16, pd);
 	for (gsize i = 0; i < pd; i++)
 		self->req_on_type[i] = -1;
@@ -307,6 +313,36 @@ roster_solver_model_set_cover(RosterSolverModel *self,
 	self->cover_req[idx] = requirement;
 	self->cover_under[idx] = weight_under;
 	self->cover_over[idx] = weight_over;
+}
+
+/**
+ * roster_solver_model_set_cover_shortage:
+ * @self: a model
+ * @day: a day index
+ * @shift_type: a shift type index
+ * @min_seats: the seats kept before any other is filled (capped at the requirement)
+ * @weight_min: penalty per seat below @min_seats (at least the under-cover weight)
+ * @spread: %TRUE to make the k-th missing seat above the minimum cost k times the
+ *   under-cover weight (at most @weight_min), so that a shortfall spreads over cells
+ *
+ * Makes the under-cover penalty of one (day, shift type) convex in the shortfall;
+ * call after roster_solver_model_set_cover(). A cell left alone stays linear.
+ */
+void
+roster_solver_model_set_cover_shortage(RosterSolverModel *self,
+				       guint day,
+				       guint shift_type,
+				       guint min_seats,
+				       guint weight_min,
+				       gboolean spread)
+{
+	guint idx;
+	g_return_if_fail(self != NULL && day < self->n_days && shift_type < self->n_types);
+	roster_solver_model_seal(self);
+	idx = day * self->n_types + shift_type;
+	self->cover_min[idx] = min_seats;
+	self->cover_min_weight[idx] = weight_min;
+	self->cover_spread[idx] = spread ? 1 : 0;
 }
 
 /**

@@ -76,6 +76,13 @@ roster_solver_model_set_cover(RosterSolverModel *self,
 			      guint weight_under,
 			      guint weight_over);
 void
+roster_solver_model_set_cover_shortage(RosterSolverModel *self,
+				       guint day,
+				       guint shift_type,
+				       guint min_seats,
+				       guint weight_min,
+				       gboolean spread);
+void
 roster_solver_model_add_request(RosterSolverModel *self,
 				guint person,
 				guint day,

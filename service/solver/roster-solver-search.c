@@ -564,7 +564,8 @@ pick_small_move(Worker *w, RosterMove *move)
 		/* two people swap one day or a block of days */
 		guint p1 = rng_below(w, P);
 		guint p2 = rng_below(w, P - 1);
-		guint len = kind < 70 ? 1 : 2 + rng_below(w, MIN(H, 14) - 1);
+		/* a horizon of one day has no block of two */
+		guint len = kind < 70 || H < 2 ? 1 : 2 + rng_below(w, MIN(H, 14) - 1);
 		guint d;
 		gboolean differs = FALSE;
 		if (p2 >= p1)

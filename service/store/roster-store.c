@@ -18,6 +18,7 @@
  *   5  version_shifts: one row per assignment of each published version, indexed by
  *      volunteer and by roster, filled from the versions' JSON copies, so that a
  *      calendar reads only the history it shows
+ *   6  seat_classes.min_seats: the seats of each slot a shortage keeps (null is 1)
  *
  * Each step of the ladder runs in its own transaction. A failed step rolls back and
  * stops with an error: the file is always kept, never deleted.
@@ -202,6 +203,9 @@ static const gchar schema_v5[] =
     " ORDER BY v.roster_id, v.number, e.key;"
     "PRAGMA user_version = 5;";
 
+static const gchar schema_v6[] = "ALTER TABLE seat_classes ADD COLUMN min_seats INTEGER;"
+				 "PRAGMA user_version = 6;";
+
 void
 roster_stmt_release(RosterStmt *stmt)
 {
@@ -381,6 +385,10 @@ migrate(RosterStore *self, gint64 version, GError **error)
 		/* fall through */
 	case 4:
 		if (!migrate_step(self, schema_v5, 5, error))
+			return FALSE;
+		/* fall through */
+	case 5:
+		if (!migrate_step(self, schema_v6, 6, error))
 			return FALSE;
 		/* fall through */
 	case CURRENT_SCHEMA_VERSION:

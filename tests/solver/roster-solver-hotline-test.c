@@ -177,6 +177,57 @@ test_hotline_solve(void)
 	g_assert_cmpint(roster_solver_roster_get(result->roster, 4, 10), ==, 4);
 }
 
+/*
+ * a convex cover penalty: 3 people for two shift types that want 3 each on one day;
+ * the k-th missing seat costs k * 100 and a seat below the minimum of 1 costs 1000,
+ * so 2 + 1 (missing 1 + 2: 100 + 300) beats 3 + 0 (0 + 1000 + 100 + 200), where a
+ * linear penalty would cost 300 either way; two threads (column generation and
+ * annealing) must agree on 400
+ */
+static void
+test_hotline_cover_shortage(void)
+{
+	g_autoptr(RosterSolverModel) m = roster_solver_model_new(1);
+	g_autoptr(RosterSolverRoster) piled = NULL;
+	g_autoptr(RosterSolverEvaluation) ev = NULL;
+	g_autoptr(RosterSolverResult) result = NULL;
+	g_autoptr(GError) error = NULL;
+	RosterSolverOptions options;
+	guint counts[2] = {0, 0};
+
+	roster_solver_model_add_shift_type(m, "A", 480, 180);
+	roster_solver_model_add_shift_type(m, "B", 660, 180);
+	for (guint p = 0; p < 3; p++) {
+		g_autofree gchar *id = g_strdup_printf("P%u", p);
+		guint q = roster_solver_model_add_person(m, id);
+		roster_solver_model_set_minutes(m, q, 0, ROSTER_SOLVER_UNLIMITED);
+	}
+	for (guint s = 0; s < 2; s++) {
+		roster_solver_model_set_cover(m, 0, s, 3, 100, 2000);
+		roster_solver_model_set_cover_shortage(m, 0, s, 1, 1000, TRUE);
+	}
+	piled = roster_solver_roster_new(3, 1);
+	for (guint p = 0; p < 3; p++)
+		roster_solver_roster_set(piled, p, 0, 0);
+	ev = roster_solver_evaluate(m, piled);
+	g_assert_cmpint(ev->cover_penalty, ==, 1000 + 100 + 200);
+
+	roster_solver_options_init(&options);
+	options.time_limit = 1.0;
+	options.n_threads = 2;
+	options.seed = 1;
+	result = roster_solver_solve(m, &options, &error);
+	g_assert_no_error(error);
+	g_assert_true(result->feasible);
+	g_assert_cmpint(result->objective, ==, 100 + 100 + 200);
+	for (guint p = 0; p < 3; p++) {
+		gint s = roster_solver_roster_get(result->roster, p, 0);
+		g_assert_cmpint(s, >=, 0);
+		counts[s]++;
+	}
+	g_assert_cmpuint(MIN(counts[0], counts[1]), ==, 1);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -184,5 +235,6 @@ main(int argc, char **argv)
 	g_test_add_func("/roster/solver/hotline/random-moves", test_hotline_random_moves);
 	g_test_add_func("/roster/solver/hotline/evaluate-rules", test_hotline_evaluate_rules);
 	g_test_add_func("/roster/solver/hotline/solve", test_hotline_solve);
+	g_test_add_func("/roster/solver/hotline/cover-shortage", test_hotline_cover_shortage);
 	return g_test_run();
 }
