@@ -294,11 +294,13 @@ check_json_depth(const gchar *data, gsize length, GError **error)
 }
 
 /**
- * roster_http_parse_body:
- * @msg: a #SoupServerMessage whose body has been read
+ * roster_http_parse_json:
+ * @data: the bytes of a request body
+ * @length: the number of bytes
  * @error: a #GError or %NULL
  *
- * Parses the request body, which must be a UTF-8 JSON object.
+ * Parses a request body, which must be a UTF-8 JSON object; split from
+ * roster_http_parse_body() so that the fuzz targets drive it without a server.
  *
  * Returns: (transfer full): the body, or %NULL with %ROSTER_ERROR_MALFORMED or
  *   %ROSTER_ERROR_TOO_LARGE
@@ -306,18 +308,12 @@ check_json_depth(const gchar *data, gsize length, GError **error)
  * Since: 0.1
  **/
 JsonNode *
-roster_http_parse_body(SoupServerMessage *msg, GError **error)
+roster_http_parse_json(const gchar *data, gsize length, GError **error)
 {
-	SoupMessageBody *body = soup_server_message_get_request_body(msg);
-	g_autoptr(GBytes) bytes = NULL;
 	g_autoptr(JsonParser) parser = json_parser_new_immutable();
 	g_autoptr(JsonNode) root = NULL;
 	g_autoptr(GError) error_local = NULL;
-	const gchar *data;
-	gsize length = 0;
 
-	bytes = soup_message_body_flatten(body);
-	data = g_bytes_get_data(bytes, &length);
 	if (length > ROSTER_HTTP_MAX_BODY_SIZE) {
 		g_set_error(error,
 			    ROSTER_ERROR,
@@ -359,4 +355,27 @@ roster_http_parse_body(SoupServerMessage *msg, GError **error)
 		return NULL;
 	}
 	return g_steal_pointer(&root);
+}
+
+/**
+ * roster_http_parse_body:
+ * @msg: a #SoupServerMessage whose body has been read
+ * @error: a #GError or %NULL
+ *
+ * Parses the request body, which must be a UTF-8 JSON object.
+ *
+ * Returns: (transfer full): the body, or %NULL with %ROSTER_ERROR_MALFORMED or
+ *   %ROSTER_ERROR_TOO_LARGE
+ *
+ * Since: 0.1
+ **/
+JsonNode *
+roster_http_parse_body(SoupServerMessage *msg, GError **error)
+{
+	SoupMessageBody *body = soup_server_message_get_request_body(msg);
+	g_autoptr(GBytes) bytes = soup_message_body_flatten(body);
+	gsize length = 0;
+	const gchar *data = g_bytes_get_data(bytes, &length);
+
+	return roster_http_parse_json(data, length, error);
 }

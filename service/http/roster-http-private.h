@@ -45,6 +45,8 @@ roster_http_status_for_error(const GError *error);
 gchar *
 roster_http_dup_error_field(const gchar *message);
 JsonNode *
+roster_http_parse_json(const gchar *data, gsize length, GError **error);
+JsonNode *
 roster_http_parse_body(SoupServerMessage *msg, GError **error);
 
 /* roster-http-auth.c: bearer tokens */

@@ -651,7 +651,9 @@ roster_nrp_parse_grid(const RosterSolverModel *model, const gchar *text, gsize l
 				    model->n_people);
 			return NULL;
 		}
-		cells = g_strsplit(line, "\t", -1);
+		/* g_strsplit() gives no cell for an empty line, which is one empty cell: the
+		 * row of a one-day instance with the day off */
+		cells = g_strsplit(line[0] != '\0' ? line : " ", "\t", -1);
 		n_cells = g_strv_length(cells);
 		/* a trailing tab is tolerated */
 		if (n_cells == model->n_days + 1 && g_strstrip(cells[n_cells - 1])[0] == '\0')
