@@ -30,6 +30,8 @@ typedef enum {
 	BODY_DEEP,
 	/* a team name of 101 characters */
 	BODY_LONG_NAME,
+	/* a volunteer CSV whose third line holds an encoded surrogate, not UTF-8 */
+	BODY_CSV_SURROGATE,
 } BodyKind;
 
 typedef struct {
@@ -47,6 +49,8 @@ typedef struct {
 	const gchar *code;
 	const gchar *field;
 	const gchar *allow;
+	/* the start of the error message */
+	const gchar *message;
 } BadRow;
 
 #define ADMIN	     ROSTER_TEST_CALLER_ADMIN
@@ -414,6 +418,90 @@ static const BadRow bad_rows[] = {
      S422,
      "invalid-data",
      "otp"},
+
+    /* 422: text that is not Unicode, such as an escaped unpaired surrogate, which
+     * json-glib would store as bytes that are not UTF-8 */
+    {"surrogate-high",
+     ADMIN,
+     NULL,
+     "POST",
+     "/api/v1/teams",
+     "{\"name\":\"A\\ud800B\"}",
+     BODY_TEXT,
+     FALSE,
+     S422,
+     "invalid-data",
+     "name"},
+    {"surrogate-low",
+     VOL,
+     NULL,
+     "PATCH",
+     "/api/v1/volunteers/{VID}",
+     "{\"revision\":1,\"note\":\"\\udc00x\"}",
+     BODY_TEXT,
+     FALSE,
+     S422,
+     "invalid-data",
+     "note"},
+    {"surrogate-in-array",
+     ADMIN,
+     NULL,
+     "POST",
+     "/api/v1/volunteers",
+     "{" VOLUNTEER_OK ",\"skills\":[\"crisis\",\"\\ud83dx\"]}",
+     BODY_TEXT,
+     FALSE,
+     S422,
+     "invalid-data",
+     "skills[1]"},
+    {"surrogate-member-name",
+     ADMIN,
+     NULL,
+     "POST",
+     "/api/v1/teams",
+     "{\"name\":\"Team Z\",\"\\ud800k\":\"x\"}",
+     BODY_TEXT,
+     FALSE,
+     S422,
+     "invalid-data",
+     NULL,
+     NULL,
+     "request body: a member name is not valid Unicode text"},
+    {"surrogate-nested-member-name",
+     ADMIN,
+     NULL,
+     "POST",
+     "/api/v1/calendars",
+     "{\"name\":\"Line\",\"line\":\"12355\",\"manned_windows\":[{\"\\udbffw\":1}]}",
+     BODY_TEXT,
+     FALSE,
+     S422,
+     "invalid-data",
+     "manned_windows[0]"},
+    {"surrogate-login",
+     NOBODY,
+     NULL,
+     "POST",
+     "/api/v1/login",
+     "{\"username\":\"\\ud800admin\",\"password\":\"x\"}",
+     BODY_TEXT,
+     FALSE,
+     S422,
+     "invalid-data",
+     "username"},
+    {"csv-import-surrogate",
+     ADMIN,
+     NULL,
+     "POST",
+     "/api/v1/volunteers/import",
+     NULL,
+     BODY_CSV_SURROGATE,
+     FALSE,
+     S422,
+     "invalid-data",
+     NULL,
+     NULL,
+     "line 3: the file is not valid UTF-8"},
 
     /* 404: unknown ids and routes */
     {"unknown-id-get",
@@ -784,6 +872,10 @@ make_body(const BadRow *row, const gchar *text)
 		g_string_append_c(deep, '}');
 		return g_string_free_to_bytes(deep);
 	}
+	case BODY_CSV_SURROGATE:
+		return g_bytes_new_static("counsellor_no,name,tier\nA1,ok,counsellor\n"
+					  "A2,\xed\xa0\x80,counsellor\n",
+					  59);
 	case BODY_LONG_NAME: {
 		GString *name = g_string_new("{\"name\":\"");
 		/* 101 characters of three bytes each: the limit counts characters */
@@ -875,6 +967,14 @@ test_bad_input(RosterTestFixture *fixture, gconstpointer user_data)
 		g_assert_cmpstr(roster_test_response_get_error_field(response), ==, row->field);
 	if (row->allow != NULL)
 		g_assert_cmpstr(roster_test_response_get_header(response, "Allow"), ==, row->allow);
+	if (row->message != NULL) {
+		JsonObject *error =
+		    json_object_get_object_member(roster_test_response_get_object(response),
+						  ROSTER_KEY_ERROR);
+		g_assert_true(
+		    g_str_has_prefix(json_object_get_string_member(error, ROSTER_KEY_MESSAGE),
+				     row->message));
+	}
 	if (row->status == S401)
 		g_assert_nonnull(roster_test_response_get_header(response, "WWW-Authenticate"));
 
