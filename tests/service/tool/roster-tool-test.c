@@ -7,6 +7,7 @@
 
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 /* drives the real roster-tool binary on a database in a temporary folder */
 
@@ -330,6 +331,47 @@ test_backup_restore(Fixture *fixture, gconstpointer data)
 }
 
 static void
+assert_private(const gchar *path)
+{
+	GStatBuf st;
+
+	g_assert_cmpint(g_stat(path, &st), ==, 0);
+	if ((st.st_mode & 077) != 0)
+		g_test_message("%s has mode %o", path, (guint)(st.st_mode & 0777));
+	g_assert_cmpint(st.st_mode & 077, ==, 0);
+}
+
+/* under the usual umask of 022 the database, a backup and the files the tool writes
+ * can be read by their owner only */
+static void
+test_file_modes(Fixture *fixture, gconstpointer data)
+{
+	g_autofree gchar *csv = write_file(fixture, "good.csv", good_english);
+	g_autofree gchar *backup = g_build_filename(fixture->dir, "backup.db", NULL);
+	g_autofree gchar *report = g_build_filename(fixture->dir, "report.csv", NULL);
+	g_autofree gchar *exported = g_build_filename(fixture->dir, "exported.csv", NULL);
+	g_auto(Run) import = {0};
+	g_auto(Run) save = {0};
+	g_auto(Run) report_run = {0};
+	g_auto(Run) export = {0};
+	mode_t saved = umask(022);
+
+	tool(fixture, &import, "import-volunteers", csv, NULL);
+	tool(fixture, &save, "backup", backup, NULL);
+	tool(fixture, &report_run, "report", "--output", report, NULL);
+	tool(fixture, &export, "export-volunteers", exported, NULL);
+	umask(saved);
+	g_assert_cmpint(import.status, ==, 0);
+	g_assert_cmpint(save.status, ==, 0);
+	g_assert_cmpint(report_run.status, ==, 0);
+	g_assert_cmpint(export.status, ==, 0);
+	assert_private(fixture->database);
+	assert_private(backup);
+	assert_private(report);
+	assert_private(exported);
+}
+
+static void
 test_restore_not_a_database(Fixture *fixture, gconstpointer data)
 {
 	g_autofree gchar *csv = write_file(fixture, "good.csv", good_english);
@@ -422,6 +464,12 @@ main(int argc, char **argv)
 		   NULL,
 		   fixture_setup,
 		   test_backup_restore,
+		   fixture_teardown);
+	g_test_add("/roster/tool/file-modes",
+		   Fixture,
+		   NULL,
+		   fixture_setup,
+		   test_file_modes,
 		   fixture_teardown);
 	g_test_add("/roster/tool/restore/not-a-database",
 		   Fixture,
