@@ -1127,6 +1127,45 @@ test_hidden_availability_entry(RosterTestFixture *fixture, gconstpointer user_da
 	g_assert_cmpstr(after, ==, before);
 }
 
+/* text that a spreadsheet would run as a formula is good input: it is stored as it
+ * came, and the hours report the daemon serves as CSV writes it with a quote in front */
+static void
+test_formula_in_csv_report(RosterTestFixture *fixture, gconstpointer user_data)
+{
+	g_autofree gchar *volunteer =
+	    g_strdup_printf("/api/v1/volunteers/%" G_GINT64_FORMAT, fixture->volunteer_id);
+	g_autofree gchar *training = g_strdup_printf("{\"volunteer_id\":%" G_GINT64_FORMAT
+						     ",\"kind\":\"pre-job\",\"hours\":2,\"date\":"
+						     "\"2026-03-02\",\"verified_by\":\"Dr Zhou\"}",
+						     fixture->volunteer_id);
+	g_autoptr(RosterTestResponse) renamed = NULL;
+	g_autoptr(RosterTestResponse) report = NULL;
+	g_autofree gchar *csv = NULL;
+
+	renamed = roster_test_request_as(
+	    fixture,
+	    ADMIN,
+	    "PATCH",
+	    volunteer,
+	    "{\"revision\":1,\"name\":\"=HYPERLINK(\\\"http://x\\\",\\\"y\\\")\"}");
+	g_assert_cmpuint(renamed->status, ==, SOUP_STATUS_OK);
+	g_assert_cmpstr(roster_test_response_get_string(renamed, ROSTER_KEY_NAME),
+			==,
+			"=HYPERLINK(\"http://x\",\"y\")");
+	roster_test_create(fixture, "/api/v1/training", training);
+	report = roster_test_request_as(
+	    fixture,
+	    MANAGER,
+	    "GET",
+	    "/api/v1/reports/hours?format=csv&period=month&from=2026-03-01&to=2026-03-31",
+	    NULL);
+	g_assert_cmpuint(report->status, ==, SOUP_STATUS_OK);
+	csv = g_strndup(g_bytes_get_data(report->body, NULL), g_bytes_get_size(report->body));
+	g_test_message("%s", csv);
+	g_assert_nonnull(
+	    strstr(csv, ",C-001,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",0.00,2.00,"));
+}
+
 /* the limit is inclusive: a body of exactly 1 MiB is read and handled */
 static void
 test_body_at_limit(RosterTestFixture *fixture, gconstpointer user_data)
@@ -1238,6 +1277,12 @@ main(int argc, char *argv[])
 		   "DELETE",
 		   roster_test_fixture_setup,
 		   test_hidden_availability_entry,
+		   roster_test_fixture_teardown);
+	g_test_add("/roster/http/bad-input/formula-in-csv-report",
+		   RosterTestFixture,
+		   NULL,
+		   roster_test_fixture_setup,
+		   test_formula_in_csv_report,
 		   roster_test_fixture_teardown);
 	g_test_add("/roster/http/bad-input/body-at-limit",
 		   RosterTestFixture,
