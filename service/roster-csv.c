@@ -10,6 +10,62 @@
 #include "roster-csv.h"
 #include "roster-error.h"
 
+/*
+ * Formula injection (CWE-1236): a spreadsheet reads a cell that starts with = + - or @
+ * as a formula, and some strip a leading tab or carriage return before looking, so a
+ * volunteer's note =HYPERLINK(…) would run in the admin's spreadsheet. As OWASP
+ * advises, a text cell that starts with one of these is written with a single quote
+ * in front and the field is quoted.
+ *
+ * The kind of the column decides, not the look of the value: a text cell that reads
+ * like a number, such as a note "-5" or a phone number "+8613800000000", is written
+ * '-5 like any other text, because a test for "looks like a number" is exactly what a
+ * payload such as -2+3+cmd|… slips past (and a spreadsheet would turn the phone number
+ * into 8.6E+12). Cells the product computes as numbers (ROSTER_CSV_CELL_NUMBER) stay
+ * bare numbers, negative ones included.
+ *
+ * roster_csv_parse() takes one leading quote off a field that starts with a quote and
+ * then a trigger or another quote, so that a file we wrote reads back as it was; for
+ * that, a text cell that itself starts with a quote and a trigger or a quote gets one
+ * more quote in front when written.
+ */
+static const gchar formula_triggers[] = "=+-@\t\r";
+
+static gboolean
+is_formula_trigger(gchar c)
+{
+	return c != '\0' && strchr(formula_triggers, c) != NULL;
+}
+
+/* TRUE for a field written with a quote in front of it */
+static gboolean
+is_neutralised(const gchar *value)
+{
+	return value[0] == '\'' && (is_formula_trigger(value[1]) || value[1] == '\'');
+}
+
+/* an optional minus and digits, with an optional fraction, as the product writes them */
+static gboolean
+is_plain_number(const gchar *value)
+{
+	const gchar *p = value;
+
+	if (*p == '-')
+		p++;
+	if (!g_ascii_isdigit(*p))
+		return FALSE;
+	while (g_ascii_isdigit(*p))
+		p++;
+	if (*p == '.') {
+		p++;
+		if (!g_ascii_isdigit(*p))
+			return FALSE;
+		while (g_ascii_isdigit(*p))
+			p++;
+	}
+	return *p == '\0';
+}
+
 /**
  * roster_csv_record_free:
  * @record: a #RosterCsvRecord
@@ -28,6 +84,9 @@ roster_csv_record_free(RosterCsvRecord *record)
 static void
 finish_field(GPtrArray *fields, GString *field)
 {
+	/* undo what roster_csv_append_row() did against formula injection */
+	if (is_neutralised(field->str))
+		g_string_erase(field, 0, 1);
 	g_ptr_array_add(fields, g_strdup(field->str));
 	g_string_truncate(field, 0);
 }
@@ -58,7 +117,10 @@ finish_record(GPtrArray *records, GPtrArray *fields, guint line)
  *
  * Parses comma-separated values as RFC 4180 describes them: fields may be quoted,
  * a quote inside a quoted field is doubled, and quoted fields may span lines. Both
- * CRLF and LF end a record; blank lines are skipped.
+ * CRLF and LF end a record; blank lines are skipped. A field that starts with a single
+ * quote followed by `=`, `+`, `-`, `@`, a tab, a carriage return or another single quote
+ * loses that first quote, which roster_csv_append_row() put there against formula
+ * injection.
  *
  * Returns: (transfer full) (element-type RosterCsvRecord): the records, or %NULL
  *
@@ -163,21 +225,37 @@ roster_csv_parse(const gchar *text, gsize length, GError **error)
  * roster_csv_append_row:
  * @out: the text so far
  * @fields: the values of the row
+ * @cells: (nullable) (array length=n_fields): what each field holds, or %NULL when all
+ *   of them are text
  * @n_fields: the number of @fields
  *
- * Appends one CRLF-terminated row, quoting the fields that need it.
+ * Appends one CRLF-terminated row, quoting the fields that need it. A text field
+ * that a spreadsheet would take for a formula (it starts with `=`, `+`, `-`, `@`, a
+ * tab or a carriage return) is written with a single quote in front, and
+ * roster_csv_parse() takes that quote off again. A number field that is not a plain
+ * decimal number is written as text.
  *
  * Since: 0.1
  **/
 void
-roster_csv_append_row(GString *out, const gchar *const *fields, guint n_fields)
+roster_csv_append_row(GString *out,
+		      const gchar *const *fields,
+		      const RosterCsvCell *cells,
+		      guint n_fields)
 {
 	for (guint i = 0; i < n_fields; i++) {
 		const gchar *value = fields[i] != NULL ? fields[i] : "";
+		gboolean number = cells != NULL && cells[i] == ROSTER_CSV_CELL_NUMBER &&
+				  (value[0] == '\0' || is_plain_number(value));
+		gboolean prefix =
+		    !number && (is_formula_trigger(value[0]) || is_neutralised(value));
+
 		if (i > 0)
 			g_string_append_c(out, ',');
-		if (strpbrk(value, ",\"\r\n") != NULL) {
+		if (prefix || strpbrk(value, ",\"\r\n") != NULL) {
 			g_string_append_c(out, '"');
+			if (prefix)
+				g_string_append_c(out, '\'');
 			for (const gchar *p = value; *p != '\0'; p++) {
 				if (*p == '"')
 					g_string_append_c(out, '"');

@@ -19,9 +19,18 @@ void
 roster_csv_record_free(RosterCsvRecord *record);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(RosterCsvRecord, roster_csv_record_free)
 
+/* what a cell of a written row holds: only text is neutralised against formulas */
+typedef enum {
+	ROSTER_CSV_CELL_TEXT,
+	ROSTER_CSV_CELL_NUMBER,
+} RosterCsvCell;
+
 GPtrArray *
 roster_csv_parse(const gchar *text, gsize length, GError **error);
 void
-roster_csv_append_row(GString *out, const gchar *const *fields, guint n_fields);
+roster_csv_append_row(GString *out,
+		      const gchar *const *fields,
+		      const RosterCsvCell *cells,
+		      guint n_fields);
 
 G_END_DECLS

@@ -540,6 +540,7 @@ roster_volunteer_csv_export(RosterEngine *engine,
 	g_autoptr(GHashTable) team_names = g_hash_table_new(g_direct_hash, g_direct_equal);
 	g_autoptr(GString) out = g_string_new("\xEF\xBB\xBF");
 	const gchar *header[G_N_ELEMENTS(columns)];
+	RosterCsvCell kinds[G_N_ELEMENTS(columns)];
 
 	g_return_val_if_fail(ROSTER_IS_ENGINE(engine), NULL);
 	g_return_val_if_fail(error == NULL || *error == NULL, NULL);
@@ -558,15 +559,21 @@ roster_volunteer_csv_export(RosterEngine *engine,
 	if (volunteers == NULL)
 		return NULL;
 
-	for (guint i = 0; i < G_N_ELEMENTS(columns); i++)
+	for (guint i = 0; i < G_N_ELEMENTS(columns); i++) {
 		header[i] = chinese_headers ? columns[i].chinese[0] : columns[i].english;
-	roster_csv_append_row(out, header, G_N_ELEMENTS(columns));
+		kinds[i] = columns[i].kind == COLUMN_NUMBER ? ROSTER_CSV_CELL_NUMBER
+							    : ROSTER_CSV_CELL_TEXT;
+	}
+	roster_csv_append_row(out, header, NULL, G_N_ELEMENTS(columns));
 	for (guint r = 0; r < json_array_get_length(volunteers); r++) {
 		JsonObject *volunteer = json_array_get_object_element(volunteers, r);
 		gchar *cells[G_N_ELEMENTS(columns)];
 		for (guint i = 0; i < G_N_ELEMENTS(columns); i++)
 			cells[i] = format_cell(volunteer, &columns[i], team_names, chinese_headers);
-		roster_csv_append_row(out, (const gchar *const *)cells, G_N_ELEMENTS(columns));
+		roster_csv_append_row(out,
+				      (const gchar *const *)cells,
+				      kinds,
+				      G_N_ELEMENTS(columns));
 		for (guint i = 0; i < G_N_ELEMENTS(columns); i++)
 			g_free(cells[i]);
 	}

@@ -250,8 +250,15 @@ append_coverage_row(GString *out,
 	    g_strdup_printf("%" G_GINT64_FORMAT, json_object_get_int_member(o, ROSTER_KEY_FILLED));
 	g_autofree gchar *share = format_share(o);
 	const gchar *fields[] = {id, code, crisis ? "1" : "0", required, filled, share};
+	/* the seat class code is text a coordinator typed */
+	const RosterCsvCell cells[] = {ROSTER_CSV_CELL_NUMBER,
+				       ROSTER_CSV_CELL_TEXT,
+				       ROSTER_CSV_CELL_NUMBER,
+				       ROSTER_CSV_CELL_NUMBER,
+				       ROSTER_CSV_CELL_NUMBER,
+				       ROSTER_CSV_CELL_NUMBER};
 
-	roster_csv_append_row(out, fields, G_N_ELEMENTS(fields));
+	roster_csv_append_row(out, fields, cells, G_N_ELEMENTS(fields));
 }
 
 /**
@@ -288,7 +295,7 @@ roster_engine_report_coverage_csv(RosterEngine *self,
 		return NULL;
 	root = json_node_get_object(report);
 	out = g_string_new("\xEF\xBB\xBF");
-	roster_csv_append_row(out, chinese ? zh : en, G_N_ELEMENTS(en));
+	roster_csv_append_row(out, chinese ? zh : en, NULL, G_N_ELEMENTS(en));
 	classes = json_object_get_array_member(root, ROSTER_KEY_SEAT_CLASSES);
 	for (guint i = 0; i < json_array_get_length(classes); i++) {
 		JsonObject *o = json_array_get_object_element(classes, i);

@@ -2257,6 +2257,16 @@ roster_engine_report_hours_csv(RosterEngine *self,
 				   "评价次数",
 				   "平均评分",
 				   "缺勤次数"};
+	/* the period, the counsellor number and the name are text people typed */
+	const RosterCsvCell cells[] = {ROSTER_CSV_CELL_TEXT,
+				       ROSTER_CSV_CELL_NUMBER,
+				       ROSTER_CSV_CELL_TEXT,
+				       ROSTER_CSV_CELL_TEXT,
+				       ROSTER_CSV_CELL_NUMBER,
+				       ROSTER_CSV_CELL_NUMBER,
+				       ROSTER_CSV_CELL_NUMBER,
+				       ROSTER_CSV_CELL_NUMBER,
+				       ROSTER_CSV_CELL_NUMBER};
 	g_autoptr(JsonNode) report = roster_engine_report_hours(self, principal, params, error);
 	GString *out;
 	JsonArray *items;
@@ -2264,7 +2274,7 @@ roster_engine_report_hours_csv(RosterEngine *self,
 	if (report == NULL)
 		return NULL;
 	out = g_string_new("\xEF\xBB\xBF");
-	roster_csv_append_row(out, chinese ? zh : en, G_N_ELEMENTS(en));
+	roster_csv_append_row(out, chinese ? zh : en, NULL, G_N_ELEMENTS(en));
 	items = json_object_get_array_member(json_node_get_object(report), ROSTER_KEY_ITEMS);
 	for (guint i = 0; i < json_array_get_length(items); i++) {
 		JsonObject *o = json_array_get_object_element(items, i);
@@ -2297,7 +2307,7 @@ roster_engine_report_hours_csv(RosterEngine *self,
 		    average,
 		    no_shows,
 		};
-		roster_csv_append_row(out, fields, G_N_ELEMENTS(fields));
+		roster_csv_append_row(out, fields, cells, G_N_ELEMENTS(fields));
 	}
 	return g_string_free(out, FALSE);
 }

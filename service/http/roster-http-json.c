@@ -293,17 +293,83 @@ check_json_depth(const gchar *data, gsize length, GError **error)
 	return TRUE;
 }
 
+static gboolean
+check_text_node(JsonNode *node, const gchar *path, GError **error);
+
+static gboolean
+check_text_object(JsonObject *object, const gchar *path, GError **error)
+{
+	JsonObjectIter iter;
+	const gchar *name;
+	JsonNode *member;
+
+	json_object_iter_init(&iter, object);
+	while (json_object_iter_next(&iter, &name, &member)) {
+		g_autofree gchar *child = NULL;
+
+		/* the name itself cannot be quoted back, so the object holding it is named */
+		if (!g_utf8_validate(name, -1, NULL)) {
+			g_set_error(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INVALID_DATA,
+				    "%s: a member name is not valid Unicode text (an unpaired "
+				    "surrogate or a byte that is not UTF-8)",
+				    path[0] != '\0' ? path : "request body");
+			return FALSE;
+		}
+		child = path[0] != '\0' ? g_strdup_printf("%s.%s", path, name) : g_strdup(name);
+		if (!check_text_node(member, child, error))
+			return FALSE;
+	}
+	return TRUE;
+}
+
+/* every string below @node, values and member names, must be valid UTF-8: json-glib
+ * decodes an unpaired surrogate escape such as \ud800 into the bytes of the surrogate,
+ * which are not UTF-8, and swallows the character after it, so such text would be
+ * stored broken and break every list that includes it */
+static gboolean
+check_text_node(JsonNode *node, const gchar *path, GError **error)
+{
+	if (JSON_NODE_HOLDS_OBJECT(node))
+		return check_text_object(json_node_get_object(node), path, error);
+	if (JSON_NODE_HOLDS_ARRAY(node)) {
+		JsonArray *array = json_node_get_array(node);
+		for (guint i = 0; i < json_array_get_length(array); i++) {
+			g_autofree gchar *child = g_strdup_printf("%s[%u]", path, i);
+			if (!check_text_node(json_array_get_element(array, i), child, error))
+				return FALSE;
+		}
+		return TRUE;
+	}
+	if (JSON_NODE_HOLDS_VALUE(node) && json_node_get_value_type(node) == G_TYPE_STRING &&
+	    !g_utf8_validate(json_node_get_string(node), -1, NULL)) {
+		g_set_error(error,
+			    ROSTER_ERROR,
+			    ROSTER_ERROR_INVALID_DATA,
+			    "%s: not valid Unicode text (an unpaired surrogate or a byte that is "
+			    "not UTF-8)",
+			    path);
+		return FALSE;
+	}
+	return TRUE;
+}
+
 /**
  * roster_http_parse_json:
  * @data: the bytes of a request body
  * @length: the number of bytes
  * @error: a #GError or %NULL
  *
- * Parses a request body, which must be a UTF-8 JSON object; split from
- * roster_http_parse_body() so that the fuzz targets drive it without a server.
+ * Parses the request body, which must be a UTF-8 JSON object. A body that cannot be
+ * read as JSON is %ROSTER_ERROR_MALFORMED. A string or member name that decodes to
+ * something that is not Unicode text (an escaped unpaired surrogate such as `\ud800`)
+ * is %ROSTER_ERROR_INVALID_DATA naming the field, as for any other value that is
+ * wrong: the JSON itself was well-formed. Split from roster_http_parse_body() so
+ * that the fuzz targets drive it without a server.
  *
- * Returns: (transfer full): the body, or %NULL with %ROSTER_ERROR_MALFORMED or
- *   %ROSTER_ERROR_TOO_LARGE
+ * Returns: (transfer full): the body, or %NULL with %ROSTER_ERROR_MALFORMED,
+ *   %ROSTER_ERROR_INVALID_DATA or %ROSTER_ERROR_TOO_LARGE
  *
  * Since: 0.1
  **/
@@ -354,6 +420,8 @@ roster_http_parse_json(const gchar *data, gsize length, GError **error)
 				    "request body must be a JSON object");
 		return NULL;
 	}
+	if (!check_text_node(root, "", error))
+		return NULL;
 	return g_steal_pointer(&root);
 }
 

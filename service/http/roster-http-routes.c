@@ -146,6 +146,35 @@ parse_revision_param(GHashTable *query, gint64 *revision, GError **error)
 	return TRUE;
 }
 
+/* /volunteers/{id}/availability: a caller who may not see volunteer {id} is refused by
+ * the engine's check for that volunteer's record, which does not look the id up, so the
+ * answer is the same 403 whether the volunteer exists or not, as on every other
+ * per-volunteer route; only a caller who may see volunteers learns that one is missing */
+static gboolean
+check_parent_visible(RosterEngine *engine,
+		     RosterPrincipal *principal,
+		     const Route *route,
+		     GError **error)
+{
+	g_autoptr(JsonNode) parent = NULL;
+	g_autoptr(GError) error_local = NULL;
+
+	if (route->parent_id <= 0)
+		return TRUE;
+	parent = roster_engine_get(engine,
+				   principal,
+				   ROSTER_COLLECTION_VOLUNTEERS,
+				   0,
+				   route->parent_id,
+				   &error_local);
+	if (parent == NULL &&
+	    g_error_matches(error_local, ROSTER_ERROR, ROSTER_ERROR_PERMISSION_DENIED)) {
+		g_propagate_error(error, g_steal_pointer(&error_local));
+		return FALSE;
+	}
+	return TRUE;
+}
+
 static void
 handle_route(RosterHttpServer *self, SoupServerMessage *msg, GHashTable *query, const Route *route)
 {
@@ -167,7 +196,7 @@ handle_route(RosterHttpServer *self, SoupServerMessage *msg, GHashTable *query, 
 		return;
 	}
 	principal = roster_http_authenticate(engine, msg, &error);
-	if (principal == NULL) {
+	if (principal == NULL || !check_parent_visible(engine, principal, route, &error)) {
 		roster_http_reply_error(msg, error);
 		return;
 	}

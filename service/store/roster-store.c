@@ -27,6 +27,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <sqlite3.h>
@@ -446,6 +447,29 @@ close_db(RosterStore *self)
 	}
 }
 
+/* the database holds personal data: a file we create is the owner's only, whatever the
+ * umask, and SQLite gives the -wal, -shm and -journal files it creates beside it the
+ * same mode; a file that already exists is left as it is */
+static gboolean
+create_private_file(const gchar *path, GError **error)
+{
+	gint fd = g_open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+
+	if (fd < 0) {
+		gint saved_errno = errno;
+		if (saved_errno == EEXIST)
+			return TRUE;
+		g_set_error(error,
+			    ROSTER_ERROR,
+			    ROSTER_ERROR_INTERNAL,
+			    "cannot create %s: %s",
+			    path,
+			    g_strerror(saved_errno));
+		return FALSE;
+	}
+	return g_close(fd, error);
+}
+
 static gboolean
 open_db(RosterStore *self, GError **error)
 {
@@ -453,6 +477,8 @@ open_db(RosterStore *self, GError **error)
 	g_autofree gchar *mode = NULL;
 	gint rc;
 
+	if (!create_private_file(self->path, error))
+		return FALSE;
 	rc = sqlite3_open_v2(self->path,
 			     &self->db,
 			     SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
@@ -631,7 +657,8 @@ copy_database(sqlite3 *dest, sqlite3 *src, GError **error)
  * @error: a #GError, or %NULL
  *
  * Copies the live database into @path with SQLite's online backup, through a
- * temporary file renamed into place, so that @path is always a whole database.
+ * temporary file renamed into place, so that @path is always a whole database. A new
+ * backup file may be read by its owner only.
  *
  * Returns: %TRUE on success
  *
@@ -651,6 +678,8 @@ roster_store_backup(RosterStore *self, const gchar *path, GError **error)
 	if (!roster_store_open(self, error))
 		return FALSE;
 	tmp = g_strdup_printf("%s.tmp-%08x", path, g_random_int());
+	if (!create_private_file(tmp, error))
+		return FALSE;
 	rc = sqlite3_open_v2(tmp, &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
 	if (rc != SQLITE_OK) {
 		g_set_error(error,
@@ -686,6 +715,27 @@ roster_store_backup(RosterStore *self, const gchar *path, GError **error)
 	if (!ok)
 		g_unlink(tmp);
 	return ok;
+}
+
+/* copies @src to the new file @dest, which only its owner may read, as the database */
+static gboolean
+copy_file_private(GFile *src, GFile *dest, GError **error)
+{
+	g_autoptr(GFileInputStream) input = NULL;
+	g_autoptr(GFileOutputStream) output = NULL;
+
+	input = g_file_read(src, NULL, error);
+	if (input == NULL)
+		return FALSE;
+	output = g_file_create(dest, G_FILE_CREATE_PRIVATE, NULL, error);
+	if (output == NULL)
+		return FALSE;
+	return g_output_stream_splice(G_OUTPUT_STREAM(output),
+				      G_INPUT_STREAM(input),
+				      G_OUTPUT_STREAM_SPLICE_CLOSE_SOURCE |
+					  G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET,
+				      NULL,
+				      error) >= 0;
 }
 
 static gboolean
@@ -743,7 +793,7 @@ roster_store_restore(RosterStore *self, const gchar *path, GError **error)
 	copy_path = g_strdup_printf("%s.restore-%08x", self->path, g_random_int());
 	src = g_file_new_for_path(path);
 	dest = g_file_new_for_path(copy_path);
-	if (!g_file_copy(src, dest, G_FILE_COPY_NONE, NULL, NULL, NULL, &error_local)) {
+	if (!copy_file_private(src, dest, &error_local)) {
 		g_set_error(error,
 			    ROSTER_ERROR,
 			    ROSTER_ERROR_INTERNAL,

@@ -40,7 +40,8 @@ open_engine(const gchar *database, GError **error)
 	return g_steal_pointer(&engine);
 }
 
-/* writes @text to @output, or to standard output for NULL or "-" */
+/* writes @text to @output, or to standard output for NULL or "-"; the file names
+ * volunteers, so only its owner may read it, as for the volunteer export */
 static gboolean
 write_output(const gchar *output, const gchar *text, GError **error)
 {
@@ -48,7 +49,12 @@ write_output(const gchar *output, const gchar *text, GError **error)
 		fputs(text, stdout);
 		return TRUE;
 	}
-	return g_file_set_contents(output, text, -1, error);
+	return g_file_set_contents_full(output,
+					text,
+					-1,
+					G_FILE_SET_CONTENTS_CONSISTENT,
+					0600,
+					error);
 }
 
 static gint

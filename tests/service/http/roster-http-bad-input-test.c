@@ -30,6 +30,8 @@ typedef enum {
 	BODY_DEEP,
 	/* a team name of 101 characters */
 	BODY_LONG_NAME,
+	/* a volunteer CSV whose third line holds an encoded surrogate, not UTF-8 */
+	BODY_CSV_SURROGATE,
 } BodyKind;
 
 typedef struct {
@@ -47,6 +49,8 @@ typedef struct {
 	const gchar *code;
 	const gchar *field;
 	const gchar *allow;
+	/* the start of the error message */
+	const gchar *message;
 } BadRow;
 
 #define ADMIN	     ROSTER_TEST_CALLER_ADMIN
@@ -414,6 +418,90 @@ static const BadRow bad_rows[] = {
      S422,
      "invalid-data",
      "otp"},
+
+    /* 422: text that is not Unicode, such as an escaped unpaired surrogate, which
+     * json-glib would store as bytes that are not UTF-8 */
+    {"surrogate-high",
+     ADMIN,
+     NULL,
+     "POST",
+     "/api/v1/teams",
+     "{\"name\":\"A\\ud800B\"}",
+     BODY_TEXT,
+     FALSE,
+     S422,
+     "invalid-data",
+     "name"},
+    {"surrogate-low",
+     VOL,
+     NULL,
+     "PATCH",
+     "/api/v1/volunteers/{VID}",
+     "{\"revision\":1,\"note\":\"\\udc00x\"}",
+     BODY_TEXT,
+     FALSE,
+     S422,
+     "invalid-data",
+     "note"},
+    {"surrogate-in-array",
+     ADMIN,
+     NULL,
+     "POST",
+     "/api/v1/volunteers",
+     "{" VOLUNTEER_OK ",\"skills\":[\"crisis\",\"\\ud83dx\"]}",
+     BODY_TEXT,
+     FALSE,
+     S422,
+     "invalid-data",
+     "skills[1]"},
+    {"surrogate-member-name",
+     ADMIN,
+     NULL,
+     "POST",
+     "/api/v1/teams",
+     "{\"name\":\"Team Z\",\"\\ud800k\":\"x\"}",
+     BODY_TEXT,
+     FALSE,
+     S422,
+     "invalid-data",
+     NULL,
+     NULL,
+     "request body: a member name is not valid Unicode text"},
+    {"surrogate-nested-member-name",
+     ADMIN,
+     NULL,
+     "POST",
+     "/api/v1/calendars",
+     "{\"name\":\"Line\",\"line\":\"12355\",\"manned_windows\":[{\"\\udbffw\":1}]}",
+     BODY_TEXT,
+     FALSE,
+     S422,
+     "invalid-data",
+     "manned_windows[0]"},
+    {"surrogate-login",
+     NOBODY,
+     NULL,
+     "POST",
+     "/api/v1/login",
+     "{\"username\":\"\\ud800admin\",\"password\":\"x\"}",
+     BODY_TEXT,
+     FALSE,
+     S422,
+     "invalid-data",
+     "username"},
+    {"csv-import-surrogate",
+     ADMIN,
+     NULL,
+     "POST",
+     "/api/v1/volunteers/import",
+     NULL,
+     BODY_CSV_SURROGATE,
+     FALSE,
+     S422,
+     "invalid-data",
+     NULL,
+     NULL,
+     "line 3: the file is not valid UTF-8"},
 
     /* 404: unknown ids and routes */
     {"unknown-id-get",
@@ -784,6 +872,10 @@ make_body(const BadRow *row, const gchar *text)
 		g_string_append_c(deep, '}');
 		return g_string_free_to_bytes(deep);
 	}
+	case BODY_CSV_SURROGATE:
+		return g_bytes_new_static("counsellor_no,name,tier\nA1,ok,counsellor\n"
+					  "A2,\xed\xa0\x80,counsellor\n",
+					  59);
 	case BODY_LONG_NAME: {
 		GString *name = g_string_new("{\"name\":\"");
 		/* 101 characters of three bytes each: the limit counts characters */
@@ -875,11 +967,203 @@ test_bad_input(RosterTestFixture *fixture, gconstpointer user_data)
 		g_assert_cmpstr(roster_test_response_get_error_field(response), ==, row->field);
 	if (row->allow != NULL)
 		g_assert_cmpstr(roster_test_response_get_header(response, "Allow"), ==, row->allow);
+	if (row->message != NULL) {
+		JsonObject *error =
+		    json_object_get_object_member(roster_test_response_get_object(response),
+						  ROSTER_KEY_ERROR);
+		g_assert_true(
+		    g_str_has_prefix(json_object_get_string_member(error, ROSTER_KEY_MESSAGE),
+				     row->message));
+	}
 	if (row->status == S401)
 		g_assert_nonnull(roster_test_response_get_header(response, "WWW-Authenticate"));
 
 	after = roster_test_fixture_dup_snapshot(fixture);
 	g_assert_cmpstr(after, ==, before);
+}
+
+/*
+ * A volunteer asking about someone else gets the same answer whether that volunteer
+ * exists or not, so that ids cannot be probed: one test path per route, each sent
+ * for the other volunteer of the fixture and for an id that does not exist. The
+ * answer is 403 on every route: the permission check comes before any look-up.
+ * {ID} is the volunteer asked about, {AID} an availability entry of the other volunteer.
+ */
+typedef struct {
+	const gchar *name;
+	const gchar *method;
+	const gchar *path;
+	const gchar *body;
+} HiddenRow;
+
+static const HiddenRow hidden_rows[] = {
+    {"availability-list", "GET", "/api/v1/volunteers/{ID}/availability", NULL},
+    {"availability-create",
+     "POST",
+     "/api/v1/volunteers/{ID}/availability",
+     "{\"kind\":\"avoid\",\"weekday\":1}"},
+    {"availability-get", "GET", "/api/v1/volunteers/{ID}/availability/{AID}", NULL},
+    {"availability-update",
+     "PATCH",
+     "/api/v1/volunteers/{ID}/availability/{AID}",
+     "{\"revision\":1,\"weekday\":2}"},
+    {"availability-delete", "DELETE", "/api/v1/volunteers/{ID}/availability/{AID}", NULL},
+    {"volunteer-get", "GET", "/api/v1/volunteers/{ID}", NULL},
+    {"volunteer-update", "PATCH", "/api/v1/volunteers/{ID}", "{\"revision\":1,\"note\":\"x\"}"},
+    {"volunteer-delete", "DELETE", "/api/v1/volunteers/{ID}", NULL},
+    {"calendar-token", "POST", "/api/v1/calendar-tokens/{ID}", "{}"},
+    {"hours", "GET", "/api/v1/hours/{ID}", NULL},
+    {"stars", "GET", "/api/v1/stars/{ID}", NULL},
+    {"calendar-export", "GET", "/api/v1/calendar-export.ics?volunteer={ID}", NULL},
+    {"service-logs", "GET", "/api/v1/service-logs?volunteer={ID}", NULL},
+    {"training", "GET", "/api/v1/training?volunteer={ID}", NULL},
+    {"ratings", "GET", "/api/v1/ratings?volunteer={ID}", NULL},
+    {"attendance", "GET", "/api/v1/attendance?volunteer={ID}", NULL},
+};
+
+#define MISSING_VOLUNTEER_ID 999999
+
+/* the status, error code and message of @row for volunteer @id, the id in the message
+ * replaced by {ID} */
+static gchar *
+dup_hidden_answer(RosterTestFixture *fixture, const HiddenRow *row, gint64 id, gint64 aid)
+{
+	g_autoptr(GString) path = g_string_new(row->path);
+	g_autofree gchar *id_text = g_strdup_printf("%" G_GINT64_FORMAT, id);
+	g_autofree gchar *aid_text = g_strdup_printf("%" G_GINT64_FORMAT, aid);
+	g_autoptr(RosterTestResponse) response = NULL;
+	g_autoptr(GString) message = NULL;
+	JsonObject *error;
+
+	g_string_replace(path, "{ID}", id_text, 0);
+	g_string_replace(path, "{AID}", aid_text, 0);
+	response = roster_test_request_as(fixture,
+					  ROSTER_TEST_CALLER_VOLUNTEER,
+					  row->method,
+					  path->str,
+					  row->body);
+	if (response->json == NULL || !JSON_NODE_HOLDS_OBJECT(response->json) ||
+	    !json_object_has_member(roster_test_response_get_object(response), ROSTER_KEY_ERROR))
+		return g_strdup_printf("%u", response->status);
+	error = json_object_get_object_member(roster_test_response_get_object(response),
+					      ROSTER_KEY_ERROR);
+	message = g_string_new(json_object_get_string_member(error, ROSTER_KEY_MESSAGE));
+	g_string_replace(message, id_text, "{ID}", 0);
+	return g_strdup_printf("%u %s %s",
+			       response->status,
+			       json_object_get_string_member(error, ROSTER_KEY_CODE),
+			       message->str);
+}
+
+static void
+test_hidden_volunteer(RosterTestFixture *fixture, gconstpointer user_data)
+{
+	const HiddenRow *row = user_data;
+	g_autofree gchar *before = NULL;
+	g_autofree gchar *after = NULL;
+	g_autofree gchar *other = NULL;
+	g_autofree gchar *missing = NULL;
+	g_autofree gchar *path =
+	    g_strdup_printf("/api/v1/volunteers/%" G_GINT64_FORMAT "/availability",
+			    fixture->other_volunteer_id);
+	gint64 aid = roster_test_create(fixture, path, "{\"kind\":\"avoid\",\"weekday\":3}");
+
+	before = roster_test_fixture_dup_snapshot(fixture);
+	other = dup_hidden_answer(fixture, row, fixture->other_volunteer_id, aid);
+	missing = dup_hidden_answer(fixture, row, MISSING_VOLUNTEER_ID, aid);
+	g_test_message("other: %s; missing: %s", other, missing);
+	g_assert_cmpstr(other, ==, missing);
+	/* 403 for both, as every per-volunteer route answers: nothing is looked up first */
+	g_assert_true(g_str_has_prefix(other, "403 permission-denied "));
+	after = roster_test_fixture_dup_snapshot(fixture);
+	g_assert_cmpstr(after, ==, before);
+}
+
+/* the status, error code and message of @method on the fixture volunteer's own
+ * availability entry @aid, the id in the message replaced by {AID} */
+static gchar *
+dup_entry_answer(RosterTestFixture *fixture, const gchar *method, gint64 aid)
+{
+	const gchar *body = g_strcmp0(method, "PATCH") == 0 ? "{\"revision\":1,\"weekday\":2}"
+							    : NULL;
+	g_autofree gchar *path = g_strdup_printf("/api/v1/volunteers/%" G_GINT64_FORMAT
+						 "/availability/%" G_GINT64_FORMAT,
+						 fixture->volunteer_id,
+						 aid);
+	g_autofree gchar *aid_text = g_strdup_printf("%" G_GINT64_FORMAT, aid);
+	g_autoptr(RosterTestResponse) response =
+	    roster_test_request_as(fixture, ROSTER_TEST_CALLER_VOLUNTEER, method, path, body);
+	JsonObject *error = json_object_get_object_member(roster_test_response_get_object(response),
+							  ROSTER_KEY_ERROR);
+	g_autoptr(GString) message =
+	    g_string_new(json_object_get_string_member(error, ROSTER_KEY_MESSAGE));
+
+	g_string_replace(message, aid_text, "{AID}", 0);
+	return g_strdup_printf("%u %s %s",
+			       response->status,
+			       json_object_get_string_member(error, ROSTER_KEY_CODE),
+			       message->str);
+}
+
+/* under its own record a volunteer gets the same 404 for another volunteer's
+ * availability entry as for one that does not exist */
+static void
+test_hidden_availability_entry(RosterTestFixture *fixture, gconstpointer user_data)
+{
+	const gchar *method = user_data;
+	g_autofree gchar *other_path =
+	    g_strdup_printf("/api/v1/volunteers/%" G_GINT64_FORMAT "/availability",
+			    fixture->other_volunteer_id);
+	gint64 aid = roster_test_create(fixture, other_path, "{\"kind\":\"avoid\",\"weekday\":3}");
+	g_autofree gchar *before = roster_test_fixture_dup_snapshot(fixture);
+	g_autofree gchar *after = NULL;
+	g_autofree gchar *other = dup_entry_answer(fixture, method, aid);
+	g_autofree gchar *missing = dup_entry_answer(fixture, method, MISSING_VOLUNTEER_ID);
+
+	g_test_message("other: %s; missing: %s", other, missing);
+	g_assert_cmpstr(other, ==, missing);
+	g_assert_true(g_str_has_prefix(other, "404 not-found "));
+	after = roster_test_fixture_dup_snapshot(fixture);
+	g_assert_cmpstr(after, ==, before);
+}
+
+/* text that a spreadsheet would run as a formula is good input: it is stored as it
+ * came, and the hours report the daemon serves as CSV writes it with a quote in front */
+static void
+test_formula_in_csv_report(RosterTestFixture *fixture, gconstpointer user_data)
+{
+	g_autofree gchar *volunteer =
+	    g_strdup_printf("/api/v1/volunteers/%" G_GINT64_FORMAT, fixture->volunteer_id);
+	g_autofree gchar *training = g_strdup_printf("{\"volunteer_id\":%" G_GINT64_FORMAT
+						     ",\"kind\":\"pre-job\",\"hours\":2,\"date\":"
+						     "\"2026-03-02\",\"verified_by\":\"Dr Zhou\"}",
+						     fixture->volunteer_id);
+	g_autoptr(RosterTestResponse) renamed = NULL;
+	g_autoptr(RosterTestResponse) report = NULL;
+	g_autofree gchar *csv = NULL;
+
+	renamed = roster_test_request_as(
+	    fixture,
+	    ADMIN,
+	    "PATCH",
+	    volunteer,
+	    "{\"revision\":1,\"name\":\"=HYPERLINK(\\\"http://x\\\",\\\"y\\\")\"}");
+	g_assert_cmpuint(renamed->status, ==, SOUP_STATUS_OK);
+	g_assert_cmpstr(roster_test_response_get_string(renamed, ROSTER_KEY_NAME),
+			==,
+			"=HYPERLINK(\"http://x\",\"y\")");
+	roster_test_create(fixture, "/api/v1/training", training);
+	report = roster_test_request_as(
+	    fixture,
+	    MANAGER,
+	    "GET",
+	    "/api/v1/reports/hours?format=csv&period=month&from=2026-03-01&to=2026-03-31",
+	    NULL);
+	g_assert_cmpuint(report->status, ==, SOUP_STATUS_OK);
+	csv = g_strndup(g_bytes_get_data(report->body, NULL), g_bytes_get_size(report->body));
+	g_test_message("%s", csv);
+	g_assert_nonnull(
+	    strstr(csv, ",C-001,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",0.00,2.00,"));
 }
 
 /* the limit is inclusive: a body of exactly 1 MiB is read and handled */
@@ -965,6 +1249,41 @@ main(int argc, char *argv[])
 			   test_bad_input,
 			   roster_test_fixture_teardown);
 	}
+	for (guint i = 0; i < G_N_ELEMENTS(hidden_rows); i++) {
+		g_autofree gchar *path =
+		    g_strdup_printf("/roster/http/bad-input/hidden-volunteer/%s",
+				    hidden_rows[i].name);
+		g_test_add(path,
+			   RosterTestFixture,
+			   &hidden_rows[i],
+			   roster_test_fixture_setup,
+			   test_hidden_volunteer,
+			   roster_test_fixture_teardown);
+	}
+	g_test_add("/roster/http/bad-input/hidden-availability-entry/get",
+		   RosterTestFixture,
+		   "GET",
+		   roster_test_fixture_setup,
+		   test_hidden_availability_entry,
+		   roster_test_fixture_teardown);
+	g_test_add("/roster/http/bad-input/hidden-availability-entry/update",
+		   RosterTestFixture,
+		   "PATCH",
+		   roster_test_fixture_setup,
+		   test_hidden_availability_entry,
+		   roster_test_fixture_teardown);
+	g_test_add("/roster/http/bad-input/hidden-availability-entry/delete",
+		   RosterTestFixture,
+		   "DELETE",
+		   roster_test_fixture_setup,
+		   test_hidden_availability_entry,
+		   roster_test_fixture_teardown);
+	g_test_add("/roster/http/bad-input/formula-in-csv-report",
+		   RosterTestFixture,
+		   NULL,
+		   roster_test_fixture_setup,
+		   test_formula_in_csv_report,
+		   roster_test_fixture_teardown);
 	g_test_add("/roster/http/bad-input/body-at-limit",
 		   RosterTestFixture,
 		   NULL,

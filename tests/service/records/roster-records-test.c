@@ -997,6 +997,60 @@ test_report_csv(Fixture *f, gconstpointer user_data)
 	g_assert_error(error, ROSTER_ERROR, ROSTER_ERROR_PERMISSION_DENIED);
 }
 
+/* text people typed that a spreadsheet would run as a formula is written with a quote
+ * in front; the hours and counts stay numbers */
+static void
+test_report_csv_formula(Fixture *f, gconstpointer user_data)
+{
+	g_autoptr(GError) error = NULL;
+	g_autoptr(GHashTable) params = g_hash_table_new(g_str_hash, g_str_equal);
+	g_autofree gchar *csv = NULL;
+	g_autofree gchar *row = NULL;
+	gint64 c = create(f,
+			  ROSTER_COLLECTION_VOLUNTEERS,
+			  json_printf("{\"name\":\"=HYPERLINK(\\\"http://x\\\",\\\"y\\\")\","
+				      "\"counsellor_no\":\"-5\",\"tier\":\"counsellor\"}"));
+
+	approved_log(f, c, "2026-03-10", 3);
+	g_hash_table_insert(params, (gpointer) "period", (gpointer) "month");
+	csv = roster_engine_report_hours_csv(f->engine, f->manager, params, FALSE, &error);
+	g_assert_no_error(error);
+	row = g_strdup_printf(
+	    "\r\n2026-03,%" G_GINT64_FORMAT
+	    ",\"'-5\",\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",3.00,0.00,0,,0\r\n",
+	    c);
+	if (strstr(csv, row) == NULL)
+		g_test_message("%s", csv);
+	g_assert_nonnull(strstr(csv, row));
+}
+
+/* a seat class code starting with - is text in the coverage report */
+static void
+test_coverage_csv_formula(Fixture *f, gconstpointer user_data)
+{
+	g_autoptr(GError) error = NULL;
+	g_autofree gchar *csv = NULL;
+	g_autofree gchar *row = NULL;
+	gint64 seat = create(f,
+			     ROSTER_COLLECTION_SEAT_CLASSES,
+			     json_printf("{\"code\":\"-1\",\"name\":\"夜间\",\"mode\":\"cloud\","
+					 "\"min_tier\":\"counsellor\"}"));
+
+	create(f,
+	       ROSTER_COLLECTION_DEMAND_RULES,
+	       json_printf("{\"seat_class_id\":%" G_GINT64_FORMAT
+			   ",\"start\":\"20:00\",\"end\":\"23:00\",\"seats\":1}",
+			   seat));
+	publish(f);
+	csv =
+	    roster_engine_report_coverage_csv(f->engine, f->coordinator, f->roster, FALSE, &error);
+	g_assert_no_error(error);
+	row = g_strdup_printf("\r\n%" G_GINT64_FORMAT ",\"'-1\",0,", seat);
+	if (strstr(csv, row) == NULL)
+		g_test_message("%s", csv);
+	g_assert_nonnull(strstr(csv, row));
+}
+
 /* two crisis seat-slots a day from 20:00 to 23:00, one filled of the 2 * 31 */
 static void
 test_coverage(Fixture *f, gconstpointer user_data)
@@ -1129,6 +1183,18 @@ main(int argc, char **argv)
 		   NULL,
 		   fixture_setup,
 		   test_report_csv,
+		   fixture_teardown);
+	g_test_add("/roster/records/report-csv-formula",
+		   Fixture,
+		   NULL,
+		   fixture_setup,
+		   test_report_csv_formula,
+		   fixture_teardown);
+	g_test_add("/roster/records/coverage-csv-formula",
+		   Fixture,
+		   NULL,
+		   fixture_setup,
+		   test_coverage_csv_formula,
 		   fixture_teardown);
 	g_test_add("/roster/records/coverage",
 		   Fixture,

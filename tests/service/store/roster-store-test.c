@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <sys/stat.h>
 
 #include "roster-engine-calendar.h"
 #include "roster-json-keys.h"
@@ -333,6 +334,45 @@ test_migrate_v4(StoreFixture *fixture, gconstpointer user_data)
 	g_assert_cmpint(roster_store_get_schema_version(store), ==, ROSTER_STORE_SCHEMA_VERSION);
 }
 
+static void
+assert_private(const gchar *path)
+{
+	GStatBuf st;
+
+	g_assert_cmpint(g_stat(path, &st), ==, 0);
+	if ((st.st_mode & 077) != 0)
+		g_test_message("%s has mode %o", path, (guint)(st.st_mode & 0777));
+	g_assert_cmpint(st.st_mode & 077, ==, 0);
+}
+
+/* the database, its -wal and -shm files and a backup hold personal data: only the
+ * owner may read them, even under the usual umask of 022 */
+static void
+test_file_modes(StoreFixture *fixture, gconstpointer user_data)
+{
+	g_autoptr(GError) error = NULL;
+	g_autofree gchar *path = g_build_filename(fixture->tmpdir, "roster.db", NULL);
+	g_autofree gchar *wal = g_strconcat(path, "-wal", NULL);
+	g_autofree gchar *shm = g_strconcat(path, "-shm", NULL);
+	g_autofree gchar *backup = g_build_filename(fixture->tmpdir, "backup.db", NULL);
+	g_autoptr(RosterRecord) team = new_team("私密");
+	g_autoptr(RosterStore) store = roster_store_new(path);
+	mode_t saved = umask(022);
+
+	g_assert_true(roster_store_open(store, &error));
+	g_assert_no_error(error);
+	g_assert_true(roster_store_insert_record(store, team, "2026-01-01T00:00:00Z", &error));
+	g_assert_no_error(error);
+	g_assert_true(roster_store_backup(store, backup, &error));
+	g_assert_no_error(error);
+	umask(saved);
+
+	assert_private(path);
+	assert_private(wal);
+	assert_private(shm);
+	assert_private(backup);
+}
+
 #define ADD(path, func) g_test_add(path, StoreFixture, NULL, store_setup, func, store_teardown)
 
 int
@@ -348,5 +388,6 @@ main(int argc, char **argv)
 	ADD("/roster/store/migrate-v4", test_migrate_v4);
 	ADD("/roster/store/too-new-refused", test_too_new_refused);
 	ADD("/roster/store/failed-migration-keeps-file", test_failed_migration_keeps_file);
+	ADD("/roster/store/file-modes", test_file_modes);
 	return g_test_run();
 }

@@ -128,13 +128,103 @@ test_csv_write_round_trip(void)
 	g_autoptr(GPtrArray) records = NULL;
 	RosterCsvRecord *record;
 
-	roster_csv_append_row(out, row, 4);
+	roster_csv_append_row(out, row, NULL, 4);
 	records = roster_csv_parse(out->str, out->len, &error);
 	g_assert_no_error(error);
 	g_assert_cmpuint(records->len, ==, 1);
 	record = g_ptr_array_index(records, 0);
 	for (guint i = 0; i < 4; i++)
 		g_assert_cmpstr(record->fields[i], ==, row[i]);
+}
+
+/* each cell a spreadsheet would read as a formula gets a quote in front and is quoted */
+static void
+test_csv_write_formula(void)
+{
+	const gchar *row[] = {"=HYPERLINK(\"http://x\",\"y\")",
+			      "+1+1",
+			      "-2+3+cmd|' /C calc'!A0",
+			      "@SUM(A1)",
+			      "\tx",
+			      "\rx",
+			      "plain",
+			      "a=b"};
+	g_autoptr(GString) out = g_string_new(NULL);
+
+	roster_csv_append_row(out, row, NULL, G_N_ELEMENTS(row));
+	g_assert_cmpstr(out->str,
+			==,
+			"\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\","
+			"\"'+1+1\","
+			"\"'-2+3+cmd|' /C calc'!A0\","
+			"\"'@SUM(A1)\","
+			"\"'\tx\","
+			"\"'\rx\","
+			"plain,"
+			"a=b\r\n");
+}
+
+/* numbers the product writes stay numbers; text that reads like one is still text */
+static void
+test_csv_write_numbers(void)
+{
+	const gchar *row[] = {"-5", "-1.25", "", "-5", "=1+1", "-5e3"};
+	const RosterCsvCell cells[] = {ROSTER_CSV_CELL_NUMBER,
+				       ROSTER_CSV_CELL_NUMBER,
+				       ROSTER_CSV_CELL_NUMBER,
+				       ROSTER_CSV_CELL_TEXT,
+				       ROSTER_CSV_CELL_NUMBER,
+				       ROSTER_CSV_CELL_NUMBER};
+	g_autoptr(GString) out = g_string_new(NULL);
+
+	roster_csv_append_row(out, row, cells, G_N_ELEMENTS(row));
+	g_assert_cmpstr(out->str, ==, "-5,-1.25,,\"'-5\",\"'=1+1\",\"'-5e3\"\r\n");
+}
+
+/* what was written reads back the same, however many quotes it starts with */
+static void
+test_csv_formula_round_trip(void)
+{
+	const gchar *row[] = {"=HYPERLINK(\"http://x\",\"y\")",
+			      "+8613800000000",
+			      "-5",
+			      "@x",
+			      "\tx",
+			      "\rx",
+			      "'=x",
+			      "''=x",
+			      "'",
+			      "''",
+			      "'plain",
+			      "plain"};
+	g_autoptr(GString) out = g_string_new(NULL);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(GPtrArray) records = NULL;
+	RosterCsvRecord *record;
+
+	roster_csv_append_row(out, row, NULL, G_N_ELEMENTS(row));
+	records = roster_csv_parse(out->str, out->len, &error);
+	g_assert_no_error(error);
+	g_assert_cmpuint(records->len, ==, 1);
+	record = g_ptr_array_index(records, 0);
+	g_assert_cmpuint(g_strv_length(record->fields), ==, G_N_ELEMENTS(row));
+	for (guint i = 0; i < G_N_ELEMENTS(row); i++)
+		g_assert_cmpstr(record->fields[i], ==, row[i]);
+}
+
+/* a quote a person typed in front of ordinary text is kept */
+static void
+test_csv_parse_keeps_quote(void)
+{
+	g_autoptr(GError) error = NULL;
+	g_autoptr(GPtrArray) records = parse("'plain,'=x,\"'-5\"\n", &error);
+	RosterCsvRecord *record;
+
+	g_assert_no_error(error);
+	record = g_ptr_array_index(records, 0);
+	g_assert_cmpstr(record->fields[0], ==, "'plain");
+	g_assert_cmpstr(record->fields[1], ==, "=x");
+	g_assert_cmpstr(record->fields[2], ==, "-5");
 }
 
 int
@@ -150,5 +240,9 @@ main(int argc, char **argv)
 	g_test_add_func("/roster/csv/stray-quote", test_csv_stray_quote);
 	g_test_add_func("/roster/csv/invalid-utf8", test_csv_invalid_utf8);
 	g_test_add_func("/roster/csv/write-round-trip", test_csv_write_round_trip);
+	g_test_add_func("/roster/csv/write-formula", test_csv_write_formula);
+	g_test_add_func("/roster/csv/write-numbers", test_csv_write_numbers);
+	g_test_add_func("/roster/csv/formula-round-trip", test_csv_formula_round_trip);
+	g_test_add_func("/roster/csv/parse-keeps-quote", test_csv_parse_keeps_quote);
 	return g_test_run();
 }

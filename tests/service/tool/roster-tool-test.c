@@ -7,6 +7,7 @@
 
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 /* drives the real roster-tool binary on a database in a temporary folder */
 
@@ -241,6 +242,63 @@ test_export_round_trip(Fixture *fixture, gconstpointer data)
 	g_assert_cmpstr(before, ==, after);
 }
 
+/* notes and phone numbers a spreadsheet would read as formulas (a leading tab never
+ * reaches the database: text is trimmed) */
+static const gchar *formula_english =
+    "counsellor_no,name,tier,phone,max_shifts_month,note\r\n"
+    "A001,王静,counsellor,+8613800000000,10,\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"\r\n"
+    "A002,李敏,expert,,8,@SUM(A1)\r\n"
+    "A003,张伟,trainee,,,-5\r\n"
+    "A005,钱七,trainee,,,'=quoted\r\n";
+
+/* the export writes each such text cell with a quote in front; numbers stay bare */
+static void
+test_export_formula(Fixture *fixture, gconstpointer data)
+{
+	g_autofree gchar *csv = write_file(fixture, "formula.csv", formula_english);
+	g_autofree gchar *rows = NULL;
+	g_auto(Run) import = {0};
+
+	tool(fixture, &import, "import-volunteers", csv, NULL);
+	g_assert_cmpint(import.status, ==, 0);
+	rows = export_rows(fixture);
+	g_assert_nonnull(strstr(rows, ",\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"\r\n"));
+	g_assert_nonnull(strstr(rows, ",\"'+8613800000000\","));
+	g_assert_nonnull(strstr(rows, ",,10,"));
+	g_assert_nonnull(strstr(rows, ",\"'@SUM(A1)\"\r\n"));
+	g_assert_nonnull(strstr(rows, ",\"'-5\"\r\n"));
+	/* the file's '=quoted was read as =quoted, so it goes out neutralised again */
+	g_assert_nonnull(strstr(rows, ",\"'=quoted\"\r\n"));
+	g_assert_null(strstr(rows, ",=HYPERLINK"));
+}
+
+/* importing an export gives the same notes, without a quote more each time */
+static void
+test_export_formula_round_trip(Fixture *fixture, gconstpointer data)
+{
+	g_autofree gchar *csv = write_file(fixture, "formula.csv", formula_english);
+	g_autofree gchar *exported = g_build_filename(fixture->dir, "exported.csv", NULL);
+	g_autofree gchar *other = g_build_filename(fixture->dir, "other.db", NULL);
+	g_autofree gchar *before = NULL;
+	g_autofree gchar *after = NULL;
+	g_auto(Run) import = {0};
+	g_auto(Run) export = {0};
+	g_auto(Run) reimport = {0};
+
+	tool(fixture, &import, "import-volunteers", csv, NULL);
+	g_assert_cmpint(import.status, ==, 0);
+	tool(fixture, &export, "export-volunteers", exported, NULL);
+	g_assert_cmpint(export.status, ==, 0);
+	before = export_rows(fixture);
+
+	g_free(fixture->database);
+	fixture->database = g_strdup(other);
+	tool(fixture, &reimport, "import-volunteers", exported, NULL);
+	g_assert_cmpint(reimport.status, ==, 0);
+	after = export_rows(fixture);
+	g_assert_cmpstr(before, ==, after);
+}
+
 static void
 test_backup_restore(Fixture *fixture, gconstpointer data)
 {
@@ -270,6 +328,47 @@ test_backup_restore(Fixture *fixture, gconstpointer data)
 	g_assert_cmpint(restore.status, ==, 0);
 	after = export_rows(fixture);
 	g_assert_cmpstr(before, ==, after);
+}
+
+static void
+assert_private(const gchar *path)
+{
+	GStatBuf st;
+
+	g_assert_cmpint(g_stat(path, &st), ==, 0);
+	if ((st.st_mode & 077) != 0)
+		g_test_message("%s has mode %o", path, (guint)(st.st_mode & 0777));
+	g_assert_cmpint(st.st_mode & 077, ==, 0);
+}
+
+/* under the usual umask of 022 the database, a backup and the files the tool writes
+ * can be read by their owner only */
+static void
+test_file_modes(Fixture *fixture, gconstpointer data)
+{
+	g_autofree gchar *csv = write_file(fixture, "good.csv", good_english);
+	g_autofree gchar *backup = g_build_filename(fixture->dir, "backup.db", NULL);
+	g_autofree gchar *report = g_build_filename(fixture->dir, "report.csv", NULL);
+	g_autofree gchar *exported = g_build_filename(fixture->dir, "exported.csv", NULL);
+	g_auto(Run) import = {0};
+	g_auto(Run) save = {0};
+	g_auto(Run) report_run = {0};
+	g_auto(Run) export = {0};
+	mode_t saved = umask(022);
+
+	tool(fixture, &import, "import-volunteers", csv, NULL);
+	tool(fixture, &save, "backup", backup, NULL);
+	tool(fixture, &report_run, "report", "--output", report, NULL);
+	tool(fixture, &export, "export-volunteers", exported, NULL);
+	umask(saved);
+	g_assert_cmpint(import.status, ==, 0);
+	g_assert_cmpint(save.status, ==, 0);
+	g_assert_cmpint(report_run.status, ==, 0);
+	g_assert_cmpint(export.status, ==, 0);
+	assert_private(fixture->database);
+	assert_private(backup);
+	assert_private(report);
+	assert_private(exported);
 }
 
 static void
@@ -348,11 +447,29 @@ main(int argc, char **argv)
 		   fixture_setup,
 		   test_export_round_trip,
 		   fixture_teardown);
+	g_test_add("/roster/tool/export/formula",
+		   Fixture,
+		   NULL,
+		   fixture_setup,
+		   test_export_formula,
+		   fixture_teardown);
+	g_test_add("/roster/tool/export/formula-round-trip",
+		   Fixture,
+		   NULL,
+		   fixture_setup,
+		   test_export_formula_round_trip,
+		   fixture_teardown);
 	g_test_add("/roster/tool/backup-restore",
 		   Fixture,
 		   NULL,
 		   fixture_setup,
 		   test_backup_restore,
+		   fixture_teardown);
+	g_test_add("/roster/tool/file-modes",
+		   Fixture,
+		   NULL,
+		   fixture_setup,
+		   test_file_modes,
 		   fixture_teardown);
 	g_test_add("/roster/tool/restore/not-a-database",
 		   Fixture,
