@@ -41,7 +41,8 @@ roster_engine_solve_roster(RosterEngine *self,
 			   GError **error);
 /* starts a solve job in a worker thread; the result is written back in the thread-default
  * main context of the caller, which must run; @body: {"time_limit"?, "seed"?}; a job
- * already running on the roster is ROSTER_ERROR_CONFLICT */
+ * already running on the roster is ROSTER_ERROR_CONFLICT, and once
+ * roster_engine_stop_solves() was called ROSTER_ERROR_BUSY */
 JsonNode *
 roster_engine_start_solve(RosterEngine *self,
 			  RosterPrincipal *principal,
@@ -60,6 +61,14 @@ roster_engine_cancel_solve(RosterEngine *self,
 /* whether a job of the roster is running */
 gboolean
 roster_engine_is_solving(RosterEngine *self, gint64 id);
+
+/* the solve jobs whose threads have not yet returned and written their roster */
+guint
+roster_engine_get_n_solves(RosterEngine *self);
+/* for a stopping daemon: refuses new jobs and stops every running one, which writes
+ * its best roster like a cancel and is recorded as stopped; returns how many run */
+guint
+roster_engine_stop_solves(RosterEngine *self);
 
 /* body: {"revision", "date", "slot", "seat_class_id", "volunteer_id", "seat_no"?,
  * "pinned"?, "override"?} */
