@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "roster-engine-hours.h"
 #include "roster-engine-private.h"
 #include "roster-engine-rosters.h"
@@ -115,9 +117,10 @@ job_unref(RosterJob *job)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(RosterJob, job_unref)
 
-/* the jobs of an engine: the last one of each roster */
+/* the jobs of an engine: the last one of each roster, and how many may run at once */
 typedef struct {
 	GHashTable *jobs;
+	gint max_solves;
 	gboolean stopping;
 } Solves;
 
@@ -138,6 +141,9 @@ get_solves(RosterEngine *self)
 						     g_int64_equal,
 						     g_free,
 						     (GDestroyNotify)job_unref);
+		/* each job's search runs on up to two threads; more jobs than cores only
+		 * share the cores and add a model's memory each */
+		solves->max_solves = (gint)MAX(g_get_num_processors(), 1);
 		g_object_set_data_full(G_OBJECT(self),
 				       SOLVES_KEY,
 				       solves,
@@ -207,6 +213,64 @@ roster_engine_get_n_solves(RosterEngine *self)
 			n++;
 	}
 	return n;
+}
+
+/**
+ * roster_engine_get_max_solves:
+ * @self: an engine
+ *
+ * Returns: how many solve jobs may run at once
+ */
+guint
+roster_engine_get_max_solves(RosterEngine *self)
+{
+	g_return_val_if_fail(ROSTER_IS_ENGINE(self), 0);
+	return (guint)g_atomic_int_get(&get_solves(self)->max_solves);
+}
+
+/**
+ * roster_engine_set_max_solves:
+ * @self: an engine
+ * @max_solves: at least 1
+ *
+ * Sets how many solve jobs may run at once; jobs already running are left alone.
+ */
+void
+roster_engine_set_max_solves(RosterEngine *self, guint max_solves)
+{
+	g_return_if_fail(ROSTER_IS_ENGINE(self));
+	g_return_if_fail(max_solves > 0 && max_solves <= G_MAXINT);
+	g_atomic_int_set(&get_solves(self)->max_solves, (gint)max_solves);
+}
+
+/**
+ * roster_engine_get_solve_retry_after:
+ * @self: an engine
+ *
+ * Returns: whole seconds until the first running job reaches its time limit, at
+ *   least 1: when a caller refused for too many jobs may try again
+ */
+guint
+roster_engine_get_solve_retry_after(RosterEngine *self)
+{
+	GHashTableIter iter;
+	gpointer value;
+	gdouble soonest = G_MAXDOUBLE;
+	gint64 now = g_get_monotonic_time();
+
+	g_return_val_if_fail(ROSTER_IS_ENGINE(self), 1);
+	g_hash_table_iter_init(&iter, get_jobs(self));
+	while (g_hash_table_iter_next(&iter, NULL, &value)) {
+		RosterJob *job = value;
+		gdouble left;
+		if (!job_is_running(job))
+			continue;
+		left = job->time_limit - (gdouble)(now - job->start_time) / G_USEC_PER_SEC;
+		soonest = MIN(soonest, left);
+	}
+	if (soonest == G_MAXDOUBLE || soonest < 1)
+		return 1;
+	return (guint)ceil(MIN(soonest, MAX_SOLVE_S));
 }
 
 /**
@@ -1508,6 +1572,7 @@ roster_engine_start_solve(RosterEngine *self,
 	g_autoptr(RosterStoreRoster) roster = NULL;
 	g_autoptr(RosterJob) job = NULL;
 	g_autoptr(GTask) task = NULL;
+	guint n_running;
 
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
 	g_return_val_if_fail(error == NULL || *error == NULL, NULL);
@@ -1551,6 +1616,16 @@ roster_engine_start_solve(RosterEngine *self,
 				    ROSTER_ERROR,
 				    ROSTER_ERROR_CONFLICT,
 				    "rosters: a solve of this roster is running");
+		return NULL;
+	}
+	n_running = roster_engine_get_n_solves(self);
+	if (n_running >= roster_engine_get_max_solves(self)) {
+		g_set_error(error,
+			    ROSTER_ERROR,
+			    ROSTER_ERROR_TOO_MANY_REQUESTS,
+			    "rosters: %u solves are running, as many as may run at once; try again "
+			    "when one has ended",
+			    n_running);
 		return NULL;
 	}
 	job = g_atomic_rc_box_new0(RosterJob);
