@@ -6,7 +6,9 @@
 #include "config.h"
 
 #include <errno.h>
+#include <glib-unix.h>
 #include <glib/gstdio.h>
+#include <signal.h>
 
 #include "roster-daemon.h"
 #include "roster-engine-rosters.h"
@@ -228,6 +230,16 @@ roster_daemon_quit(RosterDaemon *self)
 	g_main_loop_quit(self->loop);
 }
 
+static gboolean
+stopping_signal_cb(gpointer user_data)
+{
+	RosterDaemon *self = ROSTER_DAEMON(user_data);
+
+	g_message("already stopping: waiting for %u solve(s) to write their rosters",
+		  roster_engine_get_n_solves(self->engine));
+	return G_SOURCE_CONTINUE;
+}
+
 /* a running solve must not be lost: each stops, and its thread returns its best roster,
  * which the job writes in this main context before the database is closed */
 static void
@@ -236,11 +248,18 @@ wait_for_solves(RosterDaemon *self)
 	GMainContext *context = g_main_loop_get_context(self->loop);
 	gint64 start = g_get_monotonic_time();
 	guint n_solves = roster_engine_stop_solves(self->engine);
+	guint sigint_id;
+	guint sigterm_id;
 
 	if (n_solves == 0)
 		return;
+	/* a second signal must not kill the daemon half-way; SIGKILL still does */
+	sigint_id = g_unix_signal_add(SIGINT, stopping_signal_cb, self);
+	sigterm_id = g_unix_signal_add(SIGTERM, stopping_signal_cb, self);
 	while (roster_engine_get_n_solves(self->engine) > 0)
 		g_main_context_iteration(context, TRUE);
+	g_source_remove(sigint_id);
+	g_source_remove(sigterm_id);
 	g_message("%u stopped solve(s) wrote their rosters in %.1f s",
 		  n_solves,
 		  (gdouble)(g_get_monotonic_time() - start) / G_USEC_PER_SEC);
