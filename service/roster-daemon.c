@@ -6,9 +6,12 @@
 #include "config.h"
 
 #include <errno.h>
+#include <glib-unix.h>
 #include <glib/gstdio.h>
+#include <signal.h>
 
 #include "roster-daemon.h"
+#include "roster-engine-rosters.h"
 #include "roster-http-server.h"
 
 /*
@@ -272,12 +275,48 @@ roster_daemon_quit(RosterDaemon *self)
 	g_main_loop_quit(self->loop);
 }
 
+static gboolean
+stopping_signal_cb(gpointer user_data)
+{
+	RosterDaemon *self = ROSTER_DAEMON(user_data);
+
+	g_message("already stopping: waiting for %u solve(s) to write their rosters",
+		  roster_engine_get_n_solves(self->engine));
+	return G_SOURCE_CONTINUE;
+}
+
+/* a running solve must not be lost: each stops, and its thread returns its best roster,
+ * which the job writes in this main context before the database is closed */
+static void
+wait_for_solves(RosterDaemon *self)
+{
+	GMainContext *context = g_main_loop_get_context(self->loop);
+	gint64 start = g_get_monotonic_time();
+	guint n_solves = roster_engine_stop_solves(self->engine);
+	guint sigint_id;
+	guint sigterm_id;
+
+	if (n_solves == 0)
+		return;
+	/* a second signal must not kill the daemon half-way; SIGKILL still does */
+	sigint_id = g_unix_signal_add(SIGINT, stopping_signal_cb, self);
+	sigterm_id = g_unix_signal_add(SIGTERM, stopping_signal_cb, self);
+	while (roster_engine_get_n_solves(self->engine) > 0)
+		g_main_context_iteration(context, TRUE);
+	g_source_remove(sigint_id);
+	g_source_remove(sigterm_id);
+	g_message("%u stopped solve(s) wrote their rosters in %.1f s",
+		  n_solves,
+		  (gdouble)(g_get_monotonic_time() - start) / G_USEC_PER_SEC);
+}
+
 /**
  * roster_daemon_stop:
  * @self: a #RosterDaemon
  *
- * Stops listening, drops open connections and closes the database. Safe to call
- * more than once.
+ * Stops listening and drops open connections, then stops every running solve job and
+ * waits until each has written its best roster so far, and closes the database. Safe
+ * to call more than once.
  *
  * Since: 0.1
  **/
@@ -292,6 +331,7 @@ roster_daemon_stop(RosterDaemon *self)
 		g_info("stopped listening");
 	}
 	if (self->engine != NULL) {
+		wait_for_solves(self);
 		g_clear_object(&self->engine);
 		g_info("closed database %s", self->database_path);
 	}

@@ -163,6 +163,7 @@
 #define ROSTER_KEY_HARD_VIOLATIONS    "hard_violations"
 #define ROSTER_KEY_VIOLATIONS	      "violations"
 #define ROSTER_KEY_JOB_ID	      "job_id"
+#define ROSTER_KEY_JOB		      "job"
 #define ROSTER_KEY_ELAPSED	      "elapsed"
 #define ROSTER_KEY_BEST_SCORE	      "best_score"
 #define ROSTER_KEY_ITERATIONS	      "iterations"
@@ -190,6 +191,7 @@
 #define ROSTER_JOB_DONE		      "done"
 #define ROSTER_JOB_CANCELLED	      "cancelled"
 #define ROSTER_JOB_FAILED	      "failed"
+#define ROSTER_JOB_STOPPED	      "stopped"
 
 /* the CSV import of volunteers: {"imported": N}, or an error with every bad "rows" */
 #define ROSTER_KEY_IMPORTED "imported"

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "roster-engine-hours.h"
 #include "roster-engine-private.h"
 #include "roster-engine-rosters.h"
@@ -19,10 +21,12 @@
  * Rosters in the engine: the hotline data is read from the store and translated into
  * the solver model on the calling thread; a solve job runs the search in a worker
  * thread and writes its best roster back in the caller's main context. Every write and
- * its audit row share one transaction.
+ * its audit row share one transaction. A daemon that stops asks every running job to
+ * stop and waits: each writes its best roster so far, as a cancel does, and its audit
+ * row says the stop cut it short.
  */
 
-#define JOBS_KEY	"roster-engine-jobs"
+#define SOLVES_KEY	"roster-engine-solves"
 #define MAX_PERIOD_DAYS 62
 #define RECORDS_MAX	1000000
 #define DEFAULT_SOLVE_S 10.0
@@ -53,6 +57,13 @@ static const SettingField setting_fields[] = {
     {"stability", G_STRUCT_OFFSET(RosterHotlineSettings, w_stability)},
     {"team", G_STRUCT_OFFSET(RosterHotlineSettings, w_team)},
 };
+
+/* why a job's cancel flag was raised: the solver stops on any of them */
+typedef enum {
+	JOB_RUN = 0,
+	JOB_CANCEL_BY_CALLER = 1,
+	JOB_CANCEL_BY_SHUTDOWN = 2,
+} JobCancel;
 
 /* one solve of one roster */
 typedef struct {
@@ -106,27 +117,62 @@ job_unref(RosterJob *job)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(RosterJob, job_unref)
 
+/* the jobs of an engine: the last one of each roster, and how many may run at once */
+typedef struct {
+	GHashTable *jobs;
+	gint max_solves;
+	gboolean stopping;
+} Solves;
+
+static void
+solves_free(Solves *solves)
+{
+	g_hash_table_unref(solves->jobs);
+	g_free(solves);
+}
+
+static Solves *
+get_solves(RosterEngine *self)
+{
+	Solves *solves = g_object_get_data(G_OBJECT(self), SOLVES_KEY);
+	if (solves == NULL) {
+		solves = g_new0(Solves, 1);
+		solves->jobs = g_hash_table_new_full(g_int64_hash,
+						     g_int64_equal,
+						     g_free,
+						     (GDestroyNotify)job_unref);
+		/* each job's search runs on up to two threads; more jobs than cores only
+		 * share the cores and add a model's memory each */
+		solves->max_solves = (gint)MAX(g_get_num_processors(), 1);
+		g_object_set_data_full(G_OBJECT(self),
+				       SOLVES_KEY,
+				       solves,
+				       (GDestroyNotify)solves_free);
+	}
+	return solves;
+}
+
 static GHashTable *
 get_jobs(RosterEngine *self)
 {
-	GHashTable *jobs = g_object_get_data(G_OBJECT(self), JOBS_KEY);
-	if (jobs == NULL) {
-		jobs = g_hash_table_new_full(g_int64_hash,
-					     g_int64_equal,
-					     g_free,
-					     (GDestroyNotify)job_unref);
-		g_object_set_data_full(G_OBJECT(self),
-				       JOBS_KEY,
-				       jobs,
-				       (GDestroyNotify)g_hash_table_unref);
-	}
-	return jobs;
+	return get_solves(self)->jobs;
 }
 
 static RosterJob *
 lookup_job(RosterEngine *self, gint64 roster_id)
 {
 	return g_hash_table_lookup(get_jobs(self), &roster_id);
+}
+
+static gboolean
+job_is_running(RosterJob *job)
+{
+	gboolean running;
+
+	g_mutex_lock(&job->lock);
+	running = g_strcmp0(job->state, ROSTER_JOB_RUNNING) == 0;
+	g_mutex_unlock(&job->lock);
+	return running;
 }
 
 /**
@@ -140,14 +186,127 @@ gboolean
 roster_engine_is_solving(RosterEngine *self, gint64 id)
 {
 	RosterJob *job = lookup_job(self, id);
-	gboolean running;
 
-	if (job == NULL)
-		return FALSE;
-	g_mutex_lock(&job->lock);
-	running = g_strcmp0(job->state, ROSTER_JOB_RUNNING) == 0;
-	g_mutex_unlock(&job->lock);
-	return running;
+	return job != NULL && job_is_running(job);
+}
+
+/**
+ * roster_engine_get_n_solves:
+ * @self: an engine
+ *
+ * A job counts until its thread has returned and its roster is written, so that a
+ * cancelled job still counts while it winds down.
+ *
+ * Returns: the number of running solve jobs
+ */
+guint
+roster_engine_get_n_solves(RosterEngine *self)
+{
+	GHashTableIter iter;
+	gpointer value;
+	guint n = 0;
+
+	g_return_val_if_fail(ROSTER_IS_ENGINE(self), 0);
+	g_hash_table_iter_init(&iter, get_jobs(self));
+	while (g_hash_table_iter_next(&iter, NULL, &value)) {
+		if (job_is_running(value))
+			n++;
+	}
+	return n;
+}
+
+/**
+ * roster_engine_get_max_solves:
+ * @self: an engine
+ *
+ * Returns: how many solve jobs may run at once
+ */
+guint
+roster_engine_get_max_solves(RosterEngine *self)
+{
+	g_return_val_if_fail(ROSTER_IS_ENGINE(self), 0);
+	return (guint)g_atomic_int_get(&get_solves(self)->max_solves);
+}
+
+/**
+ * roster_engine_set_max_solves:
+ * @self: an engine
+ * @max_solves: at least 1
+ *
+ * Sets how many solve jobs may run at once; jobs already running are left alone.
+ */
+void
+roster_engine_set_max_solves(RosterEngine *self, guint max_solves)
+{
+	g_return_if_fail(ROSTER_IS_ENGINE(self));
+	g_return_if_fail(max_solves > 0 && max_solves <= G_MAXINT);
+	g_atomic_int_set(&get_solves(self)->max_solves, (gint)max_solves);
+}
+
+/**
+ * roster_engine_get_solve_retry_after:
+ * @self: an engine
+ *
+ * Returns: whole seconds until the first running job reaches its time limit, at
+ *   least 1: when a caller refused for too many jobs may try again
+ */
+guint
+roster_engine_get_solve_retry_after(RosterEngine *self)
+{
+	GHashTableIter iter;
+	gpointer value;
+	gdouble soonest = G_MAXDOUBLE;
+	gint64 now = g_get_monotonic_time();
+
+	g_return_val_if_fail(ROSTER_IS_ENGINE(self), 1);
+	g_hash_table_iter_init(&iter, get_jobs(self));
+	while (g_hash_table_iter_next(&iter, NULL, &value)) {
+		RosterJob *job = value;
+		gdouble left;
+		if (!job_is_running(job))
+			continue;
+		left = job->time_limit - (gdouble)(now - job->start_time) / G_USEC_PER_SEC;
+		soonest = MIN(soonest, left);
+	}
+	if (soonest == G_MAXDOUBLE || soonest < 1)
+		return 1;
+	return (guint)ceil(MIN(soonest, MAX_SOLVE_S));
+}
+
+/**
+ * roster_engine_stop_solves:
+ * @self: an engine
+ *
+ * For a daemon that stops: refuses new jobs and asks every running one to stop. Each
+ * writes its best roster so far when its thread returns, as a cancel does, and is
+ * recorded (job state and audit row) as stopped. The caller keeps the main context of
+ * the jobs running until roster_engine_get_n_solves() is 0.
+ *
+ * Returns: the number of running jobs
+ */
+guint
+roster_engine_stop_solves(RosterEngine *self)
+{
+	Solves *solves;
+	GHashTableIter iter;
+	gpointer value;
+	guint n = 0;
+
+	g_return_val_if_fail(ROSTER_IS_ENGINE(self), 0);
+	solves = get_solves(self);
+	solves->stopping = TRUE;
+	g_hash_table_iter_init(&iter, solves->jobs);
+	while (g_hash_table_iter_next(&iter, NULL, &value)) {
+		RosterJob *job = value;
+		if (!job_is_running(job))
+			continue;
+		/* a job its caller cancelled already stays cancelled */
+		g_atomic_int_compare_and_exchange(&job->cancel, JOB_RUN, JOB_CANCEL_BY_SHUTDOWN);
+		n++;
+	}
+	if (n > 0)
+		g_message("stopping %u running solve(s); each writes its best roster first", n);
+	return n;
 }
 
 static gboolean
@@ -1028,13 +1187,16 @@ person_day_key(gint64 volunteer_id, guint32 date)
 	return g_strdup_printf("%" G_GINT64_FORMAT "|%u", volunteer_id, date);
 }
 
-/* replaces the unpinned assignments by the solver's roster, in one transaction */
+/* replaces the unpinned assignments by the solver's roster, in one transaction; the
+ * audit row's "after" is the score, with the ending of the job that solved it, if any */
 static JsonNode *
 write_result(RosterEngine *self,
 	     RosterPrincipal *principal,
 	     gint64 roster_id,
 	     const RosterHotlineModel *model,
 	     const RosterSolverRoster *solved,
+	     JsonNode *job_node,
+	     guint *n_written,
 	     GError **error)
 {
 	RosterStore *store = roster_engine_get_store(self);
@@ -1045,8 +1207,14 @@ write_result(RosterEngine *self,
 	g_autoptr(GHashTable) seats = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	g_autoptr(RosterStoreRoster) roster = NULL;
 	g_autoptr(JsonNode) score = score_node(model, solved);
+	g_autoptr(JsonNode) audit_after = json_node_copy(score);
 	g_autofree gchar *now = roster_engine_dup_now();
+	guint written = 0;
 
+	if (job_node != NULL)
+		json_object_set_member(json_node_get_object(audit_after),
+				       ROSTER_KEY_JOB,
+				       json_node_copy(job_node));
 	for (guint i = 0; i < h->pinned->len; i++) {
 		const RosterHotlineAssignment *a = g_ptr_array_index(h->pinned, i);
 		g_hash_table_add(pinned_days, person_day_key(a->volunteer_id, a->date));
@@ -1079,6 +1247,7 @@ write_result(RosterEngine *self,
 			roster_store_rollback(store);
 			return NULL;
 		}
+		written++;
 	}
 	g_free(roster->score);
 	roster->score = json_to_string(score, FALSE);
@@ -1091,12 +1260,14 @@ write_result(RosterEngine *self,
 		       ROSTER_COLLECTION_ROSTERS,
 		       roster_id,
 		       NULL,
-		       score,
+		       audit_after,
 		       error) ||
 	    !roster_store_commit(store, error)) {
 		roster_store_rollback(store);
 		return NULL;
 	}
+	if (n_written != NULL)
+		*n_written = written;
 	return g_steal_pointer(&score);
 }
 
@@ -1159,7 +1330,7 @@ roster_engine_solve_roster(RosterEngine *self,
 		roster_error_convert(error);
 		return NULL;
 	}
-	return write_result(self, principal, id, model, result->roster, error);
+	return write_result(self, principal, id, model, result->roster, NULL, NULL, error);
 }
 
 static void
@@ -1209,6 +1380,31 @@ solve_thread(GTask *task, gpointer source, gpointer data, GCancellable *cancella
 	g_task_return_pointer(task, result, (GDestroyNotify)roster_solver_result_free);
 }
 
+/* how a job ended, for the audit row of its write */
+static JsonNode *
+job_ending_node(RosterJob *job, const gchar *state, gdouble elapsed, const gchar *message)
+{
+	g_autoptr(JsonBuilder) b = json_builder_new();
+
+	json_builder_begin_object(b);
+	json_builder_set_member_name(b, ROSTER_KEY_JOB_ID);
+	json_builder_add_int_value(b, job->id);
+	json_builder_set_member_name(b, ROSTER_KEY_STATE);
+	json_builder_add_string_value(b, state);
+	json_builder_set_member_name(b, ROSTER_KEY_ELAPSED);
+	json_builder_add_double_value(b, elapsed);
+	json_builder_set_member_name(b, ROSTER_KEY_TIME_LIMIT);
+	json_builder_add_double_value(b, job->time_limit);
+	json_builder_set_member_name(b, ROSTER_KEY_SEED);
+	json_builder_add_int_value(b, job->seed);
+	if (message != NULL) {
+		json_builder_set_member_name(b, ROSTER_KEY_MESSAGE);
+		json_builder_add_string_value(b, message);
+	}
+	json_builder_end_object(b);
+	return json_builder_get_root(b);
+}
+
 static void
 solve_done_cb(GObject *source, GAsyncResult *res, gpointer user_data)
 {
@@ -1217,27 +1413,64 @@ solve_done_cb(GObject *source, GAsyncResult *res, gpointer user_data)
 	g_autoptr(GError) error = NULL;
 	g_autoptr(RosterSolverResult) result = g_task_propagate_pointer(G_TASK(res), &error);
 	g_autoptr(JsonNode) score = NULL;
+	g_autoptr(JsonNode) ending = NULL;
+	g_autofree gchar *message = NULL;
 	const gchar *state = ROSTER_JOB_FAILED;
+	gint cancel = g_atomic_int_get(&job->cancel);
+	gdouble elapsed = (gdouble)(g_get_monotonic_time() - job->start_time) / G_USEC_PER_SEC;
+	guint n_written = 0;
 
 	if (result != NULL) {
+		const gchar *written_state;
+		if (cancel == JOB_CANCEL_BY_SHUTDOWN) {
+			written_state = ROSTER_JOB_STOPPED;
+			message = g_strdup_printf("the daemon stopped after %.1f of %.1f s; the "
+						  "best roster so far was written",
+						  elapsed,
+						  job->time_limit);
+		} else if (result->cancelled || cancel != JOB_RUN) {
+			written_state = ROSTER_JOB_CANCELLED;
+		} else {
+			written_state = ROSTER_JOB_DONE;
+		}
+		ending = job_ending_node(job, written_state, elapsed, message);
 		score = write_result(self,
 				     job->principal,
 				     job->roster_id,
 				     job->model,
 				     result->roster,
+				     ending,
+				     &n_written,
 				     &error);
 		if (score != NULL)
-			state = result->cancelled || g_atomic_int_get(&job->cancel)
-				    ? ROSTER_JOB_CANCELLED
-				    : ROSTER_JOB_DONE;
+			state = written_state;
 	}
-	if (error != NULL)
-		g_warning("solving roster %" G_GINT64_FORMAT ": %s",
+	if (error != NULL) {
+		g_warning("solving roster %" G_GINT64_FORMAT ": %s%s",
 			  job->roster_id,
-			  error->message);
+			  error->message,
+			  cancel == JOB_CANCEL_BY_SHUTDOWN ? "; the stopped solve's roster is lost"
+							   : "");
+		g_clear_pointer(&message, g_free);
+	} else if (cancel == JOB_CANCEL_BY_SHUTDOWN) {
+		JsonObject *obj = json_node_get_object(score);
+		g_message("roster %" G_GINT64_FORMAT ": solve job %" G_GINT64_FORMAT
+			  " stopped by the daemon stop after %.1f of %.1f s; wrote its best "
+			  "roster: %u assignments, objective %" G_GINT64_FORMAT
+			  ", %" G_GINT64_FORMAT " hard violations, %" G_GINT64_FORMAT
+			  " seats uncovered",
+			  job->roster_id,
+			  job->id,
+			  elapsed,
+			  job->time_limit,
+			  n_written,
+			  json_object_get_int_member(obj, ROSTER_KEY_OBJECTIVE),
+			  json_object_get_int_member(obj, ROSTER_KEY_HARD_VIOLATIONS),
+			  json_object_get_int_member(obj, ROSTER_KEY_UNCOVERED));
+	}
 	g_mutex_lock(&job->lock);
 	job->state = state;
-	job->elapsed = (gdouble)(g_get_monotonic_time() - job->start_time) / G_USEC_PER_SEC;
+	job->elapsed = elapsed;
 	if (result != NULL) {
 		job->has_best = TRUE;
 		job->best_objective = result->objective;
@@ -1245,7 +1478,7 @@ solve_done_cb(GObject *source, GAsyncResult *res, gpointer user_data)
 		job->iterations = result->iterations;
 	}
 	job->score = g_steal_pointer(&score);
-	job->message = error != NULL ? g_strdup(error->message) : NULL;
+	job->message = error != NULL ? g_strdup(error->message) : g_steal_pointer(&message);
 	g_mutex_unlock(&job->lock);
 	/* the model is no longer needed once the roster is written */
 	g_clear_pointer(&job->model, roster_hotline_model_free);
@@ -1347,6 +1580,7 @@ roster_engine_start_solve(RosterEngine *self,
 	g_autoptr(RosterStoreRoster) roster = NULL;
 	g_autoptr(RosterJob) job = NULL;
 	g_autoptr(GTask) task = NULL;
+	guint n_running;
 
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
 	g_return_val_if_fail(error == NULL || *error == NULL, NULL);
@@ -1378,11 +1612,28 @@ roster_engine_start_solve(RosterEngine *self,
 			return NULL;
 		}
 	}
+	if (get_solves(self)->stopping) {
+		g_set_error_literal(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_BUSY,
+				    "rosters: the daemon is stopping");
+		return NULL;
+	}
 	if (roster_engine_is_solving(self, id)) {
 		g_set_error_literal(error,
 				    ROSTER_ERROR,
 				    ROSTER_ERROR_CONFLICT,
 				    "rosters: a solve of this roster is running");
+		return NULL;
+	}
+	n_running = roster_engine_get_n_solves(self);
+	if (n_running >= roster_engine_get_max_solves(self)) {
+		g_set_error(error,
+			    ROSTER_ERROR,
+			    ROSTER_ERROR_TOO_MANY_REQUESTS,
+			    "rosters: %u solves are running, as many as may run at once; try again "
+			    "when one has ended",
+			    n_running);
 		return NULL;
 	}
 	job = g_atomic_rc_box_new0(RosterJob);
@@ -1466,7 +1717,7 @@ roster_engine_cancel_solve(RosterEngine *self,
 			    id);
 		return NULL;
 	}
-	g_atomic_int_set(&job->cancel, 1);
+	g_atomic_int_compare_and_exchange(&job->cancel, JOB_RUN, JOB_CANCEL_BY_CALLER);
 	return job_to_node(job);
 }
 

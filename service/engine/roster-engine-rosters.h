@@ -41,7 +41,9 @@ roster_engine_solve_roster(RosterEngine *self,
 			   GError **error);
 /* starts a solve job in a worker thread; the result is written back in the thread-default
  * main context of the caller, which must run; @body: {"time_limit"?, "seed"?}; a job
- * already running on the roster is ROSTER_ERROR_CONFLICT */
+ * already running on the roster is ROSTER_ERROR_CONFLICT, as many jobs running as
+ * roster_engine_get_max_solves() is ROSTER_ERROR_TOO_MANY_REQUESTS, and once
+ * roster_engine_stop_solves() was called ROSTER_ERROR_BUSY */
 JsonNode *
 roster_engine_start_solve(RosterEngine *self,
 			  RosterPrincipal *principal,
@@ -60,6 +62,22 @@ roster_engine_cancel_solve(RosterEngine *self,
 /* whether a job of the roster is running */
 gboolean
 roster_engine_is_solving(RosterEngine *self, gint64 id);
+
+/* how many solve jobs may run at once; the default is the number of processors */
+guint
+roster_engine_get_max_solves(RosterEngine *self);
+void
+roster_engine_set_max_solves(RosterEngine *self, guint max_solves);
+/* the solve jobs whose threads have not yet returned and written their roster */
+guint
+roster_engine_get_n_solves(RosterEngine *self);
+/* seconds until the first running job reaches its time limit, at least 1 */
+guint
+roster_engine_get_solve_retry_after(RosterEngine *self);
+/* for a stopping daemon: refuses new jobs and stops every running one, which writes
+ * its best roster like a cancel and is recorded as stopped; returns how many run */
+guint
+roster_engine_stop_solves(RosterEngine *self);
 
 /* body: {"revision", "date", "slot", "seat_class_id", "volunteer_id", "seat_no"?,
  * "pinned"?, "override"?} */

@@ -20,6 +20,8 @@
  *   GET, POST        /rosters
  *   GET              /rosters/{id}
  *   POST, GET, DELETE /rosters/{id}/solve            (POST answers 202 with the job)
+ *     (POST answers 429 too-many-requests with Retry-After when the most solves that
+ *     may run at once are running)
  *   POST             /rosters/{id}/assignments
  *   PATCH, DELETE    /rosters/{id}/assignments/{aid}  (DELETE ?revision=N&override=true)
  *   POST             /rosters/{id}/swap  (two assignments exchange their volunteers)
@@ -100,6 +102,17 @@ reply_created(SoupServerMessage *msg, const gchar *location, JsonNode *node)
 				     "Location",
 				     location);
 	roster_http_reply_json(msg, SOUP_STATUS_CREATED, node);
+}
+
+/* a solve refused for too many running ones may start when the first of them ends */
+static void
+reply_retry_after(SoupServerMessage *msg, guint seconds)
+{
+	g_autofree gchar *value = g_strdup_printf("%u", seconds);
+
+	soup_message_headers_replace(soup_server_message_get_response_headers(msg),
+				     "Retry-After",
+				     value);
 }
 
 /* the answer of one sub-resource of a roster; NULL when the method is not allowed
@@ -323,6 +336,8 @@ rosters_cb(SoupServer *soup_server,
 	}
 	if (result == NULL) {
 		roster_http_reply_error(msg, error);
+		if (g_error_matches(error, ROSTER_ERROR, ROSTER_ERROR_TOO_MANY_REQUESTS))
+			reply_retry_after(msg, roster_engine_get_solve_retry_after(engine));
 		return;
 	}
 	roster_http_reply_json(msg, status, result);

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <sys/prctl.h>
 
+#include "roster-demo.h"
 #include "roster-json-keys.h"
 #include "roster-test-fixture.h"
 
@@ -529,6 +530,137 @@ test_daemon_crash_safety(DaemonFixture *fixture, gconstpointer user_data)
 	daemon_terminate(fixture, SIGTERM);
 }
 
+/* a stopping daemon keeps a running solve: SIGTERM in the middle of a long solve */
+
+/* the unit's TimeoutStopSec: systemd kills a daemon that takes longer to stop */
+#define STOP_TIMEOUT_S 30
+
+static void
+daemon_seed_demo(DaemonFixture *fixture)
+{
+	g_autoptr(RosterEngine) engine = roster_engine_new(fixture->database_path);
+	g_autoptr(GError) error = NULL;
+
+	g_assert_true(roster_engine_open(engine, &error));
+	g_assert_no_error(error);
+	/* the demo city line: a month of it takes the whole time limit to solve */
+	g_assert_true(roster_demo_seed(engine, 12355, &error));
+	g_assert_no_error(error);
+}
+
+static RosterTestResponse *
+daemon_get(DaemonFixture *fixture, const gchar *path, const gchar *token)
+{
+	g_autoptr(GError) error = NULL;
+	RosterTestResponse *response = daemon_request(fixture, "GET", path, token, NULL, &error);
+
+	g_assert_no_error(error);
+	g_assert_cmpuint(response->status, ==, SOUP_STATUS_OK);
+	return response;
+}
+
+static guint
+daemon_count_assignments(DaemonFixture *fixture, const gchar *roster_path, const gchar *token)
+{
+	g_autoptr(RosterTestResponse) roster = daemon_get(fixture, roster_path, token);
+
+	return json_array_get_length(
+	    json_object_get_array_member(roster_test_response_get_object(roster),
+					 ROSTER_KEY_ASSIGNMENTS));
+}
+
+static void
+test_daemon_sigterm_keeps_solve(DaemonFixture *fixture, gconstpointer user_data)
+{
+	g_autoptr(RosterTestResponse) created = NULL;
+	g_autoptr(RosterTestResponse) started = NULL;
+	g_autoptr(RosterTestResponse) audit = NULL;
+	g_autoptr(GError) error = NULL;
+	g_autofree gchar *token = NULL;
+	g_autofree gchar *token2 = NULL;
+	g_autofree gchar *roster_path = NULL;
+	g_autofree gchar *solve_path = NULL;
+	g_autofree gchar *audit_path = NULL;
+	gint64 roster_id;
+	gint64 job_id;
+	gint64 stop_start;
+	gdouble stop_s;
+	gboolean recorded = FALSE;
+	JsonArray *items;
+
+	daemon_seed_demo(fixture);
+	daemon_start(fixture, ADMIN_PASSWORD);
+	token = daemon_login(fixture, ADMIN_PASSWORD);
+	created = daemon_request(fixture,
+				 "POST",
+				 "/rosters",
+				 token,
+				 "{\"name\":\"January\",\"period_start\":\"2027-01-01\","
+				 "\"period_end\":\"2027-01-31\"}",
+				 &error);
+	g_assert_no_error(error);
+	g_assert_cmpuint(created->status, ==, SOUP_STATUS_CREATED);
+	roster_id = roster_test_response_get_int(created, ROSTER_KEY_ID);
+	roster_path = g_strdup_printf("/rosters/%" G_GINT64_FORMAT, roster_id);
+	solve_path = g_strdup_printf("%s/solve", roster_path);
+	started =
+	    daemon_request(fixture, "POST", solve_path, token, "{\"time_limit\":300}", &error);
+	g_assert_no_error(error);
+	g_assert_cmpuint(started->status, ==, SOUP_STATUS_ACCEPTED);
+	job_id = roster_test_response_get_int(started, ROSTER_KEY_JOB_ID);
+
+	/* the job has a best roster, which only the end of the job writes */
+	for (guint i = 0;; i++) {
+		g_autoptr(RosterTestResponse) job = daemon_get(fixture, solve_path, token);
+		JsonObject *obj = roster_test_response_get_object(job);
+		g_assert_cmpstr(json_object_get_string_member(obj, ROSTER_KEY_STATE),
+				==,
+				ROSTER_JOB_RUNNING);
+		if (!json_object_get_null_member(obj, ROSTER_KEY_BEST_SCORE))
+			break;
+		g_assert_cmpuint(i, <, 600);
+		g_usleep(G_USEC_PER_SEC / 10);
+	}
+	g_assert_cmpuint(daemon_count_assignments(fixture, roster_path, token), ==, 0);
+
+	stop_start = g_get_monotonic_time();
+	daemon_terminate(fixture, SIGTERM);
+	stop_s = (gdouble)(g_get_monotonic_time() - stop_start) / G_USEC_PER_SEC;
+	g_test_message("the daemon stopped %.2f s after SIGTERM", stop_s);
+	g_assert_cmpfloat(stop_s, <, STOP_TIMEOUT_S);
+
+	/* the best roster so far was written, and the audit log says the stop cut it short */
+	daemon_start(fixture, NULL);
+	token2 = daemon_login(fixture, ADMIN_PASSWORD);
+	g_assert_cmpuint(daemon_count_assignments(fixture, roster_path, token2), >, 0);
+	audit_path =
+	    g_strdup_printf("/audit?collection=rosters&record_id=%" G_GINT64_FORMAT, roster_id);
+	audit = daemon_get(fixture, audit_path, token2);
+	items =
+	    json_object_get_array_member(roster_test_response_get_object(audit), ROSTER_KEY_ITEMS);
+	for (guint i = 0; i < json_array_get_length(items); i++) {
+		JsonObject *entry = json_array_get_object_element(items, i);
+		JsonObject *after;
+		JsonObject *ending;
+		if (g_strcmp0(json_object_get_string_member(entry, ROSTER_KEY_ACTION), "solve") !=
+		    0)
+			continue;
+		after = json_object_get_object_member(entry, ROSTER_KEY_AFTER);
+		ending = json_object_get_object_member(after, ROSTER_KEY_JOB);
+		g_assert_nonnull(ending);
+		g_assert_cmpint(json_object_get_int_member(ending, ROSTER_KEY_JOB_ID), ==, job_id);
+		g_assert_cmpstr(json_object_get_string_member(ending, ROSTER_KEY_STATE),
+				==,
+				ROSTER_JOB_STOPPED);
+		g_assert_cmpfloat(json_object_get_double_member(ending, ROSTER_KEY_ELAPSED),
+				  <,
+				  300);
+		recorded = TRUE;
+	}
+	g_assert_true(recorded);
+	daemon_terminate(fixture, SIGTERM);
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -593,6 +725,12 @@ main(int argc, char *argv[])
 		   NULL,
 		   daemon_fixture_setup,
 		   test_daemon_crash_safety,
+		   daemon_fixture_teardown);
+	g_test_add("/roster/daemon/sigterm-keeps-solve",
+		   DaemonFixture,
+		   NULL,
+		   daemon_fixture_setup,
+		   test_daemon_sigterm_keeps_solve,
 		   daemon_fixture_teardown);
 	return g_test_run();
 }

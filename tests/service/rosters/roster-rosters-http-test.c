@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include "roster-engine-rosters.h"
 #include "roster-json-keys.h"
 #include "roster-test-fixture.h"
 
@@ -254,6 +255,72 @@ test_http_publish(RosterTestFixture *f, gconstpointer user_data)
 	g_assert_cmpint(roster_test_response_get_int(diff, ROSTER_KEY_TOTAL), ==, 0);
 }
 
+/* with at most one solve at once, a second is 429 with Retry-After and starts nothing;
+ * once the first has ended, a new one is accepted */
+static void
+test_http_solve_cap(RosterTestFixture *f, gconstpointer user_data)
+{
+	Hotline h;
+	gint64 second;
+	g_autofree gchar *first_solve = NULL;
+	g_autofree gchar *second_solve = NULL;
+	g_autofree gchar *state = NULL;
+	g_autofree gchar *second_state = NULL;
+	g_autoptr(RosterTestResponse) started = NULL;
+	g_autoptr(RosterTestResponse) refused = NULL;
+	g_autoptr(RosterTestResponse) no_job = NULL;
+	g_autoptr(RosterTestResponse) cancel = NULL;
+	g_autoptr(RosterTestResponse) accepted = NULL;
+	const gchar *retry_after;
+	gchar *end = NULL;
+	guint64 seconds;
+
+	make_hotline(f, &h);
+	second = roster_test_create(f,
+				    ROSTERS,
+				    "{\"name\":\"next week\",\"period_start\":\"2026-12-14\","
+				    "\"period_end\":\"2026-12-20\"}");
+	first_solve = g_strdup_printf(ROSTERS "/%" G_GINT64_FORMAT "/solve", h.roster);
+	second_solve = g_strdup_printf(ROSTERS "/%" G_GINT64_FORMAT "/solve", second);
+	roster_engine_set_max_solves(f->engine, 1);
+	started = roster_test_request_as(f,
+					 ROSTER_TEST_CALLER_COORDINATOR,
+					 "POST",
+					 first_solve,
+					 "{\"time_limit\":60}");
+	g_assert_cmpuint(started->status, ==, 202);
+
+	refused = roster_test_request_as(f,
+					 ROSTER_TEST_CALLER_COORDINATOR,
+					 "POST",
+					 second_solve,
+					 "{\"time_limit\":0.3}");
+	g_assert_cmpuint(refused->status, ==, 429);
+	g_assert_cmpstr(roster_test_response_get_error_code(refused), ==, "too-many-requests");
+	retry_after = roster_test_response_get_header(refused, "Retry-After");
+	g_assert_nonnull(retry_after);
+	seconds = g_ascii_strtoull(retry_after, &end, 10);
+	g_assert_true(end != retry_after && *end == '\0');
+	/* the first job's time limit is what is left of its 60 s */
+	g_assert_cmpuint(seconds, >=, 1);
+	g_assert_cmpuint(seconds, <=, 60);
+	no_job = roster_test_request_as(f, ROSTER_TEST_CALLER_ADMIN, "GET", second_solve, NULL);
+	g_assert_cmpuint(no_job->status, ==, 404);
+
+	cancel = roster_test_request_as(f, ROSTER_TEST_CALLER_ADMIN, "DELETE", first_solve, NULL);
+	g_assert_cmpuint(cancel->status, ==, 200);
+	state = wait_job(f, first_solve);
+	g_assert_cmpstr(state, ==, ROSTER_JOB_CANCELLED);
+	accepted = roster_test_request_as(f,
+					  ROSTER_TEST_CALLER_COORDINATOR,
+					  "POST",
+					  second_solve,
+					  "{\"time_limit\":0.3}");
+	g_assert_cmpuint(accepted->status, ==, 202);
+	second_state = wait_job(f, second_solve);
+	g_assert_cmpstr(second_state, ==, ROSTER_JOB_DONE);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -263,6 +330,12 @@ main(int argc, char **argv)
 		   NULL,
 		   roster_test_fixture_setup,
 		   test_http_solve_cancel,
+		   roster_test_fixture_teardown);
+	g_test_add("/roster/rosters/http/solve-cap",
+		   RosterTestFixture,
+		   NULL,
+		   roster_test_fixture_setup,
+		   test_http_solve_cap,
 		   roster_test_fixture_teardown);
 	g_test_add("/roster/rosters/http/edits",
 		   RosterTestFixture,

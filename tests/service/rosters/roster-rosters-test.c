@@ -1009,6 +1009,104 @@ test_job_done(Fixture *f, gconstpointer user_data)
 	g_assert_error(error, ROSTER_ERROR, ROSTER_ERROR_INVALID_DATA);
 }
 
+/* the job's best score, after waiting up to 5 s for the first one */
+static void
+wait_best_score(Fixture *f, gint64 id)
+{
+	for (guint i = 0; i < 100; i++) {
+		g_autoptr(GError) error = NULL;
+		g_autoptr(JsonNode) progress =
+		    roster_engine_get_solve(f->engine, f->admin, id, &error);
+		g_assert_no_error(error);
+		if (!json_object_get_null_member(obj(progress), ROSTER_KEY_BEST_SCORE))
+			return;
+		g_usleep(G_USEC_PER_SEC / 20);
+	}
+	g_assert_not_reached();
+}
+
+/* the audit rows of the roster's solves, newest first */
+static JsonArray *
+solve_audits(Fixture *f, gint64 id, JsonNode **list_out)
+{
+	g_autoptr(GHashTable) params = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free);
+	g_autoptr(GError) error = NULL;
+	JsonArray *items;
+	JsonArray *solves = json_array_new();
+
+	g_hash_table_insert(params,
+			    (gpointer)ROSTER_PARAM_COLLECTION,
+			    g_strdup(ROSTER_COLLECTION_ROSTERS));
+	g_hash_table_insert(params,
+			    (gpointer)ROSTER_PARAM_RECORD_ID,
+			    g_strdup_printf("%" G_GINT64_FORMAT, id));
+	*list_out =
+	    roster_engine_list(f->engine, f->admin, ROSTER_COLLECTION_AUDIT, 0, params, &error);
+	g_assert_no_error(error);
+	items = json_object_get_array_member(obj(*list_out), ROSTER_KEY_ITEMS);
+	for (guint i = 0; i < json_array_get_length(items); i++) {
+		JsonObject *e = json_array_get_object_element(items, i);
+		if (g_strcmp0(json_object_get_string_member(e, ROSTER_KEY_ACTION), "solve") == 0)
+			json_array_add_object_element(solves, json_object_ref(e));
+	}
+	return solves;
+}
+
+/* a stopping daemon: running jobs stop, write their best roster and say so; no new job */
+static void
+test_job_stop_solves(Fixture *f, gconstpointer user_data)
+{
+	gint64 ids[6];
+	gint64 id = edit_hotline(f, ids);
+	gint64 other = add_roster(f, NULL);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(JsonNode) body = json_printf("{\"time_limit\":60,\"seed\":3}");
+	g_autoptr(JsonNode) job = roster_engine_start_solve(f->engine, f->admin, id, body, &error);
+	g_autoptr(JsonNode) refused = NULL;
+	g_autoptr(JsonNode) stopped = NULL;
+	g_autoptr(JsonNode) roster = NULL;
+	g_autoptr(JsonNode) audit = NULL;
+	g_autoptr(JsonArray) solves = NULL;
+	JsonObject *after;
+	JsonObject *ending;
+
+	g_assert_no_error(error);
+	wait_best_score(f, id);
+	g_assert_cmpuint(roster_engine_get_n_solves(f->engine), ==, 1);
+	g_assert_cmpuint(roster_engine_stop_solves(f->engine), ==, 1);
+	refused = roster_engine_start_solve(f->engine, f->admin, other, NULL, &error);
+	g_assert_error(error, ROSTER_ERROR, ROSTER_ERROR_BUSY);
+	g_assert_null(refused);
+	g_clear_error(&error);
+	while (roster_engine_get_n_solves(f->engine) > 0)
+		g_main_context_iteration(NULL, TRUE);
+
+	stopped = roster_engine_get_solve(f->engine, f->admin, id, &error);
+	g_assert_no_error(error);
+	g_assert_cmpstr(json_object_get_string_member(obj(stopped), ROSTER_KEY_STATE),
+			==,
+			ROSTER_JOB_STOPPED);
+	g_assert_nonnull(
+	    strstr(json_object_get_string_member(obj(stopped), ROSTER_KEY_MESSAGE), "stopped"));
+	roster = get_roster(f, id);
+	g_assert_cmpint(json_array_get_length(assignments_of(roster)), ==, 14);
+	g_assert_false(json_object_get_null_member(obj(roster), ROSTER_KEY_SCORE));
+	/* the write is audited with how the job ended */
+	solves = solve_audits(f, id, &audit);
+	g_assert_cmpuint(json_array_get_length(solves), ==, 1);
+	after = json_object_get_object_member(json_array_get_object_element(solves, 0),
+					      ROSTER_KEY_AFTER);
+	g_assert_true(json_object_has_member(after, ROSTER_KEY_OBJECTIVE));
+	ending = json_object_get_object_member(after, ROSTER_KEY_JOB);
+	g_assert_nonnull(ending);
+	g_assert_cmpstr(json_object_get_string_member(ending, ROSTER_KEY_STATE),
+			==,
+			ROSTER_JOB_STOPPED);
+	g_assert_cmpint(json_object_get_int_member(ending, ROSTER_KEY_JOB_ID),
+			==,
+			json_object_get_int_member(obj(job), ROSTER_KEY_JOB_ID));
+}
+
 static void
 test_publish_and_diff(Fixture *f, gconstpointer user_data)
 {
@@ -1690,6 +1788,7 @@ main(int argc, char **argv)
 	ADD("/roster/rosters/edit/swap", test_edit_swap);
 	ADD("/roster/rosters/job/cancel", test_job_cancel);
 	ADD("/roster/rosters/job/done", test_job_done);
+	ADD("/roster/rosters/job/stop-solves", test_job_stop_solves);
 	ADD("/roster/rosters/publish-and-diff", test_publish_and_diff);
 	ADD("/roster/rosters/explanations", test_explanations);
 	ADD("/roster/rosters/explanations-avoided", test_explanations_avoided);
