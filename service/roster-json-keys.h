@@ -53,11 +53,16 @@
 #define ROSTER_KEY_SLOT_MINUTES	    "slot_minutes"
 #define ROSTER_KEY_FIRST_SLOT_START "first_slot_start"
 #define ROSTER_KEY_MANNED_WINDOWS   "manned_windows"
+#define ROSTER_KEY_OVERRIDES	    "overrides"
+#define ROSTER_KEY_NIGHT_START	    "night_start"
+#define ROSTER_KEY_NIGHT_END	    "night_end"
 #define ROSTER_KEY_DUTY_CONTACT	    "duty_contact"
 /* members of one manned window, and of demand rules and availability */
 #define ROSTER_KEY_WEEKDAY "weekday"
 #define ROSTER_KEY_START   "start"
 #define ROSTER_KEY_END	   "end"
+/* the manned windows of one calendar override (and ROSTER_KEY_DATE_FROM, _DATE_TO) */
+#define ROSTER_KEY_WINDOWS "windows"
 
 /* seat classes (and ROSTER_KEY_CODE) */
 #define ROSTER_KEY_MODE	     "mode"

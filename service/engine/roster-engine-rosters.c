@@ -491,7 +491,50 @@ dup_strv(RosterRecord *record, const gchar *key)
 	return g_strv_builder_end(builder);
 }
 
-/* the service calendar's slots and manned windows (also the coverage report's) */
+/* the calendar's dated overrides of its manned hours, as validated by its kind */
+static void
+load_overrides(RosterHotline *h, JsonNode *overrides)
+{
+	JsonArray *array;
+
+	if (overrides == NULL || !JSON_NODE_HOLDS_ARRAY(overrides))
+		return;
+	array = json_node_get_array(overrides);
+	for (guint i = 0; i < json_array_get_length(array); i++) {
+		JsonObject *o = json_array_get_object_element(array, i);
+		guint32 from = 0;
+		guint32 to = 0;
+		JsonArray *windows;
+		RosterHotlineOverride *override;
+		if (o == NULL || !json_object_has_member(o, ROSTER_KEY_WINDOWS))
+			continue;
+		from = roster_store_date_from_string(
+		    json_object_get_string_member_with_default(o, ROSTER_KEY_DATE_FROM, NULL));
+		to = roster_store_date_from_string(
+		    json_object_get_string_member_with_default(o, ROSTER_KEY_DATE_TO, NULL));
+		if (from == 0 || to < from)
+			continue;
+		override = roster_hotline_add_override(h, from, to);
+		windows = json_object_get_array_member(o, ROSTER_KEY_WINDOWS);
+		for (guint j = 0; windows != NULL && j < json_array_get_length(windows); j++) {
+			JsonObject *w = json_array_get_object_element(windows, j);
+			gint start = 0;
+			gint end = 0;
+			if (w != NULL &&
+			    parse_time(json_object_get_string_member_with_default(w,
+										  ROSTER_KEY_START,
+										  NULL),
+				       &start) &&
+			    parse_end_time(
+				json_object_get_string_member_with_default(w, ROSTER_KEY_END, NULL),
+				&end))
+				roster_hotline_override_add_window(override, start, end);
+		}
+	}
+}
+
+/* the service calendar's slots, manned windows and their overrides, and its night (also
+ * the coverage report's) */
 gboolean
 roster_engine_load_hotline_calendar(RosterEngine *self, RosterHotline *h, GError **error)
 {
@@ -499,6 +542,7 @@ roster_engine_load_hotline_calendar(RosterEngine *self, RosterHotline *h, GError
 	RosterRecord *cal;
 	JsonNode *windows;
 	gint first = 480;
+	gint night = 0;
 
 	if (calendars == NULL)
 		return FALSE;
@@ -508,6 +552,11 @@ roster_engine_load_hotline_calendar(RosterEngine *self, RosterHotline *h, GError
 	h->slot_minutes = (guint)roster_record_get_int(cal, ROSTER_KEY_SLOT_MINUTES, 180);
 	if (parse_time(roster_record_get_string(cal, ROSTER_KEY_FIRST_SLOT_START), &first))
 		h->first_slot_start = first;
+	if (parse_time(roster_record_get_string(cal, ROSTER_KEY_NIGHT_START), &night))
+		h->night_start = night;
+	if (parse_end_time(roster_record_get_string(cal, ROSTER_KEY_NIGHT_END), &night))
+		h->night_end = night;
+	load_overrides(h, roster_record_get_value(cal, ROSTER_KEY_OVERRIDES));
 	windows = roster_record_get_value(cal, ROSTER_KEY_MANNED_WINDOWS);
 	if (windows != NULL && JSON_NODE_HOLDS_ARRAY(windows)) {
 		JsonArray *array = json_node_get_array(windows);

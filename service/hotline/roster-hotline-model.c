@@ -8,7 +8,7 @@
 #include "roster-error.h"
 #include "roster-hotline-model.h"
 
-/* the night of the fairness rule: 23:00 to 08:00 */
+/* the default night of the fairness rule and the nights per month: 23:00 to 08:00 */
 #define NIGHT_START 1380
 #define NIGHT_END   480
 
@@ -117,12 +117,21 @@ volunteer_free(gpointer data)
 	g_free(v);
 }
 
+static void
+override_free(gpointer data)
+{
+	RosterHotlineOverride *o = data;
+	g_array_unref(o->windows);
+	g_free(o);
+}
+
 /**
  * roster_hotline_new:
  * @first_day: the julian day of the first operational day
  * @n_days: the length of the period
  *
- * Returns: (transfer full): an empty 24/7 hotline with 3-hour slots from 08:00
+ * Returns: (transfer full): an empty 24/7 hotline with 3-hour slots from 08:00 and
+ *   nights from 23:00 to 08:00
  */
 RosterHotline *
 roster_hotline_new(guint32 first_day, guint n_days)
@@ -133,6 +142,9 @@ roster_hotline_new(guint32 first_day, guint n_days)
 	self->slot_minutes = 180;
 	self->first_slot_start = 480;
 	self->windows = g_array_new(FALSE, TRUE, sizeof(RosterHotlineWindow));
+	self->overrides = g_ptr_array_new_with_free_func(override_free);
+	self->night_start = NIGHT_START;
+	self->night_end = NIGHT_END;
 	roster_hotline_settings_init(&self->settings);
 	self->seat_classes = g_ptr_array_new_with_free_func(seat_class_free);
 	self->demands = g_ptr_array_new_with_free_func(g_free);
@@ -157,6 +169,7 @@ roster_hotline_free(RosterHotline *self)
 	if (self == NULL)
 		return;
 	g_array_unref(self->windows);
+	g_ptr_array_unref(self->overrides);
 	g_ptr_array_unref(self->seat_classes);
 	g_ptr_array_unref(self->demands);
 	g_ptr_array_unref(self->volunteers);
@@ -214,6 +227,42 @@ roster_hotline_add_demand(RosterHotline *self,
 	r->seats = seats;
 	g_ptr_array_add(self->demands, r);
 	return r;
+}
+
+/**
+ * roster_hotline_add_override:
+ * @self: a hotline
+ * @date_from: the first calendar date, julian
+ * @date_to: the last one, julian, not before @date_from
+ *
+ * The caller keeps the overrides of a hotline apart: no date in two of them.
+ *
+ * Returns: (transfer none): the new override, closed until it is given windows
+ */
+RosterHotlineOverride *
+roster_hotline_add_override(RosterHotline *self, guint32 date_from, guint32 date_to)
+{
+	RosterHotlineOverride *o = g_new0(RosterHotlineOverride, 1);
+	o->date_from = date_from;
+	o->date_to = date_to;
+	o->windows = g_array_new(FALSE, TRUE, sizeof(RosterHotlineWindow));
+	g_ptr_array_add(self->overrides, o);
+	return o;
+}
+
+/**
+ * roster_hotline_override_add_window:
+ * @self: an override
+ * @start: the window's start, minutes after midnight (0 to 1439)
+ * @end: its end, up to 1440 (24:00); before @start it ends the next day
+ *
+ * Mans the window on each date of the override.
+ */
+void
+roster_hotline_override_add_window(RosterHotlineOverride *self, gint start, gint end)
+{
+	RosterHotlineWindow w = {0, start, end};
+	g_array_append_val(self->windows, w);
 }
 
 /**
@@ -289,12 +338,6 @@ RosterHotlineAssignment *
 roster_hotline_assignment_copy(const RosterHotlineAssignment *self)
 {
 	return g_memdup2(self, sizeof(*self));
-}
-
-static gboolean
-overlaps(gint a, gint b, gint c, gint d)
-{
-	return a < d && c < b;
 }
 
 /* the weekday (1 Monday … 7 Sunday) of a julian day, as GDate counts them (day 1, the
@@ -545,16 +588,32 @@ is_dated(const RosterHotline *h, gint64 seat_class_id, gint64 julian)
 	return FALSE;
 }
 
-/* a demand rule applied on one calendar date: the minutes it holds and its seats */
+/* a demand rule applied on one calendar date: the minutes it holds and its seats; a
+ * dated rule's minutes up to @free_to count whether or not the line is manned then */
 typedef struct {
 	gint64 from;
 	gint64 to;
+	gint64 free_to;
 	guint seats;
 } DemandSpan;
 
+/* the override of a calendar date, or NULL when its weekly manned windows hold */
+static const RosterHotlineOverride *
+override_of(const RosterHotline *h, gint64 julian)
+{
+	for (guint i = 0; i < h->overrides->len; i++) {
+		const RosterHotlineOverride *o = g_ptr_array_index(h->overrides, i);
+		if (julian >= o->date_from && julian <= o->date_to)
+			return o;
+	}
+	return NULL;
+}
+
 /* the spans of a seat class's rules on the calendar dates around operational day d
  * (the day before, the day itself and the next: no other date's window reaches its
- * slots); a weekly rule's window stops where a date of dated rules begins */
+ * slots); a weekly rule's window stops where a date of dated rules begins; a dated
+ * rule is its own manned hours up to a date the calendar overrides (an override is
+ * the last word on the hours of its dates) */
 static void
 collect_demand_spans(const RosterHotlineModel *self, gint d, gint64 seat_class_id, GArray *spans)
 {
@@ -565,6 +624,8 @@ collect_demand_spans(const RosterHotlineModel *self, gint d, gint64 seat_class_i
 		gint64 julian = (gint64)h->first_day + date;
 		gboolean dated = is_dated(h, seat_class_id, julian);
 		gboolean next_dated = is_dated(h, seat_class_id, julian + 1);
+		gboolean overridden = override_of(h, julian) != NULL;
+		gboolean next_overridden = override_of(h, julian + 1) != NULL;
 		guint wd = weekday_of(julian);
 		for (guint i = 0; i < h->demands->len; i++) {
 			const RosterHotlineDemand *r = g_ptr_array_index(h->demands, i);
@@ -579,6 +640,11 @@ collect_demand_spans(const RosterHotlineModel *self, gint d, gint64 seat_class_i
 			roster_hotline_window_on_date(date, r->start, r->end, &span.from, &span.to);
 			if (!dated && next_dated)
 				span.to = MIN(span.to, (gint64)(date + 1) * 1440);
+			span.free_to = span.from;
+			if (dated && !overridden)
+				span.free_to = next_overridden
+						   ? MIN(span.to, (gint64)(date + 1) * 1440)
+						   : span.to;
 			span.seats = r->seats;
 			g_array_append_val(spans, span);
 		}
@@ -586,22 +652,23 @@ collect_demand_spans(const RosterHotlineModel *self, gint d, gint64 seat_class_i
 }
 
 /* the seats a slot needs: those of its busiest minute, the sum of the spans that hold
- * that minute; the busiest minute of a slot is the start of some span in it (or the
- * slot's start) */
+ * that minute (only their free minutes when @free_only: the slot is not manned); the
+ * busiest minute of a slot is the start of some span in it (or the slot's start) */
 static guint
-busiest_minute(GArray *spans, gint64 slot_start, guint slot_minutes)
+busiest_minute(GArray *spans, gint64 slot_start, guint slot_minutes, gboolean free_only)
 {
 	guint best = 0;
 
 	for (guint i = 0; i < spans->len; i++) {
 		const DemandSpan *a = &g_array_index(spans, DemandSpan, i);
+		gint64 a_to = free_only ? a->free_to : a->to;
 		gint64 t = MAX(a->from, slot_start);
 		guint seats = 0;
-		if (!roster_hotline_window_covers_slot(a->from, a->to, slot_start, slot_minutes))
+		if (!roster_hotline_window_covers_slot(a->from, a_to, slot_start, slot_minutes))
 			continue;
 		for (guint j = 0; j < spans->len; j++) {
 			const DemandSpan *b = &g_array_index(spans, DemandSpan, j);
-			if (b->from <= t && t < b->to)
+			if (b->from <= t && t < (free_only ? b->free_to : b->to))
 				seats += b->seats;
 		}
 		best = MAX(best, seats);
@@ -609,7 +676,24 @@ busiest_minute(GArray *spans, gint64 slot_start, guint slot_minutes)
 	return best;
 }
 
-/* whether a manned window of the calendar covers slot k of operational day d */
+/* whether a window placed on a date covers the slot starting at @s; @clip is where the
+ * window must stop (the midnight of an overridden date), G_MAXINT64 for nowhere */
+static gboolean
+window_covers(const RosterHotline *h, gint date, gint start, gint end, gint64 clip, gint64 s)
+{
+	gint64 from;
+	gint64 to;
+
+	roster_hotline_window_on_date(date, start, end, &from, &to);
+	to = MIN(to, clip);
+	return from < to && roster_hotline_window_covers_slot(from, to, s, h->slot_minutes);
+}
+
+/* whether the line is manned in any minute of slot k of operational day d: on a date
+ * the calendar overrides, in the override's windows only (they keep a night past its
+ * last midnight, as a dated demand rule does); on other dates, in the weekly windows
+ * of its weekday (the whole date when the calendar has none), up to the midnight of
+ * an overridden date */
 static gboolean
 is_manned(const RosterHotlineModel *self, gint d, guint k)
 {
@@ -617,16 +701,26 @@ is_manned(const RosterHotlineModel *self, gint d, guint k)
 	gint64 s = slot_at(self, d, k);
 
 	for (gint date = d - 1; date <= d + 1; date++) {
-		guint wd = weekday_of((gint64)h->first_day + date);
+		gint64 julian = (gint64)h->first_day + date;
+		const RosterHotlineOverride *o = override_of(h, julian);
+		gint64 clip = override_of(h, julian + 1) != NULL ? (gint64)(date + 1) * 1440
+								 : G_MAXINT64;
+		guint wd = weekday_of(julian);
+		if (o != NULL) {
+			for (guint i = 0; i < o->windows->len; i++) {
+				const RosterHotlineWindow *w =
+				    &g_array_index(o->windows, RosterHotlineWindow, i);
+				if (window_covers(h, date, w->start, w->end, G_MAXINT64, s))
+					return TRUE;
+			}
+			continue;
+		}
+		if (h->windows->len == 0 && window_covers(h, date, 0, 1440, G_MAXINT64, s))
+			return TRUE;
 		for (guint i = 0; i < h->windows->len; i++) {
 			const RosterHotlineWindow *w =
 			    &g_array_index(h->windows, RosterHotlineWindow, i);
-			gint64 from;
-			gint64 to;
-			if (w->weekday != wd)
-				continue;
-			roster_hotline_window_on_date(date, w->start, w->end, &from, &to);
-			if (roster_hotline_window_covers_slot(from, to, s, h->slot_minutes))
+			if (w->weekday == wd && window_covers(h, date, w->start, w->end, clip, s))
 				return TRUE;
 		}
 	}
@@ -635,25 +729,28 @@ is_manned(const RosterHotlineModel *self, gint d, guint k)
 
 /* seats per (operational day, slot, seat class): every window is clock time on the
  * calendar date it is applied to, and a slot takes the seats of its busiest minute
- * among the windows that cover it; a slot outside every manned window needs nobody */
+ * among the windows that cover it; a slot outside the manned hours needs only the
+ * seats of dated rules on dates the calendar does not override */
 static void
 resolve_demand(RosterHotlineModel *self)
 {
 	const RosterHotline *h = self->hotline;
 	g_autoptr(GArray) spans = g_array_new(FALSE, TRUE, sizeof(DemandSpan));
+	g_autofree gboolean *manned = g_new0(gboolean, self->n_slots + 1);
 
 	self->requirement = g_new0(guint, (gsize)h->n_days * self->n_slots * self->n_classes + 1);
 	for (guint d = 0; d < h->n_days; d++) {
+		for (guint k = 0; k < self->n_slots; k++)
+			manned[k] = is_manned(self, (gint)d, k);
 		for (guint c = 0; c < self->n_classes; c++) {
 			const RosterHotlineSeatClass *sc = g_ptr_array_index(h->seat_classes, c);
 			collect_demand_spans(self, (gint)d, sc->id, spans);
 			for (guint k = 0; k < self->n_slots; k++) {
-				if (h->windows->len > 0 && !is_manned(self, (gint)d, k))
-					continue;
 				self->requirement[((gsize)d * self->n_slots + k) * self->n_classes +
 						  c] = busiest_minute(spans,
 								      slot_at(self, (gint)d, k),
-								      h->slot_minutes);
+								      h->slot_minutes,
+								      !manned[k]);
 			}
 		}
 	}
@@ -794,16 +891,30 @@ roster_hotline_model_rest_too_short(const RosterHotlineModel *self, guint slot, 
  * @self: a model
  * @slot: a slot index
  *
- * Returns: whether the slot overlaps the night, 23:00 to 08:00
+ * A shift is a night when at least half of it lies in the calendar's night window
+ * (23:00 to 08:00 by default), clock time on every date: with 8-hour slots from 08:00,
+ * 00:00-08:00 is a night and 16:00-24:00 is not; with 3-hour slots, 23:00, 02:00 and
+ * 05:00 are.
+ *
+ * Returns: whether the slot counts as a night, for the night fairness and the nights
+ *   per month
  */
 gboolean
 roster_hotline_model_is_night(const RosterHotlineModel *self, guint slot)
 {
 	const RosterHotline *h = self->hotline;
-	gint s = h->first_slot_start + (gint)(slot * h->slot_minutes);
-	gint e = s + (gint)h->slot_minutes;
-	return overlaps(s, e, NIGHT_START, NIGHT_END + 1440) ||
-	       overlaps(s, e, NIGHT_START - 1440, NIGHT_END);
+	gint64 s = h->first_slot_start + (gint64)slot * h->slot_minutes;
+	gint64 e = s + h->slot_minutes;
+	gint64 inside = 0;
+
+	/* the slot starts on date 0 and ends by date 1; the night of date -1 may reach it */
+	for (gint date = -1; date <= 1; date++) {
+		gint64 from;
+		gint64 to;
+		roster_hotline_window_on_date(date, h->night_start, h->night_end, &from, &to);
+		inside += MAX(0, MIN(e, to) - MAX(s, from));
+	}
+	return 2 * inside >= (gint64)h->slot_minutes;
 }
 
 /**

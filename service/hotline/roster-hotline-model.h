@@ -124,6 +124,16 @@ typedef struct {
 	gint end;
 } RosterHotlineWindow;
 
+/* a dated override of the manned hours: on each calendar date from @date_from to
+ * @date_to (julian, both included) the line is manned in @windows only, from midnight to
+ * midnight (RosterHotlineWindow, clock time on each of those dates, weekday unused);
+ * no windows: closed */
+typedef struct {
+	guint32 date_from;
+	guint32 date_to;
+	GArray *windows;
+} RosterHotlineOverride;
+
 /* the coordinator's weights and the rest rule */
 typedef struct {
 	guint min_rest_minutes;
@@ -151,7 +161,12 @@ typedef struct {
 	guint n_days;
 	guint slot_minutes;
 	gint first_slot_start;
-	GArray *windows; /* RosterHotlineWindow, empty for 24/7 */
+	GArray *windows;      /* RosterHotlineWindow, empty for 24/7 */
+	GPtrArray *overrides; /* RosterHotlineOverride, no two on one date */
+	/* the night window, clock time (@night_end up to 1440, at or before @night_start
+	 * on the next date): a shift is a night when at least half of it lies in it */
+	gint night_start;
+	gint night_end;
 	RosterHotlineSettings settings;
 	GPtrArray *seat_classes; /* RosterHotlineSeatClass */
 	GPtrArray *demands;	 /* RosterHotlineDemand */
@@ -180,6 +195,10 @@ roster_hotline_add_demand(RosterHotline *self,
 			  gint start,
 			  gint end,
 			  guint seats);
+RosterHotlineOverride *
+roster_hotline_add_override(RosterHotline *self, guint32 date_from, guint32 date_to);
+void
+roster_hotline_override_add_window(RosterHotlineOverride *self, gint start, gint end);
 RosterHotlineVolunteer *
 roster_hotline_add_volunteer(RosterHotline *self, gint64 id, const gchar *name);
 RosterHotlineAvailability *
@@ -269,7 +288,8 @@ roster_hotline_model_is_unavailable(const RosterHotlineModel *self,
 /* whether a shift in slot @next the day after one in slot @slot leaves too little rest */
 gboolean
 roster_hotline_model_rest_too_short(const RosterHotlineModel *self, guint slot, guint next);
-/* whether the slot counts as a night (23:00-08:00) */
+/* whether the slot counts as a night: at least half of it in the calendar's night
+ * window (23:00-08:00 by default) */
 gboolean
 roster_hotline_model_is_night(const RosterHotlineModel *self, guint slot);
 /* the volunteer of a person index */

@@ -304,33 +304,15 @@ check_mode_item_cb(JsonNode *value, GError **error)
 	return TRUE;
 }
 
+/* the start and end of a manned window: clock time on the date it names, an end up to
+ * 24:00, never of no length */
 static gboolean
-check_window_item_cb(JsonNode *value, GError **error)
+check_window_times(JsonObject *obj, GError **error)
 {
-	JsonObject *obj;
-	JsonNode *weekday;
-	const gchar *start;
-	const gchar *end;
+	const gchar *start =
+	    json_object_get_string_member_with_default(obj, ROSTER_KEY_START, NULL);
+	const gchar *end = json_object_get_string_member_with_default(obj, ROSTER_KEY_END, NULL);
 
-	if (!JSON_NODE_HOLDS_OBJECT(value) ||
-	    json_object_get_size(json_node_get_object(value)) != 3) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "must be an object with weekday, start and end only");
-		return FALSE;
-	}
-	obj = json_node_get_object(value);
-	weekday = json_object_get_member(obj, ROSTER_KEY_WEEKDAY);
-	if (weekday == NULL || !check_weekday_item_cb(weekday, NULL)) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "weekday must be 1 (Monday) to 7 (Sunday)");
-		return FALSE;
-	}
-	start = json_object_get_string_member_with_default(obj, ROSTER_KEY_START, NULL);
-	end = json_object_get_string_member_with_default(obj, ROSTER_KEY_END, NULL);
 	if (!roster_check_time(start, NULL) || !roster_check_end_time(end, NULL)) {
 		g_set_error_literal(error,
 				    ROSTER_ERROR,
@@ -349,6 +331,151 @@ check_window_item_cb(JsonNode *value, GError **error)
 		return FALSE;
 	}
 	return TRUE;
+}
+
+static gboolean
+check_window_item_cb(JsonNode *value, GError **error)
+{
+	JsonObject *obj;
+	JsonNode *weekday;
+
+	if (!JSON_NODE_HOLDS_OBJECT(value) ||
+	    json_object_get_size(json_node_get_object(value)) != 3) {
+		g_set_error_literal(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INVALID_DATA,
+				    "must be an object with weekday, start and end only");
+		return FALSE;
+	}
+	obj = json_node_get_object(value);
+	weekday = json_object_get_member(obj, ROSTER_KEY_WEEKDAY);
+	if (weekday == NULL || !check_weekday_item_cb(weekday, NULL)) {
+		g_set_error_literal(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INVALID_DATA,
+				    "weekday must be 1 (Monday) to 7 (Sunday)");
+		return FALSE;
+	}
+	return check_window_times(obj, error);
+}
+
+/* the most windows one date of an override may have */
+#define OVERRIDE_WINDOWS_MAX 10
+
+static gboolean
+node_is_string(JsonNode *node)
+{
+	return node != NULL && JSON_NODE_HOLDS_VALUE(node) &&
+	       json_node_get_value_type(node) == G_TYPE_STRING;
+}
+
+/* the windows of an override: each of them a manned window without a weekday */
+static gboolean
+check_override_windows(JsonNode *windows, GError **error)
+{
+	JsonArray *array;
+
+	if (windows == NULL || !JSON_NODE_HOLDS_ARRAY(windows) ||
+	    json_array_get_length(json_node_get_array(windows)) > OVERRIDE_WINDOWS_MAX) {
+		g_set_error(error,
+			    ROSTER_ERROR,
+			    ROSTER_ERROR_INVALID_DATA,
+			    "windows must be an array of 0 to %u windows (none: closed)",
+			    (guint)OVERRIDE_WINDOWS_MAX);
+		return FALSE;
+	}
+	array = json_node_get_array(windows);
+	for (guint i = 0; i < json_array_get_length(array); i++) {
+		JsonNode *item = json_array_get_element(array, i);
+		if (!JSON_NODE_HOLDS_OBJECT(item) ||
+		    json_object_get_size(json_node_get_object(item)) != 2) {
+			g_set_error(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INVALID_DATA,
+				    "windows: item %u must be an object with start and end only",
+				    i + 1);
+			return FALSE;
+		}
+		if (!check_window_times(json_node_get_object(item), error)) {
+			g_prefix_error(error, "windows: item %u ", i + 1);
+			return FALSE;
+		}
+	}
+	return TRUE;
+}
+
+/* one dated override of the manned hours: date_from to date_to (calendar dates, both
+ * included), the windows that replace the weekly ones on them, and a note */
+static gboolean
+check_override_item_cb(JsonNode *value, GError **error)
+{
+	JsonObject *obj;
+	JsonNode *note;
+	const gchar *from;
+	const gchar *to;
+	guint n_known = 3;
+
+	if (!JSON_NODE_HOLDS_OBJECT(value)) {
+		g_set_error_literal(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INVALID_DATA,
+				    "must be an object with date_from, date_to, windows and "
+				    "optionally note");
+		return FALSE;
+	}
+	obj = json_node_get_object(value);
+	note = json_object_get_member(obj, ROSTER_KEY_NOTE);
+	if (note != NULL) {
+		n_known++;
+		if (!JSON_NODE_HOLDS_NULL(note) &&
+		    (!node_is_string(note) ||
+		     g_utf8_strlen(json_node_get_string(note), -1) > 200)) {
+			g_set_error_literal(error,
+					    ROSTER_ERROR,
+					    ROSTER_ERROR_INVALID_DATA,
+					    "note must be a string of at most 200 characters");
+			return FALSE;
+		}
+	}
+	if (json_object_get_size(obj) != n_known ||
+	    !json_object_has_member(obj, ROSTER_KEY_DATE_FROM) ||
+	    !json_object_has_member(obj, ROSTER_KEY_DATE_TO) ||
+	    !json_object_has_member(obj, ROSTER_KEY_WINDOWS)) {
+		g_set_error_literal(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INVALID_DATA,
+				    "must be an object with date_from, date_to, windows and "
+				    "optionally note");
+		return FALSE;
+	}
+	from = node_is_string(json_object_get_member(obj, ROSTER_KEY_DATE_FROM))
+		   ? json_object_get_string_member(obj, ROSTER_KEY_DATE_FROM)
+		   : NULL;
+	to = node_is_string(json_object_get_member(obj, ROSTER_KEY_DATE_TO))
+		 ? json_object_get_string_member(obj, ROSTER_KEY_DATE_TO)
+		 : NULL;
+	if (!roster_check_date(from)) {
+		g_set_error_literal(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INVALID_DATA,
+				    "date_from must be a date YYYY-MM-DD");
+		return FALSE;
+	}
+	if (!roster_check_date(to)) {
+		g_set_error_literal(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INVALID_DATA,
+				    "date_to must be a date YYYY-MM-DD");
+		return FALSE;
+	}
+	if (strcmp(from, to) > 0) {
+		g_set_error_literal(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INVALID_DATA,
+				    "date_to must not be before date_from");
+		return FALSE;
+	}
+	return check_override_windows(json_object_get_member(obj, ROSTER_KEY_WINDOWS), error);
 }
 
 /* the kinds */
@@ -375,6 +502,42 @@ static const gchar *const roles[] = {"admin", "coordinator", "manager", "volunte
 #define T_BOOL	   ROSTER_FIELD_TYPE_BOOL
 #define T_ARRAY	   ROSTER_FIELD_TYPE_ARRAY
 
+/* no calendar date in two overrides: which one's hours would hold there is anybody's
+ * guess (the items are valid already) */
+static gboolean
+check_overrides_apart(JsonObject *values, GError **error)
+{
+	JsonNode *node = json_object_get_member(values, ROSTER_KEY_OVERRIDES);
+	JsonArray *array;
+
+	if (node == NULL || !JSON_NODE_HOLDS_ARRAY(node))
+		return TRUE;
+	array = json_node_get_array(node);
+	for (guint i = 0; i < json_array_get_length(array); i++) {
+		JsonObject *a = json_array_get_object_element(array, i);
+		for (guint j = 0; j < i; j++) {
+			JsonObject *b = json_array_get_object_element(array, j);
+			if (strcmp(json_object_get_string_member(a, ROSTER_KEY_DATE_FROM),
+				   json_object_get_string_member(b, ROSTER_KEY_DATE_TO)) <= 0 &&
+			    strcmp(json_object_get_string_member(b, ROSTER_KEY_DATE_FROM),
+				   json_object_get_string_member(a, ROSTER_KEY_DATE_TO)) <= 0) {
+				g_set_error(
+				    error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INVALID_DATA,
+				    "overrides: item %u shares dates with item %u (%s to %s); "
+				    "a date may have one override only",
+				    i + 1,
+				    j + 1,
+				    json_object_get_string_member(b, ROSTER_KEY_DATE_FROM),
+				    json_object_get_string_member(b, ROSTER_KEY_DATE_TO));
+				return FALSE;
+			}
+		}
+	}
+	return TRUE;
+}
+
 static gboolean
 calendar_check_cb(JsonObject *values, GError **error)
 {
@@ -387,7 +550,20 @@ calendar_check_cb(JsonObject *values, GError **error)
 				    "slot_minutes: must divide a day of 1440 minutes");
 		return FALSE;
 	}
-	return TRUE;
+	/* the night has a length, as a manned window does */
+	if (g_strcmp0(
+		json_object_get_string_member_with_default(values, ROSTER_KEY_NIGHT_START, NULL),
+		json_object_get_string_member_with_default(values, ROSTER_KEY_NIGHT_END, NULL)) ==
+	    0) {
+		g_set_error_literal(
+		    error,
+		    ROSTER_ERROR,
+		    ROSTER_ERROR_INVALID_DATA,
+		    "night_end: must differ from night_start: a night of no length is "
+		    "refused");
+		return FALSE;
+	}
+	return check_overrides_apart(values, error);
 }
 
 static const RosterField calendar_fields[] = {
@@ -397,6 +573,11 @@ static const RosterField calendar_fields[] = {
     {ROSTER_KEY_SLOT_MINUTES, T_INT, 0, 30, 720, NULL, NULL, "180"},
     {ROSTER_KEY_FIRST_SLOT_START, T_STR, 0, 5, 5, NULL, check_time_cb, "\"08:00\""},
     {ROSTER_KEY_MANNED_WINDOWS, T_ARRAY, 0, 0, 70, NULL, check_window_item_cb, "[]"},
+    /* dated manned hours that replace the weekly windows on their dates */
+    {ROSTER_KEY_OVERRIDES, T_ARRAY, 0, 0, 100, NULL, check_override_item_cb, "[]"},
+    /* a shift is a night when at least half of it lies in this window */
+    {ROSTER_KEY_NIGHT_START, T_STR, 0, 5, 5, NULL, check_time_cb, "\"23:00\""},
+    {ROSTER_KEY_NIGHT_END, T_STR, 0, 5, 5, NULL, check_end_time_cb, "\"08:00\""},
     {ROSTER_KEY_DUTY_CONTACT, T_STR, F_NULL, 0, 200},
 };
 static const gchar *const calendar_filters[] = {ROSTER_PARAM_Q, NULL};

@@ -59,9 +59,14 @@ static const Column calendar_columns[] = {
     {ROSTER_KEY_FIRST_SLOT_START, COL_TEXT},
     {ROSTER_KEY_MANNED_WINDOWS, COL_JSON},
     {ROSTER_KEY_DUTY_CONTACT, COL_TEXT},
+    {ROSTER_KEY_OVERRIDES, COL_JSON},
+    {ROSTER_KEY_NIGHT_START, COL_TEXT},
+    {ROSTER_KEY_NIGHT_END, COL_TEXT},
 };
 #define CALENDAR_COLUMNS                                                                           \
-	META "name, line, time_zone, slot_minutes, first_slot_start, manned_windows, duty_contact"
+	META                                                                                       \
+	    "name, line, time_zone, slot_minutes, first_slot_start, manned_windows, duty_contact," \
+	    " overrides, night_start, night_end"
 #define CALENDAR_WHERE " WHERE (?1 IS NULL OR name LIKE ?1 ESCAPE '\\')"
 
 /* seat classes */
@@ -167,11 +172,12 @@ static const Table tables[] = {
      G_N_ELEMENTS(calendar_columns),
      "SELECT " CALENDAR_COLUMNS " FROM calendars WHERE id = ?2",
      "INSERT INTO calendars (revision, created, modified, name, line, time_zone, slot_minutes,"
-     " first_slot_start, manned_windows, duty_contact)"
-     " VALUES (1, ?1, ?1, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+     " first_slot_start, manned_windows, duty_contact, overrides, night_start, night_end)"
+     " VALUES (1, ?1, ?1, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
      "UPDATE calendars SET revision = revision + 1, modified = ?1, name = ?4, line = ?5,"
      " time_zone = ?6, slot_minutes = ?7, first_slot_start = ?8, manned_windows = ?9,"
-     " duty_contact = ?10 WHERE id = ?2 AND revision = ?3",
+     " duty_contact = ?10, overrides = ?11, night_start = ?12, night_end = ?13"
+     " WHERE id = ?2 AND revision = ?3",
      "DELETE FROM calendars WHERE id = ?2",
      "SELECT 1 FROM calendars WHERE id = ?2",
      "SELECT " CALENDAR_COLUMNS " FROM calendars" CALENDAR_WHERE PAGE,

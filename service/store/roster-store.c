@@ -19,6 +19,8 @@
  *      volunteer and by roster, filled from the versions' JSON copies, so that a
  *      calendar reads only the history it shows
  *   6  seat_classes.min_seats: the seats of each slot a shortage keeps (null is 1)
+ *   7  calendars.overrides (dated manned hours, '[]'), calendars.night_start and
+ *      night_end (the night window, 23:00 to 08:00 as it was fixed before)
  *
  * Each step of the ladder runs in its own transaction. A failed step rolls back and
  * stops with an error: the file is always kept, never deleted.
@@ -207,6 +209,12 @@ static const gchar schema_v5[] =
 static const gchar schema_v6[] = "ALTER TABLE seat_classes ADD COLUMN min_seats INTEGER;"
 				 "PRAGMA user_version = 6;";
 
+static const gchar schema_v7[] =
+    "ALTER TABLE calendars ADD COLUMN overrides TEXT NOT NULL DEFAULT '[]';"
+    "ALTER TABLE calendars ADD COLUMN night_start TEXT NOT NULL DEFAULT '23:00';"
+    "ALTER TABLE calendars ADD COLUMN night_end TEXT NOT NULL DEFAULT '08:00';"
+    "PRAGMA user_version = 7;";
+
 void
 roster_stmt_release(RosterStmt *stmt)
 {
@@ -390,6 +398,10 @@ migrate(RosterStore *self, gint64 version, GError **error)
 		/* fall through */
 	case 5:
 		if (!migrate_step(self, schema_v6, 6, error))
+			return FALSE;
+		/* fall through */
+	case 6:
+		if (!migrate_step(self, schema_v7, 7, error))
 			return FALSE;
 		/* fall through */
 	case CURRENT_SCHEMA_VERSION:

@@ -254,6 +254,250 @@ test_windows_manned(void)
 	}
 }
 
+/* the seats of seat class @c on operational days @first.. as rows of the 8 slots of
+ * 3 hours from 08:00 */
+static void
+assert_days(const RosterHotlineModel *model, guint first, guint c, const guint want[][8], guint n)
+{
+	for (guint i = 0; i < n; i++) {
+		for (guint k = 0; k < 8; k++) {
+			guint got = roster_hotline_model_get_requirement(model, first + i, k, c);
+			if (got != want[i][k])
+				g_error("day %u slot %u class %u: %u seats, want %u",
+					first + i,
+					k,
+					c,
+					got,
+					want[i][k]);
+		}
+	}
+}
+
+/* a line manned 08:00-20:00 every day */
+static void
+add_day_hours(RosterHotline *h)
+{
+	for (guint wd = 1; wd <= 7; wd++) {
+		RosterHotlineWindow w = {wd, hhmm(8, 0), hhmm(20, 0)};
+		g_array_append_val(h->windows, w);
+	}
+}
+
+/* exam season on a day-only line: an override 00:00-24:00 from 7 to 10 June mans those
+ * dates around the clock (the night before the first exam morning too, as for a dated
+ * demand rule), the other dates keep their day hours */
+static void
+test_override_day_line_24h(void)
+{
+	g_autoptr(RosterHotline) h = roster_hotline_new(julian_of(2027, 6, 1), 14);
+	g_autoptr(RosterHotlineModel) model = NULL;
+	g_autoptr(GError) error = NULL;
+	RosterHotlineOverride *exams;
+	/* from 6 June, day 5 */
+	const guint want[][8] = {
+	    /* 08 11 14 17 20 23 02 05 */
+	    {1, 1, 1, 1, 0, 1, 1, 1}, /* 6 June: the night before the exams */
+	    {1, 1, 1, 1, 1, 1, 1, 1}, /* 7 June */
+	    {1, 1, 1, 1, 1, 1, 1, 1}, /* 8 June */
+	    {1, 1, 1, 1, 1, 1, 1, 1}, /* 9 June */
+	    {1, 1, 1, 1, 1, 1, 0, 0}, /* 10 June: midnight ends the override */
+	    {1, 1, 1, 1, 0, 0, 0, 0}, /* 11 June */
+	};
+
+	add_day_hours(h);
+	roster_hotline_add_seat_class(h, 1, "phone");
+	roster_hotline_add_demand(h, 1, 0, 1440, 1);
+	exams = roster_hotline_add_override(h, julian_of(2027, 6, 7), julian_of(2027, 6, 10));
+	roster_hotline_override_add_window(exams, 0, 1440);
+	model = roster_hotline_model_new(h, &error);
+	g_assert_no_error(error);
+	assert_days(model, 5, 0, want, G_N_ELEMENTS(want));
+	/* 10 days of day hours; the override's 96 hours touch 33 slots */
+	g_assert_cmpuint(total_seats(model, 0), ==, 10 * 4 + 33);
+}
+
+/* a holiday closure on a 24/7 line: no seat from midnight of 1 October to midnight
+ * after 3 October; a slot across either midnight keeps the open part */
+static void
+test_override_closure(void)
+{
+	g_autoptr(RosterHotline) h = roster_hotline_new(julian_of(2027, 9, 28), 10);
+	g_autoptr(RosterHotlineModel) model = NULL;
+	g_autoptr(GError) error = NULL;
+	/* from 30 September, day 2 */
+	const guint want[][8] = {
+	    /* 08 11 14 17 20 23 02 05 */
+	    {1, 1, 1, 1, 1, 1, 0, 0}, /* 30 September: open until midnight */
+	    {0, 0, 0, 0, 0, 0, 0, 0}, /* 1 October */
+	    {0, 0, 0, 0, 0, 0, 0, 0}, /* 2 October */
+	    {0, 0, 0, 0, 0, 1, 1, 1}, /* 3 October: open again from midnight */
+	    {1, 1, 1, 1, 1, 1, 1, 1}, /* 4 October */
+	};
+
+	roster_hotline_add_seat_class(h, 1, "phone");
+	roster_hotline_add_demand(h, 1, 0, 1440, 1);
+	roster_hotline_add_override(h, julian_of(2027, 10, 1), julian_of(2027, 10, 3));
+	model = roster_hotline_model_new(h, &error);
+	g_assert_no_error(error);
+	assert_days(model, 2, 0, want, G_N_ELEMENTS(want));
+	g_assert_cmpuint(total_seats(model, 0), ==, 80 - 2 - 16 - 5);
+}
+
+/* a weekly night window that runs into a closed date stops at its midnight, and a
+ * date of shortened hours is manned in those only: the weekly night that would start
+ * on it is replaced too */
+static void
+test_override_replaces_weekly_night(void)
+{
+	g_autoptr(RosterHotline) h = roster_hotline_new(julian_of(2027, 9, 28), 10);
+	g_autoptr(RosterHotlineModel) model = NULL;
+	g_autoptr(GError) error = NULL;
+	RosterHotlineOverride *short_day;
+	/* from 30 September, day 2 */
+	const guint want[][8] = {
+	    /* 08 11 14 17 20 23 02 05 */
+	    {0, 0, 0, 0, 1, 1, 0, 0}, /* 30 September: the night stops at midnight */
+	    {0, 0, 0, 0, 0, 0, 0, 0}, /* 1 October: closed */
+	    {1, 1, 0, 0, 0, 0, 0, 0}, /* 2 October: 09:00-12:00, no weekly night */
+	    {0, 0, 0, 0, 1, 1, 1, 1}, /* 3 October: weekly again */
+	};
+
+	for (guint wd = 1; wd <= 7; wd++) {
+		RosterHotlineWindow w = {wd, hhmm(20, 0), hhmm(6, 0)};
+		g_array_append_val(h->windows, w);
+	}
+	roster_hotline_add_seat_class(h, 1, "phone");
+	roster_hotline_add_demand(h, 1, 0, 1440, 1);
+	roster_hotline_add_override(h, julian_of(2027, 10, 1), julian_of(2027, 10, 1));
+	short_day = roster_hotline_add_override(h, julian_of(2027, 10, 2), julian_of(2027, 10, 2));
+	roster_hotline_override_add_window(short_day, hhmm(9, 0), hhmm(12, 0));
+	model = roster_hotline_model_new(h, &error);
+	g_assert_no_error(error);
+	assert_days(model, 2, 0, want, G_N_ELEMENTS(want));
+}
+
+/* a dated demand rule is its own manned hours on its dates: 2 seats around the clock
+ * on 9 June on a line manned 08:00-20:00, while another class's weekly rule stays in
+ * the day hours; the weekly rule of its class stops at the midnight before */
+static void
+test_dated_rule_outside_manned(void)
+{
+	g_autoptr(RosterHotline) h = roster_hotline_new(julian_of(2027, 6, 1), 14);
+	g_autoptr(RosterHotlineModel) model = NULL;
+	g_autoptr(GError) error = NULL;
+	RosterHotlineDemand *exam;
+	/* from 8 June, day 7 */
+	const guint want[][8] = {
+	    /* 08 11 14 17 20 23 02 05 */
+	    {1, 1, 1, 1, 0, 2, 2, 2}, /* 8 June */
+	    {2, 2, 2, 2, 2, 2, 0, 0}, /* 9 June */
+	    {1, 1, 1, 1, 0, 0, 0, 0}, /* 10 June */
+	};
+	const guint other[][8] = {
+	    {1, 1, 1, 1, 0, 0, 0, 0},
+	    {1, 1, 1, 1, 0, 0, 0, 0},
+	    {1, 1, 1, 1, 0, 0, 0, 0},
+	};
+
+	add_day_hours(h);
+	roster_hotline_add_seat_class(h, 1, "phone");
+	roster_hotline_add_seat_class(h, 2, "chat");
+	roster_hotline_add_demand(h, 1, 0, 1440, 1);
+	roster_hotline_add_demand(h, 2, 0, 1440, 1);
+	exam = roster_hotline_add_demand(h, 1, 0, 1440, 2);
+	exam->date_from = julian_of(2027, 6, 9);
+	exam->date_to = julian_of(2027, 6, 9);
+	model = roster_hotline_model_new(h, &error);
+	g_assert_no_error(error);
+	assert_days(model, 7, 0, want, G_N_ELEMENTS(want));
+	assert_days(model, 7, 1, other, G_N_ELEMENTS(other));
+}
+
+/* an override is the last word on its dates' hours: a closure holds against a dated
+ * demand rule of the same dates */
+static void
+test_override_cuts_dated_rule(void)
+{
+	g_autoptr(RosterHotline) h = roster_hotline_new(julian_of(2027, 10, 1), 7);
+	g_autoptr(RosterHotlineModel) model = NULL;
+	g_autoptr(GError) error = NULL;
+	RosterHotlineDemand *week;
+	/* from 2 October, day 1 */
+	const guint want[][8] = {
+	    /* 08 11 14 17 20 23 02 05 */
+	    {0, 0, 0, 0, 0, 0, 0, 0}, /* 2 October: closed */
+	    {0, 0, 0, 0, 0, 3, 3, 3}, /* 3 October: closed until midnight */
+	    {3, 3, 3, 3, 3, 3, 3, 3}, /* 4 October */
+	};
+
+	add_day_hours(h);
+	roster_hotline_add_seat_class(h, 1, "phone");
+	week = roster_hotline_add_demand(h, 1, 0, 1440, 3);
+	week->date_from = julian_of(2027, 10, 1);
+	week->date_to = julian_of(2027, 10, 7);
+	roster_hotline_add_override(h, julian_of(2027, 10, 2), julian_of(2027, 10, 3));
+	model = roster_hotline_model_new(h, &error);
+	g_assert_no_error(error);
+	assert_days(model, 1, 0, want, G_N_ELEMENTS(want));
+}
+
+/* a shift is a night when at least half of it lies in the night window */
+static void
+test_nights_half_inside(void)
+{
+	const struct {
+		guint slot_minutes;
+		gint first;
+		gint night_start;
+		gint night_end;
+		gint slot;
+		gboolean night;
+	} cases[] = {
+	    /* 8-hour slots from 08:00, the default night 23:00-08:00 */
+	    {480, hhmm(8, 0), hhmm(23, 0), hhmm(8, 0), hhmm(8, 0), FALSE},
+	    {480, hhmm(8, 0), hhmm(23, 0), hhmm(8, 0), hhmm(16, 0), FALSE},
+	    {480, hhmm(8, 0), hhmm(23, 0), hhmm(8, 0), hhmm(0, 0), TRUE},
+	    /* 3-hour slots: 05:00-08:00 lies wholly in the night, 20:00-23:00 not at all */
+	    {180, hhmm(8, 0), hhmm(23, 0), hhmm(8, 0), hhmm(5, 0), TRUE},
+	    {180, hhmm(8, 0), hhmm(23, 0), hhmm(8, 0), hhmm(20, 0), FALSE},
+	    {180, hhmm(8, 0), hhmm(23, 0), hhmm(8, 0), hhmm(23, 0), TRUE},
+	    {180, hhmm(8, 0), hhmm(23, 0), hhmm(8, 0), hhmm(8, 0), FALSE},
+	    /* 4-hour slots: one hour of 20:00-24:00 is not half */
+	    {240, hhmm(8, 0), hhmm(23, 0), hhmm(8, 0), hhmm(20, 0), FALSE},
+	    {240, hhmm(8, 0), hhmm(23, 0), hhmm(8, 0), hhmm(4, 0), TRUE},
+	    /* a night 20:00-04:00: exactly half of 16:00-24:00 is a night */
+	    {480, hhmm(8, 0), hhmm(20, 0), hhmm(4, 0), hhmm(16, 0), TRUE},
+	    {480, hhmm(8, 0), hhmm(20, 0), hhmm(4, 0), hhmm(0, 0), TRUE},
+	    {480, hhmm(8, 0), hhmm(20, 0), hhmm(4, 0), hhmm(8, 0), FALSE},
+	    /* a night that does not cross midnight, 12-hour slots from 07:00 */
+	    {720, hhmm(7, 0), hhmm(0, 0), hhmm(5, 0), hhmm(19, 0), FALSE},
+	    {720, hhmm(7, 0), hhmm(0, 0), hhmm(7, 0), hhmm(19, 0), TRUE},
+	};
+
+	for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
+		g_autoptr(RosterHotline) h = roster_hotline_new(julian_of(2027, 6, 1), 2);
+		g_autoptr(RosterHotlineModel) model = NULL;
+		g_autoptr(GError) error = NULL;
+		gint slot;
+
+		h->slot_minutes = cases[i].slot_minutes;
+		h->first_slot_start = cases[i].first;
+		h->night_start = cases[i].night_start;
+		h->night_end = cases[i].night_end;
+		roster_hotline_add_seat_class(h, 1, "phone");
+		roster_hotline_add_demand(h, 1, 0, 1440, 1);
+		model = roster_hotline_model_new(h, &error);
+		g_assert_no_error(error);
+		slot = roster_hotline_model_find_slot(model, cases[i].slot);
+		g_assert_cmpint(slot, >=, 0);
+		if (roster_hotline_model_is_night(model, (guint)slot) != cases[i].night)
+			g_error("case %u: the slot at %d min is%s a night",
+				i,
+				cases[i].slot,
+				cases[i].night ? " not" : "");
+	}
+}
+
 /* the overlap rule on its own: a shared minute covers, a touching edge does not */
 static void
 test_windows_covers_slot(void)
@@ -371,6 +615,91 @@ plain_window_holds(const Window *w, gint64 hour)
 	return FALSE;
 }
 
+/* a dated override of the manned hours: whole hours on each date from @from to @to */
+typedef struct {
+	guint32 from;
+	guint32 to;
+	guint n_windows;
+	gint start[2];
+	gint end[2];
+} Override;
+
+static const Override *
+plain_override(const Override *overrides, guint n_overrides, gint64 julian)
+{
+	for (guint i = 0; i < n_overrides; i++) {
+		if (julian >= overrides[i].from && julian <= overrides[i].to)
+			return &overrides[i];
+	}
+	return NULL;
+}
+
+/* whether the line is manned in clock hour @hour: the windows placed on that date and
+ * the one before, an override's on its dates, the weekly ones elsewhere but never into
+ * an overridden date; no weekly windows is every hour */
+static gboolean
+plain_manned(const Window *windows,
+	     guint n_windows,
+	     const Override *overrides,
+	     guint n_overrides,
+	     gint64 hour)
+{
+	gint64 today = hour / 24;
+
+	for (gint64 date = today - 1; date <= today; date++) {
+		const Override *o = plain_override(overrides, n_overrides, date);
+		if (o != NULL) {
+			for (guint i = 0; i < o->n_windows; i++) {
+				if (holds_hour(date, o->start[i], o->end[i], hour))
+					return TRUE;
+			}
+			continue;
+		}
+		if (date < today && plain_override(overrides, n_overrides, today) != NULL)
+			continue;
+		if (n_windows == 0 && date == today)
+			return TRUE;
+		for (guint i = 0; i < n_windows; i++) {
+			if (windows[i].weekday == weekday_plain(date) &&
+			    holds_hour(date, windows[i].start, windows[i].end, hour))
+				return TRUE;
+		}
+	}
+	return FALSE;
+}
+
+/* the seats of a seat class's dated rules in clock hour @hour that hold whether or not
+ * the line is manned: placed on a date no override covers, and not into one */
+static guint
+plain_free_seats(const Rule *rules,
+		 guint n_rules,
+		 const Override *overrides,
+		 guint n_overrides,
+		 gint64 seat_class_id,
+		 gint64 hour)
+{
+	gint64 today = hour / 24;
+	guint seats = 0;
+
+	for (guint i = 0; i < n_rules; i++) {
+		const Rule *r = &rules[i];
+		if (r->seat_class_id != seat_class_id || !rule_is_dated(r))
+			continue;
+		for (gint64 date = today - 1; date <= today; date++) {
+			if (!rule_in_dates(r, date) ||
+			    plain_override(overrides, n_overrides, date) != NULL)
+				continue;
+			if (date < today && plain_override(overrides, n_overrides, today) != NULL)
+				continue;
+			if (r->weekdays != 0 && (r->weekdays & (1u << weekday_plain(date))) == 0)
+				continue;
+			if (holds_hour(date, r->start, r->end, hour))
+				seats += r->seats;
+		}
+	}
+	return seats;
+}
+
 static gint
 random_hour(GRand *rand)
 {
@@ -404,6 +733,8 @@ check_random_hotline(GRand *rand)
 	guint n_windows = g_rand_boolean(rand) ? 0 : (guint)g_rand_int_range(rand, 1, 6);
 	Window entries[6];
 	guint n_entries = (guint)g_rand_int_range(rand, 0, 7);
+	Override overrides[2];
+	guint n_overrides = (guint)g_rand_int_range(rand, 0, 3);
 	gint first_hour = random_hour(rand);
 	guint slot_hours;
 
@@ -456,6 +787,23 @@ check_random_hotline(GRand *rand)
 		w.end = windows[i].end * 60;
 		g_array_append_val(h->windows, w);
 	}
+	for (guint i = 0; i < n_overrides; i++) {
+		Override *o = &overrides[i];
+		RosterHotlineOverride *ho;
+		/* dates around the period, the second after the first */
+		o->from = i == 0 ? first_day + (guint32)g_rand_int_range(rand, -2, (gint)n_days)
+				 : overrides[0].to + (guint32)g_rand_int_range(rand, 1, 4);
+		o->to = o->from + (guint32)g_rand_int_range(rand, 0, 4);
+		o->n_windows = (guint)g_rand_int_range(rand, 0, 3);
+		ho = roster_hotline_add_override(h, o->from, o->to);
+		for (guint j = 0; j < o->n_windows; j++) {
+			o->start[j] = random_hour(rand);
+			o->end[j] = random_end(rand, o->start[j]);
+			if (o->end[j] == o->start[j])
+				o->end[j] = 24;
+			roster_hotline_override_add_window(ho, o->start[j] * 60, o->end[j] * 60);
+		}
+	}
 	roster_hotline_add_volunteer(h, 9, "乙");
 	for (guint i = 0; i < n_entries; i++) {
 		RosterHotlineAvailability *a =
@@ -482,30 +830,34 @@ check_random_hotline(GRand *rand)
 			/* the slot's clock hours, counted from julian day 0 */
 			gint64 slot_hour =
 			    ((gint64)first_day + d) * 24 + first_hour + (gint64)k * slot_hours;
-			gboolean manned = n_windows == 0;
+			gboolean manned = FALSE;
 			gboolean unavailable = FALSE;
-			for (guint j = 0; j < slot_hours; j++) {
-				for (guint i = 0; i < n_windows; i++)
-					manned |= plain_window_holds(&windows[i], slot_hour + j);
-			}
+			for (guint j = 0; j < slot_hours; j++)
+				manned |= plain_manned(windows,
+						       n_windows,
+						       overrides,
+						       n_overrides,
+						       slot_hour + j);
 			for (guint c = 0; c < 2; c++) {
 				guint busiest = 0;
 				guint got = roster_hotline_model_get_requirement(model, d, k, c);
-				for (guint j = 0; j < slot_hours && manned; j++)
-					busiest = MAX(busiest,
-						      plain_seats(rules,
-								  n_rules,
-								  (gint64)c + 1,
-								  slot_hour + j));
-				/* every clock hour of the slot gets the slot's seats: as many as
-				 * its busiest hour needs, never fewer than any hour needs */
-				for (guint j = 0; j < slot_hours && manned; j++)
-					g_assert_cmpuint(got,
-							 >=,
-							 plain_seats(rules,
-								     n_rules,
-								     (gint64)c + 1,
-								     slot_hour + j));
+				/* every clock hour of a manned slot gets the slot's seats: as many
+				 * as its busiest hour needs, never fewer than any hour needs;
+				 * outside the manned hours only dated rules count */
+				for (guint j = 0; j < slot_hours; j++) {
+					guint seats = manned ? plain_seats(rules,
+									   n_rules,
+									   (gint64)c + 1,
+									   slot_hour + j)
+							     : plain_free_seats(rules,
+										n_rules,
+										overrides,
+										n_overrides,
+										(gint64)c + 1,
+										slot_hour + j);
+					g_assert_cmpuint(got, >=, seats);
+					busiest = MAX(busiest, seats);
+				}
 				g_assert_cmpuint(got, ==, busiest);
 			}
 			for (guint i = 0; i < n_entries; i++) {
@@ -547,6 +899,14 @@ main(int argc, char **argv)
 	g_test_add_func("/hotline/windows/dated-night-before", test_windows_dated_night_before);
 	g_test_add_func("/hotline/windows/availability", test_windows_availability);
 	g_test_add_func("/hotline/windows/manned", test_windows_manned);
+	g_test_add_func("/hotline/windows/override-day-line-24h", test_override_day_line_24h);
+	g_test_add_func("/hotline/windows/override-closure", test_override_closure);
+	g_test_add_func("/hotline/windows/override-replaces-weekly-night",
+			test_override_replaces_weekly_night);
+	g_test_add_func("/hotline/windows/dated-rule-outside-manned",
+			test_dated_rule_outside_manned);
+	g_test_add_func("/hotline/windows/override-cuts-dated-rule", test_override_cuts_dated_rule);
+	g_test_add_func("/hotline/windows/nights-half-inside", test_nights_half_inside);
 	g_test_add_func("/hotline/windows/covers-slot", test_windows_covers_slot);
 	g_test_add_func("/hotline/windows/random", test_windows_random);
 	return g_test_run();

@@ -321,6 +321,66 @@ test_http_solve_cap(RosterTestFixture *f, gconstpointer user_data)
 	g_assert_cmpstr(second_state, ==, ROSTER_JOB_DONE);
 }
 
+/* the calendar's overrides and night through the API: the issue's example is stored as
+ * sent, overlapping overrides and a night of no length are 422 naming the field and
+ * change nothing */
+static void
+test_http_calendar_overrides(RosterTestFixture *f, gconstpointer user_data)
+{
+	const gchar *path = ROSTER_HTTP_API_PREFIX "/calendars/1";
+	const gchar *bad[][2] = {
+	    {"{\"revision\":2,\"overrides\":[{\"date_from\":\"2027-06-07\",\"date_to\":"
+	     "\"2027-06-10\",\"windows\":[]},{\"date_from\":\"2027-06-10\",\"date_to\":"
+	     "\"2027-06-11\",\"windows\":[]}]}",
+	     "overrides"},
+	    {"{\"revision\":2,\"overrides\":[{\"date_from\":\"2027-06-10\",\"date_to\":"
+	     "\"2027-06-07\",\"windows\":[]}]}",
+	     "overrides"},
+	    {"{\"revision\":2,\"overrides\":[{\"date_from\":\"2027-06-07\",\"date_to\":"
+	     "\"2027-06-10\",\"windows\":[{\"start\":\"20:00\",\"end\":\"20:00\"}]}]}",
+	     "overrides"},
+	    {"{\"revision\":2,\"night_start\":\"22:00\",\"night_end\":\"22:00\"}", "night_end"},
+	};
+	g_autoptr(RosterTestResponse) ok = NULL;
+	g_autoptr(RosterTestResponse) got = NULL;
+	g_autofree gchar *before = NULL;
+	g_autofree gchar *after = NULL;
+	JsonArray *overrides;
+
+	ok = roster_test_request_as(
+	    f,
+	    ROSTER_TEST_CALLER_COORDINATOR,
+	    "PATCH",
+	    path,
+	    "{\"revision\":1,\"night_start\":\"22:00\",\"night_end\":\"07:00\",\"overrides\":["
+	    "{\"date_from\":\"2027-06-07\",\"date_to\":\"2027-06-10\","
+	    "\"windows\":[{\"start\":\"00:00\",\"end\":\"24:00\"}]},"
+	    "{\"date_from\":\"2027-10-01\",\"date_to\":\"2027-10-03\",\"windows\":[]}]}");
+	g_assert_cmpuint(ok->status, ==, 200);
+	before = roster_test_fixture_dup_snapshot(f);
+	for (guint i = 0; i < G_N_ELEMENTS(bad); i++) {
+		g_autoptr(RosterTestResponse) refused =
+		    roster_test_request_as(f, ROSTER_TEST_CALLER_ADMIN, "PATCH", path, bad[i][0]);
+		g_assert_cmpuint(refused->status, ==, 422);
+		g_assert_cmpstr(roster_test_response_get_error_code(refused), ==, "invalid-data");
+		g_assert_cmpstr(roster_test_response_get_error_field(refused), ==, bad[i][1]);
+	}
+	after = roster_test_fixture_dup_snapshot(f);
+	g_assert_cmpstr(before, ==, after);
+	got = roster_test_request_as(f, ROSTER_TEST_CALLER_MANAGER, "GET", path, NULL);
+	g_assert_cmpuint(got->status, ==, 200);
+	g_assert_cmpint(roster_test_response_get_int(got, ROSTER_KEY_REVISION), ==, 2);
+	g_assert_cmpstr(roster_test_response_get_string(got, ROSTER_KEY_NIGHT_END), ==, "07:00");
+	overrides = json_object_get_array_member(roster_test_response_get_object(got),
+						 ROSTER_KEY_OVERRIDES);
+	g_assert_cmpuint(json_array_get_length(overrides), ==, 2);
+	g_assert_cmpuint(json_array_get_length(json_object_get_array_member(
+			     json_array_get_object_element(overrides, 1),
+			     ROSTER_KEY_WINDOWS)),
+			 ==,
+			 0);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -348,6 +408,12 @@ main(int argc, char **argv)
 		   NULL,
 		   roster_test_fixture_setup,
 		   test_http_publish,
+		   roster_test_fixture_teardown);
+	g_test_add("/roster/rosters/http/calendar-overrides",
+		   RosterTestFixture,
+		   NULL,
+		   roster_test_fixture_setup,
+		   test_http_calendar_overrides,
 		   roster_test_fixture_teardown);
 	return g_test_run();
 }

@@ -21,6 +21,9 @@ typedef struct {
 #define SEAT "\"code\":\"c\",\"name\":\"座\",\"mode\":\"cloud\",\"min_tier\":\"senior\""
 #define RULE "\"seat_class_id\":1,\"seats\":1"
 #define CAL  "\"name\":\"热线\",\"line\":\"12355\""
+/* a calendar override of the dates from @from to @to with @windows */
+#define OVR(from, to, windows)                                                                     \
+	"{\"date_from\":\"" from "\",\"date_to\":\"" to "\",\"windows\":[" windows "]}"
 
 static const BadCase bad_cases[] = {
     {"id-read-only", "volunteers", "{" VOL ",\"id\":3}", "id"},
@@ -150,6 +153,54 @@ static const BadCase bad_cases[] = {
      "{" CAL ",\"manned_windows\":[{\"weekday\":1,\"start\":\"24:00\",\"end\":\"08:00\"}]}",
      "manned_windows"},
     {"line-missing", "calendars", "{\"name\":\"热线\"}", "line"},
+    {"override-date-order",
+     "calendars",
+     "{" CAL ",\"overrides\":[" OVR("2027-06-10", "2027-06-07", "") "]}",
+     "overrides"},
+    {"override-date-format",
+     "calendars",
+     "{" CAL ",\"overrides\":[" OVR("2027-02-30", "2027-03-01", "") "]}",
+     "overrides"},
+    {"override-window-no-length",
+     "calendars",
+     "{" CAL ",\"overrides\":[" OVR("2027-06-07",
+				    "2027-06-10",
+				    "{\"start\":\"08:00\",\"end\":\"08:00\"}") "]}",
+     "overrides"},
+    {"override-window-start-24",
+     "calendars",
+     "{" CAL ",\"overrides\":[" OVR("2027-06-07",
+				    "2027-06-10",
+				    "{\"start\":\"24:00\",\"end\":\"08:00\"}") "]}",
+     "overrides"},
+    {"override-window-weekday",
+     "calendars",
+     "{" CAL ",\"overrides\":[" OVR("2027-06-07",
+				    "2027-06-10",
+				    "{\"weekday\":1,\"start\":\"08:00\",\"end\":\"20:00\"}") "]}",
+     "overrides"},
+    {"override-windows-missing",
+     "calendars",
+     "{" CAL ",\"overrides\":[{\"date_from\":\"2027-06-07\",\"date_to\":\"2027-06-10\"}]}",
+     "overrides"},
+    {"override-unknown-member",
+     "calendars",
+     "{" CAL ",\"overrides\":[{\"date_from\":\"2027-06-07\",\"date_to\":\"2027-06-10\","
+     "\"windows\":[],\"seats\":3}]}",
+     "overrides"},
+    {"override-overlap",
+     "calendars",
+     "{" CAL ",\"overrides\":[" OVR("2027-06-07", "2027-06-10", "") "," OVR(
+	 "2027-10-01",
+	 "2027-10-03",
+	 "") "," OVR("2027-06-10", "2027-06-12", "") "]}",
+     "overrides"},
+    {"night-start-24", "calendars", "{" CAL ",\"night_start\":\"24:00\"}", "night_start"},
+    {"night-end-format", "calendars", "{" CAL ",\"night_end\":\"8:00\"}", "night_end"},
+    {"night-no-length",
+     "calendars",
+     "{" CAL ",\"night_start\":\"22:00\",\"night_end\":\"22:00\"}",
+     "night_end"},
     {"kind-enum", "availability", "{\"kind\":\"maybe\",\"weekday\":1}", "kind"},
     {"date-and-weekday",
      "availability",
@@ -278,6 +329,48 @@ test_end_of_day(void)
 	}
 }
 
+/* the overrides of the issue's example (exam season around the clock, a closure), one
+ * with a note and shortened hours ending at 24:00, and a night window of its own; the
+ * defaults are no override and the night 23:00-08:00 */
+static void
+test_calendar_overrides(void)
+{
+	g_autoptr(GError) error = NULL;
+	g_autoptr(JsonNode) body = roster_test_json(
+	    "{" CAL ",\"night_start\":\"22:00\",\"night_end\":\"06:00\",\"overrides\":["
+	    "{\"date_from\":\"2027-06-07\",\"date_to\":\"2027-06-10\","
+	    "\"windows\":[{\"start\":\"00:00\",\"end\":\"24:00\"}]},"
+	    "{\"date_from\":\"2027-10-01\",\"date_to\":\"2027-10-03\",\"windows\":[]},"
+	    "{\"date_from\":\"2027-10-04\",\"date_to\":\"2027-10-04\",\"note\":\"国庆调休\","
+	    "\"windows\":[{\"start\":\"09:00\",\"end\":\"12:00\"},"
+	    "{\"start\":\"18:00\",\"end\":\"24:00\"}]}]}");
+	g_autoptr(JsonNode) plain = roster_test_json("{" CAL "}");
+	g_autoptr(RosterRecord) record =
+	    roster_record_from_json(roster_kind_lookup(ROSTER_COLLECTION_CALENDARS),
+				    body,
+				    NULL,
+				    &error);
+	g_autoptr(RosterRecord) defaults = NULL;
+	JsonNode *overrides;
+
+	g_assert_no_error(error);
+	overrides = roster_record_get_value(record, ROSTER_KEY_OVERRIDES);
+	g_assert_true(JSON_NODE_HOLDS_ARRAY(overrides));
+	g_assert_cmpuint(json_array_get_length(json_node_get_array(overrides)), ==, 3);
+	g_assert_cmpstr(roster_record_get_string(record, ROSTER_KEY_NIGHT_START), ==, "22:00");
+
+	defaults = roster_record_from_json(roster_kind_lookup(ROSTER_COLLECTION_CALENDARS),
+					   plain,
+					   NULL,
+					   &error);
+	g_assert_no_error(error);
+	overrides = roster_record_get_value(defaults, ROSTER_KEY_OVERRIDES);
+	g_assert_true(JSON_NODE_HOLDS_ARRAY(overrides));
+	g_assert_cmpuint(json_array_get_length(json_node_get_array(overrides)), ==, 0);
+	g_assert_cmpstr(roster_record_get_string(defaults, ROSTER_KEY_NIGHT_START), ==, "23:00");
+	g_assert_cmpstr(roster_record_get_string(defaults, ROSTER_KEY_NIGHT_END), ==, "08:00");
+}
+
 static void
 test_personal_fields(void)
 {
@@ -384,6 +477,7 @@ main(int argc, char **argv)
 	g_test_add_func("/roster/model/not-object", test_not_object);
 	g_test_add_func("/roster/model/defaults", test_defaults);
 	g_test_add_func("/roster/model/end-of-day", test_end_of_day);
+	g_test_add_func("/roster/model/calendar-overrides", test_calendar_overrides);
 	g_test_add_func("/roster/model/personal-fields", test_personal_fields);
 	g_test_add_func("/roster/model/password-write-only", test_password_write_only);
 	g_test_add_func("/roster/model/partial-update", test_partial_update);

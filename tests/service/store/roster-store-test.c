@@ -373,6 +373,50 @@ test_file_modes(StoreFixture *fixture, gconstpointer user_data)
 	assert_private(backup);
 }
 
+/* schema 7: a calendar of an older file gets no overrides and the night 23:00-08:00 it
+ * had before; overrides and a night window of its own are kept as written */
+static void
+test_migrate_calendar_v7(StoreFixture *fixture, gconstpointer user_data)
+{
+	g_autoptr(GError) error = NULL;
+	g_autofree gchar *path = roster_test_copy_data("roster-v4.db", fixture->tmpdir);
+	g_autoptr(RosterStore) store = roster_store_new(path);
+	const RosterKind *kind = roster_kind_lookup(ROSTER_COLLECTION_CALENDARS);
+	g_autoptr(RosterRecord) calendar = NULL;
+	g_autoptr(RosterRecord) edited = NULL;
+	g_autoptr(RosterRecord) got = NULL;
+	g_autoptr(JsonNode) patch = roster_test_json(
+	    "{\"revision\":1,\"night_start\":\"22:00\",\"night_end\":\"06:00\",\"overrides\":["
+	    "{\"date_from\":\"2027-10-01\",\"date_to\":\"2027-10-03\",\"windows\":[],"
+	    "\"note\":\"国庆\"}]}");
+	g_autofree gchar *text = NULL;
+	JsonNode *overrides;
+
+	g_assert_true(roster_store_open(store, &error));
+	g_assert_no_error(error);
+	calendar = roster_store_get_record(store, kind, 1, &error);
+	g_assert_no_error(error);
+	overrides = roster_record_get_value(calendar, ROSTER_KEY_OVERRIDES);
+	g_assert_true(JSON_NODE_HOLDS_ARRAY(overrides));
+	g_assert_cmpuint(json_array_get_length(json_node_get_array(overrides)), ==, 0);
+	g_assert_cmpstr(roster_record_get_string(calendar, ROSTER_KEY_NIGHT_START), ==, "23:00");
+	g_assert_cmpstr(roster_record_get_string(calendar, ROSTER_KEY_NIGHT_END), ==, "08:00");
+
+	edited = roster_record_from_json(kind, patch, calendar, &error);
+	g_assert_no_error(error);
+	g_assert_true(roster_store_update_record(store, edited, "2027-01-01T00:00:00Z", &error));
+	g_assert_no_error(error);
+	got = roster_store_get_record(store, kind, 1, &error);
+	g_assert_no_error(error);
+	g_assert_cmpstr(roster_record_get_string(got, ROSTER_KEY_NIGHT_START), ==, "22:00");
+	g_assert_cmpstr(roster_record_get_string(got, ROSTER_KEY_NIGHT_END), ==, "06:00");
+	text = json_to_string(roster_record_get_value(got, ROSTER_KEY_OVERRIDES), FALSE);
+	g_assert_cmpstr(text,
+			==,
+			"[{\"date_from\":\"2027-10-01\",\"date_to\":\"2027-10-03\",\"windows\":[],"
+			"\"note\":\"国庆\"}]");
+}
+
 #define ADD(path, func) g_test_add(path, StoreFixture, NULL, store_setup, func, store_teardown)
 
 int
@@ -386,6 +430,7 @@ main(int argc, char **argv)
 	ADD("/roster/store/reopen-keeps-data", test_reopen_keeps_data);
 	ADD("/roster/store/migrate-v1", test_migrate_v1);
 	ADD("/roster/store/migrate-v4", test_migrate_v4);
+	ADD("/roster/store/migrate-calendar-v7", test_migrate_calendar_v7);
 	ADD("/roster/store/too-new-refused", test_too_new_refused);
 	ADD("/roster/store/failed-migration-keeps-file", test_failed_migration_keeps_file);
 	ADD("/roster/store/file-modes", test_file_modes);
