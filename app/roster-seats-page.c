@@ -8,7 +8,6 @@
 #include <glib/gi18n.h>
 
 #include "roster-date.h"
-#include "roster-demand.h"
 #include "roster-item-list.h"
 #include "roster-json-keys.h"
 #include "roster-row-actions.h"
@@ -17,8 +16,8 @@
 /*
  * Seats and demand: the seat classes and the demand rules, each with a form that adds
  * one or edits the one chosen from its list (PATCH with the revision read, DELETE with
- * ?revision=N), and a preview of the seats each slot of a typical week needs, in the
- * slots and manned hours of the service calendar.
+ * ?revision=N), and a preview of the seats each slot of this week needs, as the daemon
+ * resolves the rules (GET /reports/demand).
  */
 
 struct _RosterSeatsPage {
@@ -260,57 +259,114 @@ create_rule_row_cb(gpointer item, gpointer user_data)
 	return row;
 }
 
-static void
-build_preview(RosterSeatsPage *self)
+/* the Monday of the week holding today, as YYYY-MM-DD */
+static gchar *
+dup_this_monday(void)
 {
-	g_autoptr(RosterDemandWeek) week = NULL;
-	g_autoptr(RosterItem) calendar = NULL;
+	g_autoptr(GDateTime) now = g_date_time_new_now_local();
+	g_autoptr(GDateTime) monday =
+	    g_date_time_add_days(now, 1 - g_date_time_get_day_of_week(now));
+
+	return g_date_time_format(monday, "%Y-%m-%d");
+}
+
+static void
+build_preview(RosterSeatsPage *self, JsonObject *demand)
+{
+	JsonArray *slots = json_object_get_array_member(demand, "slots");
+	JsonArray *days = json_object_get_array_member(demand, "seats");
+	GDate first;
 	GtkWidget *child;
-	guint n_slots;
 
 	while ((child = gtk_widget_get_first_child(GTK_WIDGET(self->preview_grid))) != NULL)
 		gtk_grid_remove(self->preview_grid, child);
-	/* the first calendar is the service calendar, as for the daemon's solves */
-	if (g_list_model_get_n_items(G_LIST_MODEL(self->calendars)) > 0)
-		calendar = g_list_model_get_item(G_LIST_MODEL(self->calendars), 0);
-	week = roster_demand_week_new(calendar != NULL ? roster_item_get_object(calendar) : NULL,
-				      G_LIST_MODEL(self->rules));
-	n_slots = roster_demand_week_get_n_slots(week);
-	for (guint d = 0; d < 7; d++) {
-		GDate date;
+	g_date_clear(&first, 1);
+	g_date_set_parse(&first, json_object_get_string_member(demand, ROSTER_PARAM_FROM));
+	if (!g_date_valid(&first) || slots == NULL || days == NULL)
+		return;
+	for (guint d = 0; d < json_array_get_length(days); d++) {
+		GDate date = first;
+		g_autofree gchar *heading = NULL;
 		GtkWidget *label;
-		g_date_clear(&date, 1);
-		g_date_set_dmy(&date, 1, G_DATE_JANUARY, 2024);
+
 		g_date_add_days(&date, d);
-		label = gtk_label_new(roster_date_get_weekday_label(&date));
+		/* TRANSLATORS: a column of the seats preview: the weekday, then month/day */
+		heading = g_strdup_printf(_("%s\n%d/%d"),
+					  roster_date_get_weekday_label(&date),
+					  (gint)g_date_get_month(&date),
+					  (gint)g_date_get_day(&date));
+		label = gtk_label_new(heading);
+		gtk_label_set_justify(GTK_LABEL(label), GTK_JUSTIFY_CENTER);
 		gtk_widget_add_css_class(label, "heading");
 		gtk_grid_attach(self->preview_grid, label, (gint)d + 1, 0, 1, 1);
 	}
-	for (guint k = 0; k < n_slots; k++) {
-		g_autofree gchar *slot_text = roster_demand_week_dup_slot_label(week, k);
-		GtkWidget *slot_label = gtk_label_new(slot_text);
+	for (guint k = 0; k < json_array_get_length(slots); k++) {
+		GtkWidget *slot_label = gtk_label_new(json_array_get_string_element(slots, k));
 
 		gtk_widget_add_css_class(slot_label, "dim-label");
 		gtk_grid_attach(self->preview_grid, slot_label, 0, (gint)k + 1, 1, 1);
-		for (guint d = 1; d <= 7; d++) {
+		for (guint d = 0; d < json_array_get_length(days); d++) {
+			JsonArray *per_slot = json_array_get_array_element(days, d);
+			JsonArray *per_class = json_array_get_array_element(per_slot, k);
 			g_autofree gchar *text = NULL;
+			gint64 seats = 0;
 			GtkWidget *label;
 
-			if (roster_demand_week_get_manned(week, d, k)) {
-				text =
-				    g_strdup_printf("%u", roster_demand_week_get_seats(week, d, k));
-			} else {
-				text = g_strdup("–");
-			}
+			for (guint c = 0; c < json_array_get_length(per_class); c++)
+				seats += json_array_get_int_element(per_class, c);
+			text = seats > 0 ? g_strdup_printf("%" G_GINT64_FORMAT, seats)
+					 : g_strdup("–");
 			label = gtk_label_new(text);
 			gtk_widget_add_css_class(label, "preview-cell");
-			if (!roster_demand_week_get_manned(week, d, k)) {
+			if (seats == 0) {
 				gtk_widget_add_css_class(label, "dim-label");
-				gtk_widget_set_tooltip_text(label, _("Outside the manned hours"));
+				gtk_widget_set_tooltip_text(label, _("No seat needed"));
 			}
-			gtk_grid_attach(self->preview_grid, label, (gint)d, (gint)k + 1, 1, 1);
+			gtk_grid_attach(self->preview_grid, label, (gint)d + 1, (gint)k + 1, 1, 1);
 		}
 	}
+}
+
+static void
+demand_cb(GObject *source, GAsyncResult *result, gpointer user_data)
+{
+	g_autoptr(RosterSeatsPage) self = ROSTER_SEATS_PAGE(user_data);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(JsonNode) node =
+	    roster_client_call_finish(ROSTER_CLIENT(source), result, NULL, &error);
+
+	if (node == NULL && g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+		return;
+	set_busy(self, FALSE);
+	if (node == NULL) {
+		show_toast(self, error->message);
+		return;
+	}
+	if (JSON_NODE_HOLDS_OBJECT(node))
+		build_preview(self, json_node_get_object(node));
+}
+
+/* the daemon resolves the week's seats exactly as a solve will: the preview shows
+ * its answer, dated rules and calendar overrides included */
+static void
+load_preview(RosterSeatsPage *self)
+{
+	g_autofree gchar *monday = dup_this_monday();
+	g_autofree gchar *path = roster_client_build_query("/reports/demand",
+							   ROSTER_PARAM_FROM,
+							   monday,
+							   "days",
+							   "7",
+							   NULL);
+
+	set_busy(self, TRUE);
+	roster_client_call_async(self->client,
+				 "GET",
+				 path,
+				 NULL,
+				 self->cancellable,
+				 demand_cb,
+				 g_object_ref(self));
 }
 
 static void
@@ -331,7 +387,7 @@ lists_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 				create_rule_row_cb,
 				self,
 				NULL);
-	build_preview(self);
+	load_preview(self);
 }
 
 void
@@ -375,7 +431,7 @@ roster_seats_page_get_classes_model(RosterSeatsPage *self)
 	return self->classes != NULL ? G_LIST_MODEL(self->classes) : NULL;
 }
 
-/* the seats the preview shows for a weekday (1 Monday … 7 Sunday) and slot */
+/* the seats the preview shows for a day of this week (1 Monday … 7 Sunday) and slot */
 const gchar *
 roster_seats_page_get_preview_text(RosterSeatsPage *self, guint weekday, guint slot)
 {

@@ -160,6 +160,14 @@ roster_engine_report_coverage(RosterEngine *self,
 			      RosterPrincipal *principal,
 			      gint64 roster_id,
 			      GError **error);
+/* the seats the line needs per day, slot and seat class from @from for @n_days, as a
+ * solve resolves them (roster-engine-demand.c) */
+JsonNode *
+roster_engine_report_demand(RosterEngine *self,
+			    RosterPrincipal *principal,
+			    const gchar *from,
+			    guint n_days,
+			    GError **error);
 /* the same as CSV, UTF-8 with a BOM; Chinese headers when @chinese */
 gchar *
 roster_engine_report_coverage_csv(RosterEngine *self,

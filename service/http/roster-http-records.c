@@ -29,6 +29,7 @@
  *   GET|PUT /api/v1/record-settings
  *   GET  /api/v1/reports/hours?period=&from=&to=&format=csv&lang=zh
  *   GET  /api/v1/reports/coverage?roster=
+ *   GET  /api/v1/reports/demand?from=&days=
  */
 
 #define CALENDAR_PREFIX	      "/calendar"
@@ -595,7 +596,8 @@ reports_cb(SoupServer *soup_server,
 	    begin_request(self,
 			  msg,
 			  g_strcmp0(path, ROSTER_HTTP_API_PREFIX "/reports/hours") == 0 ||
-			      g_strcmp0(path, ROSTER_HTTP_API_PREFIX "/reports/coverage") == 0,
+			      g_strcmp0(path, ROSTER_HTTP_API_PREFIX "/reports/coverage") == 0 ||
+			      g_strcmp0(path, ROSTER_HTTP_API_PREFIX "/reports/demand") == 0,
 			  ROSTER_HTTP_ALLOW_GET);
 	if (principal == NULL)
 		return;
@@ -603,6 +605,23 @@ reports_cb(SoupServer *soup_server,
 		roster_http_reply_error_literal(msg,
 						ROSTER_ERROR_INVALID_DATA,
 						"reports: format: must be json or csv");
+		return;
+	}
+	if (g_str_has_suffix(path, "/demand")) {
+		gint64 days = query_get(query, "days") != NULL ? query_id(query, "days") : 7;
+		if (format != NULL && g_strcmp0(format, "json") != 0) {
+			roster_http_reply_error_literal(msg,
+							ROSTER_ERROR_INVALID_DATA,
+							"reports: format: the demand is json only");
+			return;
+		}
+		result =
+		    roster_engine_report_demand(engine,
+						principal,
+						query_get(query, ROSTER_PARAM_FROM),
+						days > 0 && days <= G_MAXUINT16 ? (guint)days : 0,
+						&error);
+		reply_result(msg, SOUP_STATUS_OK, result, error);
 		return;
 	}
 	if (g_str_has_suffix(path, "/coverage")) {

@@ -10,7 +10,6 @@
 #include "roster-app-config.h"
 #include "roster-client.h"
 #include "roster-date.h"
-#include "roster-demand.h"
 #include "roster-error.h"
 #include "roster-item-list.h"
 #include "roster-json-keys.h"
@@ -437,15 +436,6 @@ test_availability(RosterTestFixture *fixture, gconstpointer user_data)
 	g_assert_null(roster_item_list_find_by_id(list, id));
 }
 
-static RosterItem *
-item_from_json(const gchar *json)
-{
-	g_autoptr(JsonNode) node = json_from_string(json, NULL);
-
-	g_assert_nonnull(node);
-	return roster_item_new(json_node_get_object(node));
-}
-
 static void
 test_stars(void)
 {
@@ -461,61 +451,6 @@ test_stars(void)
 	g_assert_cmpuint(roster_stars_for_hours(9000), ==, 5);
 	g_assert_cmpstr(none, ==, "–");
 	g_assert_cmpstr(three, ==, "★★★");
-}
-
-static void
-test_demand_week(void)
-{
-	g_autoptr(GListStore) rules = g_list_store_new(ROSTER_TYPE_ITEM);
-	g_autoptr(JsonNode) calendar = NULL;
-	g_autoptr(RosterDemandWeek) week = NULL;
-	g_autoptr(RosterDemandWeek) default_week = NULL;
-	g_autoptr(RosterItem) all_day =
-	    item_from_json("{\"id\":1,\"seat_class_id\":1,\"weekdays\":[],\"start\":\"08:00\","
-			   "\"end\":\"08:00\",\"seats\":3}");
-	g_autoptr(RosterItem) evening =
-	    item_from_json("{\"id\":2,\"seat_class_id\":2,\"weekdays\":[1,2],\"start\":\"19:00\","
-			   "\"end\":\"02:00\",\"seats\":1}");
-	g_autoptr(RosterItem) holiday = item_from_json(
-	    "{\"id\":3,\"seat_class_id\":1,\"weekdays\":[],\"date_from\":\"2026-10-01\","
-	    "\"date_to\":\"2026-10-07\",\"start\":\"08:00\",\"end\":\"20:00\",\"seats\":9}");
-	g_autofree gchar *label = NULL;
-
-	g_list_store_append(rules, all_day);
-	g_list_store_append(rules, evening);
-	g_list_store_append(rules, holiday);
-
-	/* no calendar: 3-hour slots from 08:00, manned around the clock */
-	default_week = roster_demand_week_new(NULL, G_LIST_MODEL(rules));
-	g_assert_cmpuint(roster_demand_week_get_n_slots(default_week), ==, 8);
-	/* 17:00-20:00 overlaps 19:00-02:00, as do 20:00 and 23:00; 02:00 does not */
-	g_assert_cmpuint(roster_demand_week_get_seats(default_week, 1, 3), ==, 4);
-	g_assert_cmpuint(roster_demand_week_get_seats(default_week, 1, 5), ==, 4);
-	g_assert_cmpuint(roster_demand_week_get_seats(default_week, 1, 6), ==, 3);
-	g_assert_cmpuint(roster_demand_week_get_seats(default_week, 3, 3), ==, 3);
-	g_assert_true(roster_demand_week_get_manned(default_week, 7, 7));
-
-	/* 2-hour slots from 07:00, manned 07:00-21:00 on Monday and Tuesday only */
-	calendar = json_from_string(
-	    "{\"slot_minutes\":120,\"first_slot_start\":\"07:00\",\"manned_windows\":["
-	    "{\"weekday\":1,\"start\":\"07:00\",\"end\":\"21:00\"},"
-	    "{\"weekday\":2,\"start\":\"07:00\",\"end\":\"21:00\"}]}",
-	    NULL);
-	week = roster_demand_week_new(json_node_get_object(calendar), G_LIST_MODEL(rules));
-	g_assert_cmpuint(roster_demand_week_get_n_slots(week), ==, 12);
-	label = roster_demand_week_dup_slot_label(week, 11);
-	g_assert_cmpstr(label, ==, "05:00");
-	/* Monday 19:00-21:00: the whole-day rule and the evening rule */
-	g_assert_true(roster_demand_week_get_manned(week, 1, 6));
-	g_assert_cmpuint(roster_demand_week_get_seats(week, 1, 6), ==, 4);
-	/* Monday 21:00 and all of Wednesday lie outside the manned hours */
-	g_assert_false(roster_demand_week_get_manned(week, 1, 7));
-	g_assert_cmpuint(roster_demand_week_get_seats(week, 1, 7), ==, 0);
-	g_assert_false(roster_demand_week_get_manned(week, 3, 0));
-	g_assert_cmpuint(roster_demand_week_get_seats(week, 3, 0), ==, 0);
-	g_assert_cmpint(roster_demand_parse_time("7:05"), ==, 425);
-	g_assert_cmpint(roster_demand_parse_time("25:00"), ==, -1);
-	g_assert_cmpint(roster_demand_parse_time("08:00x"), ==, -1);
 }
 
 static void
@@ -826,7 +761,6 @@ main(int argc, char **argv)
 		   roster_test_fixture_setup,
 		   test_availability,
 		   roster_test_fixture_teardown);
-	g_test_add_func("/roster/demand/week", test_demand_week);
 	g_test_add_func("/roster/item/stars", test_stars);
 	g_test_add("/roster/client/delete-in-use",
 		   RosterTestFixture,

@@ -487,6 +487,95 @@ test_volunteer_import_manager(RosterTestFixture *fixture, gconstpointer user_dat
 	g_assert_cmpuint(response->status, ==, SOUP_STATUS_FORBIDDEN);
 }
 
+/* the seats per day and slot that the app's preview shows come from the daemon's own
+ * resolution: a weekly 24 h rule, a dated rule on one date, clock time around the
+ * operational day's start */
+static void
+test_report_demand(RosterTestFixture *fixture, gconstpointer user_data)
+{
+	g_autoptr(RosterTestResponse) response = NULL;
+	g_autoptr(RosterTestResponse) bad_date = NULL;
+	g_autoptr(RosterTestResponse) bad_days = NULL;
+	g_autoptr(RosterTestResponse) volunteer = NULL;
+	g_autofree gchar *body = NULL;
+	JsonObject *object;
+	JsonArray *days;
+	JsonArray *classes;
+	gint64 seat_class;
+	guint column = 0;
+
+	seat_class =
+	    roster_test_create(fixture,
+			       "/api/v1/seat-classes",
+			       "{\"code\":\"preview\",\"name\":\"Preview\",\"mode\":\"cloud\","
+			       "\"min_tier\":\"counsellor\"}");
+	body = g_strdup_printf("{\"seat_class_id\":%" G_GINT64_FORMAT
+			       ",\"start\":\"00:00\",\"end\":\"24:00\",\"seats\":2}",
+			       seat_class);
+	roster_test_create(fixture, "/api/v1/demand-rules", body);
+	g_free(body);
+	/* 06:00-07:00 on 5 January: the 05:00 slot of the 4th's operational day; on that
+	 * date, midnight to midnight, the dated rule replaces the weekly one */
+	body = g_strdup_printf("{\"seat_class_id\":%" G_GINT64_FORMAT
+			       ",\"date_from\":\"2027-01-05\",\"date_to\":\"2027-01-05\","
+			       "\"start\":\"06:00\",\"end\":\"07:00\",\"seats\":5}",
+			       seat_class);
+	roster_test_create(fixture, "/api/v1/demand-rules", body);
+
+	response = roster_test_request_as(fixture,
+					  ROSTER_TEST_CALLER_COORDINATOR,
+					  "GET",
+					  "/api/v1/reports/demand?from=2027-01-04&days=2",
+					  NULL);
+	g_assert_cmpuint(response->status, ==, SOUP_STATUS_OK);
+	object = roster_test_response_get_object(response);
+	g_assert_cmpstr(json_object_get_string_member(object, "from"), ==, "2027-01-04");
+	g_assert_cmpuint(json_array_get_length(json_object_get_array_member(object, "slots")),
+			 ==,
+			 8);
+	classes = json_object_get_array_member(object, "seat_classes");
+	for (guint c = 0; c < json_array_get_length(classes); c++) {
+		if (json_object_get_int_member(json_array_get_object_element(classes, c), "id") ==
+		    seat_class)
+			column = c;
+	}
+	days = json_object_get_array_member(object, "seats");
+	g_assert_cmpuint(json_array_get_length(days), ==, 2);
+	for (guint d = 0; d < 2; d++) {
+		JsonArray *slots = json_array_get_array_element(days, d);
+		for (guint k = 0; k < 8; k++) {
+			JsonArray *per_class = json_array_get_array_element(slots, k);
+			/* slots 0-4 lie on the day's own date, 5 (23:00) runs past
+			 * midnight and takes the weekly rule's minutes, 6 and 7 lie on
+			 * the next date */
+			gboolean on_fifth = (d == 0 && k >= 6) || (d == 1 && k < 5);
+			gint64 expected = !on_fifth ? 2 : (d == 0 && k == 7 ? 5 : 0);
+			g_assert_cmpint(json_array_get_int_element(per_class, column),
+					==,
+					expected);
+		}
+	}
+
+	bad_date = roster_test_request_as(fixture,
+					  ROSTER_TEST_CALLER_COORDINATOR,
+					  "GET",
+					  "/api/v1/reports/demand?from=2027-02-30",
+					  NULL);
+	g_assert_cmpuint(bad_date->status, ==, 422);
+	bad_days = roster_test_request_as(fixture,
+					  ROSTER_TEST_CALLER_COORDINATOR,
+					  "GET",
+					  "/api/v1/reports/demand?from=2027-01-04&days=63",
+					  NULL);
+	g_assert_cmpuint(bad_days->status, ==, 422);
+	volunteer = roster_test_request_as(fixture,
+					   ROSTER_TEST_CALLER_VOLUNTEER,
+					   "GET",
+					   "/api/v1/reports/demand?from=2027-01-04",
+					   NULL);
+	g_assert_cmpuint(volunteer->status, ==, SOUP_STATUS_FORBIDDEN);
+}
+
 static void
 add_test(const gchar *path, gconstpointer data, void (*test)(RosterTestFixture *, gconstpointer))
 {
@@ -515,6 +604,7 @@ main(int argc, char *argv[])
 	add_test("/roster/http/routes/volunteers/import-bad-rows",
 		 NULL,
 		 test_volunteer_import_bad_rows);
+	add_test("/roster/http/routes/reports/demand", NULL, test_report_demand);
 	add_test("/roster/http/routes/volunteers/import-manager",
 		 NULL,
 		 test_volunteer_import_manager);
