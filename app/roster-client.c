@@ -231,6 +231,8 @@ roster_client_dup_error_message(const gchar *code, const gchar *field)
 		return g_strdup(_("The server took too long to answer"));
 	case ROSTER_ERROR_TOO_LARGE:
 		return g_strdup(_("The request is too large"));
+	case ROSTER_ERROR_TOO_MANY_REQUESTS:
+		return g_strdup(_("Too many failed attempts; wait a moment and try again"));
 	case ROSTER_ERROR_INTERNAL:
 	case ROSTER_ERROR_LAST:
 	default:

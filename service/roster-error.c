@@ -26,6 +26,7 @@ static const gchar *error_names[ROSTER_ERROR_LAST] = {
     [ROSTER_ERROR_TIMED_OUT] = "timed-out",
     [ROSTER_ERROR_MALFORMED] = "malformed",
     [ROSTER_ERROR_TOO_LARGE] = "too-large",
+    [ROSTER_ERROR_TOO_MANY_REQUESTS] = "too-many-requests",
 };
 
 /**

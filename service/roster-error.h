@@ -25,6 +25,7 @@ G_BEGIN_DECLS
  * @ROSTER_ERROR_TIMED_OUT: the operation took too long
  * @ROSTER_ERROR_MALFORMED: the request cannot be parsed at all
  * @ROSTER_ERROR_TOO_LARGE: the request is too large
+ * @ROSTER_ERROR_TOO_MANY_REQUESTS: the caller tried too often (failed logins); wait and retry
  *
  * The one error domain of the project; codes are stable and have wire names.
  */
@@ -41,6 +42,7 @@ typedef enum {
 	ROSTER_ERROR_TIMED_OUT,
 	ROSTER_ERROR_MALFORMED,
 	ROSTER_ERROR_TOO_LARGE,
+	ROSTER_ERROR_TOO_MANY_REQUESTS,
 	ROSTER_ERROR_LAST
 } RosterError;
 

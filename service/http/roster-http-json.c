@@ -27,6 +27,8 @@ static const guint error_statuses[ROSTER_ERROR_LAST] = {
     [ROSTER_ERROR_TIMED_OUT] = SOUP_STATUS_SERVICE_UNAVAILABLE,
     [ROSTER_ERROR_MALFORMED] = SOUP_STATUS_BAD_REQUEST,
     [ROSTER_ERROR_TOO_LARGE] = SOUP_STATUS_REQUEST_ENTITY_TOO_LARGE,
+    /* RFC 6585; libsoup 3.2 has no name for it */
+    [ROSTER_ERROR_TOO_MANY_REQUESTS] = 429,
 };
 
 /**
@@ -67,7 +69,8 @@ roster_http_reply_json(SoupServerMessage *msg, guint status, JsonNode *node)
 	json_generator_set_root(generator, node);
 	data = json_generator_to_data(generator, &length);
 	roster_http_set_common_headers(msg);
-	soup_server_message_set_status(msg, status, NULL);
+	/* libsoup knows no phrase for 429 */
+	soup_server_message_set_status(msg, status, status == 429 ? "Too Many Requests" : NULL);
 	soup_server_message_set_response(msg, "application/json", SOUP_MEMORY_TAKE, data, length);
 }
 
