@@ -11,7 +11,9 @@ packages=(
   gcc meson ninja-build pkg-config gettext
   # libraries (see README: why each one)
   libglib2.0-dev libglib2.0-bin libjson-glib-dev libsoup-3.0-dev libsqlite3-dev libsodium-dev
-  libical-dev libgtk-4-dev libadwaita-1-dev libsecret-1-dev libglpk-dev
+  libical-dev libgtk-4-dev libadwaita-1-dev libsecret-1-dev libglpk-dev libpwquality-dev
+  # the dictionary behind the password strength check (libcrack2 only recommends it)
+  cracklib-runtime
   # validation of data/ and the tests
   desktop-file-utils appstream systemd sqlite3 python3 python3-icalendar curl time
   xvfb xauth fonts-noto-cjk

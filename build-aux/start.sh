@@ -29,7 +29,10 @@ if [ ! -f "$db" ]; then
   ./_build/service/tool/roster-tool seed-demo --database "$db"
   password=$(head -c 12 /dev/urandom | base64 | tr -d '/+=' | head -c 16)
   (umask 077 && printf 'username: admin\npassword: %s\n' "$password" > "$login")
-  admin_args=(--admin-user admin --admin-password "$password")
+  # the password goes through a file readable only by us, never the command line
+  # (ps shows that to every user)
+  (umask 077 && printf '%s\n' "$password" > "$data/admin-password")
+  admin_args=(--admin-user admin --admin-password-file "$data/admin-password")
 fi
 
 url="http://127.0.0.1:$port/api/v1"

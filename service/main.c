@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/resource.h>
+#include <string.h>
 
 #include "roster-daemon.h"
 
@@ -61,6 +62,58 @@ raise_descriptor_limit(void)
 	g_info("descriptor limit raised to %lu", (gulong)limit.rlim_cur);
 }
 
+/* a password is one line; anything longer is not a password file */
+#define ADMIN_PASSWORD_MAX_BYTES 1024
+
+/* the first line of @path, or of standard input for `-`, without its line end */
+static gchar *
+read_password_file(const gchar *path, GError **error)
+{
+	g_autofree gchar *contents = NULL;
+	gsize length = 0;
+	gchar *end;
+
+	if (g_strcmp0(path, "-") == 0) {
+		contents = g_malloc0(ADMIN_PASSWORD_MAX_BYTES + 2);
+		if (fgets(contents, ADMIN_PASSWORD_MAX_BYTES + 2, stdin) == NULL)
+			contents[0] = '\0';
+		length = strlen(contents);
+	} else if (!g_file_get_contents(path, &contents, &length, error)) {
+		return NULL;
+	}
+	end = strpbrk(contents, "\r\n");
+	if (end != NULL)
+		*end = '\0';
+	if (strlen(contents) > ADMIN_PASSWORD_MAX_BYTES) {
+		g_set_error_literal(
+		    error,
+		    G_FILE_ERROR,
+		    G_FILE_ERROR_INVAL,
+		    /* TRANSLATORS: the admin password file's first line is too long */
+		    _("the first line is too long for a password"));
+		return NULL;
+	}
+	if (contents[0] == '\0') {
+		g_set_error_literal(error,
+				    G_FILE_ERROR,
+				    G_FILE_ERROR_INVAL,
+				    /* TRANSLATORS: the admin password file has no password */
+				    _("the first line is empty"));
+		return NULL;
+	}
+	/* the password must not linger in freed memory */
+	return g_strdup(contents);
+}
+
+static void
+free_password(gchar *password)
+{
+	if (password == NULL)
+		return;
+	memset(password, 0, strlen(password));
+	g_free(password);
+}
+
 static gchar *
 dup_default_database_path(void)
 {
@@ -75,8 +128,8 @@ print_first_login(const gchar *base_uri,
 {
 	if (password_given) {
 		/* TRANSLATORS: first start; %s is the admin's user name */
-		g_print(_("first start: created the admin account %s with the password given by "
-			  "--admin-password"),
+		g_print(_("first start: created the admin account %s with the password read from "
+			  "--admin-password-file"),
 			username);
 		g_print("\n");
 	} else {
@@ -104,7 +157,10 @@ main(int argc, char *argv[])
 	g_autofree gchar *database = NULL;
 	g_autofree gchar *address = NULL;
 	g_autofree gchar *admin_user = NULL;
-	g_autofree gchar *admin_password = NULL;
+	g_autofree gchar *admin_password_file = NULL;
+	g_autofree gchar *old_admin_password = NULL;
+	gchar *admin_password = NULL;
+	gboolean admin_password_given = FALSE;
 	g_autofree gchar *new_password = NULL;
 	g_autofree gchar *base_uri = NULL;
 	g_autofree gchar *description = NULL;
@@ -112,6 +168,7 @@ main(int argc, char *argv[])
 	gint idle_timeout = 0;
 	gboolean verbose = FALSE;
 	gboolean version = FALSE;
+	gboolean ok;
 	guint sigint_id;
 	guint sigterm_id;
 	const GOptionEntry entries[] = {
@@ -147,14 +204,23 @@ main(int argc, char *argv[])
 	     /* TRANSLATORS: --admin-user option */
 	     N_("Name of the first admin account, made when no admin exists (default: admin)"),
 	     N_("NAME")},
-	    {"admin-password",
+	    {"admin-password-file",
 	     '\0',
 	     G_OPTION_FLAG_NONE,
+	     G_OPTION_ARG_FILENAME,
+	     &admin_password_file,
+	     /* TRANSLATORS: --admin-password-file option */
+	     N_("Read the password of the first admin account from the first line of PATH, "
+		"or of standard input when PATH is - (default: a random one, printed once)"),
+	     N_("PATH")},
+	    /* the old option put the password where ps shows it: refused, with a hint */
+	    {"admin-password",
+	     '\0',
+	     G_OPTION_FLAG_HIDDEN,
 	     G_OPTION_ARG_STRING,
-	     &admin_password,
-	     /* TRANSLATORS: --admin-password option */
-	     N_("Password of the first admin account (default: a random one, printed once)"),
-	     N_("PASSWORD")},
+	     &old_admin_password,
+	     NULL,
+	     NULL},
 	    {"idle-timeout",
 	     '\0',
 	     G_OPTION_FLAG_NONE,
@@ -212,6 +278,16 @@ main(int argc, char *argv[])
 		g_printerr("\n");
 		return ROSTER_EXIT_USAGE;
 	}
+	if (old_admin_password != NULL) {
+		memset(old_admin_password, 0, strlen(old_admin_password));
+		g_printerr("%s\n",
+			   /* TRANSLATORS: the removed option was used */
+			   _("roster-daemon: --admin-password is no longer accepted, because other "
+			     "users can read it in the process list; put the password in a file "
+			     "and use --admin-password-file PATH, or pipe it in with "
+			     "--admin-password-file -"));
+		return ROSTER_EXIT_USAGE;
+	}
 	if (version) {
 		g_print("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
 		return ROSTER_EXIT_OK;
@@ -238,6 +314,18 @@ main(int argc, char *argv[])
 		address = g_strdup("127.0.0.1");
 	if (admin_user == NULL)
 		admin_user = g_strdup("admin");
+	if (admin_password_file != NULL) {
+		admin_password = read_password_file(admin_password_file, &error);
+		if (admin_password == NULL) {
+			/* TRANSLATORS: the first %s is the path given to --admin-password-file,
+			 * the second the reason */
+			g_printerr(_("roster-daemon: cannot read the admin password from %s: %s"),
+				   admin_password_file,
+				   error->message);
+			g_printerr("\n");
+			return ROSTER_EXIT_USAGE;
+		}
+	}
 
 	raise_descriptor_limit();
 	daemon = roster_daemon_new(database, address, (guint)port);
@@ -248,13 +336,13 @@ main(int argc, char *argv[])
 			   database,
 			   error->message);
 		g_printerr("\n");
+		free_password(admin_password);
 		return ROSTER_EXIT_DATABASE;
 	}
-	if (!roster_daemon_ensure_admin(daemon,
-					admin_user,
-					admin_password,
-					&new_password,
-					&error)) {
+	admin_password_given = admin_password != NULL;
+	ok = roster_daemon_ensure_admin(daemon, admin_user, admin_password, &new_password, &error);
+	free_password(admin_password);
+	if (!ok) {
 		/* TRANSLATORS: %s is the reason */
 		g_printerr(_("roster-daemon: cannot create the first admin account: %s"),
 			   error->message);
@@ -283,7 +371,7 @@ main(int argc, char *argv[])
 	g_print(_("roster-daemon: ready on %s (database %s)"), base_uri, database);
 	g_print("\n");
 	if (new_password != NULL)
-		print_first_login(base_uri, admin_user, new_password, admin_password != NULL);
+		print_first_login(base_uri, admin_user, new_password, admin_password_given);
 	fflush(stdout);
 	g_message("ready on %s", base_uri);
 

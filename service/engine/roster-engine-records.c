@@ -638,6 +638,7 @@ prepare_new(RosterEngine *self,
 	    const RosterKind *kind,
 	    gint64 parent_id,
 	    JsonNode *body,
+	    const RosterPasswordHash *prehashed,
 	    GError **error)
 {
 	g_autoptr(RosterRecord) record = roster_record_from_json(kind, body, NULL, error);
@@ -649,7 +650,7 @@ prepare_new(RosterEngine *self,
 		json_node_set_int(node, parent_id);
 		roster_record_set_value(record, kind->parent_key, node);
 	}
-	if (!roster_engine_hash_record_password(self, record, error))
+	if (!roster_engine_hash_record_password(self, record, prehashed, error))
 		return NULL;
 	return g_steal_pointer(&record);
 }
@@ -663,6 +664,39 @@ commit_or_rollback(RosterEngine *self, gboolean ok, GError **error)
 		return TRUE;
 	roster_store_rollback(store);
 	return FALSE;
+}
+
+static JsonNode *
+create_record(RosterEngine *self,
+	      RosterPrincipal *principal,
+	      const gchar *collection,
+	      gint64 parent_id,
+	      JsonNode *body,
+	      const RosterPasswordHash *prehashed,
+	      GError **error)
+{
+	const RosterKind *kind;
+	g_autoptr(RosterRecord) record = NULL;
+
+	if (!roster_engine_ensure_open(self, error))
+		return NULL;
+	if (refuse_audit_write(collection, error))
+		return NULL;
+	kind = resolve(self, collection, parent_id, error);
+	if (kind == NULL)
+		return NULL;
+	if (!check_access(principal, kind, parent_id, 0, ACCESS_CREATE, error))
+		return NULL;
+	record = prepare_new(self, kind, parent_id, body, prehashed, error);
+	if (record == NULL)
+		return NULL;
+	if (!roster_store_begin(roster_engine_get_store(self), error))
+		return NULL;
+	if (!commit_or_rollback(self,
+				roster_engine_write_record(self, principal, record, NULL, error),
+				error))
+		return NULL;
+	return roster_record_to_node(record, output_flags(principal, record));
 }
 
 /**
@@ -686,32 +720,10 @@ roster_engine_create(RosterEngine *self,
 		     JsonNode *body,
 		     GError **error)
 {
-	const RosterKind *kind;
-	g_autoptr(RosterRecord) record = NULL;
-
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
 	g_return_val_if_fail(principal != NULL, NULL);
 	g_return_val_if_fail(error == NULL || *error == NULL, NULL);
-
-	if (!roster_engine_ensure_open(self, error))
-		return NULL;
-	if (refuse_audit_write(collection, error))
-		return NULL;
-	kind = resolve(self, collection, parent_id, error);
-	if (kind == NULL)
-		return NULL;
-	if (!check_access(principal, kind, parent_id, 0, ACCESS_CREATE, error))
-		return NULL;
-	record = prepare_new(self, kind, parent_id, body, error);
-	if (record == NULL)
-		return NULL;
-	if (!roster_store_begin(roster_engine_get_store(self), error))
-		return NULL;
-	if (!commit_or_rollback(self,
-				roster_engine_write_record(self, principal, record, NULL, error),
-				error))
-		return NULL;
-	return roster_record_to_node(record, output_flags(principal, record));
+	return create_record(self, principal, collection, parent_id, body, NULL, error);
 }
 
 /* a volunteer may change only some fields of its own record */
@@ -766,11 +778,13 @@ update_in_transaction(RosterEngine *self,
 		      gint64 parent_id,
 		      gint64 id,
 		      JsonNode *body,
+		      const RosterPasswordHash *prehashed,
 		      GError **error)
 {
 	g_autoptr(RosterRecord) existing = NULL;
 	g_autoptr(RosterRecord) record = NULL;
 	JsonNode *revision;
+	gboolean new_password;
 
 	existing = load_record(self, kind, parent_id, id, error);
 	if (existing == NULL)
@@ -787,11 +801,54 @@ update_in_transaction(RosterEngine *self,
 		return NULL;
 	if (!check_self_edit(principal, existing, body, error))
 		return NULL;
-	if (!roster_engine_hash_record_password(self, record, error))
+	new_password = roster_record_get_string(record, ROSTER_KEY_PASSWORD) != NULL;
+	if (!roster_engine_hash_record_password(self, record, prehashed, error))
 		return NULL;
 	if (!roster_engine_write_record(self, principal, record, existing, error))
 		return NULL;
+	/* a new password ends every session of the account, the caller's own too: whoever
+	 * knew the old password must not keep a way in */
+	if (new_password && !roster_engine_revoke_account_tokens(self, id, error))
+		return NULL;
 	return g_steal_pointer(&record);
+}
+
+static JsonNode *
+update_record(RosterEngine *self,
+	      RosterPrincipal *principal,
+	      const gchar *collection,
+	      gint64 parent_id,
+	      gint64 id,
+	      JsonNode *body,
+	      const RosterPasswordHash *prehashed,
+	      GError **error)
+{
+	const RosterKind *kind;
+	g_autoptr(RosterRecord) record = NULL;
+
+	if (!roster_engine_ensure_open(self, error))
+		return NULL;
+	if (refuse_audit_write(collection, error))
+		return NULL;
+	kind = resolve(self, collection, parent_id, error);
+	if (kind == NULL)
+		return NULL;
+	if (!check_access(principal, kind, parent_id, id, ACCESS_UPDATE, error))
+		return NULL;
+	if (body == NULL || !JSON_NODE_HOLDS_OBJECT(body)) {
+		g_set_error_literal(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_MALFORMED,
+				    "the request body must be a JSON object");
+		return NULL;
+	}
+	if (!roster_store_begin(roster_engine_get_store(self), error))
+		return NULL;
+	record =
+	    update_in_transaction(self, principal, kind, parent_id, id, body, prehashed, error);
+	if (!commit_or_rollback(self, record != NULL, error))
+		return NULL;
+	return roster_record_to_node(record, output_flags(principal, record));
 }
 
 /**
@@ -817,35 +874,314 @@ roster_engine_update(RosterEngine *self,
 		     JsonNode *body,
 		     GError **error)
 {
-	const RosterKind *kind;
-	g_autoptr(RosterRecord) record = NULL;
-
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
 	g_return_val_if_fail(principal != NULL, NULL);
 	g_return_val_if_fail(error == NULL || *error == NULL, NULL);
+	return update_record(self, principal, collection, parent_id, id, body, NULL, error);
+}
+
+/* a create or update waiting for its new password to be checked and hashed */
+typedef struct {
+	RosterPrincipal *principal;
+	gchar *collection;
+	gint64 parent_id;
+	gint64 id;
+	JsonNode *body;
+	gchar *password;
+	gchar *username;
+	gchar *hash;
+	gboolean fast;
+} WriteJob;
+
+static void
+write_job_free(WriteJob *job)
+{
+	roster_principal_unref(job->principal);
+	g_free(job->collection);
+	json_node_unref(job->body);
+	roster_password_free(job->password);
+	g_free(job->username);
+	g_free(job->hash);
+	g_free(job);
+}
+
+/* the cheap checks on the main thread: may the caller write here at all, and does
+ * the body set a password; *@password stays NULL when there is nothing to hash */
+static gboolean
+find_new_password(RosterEngine *self, WriteJob *job, GError **error)
+{
+	const RosterKind *kind;
+	JsonObject *object;
+	JsonNode *node;
 
 	if (!roster_engine_ensure_open(self, error))
-		return NULL;
-	if (refuse_audit_write(collection, error))
-		return NULL;
-	kind = resolve(self, collection, parent_id, error);
+		return FALSE;
+	if (refuse_audit_write(job->collection, error))
+		return FALSE;
+	kind = resolve(self, job->collection, job->parent_id, error);
 	if (kind == NULL)
-		return NULL;
-	if (!check_access(principal, kind, parent_id, id, ACCESS_UPDATE, error))
-		return NULL;
-	if (body == NULL || !JSON_NODE_HOLDS_OBJECT(body)) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_MALFORMED,
-				    "the request body must be a JSON object");
-		return NULL;
+		return FALSE;
+	if (!check_access(job->principal,
+			  kind,
+			  job->parent_id,
+			  job->id,
+			  job->id > 0 ? ACCESS_UPDATE : ACCESS_CREATE,
+			  error))
+		return FALSE;
+	if (g_strcmp0(kind->collection, ROSTER_COLLECTION_ACCOUNTS) != 0 || job->body == NULL ||
+	    !JSON_NODE_HOLDS_OBJECT(job->body))
+		return TRUE;
+	object = json_node_get_object(job->body);
+	node = json_object_get_member(object, ROSTER_KEY_PASSWORD);
+	if (node == NULL || !JSON_NODE_HOLDS_VALUE(node) ||
+	    json_node_get_value_type(node) != G_TYPE_STRING)
+		return TRUE;
+	job->username =
+	    g_strdup(json_object_get_string_member_with_default(object, ROSTER_KEY_USERNAME, NULL));
+	if (job->username == NULL && job->id > 0) {
+		g_autoptr(RosterRecord) existing =
+		    load_record(self, kind, job->parent_id, job->id, error);
+		if (existing == NULL)
+			return FALSE;
+		job->username = g_strdup(roster_record_get_string(existing, ROSTER_KEY_USERNAME));
 	}
-	if (!roster_store_begin(roster_engine_get_store(self), error))
-		return NULL;
-	record = update_in_transaction(self, principal, kind, parent_id, id, body, error);
-	if (!commit_or_rollback(self, record != NULL, error))
-		return NULL;
-	return roster_record_to_node(record, output_flags(principal, record));
+	job->password = g_strdup(json_node_get_string(node));
+	return TRUE;
+}
+
+static void
+hash_thread_cb(GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
+{
+	WriteJob *job = task_data;
+	GError *error = NULL;
+	gchar *hash;
+
+	if (!roster_password_check_quality(job->password, job->username, &error)) {
+		g_task_return_error(task, error);
+		return;
+	}
+	hash = roster_password_hash(job->password, job->fast, &error);
+	if (hash == NULL) {
+		g_task_return_error(task, error);
+		return;
+	}
+	g_task_return_pointer(task, hash, g_free);
+}
+
+static JsonNode *
+write_job_run(RosterEngine *self, WriteJob *job, GError **error)
+{
+	RosterPasswordHash prehashed = {job->password, job->hash};
+
+	if (job->id > 0) {
+		return update_record(self,
+				     job->principal,
+				     job->collection,
+				     job->parent_id,
+				     job->id,
+				     job->body,
+				     &prehashed,
+				     error);
+	}
+	return create_record(self,
+			     job->principal,
+			     job->collection,
+			     job->parent_id,
+			     job->body,
+			     &prehashed,
+			     error);
+}
+
+static void
+hash_done_cb(GObject *source, GAsyncResult *result, gpointer user_data)
+{
+	g_autoptr(GTask) task = G_TASK(user_data);
+	RosterEngine *self = ROSTER_ENGINE(source);
+	WriteJob *job = g_task_get_task_data(task);
+	JsonNode *node;
+	GError *error = NULL;
+
+	job->hash = g_task_propagate_pointer(G_TASK(result), &error);
+	if (job->hash == NULL) {
+		g_task_return_error(task, error);
+		return;
+	}
+	/* back on the main thread: the write checks everything again, the hash is reused */
+	node = write_job_run(self, job, &error);
+	if (node == NULL) {
+		g_task_return_error(task, error);
+		return;
+	}
+	g_task_return_pointer(task, node, (GDestroyNotify)json_node_unref);
+}
+
+static void
+write_async(RosterEngine *self,
+	    RosterPrincipal *principal,
+	    const gchar *collection,
+	    gint64 parent_id,
+	    gint64 id,
+	    JsonNode *body,
+	    gpointer source_tag,
+	    GCancellable *cancellable,
+	    GAsyncReadyCallback callback,
+	    gpointer user_data)
+{
+	g_autoptr(GTask) task = g_task_new(self, cancellable, callback, user_data);
+	g_autoptr(GTask) hash_task = NULL;
+	WriteJob *job = g_new0(WriteJob, 1);
+	JsonNode *node;
+	GError *error = NULL;
+
+	g_task_set_source_tag(task, source_tag);
+	job->principal = roster_principal_ref(principal);
+	job->collection = g_strdup(collection);
+	job->parent_id = parent_id;
+	job->id = id;
+	job->body = body != NULL ? json_node_ref(body) : NULL;
+	job->fast = roster_engine_get_fast_password_hashing(self);
+	g_task_set_task_data(task, job, (GDestroyNotify)write_job_free);
+
+	if (!find_new_password(self, job, &error)) {
+		g_task_return_error(task, error);
+		return;
+	}
+	if (job->password == NULL) {
+		node = write_job_run(self, job, &error);
+		if (node == NULL)
+			g_task_return_error(task, error);
+		else
+			g_task_return_pointer(task, node, (GDestroyNotify)json_node_unref);
+		return;
+	}
+	/* the strength check and Argon2id take tens of milliseconds: not on the main loop */
+	hash_task = g_task_new(self, cancellable, hash_done_cb, g_steal_pointer(&task));
+	g_task_set_source_tag(hash_task, hash_thread_cb);
+	g_task_set_task_data(hash_task, job, NULL);
+	g_task_run_in_thread(hash_task, hash_thread_cb);
+}
+
+/**
+ * roster_engine_create_async:
+ * @self: a #RosterEngine
+ * @principal: the caller
+ * @collection: a collection name
+ * @parent_id: the parent record of a sub-collection, else 0
+ * @body: the new record as a JSON object
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called on the calling thread's main context when done
+ * @user_data: data for @callback
+ *
+ * Like roster_engine_create(), but a new password (of an account) is checked and
+ * hashed in a worker thread; the record is written on the calling thread.
+ *
+ * Since: 0.1
+ **/
+void
+roster_engine_create_async(RosterEngine *self,
+			   RosterPrincipal *principal,
+			   const gchar *collection,
+			   gint64 parent_id,
+			   JsonNode *body,
+			   GCancellable *cancellable,
+			   GAsyncReadyCallback callback,
+			   gpointer user_data)
+{
+	g_return_if_fail(ROSTER_IS_ENGINE(self));
+	g_return_if_fail(principal != NULL);
+	g_return_if_fail(cancellable == NULL || G_IS_CANCELLABLE(cancellable));
+	write_async(self,
+		    principal,
+		    collection,
+		    parent_id,
+		    0,
+		    body,
+		    roster_engine_create_async,
+		    cancellable,
+		    callback,
+		    user_data);
+}
+
+/**
+ * roster_engine_create_finish:
+ * @self: a #RosterEngine
+ * @result: the #GAsyncResult
+ * @error: a #GError, or %NULL
+ *
+ * Returns: (transfer full): the stored record, or %NULL
+ *
+ * Since: 0.1
+ **/
+JsonNode *
+roster_engine_create_finish(RosterEngine *self, GAsyncResult *result, GError **error)
+{
+	g_return_val_if_fail(g_task_is_valid(result, self), NULL);
+	g_return_val_if_fail(g_task_get_source_tag(G_TASK(result)) == roster_engine_create_async,
+			     NULL);
+	return g_task_propagate_pointer(G_TASK(result), error);
+}
+
+/**
+ * roster_engine_update_async:
+ * @self: a #RosterEngine
+ * @principal: the caller
+ * @collection: a collection name
+ * @parent_id: the parent record of a sub-collection, else 0
+ * @id: the record id
+ * @body: the members to change, with the revision the caller read
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called on the calling thread's main context when done
+ * @user_data: data for @callback
+ *
+ * Like roster_engine_update(), but a new password is checked and hashed in a worker
+ * thread; a new password also ends every session of the account.
+ *
+ * Since: 0.1
+ **/
+void
+roster_engine_update_async(RosterEngine *self,
+			   RosterPrincipal *principal,
+			   const gchar *collection,
+			   gint64 parent_id,
+			   gint64 id,
+			   JsonNode *body,
+			   GCancellable *cancellable,
+			   GAsyncReadyCallback callback,
+			   gpointer user_data)
+{
+	g_return_if_fail(ROSTER_IS_ENGINE(self));
+	g_return_if_fail(principal != NULL);
+	g_return_if_fail(id > 0);
+	g_return_if_fail(cancellable == NULL || G_IS_CANCELLABLE(cancellable));
+	write_async(self,
+		    principal,
+		    collection,
+		    parent_id,
+		    id,
+		    body,
+		    roster_engine_update_async,
+		    cancellable,
+		    callback,
+		    user_data);
+}
+
+/**
+ * roster_engine_update_finish:
+ * @self: a #RosterEngine
+ * @result: the #GAsyncResult
+ * @error: a #GError, or %NULL
+ *
+ * Returns: (transfer full): the stored record after the change, or %NULL
+ *
+ * Since: 0.1
+ **/
+JsonNode *
+roster_engine_update_finish(RosterEngine *self, GAsyncResult *result, GError **error)
+{
+	g_return_val_if_fail(g_task_is_valid(result, self), NULL);
+	g_return_val_if_fail(g_task_get_source_tag(G_TASK(result)) == roster_engine_update_async,
+			     NULL);
+	return g_task_propagate_pointer(G_TASK(result), error);
 }
 
 /* deleting a volunteer takes its availability with it: log each of those too */
@@ -974,8 +1310,12 @@ create_all(RosterEngine *self,
 {
 	for (guint i = 0; i < json_array_get_length(items); i++) {
 		g_autoptr(GError) error_local = NULL;
-		g_autoptr(RosterRecord) record =
-		    prepare_new(self, kind, 0, json_array_get_element(items, i), &error_local);
+		g_autoptr(RosterRecord) record = prepare_new(self,
+							     kind,
+							     0,
+							     json_array_get_element(items, i),
+							     NULL,
+							     &error_local);
 		if (record != NULL &&
 		    roster_engine_write_record(self, principal, record, NULL, &error_local))
 			continue;

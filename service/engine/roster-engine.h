@@ -5,6 +5,7 @@
 
 #pragma once
 
+#include <gio/gio.h>
 #include <json-glib/json-glib.h>
 
 #include "roster-error.h"
@@ -84,6 +85,13 @@ void
 roster_engine_set_token_lifetime(RosterEngine *self, gint64 seconds);
 gint64
 roster_engine_get_token_lifetime(RosterEngine *self);
+/* the first lock of an account or address after too many failed logins, in
+ * milliseconds (default 1000; also the "login-delay-base" property); each further
+ * failure doubles it up to 15 minutes */
+void
+roster_engine_set_login_delay_base(RosterEngine *self, guint milliseconds);
+guint
+roster_engine_get_login_delay_base(RosterEngine *self);
 gchar *
 roster_engine_login(RosterEngine *self,
 		    const gchar *username,
@@ -91,6 +99,23 @@ roster_engine_login(RosterEngine *self,
 		    gint64 *expires_at,
 		    RosterPrincipal **principal,
 		    GError **error);
+/* the login of the daemon: rate-limited per account and per @address, the password
+ * verified in a worker thread */
+void
+roster_engine_login_async(RosterEngine *self,
+			  const gchar *username,
+			  const gchar *password,
+			  const gchar *address,
+			  GCancellable *cancellable,
+			  GAsyncReadyCallback callback,
+			  gpointer user_data);
+gchar *
+roster_engine_login_finish(RosterEngine *self,
+			   GAsyncResult *result,
+			   gint64 *expires_at,
+			   RosterPrincipal **principal,
+			   gint64 *retry_after,
+			   GError **error);
 RosterPrincipal *
 roster_engine_authenticate(RosterEngine *self, const gchar *token, GError **error);
 gboolean
@@ -128,6 +153,30 @@ roster_engine_update(RosterEngine *self,
 		     gint64 id,
 		     JsonNode *body,
 		     GError **error);
+/* the same, with a new password hashed in a worker thread (accounts) */
+void
+roster_engine_create_async(RosterEngine *self,
+			   RosterPrincipal *principal,
+			   const gchar *collection,
+			   gint64 parent_id,
+			   JsonNode *body,
+			   GCancellable *cancellable,
+			   GAsyncReadyCallback callback,
+			   gpointer user_data);
+JsonNode *
+roster_engine_create_finish(RosterEngine *self, GAsyncResult *result, GError **error);
+void
+roster_engine_update_async(RosterEngine *self,
+			   RosterPrincipal *principal,
+			   const gchar *collection,
+			   gint64 parent_id,
+			   gint64 id,
+			   JsonNode *body,
+			   GCancellable *cancellable,
+			   GAsyncReadyCallback callback,
+			   gpointer user_data);
+JsonNode *
+roster_engine_update_finish(RosterEngine *self, GAsyncResult *result, GError **error);
 /* @revision of -1 skips the check */
 gboolean
 roster_engine_delete(RosterEngine *self,

@@ -125,6 +125,118 @@ reply_record_created(SoupServerMessage *msg, const Route *route, JsonNode *recor
 	roster_http_reply_json(msg, SOUP_STATUS_CREATED, record);
 }
 
+/* a request answered later, from an engine callback: the message stays paused and
+ * referenced until then; a client that goes away cancels the work */
+typedef struct {
+	RosterHttpServer *self;
+	SoupServerMessage *msg;
+	GCancellable *cancellable;
+	gulong finished_id;
+	gboolean finished;
+	Route route;
+} PausedRequest;
+
+static void
+paused_request_finished_cb(SoupServerMessage *msg, gpointer user_data)
+{
+	PausedRequest *request = user_data;
+
+	request->finished = TRUE;
+	g_cancellable_cancel(request->cancellable);
+}
+
+static PausedRequest *
+paused_request_new(RosterHttpServer *self, SoupServerMessage *msg)
+{
+	PausedRequest *request = g_new0(PausedRequest, 1);
+
+	request->self = g_object_ref(self);
+	request->msg = g_object_ref(msg);
+	request->cancellable = g_cancellable_new();
+	request->finished_id =
+	    g_signal_connect(msg, "finished", G_CALLBACK(paused_request_finished_cb), request);
+	soup_server_message_pause(msg);
+	return request;
+}
+
+static void
+paused_request_free(PausedRequest *request)
+{
+	g_signal_handler_disconnect(request->msg, request->finished_id);
+	g_object_unref(request->msg);
+	g_object_unref(request->cancellable);
+	g_object_unref(request->self);
+	g_free(request);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(PausedRequest, paused_request_free)
+
+/* sends what the callback set on the message, unless the client is gone */
+static void
+paused_request_unpause(PausedRequest *request)
+{
+	if (!request->finished)
+		soup_server_message_unpause(request->msg);
+}
+
+static void
+account_write_done_cb(GObject *source, GAsyncResult *result, gpointer user_data)
+{
+	g_autoptr(PausedRequest) request = user_data;
+	RosterEngine *engine = ROSTER_ENGINE(source);
+	g_autoptr(JsonNode) record = NULL;
+	g_autoptr(GError) error = NULL;
+
+	if (request->route.kind == ROUTE_COLLECTION)
+		record = roster_engine_create_finish(engine, result, &error);
+	else
+		record = roster_engine_update_finish(engine, result, &error);
+	if (request->finished)
+		return;
+	if (record == NULL)
+		roster_http_reply_error(request->msg, error);
+	else if (request->route.kind == ROUTE_COLLECTION)
+		reply_record_created(request->msg, &request->route, record);
+	else
+		roster_http_reply_json(request->msg, SOUP_STATUS_OK, record);
+	paused_request_unpause(request);
+}
+
+/* POST /accounts and PATCH /accounts/{id}: a new password is checked and hashed in a
+ * worker thread while the message waits */
+static void
+handle_account_write(RosterHttpServer *self,
+		     SoupServerMessage *msg,
+		     RosterPrincipal *principal,
+		     const Route *route,
+		     JsonNode *body)
+{
+	RosterEngine *engine = roster_http_server_get_engine(self);
+	PausedRequest *request = paused_request_new(self, msg);
+
+	request->route = *route;
+	if (route->kind == ROUTE_COLLECTION) {
+		roster_engine_create_async(engine,
+					   principal,
+					   route->collection,
+					   route->parent_id,
+					   body,
+					   request->cancellable,
+					   account_write_done_cb,
+					   request);
+		return;
+	}
+	roster_engine_update_async(engine,
+				   principal,
+				   route->collection,
+				   route->parent_id,
+				   route->id,
+				   body,
+				   request->cancellable,
+				   account_write_done_cb,
+				   request);
+}
+
 /* DELETE takes the revision it read as ?revision=N; absent means no check */
 static gboolean
 parse_revision_param(GHashTable *query, gint64 *revision, GError **error)
@@ -206,6 +318,11 @@ handle_route(RosterHttpServer *self, SoupServerMessage *msg, GHashTable *query, 
 			roster_http_reply_error(msg, error);
 			return;
 		}
+	}
+	if ((is_post || is_patch) &&
+	    g_strcmp0(route->collection, ROSTER_COLLECTION_ACCOUNTS) == 0) {
+		handle_account_write(self, msg, principal, route, body);
+		return;
 	}
 
 	if (route->kind == ROUTE_COLLECTION && is_get) {
@@ -468,6 +585,58 @@ format_timestamp(gint64 unix_time)
 }
 
 static void
+login_done_cb(GObject *source, GAsyncResult *result, gpointer user_data)
+{
+	g_autoptr(PausedRequest) request = user_data;
+	g_autoptr(JsonBuilder) builder = json_builder_new();
+	g_autoptr(JsonNode) root = NULL;
+	g_autoptr(RosterPrincipal) principal = NULL;
+	g_autoptr(GError) error = NULL;
+	g_autofree gchar *token = NULL;
+	g_autofree gchar *expires = NULL;
+	gint64 expires_at = 0;
+	gint64 retry_after = 0;
+
+	token = roster_engine_login_finish(ROSTER_ENGINE(source),
+					   result,
+					   &expires_at,
+					   &principal,
+					   &retry_after,
+					   &error);
+	if (request->finished)
+		return;
+	if (token == NULL) {
+		if (retry_after > 0) {
+			g_autofree gchar *seconds =
+			    g_strdup_printf("%" G_GINT64_FORMAT, retry_after);
+			soup_message_headers_replace(
+			    soup_server_message_get_response_headers(request->msg),
+			    "Retry-After",
+			    seconds);
+		}
+		roster_http_reply_error(request->msg, error);
+		paused_request_unpause(request);
+		return;
+	}
+	expires = format_timestamp(expires_at);
+	json_builder_begin_object(builder);
+	json_builder_set_member_name(builder, ROSTER_KEY_TOKEN);
+	json_builder_add_string_value(builder, token);
+	json_builder_set_member_name(builder, ROSTER_KEY_EXPIRES_AT);
+	json_builder_add_string_value(builder, expires);
+	json_builder_set_member_name(builder, ROSTER_KEY_ROLE);
+	json_builder_add_string_value(builder,
+				      roster_role_to_string(roster_principal_get_role(principal)));
+	json_builder_set_member_name(builder, ROSTER_KEY_USERNAME);
+	json_builder_add_string_value(builder, roster_principal_get_username(principal));
+	json_builder_end_object(builder);
+	root = json_builder_get_root(builder);
+	g_info("%s logged in", roster_principal_get_username(principal));
+	roster_http_reply_json(request->msg, SOUP_STATUS_OK, root);
+	paused_request_unpause(request);
+}
+
+static void
 login_cb(SoupServer *soup_server,
 	 SoupServerMessage *msg,
 	 const char *path,
@@ -476,15 +645,10 @@ login_cb(SoupServer *soup_server,
 {
 	RosterHttpServer *self = ROSTER_HTTP_SERVER(user_data);
 	g_autoptr(JsonNode) body = NULL;
-	g_autoptr(JsonBuilder) builder = json_builder_new();
-	g_autoptr(JsonNode) root = NULL;
-	g_autoptr(RosterPrincipal) principal = NULL;
 	g_autoptr(GError) error = NULL;
-	g_autofree gchar *token = NULL;
-	g_autofree gchar *expires = NULL;
 	const gchar *username = NULL;
 	const gchar *password = NULL;
-	gint64 expires_at = 0;
+	PausedRequest *request;
 
 	if (!path_is(path, "login")) {
 		reply_not_found(msg);
@@ -499,34 +663,15 @@ login_cb(SoupServer *soup_server,
 		roster_http_reply_error(msg, error);
 		return;
 	}
-	token = roster_engine_login(roster_http_server_get_engine(self),
-				    username,
-				    password,
-				    &expires_at,
-				    &principal,
-				    &error);
-	if (token == NULL) {
-		roster_http_reply_error(msg, error);
-		return;
-	}
-	expires = format_timestamp(expires_at);
-	json_builder_begin_object(builder);
-	json_builder_set_member_name(builder, ROSTER_KEY_TOKEN);
-	json_builder_add_string_value(builder, token);
-	json_builder_set_member_name(builder, ROSTER_KEY_EXPIRES_AT);
-	json_builder_add_string_value(builder, expires);
-	json_builder_set_member_name(builder, ROSTER_KEY_ROLE);
-	json_builder_add_string_value(
-	    builder,
-	    principal != NULL ? roster_role_to_string(roster_principal_get_role(principal)) : NULL);
-	json_builder_set_member_name(builder, ROSTER_KEY_USERNAME);
-	json_builder_add_string_value(builder,
-				      principal != NULL ? roster_principal_get_username(principal)
-							: username);
-	json_builder_end_object(builder);
-	root = json_builder_get_root(builder);
-	g_info("%s logged in", username);
-	roster_http_reply_json(msg, SOUP_STATUS_OK, root);
+	/* the password is verified in a worker thread; the main loop keeps serving */
+	request = paused_request_new(self, msg);
+	roster_engine_login_async(roster_http_server_get_engine(self),
+				  username,
+				  password,
+				  soup_server_message_get_remote_host(msg),
+				  request->cancellable,
+				  login_done_cb,
+				  request);
 }
 
 static void

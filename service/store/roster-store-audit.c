@@ -164,6 +164,33 @@ roster_store_delete_expired_tokens(RosterStore *self, gint64 now, GError **error
 	return roster_store_step_done(self, stmt, error);
 }
 
+/**
+ * roster_store_delete_account_tokens:
+ * @self: a #RosterStore
+ * @account_id: an account
+ * @error: a #GError, or %NULL
+ *
+ * Ends every session of @account_id, e.g. when its password changes.
+ *
+ * Returns: %TRUE on success
+ *
+ * Since: 0.1
+ **/
+gboolean
+roster_store_delete_account_tokens(RosterStore *self, gint64 account_id, GError **error)
+{
+	g_autoptr(RosterStmt) stmt = NULL;
+
+	g_return_val_if_fail(ROSTER_IS_STORE(self), FALSE);
+
+	stmt = roster_store_prepare(self, "DELETE FROM tokens WHERE account_id = ?1", error);
+	if (stmt == NULL)
+		return FALSE;
+	if (!bind_ok(self, sqlite3_bind_int64(stmt, 1, account_id), error))
+		return FALSE;
+	return roster_store_step_done(self, stmt, error);
+}
+
 static gboolean
 bind_json(RosterStore *self, RosterStmt *stmt, gint index, JsonNode *node, GError **error)
 {

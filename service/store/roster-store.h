@@ -129,6 +129,8 @@ roster_store_delete_token(RosterStore *self,
 			  GError **error);
 gboolean
 roster_store_delete_expired_tokens(RosterStore *self, gint64 now, GError **error);
+gboolean
+roster_store_delete_account_tokens(RosterStore *self, gint64 account_id, GError **error);
 
 /* the audit log */
 gboolean

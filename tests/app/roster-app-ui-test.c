@@ -31,7 +31,7 @@
  * the language in ROSTER_SCREENSHOT_LANG.
  */
 
-#define ADMIN_PASSWORD "ui-test-admin-password"
+#define ADMIN_PASSWORD "Ui-Willow-Beacon-36"
 #define WAIT_SECONDS   60
 
 typedef struct {
@@ -109,6 +109,7 @@ static void
 start_daemon(UiFixture *fixture)
 {
 	g_autofree gchar *database = g_build_filename(fixture->tmpdir, "roster.db", NULL);
+	g_autofree gchar *password_file = g_build_filename(fixture->tmpdir, "admin-password", NULL);
 	const gchar *seed_argv[] = {g_getenv("ROSTER_TOOL"),
 				    "seed-demo",
 				    "--database",
@@ -121,14 +122,16 @@ start_daemon(UiFixture *fixture)
 			       "127.0.0.1",
 			       "--port",
 			       "0",
-			       "--admin-password",
-			       ADMIN_PASSWORD,
+			       "--admin-password-file",
+			       password_file,
 			       NULL};
 	g_autoptr(GSubprocessLauncher) launcher =
 	    g_subprocess_launcher_new(G_SUBPROCESS_FLAGS_STDOUT_PIPE);
 	g_autoptr(GDataInputStream) stream = NULL;
 	g_autoptr(GError) error = NULL;
 
+	g_assert_true(g_file_set_contents(password_file, ADMIN_PASSWORD "\n", -1, &error));
+	g_assert_no_error(error);
 	ensure_tool_ok(seed_argv);
 	g_subprocess_launcher_set_child_setup(launcher, child_setup_cb, NULL, NULL);
 	fixture->daemon = g_subprocess_launcher_spawnv(launcher, argv, &error);

@@ -36,15 +36,15 @@ cleanup() {
 trap cleanup EXIT
 
 "$tool" seed-demo --scale province -d "$work/r.db" >/dev/null
-"$daemon" --database "$work/r.db" --port "$port" --admin-user bench \
-	--admin-password bench-password-1 >"$work/daemon.log" 2>&1 &
+printf '%s\n' 'Bench-Meadow-Lark-35' | "$daemon" --database "$work/r.db" --port "$port" \
+	--admin-user bench --admin-password-file - >"$work/daemon.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 50); do
 	curl -sf "$base/health" >/dev/null 2>&1 && break
 	sleep 0.1
 done
 token=$(curl -sf -X POST -H 'Content-Type: application/json' \
-	-d '{"username":"bench","password":"bench-password-1"}' "$base/login" |
+	-d '{"username":"bench","password":"Bench-Meadow-Lark-35"}' "$base/login" |
 	sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
 auth="Authorization: Bearer $token"
 curl -sf -X POST -H "$auth" -H 'Content-Type: application/json' \

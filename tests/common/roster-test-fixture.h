@@ -14,7 +14,7 @@ G_BEGIN_DECLS
 
 /* the passwords of the fixture's accounts */
 #define ROSTER_TEST_ADMIN_USER	     "admin"
-#define ROSTER_TEST_ADMIN_PASSWORD   "admin-password"
+#define ROSTER_TEST_ADMIN_PASSWORD   "Blue-Lantern-Roster-91"
 #define ROSTER_TEST_COORDINATOR_USER "coordinator"
 #define ROSTER_TEST_MANAGER_USER     "manager"
 #define ROSTER_TEST_VOLUNTEER_USER   "volunteer"

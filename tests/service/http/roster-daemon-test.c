@@ -19,11 +19,13 @@
  * ROSTER_DAEMON) on port 0 and read the port back from the readiness line.
  */
 
-#define ADMIN_PASSWORD "daemon-admin-password"
+#define ADMIN_PASSWORD "Daemon-Tide-Lamp-58"
 
 typedef struct {
 	gchar *tmpdir;
 	gchar *database_path;
+	/* a file holding ADMIN_PASSWORD, for --admin-password-file */
+	gchar *password_file;
 	GSubprocess *process;
 	GDataInputStream *stdout_stream;
 	gchar *base_uri;
@@ -36,6 +38,8 @@ daemon_fixture_setup(DaemonFixture *fixture, gconstpointer user_data)
 {
 	fixture->tmpdir = roster_test_make_tmpdir();
 	fixture->database_path = g_build_filename(fixture->tmpdir, "roster.db", NULL);
+	fixture->password_file = g_build_filename(fixture->tmpdir, "admin-password", NULL);
+	g_assert_true(g_file_set_contents(fixture->password_file, ADMIN_PASSWORD "\n", -1, NULL));
 	fixture->stdout_lines = g_ptr_array_new_with_free_func(g_free);
 	fixture->session =
 	    soup_session_new_with_options("timeout", 120, "proxy-resolver", NULL, NULL);
@@ -63,6 +67,7 @@ daemon_fixture_teardown(DaemonFixture *fixture, gconstpointer user_data)
 	roster_test_rmtree(fixture->tmpdir);
 	g_free(fixture->tmpdir);
 	g_free(fixture->database_path);
+	g_free(fixture->password_file);
 }
 
 static const gchar *
@@ -100,23 +105,40 @@ spawn_daemon(GSubprocessFlags flags, const gchar *const *args)
 	return process;
 }
 
-/* starts the daemon on the fixture's database and waits for its readiness line */
+/* starts the daemon on the fixture's database, the first admin's password read from
+ * @password_file (or none), writes @stdin_text to its standard input when not NULL,
+ * and waits for its readiness line */
 static void
-daemon_start(DaemonFixture *fixture, const gchar *admin_password)
+daemon_start_full(DaemonFixture *fixture, const gchar *password_file, const gchar *stdin_text)
 {
 	g_autoptr(GError) error = NULL;
+	GSubprocessFlags flags = G_SUBPROCESS_FLAGS_STDOUT_PIPE;
 	const gchar *args[] = {"--database",
 			       fixture->database_path,
 			       "--address",
 			       "127.0.0.1",
 			       "--port",
 			       "0",
-			       admin_password != NULL ? "--admin-password" : NULL,
-			       admin_password,
+			       password_file != NULL ? "--admin-password-file" : NULL,
+			       password_file,
 			       NULL};
 
+	if (stdin_text != NULL)
+		flags |= G_SUBPROCESS_FLAGS_STDIN_PIPE;
 	g_ptr_array_set_size(fixture->stdout_lines, 0);
-	fixture->process = spawn_daemon(G_SUBPROCESS_FLAGS_STDOUT_PIPE, args);
+	fixture->process = spawn_daemon(flags, args);
+	if (stdin_text != NULL) {
+		GOutputStream *input = g_subprocess_get_stdin_pipe(fixture->process);
+		g_assert_true(g_output_stream_write_all(input,
+							stdin_text,
+							strlen(stdin_text),
+							NULL,
+							NULL,
+							&error));
+		g_assert_no_error(error);
+		g_assert_true(g_output_stream_close(input, NULL, &error));
+		g_assert_no_error(error);
+	}
 	fixture->stdout_stream =
 	    g_data_input_stream_new(g_subprocess_get_stdout_pipe(fixture->process));
 	while (fixture->base_uri == NULL) {
@@ -140,6 +162,13 @@ daemon_start(DaemonFixture *fixture, const gchar *admin_password)
 	}
 	g_assert_true(g_str_has_prefix(fixture->base_uri, "http://127.0.0.1:"));
 	g_assert_true(g_str_has_suffix(fixture->base_uri, "/api/v1"));
+}
+
+/* with_password: the first admin gets ADMIN_PASSWORD from the fixture's file */
+static void
+daemon_start(DaemonFixture *fixture, gboolean with_password)
+{
+	daemon_start_full(fixture, with_password ? fixture->password_file : NULL, NULL);
 }
 
 /* the first-start lines come right after the readiness line */
@@ -237,7 +266,7 @@ test_daemon_ready(DaemonFixture *fixture, gconstpointer user_data)
 	g_autoptr(RosterTestResponse) response = NULL;
 	g_autoptr(GError) error = NULL;
 
-	daemon_start(fixture, ADMIN_PASSWORD);
+	daemon_start(fixture, TRUE);
 	g_assert_nonnull(
 	    strstr(g_ptr_array_index(fixture->stdout_lines, fixture->stdout_lines->len - 1),
 		   fixture->database_path));
@@ -251,7 +280,7 @@ test_daemon_ready(DaemonFixture *fixture, gconstpointer user_data)
 static void
 test_daemon_sigint(DaemonFixture *fixture, gconstpointer user_data)
 {
-	daemon_start(fixture, ADMIN_PASSWORD);
+	daemon_start(fixture, TRUE);
 	daemon_terminate(fixture, SIGINT);
 }
 
@@ -265,14 +294,14 @@ test_daemon_sigterm_keeps_data(DaemonFixture *fixture, gconstpointer user_data)
 	g_autofree gchar *token2 = NULL;
 	g_autofree gchar *path = NULL;
 
-	daemon_start(fixture, ADMIN_PASSWORD);
+	daemon_start(fixture, TRUE);
 	token = daemon_login(fixture, ADMIN_PASSWORD);
 	response = daemon_request(fixture, "POST", "/teams", token, "{\"name\":\"Night\"}", &error);
 	g_assert_no_error(error);
 	g_assert_cmpuint(response->status, ==, SOUP_STATUS_CREATED);
 	daemon_terminate(fixture, SIGTERM);
 
-	daemon_start(fixture, NULL);
+	daemon_start(fixture, FALSE);
 	token2 = daemon_login(fixture, ADMIN_PASSWORD);
 	path = g_strdup_printf("/teams/%" G_GINT64_FORMAT,
 			       roster_test_response_get_int(response, ROSTER_KEY_ID));
@@ -292,8 +321,8 @@ test_daemon_first_start_password(DaemonFixture *fixture, gconstpointer user_data
 	const gchar *start;
 	const gchar *end;
 
-	/* no --admin-password: a random one is printed once */
-	daemon_start(fixture, NULL);
+	/* no --admin-password-file: a random one is printed once */
+	daemon_start(fixture, FALSE);
 	daemon_read_lines(fixture, 1);
 	line = g_ptr_array_index(fixture->stdout_lines, fixture->stdout_lines->len - 1);
 	start = strstr(line, "with password ");
@@ -309,7 +338,7 @@ test_daemon_first_start_password(DaemonFixture *fixture, gconstpointer user_data
 	daemon_terminate(fixture, SIGTERM);
 
 	/* the second start prints no password */
-	daemon_start(fixture, NULL);
+	daemon_start(fixture, FALSE);
 	daemon_terminate(fixture, SIGTERM);
 	for (guint i = 0; i < fixture->stdout_lines->len; i++) {
 		const gchar *text = g_ptr_array_index(fixture->stdout_lines, i);
@@ -367,8 +396,8 @@ test_daemon_port_taken(DaemonFixture *fixture, gconstpointer user_data)
 				       "127.0.0.1",
 				       "--port",
 				       port,
-				       "--admin-password",
-				       ADMIN_PASSWORD,
+				       "--admin-password-file",
+				       fixture->password_file,
 				       NULL};
 		g_assert_cmpint(run_daemon_to_exit(args, &stderr_text), ==, 1);
 	}
@@ -384,8 +413,13 @@ test_daemon_database_unopenable(DaemonFixture *fixture, gconstpointer user_data)
 	g_autofree gchar *database = g_build_filename(file, "roster.db", NULL);
 	g_autofree gchar *stderr_text = NULL;
 	g_autoptr(GError) error = NULL;
-	const gchar *args[] =
-	    {"--database", database, "--port", "0", "--admin-password", ADMIN_PASSWORD, NULL};
+	const gchar *args[] = {"--database",
+			       database,
+			       "--port",
+			       "0",
+			       "--admin-password-file",
+			       fixture->password_file,
+			       NULL};
 
 	/* the database's folder is a plain file */
 	g_assert_true(g_file_set_contents(file, "x", -1, &error));
@@ -403,12 +437,90 @@ test_daemon_database_is_folder(DaemonFixture *fixture, gconstpointer user_data)
 			       fixture->tmpdir,
 			       "--port",
 			       "0",
-			       "--admin-password",
-			       ADMIN_PASSWORD,
+			       "--admin-password-file",
+			       fixture->password_file,
 			       NULL};
 
 	g_assert_cmpint(run_daemon_to_exit(args, &stderr_text), ==, 2);
 	g_assert_nonnull(strstr(stderr_text, "cannot open the database"));
+}
+
+/* the first admin's password from a file: the first-start text names the option and
+ * never shows the password, and the password logs in */
+static void
+test_daemon_admin_password_file(DaemonFixture *fixture, gconstpointer user_data)
+{
+	g_autofree gchar *token = NULL;
+
+	daemon_start(fixture, TRUE);
+	daemon_read_lines(fixture, 1);
+	g_assert_nonnull(
+	    strstr(g_ptr_array_index(fixture->stdout_lines, 1), "read from --admin-password-file"));
+	for (guint i = 0; i < fixture->stdout_lines->len; i++)
+		g_assert_null(strstr(g_ptr_array_index(fixture->stdout_lines, i), ADMIN_PASSWORD));
+	token = daemon_login(fixture, ADMIN_PASSWORD);
+	g_assert_cmpuint(strlen(token), ==, 64);
+	daemon_terminate(fixture, SIGTERM);
+}
+
+/* --admin-password-file - reads the first line of standard input, without its end */
+static void
+test_daemon_admin_password_stdin(DaemonFixture *fixture, gconstpointer user_data)
+{
+	g_autofree gchar *token = NULL;
+
+	daemon_start_full(fixture, "-", "Stdin-Harbour-Kite-73\r\nsecond line\n");
+	token = daemon_login(fixture, "Stdin-Harbour-Kite-73");
+	g_assert_cmpuint(strlen(token), ==, 64);
+	daemon_terminate(fixture, SIGTERM);
+}
+
+/* the old option, which showed the password in ps, is a usage error naming the new one */
+static void
+test_daemon_admin_password_option_refused(DaemonFixture *fixture, gconstpointer user_data)
+{
+	g_autofree gchar *stderr_text = NULL;
+	const gchar *args[] = {"--database",
+			       fixture->database_path,
+			       "--port",
+			       "0",
+			       "--admin-password",
+			       ADMIN_PASSWORD,
+			       NULL};
+
+	g_assert_cmpint(run_daemon_to_exit(args, &stderr_text), ==, 3);
+	g_assert_nonnull(strstr(stderr_text, "--admin-password-file"));
+	g_assert_false(g_file_test(fixture->database_path, G_FILE_TEST_EXISTS));
+}
+
+/* a missing password file is a usage error; a weak password makes no admin */
+static void
+test_daemon_admin_password_file_bad(DaemonFixture *fixture, gconstpointer user_data)
+{
+	g_autofree gchar *missing = g_build_filename(fixture->tmpdir, "missing", NULL);
+	g_autofree gchar *weak = g_build_filename(fixture->tmpdir, "weak", NULL);
+	g_autofree gchar *stderr_text = NULL;
+	g_autofree gchar *stderr_weak = NULL;
+	const gchar *args[] = {"--database",
+			       fixture->database_path,
+			       "--port",
+			       "0",
+			       "--admin-password-file",
+			       missing,
+			       NULL};
+	const gchar *args_weak[] = {"--database",
+				    fixture->database_path,
+				    "--port",
+				    "0",
+				    "--admin-password-file",
+				    weak,
+				    NULL};
+
+	g_assert_cmpint(run_daemon_to_exit(args, &stderr_text), ==, 3);
+	g_assert_nonnull(strstr(stderr_text, "cannot read the admin password"));
+	g_assert_true(g_file_set_contents(weak, "password\n", -1, NULL));
+	g_assert_cmpint(run_daemon_to_exit(args_weak, &stderr_weak), ==, 4);
+	g_assert_nonnull(strstr(stderr_weak, "password: must be at least 10 characters"));
 }
 
 static void
@@ -476,7 +588,7 @@ test_daemon_crash_safety(DaemonFixture *fixture, gconstpointer user_data)
 	GThread *killer;
 	guint attempts = 0;
 
-	daemon_start(fixture, ADMIN_PASSWORD);
+	daemon_start(fixture, TRUE);
 	token = daemon_login(fixture, ADMIN_PASSWORD);
 	data.process = fixture->process;
 	killer = g_thread_new("killer", killer_thread_cb, &data);
@@ -512,7 +624,7 @@ test_daemon_crash_safety(DaemonFixture *fixture, gconstpointer user_data)
 	soup_session_abort(fixture->session);
 
 	/* every acknowledged write survived */
-	daemon_start(fixture, NULL);
+	daemon_start(fixture, FALSE);
 	token2 = daemon_login(fixture, ADMIN_PASSWORD);
 	for (guint i = 0; i < ids->len; i++) {
 		g_autoptr(RosterTestResponse) response = NULL;
@@ -707,6 +819,30 @@ main(int argc, char *argv[])
 		   NULL,
 		   daemon_fixture_setup,
 		   test_daemon_database_is_folder,
+		   daemon_fixture_teardown);
+	g_test_add("/roster/daemon/admin-password-file",
+		   DaemonFixture,
+		   NULL,
+		   daemon_fixture_setup,
+		   test_daemon_admin_password_file,
+		   daemon_fixture_teardown);
+	g_test_add("/roster/daemon/admin-password-stdin",
+		   DaemonFixture,
+		   NULL,
+		   daemon_fixture_setup,
+		   test_daemon_admin_password_stdin,
+		   daemon_fixture_teardown);
+	g_test_add("/roster/daemon/admin-password-option-refused",
+		   DaemonFixture,
+		   NULL,
+		   daemon_fixture_setup,
+		   test_daemon_admin_password_option_refused,
+		   daemon_fixture_teardown);
+	g_test_add("/roster/daemon/admin-password-file-bad",
+		   DaemonFixture,
+		   NULL,
+		   daemon_fixture_setup,
+		   test_daemon_admin_password_file_bad,
 		   daemon_fixture_teardown);
 	g_test_add("/roster/daemon/bad-port",
 		   DaemonFixture,

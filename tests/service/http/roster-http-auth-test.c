@@ -58,10 +58,11 @@ typedef struct {
 #define SEED_VOLUNTEER                                                                             \
 	"{\"name\":\"Seed Person\",\"counsellor_no\":\"S-001\",\"tier\":\"trainee\","              \
 	"\"phone\":\"+86 135 0000 0000\",\"email\":\"seed@example.org\"}"
-#define SEED_ACCOUNT "{\"username\":\"seed\",\"password\":\"seed-password\",\"role\":\"manager\"}"
-#define SEED_AVAIL   "{\"kind\":\"preferred\",\"weekday\":3}"
-#define AVAIL_PATH   "/api/v1/volunteers/{VID}/availability"
-#define PATCH_NAME   "{\"revision\":{REV},\"name\":\"Renamed\"}"
+#define SEED_ACCOUNT                                                                               \
+	"{\"username\":\"seed\",\"password\":\"Copper-Kettle-Moss-44\",\"role\":\"manager\"}"
+#define SEED_AVAIL "{\"kind\":\"preferred\",\"weekday\":3}"
+#define AVAIL_PATH "/api/v1/volunteers/{VID}/availability"
+#define PATCH_NAME "{\"revision\":{REV},\"name\":\"Renamed\"}"
 
 static const MatrixRow matrix_rows[] = {
     {"health", "GET", "/api/v1/health", NULL, NULL, NULL, {200, 200, 200, 200, 200, 200}},
@@ -232,7 +233,7 @@ static const MatrixRow matrix_rows[] = {
     {"accounts/create",
      "POST",
      "/api/v1/accounts",
-     "{\"username\":\"newcomer\",\"password\":\"newcomer-password\",\"role\":\"coordinator\"}",
+     "{\"username\":\"newcomer\",\"password\":\"Copper-Kettle-Moss-44\",\"role\":\"coordinator\"}",
      NULL,
      NULL,
      ADMIN_ONLY(201)},
@@ -433,10 +434,474 @@ test_matrix(RosterTestFixture *fixture, gconstpointer user_data)
 		check_volunteers(fixture, test_case->caller, response);
 }
 
+/* the tests of logins, lock-outs, password strength and token revocation */
+
+#define STRONG_PASSWORD "Lantern-Orchard-Ferry-57"
+
+typedef struct {
+	RosterEngine *engine;
+	gboolean fast_hashing;
+	guint delay_base;
+	GMutex mutex;
+	GCond cond;
+	gboolean done;
+} EngineSettings;
+
+static gboolean
+apply_settings_cb(gpointer user_data)
+{
+	EngineSettings *settings = user_data;
+
+	roster_engine_set_fast_password_hashing(settings->engine, settings->fast_hashing);
+	if (settings->delay_base > 0)
+		g_object_set(settings->engine, "login-delay-base", settings->delay_base, NULL);
+	g_mutex_lock(&settings->mutex);
+	settings->done = TRUE;
+	g_cond_signal(&settings->cond);
+	g_mutex_unlock(&settings->mutex);
+	return G_SOURCE_REMOVE;
+}
+
+/* only the server thread uses the engine: change it there and wait */
+static void
+set_engine(RosterTestFixture *fixture, gboolean fast_hashing, guint delay_base)
+{
+	EngineSettings settings = {fixture->engine, fast_hashing, delay_base};
+
+	g_mutex_init(&settings.mutex);
+	g_cond_init(&settings.cond);
+	g_main_context_invoke(fixture->context, apply_settings_cb, &settings);
+	g_mutex_lock(&settings.mutex);
+	while (!settings.done)
+		g_cond_wait(&settings.cond, &settings.mutex);
+	g_mutex_unlock(&settings.mutex);
+	g_mutex_clear(&settings.mutex);
+	g_cond_clear(&settings.cond);
+}
+
+static RosterTestResponse *
+login(RosterTestFixture *fixture, const gchar *username, const gchar *password)
+{
+	g_autofree gchar *body =
+	    g_strdup_printf("{\"username\":\"%s\",\"password\":\"%s\"}", username, password);
+	return roster_test_request(fixture, "POST", "/api/v1/login", NULL, body);
+}
+
+static void
+assert_login_status(RosterTestFixture *fixture,
+		    const gchar *username,
+		    const gchar *password,
+		    guint status)
+{
+	g_autoptr(RosterTestResponse) response = login(fixture, username, password);
+	g_assert_cmpuint(response->status, ==, status);
+}
+
+typedef struct {
+	guint n_logins_done;
+	guint n_logins_at_health;
+	gboolean health_done;
+	guint health_status;
+	guint n_unauthorized;
+} ParallelState;
+
+static void
+parallel_login_done_cb(GObject *source, GAsyncResult *result, gpointer user_data)
+{
+	ParallelState *state = user_data;
+	g_autoptr(GBytes) body = NULL;
+	g_autoptr(GError) error = NULL;
+	SoupMessage *msg = soup_session_get_async_result_message(SOUP_SESSION(source), result);
+
+	body = soup_session_send_and_read_finish(SOUP_SESSION(source), result, &error);
+	g_assert_no_error(error);
+	if (soup_message_get_status(msg) == SOUP_STATUS_UNAUTHORIZED)
+		state->n_unauthorized++;
+	state->n_logins_done++;
+}
+
+static void
+parallel_health_done_cb(GObject *source, GAsyncResult *result, gpointer user_data)
+{
+	ParallelState *state = user_data;
+	g_autoptr(GBytes) body = NULL;
+	g_autoptr(GError) error = NULL;
+	SoupMessage *msg = soup_session_get_async_result_message(SOUP_SESSION(source), result);
+
+	body = soup_session_send_and_read_finish(SOUP_SESSION(source), result, &error);
+	g_assert_no_error(error);
+	state->health_status = soup_message_get_status(msg);
+	state->n_logins_at_health = state->n_logins_done;
+	state->health_done = TRUE;
+}
+
+/* while 8 logins with wrong passwords (at the real Argon2id cost) are in flight, the
+ * health check is answered before any of them: the hashing is off the main loop */
+static void
+test_login_off_main_thread(RosterTestFixture *fixture, gconstpointer user_data)
+{
+	g_autoptr(GMainContext) context = g_main_context_new();
+	g_autoptr(SoupSession) session = NULL;
+	g_autofree gchar *login_uri = g_strconcat(fixture->root_uri, "/api/v1/login", NULL);
+	g_autofree gchar *health_uri = g_strconcat(fixture->root_uri, "/api/v1/health", NULL);
+	g_autoptr(SoupMessage) health = NULL;
+	ParallelState state = {0};
+	const guint n_logins = 8;
+
+	set_engine(fixture, FALSE, 0);
+	g_main_context_push_thread_default(context);
+	session = soup_session_new_with_options("max-conns",
+						32,
+						"max-conns-per-host",
+						32,
+						"timeout",
+						120,
+						"proxy-resolver",
+						NULL,
+						NULL);
+	for (guint i = 0; i < n_logins; i++) {
+		g_autoptr(SoupMessage) msg = soup_message_new("POST", login_uri);
+		g_autofree gchar *body =
+		    g_strdup_printf("{\"username\":\"ghost-%u\",\"password\":\"wrong-guess-%u\"}",
+				    i,
+				    i);
+		g_autoptr(GBytes) bytes = g_bytes_new(body, strlen(body));
+
+		soup_message_set_request_body_from_bytes(msg, "application/json", bytes);
+		soup_session_send_and_read_async(session,
+						 msg,
+						 G_PRIORITY_DEFAULT,
+						 NULL,
+						 parallel_login_done_cb,
+						 &state);
+	}
+	health = soup_message_new("GET", health_uri);
+	soup_session_send_and_read_async(session,
+					 health,
+					 G_PRIORITY_DEFAULT,
+					 NULL,
+					 parallel_health_done_cb,
+					 &state);
+	while (!state.health_done || state.n_logins_done < n_logins)
+		g_main_context_iteration(context, TRUE);
+	g_main_context_pop_thread_default(context);
+
+	g_assert_cmpuint(state.health_status, ==, SOUP_STATUS_OK);
+	g_assert_cmpuint(state.n_logins_at_health, ==, 0);
+	g_assert_cmpuint(state.n_unauthorized, ==, n_logins);
+}
+
+/* 5 wrong passwords in a row lock the account: the 6th attempt, and even the right
+ * password, get 429 with Retry-After; after the delay the right password works */
+static void
+test_login_lockout(RosterTestFixture *fixture, gconstpointer user_data)
+{
+	g_autoptr(RosterTestResponse) locked = NULL;
+	g_autoptr(RosterTestResponse) right = NULL;
+
+	set_engine(fixture, TRUE, 400);
+	for (guint i = 0; i < 5; i++)
+		assert_login_status(fixture, ROSTER_TEST_MANAGER_USER, "wrong-guess", 401);
+	locked = login(fixture, ROSTER_TEST_MANAGER_USER, "wrong-guess");
+	g_assert_cmpuint(locked->status, ==, 429);
+	g_assert_cmpstr(roster_test_response_get_error_code(locked), ==, "too-many-requests");
+	g_assert_cmpstr(roster_test_response_get_header(locked, "Retry-After"), ==, "1");
+	right = login(fixture, ROSTER_TEST_MANAGER_USER, ROSTER_TEST_ACCOUNT_PASSWORD);
+	g_assert_cmpuint(right->status, ==, 429);
+	g_assert_nonnull(roster_test_response_get_header(right, "Retry-After"));
+	/* another account is not locked */
+	assert_login_status(fixture,
+			    ROSTER_TEST_COORDINATOR_USER,
+			    ROSTER_TEST_ACCOUNT_PASSWORD,
+			    200);
+
+	g_usleep(500 * 1000);
+	assert_login_status(fixture, ROSTER_TEST_MANAGER_USER, ROSTER_TEST_ACCOUNT_PASSWORD, 200);
+	/* the success reset the count: a wrong password is a plain 401 again */
+	assert_login_status(fixture, ROSTER_TEST_MANAGER_USER, "wrong-guess", 401);
+}
+
+/* the delay doubles with each failure past the threshold */
+static void
+test_login_lockout_grows(RosterTestFixture *fixture, gconstpointer user_data)
+{
+	set_engine(fixture, TRUE, 300);
+	for (guint i = 0; i < 5; i++)
+		assert_login_status(fixture, ROSTER_TEST_MANAGER_USER, "wrong-guess", 401);
+	g_usleep(350 * 1000);
+	/* the 6th failure locks for 600 ms: 350 ms later it is still locked */
+	assert_login_status(fixture, ROSTER_TEST_MANAGER_USER, "wrong-guess", 401);
+	g_usleep(350 * 1000);
+	assert_login_status(fixture, ROSTER_TEST_MANAGER_USER, ROSTER_TEST_ACCOUNT_PASSWORD, 429);
+	g_usleep(350 * 1000);
+	assert_login_status(fixture, ROSTER_TEST_MANAGER_USER, ROSTER_TEST_ACCOUNT_PASSWORD, 200);
+}
+
+/* one address guessing across many account names is locked too, for every account */
+static void
+test_login_lockout_address(RosterTestFixture *fixture, gconstpointer user_data)
+{
+	g_autoptr(RosterTestResponse) locked = NULL;
+
+	for (guint i = 0; i < 20; i++) {
+		g_autofree gchar *username = g_strdup_printf("guess-%u", i);
+		assert_login_status(fixture, username, "wrong-guess", 401);
+	}
+	locked = login(fixture, "guess-20", "wrong-guess");
+	g_assert_cmpuint(locked->status, ==, 429);
+	g_assert_cmpstr(roster_test_response_get_error_code(locked), ==, "too-many-requests");
+	g_assert_nonnull(roster_test_response_get_header(locked, "Retry-After"));
+	assert_login_status(fixture, ROSTER_TEST_ADMIN_USER, ROSTER_TEST_ADMIN_PASSWORD, 429);
+}
+
+static JsonObject *
+find_audit(JsonArray *items, const gchar *action, const gchar *actor)
+{
+	for (guint i = 0; i < json_array_get_length(items); i++) {
+		JsonObject *entry = json_array_get_object_element(items, i);
+		if (g_strcmp0(json_object_get_string_member(entry, ROSTER_KEY_ACTOR), actor) == 0 &&
+		    g_strcmp0(json_object_get_string_member(entry, "action"), action) == 0)
+			return entry;
+	}
+	return NULL;
+}
+
+/* every failed login and each lock-out is in the audit log, without the password */
+static void
+test_login_failures_audited(RosterTestFixture *fixture, gconstpointer user_data)
+{
+	g_autoptr(RosterTestResponse) me = NULL;
+	g_autoptr(RosterTestResponse) audit = NULL;
+	g_autofree gchar *text = NULL;
+	JsonArray *items;
+	JsonObject *entry;
+	JsonObject *after;
+
+	me = roster_test_request_as(fixture, ROSTER_TEST_CALLER_MANAGER, "GET", "/api/v1/me", NULL);
+	for (guint i = 0; i < 5; i++)
+		assert_login_status(fixture, ROSTER_TEST_MANAGER_USER, "Secret-Wrong-Guess", 401);
+	assert_login_status(fixture, "ghost", "Secret-Wrong-Guess", 401);
+	audit = roster_test_request_as(fixture,
+				       ROSTER_TEST_CALLER_ADMIN,
+				       "GET",
+				       "/api/v1/audit?limit=500",
+				       NULL);
+	g_assert_cmpuint(audit->status, ==, 200);
+	text = g_strndup(g_bytes_get_data(audit->body, NULL), g_bytes_get_size(audit->body));
+	g_assert_null(strstr(text, "Secret-Wrong-Guess"));
+	items = json_object_get_array_member(roster_test_response_get_object(audit), "items");
+
+	entry = find_audit(items, "login-failed", ROSTER_TEST_MANAGER_USER);
+	g_assert_nonnull(entry);
+	g_assert_cmpstr(json_object_get_string_member(entry, ROSTER_KEY_COLLECTION),
+			==,
+			"accounts");
+	g_assert_cmpint(json_object_get_int_member(entry, "record_id"),
+			==,
+			roster_test_response_get_int(me, ROSTER_KEY_ACCOUNT_ID));
+	after = json_object_get_object_member(entry, "after");
+	g_assert_cmpstr(json_object_get_string_member(after, "address"), ==, "127.0.0.1");
+	g_assert_cmpstr(json_object_get_string_member(after, "reason"), ==, "wrong-password");
+
+	entry = find_audit(items, "login-failed", "ghost");
+	g_assert_nonnull(entry);
+	g_assert_cmpint(json_object_get_int_member(entry, "record_id"), ==, 0);
+	after = json_object_get_object_member(entry, "after");
+	g_assert_cmpstr(json_object_get_string_member(after, "reason"), ==, "unknown-user");
+
+	entry = find_audit(items, "login-locked", ROSTER_TEST_MANAGER_USER);
+	g_assert_nonnull(entry);
+	after = json_object_get_object_member(entry, "after");
+	g_assert_cmpstr(json_object_get_string_member(after, "scope"), ==, "account");
+	g_assert_cmpint(json_object_get_int_member(after, "locked_seconds"), ==, 1);
+}
+
+/* a new password ends every session of the account: its old tokens get 401 */
+static void
+test_password_change_revokes_tokens(RosterTestFixture *fixture, gconstpointer user_data)
+{
+	g_autoptr(RosterTestResponse) me = NULL;
+	g_autoptr(RosterTestResponse) account = NULL;
+	g_autoptr(RosterTestResponse) patched = NULL;
+	g_autoptr(RosterTestResponse) second = NULL;
+	g_autoptr(RosterTestResponse) after = NULL;
+	g_autoptr(RosterTestResponse) after_second = NULL;
+	g_autoptr(RosterTestResponse) admin_me = NULL;
+	g_autofree gchar *path = NULL;
+	g_autofree gchar *body = NULL;
+	const gchar *old_token = roster_test_fixture_get_token(fixture, ROSTER_TEST_CALLER_MANAGER);
+
+	me = roster_test_request(fixture, "GET", "/api/v1/me", old_token, NULL);
+	g_assert_cmpuint(me->status, ==, 200);
+	second = login(fixture, ROSTER_TEST_MANAGER_USER, ROSTER_TEST_ACCOUNT_PASSWORD);
+	g_assert_cmpuint(second->status, ==, 200);
+	path = g_strdup_printf("/api/v1/accounts/%" G_GINT64_FORMAT,
+			       roster_test_response_get_int(me, ROSTER_KEY_ACCOUNT_ID));
+	account = roster_test_request_as(fixture, ROSTER_TEST_CALLER_ADMIN, "GET", path, NULL);
+	body = g_strdup_printf("{\"revision\":%" G_GINT64_FORMAT ",\"password\":\"%s\"}",
+			       roster_test_response_get_int(account, ROSTER_KEY_REVISION),
+			       STRONG_PASSWORD);
+	patched = roster_test_request_as(fixture, ROSTER_TEST_CALLER_ADMIN, "PATCH", path, body);
+	g_assert_cmpuint(patched->status, ==, 200);
+
+	after = roster_test_request(fixture, "GET", "/api/v1/me", old_token, NULL);
+	g_assert_cmpuint(after->status, ==, 401);
+	after_second =
+	    roster_test_request(fixture,
+				"GET",
+				"/api/v1/me",
+				roster_test_response_get_string(second, ROSTER_KEY_TOKEN),
+				NULL);
+	g_assert_cmpuint(after_second->status, ==, 401);
+	/* other accounts keep their sessions */
+	admin_me =
+	    roster_test_request_as(fixture, ROSTER_TEST_CALLER_ADMIN, "GET", "/api/v1/me", NULL);
+	g_assert_cmpuint(admin_me->status, ==, 200);
+	assert_login_status(fixture, ROSTER_TEST_MANAGER_USER, ROSTER_TEST_ACCOUNT_PASSWORD, 401);
+	assert_login_status(fixture, ROSTER_TEST_MANAGER_USER, STRONG_PASSWORD, 200);
+}
+
+/* a change that leaves the password alone keeps the sessions */
+static void
+test_other_change_keeps_tokens(RosterTestFixture *fixture, gconstpointer user_data)
+{
+	g_autoptr(RosterTestResponse) me = NULL;
+	g_autoptr(RosterTestResponse) account = NULL;
+	g_autoptr(RosterTestResponse) patched = NULL;
+	g_autoptr(RosterTestResponse) after = NULL;
+	g_autofree gchar *path = NULL;
+	g_autofree gchar *body = NULL;
+
+	me = roster_test_request_as(fixture, ROSTER_TEST_CALLER_MANAGER, "GET", "/api/v1/me", NULL);
+	path = g_strdup_printf("/api/v1/accounts/%" G_GINT64_FORMAT,
+			       roster_test_response_get_int(me, ROSTER_KEY_ACCOUNT_ID));
+	account = roster_test_request_as(fixture, ROSTER_TEST_CALLER_ADMIN, "GET", path, NULL);
+	body = g_strdup_printf("{\"revision\":%" G_GINT64_FORMAT ",\"role\":\"coordinator\"}",
+			       roster_test_response_get_int(account, ROSTER_KEY_REVISION));
+	patched = roster_test_request_as(fixture, ROSTER_TEST_CALLER_ADMIN, "PATCH", path, body);
+	g_assert_cmpuint(patched->status, ==, 200);
+	after =
+	    roster_test_request_as(fixture, ROSTER_TEST_CALLER_MANAGER, "GET", "/api/v1/me", NULL);
+	g_assert_cmpuint(after->status, ==, 200);
+}
+
+typedef struct {
+	const gchar *name;
+	const gchar *password;
+	const gchar *message;
+} WeakPassword;
+
+static const WeakPassword weak_passwords[] = {
+    {"digits", "12345678", "at least 10 characters"},
+    {"password", "password", "at least 10 characters"},
+    {"dictionary", "password123", "dictionary word"},
+    {"systematic", "abcdefghijk", "dictionary word"},
+    {"user-name", "manager-newcomer-77", "user name"},
+};
+
+/* weak passwords are refused with 422 on field password, on create and on change */
+static void
+test_weak_password(RosterTestFixture *fixture, gconstpointer user_data)
+{
+	const WeakPassword *weak = user_data;
+	g_autoptr(RosterTestResponse) created = NULL;
+	g_autoptr(RosterTestResponse) changed = NULL;
+	g_autoptr(RosterTestResponse) me = NULL;
+	g_autoptr(RosterTestResponse) account = NULL;
+	g_autofree gchar *body = NULL;
+	g_autofree gchar *path = NULL;
+	g_autofree gchar *patch = NULL;
+	g_autofree gchar *before = NULL;
+	g_autofree gchar *after = NULL;
+
+	before = roster_test_fixture_dup_snapshot(fixture);
+	body = g_strdup_printf(
+	    "{\"username\":\"newcomer\",\"password\":\"%s\",\"role\":\"coordinator\"}",
+	    weak->password);
+	created = roster_test_request_as(fixture,
+					 ROSTER_TEST_CALLER_ADMIN,
+					 "POST",
+					 "/api/v1/accounts",
+					 body);
+	g_assert_cmpuint(created->status, ==, 422);
+	g_assert_cmpstr(roster_test_response_get_error_code(created), ==, "invalid-data");
+	g_assert_cmpstr(roster_test_response_get_error_field(created), ==, "password");
+	g_assert_nonnull(strstr(
+	    json_object_get_string_member(
+		json_object_get_object_member(roster_test_response_get_object(created), "error"),
+		"message"),
+	    weak->message));
+
+	me = roster_test_request_as(fixture, ROSTER_TEST_CALLER_MANAGER, "GET", "/api/v1/me", NULL);
+	path = g_strdup_printf("/api/v1/accounts/%" G_GINT64_FORMAT,
+			       roster_test_response_get_int(me, ROSTER_KEY_ACCOUNT_ID));
+	account = roster_test_request_as(fixture, ROSTER_TEST_CALLER_ADMIN, "GET", path, NULL);
+	patch = g_strdup_printf("{\"revision\":%" G_GINT64_FORMAT ",\"password\":\"%s\"}",
+				roster_test_response_get_int(account, ROSTER_KEY_REVISION),
+				weak->password);
+	changed = roster_test_request_as(fixture, ROSTER_TEST_CALLER_ADMIN, "PATCH", path, patch);
+	g_assert_cmpuint(changed->status, ==, 422);
+	g_assert_cmpstr(roster_test_response_get_error_field(changed), ==, "password");
+	after = roster_test_fixture_dup_snapshot(fixture);
+	g_assert_cmpstr(after, ==, before);
+}
+
+/* a strong password is accepted and logs in */
+static void
+test_strong_password(RosterTestFixture *fixture, gconstpointer user_data)
+{
+	g_autoptr(RosterTestResponse) created = NULL;
+
+	created =
+	    roster_test_request_as(fixture,
+				   ROSTER_TEST_CALLER_ADMIN,
+				   "POST",
+				   "/api/v1/accounts",
+				   "{\"username\":\"newcomer\",\"password\":\"" STRONG_PASSWORD
+				   "\",\"role\":\"coordinator\"}");
+	g_assert_cmpuint(created->status, ==, 201);
+	assert_login_status(fixture, "newcomer", STRONG_PASSWORD, 200);
+}
+
+static void
+add_test(const gchar *path, gconstpointer data, void (*func)(RosterTestFixture *, gconstpointer))
+{
+	g_test_add(path,
+		   RosterTestFixture,
+		   data,
+		   roster_test_fixture_setup,
+		   func,
+		   roster_test_fixture_teardown);
+}
+
+static void
+add_login_tests(void)
+{
+	add_test("/roster/http/auth/login/off-main-thread", NULL, test_login_off_main_thread);
+	add_test("/roster/http/auth/login/lockout", NULL, test_login_lockout);
+	add_test("/roster/http/auth/login/lockout-grows", NULL, test_login_lockout_grows);
+	add_test("/roster/http/auth/login/lockout-address", NULL, test_login_lockout_address);
+	add_test("/roster/http/auth/login/failures-audited", NULL, test_login_failures_audited);
+	add_test("/roster/http/auth/password/change-revokes-tokens",
+		 NULL,
+		 test_password_change_revokes_tokens);
+	add_test("/roster/http/auth/password/other-change-keeps-tokens",
+		 NULL,
+		 test_other_change_keeps_tokens);
+	add_test("/roster/http/auth/password/strong", NULL, test_strong_password);
+	for (guint i = 0; i < G_N_ELEMENTS(weak_passwords); i++) {
+		g_autofree gchar *path =
+		    g_strdup_printf("/roster/http/auth/password/weak/%s", weak_passwords[i].name);
+		add_test(path, &weak_passwords[i], test_weak_password);
+	}
+}
+
 int
 main(int argc, char *argv[])
 {
 	g_test_init(&argc, &argv, NULL);
+
+	add_login_tests();
 
 	for (guint i = 0; i < G_N_ELEMENTS(matrix_rows); i++) {
 		for (guint caller = 0; caller < ROSTER_TEST_CALLER_LAST; caller++) {

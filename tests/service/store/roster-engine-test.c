@@ -161,7 +161,7 @@ static const CrudCase crud_cases[] = {
      "{\"revision\":1,\"note\":\"早班\"}",
      ROSTER_KEY_NOTE},
     {ROSTER_COLLECTION_ACCOUNTS,
-     "{\"username\":\"li.coord\",\"role\":\"coordinator\",\"password\":\"12345678\"}",
+     "{\"username\":\"li.coord\",\"role\":\"coordinator\",\"password\":\"correct horse\"}",
      "{\"revision\":1,\"active\":false}",
      ROSTER_KEY_ACTIVE},
 };
@@ -890,9 +890,12 @@ test_ensure_admin_once(RosterTestFixture *fixture, gconstpointer user_data)
 	g_autofree gchar *first = NULL;
 	g_autofree gchar *second = NULL;
 
-	g_assert_true(
-	    roster_engine_ensure_admin(fixture->engine, "root", "long enough", &first, &error));
-	g_assert_cmpstr(first, ==, "long enough");
+	g_assert_true(roster_engine_ensure_admin(fixture->engine,
+						 "root",
+						 "Amber-Ridge-Falcon-63",
+						 &first,
+						 &error));
+	g_assert_cmpstr(first, ==, "Amber-Ridge-Falcon-63");
 	g_assert_true(roster_engine_ensure_admin(fixture->engine, "root", NULL, &second, &error));
 	g_assert_no_error(error);
 	g_assert_null(second);
@@ -906,10 +909,18 @@ test_token_expired(RosterTestFixture *fixture, gconstpointer user_data)
 	g_autofree gchar *token = NULL;
 	g_autoptr(RosterPrincipal) principal = NULL;
 
-	g_assert_true(
-	    roster_engine_ensure_admin(fixture->engine, "admin", "password1", NULL, &error));
+	g_assert_true(roster_engine_ensure_admin(fixture->engine,
+						 "admin",
+						 "Amber-Ridge-Falcon-63",
+						 NULL,
+						 &error));
 	roster_engine_set_token_lifetime(fixture->engine, 0);
-	token = roster_engine_login(fixture->engine, "admin", "password1", NULL, NULL, &error);
+	token = roster_engine_login(fixture->engine,
+				    "admin",
+				    "Amber-Ridge-Falcon-63",
+				    NULL,
+				    NULL,
+				    &error);
 	g_assert_no_error(error);
 	principal = roster_engine_authenticate(fixture->engine, token, &error);
 	g_assert_error(error, ROSTER_ERROR, ROSTER_ERROR_AUTH_FAILED);
@@ -923,9 +934,17 @@ test_token_logout(RosterTestFixture *fixture, gconstpointer user_data)
 	g_autofree gchar *token = NULL;
 	g_autoptr(RosterPrincipal) principal = NULL;
 
-	g_assert_true(
-	    roster_engine_ensure_admin(fixture->engine, "admin", "password1", NULL, &error));
-	token = roster_engine_login(fixture->engine, "admin", "password1", NULL, NULL, &error);
+	g_assert_true(roster_engine_ensure_admin(fixture->engine,
+						 "admin",
+						 "Amber-Ridge-Falcon-63",
+						 NULL,
+						 &error));
+	token = roster_engine_login(fixture->engine,
+				    "admin",
+				    "Amber-Ridge-Falcon-63",
+				    NULL,
+				    NULL,
+				    &error);
 	g_assert_true(roster_engine_logout(fixture->engine, token, &error));
 	g_assert_no_error(error);
 	principal = roster_engine_authenticate(fixture->engine, token, &error);
@@ -948,9 +967,14 @@ test_token_inactive(RosterTestFixture *fixture, gconstpointer user_data)
 	    fixture,
 	    ROSTER_COLLECTION_ACCOUNTS,
 	    0,
-	    "{\"username\":\"temp\",\"role\":\"manager\",\"password\":\"password1\"}");
+	    "{\"username\":\"temp\",\"role\":\"manager\",\"password\":\"Amber-Ridge-Falcon-63\"}");
 
-	token = roster_engine_login(fixture->engine, "temp", "password1", NULL, NULL, &error);
+	token = roster_engine_login(fixture->engine,
+				    "temp",
+				    "Amber-Ridge-Falcon-63",
+				    NULL,
+				    NULL,
+				    &error);
 	g_assert_no_error(error);
 	result = roster_engine_update(fixture->engine,
 				      fixture->admin,
@@ -964,8 +988,12 @@ test_token_inactive(RosterTestFixture *fixture, gconstpointer user_data)
 	g_assert_error(error, ROSTER_ERROR, ROSTER_ERROR_AUTH_FAILED);
 	g_assert_null(principal);
 	g_clear_error(&error);
-	g_assert_null(
-	    roster_engine_login(fixture->engine, "temp", "password1", NULL, NULL, &error));
+	g_assert_null(roster_engine_login(fixture->engine,
+					  "temp",
+					  "Amber-Ridge-Falcon-63",
+					  NULL,
+					  NULL,
+					  &error));
 	g_assert_error(error, ROSTER_ERROR, ROSTER_ERROR_AUTH_FAILED);
 }
 
