@@ -701,7 +701,7 @@ test_daemon_sigterm_keeps_solve(DaemonFixture *fixture, gconstpointer user_data)
 	JsonArray *items;
 
 	daemon_seed_demo(fixture);
-	daemon_start(fixture, ADMIN_PASSWORD);
+	daemon_start(fixture, TRUE);
 	token = daemon_login(fixture, ADMIN_PASSWORD);
 	created = daemon_request(fixture,
 				 "POST",
@@ -742,7 +742,7 @@ test_daemon_sigterm_keeps_solve(DaemonFixture *fixture, gconstpointer user_data)
 	g_assert_cmpfloat(stop_s, <, STOP_TIMEOUT_S);
 
 	/* the best roster so far was written, and the audit log says the stop cut it short */
-	daemon_start(fixture, NULL);
+	daemon_start(fixture, TRUE);
 	token2 = daemon_login(fixture, ADMIN_PASSWORD);
 	g_assert_cmpuint(daemon_count_assignments(fixture, roster_path, token2), >, 0);
 	audit_path =
