@@ -632,6 +632,61 @@ refuse_audit_write(const gchar *collection, GError **error)
 	return TRUE;
 }
 
+static gboolean
+count_records(RosterEngine *self, const RosterKind *kind, gint64 *total, GError **error)
+{
+	RosterStoreFilter filter;
+	g_autoptr(GPtrArray) records = NULL;
+
+	roster_store_filter_init(&filter);
+	filter.limit = 1;
+	records =
+	    roster_store_list_records(roster_engine_get_store(self), kind, &filter, total, error);
+	return records != NULL;
+}
+
+/* a hotline has one service calendar: rostering, feeds and reports read it, so a
+ * second one would be accepted and then ignored; it is changed with PATCH */
+static gboolean
+refuse_second_calendar(RosterEngine *self, const RosterKind *kind, GError **error)
+{
+	gint64 total = 0;
+
+	if (g_strcmp0(kind->collection, ROSTER_COLLECTION_CALENDARS) != 0)
+		return FALSE;
+	if (!count_records(self, kind, &total, error))
+		return TRUE;
+	if (total == 0)
+		return FALSE;
+	g_set_error_literal(error,
+			    ROSTER_ERROR,
+			    ROSTER_ERROR_ALREADY_EXISTS,
+			    "calendars: a hotline has one service calendar; change it with PATCH "
+			    "/calendars/{id}");
+	return TRUE;
+}
+
+/* and without one nothing can be rostered: the last one stays */
+static gboolean
+refuse_last_calendar(RosterEngine *self, const RosterKind *kind, GError **error)
+{
+	gint64 total = 0;
+
+	if (g_strcmp0(kind->collection, ROSTER_COLLECTION_CALENDARS) != 0)
+		return FALSE;
+	if (!count_records(self, kind, &total, error))
+		return TRUE;
+	if (total > 1)
+		return FALSE;
+	g_set_error_literal(
+	    error,
+	    ROSTER_ERROR,
+	    ROSTER_ERROR_CONFLICT,
+	    "calendars: the hotline's service calendar cannot be deleted; change it "
+	    "with PATCH");
+	return TRUE;
+}
+
 /* validates one new record of @kind; does not write */
 static RosterRecord *
 prepare_new(RosterEngine *self,
@@ -644,6 +699,8 @@ prepare_new(RosterEngine *self,
 	g_autoptr(RosterRecord) record = roster_record_from_json(kind, body, NULL, error);
 
 	if (record == NULL)
+		return NULL;
+	if (refuse_second_calendar(self, kind, error))
 		return NULL;
 	if (kind->parent_key != NULL) {
 		JsonNode *node = json_node_new(JSON_NODE_VALUE);
@@ -1290,6 +1347,8 @@ roster_engine_delete(RosterEngine *self,
 	if (kind == NULL)
 		return FALSE;
 	if (!check_access(principal, kind, parent_id, id, ACCESS_DELETE, error))
+		return FALSE;
+	if (refuse_last_calendar(self, kind, error))
 		return FALSE;
 	if (!roster_store_begin(roster_engine_get_store(self), error))
 		return FALSE;

@@ -48,7 +48,6 @@ typedef struct {
 		R401, ok, R403, R403, R403, R403                                                   \
 	}
 
-#define SEED_CALENDAR "{\"name\":\"Seed line\",\"line\":\"12356\"}"
 #define SEED_SEAT                                                                                  \
 	"{\"code\":\"seed\",\"name\":\"Seed\",\"mode\":\"cloud\",\"min_tier\":\"trainee\"}"
 #define SEED_RULE                                                                                  \
@@ -71,34 +70,23 @@ static const MatrixRow matrix_rows[] = {
     {"audit/list", "GET", "/api/v1/audit", NULL, NULL, NULL, {R401, 200, R403, 200, R403, R403}},
 
     {"calendars/list", "GET", "/api/v1/calendars", NULL, NULL, NULL, STAFF_READ},
+    /* one service calendar per hotline: a second is 409, and the one there stays */
     {"calendars/create",
      "POST",
      "/api/v1/calendars",
      "{\"name\":\"New line\",\"line\":\"12355\"}",
      NULL,
      NULL,
-     STAFF_WRITE(201)},
-    {"calendars/get",
-     "GET",
-     "/api/v1/calendars/{ID}",
-     NULL,
-     "/api/v1/calendars",
-     SEED_CALENDAR,
-     STAFF_READ},
+     STAFF_WRITE(409)},
+    {"calendars/get", "GET", "/api/v1/calendars/1", NULL, NULL, NULL, STAFF_READ},
     {"calendars/update",
      "PATCH",
-     "/api/v1/calendars/{ID}",
-     PATCH_NAME,
-     "/api/v1/calendars",
-     SEED_CALENDAR,
-     STAFF_WRITE(200)},
-    {"calendars/delete",
-     "DELETE",
-     "/api/v1/calendars/{ID}",
+     "/api/v1/calendars/1",
+     "{\"revision\":1,\"name\":\"Renamed line\"}",
      NULL,
-     "/api/v1/calendars",
-     SEED_CALENDAR,
-     STAFF_WRITE(204)},
+     NULL,
+     STAFF_WRITE(200)},
+    {"calendars/delete", "DELETE", "/api/v1/calendars/1", NULL, NULL, NULL, STAFF_WRITE(409)},
 
     {"seat-classes/list", "GET", "/api/v1/seat-classes", NULL, NULL, NULL, STAFF_READ},
     {"seat-classes/create",

@@ -23,12 +23,6 @@ typedef struct {
 } CollectionRow;
 
 static const CollectionRow collection_rows[] = {
-    {"calendars",
-     "/api/v1/calendars",
-     "{\"name\":\"12355 youth line\",\"line\":\"12355\",\"time_zone\":\"Asia/Shanghai\","
-     "\"manned_windows\":[{\"weekday\":1,\"start\":\"08:00\",\"end\":\"20:00\"}]}",
-     "name",
-     "\"12355 line\""},
     {"seat-classes",
      "/api/v1/seat-classes",
      "{\"code\":\"counsel-onsite\",\"name\":\"Counselling on-site\",\"mode\":\"on-site\","
@@ -487,6 +481,45 @@ test_volunteer_import_manager(RosterTestFixture *fixture, gconstpointer user_dat
 	g_assert_cmpuint(response->status, ==, SOUP_STATUS_FORBIDDEN);
 }
 
+/* one service calendar per hotline: a second is refused and changes nothing, the one
+ * there is changed with PATCH and cannot be deleted */
+static void
+test_calendar_singleton(RosterTestFixture *fixture, gconstpointer user_data)
+{
+	g_autofree gchar *before = roster_test_fixture_dup_snapshot(fixture);
+	g_autofree gchar *after = NULL;
+	g_autoptr(RosterTestResponse) second = NULL;
+	g_autoptr(RosterTestResponse) deleted = NULL;
+	g_autoptr(RosterTestResponse) patched = NULL;
+
+	second = roster_test_request_as(fixture,
+					ROSTER_TEST_CALLER_COORDINATOR,
+					"POST",
+					"/api/v1/calendars",
+					"{\"name\":\"12355 youth line\",\"line\":\"12355\","
+					"\"manned_windows\":[{\"weekday\":1,\"start\":\"08:00\","
+					"\"end\":\"20:00\"}]}");
+	g_assert_cmpuint(second->status, ==, SOUP_STATUS_CONFLICT);
+	g_assert_cmpstr(roster_test_response_get_error_code(second), ==, "already-exists");
+	deleted = roster_test_request_as(fixture,
+					 ROSTER_TEST_CALLER_COORDINATOR,
+					 "DELETE",
+					 "/api/v1/calendars/1",
+					 NULL);
+	g_assert_cmpuint(deleted->status, ==, SOUP_STATUS_CONFLICT);
+	g_assert_cmpstr(roster_test_response_get_error_code(deleted), ==, "conflict");
+	after = roster_test_fixture_dup_snapshot(fixture);
+	g_assert_cmpstr(after, ==, before);
+
+	patched = roster_test_request_as(fixture,
+					 ROSTER_TEST_CALLER_COORDINATOR,
+					 "PATCH",
+					 "/api/v1/calendars/1",
+					 "{\"revision\":1,\"name\":\"12355 line\"}");
+	g_assert_cmpuint(patched->status, ==, SOUP_STATUS_OK);
+	g_assert_cmpstr(roster_test_response_get_string(patched, "name"), ==, "12355 line");
+}
+
 /* the seats per day and slot that the app's preview shows come from the daemon's own
  * resolution: a weekly 24 h rule, a dated rule on one date, clock time around the
  * operational day's start */
@@ -605,6 +638,7 @@ main(int argc, char *argv[])
 		 NULL,
 		 test_volunteer_import_bad_rows);
 	add_test("/roster/http/routes/reports/demand", NULL, test_report_demand);
+	add_test("/roster/http/routes/calendars/singleton", NULL, test_calendar_singleton);
 	add_test("/roster/http/routes/volunteers/import-manager",
 		 NULL,
 		 test_volunteer_import_manager);

@@ -146,11 +146,6 @@ typedef struct {
 } CrudCase;
 
 static const CrudCase crud_cases[] = {
-    {ROSTER_COLLECTION_CALENDARS,
-     "{\"name\":\"12356 心理援助热线\",\"line\":\"12356\",\"slot_minutes\":120,"
-     "\"manned_windows\":[{\"weekday\":1,\"start\":\"19:00\",\"end\":\"02:00\"}]}",
-     "{\"revision\":1,\"duty_contact\":\"值班专家 王\"}",
-     ROSTER_KEY_DUTY_CONTACT},
     {ROSTER_COLLECTION_SEAT_CLASSES,
      "{\"code\":\"crisis\",\"name\":\"高危专席\",\"mode\":\"on-site\",\"min_tier\":\"expert\","
      "\"skills\":[\"crisis\"],\"crisis\":true,\"colour\":\"#AA0000\"}",
@@ -202,6 +197,54 @@ test_collection_crud(RosterTestFixture *fixture, gconstpointer user_data)
 					   &error));
 	g_assert_no_error(error);
 	g_assert_cmpint(roster_test_count(fixture, c->collection, 0), ==, before);
+}
+
+/* a hotline has one service calendar: a second is refused (it would be ignored), the
+ * one there is changed with PATCH and cannot be deleted */
+static void
+test_calendar_singleton(RosterTestFixture *fixture, gconstpointer user_data)
+{
+	g_autoptr(GError) error = NULL;
+	g_autoptr(JsonNode) body = roster_test_json(
+	    "{\"name\":\"12356 心理援助热线\",\"line\":\"12356\",\"slot_minutes\":120}");
+	g_autoptr(JsonNode) patch =
+	    roster_test_json("{\"revision\":1,\"duty_contact\":\"值班专家 王\"}");
+	g_autoptr(JsonNode) created = NULL;
+	g_autoptr(JsonNode) updated = NULL;
+
+	g_assert_cmpint(roster_test_count(fixture, ROSTER_COLLECTION_CALENDARS, 0), ==, 1);
+	created = roster_engine_create(fixture->engine,
+				       fixture->admin,
+				       ROSTER_COLLECTION_CALENDARS,
+				       0,
+				       body,
+				       &error);
+	g_assert_error(error, ROSTER_ERROR, ROSTER_ERROR_ALREADY_EXISTS);
+	g_assert_null(created);
+	g_clear_error(&error);
+	g_assert_cmpint(roster_test_count(fixture, ROSTER_COLLECTION_CALENDARS, 0), ==, 1);
+
+	updated = roster_engine_update(fixture->engine,
+				       fixture->admin,
+				       ROSTER_COLLECTION_CALENDARS,
+				       0,
+				       1,
+				       patch,
+				       &error);
+	g_assert_no_error(error);
+	g_assert_cmpstr(json_object_get_string_member(obj(updated), ROSTER_KEY_DUTY_CONTACT),
+			==,
+			"值班专家 王");
+
+	g_assert_false(roster_engine_delete(fixture->engine,
+					    fixture->admin,
+					    ROSTER_COLLECTION_CALENDARS,
+					    0,
+					    1,
+					    -1,
+					    &error));
+	g_assert_error(error, ROSTER_ERROR, ROSTER_ERROR_CONFLICT);
+	g_assert_cmpint(roster_test_count(fixture, ROSTER_COLLECTION_CALENDARS, 0), ==, 1);
 }
 
 static void
@@ -1293,6 +1336,7 @@ main(int argc, char **argv)
 	ADD("/roster/engine/crud/availability", test_availability_crud);
 	ADD("/roster/engine/unknown-collection", test_unknown_collection);
 	ADD("/roster/engine/default-calendar", test_default_calendar);
+	ADD("/roster/engine/calendar-singleton", test_calendar_singleton);
 	ADD("/roster/engine/stale-revision", test_stale_revision);
 	ADD("/roster/engine/update-needs-revision", test_update_needs_revision);
 	ADD("/roster/engine/invalid-changes-nothing", test_invalid_changes_nothing);
