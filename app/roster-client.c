@@ -758,6 +758,48 @@ roster_client_call_get_error_object(RosterClient *self, GAsyncResult *result)
 	return json_node_get_object(data->error_object);
 }
 
+/* the member of a 422 that says whether an override may accept the broken rule */
+#ifndef ROSTER_KEY_OVERRIDABLE
+#define ROSTER_KEY_OVERRIDABLE "overridable"
+#endif
+
+/**
+ * roster_client_call_get_overridable:
+ * @self: a #RosterClient
+ * @result: the result of a roster edit that failed
+ *
+ * Whether the edit may be sent again as an override: the daemon refused it for a hard
+ * rule, and did not say that the rule is one no override can break. A daemon that
+ * does not say (an older one) is taken at its word for every rule but
+ * `one-shift-per-day`, which it refuses even with an override.
+ *
+ * Returns: %TRUE to offer "assign anyway"
+ *
+ * Since: 0.1
+ */
+gboolean
+roster_client_call_get_overridable(RosterClient *self, GAsyncResult *result)
+{
+	CallData *data;
+	JsonObject *error_object;
+	JsonNode *overridable;
+
+	g_return_val_if_fail(ROSTER_IS_CLIENT(self), FALSE);
+	g_return_val_if_fail(g_task_is_valid(result, self), FALSE);
+	data = g_task_get_task_data(G_TASK(result));
+	if (data == NULL || data->error_object == NULL || hard_rule_label(data->field) == NULL)
+		return FALSE;
+	error_object = json_node_get_object(data->error_object);
+	if (roster_error_from_string(
+		json_object_get_string_member_with_default(error_object, ROSTER_KEY_CODE, NULL)) !=
+	    ROSTER_ERROR_INVALID_DATA)
+		return FALSE;
+	overridable = json_object_get_member(error_object, ROSTER_KEY_OVERRIDABLE);
+	if (overridable != NULL && json_node_get_value_type(overridable) == G_TYPE_BOOLEAN)
+		return json_node_get_boolean(overridable);
+	return g_strcmp0(data->field, "one-shift-per-day") != 0;
+}
+
 /**
  * roster_client_call_finish:
  * @self: a #RosterClient

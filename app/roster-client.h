@@ -68,6 +68,8 @@ roster_client_call_bytes_async(RosterClient *self,
 			       gpointer user_data);
 JsonNode *
 roster_client_call_finish(RosterClient *self, GAsyncResult *result, gchar **field, GError **error);
+gboolean
+roster_client_call_get_overridable(RosterClient *self, GAsyncResult *result);
 JsonObject *
 roster_client_call_get_error_object(RosterClient *self, GAsyncResult *result);
 

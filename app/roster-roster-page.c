@@ -11,6 +11,7 @@
 
 #include "roster-date.h"
 #include "roster-error.h"
+#include "roster-explanations-panel.h"
 #include "roster-item-list.h"
 #include "roster-json-keys.h"
 #include "roster-roster-page.h"
@@ -45,7 +46,17 @@ struct _RosterRosterPage {
 	RosterItemList *calendars;
 	JsonObject *calendar;
 	JsonObject *roster;
-	JsonArray *explanations;
+	/* the explanation list of the roster shown, as RosterExplanation items */
+	GListStore *explanations;
+	RosterExplanationsPanel *explanations_panel;
+	GtkScrolledWindow *week_scroller;
+	/* the seat the explanation list took the coordinator to, and its assignment */
+	gchar *selected_date;
+	gchar *selected_slot;
+	gint64 selected_assignment;
+	GtkWidget *selected_widget;
+	guint n_uncovered;
+	guint n_broken_rules;
 	GtkCssProvider *css_provider;
 	GDate week_start;
 	guint n_pending;
@@ -159,19 +170,6 @@ first_slot_start(RosterRosterPage *self)
 	return 8 * 60;
 }
 
-static RosterItem *
-find_seat_class_by_code(RosterRosterPage *self, const gchar *code)
-{
-	for (guint i = 0; i < g_list_model_get_n_items(G_LIST_MODEL(self->seat_classes)); i++) {
-		g_autoptr(RosterItem) item =
-		    g_list_model_get_item(G_LIST_MODEL(self->seat_classes), i);
-		if (g_strcmp0(roster_item_get_string(item, ROSTER_KEY_CODE), code) == 0)
-			return roster_item_list_find_by_id(self->seat_classes,
-							   roster_item_get_id(item));
-	}
-	return NULL;
-}
-
 static void
 update_css(RosterRosterPage *self)
 {
@@ -235,34 +233,6 @@ new_label(const gchar *text, const gchar *css_class)
 	return label;
 }
 
-/* the wording of an uncovered seat's reason, from the explanation's numbers */
-static gchar *
-dup_gap_text(JsonObject *explanation)
-{
-	JsonObject *reason = json_object_get_object_member(explanation, ROSTER_KEY_REASON);
-	gint64 required = 0;
-	gint64 assigned = 0;
-	gint64 eligible = 0;
-	gint64 unavailable = 0;
-	gint64 working = 0;
-
-	if (reason != NULL) {
-		required = json_object_get_int_member_with_default(reason, "required", 0);
-		assigned = json_object_get_int_member_with_default(reason, "assigned", 0);
-		eligible = json_object_get_int_member_with_default(reason, "eligible", 0);
-		unavailable = json_object_get_int_member_with_default(reason, "unavailable", 0);
-		working = json_object_get_int_member_with_default(reason, "working_that_day", 0);
-	}
-	/* TRANSLATORS: the tooltip of an uncovered seat; the numbers are people or seats */
-	return g_strdup_printf(_("%d of %d seats filled. %d volunteers are eligible: %d are "
-				 "unavailable, %d already work that day."),
-			       (gint)assigned,
-			       (gint)required,
-			       (gint)eligible,
-			       (gint)unavailable,
-			       (gint)working);
-}
-
 /* a manual edit of the roster, kept so that it can be sent again with the override */
 typedef struct {
 	RosterRosterPage *self;
@@ -285,6 +255,18 @@ edit_request_free(EditRequest *request)
 }
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(EditRequest, edit_request_free)
+
+/* an edit already sent as an override is not offered as one again */
+static gboolean
+edit_request_is_override(EditRequest *request)
+{
+	if (request->body != NULL && JSON_NODE_HOLDS_OBJECT(request->body))
+		return json_object_get_boolean_member_with_default(
+		    json_node_get_object(request->body),
+		    ROSTER_KEY_OVERRIDE,
+		    FALSE);
+	return strstr(request->path, ROSTER_KEY_OVERRIDE "=true") != NULL;
+}
 
 static void
 send_edit(RosterRosterPage *self, const gchar *method, const gchar *path, JsonNode *body);
@@ -361,17 +343,16 @@ edit_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 	RosterRosterPage *self = request->self;
 	g_autoptr(GError) error = NULL;
 	g_autoptr(JsonNode) node = NULL;
-	g_autofree gchar *field = NULL;
 
 	set_pending(self, self->n_pending - 1);
-	node = roster_client_call_finish(ROSTER_CLIENT(source), result, &field, &error);
+	node = roster_client_call_finish(ROSTER_CLIENT(source), result, NULL, &error);
 	if (node == NULL) {
 		if (g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
 			return;
-		/* a broken hard rule may be accepted on purpose; anything else may not */
-		if (g_error_matches(error, ROSTER_ERROR, ROSTER_ERROR_INVALID_DATA) &&
-		    roster_client_field_is_hard_rule(field) &&
-		    strstr(request->path, ROSTER_KEY_OVERRIDE "=true") == NULL) {
+		/* a broken hard rule may be accepted on purpose, once, and only when the
+		 * daemon would accept the override */
+		if (roster_client_call_get_overridable(ROSTER_CLIENT(source), result) &&
+		    !edit_request_is_override(request)) {
 			ask_override(self, g_steal_pointer(&request), error->message);
 			return;
 		}
@@ -904,57 +885,34 @@ new_assignment_chip(RosterRosterPage *self, JsonObject *assignment)
 	return chip;
 }
 
-/* uncovered seats per (date, slot): the explanations of kind uncovered-*-seat */
+/* uncovered seats per (date, slot), from the explanation list */
 static guint
 append_gaps(RosterRosterPage *self, GtkBox *cell, const gchar *date, const gchar *slot)
 {
 	guint n_gaps = 0;
 
-	for (guint i = 0;
-	     self->explanations != NULL && i < json_array_get_length(self->explanations);
-	     i++) {
-		JsonObject *item = json_array_get_object_element(self->explanations, i);
-		/* the explanation's code names what it explains; its kind is hard or soft */
-		const gchar *kind =
-		    json_object_get_string_member_with_default(item, ROSTER_KEY_CODE, "");
-		JsonObject *reason;
-		RosterItem *seat_class;
-		gint64 missing;
+	for (guint i = 0; i < g_list_model_get_n_items(G_LIST_MODEL(self->explanations)); i++) {
+		g_autoptr(RosterExplanation) gap =
+		    g_list_model_get_item(G_LIST_MODEL(self->explanations), i);
+		gint64 class_id = roster_explanation_get_seat_class_id(gap);
+		RosterItem *seat_class = roster_item_list_find_by_id(self->seat_classes, class_id);
+		guint missing = roster_explanation_get_n_missing(gap);
 
-		if (!g_str_has_prefix(kind, "uncovered-") ||
-		    g_strcmp0(
-			json_object_get_string_member_with_default(item, ROSTER_KEY_DATE, NULL),
-			date) != 0)
+		if (missing == 0 || g_strcmp0(roster_explanation_get_date(gap), date) != 0 ||
+		    (slot != NULL && g_strcmp0(roster_explanation_get_slot(gap), slot) != 0))
 			continue;
-		if (slot != NULL &&
-		    g_strcmp0(
-			json_object_get_string_member_with_default(item, ROSTER_KEY_SLOT, NULL),
-			slot) != 0)
-			continue;
-		reason = json_object_get_object_member(item, ROSTER_KEY_REASON);
-		missing = reason != NULL
-			      ? json_object_get_int_member_with_default(reason, "required", 0) -
-				    json_object_get_int_member_with_default(reason, "assigned", 0)
-			      : 1;
-		seat_class = find_seat_class_by_code(
-		    self,
-		    json_object_get_string_member_with_default(item, ROSTER_KEY_SEAT_CLASS, NULL));
-		for (gint64 k = 0; k < missing; k++) {
-			g_autofree gchar *tooltip = dup_gap_text(item);
+		n_gaps += missing;
+		for (guint k = 0; cell != NULL && k < missing; k++) {
 			g_autofree gchar *text = NULL;
 			GtkWidget *chip;
-			gint64 class_id = seat_class != NULL ? roster_item_get_id(seat_class) : 0;
 
-			n_gaps++;
-			if (cell == NULL)
-				continue;
 			/* TRANSLATORS: an uncovered seat in the grid; %s is the seat class */
 			text = g_strdup_printf(
 			    _("Empty · %s"),
 			    seat_class != NULL ? roster_item_get_title(seat_class) : "");
 			chip = new_chip(self, new_seat(date, slot, class_id), text, class_id);
 			gtk_widget_add_css_class(chip, "seat-empty");
-			gtk_widget_set_tooltip_text(chip, tooltip);
+			gtk_widget_set_tooltip_text(chip, roster_explanation_get_detail(gap));
 			gtk_box_append(cell, chip);
 		}
 	}
@@ -969,6 +927,22 @@ get_assignments(RosterRosterPage *self)
 	return json_object_get_array_member(self->roster, ROSTER_KEY_ASSIGNMENTS);
 }
 
+/* marks the seat the explanation list chose, and its assignment's chip if it has one */
+static void
+mark_selected(RosterRosterPage *self, GtkWidget *cell)
+{
+	gtk_widget_add_css_class(cell, "selected-cell");
+	self->selected_widget = cell;
+	for (GtkWidget *chip = gtk_widget_get_first_child(cell); chip != NULL;
+	     chip = gtk_widget_get_next_sibling(chip)) {
+		gint64 aid = GPOINTER_TO_SIZE(g_object_get_data(G_OBJECT(chip), "assignment-id"));
+		if (self->selected_assignment > 0 && aid == self->selected_assignment) {
+			gtk_widget_add_css_class(chip, "selected-seat");
+			self->selected_widget = chip;
+		}
+	}
+}
+
 static void
 build_week(RosterRosterPage *self)
 {
@@ -977,6 +951,7 @@ build_week(RosterRosterPage *self)
 	guint first = first_slot_start(self);
 	guint n_slots = 1440 / minutes;
 
+	self->selected_widget = NULL;
 	clear_grid(self->week_grid);
 	for (guint d = 0; d < 7; d++) {
 		GDate date = self->week_start;
@@ -994,6 +969,8 @@ build_week(RosterRosterPage *self)
 		    g_strdup_printf("%s–%02u:%02u", slot, end / 60, end % 60);
 		GtkWidget *label = new_label(slot_label, "slot-label");
 
+		/* a narrow grid (the explanation panel open) must not break the times */
+		gtk_label_set_wrap(GTK_LABEL(label), FALSE);
 		gtk_widget_set_valign(label, GTK_ALIGN_START);
 		gtk_grid_attach(self->week_grid, label, 0, (gint)k + 1, 1, 1);
 		for (guint d = 0; d < 7; d++) {
@@ -1024,6 +1001,9 @@ build_week(RosterRosterPage *self)
 				gtk_box_append(GTK_BOX(cell), new_assignment_chip(self, a));
 			}
 			append_gaps(self, GTK_BOX(cell), date_text, slot);
+			if (g_strcmp0(date_text, self->selected_date) == 0 &&
+			    g_strcmp0(slot, self->selected_slot) == 0)
+				mark_selected(self, cell);
 			/* days around the roster's month are shown but belong to no roster */
 			if (g_strcmp0(
 				date_text,
@@ -1062,6 +1042,7 @@ build_month(RosterRosterPage *self)
 	GDate week;
 	GDate middle = self->week_start;
 
+	self->selected_widget = NULL;
 	clear_grid(self->month_grid);
 	g_date_add_days(&middle, 3);
 	roster_date_get_month_range(&middle, &first, &last);
@@ -1121,31 +1102,55 @@ build_month(RosterRosterPage *self)
 	}
 }
 
+/* the gaps and broken rules come from the explanation list, which the daemon builds
+ * from the roster as it is now; the score is the last one the daemon wrote */
 static void
 update_summary(RosterRosterPage *self)
 {
 	JsonObject *score = NULL;
+	const gchar *name;
+	const gchar *state;
 	g_autofree gchar *text = NULL;
 
-	if (self->roster != NULL)
-		score = json_object_get_object_member(self->roster, ROSTER_KEY_SCORE);
-	if (score == NULL) {
+	self->n_uncovered = 0;
+	self->n_broken_rules = 0;
+	for (guint i = 0; i < g_list_model_get_n_items(G_LIST_MODEL(self->explanations)); i++) {
+		g_autoptr(RosterExplanation) item =
+		    g_list_model_get_item(G_LIST_MODEL(self->explanations), i);
+		self->n_uncovered += roster_explanation_get_n_missing(item);
+		if (roster_explanation_get_category(item) == ROSTER_EXPLANATION_BROKEN_RULE)
+			self->n_broken_rules++;
+	}
+	if (self->roster == NULL) {
 		gtk_label_set_text(self->summary_label, "");
 		return;
 	}
-	/* TRANSLATORS: the roster's score line */
-	text = g_strdup_printf(
-	    _("%s · %s · %d of %d seats uncovered · %d rule violations · score %d"),
-	    json_object_get_string_member_with_default(self->roster, ROSTER_KEY_NAME, ""),
+	score = json_object_get_object_member(self->roster, ROSTER_KEY_SCORE);
+	name = json_object_get_string_member_with_default(self->roster, ROSTER_KEY_NAME, "");
+	state =
 	    g_strcmp0(
 		json_object_get_string_member_with_default(self->roster, ROSTER_KEY_STATE, NULL),
 		ROSTER_STATE_PUBLISHED) == 0
 		? _("published")
-		: _("draft"),
-	    (gint)json_object_get_int_member_with_default(score, ROSTER_KEY_UNCOVERED, 0),
-	    (gint)json_object_get_int_member_with_default(score, "required", 0),
-	    (gint)json_object_get_int_member_with_default(score, ROSTER_KEY_HARD_VIOLATIONS, 0),
-	    (gint)json_object_get_int_member_with_default(score, ROSTER_KEY_OBJECTIVE, 0));
+		: _("draft");
+	if (score == NULL) {
+		/* TRANSLATORS: the summary of a roster that was never solved */
+		text = g_strdup_printf(_("%s · %s · %u seats uncovered · %u broken rules"),
+				       name,
+				       state,
+				       self->n_uncovered,
+				       self->n_broken_rules);
+	} else {
+		/* TRANSLATORS: the roster's summary line */
+		text = g_strdup_printf(
+		    _("%s · %s · %u of %d seats uncovered · %u broken rules · score %d"),
+		    name,
+		    state,
+		    self->n_uncovered,
+		    (gint)json_object_get_int_member_with_default(score, "required", 0),
+		    self->n_broken_rules,
+		    (gint)json_object_get_int_member_with_default(score, ROSTER_KEY_OBJECTIVE, 0));
+	}
 	gtk_label_set_text(self->summary_label, text);
 }
 
@@ -1242,6 +1247,26 @@ roster_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 }
 
 static void
+set_explanations(RosterRosterPage *self, JsonArray *items)
+{
+	g_autoptr(GPtrArray) explanations = g_ptr_array_new_with_free_func(g_object_unref);
+
+	for (guint i = 0; items != NULL && i < json_array_get_length(items); i++) {
+		JsonNode *item = json_array_get_element(items, i);
+		if (JSON_NODE_HOLDS_OBJECT(item))
+			g_ptr_array_add(explanations,
+					roster_explanation_new(json_node_get_object(item),
+							       self->seat_classes,
+							       self->volunteers));
+	}
+	g_list_store_splice(self->explanations,
+			    0,
+			    g_list_model_get_n_items(G_LIST_MODEL(self->explanations)),
+			    explanations->pdata,
+			    explanations->len);
+}
+
+static void
 explanations_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 {
 	g_autoptr(RosterRosterPage) self = ROSTER_ROSTER_PAGE(user_data);
@@ -1253,12 +1278,12 @@ explanations_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 		if (g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
 			return;
 		show_toast(self, error->message);
+		/* an old list would show the roster as it was */
+		g_list_store_remove_all(self->explanations);
 	} else if (JSON_NODE_HOLDS_OBJECT(node)) {
-		JsonArray *items =
-		    json_object_get_array_member(json_node_get_object(node), ROSTER_KEY_ITEMS);
-		g_clear_pointer(&self->explanations, json_array_unref);
-		if (items != NULL)
-			self->explanations = json_array_ref(items);
+		set_explanations(
+		    self,
+		    json_object_get_array_member(json_node_get_object(node), ROSTER_KEY_ITEMS));
 	}
 	roster_loaded(self);
 }
@@ -1272,7 +1297,7 @@ load_roster(RosterRosterPage *self)
 
 	if (item == NULL) {
 		g_clear_pointer(&self->roster, json_object_unref);
-		g_clear_pointer(&self->explanations, json_array_unref);
+		g_list_store_remove_all(self->explanations);
 		rebuild(self);
 		return;
 	}
@@ -1388,6 +1413,159 @@ roster_roster_page_set_month_view(RosterRosterPage *self, gboolean month)
 {
 	g_return_if_fail(ROSTER_IS_ROSTER_PAGE(self));
 	gtk_toggle_button_set_active(self->month_toggle, month);
+}
+
+/* brings the selected seat into view once the grid has been laid out */
+static gboolean
+scroll_to_selected_cb(GtkWidget *widget, GdkFrameClock *clock, gpointer user_data)
+{
+	RosterRosterPage *self = ROSTER_ROSTER_PAGE(widget);
+	GtkWidget *selected = self->selected_widget;
+	graphene_point_t point;
+	guint *attempts = user_data;
+
+	if (selected == NULL || ++(*attempts) > 30)
+		return G_SOURCE_REMOVE;
+	if (gtk_widget_get_height(selected) == 0 ||
+	    !gtk_widget_compute_point(selected,
+				      GTK_WIDGET(self->week_grid),
+				      &GRAPHENE_POINT_INIT(0, 0),
+				      &point))
+		return G_SOURCE_CONTINUE;
+	gtk_adjustment_clamp_page(gtk_scrolled_window_get_vadjustment(self->week_scroller),
+				  point.y,
+				  point.y + gtk_widget_get_height(selected));
+	gtk_adjustment_clamp_page(gtk_scrolled_window_get_hadjustment(self->week_scroller),
+				  point.x,
+				  point.x + gtk_widget_get_width(selected));
+	if (gtk_widget_get_focusable(selected))
+		gtk_widget_grab_focus(selected);
+	return G_SOURCE_REMOVE;
+}
+
+/**
+ * roster_roster_page_select_seat:
+ * @self: a #RosterRosterPage
+ * @date: the day, `YYYY-MM-DD`
+ * @slot: (nullable): the slot, `HH:MM`
+ * @assignment_id: an assignment in that seat to mark, or 0
+ *
+ * Shows the week of @date, marks the seat and scrolls it into view.
+ *
+ * Since: 0.1
+ */
+void
+roster_roster_page_select_seat(RosterRosterPage *self,
+			       const gchar *date,
+			       const gchar *slot,
+			       gint64 assignment_id)
+{
+	GDate day;
+
+	g_return_if_fail(ROSTER_IS_ROSTER_PAGE(self));
+	if (!roster_date_parse(date, &day, NULL))
+		return;
+	g_free(self->selected_date);
+	g_free(self->selected_slot);
+	self->selected_date = g_strdup(date);
+	self->selected_slot = g_strdup(slot);
+	self->selected_assignment = assignment_id;
+	roster_date_get_week_start(&day, &self->week_start);
+	if (gtk_toggle_button_get_active(self->month_toggle))
+		gtk_toggle_button_set_active(self->month_toggle, FALSE);
+	else
+		rebuild(self);
+	gtk_widget_add_tick_callback(GTK_WIDGET(self),
+				     scroll_to_selected_cb,
+				     g_new0(guint, 1),
+				     g_free);
+}
+
+const gchar *
+roster_roster_page_get_selected_date(RosterRosterPage *self)
+{
+	g_return_val_if_fail(ROSTER_IS_ROSTER_PAGE(self), NULL);
+	return self->selected_date;
+}
+
+const gchar *
+roster_roster_page_get_selected_slot(RosterRosterPage *self)
+{
+	g_return_val_if_fail(ROSTER_IS_ROSTER_PAGE(self), NULL);
+	return self->selected_slot;
+}
+
+/* the seats the roster leaves empty, as the summary says */
+guint
+roster_roster_page_get_n_uncovered(RosterRosterPage *self)
+{
+	g_return_val_if_fail(ROSTER_IS_ROSTER_PAGE(self), 0);
+	return self->n_uncovered;
+}
+
+/* the hard rules the roster breaks, as the summary says */
+guint
+roster_roster_page_get_n_broken_rules(RosterRosterPage *self)
+{
+	g_return_val_if_fail(ROSTER_IS_ROSTER_PAGE(self), 0);
+	return self->n_broken_rules;
+}
+
+/* the assignment of a volunteer in a seat, for an explanation that names no assignment */
+static gint64
+find_assignment(RosterRosterPage *self, const gchar *date, const gchar *slot, gint64 volunteer_id)
+{
+	JsonArray *assignments = get_assignments(self);
+
+	for (guint i = 0;
+	     volunteer_id > 0 && assignments != NULL && i < json_array_get_length(assignments);
+	     i++) {
+		JsonObject *a = json_array_get_object_element(assignments, i);
+		if (json_object_get_int_member_with_default(a, ROSTER_KEY_VOLUNTEER_ID, 0) ==
+			volunteer_id &&
+		    g_strcmp0(json_object_get_string_member_with_default(a, ROSTER_KEY_DATE, NULL),
+			      date) == 0 &&
+		    (slot == NULL ||
+		     g_strcmp0(json_object_get_string_member_with_default(a, ROSTER_KEY_SLOT, NULL),
+			       slot) == 0))
+			return json_object_get_int_member_with_default(a, ROSTER_KEY_ID, 0);
+	}
+	return 0;
+}
+
+/* a seat item selects its seat (and the assignment it is about); a person item opens
+ * the volunteer in the volunteers view */
+static void
+explanation_activated_cb(RosterRosterPage *self, RosterExplanation *explanation)
+{
+	const gchar *date = roster_explanation_get_date(explanation);
+	const gchar *slot = roster_explanation_get_slot(explanation);
+	gint64 volunteer_id = roster_explanation_get_volunteer_id(explanation);
+	gint64 assignment_id = roster_explanation_get_assignment_id(explanation);
+
+	if (date != NULL) {
+		if (assignment_id == 0)
+			assignment_id = find_assignment(self, date, slot, volunteer_id);
+		roster_roster_page_select_seat(self, date, slot, assignment_id);
+		return;
+	}
+	if (volunteer_id > 0)
+		gtk_widget_activate_action(GTK_WIDGET(self),
+					   "win.show-volunteer",
+					   "x",
+					   volunteer_id);
+}
+
+/* the roster may have changed elsewhere (another coordinator, the tool) meanwhile */
+static void
+roster_roster_page_map(GtkWidget *widget)
+{
+	RosterRosterPage *self = ROSTER_ROSTER_PAGE(widget);
+
+	GTK_WIDGET_CLASS(roster_roster_page_parent_class)->map(widget);
+	if (self->client != NULL && self->roster != NULL && !self->loading_lists &&
+	    self->n_pending == 0)
+		load_roster(self);
 }
 
 static void
@@ -1745,7 +1923,9 @@ roster_roster_page_dispose(GObject *object)
 	g_clear_object(&self->css_provider);
 	g_clear_pointer(&self->calendar, json_object_unref);
 	g_clear_pointer(&self->roster, json_object_unref);
-	g_clear_pointer(&self->explanations, json_array_unref);
+	g_clear_object(&self->explanations);
+	g_clear_pointer(&self->selected_date, g_free);
+	g_clear_pointer(&self->selected_slot, g_free);
 	drop_popovers(GTK_WIDGET(self));
 	gtk_widget_dispose_template(GTK_WIDGET(self), ROSTER_TYPE_ROSTER_PAGE);
 	/* the root of the template is not a bound child, so it is not unparented for us */
@@ -1767,6 +1947,7 @@ roster_roster_page_class_init(RosterRosterPageClass *klass)
 
 	object_class->get_property = roster_roster_page_get_property;
 	object_class->dispose = roster_roster_page_dispose;
+	widget_class->map = roster_roster_page_map;
 	properties[PROP_BUSY] = g_param_spec_boolean("busy",
 						     NULL,
 						     NULL,
@@ -1780,6 +1961,7 @@ roster_roster_page_class_init(RosterRosterPageClass *klass)
 	g_object_class_install_properties(object_class, N_PROPS, properties);
 
 	g_type_ensure(ROSTER_TYPE_ITEM);
+	g_type_ensure(ROSTER_TYPE_EXPLANATIONS_PANEL);
 	gtk_widget_class_set_layout_manager_type(widget_class, GTK_TYPE_BIN_LAYOUT);
 	gtk_widget_class_set_template_from_resource(widget_class,
 						    "/cn/hotline/Roster/ui/roster-roster-page.ui");
@@ -1796,6 +1978,9 @@ roster_roster_page_class_init(RosterRosterPageClass *klass)
 	gtk_widget_class_bind_template_child(widget_class, RosterRosterPage, month_grid);
 	gtk_widget_class_bind_template_child(widget_class, RosterRosterPage, move_bar);
 	gtk_widget_class_bind_template_child(widget_class, RosterRosterPage, move_label);
+	gtk_widget_class_bind_template_child(widget_class, RosterRosterPage, explanations_panel);
+	gtk_widget_class_bind_template_child(widget_class, RosterRosterPage, week_scroller);
+	gtk_widget_class_bind_template_callback(widget_class, explanation_activated_cb);
 	gtk_widget_class_bind_template_callback(widget_class, move_cancel_clicked_cb);
 	gtk_widget_class_bind_template_callback(widget_class, roster_selected_cb);
 	gtk_widget_class_bind_template_callback(widget_class, new_roster_clicked_cb);
@@ -1827,6 +2012,9 @@ roster_roster_page_init(RosterRosterPage *self)
 	gtk_widget_init_template(GTK_WIDGET(self));
 	g_date_clear(&self->week_start, 1);
 	self->cancellable = g_cancellable_new();
+	self->explanations = g_list_store_new(ROSTER_TYPE_EXPLANATION);
+	roster_explanations_panel_set_model(self->explanations_panel,
+					    G_LIST_MODEL(self->explanations));
 	self->css_provider = gtk_css_provider_new();
 	if (gdk_display_get_default() != NULL)
 		gtk_style_context_add_provider_for_display(gdk_display_get_default(),

@@ -42,4 +42,18 @@ roster_roster_page_swap_assignments(RosterRosterPage *self, gint64 first, gint64
 AdwMessageDialog *
 roster_roster_page_get_override_dialog(RosterRosterPage *self);
 
+void
+roster_roster_page_select_seat(RosterRosterPage *self,
+			       const gchar *date,
+			       const gchar *slot,
+			       gint64 assignment_id);
+const gchar *
+roster_roster_page_get_selected_date(RosterRosterPage *self);
+const gchar *
+roster_roster_page_get_selected_slot(RosterRosterPage *self);
+guint
+roster_roster_page_get_n_uncovered(RosterRosterPage *self);
+guint
+roster_roster_page_get_n_broken_rules(RosterRosterPage *self);
+
 G_END_DECLS

@@ -74,6 +74,8 @@ struct _RosterVolunteersPage {
 	/* the entry in the availability form, or NULL for a new one */
 	RosterItem *editing_availability;
 	guint availability_pending;
+	/* a volunteer to select once the list has loaded, or 0 */
+	gint64 show_id;
 };
 
 G_DEFINE_FINAL_TYPE(RosterVolunteersPage, roster_volunteers_page, GTK_TYPE_WIDGET)
@@ -256,6 +258,8 @@ reload_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 		return;
 	}
 	update_count(self);
+	if (self->show_id > 0 && roster_item_list_find_by_id(self->list, self->show_id) != NULL)
+		roster_volunteers_page_show_volunteer(self, self->show_id);
 	if (self->editing != NULL) {
 		RosterItem *item =
 		    roster_item_list_find_by_id(self->list, roster_item_get_id(self->editing));
@@ -1032,6 +1036,36 @@ roster_volunteers_page_select(RosterVolunteersPage *self, guint position)
 {
 	g_return_if_fail(ROSTER_IS_VOLUNTEERS_PAGE(self));
 	gtk_single_selection_set_selected(self->selection, position);
+}
+
+/**
+ * roster_volunteers_page_show_volunteer:
+ * @self: a #RosterVolunteersPage
+ * @volunteer_id: a volunteer
+ *
+ * Selects the volunteer in the list and opens it in the form; a search or filter
+ * that hides them is cleared first.
+ *
+ * Since: 0.1
+ */
+void
+roster_volunteers_page_show_volunteer(RosterVolunteersPage *self, gint64 volunteer_id)
+{
+	g_return_if_fail(ROSTER_IS_VOLUNTEERS_PAGE(self));
+	if (self->list == NULL)
+		return;
+	for (guint i = 0; i < g_list_model_get_n_items(G_LIST_MODEL(self->list)); i++) {
+		g_autoptr(RosterItem) item = g_list_model_get_item(G_LIST_MODEL(self->list), i);
+		if (roster_item_get_id(item) != volunteer_id)
+			continue;
+		self->show_id = 0;
+		gtk_single_selection_set_selected(self->selection, i);
+		return;
+	}
+	self->show_id = volunteer_id;
+	gtk_drop_down_set_selected(self->tier_dropdown, 0);
+	gtk_check_button_set_active(self->active_check, FALSE);
+	roster_volunteers_page_set_search(self, "");
 }
 
 void

@@ -37,6 +37,8 @@ roster_volunteers_page_get_importing(RosterVolunteersPage *self);
 const gchar *
 roster_volunteers_page_get_calendar_url(RosterVolunteersPage *self);
 void
+roster_volunteers_page_show_volunteer(RosterVolunteersPage *self, gint64 volunteer_id);
+void
 roster_volunteers_page_set_search(RosterVolunteersPage *self, const gchar *text);
 void
 roster_volunteers_page_save_availability(RosterVolunteersPage *self);

@@ -388,6 +388,17 @@ show_view_action_cb(GtkWidget *widget, const gchar *action_name, GVariant *param
 	roster_window_set_view(ROSTER_WINDOW(widget), g_variant_get_string(parameter, NULL));
 }
 
+/* a volunteer named by the roster's explanations, opened in the volunteers view */
+static void
+show_volunteer_action_cb(GtkWidget *widget, const gchar *action_name, GVariant *parameter)
+{
+	RosterWindow *self = ROSTER_WINDOW(widget);
+
+	roster_window_set_view(self, "volunteers");
+	roster_volunteers_page_show_volunteer(self->volunteers_page,
+					      g_variant_get_int64(parameter));
+}
+
 static void
 roster_window_close_request_save(RosterWindow *self)
 {
@@ -461,6 +472,10 @@ roster_window_class_init(RosterWindowClass *klass)
 	gtk_widget_class_install_action(widget_class, "win.reload", NULL, reload_action_cb);
 	gtk_widget_class_install_action(widget_class, "win.toast", "s", toast_action_cb);
 	gtk_widget_class_install_action(widget_class, "win.show-view", "s", show_view_action_cb);
+	gtk_widget_class_install_action(widget_class,
+					"win.show-volunteer",
+					"x",
+					show_volunteer_action_cb);
 	gtk_widget_class_add_binding_action(widget_class,
 					    GDK_KEY_l,
 					    GDK_CONTROL_MASK,

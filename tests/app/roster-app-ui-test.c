@@ -12,6 +12,7 @@
 #include <string.h>
 #include <sys/prctl.h>
 
+#include "roster-explanations-panel.h"
 #include "roster-item.h"
 #include "roster-json-keys.h"
 #include "roster-publish-page.h"
@@ -663,6 +664,8 @@ test_month_of_work(UiFixture *fixture, gconstpointer user_data)
 					==,
 					"override");
 		}
+		/* the summary counts the rule the override broke */
+		g_assert_cmpuint(roster_roster_page_get_n_broken_rules(roster_page), >, 0);
 	}
 
 	roster_roster_page_set_month_view(roster_page, TRUE);
@@ -1039,6 +1042,132 @@ test_month_of_work(UiFixture *fixture, gconstpointer user_data)
 	}
 }
 
+/* a new December roster, solved to the end, shown in the roster view */
+static RosterRosterPage *
+show_solved_roster(UiFixture *fixture)
+{
+	RosterRosterPage *roster_page =
+	    ROSTER_ROSTER_PAGE(roster_window_get_page(fixture->window, "roster"));
+
+	roster_window_set_client(fixture->window, fixture->client);
+	wait_until(roster_page_idle, roster_page, "the roster view to load");
+	roster_roster_page_create_roster(roster_page, "2026-12-01");
+	wait_until(roster_page_has_roster, roster_page, "the new roster");
+	roster_roster_page_set_time_limit(roster_page, 2);
+	g_assert_true(gtk_widget_activate_action(GTK_WIDGET(roster_page), "roster.solve", NULL));
+	wait_until(roster_page_solved, roster_page, "the solve to finish");
+	settle();
+	return roster_page;
+}
+
+/* a seat emptied from its popover shows in the summary at once, and the explanation
+ * list takes the coordinator back to it from another week */
+static void
+test_explanations(UiFixture *fixture, gconstpointer user_data)
+{
+	GtkWidget *root = GTK_WIDGET(fixture->window);
+	RosterRosterPage *roster_page = show_solved_roster(fixture);
+	GtkLabel *summary = GTK_LABEL(find_by_class(root, "roster-summary"));
+	RosterExplanationsPanel *panel;
+	GListModel *shown;
+	g_autoptr(RosterExplanation) gap = NULL;
+	g_autofree gchar *summary_before = g_strdup(gtk_label_get_text(summary));
+	guint n_uncovered = roster_roster_page_get_n_uncovered(roster_page);
+	FindData find = {root, "unassign"};
+	GtkWidget *chip;
+	GtkWidget *selected;
+
+	/* unassign the first seat of the week */
+	chip = find_by_class(root, "seat-filled");
+	g_assert_nonnull(chip);
+	g_signal_emit_by_name(chip, "clicked");
+	wait_until(class_is_shown, &find, "the seat popover");
+	g_signal_emit_by_name(find_by_class(root, "unassign"), "clicked");
+	settle();
+	wait_until(roster_page_idle, roster_page, "the roster to reload");
+	g_assert_cmpuint(roster_roster_page_get_n_uncovered(roster_page), ==, n_uncovered + 1);
+	g_assert_cmpstr(gtk_label_get_text(summary), !=, summary_before);
+
+	/* the panel, filtered to the gaps, lists the empty seat */
+	gtk_toggle_button_set_active(GTK_TOGGLE_BUTTON(find_by_class(root, "explanations-toggle")),
+				     TRUE);
+	settle();
+	panel = ROSTER_EXPLANATIONS_PANEL(find_by_class(root, "explanations-panel"));
+	g_assert_nonnull(panel);
+	gtk_drop_down_set_selected(GTK_DROP_DOWN(find_by_class(root, "explanations-filter")),
+				   ROSTER_EXPLANATIONS_FILTER_GAPS);
+	shown = roster_explanations_panel_get_shown(panel);
+	g_assert_cmpuint(g_list_model_get_n_items(shown), >, 0);
+	for (guint i = 0; i < g_list_model_get_n_items(shown); i++) {
+		g_autoptr(RosterExplanation) item = g_list_model_get_item(shown, i);
+		g_assert_cmpint(roster_explanation_get_category(item), ==, ROSTER_EXPLANATION_GAP);
+	}
+	gap = g_list_model_get_item(shown, 0);
+	save_screenshot(root, "explanations");
+
+	/* from another week, the row brings the seat back and marks it */
+	g_assert_true(gtk_widget_activate_action(GTK_WIDGET(roster_page), "roster.next", NULL));
+	settle();
+	g_assert_null(find_by_class(root, "selected-cell"));
+	g_signal_emit_by_name(find_by_class(root, "explanations-list"), "activate", 0);
+	settle();
+	g_assert_cmpstr(roster_roster_page_get_selected_date(roster_page),
+			==,
+			roster_explanation_get_date(gap));
+	g_assert_cmpstr(roster_roster_page_get_selected_slot(roster_page),
+			==,
+			roster_explanation_get_slot(gap));
+	selected = find_by_class(root, "selected-cell");
+	g_assert_nonnull(selected);
+	g_assert_nonnull(find_by_class(selected, "seat-empty"));
+	save_screenshot(root, "explanations-selected");
+}
+
+/* a rule no override can break gets no "assign anyway?": moving a volunteer onto a day
+ * they already work is refused once, and nothing changes */
+static void
+test_not_overridable(UiFixture *fixture, gconstpointer user_data)
+{
+	RosterRosterPage *roster_page = show_solved_roster(fixture);
+	gint64 roster_id = roster_roster_page_get_roster_id(roster_page);
+	g_autoptr(JsonObject) roster = api_get(fixture, roster_path_for(roster_id));
+	g_autoptr(JsonObject) after = NULL;
+	JsonArray *assignments = json_object_get_array_member(roster, ROSTER_KEY_ASSIGNMENTS);
+	JsonObject *moved = NULL;
+	JsonObject *other = NULL;
+
+	/* one volunteer's shifts on two different days */
+	for (guint i = 0; other == NULL && i < json_array_get_length(assignments); i++) {
+		JsonObject *a = json_array_get_object_element(assignments, i);
+		for (guint j = i + 1; j < json_array_get_length(assignments); j++) {
+			JsonObject *b = json_array_get_object_element(assignments, j);
+			if (json_object_get_int_member(a, ROSTER_KEY_VOLUNTEER_ID) ==
+				json_object_get_int_member(b, ROSTER_KEY_VOLUNTEER_ID) &&
+			    g_strcmp0(json_object_get_string_member(a, ROSTER_KEY_DATE),
+				      json_object_get_string_member(b, ROSTER_KEY_DATE)) != 0) {
+				moved = a;
+				other = b;
+				break;
+			}
+		}
+	}
+	g_assert_nonnull(other);
+	roster_roster_page_move_assignment(
+	    roster_page,
+	    json_object_get_int_member(moved, ROSTER_KEY_ID),
+	    json_object_get_string_member(other, ROSTER_KEY_DATE),
+	    json_object_get_string_member(other, ROSTER_KEY_SLOT),
+	    json_object_get_int_member(other, ROSTER_KEY_SEAT_CLASS_ID));
+	wait_until(roster_page_idle, roster_page, "the refused move");
+	settle();
+	g_assert_null(find_message_dialog());
+	g_assert_null(roster_roster_page_get_override_dialog(roster_page));
+	after = api_get(fixture, roster_path_for(roster_id));
+	g_assert_cmpint(json_object_get_int_member(after, ROSTER_KEY_REVISION),
+			==,
+			json_object_get_int_member(roster, ROSTER_KEY_REVISION));
+}
+
 static void
 skip_no_display(void)
 {
@@ -1058,6 +1187,8 @@ main(int argc, char **argv)
 	if ((g_getenv("DISPLAY") == NULL && g_getenv("WAYLAND_DISPLAY") == NULL) ||
 	    !gtk_init_check()) {
 		g_test_add_func("/roster/app-ui/month-of-work", skip_no_display);
+		g_test_add_func("/roster/app-ui/explanations", skip_no_display);
+		g_test_add_func("/roster/app-ui/not-overridable", skip_no_display);
 		return g_test_run();
 	}
 	adw_init();
@@ -1066,6 +1197,18 @@ main(int argc, char **argv)
 		   NULL,
 		   ui_fixture_setup,
 		   test_month_of_work,
+		   ui_fixture_teardown);
+	g_test_add("/roster/app-ui/explanations",
+		   UiFixture,
+		   NULL,
+		   ui_fixture_setup,
+		   test_explanations,
+		   ui_fixture_teardown);
+	g_test_add("/roster/app-ui/not-overridable",
+		   UiFixture,
+		   NULL,
+		   ui_fixture_setup,
+		   test_not_overridable,
 		   ui_fixture_teardown);
 	return g_test_run();
 }

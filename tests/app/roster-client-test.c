@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <libsoup/soup.h>
 #include <string.h>
 
 #include "roster-app-config.h"
@@ -711,6 +712,101 @@ test_dates(void)
 	g_assert_false(roster_date_parse(NULL, &date, &error));
 }
 
+/* a refused roster edit as a daemon may answer it, and whether the app may offer
+ * "assign anyway" for it */
+typedef struct {
+	guint status;
+	const gchar *body;
+	gboolean overridable;
+} OverridableCase;
+
+static const OverridableCase overridable_refused = {
+    422,
+    "{\"error\":{\"code\":\"invalid-data\",\"message\":\"min-rest: too little rest\","
+    "\"field\":\"min-rest\",\"overridable\":false}}",
+    FALSE};
+static const OverridableCase overridable_accepted = {
+    422,
+    "{\"error\":{\"code\":\"invalid-data\",\"message\":\"min-rest: too little rest\","
+    "\"field\":\"min-rest\",\"overridable\":true}}",
+    TRUE};
+/* a daemon that does not say: every hard rule but one-shift-per-day */
+static const OverridableCase overridable_unsaid = {
+    422,
+    "{\"error\":{\"code\":\"invalid-data\",\"message\":\"min-rest: too little rest\","
+    "\"field\":\"min-rest\"}}",
+    TRUE};
+static const OverridableCase overridable_unsaid_one_shift = {
+    422,
+    "{\"error\":{\"code\":\"invalid-data\",\"message\":\"one-shift-per-day: works\","
+    "\"field\":\"one-shift-per-day\"}}",
+    FALSE};
+static const OverridableCase overridable_not_a_rule = {
+    422,
+    "{\"error\":{\"code\":\"invalid-data\",\"message\":\"date: must be a date\","
+    "\"field\":\"date\",\"overridable\":true}}",
+    FALSE};
+static const OverridableCase overridable_conflict = {
+    409,
+    "{\"error\":{\"code\":\"conflict\",\"message\":\"revision: stale\","
+    "\"field\":\"revision\"}}",
+    FALSE};
+
+static void
+overridable_handler_cb(SoupServer *server,
+		       SoupServerMessage *msg,
+		       const gchar *path,
+		       GHashTable *query,
+		       gpointer user_data)
+{
+	const OverridableCase *row = user_data;
+
+	soup_server_message_set_status(msg, row->status, NULL);
+	soup_server_message_set_response(msg,
+					 "application/json",
+					 SOUP_MEMORY_STATIC,
+					 row->body,
+					 strlen(row->body));
+}
+
+static void
+test_overridable(gconstpointer user_data)
+{
+	const OverridableCase *row = user_data;
+	g_autoptr(SoupServer) server = soup_server_new(NULL, NULL);
+	g_autoptr(RosterClient) client = NULL;
+	g_autoptr(GAsyncResult) result = NULL;
+	g_autoptr(GError) error = NULL;
+	g_autoptr(JsonNode) node = NULL;
+	g_autoptr(JsonNode) body = json_from_string("{\"revision\":3}", NULL);
+	g_autoptr(GUri) uri = NULL;
+	g_autofree gchar *base = NULL;
+	GSList *uris;
+
+	/* a real libsoup server on loopback that answers the refusal, driven by this
+	 * thread's main context as the client is */
+	soup_server_add_handler(server, NULL, overridable_handler_cb, (gpointer)row, NULL);
+	g_assert_true(soup_server_listen_local(server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error));
+	g_assert_no_error(error);
+	uris = soup_server_get_uris(server);
+	g_assert_nonnull(uris);
+	uri = g_uri_ref(uris->data);
+	g_slist_free_full(uris, (GDestroyNotify)g_uri_unref);
+	base = g_strdup_printf("http://127.0.0.1:%d/api/v1", g_uri_get_port(uri));
+	client = roster_client_new(base);
+	roster_client_call_async(client,
+				 "PATCH",
+				 "/rosters/1/assignments/2",
+				 body,
+				 NULL,
+				 store_result_cb,
+				 &result);
+	node = roster_client_call_finish(client, wait_for_result(&result), NULL, &error);
+	g_assert_null(node);
+	g_assert_nonnull(error);
+	g_assert_cmpint(roster_client_call_get_overridable(client, result), ==, row->overridable);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -719,6 +815,24 @@ main(int argc, char **argv)
 	g_test_add_func("/roster/client/build-query", test_build_query);
 	g_test_add_func("/roster/client/error-messages", test_error_messages);
 	g_test_add_func("/roster/client/unreachable", test_unreachable);
+	g_test_add_data_func("/roster/client/overridable/refused",
+			     &overridable_refused,
+			     test_overridable);
+	g_test_add_data_func("/roster/client/overridable/accepted",
+			     &overridable_accepted,
+			     test_overridable);
+	g_test_add_data_func("/roster/client/overridable/unsaid",
+			     &overridable_unsaid,
+			     test_overridable);
+	g_test_add_data_func("/roster/client/overridable/unsaid-one-shift-per-day",
+			     &overridable_unsaid_one_shift,
+			     test_overridable);
+	g_test_add_data_func("/roster/client/overridable/not-a-rule",
+			     &overridable_not_a_rule,
+			     test_overridable);
+	g_test_add_data_func("/roster/client/overridable/conflict",
+			     &overridable_conflict,
+			     test_overridable);
 	g_test_add("/roster/client/login",
 		   RosterTestFixture,
 		   NULL,
