@@ -232,6 +232,10 @@ roster_client_dup_error_message(const gchar *code, const gchar *field)
 	case ROSTER_ERROR_TOO_LARGE:
 		return g_strdup(_("The request is too large"));
 	case ROSTER_ERROR_TOO_MANY_REQUESTS:
+		/* the solve route refuses a solve beyond the cap on the rosters collection */
+		if (g_strcmp0(field, ROSTER_COLLECTION_ROSTERS) == 0)
+			return g_strdup(_("As many solves as the server allows are running; try "
+					  "again when one has ended"));
 		return g_strdup(_("Too many failed attempts; wait a moment and try again"));
 	case ROSTER_ERROR_INTERNAL:
 	case ROSTER_ERROR_LAST:

@@ -110,8 +110,15 @@ test_error_messages(void)
 	g_autofree gchar *invalid = roster_client_dup_error_message("invalid-data", "name");
 	g_autofree gchar *unknown = roster_client_dup_error_message("no-such-code", NULL);
 	g_autofree gchar *conflict = roster_client_dup_error_message("conflict", NULL);
+	g_autofree gchar *solves = roster_client_dup_error_message("too-many-requests", "rosters");
+	g_autofree gchar *logins = roster_client_dup_error_message("too-many-requests", NULL);
 
 	/* the tests run in C.UTF-8, so these are the English messages */
+	g_assert_cmpstr(solves,
+			==,
+			"As many solves as the server allows are running; try again when one has "
+			"ended");
+	g_assert_cmpstr(logins, ==, "Too many failed attempts; wait a moment and try again");
 	g_assert_cmpstr(invalid, ==, "The value of “Name” is not valid");
 	g_assert_cmpstr(unknown, ==, "The server met an internal error");
 	g_assert_cmpstr(conflict, ==, "Someone else changed this record; reload and try again");
