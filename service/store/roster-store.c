@@ -19,6 +19,11 @@
  *      volunteer and by roster, filled from the versions' JSON copies, so that a
  *      calendar reads only the history it shows
  *   6  seat_classes.min_seats: the seats of each slot a shortage keeps (null is 1)
+ *   7  (the calendar's step, on its own branch)
+ *   8  seat_classes.trainee_places: places for paired trainees beside the seats of
+ *      each slot (0 for none); the step adds the column only when it is missing, so
+ *      it applies after version 7 whatever that step does, and to a database at 6
+ *      that never had a step 7
  *
  * Each step of the ladder runs in its own transaction. A failed step rolls back and
  * stops with an error: the file is always kept, never deleted.
@@ -207,6 +212,11 @@ static const gchar schema_v5[] =
 static const gchar schema_v6[] = "ALTER TABLE seat_classes ADD COLUMN min_seats INTEGER;"
 				 "PRAGMA user_version = 6;";
 
+static const gchar schema_v8[] =
+    "ALTER TABLE seat_classes ADD COLUMN trainee_places INTEGER NOT NULL DEFAULT 0;"
+    "PRAGMA user_version = 8;";
+static const gchar schema_v8_present[] = "PRAGMA user_version = 8;";
+
 void
 roster_stmt_release(RosterStmt *stmt)
 {
@@ -363,6 +373,21 @@ migrate_step(RosterStore *self, const gchar *sql, gint to_version, GError **erro
 	return TRUE;
 }
 
+/* keyed on the column's absence rather than on the version number alone */
+static gboolean
+migrate_v8(RosterStore *self, GError **error)
+{
+	gint64 present = 0;
+
+	if (!query_int(self,
+		       "SELECT COUNT(*) FROM pragma_table_info('seat_classes')"
+		       " WHERE name = 'trainee_places'",
+		       &present,
+		       error))
+		return FALSE;
+	return migrate_step(self, present > 0 ? schema_v8_present : schema_v8, 8, error);
+}
+
 static gboolean
 migrate(RosterStore *self, gint64 version, GError **error)
 {
@@ -390,6 +415,13 @@ migrate(RosterStore *self, gint64 version, GError **error)
 		/* fall through */
 	case 5:
 		if (!migrate_step(self, schema_v6, 6, error))
+			return FALSE;
+		/* fall through */
+	case 6:
+		/* version 7 is another change's step; a database at 6 goes on to 8 */
+		/* fall through */
+	case 7:
+		if (!migrate_v8(self, error))
 			return FALSE;
 		/* fall through */
 	case CURRENT_SCHEMA_VERSION:
