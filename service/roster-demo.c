@@ -10,7 +10,8 @@
 
 /* a city line as the public record describes it: 3 seats around the clock (2 on-site,
  * 1 cloud), a crisis seat for experts in the evening peak, a core team of about 60 in
- * 4 rotating teams */
+ * 4 rotating teams; beside the on-site and the cloud seats of each slot a place for a
+ * trainee, who sits there only with a senior or expert of the same mode on duty */
 
 static const gchar *surnames[] = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周",
 				  "徐", "孙", "马", "朱", "胡", "郭", "何", "林", "罗", "高"};
@@ -64,19 +65,20 @@ seed_seats(RosterEngine *engine, RosterPrincipal *principal, GError **error)
 	    ROSTER_COLLECTION_SEAT_CLASSES,
 	    0,
 	    "{\"code\":\"counsel-onsite\",\"name\":\"咨询专席（坐班）\",\"mode\":\"on-site\","
-	    "\"min_tier\":\"counsellor\",\"skills\":[\"counselling\"],"
+	    "\"min_tier\":\"counsellor\",\"skills\":[\"counselling\"],\"trainee_places\":1,"
 	    "\"location\":\"市心理援助中心 3 楼热线室\",\"colour\":\"#3584e4\"}",
 	    error);
 	if (onsite == 0)
 		return FALSE;
-	cloud = create(
-	    engine,
-	    principal,
-	    ROSTER_COLLECTION_SEAT_CLASSES,
-	    0,
-	    "{\"code\":\"counsel-cloud\",\"name\":\"咨询专席（云坐席）\",\"mode\":\"cloud\","
-	    "\"min_tier\":\"counsellor\",\"skills\":[\"counselling\"],\"colour\":\"#33d17a\"}",
-	    error);
+	cloud =
+	    create(engine,
+		   principal,
+		   ROSTER_COLLECTION_SEAT_CLASSES,
+		   0,
+		   "{\"code\":\"counsel-cloud\",\"name\":\"咨询专席（云坐席）\",\"mode\":\"cloud\","
+		   "\"min_tier\":\"counsellor\",\"skills\":[\"counselling\"],\"trainee_places\":1,"
+		   "\"colour\":\"#33d17a\"}",
+		   error);
 	if (cloud == 0)
 		return FALSE;
 	crisis = create(

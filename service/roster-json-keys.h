@@ -72,6 +72,8 @@
 #define ROSTER_KEY_CRISIS    "crisis"
 #define ROSTER_KEY_LOCATION  "location"
 #define ROSTER_KEY_COLOUR    "colour"
+/* places for trainees beside the seats of each slot of a seat class (issue 15) */
+#define ROSTER_KEY_TRAINEE_PLACES "trainee_places"
 
 /* demand rules */
 #define ROSTER_KEY_SEAT_CLASS_ID "seat_class_id"

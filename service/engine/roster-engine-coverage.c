@@ -165,7 +165,9 @@ roster_engine_report_coverage(RosterEngine *self,
 		RosterHotlineAssignment *a = g_ptr_array_index(assignments, i);
 		gint slot = roster_hotline_model_find_slot(model, a->slot_start);
 		gint c = roster_hotline_model_find_class(model, a->seat_class_id);
-		if (slot < 0 || c < 0 || a->date < first || a->date > last)
+		/* a trainee place fills no seat */
+		if (slot < 0 || c < 0 || a->date < first || a->date > last ||
+		    roster_hotline_model_is_trainee_place(model, a))
 			continue;
 		taken[((gsize)(a->date - first) * model->n_slots + (guint)slot) * model->n_classes +
 		      (guint)c]++;

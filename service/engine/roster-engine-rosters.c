@@ -56,6 +56,7 @@ static const SettingField setting_fields[] = {
     {"commitment", G_STRUCT_OFFSET(RosterHotlineSettings, w_commitment)},
     {"stability", G_STRUCT_OFFSET(RosterHotlineSettings, w_stability)},
     {"team", G_STRUCT_OFFSET(RosterHotlineSettings, w_team)},
+    {"trainee_place", G_STRUCT_OFFSET(RosterHotlineSettings, w_trainee_place)},
 };
 
 /* why a job's cancel flag was raised: the solver stops on any of them */
@@ -605,6 +606,7 @@ roster_engine_load_hotline_seats(RosterEngine *self, RosterHotline *h, GError **
 		c->skills = dup_strv(r, ROSTER_KEY_SKILLS);
 		c->crisis = roster_record_get_bool(r, ROSTER_KEY_CRISIS, FALSE);
 		c->min_seats = (guint)roster_record_get_int(r, ROSTER_KEY_MIN_SEATS, 1);
+		c->trainee_places = (guint)roster_record_get_int(r, ROSTER_KEY_TRAINEE_PLACES, 0);
 	}
 	rules = list_all(self, ROSTER_COLLECTION_DEMAND_RULES, error);
 	if (rules == NULL)
@@ -1279,7 +1281,8 @@ write_result(RosterEngine *self,
 	for (guint i = 0; i < assignments->len; i++) {
 		RosterHotlineAssignment *a = g_ptr_array_index(assignments, i);
 		g_autofree gchar *pd = person_day_key(a->volunteer_id, a->date);
-		guint seat = 1;
+		/* from the model's number: trainee places come after the seats */
+		guint seat = MAX(a->seat_no, 1);
 		if (g_hash_table_contains(pinned_days, pd))
 			continue;
 		for (;; seat++) {
@@ -2002,11 +2005,15 @@ place_in(const Edit *edit,
 			    date);
 		return NULL;
 	}
-	roster_solver_roster_set(
-	    after,
-	    (guint)p,
-	    d,
-	    (gint)roster_hotline_model_shift_type(edit->model, (guint)slot, (guint)c));
+	roster_solver_roster_set(after,
+				 (guint)p,
+				 d,
+				 roster_hotline_model_seat_type(edit->model,
+								(guint)p,
+								d,
+								(guint)slot,
+								(guint)c,
+								a->seat_no));
 	*person = (guint)p;
 	*day = d;
 	return g_steal_pointer(&after);

@@ -173,7 +173,20 @@ check_cell(const RosterHotlineModel *model,
 		return;
 	slot = roster_hotline_model_type_slot(model, s);
 	c = roster_hotline_model_type_class(model, s);
-	if (!roster_hotline_model_is_eligible(model, person, c)) {
+	if (roster_hotline_model_type_is_trainee(model, s) &&
+	    !roster_hotline_model_is_trainee_eligible(model, person, c)) {
+		const RosterHotlineSeatClass *sc = roster_hotline_model_get_seat_class(model, c);
+		add_problem(problems,
+			    "not-eligible",
+			    v,
+			    day,
+			    g_strdup_printf("%s may not take a trainee place of %s: it is for "
+					    "trainees with its skills and the %s mode",
+					    v->name,
+					    sc->code,
+					    sc->cloud ? "cloud" : "on-site"));
+	} else if (!roster_hotline_model_type_is_trainee(model, s) &&
+		   !roster_hotline_model_is_eligible(model, person, c)) {
 		const RosterHotlineSeatClass *sc = roster_hotline_model_get_seat_class(model, c);
 		add_problem(problems,
 			    "not-eligible",
@@ -362,12 +375,17 @@ roster_hotline_count_uncovered(const RosterHotlineModel *model,
 		}
 		for (guint s = 0; s < T; s++) {
 			guint c = roster_hotline_model_type_class(model, (gint)s);
-			guint req = roster_hotline_model_get_requirement(
+			guint req;
+			guint gap;
+			/* an empty trainee place is no gap of the line */
+			if (roster_hotline_model_type_is_trainee(model, (gint)s))
+				continue;
+			req = roster_hotline_model_get_requirement(
 			    model,
 			    d,
 			    roster_hotline_model_type_slot(model, (gint)s),
 			    c);
-			guint gap = req > counts[s] ? req - counts[s] : 0;
+			gap = req > counts[s] ? req - counts[s] : 0;
 			*required += req;
 			*uncovered += gap;
 			if (roster_hotline_model_get_seat_class(model, c)->crisis)

@@ -80,7 +80,8 @@ roster_hotline_source_from_string(const gchar *source)
  * more than an ordinary one, and an extra person on a seat more than either; a
  * changed shift costs more than any other soft rule gains from it at these weights
  * (avoid 20, team 5, a night more or less for one volunteer in a month), less than
- * a seat.
+ * a seat; an empty trainee place costs a little, so that trainees get the places
+ * their limits and the mentors on duty allow, never at a seat's expense.
  */
 void
 roster_hotline_settings_init(RosterHotlineSettings *settings)
@@ -97,6 +98,7 @@ roster_hotline_settings_init(RosterHotlineSettings *settings)
 	/* above every other soft weight's gain from moving one shift, below a seat */
 	settings->w_stability = 50;
 	settings->w_team = 5;
+	settings->w_trainee_place = 10;
 }
 
 static void
@@ -188,7 +190,7 @@ roster_hotline_free(RosterHotline *self)
  * @code: its code
  *
  * Returns: (transfer none): the new seat class: on-site, for counsellors, no skills,
- *   one seat of each slot kept under shortage
+ *   one seat of each slot kept under shortage, no trainee places
  */
 RosterHotlineSeatClass *
 roster_hotline_add_seat_class(RosterHotline *self, gint64 id, const gchar *code)
@@ -533,7 +535,8 @@ roster_hotline_model_get_requirement(const RosterHotlineModel *self,
  * @person: a person index
  * @seat_class: a seat class index
  *
- * A higher tier may take a lower seat, never the reverse.
+ * A higher tier may take a lower seat, never the reverse; a trainee never takes a
+ * crisis seat, whatever the class's minimum tier.
  *
  * Returns: whether the person may ever sit in the seat class
  */
@@ -547,9 +550,158 @@ roster_hotline_model_is_eligible(const RosterHotlineModel *self, guint person, g
 
 	if (!v->active || v->tier < c->min_tier)
 		return FALSE;
+	if (v->tier == ROSTER_HOTLINE_TIER_TRAINEE && c->crisis)
+		return FALSE;
 	if (c->cloud ? !v->cloud : !v->on_site)
 		return FALSE;
 	return has_skills(v->skills, c->skills);
+}
+
+/* whether a seat class offers trainee places at all */
+static gboolean
+offers_trainee_places(const RosterHotlineSeatClass *c)
+{
+	return c->trainee_places > 0 && !c->crisis;
+}
+
+/**
+ * roster_hotline_model_trainee_type:
+ * @self: a model
+ * @slot: a slot index
+ * @seat_class: a seat class index
+ *
+ * Returns: the solver's shift type of the trainee places of (slot, seat class), or -1
+ * when the class offers none or the model leaves the pair out
+ */
+gint
+roster_hotline_model_trainee_type(const RosterHotlineModel *self, guint slot, guint seat_class)
+{
+	return self->kind_trainee_type[slot * self->n_classes + seat_class];
+}
+
+/**
+ * roster_hotline_model_type_is_trainee:
+ * @self: a model
+ * @shift_type: a shift type of the solver
+ *
+ * Returns: whether the shift type is the trainee places of its slot and seat class
+ * rather than its seats
+ */
+gboolean
+roster_hotline_model_type_is_trainee(const RosterHotlineModel *self, gint shift_type)
+{
+	return shift_type >= 0 && self->type_trainee[shift_type] != 0;
+}
+
+/**
+ * roster_hotline_model_get_trainee_places:
+ * @self: a model
+ * @day: a day index
+ * @slot: a slot index
+ * @seat_class: a seat class index
+ *
+ * Returns: the trainee places offered: the class's, in a slot that has seats of it
+ */
+guint
+roster_hotline_model_get_trainee_places(const RosterHotlineModel *self,
+					guint day,
+					guint slot,
+					guint seat_class)
+{
+	const RosterHotlineSeatClass *c =
+	    g_ptr_array_index(self->hotline->seat_classes, seat_class);
+
+	if (!offers_trainee_places(c) ||
+	    roster_hotline_model_get_requirement(self, day, slot, seat_class) == 0)
+		return 0;
+	return c->trainee_places;
+}
+
+/**
+ * roster_hotline_model_is_trainee_eligible:
+ * @self: a model
+ * @person: a person index
+ * @seat_class: a seat class index
+ *
+ * A trainee place of a class is for an active trainee with the class's mode and
+ * skills; its pairing with a senior or expert is a rule of the roster, not of the
+ * person.
+ *
+ * Returns: whether the person may ever take a trainee place of the seat class
+ */
+gboolean
+roster_hotline_model_is_trainee_eligible(const RosterHotlineModel *self,
+					 guint person,
+					 guint seat_class)
+{
+	const RosterHotlineVolunteer *v =
+	    g_ptr_array_index(self->hotline->volunteers, self->person_volunteer[person]);
+	const RosterHotlineSeatClass *c =
+	    g_ptr_array_index(self->hotline->seat_classes, seat_class);
+
+	if (!v->active || v->tier != ROSTER_HOTLINE_TIER_TRAINEE || !offers_trainee_places(c))
+		return FALSE;
+	if (c->cloud ? !v->cloud : !v->on_site)
+		return FALSE;
+	return has_skills(v->skills, c->skills);
+}
+
+/**
+ * roster_hotline_model_may_take:
+ * @self: a model
+ * @person: a person index
+ * @shift_type: a shift type of the solver
+ *
+ * Returns: whether the person may ever work the shift type: a seat or a trainee place
+ */
+gboolean
+roster_hotline_model_may_take(const RosterHotlineModel *self, guint person, gint shift_type)
+{
+	guint c = roster_hotline_model_type_class(self, shift_type);
+
+	if (roster_hotline_model_type_is_trainee(self, shift_type))
+		return roster_hotline_model_is_trainee_eligible(self, person, c);
+	return roster_hotline_model_is_eligible(self, person, c);
+}
+
+/**
+ * roster_hotline_model_seat_type:
+ * @self: a model
+ * @person: a person index
+ * @day: a day index
+ * @slot: a slot index
+ * @seat_class: a seat class index
+ * @seat_no: the seat number of the assignment
+ *
+ * An assignment names a slot, a seat class and a seat number, not whether it is a
+ * seat or a trainee place: a trainee in a class that offers trainee places holds one
+ * of them when the class's seats are above the trainee's tier, and otherwise when
+ * the seat number is past the seats of that slot (trainee places are numbered after
+ * the seats); anyone else holds a seat.
+ *
+ * Returns: the solver's shift type the assignment holds, or -1 when the model leaves
+ * it out
+ */
+gint
+roster_hotline_model_seat_type(const RosterHotlineModel *self,
+			       guint person,
+			       guint day,
+			       guint slot,
+			       guint seat_class,
+			       guint seat_no)
+{
+	const RosterHotlineVolunteer *v = roster_hotline_model_get_volunteer(self, person);
+	const RosterHotlineSeatClass *c =
+	    g_ptr_array_index(self->hotline->seat_classes, seat_class);
+	gint seat = roster_hotline_model_shift_type(self, slot, seat_class);
+	gint place = roster_hotline_model_trainee_type(self, slot, seat_class);
+
+	if (place < 0 || v->tier != ROSTER_HOTLINE_TIER_TRAINEE)
+		return seat;
+	if (v->tier < c->min_tier)
+		return place;
+	return seat_no > roster_hotline_model_get_requirement(self, day, slot, seat_class) ? place
+											   : seat;
 }
 
 /* the start of slot k of operational day d, in minutes after midnight of the period's
@@ -962,8 +1114,12 @@ add_availability(RosterHotlineModel *self, guint p, const RosterHotlineAvailabil
 		}
 		for (guint k = 0; k < self->n_slots; k++) {
 			gboolean in = (mask & (G_GUINT64_CONSTANT(1) << k)) != 0;
-			for (guint c = 0; c < self->n_classes; c++) {
-				gint s = roster_hotline_model_shift_type(self, k, c);
+			/* the seats of each class, then its trainee places */
+			for (guint i = 0; i < 2 * self->n_classes; i++) {
+				guint c = i % self->n_classes;
+				gint s = i < self->n_classes
+					     ? roster_hotline_model_shift_type(self, k, c)
+					     : roster_hotline_model_trainee_type(self, k, c);
 				if (s < 0)
 					continue;
 				if (a->kind == ROSTER_HOTLINE_AVAILABILITY_UNAVAILABLE && in)
@@ -1006,17 +1162,12 @@ set_person_limits(RosterHotlineModel *self, guint p)
 		max_shifts = MIN(max_shifts, (guint)v->max_shifts_month);
 		max_minutes = MIN(max_minutes, (guint)v->max_shifts_month * h->slot_minutes);
 	}
-	for (guint c = 0; c < self->n_classes; c++) {
-		gboolean ok = roster_hotline_model_is_eligible(self, p, c);
-		for (guint k = 0; k < self->n_slots; k++) {
-			gint s = roster_hotline_model_shift_type(self, k, c);
-			if (s >= 0)
-				roster_solver_model_set_max_shifts(m,
-								   p,
-								   (guint)s,
-								   ok ? max_shifts : 0);
-		}
-	}
+	for (guint s = 0; s < self->n_types; s++)
+		roster_solver_model_set_max_shifts(
+		    m,
+		    p,
+		    s,
+		    roster_hotline_model_may_take(self, p, (gint)s) ? max_shifts : 0);
 	roster_solver_model_set_minutes(m, p, 0, max_minutes);
 	roster_solver_model_set_consecutive(
 	    m,
@@ -1082,13 +1233,56 @@ locate(const RosterHotlineModel *self,
 	if (person < 0 || slot < 0 || c < 0 || a->date < self->hotline->first_day ||
 	    a->date >= self->hotline->first_day + self->hotline->n_days)
 		return FALSE;
-	type = roster_hotline_model_shift_type(self, (guint)slot, (guint)c);
+	type = roster_hotline_model_seat_type(self,
+					      (guint)person,
+					      a->date - self->hotline->first_day,
+					      (guint)slot,
+					      (guint)c,
+					      a->seat_no);
 	if (type < 0)
 		return FALSE;
 	*p = (guint)person;
 	*d = a->date - self->hotline->first_day;
 	*s = (guint)type;
 	return TRUE;
+}
+
+/**
+ * roster_hotline_model_is_trainee_place:
+ * @self: a model
+ * @assignment: an assignment of the period
+ *
+ * Tells a trainee place from a seat as roster_hotline_model_seat_type() does; a model
+ * without volunteers (the coverage report's) goes by the seat number alone.
+ *
+ * Returns: whether the assignment holds a trainee place rather than a seat
+ */
+gboolean
+roster_hotline_model_is_trainee_place(const RosterHotlineModel *self,
+				      const RosterHotlineAssignment *assignment)
+{
+	const RosterHotline *h = self->hotline;
+	gint slot = roster_hotline_model_find_slot(self, assignment->slot_start);
+	gint c = roster_hotline_model_find_class(self, assignment->seat_class_id);
+	gint person = roster_hotline_model_find_person(self, assignment->volunteer_id);
+	guint day;
+
+	if (slot < 0 || c < 0 || assignment->date < h->first_day ||
+	    assignment->date >= h->first_day + h->n_days)
+		return FALSE;
+	day = assignment->date - h->first_day;
+	if (person >= 0)
+		return roster_hotline_model_type_is_trainee(
+		    self,
+		    roster_hotline_model_seat_type(self,
+						   (guint)person,
+						   day,
+						   (guint)slot,
+						   (guint)c,
+						   assignment->seat_no));
+	return roster_hotline_model_trainee_type(self, (guint)slot, (guint)c) >= 0 &&
+	       assignment->seat_no >
+		   roster_hotline_model_get_requirement(self, day, (guint)slot, (guint)c);
 }
 
 static void
@@ -1127,6 +1321,22 @@ add_shift_types(RosterHotlineModel *self, const gboolean *needed)
 		id = g_strdup_printf("%02d:%02d %s", start / 60, start % 60, sc->code);
 		self->kind_type[kind] =
 		    (gint)roster_solver_model_add_shift_type(m, id, (guint)start, h->slot_minutes);
+		self->type_kind[self->n_types++] = kind;
+	}
+	/* the trainee places of each (slot, seat class) that offers them, after the seats:
+	 * a shift type of its own, so that only trainees take it and its cover is apart */
+	for (guint kind = 0; kind < self->n_slots * self->n_classes; kind++) {
+		gint start = roster_hotline_model_slot_start(self, kind / self->n_classes);
+		const RosterHotlineSeatClass *sc =
+		    g_ptr_array_index(h->seat_classes, kind % self->n_classes);
+		g_autofree gchar *id = NULL;
+		self->kind_trainee_type[kind] = -1;
+		if (self->kind_type[kind] < 0 || !offers_trainee_places(sc))
+			continue;
+		id = g_strdup_printf("%02d:%02d %s trainee", start / 60, start % 60, sc->code);
+		self->kind_trainee_type[kind] =
+		    (gint)roster_solver_model_add_shift_type(m, id, (guint)start, h->slot_minutes);
+		self->type_trainee[self->n_types] = 1;
 		self->type_kind[self->n_types++] = kind;
 	}
 	/* rest: a shift may not follow one of the day before when the gap is too short */
@@ -1169,6 +1379,17 @@ add_cover_and_days(RosterHotlineModel *self)
 			guint under = sc->crisis ? h->settings.w_uncovered_crisis
 						 : h->settings.w_uncovered;
 			guint64 min_weight = (guint64)under * ROSTER_HOTLINE_MIN_SEAT_FACTOR;
+			if (roster_hotline_model_type_is_trainee(self, (gint)s)) {
+				/* an empty trainee place is no gap: linear and cheap */
+				roster_solver_model_set_cover(
+				    m,
+				    d,
+				    s,
+				    roster_hotline_model_get_trainee_places(self, d, k, c),
+				    h->settings.w_trainee_place,
+				    h->settings.w_over);
+				continue;
+			}
 			roster_solver_model_set_cover(m, d, s, req, under, h->settings.w_over);
 			roster_solver_model_set_cover_shortage(
 			    m,
@@ -1311,7 +1532,8 @@ roster_hotline_model_new(const RosterHotline *hotline, GError **error)
 	self->hotline = hotline;
 	self->n_slots = 1440 / hotline->slot_minutes;
 	self->n_classes = hotline->seat_classes->len;
-	if (self->n_slots * self->n_classes > G_MAXINT16) {
+	/* a shift type per (slot, seat class), and one more for its trainee places */
+	if (2 * self->n_slots * self->n_classes > G_MAXINT16) {
 		g_set_error_literal(error,
 				    ROSTER_ERROR,
 				    ROSTER_ERROR_INVALID_DATA,
@@ -1321,7 +1543,9 @@ roster_hotline_model_new(const RosterHotline *hotline, GError **error)
 	self->solver = roster_solver_model_new(hotline->n_days);
 	m = self->solver;
 	self->kind_type = g_new0(gint, self->n_slots * self->n_classes + 1);
-	self->type_kind = g_new0(guint, self->n_slots * self->n_classes + 1);
+	self->type_kind = g_new0(guint, 2 * self->n_slots * self->n_classes + 1);
+	self->kind_trainee_type = g_new0(gint, self->n_slots * self->n_classes + 1);
+	self->type_trainee = g_new0(guint8, 2 * self->n_slots * self->n_classes + 1);
 	resolve_demand(self);
 	if (hotline->only_needed) {
 		needed = g_new0(gboolean, self->n_slots * self->n_classes + 1);
@@ -1373,6 +1597,8 @@ roster_hotline_model_free(RosterHotlineModel *self)
 	g_free(self->requirement);
 	g_free(self->kind_type);
 	g_free(self->type_kind);
+	g_free(self->kind_trainee_type);
+	g_free(self->type_trainee);
 	g_free(self);
 }
 
@@ -1392,12 +1618,61 @@ is_pinned(const RosterHotlineModel *self, guint p, guint d, guint s, guint *seat
 	return FALSE;
 }
 
+static gboolean
+seat_taken(GPtrArray *cell, guint seat_no)
+{
+	for (guint j = 0; cell != NULL && j < cell->len; j++) {
+		const RosterHotlineAssignment *b = g_ptr_array_index(cell, j);
+		if (b->seat_no == seat_no)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* numbers the unpinned assignments of one (day, shift type) with the lowest numbers
+ * free in its (slot, seat class): the seats from 1, the trainee places after the
+ * seats of the slot and after every number a seat holds */
+static void
+number_cell(const RosterHotlineModel *self, GPtrArray **cells, guint d, guint s)
+{
+	guint kind = self->type_kind[s];
+	gint seat_type = self->kind_type[kind];
+	gint place_type = self->kind_trainee_type[kind];
+	GPtrArray *seats = seat_type >= 0 ? cells[seat_type] : NULL;
+	GPtrArray *places = place_type >= 0 ? cells[place_type] : NULL;
+	GPtrArray *cell = cells[s];
+	guint next = 1;
+
+	if (cell == NULL)
+		return;
+	if (roster_hotline_model_type_is_trainee(self, (gint)s)) {
+		next = roster_hotline_model_get_requirement(self,
+							    d,
+							    kind / self->n_classes,
+							    kind % self->n_classes) +
+		       1;
+		for (guint j = 0; seats != NULL && j < seats->len; j++) {
+			const RosterHotlineAssignment *b = g_ptr_array_index(seats, j);
+			next = MAX(next, b->seat_no + 1);
+		}
+	}
+	for (guint i = 0; i < cell->len; i++) {
+		RosterHotlineAssignment *a = g_ptr_array_index(cell, i);
+		if (a->seat_no != 0)
+			continue;
+		while (seat_taken(seats, next) || seat_taken(places, next))
+			next++;
+		a->seat_no = next++;
+	}
+}
+
 /**
  * roster_hotline_model_to_assignments:
  * @self: a model
  * @roster: a roster of its solver model
  *
- * Pinned assignments keep their seat numbers, the others take the lowest free ones.
+ * Pinned assignments keep their seat numbers, the others take the lowest free ones;
+ * trainee places are numbered after the seats of their slot and seat class.
  *
  * Returns: (transfer full) (element-type RosterHotlineAssignment): the assignments
  */
@@ -1438,30 +1713,12 @@ roster_hotline_model_to_assignments(const RosterHotlineModel *self,
 			g_ptr_array_add(cells[s], a);
 			g_ptr_array_add(result, a);
 		}
-		/* number the unpinned seats around the pinned ones */
-		for (guint s = 0; s < T; s++) {
-			guint next = 1;
-			if (cells[s] == NULL)
-				continue;
-			for (guint i = 0; i < cells[s]->len; i++) {
-				RosterHotlineAssignment *a = g_ptr_array_index(cells[s], i);
-				gboolean used = TRUE;
-				if (a->seat_no != 0)
-					continue;
-				while (used) {
-					used = FALSE;
-					for (guint j = 0; j < cells[s]->len; j++) {
-						RosterHotlineAssignment *b =
-						    g_ptr_array_index(cells[s], j);
-						used |= b->seat_no == next;
-					}
-					if (used)
-						next++;
-				}
-				a->seat_no = next++;
-			}
-			g_ptr_array_unref(cells[s]);
-		}
+		/* number the unpinned seats around the pinned ones, the seats before the
+		 * trainee places (the trainee types come after every seat type) */
+		for (guint s = 0; s < T; s++)
+			number_cell(self, cells, d, s);
+		for (guint s = 0; s < T; s++)
+			g_clear_pointer(&cells[s], g_ptr_array_unref);
 	}
 	return result;
 }

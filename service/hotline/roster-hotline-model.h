@@ -46,6 +46,9 @@ typedef struct {
 	/* seats of each slot kept before any slot gets a further one (capped at the
 	 * demand); 1 unless the seat class says otherwise */
 	guint min_seats;
+	/* places beside the seats of each slot that has seats, taken only by trainees
+	 * and only beside a senior or expert of the same mode; never on a crisis class */
+	guint trainee_places;
 } RosterHotlineSeatClass;
 
 typedef struct {
@@ -147,6 +150,8 @@ typedef struct {
 	guint w_commitment;
 	guint w_stability;
 	guint w_team;
+	/* an empty trainee place: no gap of the line, a small loss */
+	guint w_trainee_place;
 } RosterHotlineSettings;
 
 /* a slot a team prefers: its members cost a little on other slots */
@@ -234,6 +239,9 @@ typedef struct {
 	guint n_types;
 	gint *kind_type;  /* slot * n_classes + class -> the solver's shift type, or -1 */
 	guint *type_kind; /* shift type -> slot * n_classes + class */
+	/* slot * n_classes + class -> the shift type of its trainee places, or -1 */
+	gint *kind_trainee_type;
+	guint8 *type_trainee;	     /* shift type -> whether it is trainee places */
 	RosterSolverRoster *initial; /* the current roster, or NULL */
 } RosterHotlineModel;
 
@@ -267,6 +275,33 @@ roster_hotline_model_get_requirement(const RosterHotlineModel *self,
 /* whether a volunteer may ever sit in a seat class (tier, skills, modes, active) */
 gboolean
 roster_hotline_model_is_eligible(const RosterHotlineModel *self, guint person, guint seat_class);
+
+/* trainee places: a shift type of their own per (slot, seat class), beside the seats */
+gint
+roster_hotline_model_trainee_type(const RosterHotlineModel *self, guint slot, guint seat_class);
+gboolean
+roster_hotline_model_type_is_trainee(const RosterHotlineModel *self, gint shift_type);
+guint
+roster_hotline_model_get_trainee_places(const RosterHotlineModel *self,
+					guint day,
+					guint slot,
+					guint seat_class);
+gboolean
+roster_hotline_model_is_trainee_eligible(const RosterHotlineModel *self,
+					 guint person,
+					 guint seat_class);
+gboolean
+roster_hotline_model_may_take(const RosterHotlineModel *self, guint person, gint shift_type);
+gint
+roster_hotline_model_seat_type(const RosterHotlineModel *self,
+			       guint person,
+			       guint day,
+			       guint slot,
+			       guint seat_class,
+			       guint seat_no);
+gboolean
+roster_hotline_model_is_trainee_place(const RosterHotlineModel *self,
+				      const RosterHotlineAssignment *assignment);
 
 /* the slots of a day that the volunteer's entries of one kind cover, a bit per slot */
 guint64

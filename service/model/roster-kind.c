@@ -593,8 +593,26 @@ static const RosterField seat_class_fields[] = {
     {ROSTER_KEY_COLOUR, T_STR, F_NULL, 0, 7, NULL, check_colour_cb},
     /* seats of each slot kept under shortage before any slot gets another; null is 1 */
     {ROSTER_KEY_MIN_SEATS, T_INT, F_NULL, 0, 200},
+    /* places for trainees beside the seats of each slot that has seats: each is taken
+     * only by a trainee, and only beside a senior or expert of the same mode */
+    {ROSTER_KEY_TRAINEE_PLACES, T_INT, 0, 0, 20, NULL, NULL, "0"},
 };
 static const gchar *const name_filters[] = {ROSTER_PARAM_Q, NULL};
+
+static gboolean
+seat_class_check_cb(JsonObject *values, GError **error)
+{
+	/* a trainee never takes a crisis seat, not even beside a mentor */
+	if (json_object_get_boolean_member_with_default(values, ROSTER_KEY_CRISIS, FALSE) &&
+	    json_object_get_int_member_with_default(values, ROSTER_KEY_TRAINEE_PLACES, 0) > 0) {
+		g_set_error_literal(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INVALID_DATA,
+				    "trainee_places: a crisis seat class offers no trainee places");
+		return FALSE;
+	}
+	return TRUE;
+}
 
 static gboolean
 demand_rule_check_cb(JsonObject *values, GError **error)
@@ -770,7 +788,7 @@ static const RosterKind kinds[] = {
      seat_class_fields,
      G_N_ELEMENTS(seat_class_fields),
      name_filters,
-     NULL},
+     seat_class_check_cb},
     {ROSTER_COLLECTION_DEMAND_RULES,
      NULL,
      demand_rule_fields,

@@ -80,9 +80,11 @@ static const Column seat_class_columns[] = {
     {ROSTER_KEY_LOCATION, COL_TEXT},
     {ROSTER_KEY_COLOUR, COL_TEXT},
     {ROSTER_KEY_MIN_SEATS, COL_INT},
+    {ROSTER_KEY_TRAINEE_PLACES, COL_INT},
 };
 #define SEAT_CLASS_COLUMNS                                                                         \
-	META "code, name, mode, min_tier, skills, crisis, location, colour, min_seats"
+	META "code, name, mode, min_tier, skills, crisis, location, colour, min_seats,"            \
+	     " trainee_places"
 #define SEAT_CLASS_WHERE                                                                           \
 	" WHERE (?1 IS NULL OR name LIKE ?1 ESCAPE '\\' OR code LIKE ?1 ESCAPE '\\')"
 
@@ -188,11 +190,11 @@ static const Table tables[] = {
      G_N_ELEMENTS(seat_class_columns),
      "SELECT " SEAT_CLASS_COLUMNS " FROM seat_classes WHERE id = ?2",
      "INSERT INTO seat_classes (revision, created, modified, code, name, mode, min_tier, skills,"
-     " crisis, location, colour, min_seats)"
-     " VALUES (1, ?1, ?1, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+     " crisis, location, colour, min_seats, trainee_places)"
+     " VALUES (1, ?1, ?1, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
      "UPDATE seat_classes SET revision = revision + 1, modified = ?1, code = ?4, name = ?5,"
      " mode = ?6, min_tier = ?7, skills = ?8, crisis = ?9, location = ?10, colour = ?11,"
-     " min_seats = ?12"
+     " min_seats = ?12, trainee_places = ?13"
      " WHERE id = ?2 AND revision = ?3",
      "DELETE FROM seat_classes WHERE id = ?2",
      "SELECT 1 FROM seat_classes WHERE id = ?2",

@@ -21,6 +21,8 @@
  *   6  seat_classes.min_seats: the seats of each slot a shortage keeps (null is 1)
  *   7  calendars.overrides (dated manned hours, '[]'), calendars.night_start and
  *      night_end (the night window, 23:00 to 08:00 as it was fixed before)
+ *   8  seat_classes.trainee_places: places for paired trainees beside the seats of
+ *      each slot (0 for none); the step adds the column only when it is missing
  *
  * Each step of the ladder runs in its own transaction. A failed step rolls back and
  * stops with an error: the file is always kept, never deleted.
@@ -214,6 +216,10 @@ static const gchar schema_v7[] =
     "ALTER TABLE calendars ADD COLUMN night_start TEXT NOT NULL DEFAULT '23:00';"
     "ALTER TABLE calendars ADD COLUMN night_end TEXT NOT NULL DEFAULT '08:00';"
     "PRAGMA user_version = 7;";
+static const gchar schema_v8[] =
+    "ALTER TABLE seat_classes ADD COLUMN trainee_places INTEGER NOT NULL DEFAULT 0;"
+    "PRAGMA user_version = 8;";
+static const gchar schema_v8_present[] = "PRAGMA user_version = 8;";
 
 void
 roster_stmt_release(RosterStmt *stmt)
@@ -371,6 +377,21 @@ migrate_step(RosterStore *self, const gchar *sql, gint to_version, GError **erro
 	return TRUE;
 }
 
+/* keyed on the column's absence rather than on the version number alone */
+static gboolean
+migrate_v8(RosterStore *self, GError **error)
+{
+	gint64 present = 0;
+
+	if (!query_int(self,
+		       "SELECT COUNT(*) FROM pragma_table_info('seat_classes')"
+		       " WHERE name = 'trainee_places'",
+		       &present,
+		       error))
+		return FALSE;
+	return migrate_step(self, present > 0 ? schema_v8_present : schema_v8, 8, error);
+}
+
 static gboolean
 migrate(RosterStore *self, gint64 version, GError **error)
 {
@@ -402,6 +423,10 @@ migrate(RosterStore *self, gint64 version, GError **error)
 		/* fall through */
 	case 6:
 		if (!migrate_step(self, schema_v7, 7, error))
+			return FALSE;
+		/* fall through */
+	case 7:
+		if (!migrate_v8(self, error))
 			return FALSE;
 		/* fall through */
 	case CURRENT_SCHEMA_VERSION:

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "roster-engine-rosters.h"
 #include "roster-json-keys.h"
 #include "roster-test-fixture.h"
@@ -381,6 +383,47 @@ test_http_calendar_overrides(RosterTestFixture *f, gconstpointer user_data)
 			 0);
 }
 
+/* trainee places through the API: a seat class offers them and reads them back; a
+ * crisis class that would offer them is 422 naming the field and changes nothing */
+static void
+test_http_trainee_places(RosterTestFixture *f, gconstpointer user_data)
+{
+	g_autoptr(RosterTestResponse) refused = NULL;
+	g_autoptr(RosterTestResponse) read = NULL;
+	g_autofree gchar *before = NULL;
+	g_autofree gchar *after = NULL;
+	g_autofree gchar *path = NULL;
+	gint64 onsite;
+
+	onsite = roster_test_create(f,
+				    ROSTER_HTTP_API_PREFIX "/seat-classes",
+				    "{\"code\":\"onsite\",\"name\":\"onsite\",\"mode\":\"on-site\","
+				    "\"min_tier\":\"counsellor\",\"trainee_places\":2}");
+	path = g_strdup_printf(ROSTER_HTTP_API_PREFIX "/seat-classes/%" G_GINT64_FORMAT, onsite);
+	read = roster_test_request_as(f, ROSTER_TEST_CALLER_ADMIN, "GET", path, NULL);
+	g_assert_cmpuint(read->status, ==, 200);
+	g_assert_cmpint(roster_test_response_get_int(read, ROSTER_KEY_TRAINEE_PLACES), ==, 2);
+
+	before = roster_test_fixture_dup_snapshot(f);
+	refused =
+	    roster_test_request_as(f,
+				   ROSTER_TEST_CALLER_ADMIN,
+				   "POST",
+				   ROSTER_HTTP_API_PREFIX "/seat-classes",
+				   "{\"code\":\"crisis\",\"name\":\"crisis\",\"mode\":\"on-site\","
+				   "\"min_tier\":\"expert\",\"crisis\":true,\"trainee_places\":1}");
+	g_assert_cmpuint(refused->status, ==, 422);
+	g_assert_cmpstr(roster_test_response_get_error_field(refused), ==, "trainee_places");
+	g_assert_nonnull(
+	    strstr(json_object_get_string_member(
+		       json_object_get_object_member(roster_test_response_get_object(refused),
+						     ROSTER_KEY_ERROR),
+		       ROSTER_KEY_MESSAGE),
+		   "crisis"));
+	after = roster_test_fixture_dup_snapshot(f);
+	g_assert_cmpstr(before, ==, after);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -414,6 +457,12 @@ main(int argc, char **argv)
 		   NULL,
 		   roster_test_fixture_setup,
 		   test_http_calendar_overrides,
+		   roster_test_fixture_teardown);
+	g_test_add("/roster/rosters/http/trainee-places",
+		   RosterTestFixture,
+		   NULL,
+		   roster_test_fixture_setup,
+		   test_http_trainee_places,
 		   roster_test_fixture_teardown);
 	return g_test_run();
 }
