@@ -886,7 +886,10 @@ get_inputs_stamp(RosterEngine *self, gint64 *stamp, GError **error)
 static gchar *
 dup_stored_score(RosterEngine *self, JsonNode *score, GError **error)
 {
-	g_autoptr(JsonNode) copy = json_node_copy(score);
+	g_autofree gchar *text = json_to_string(score, FALSE);
+	/* a deep copy: json_node_copy() shares the object, and the caller's score shows
+	 * no stamp */
+	g_autoptr(JsonNode) copy = json_from_string(text, NULL);
 	gint64 stamp = 0;
 
 	if (!get_inputs_stamp(self, &stamp, error))

@@ -166,6 +166,8 @@ roster_tool_volunteers_import(int argc, char **argv)
 			    n_imported),
 		n_imported);
 	g_print("\n");
+	/* the count first, then the warnings on stderr */
+	fflush(stdout);
 	print_warnings(json_node_get_array(warnings));
 	return 0;
 }
