@@ -762,11 +762,6 @@ roster_client_call_get_error_object(RosterClient *self, GAsyncResult *result)
 	return json_node_get_object(data->error_object);
 }
 
-/* the member of a 422 that says whether an override may accept the broken rule */
-#ifndef ROSTER_KEY_OVERRIDABLE
-#define ROSTER_KEY_OVERRIDABLE "overridable"
-#endif
-
 /**
  * roster_client_call_get_overridable:
  * @self: a #RosterClient

@@ -20,14 +20,6 @@
  * text, so that no code or message of the API reaches the screen as it came.
  */
 
-/* members of the idle-volunteer items; the daemon's keys header may name them too */
-#ifndef ROSTER_KEY_REASONS
-#define ROSTER_KEY_REASONS "reasons"
-#endif
-#ifndef ROSTER_KEY_VOLUNTEER
-#define ROSTER_KEY_VOLUNTEER "volunteer"
-#endif
-
 struct _RosterExplanation {
 	GObject parent_instance;
 	JsonObject *object;

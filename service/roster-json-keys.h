@@ -204,5 +204,13 @@
 #define ROSTER_KEY_IMPORTED "imported"
 #define ROSTER_KEY_ROWS	    "rows"
 
+/* explanation items that concern a person or an assignment, the import's warnings
+ * about people who fit no seat, and whether an edit's 422 would pass with "override" */
+#define ROSTER_KEY_VOLUNTEER	 "volunteer"
+#define ROSTER_KEY_REASONS	 "reasons"
+#define ROSTER_KEY_ASSIGNMENT_ID "assignment_id"
+#define ROSTER_KEY_WARNINGS	 "warnings"
+#define ROSTER_KEY_OVERRIDABLE	 "overridable"
+
 /* calendars, attendance, hours, training, ratings, promotions and reports */
 #include "roster-json-keys-records.h"

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "roster-csv.h"
+#include "roster-engine-rosters.h"
 #include "roster-json-keys.h"
 #include "roster-volunteer-csv.h"
 
@@ -369,6 +370,80 @@ roster_volunteer_csv_import(RosterEngine *engine,
 			    GPtrArray **line_errors,
 			    GError **error)
 {
+	return roster_volunteer_csv_import_full(engine,
+						principal,
+						text,
+						length,
+						n_imported,
+						line_errors,
+						NULL,
+						error);
+}
+
+static gchar *
+volunteer_key(JsonObject *obj)
+{
+	const gchar *number =
+	    json_object_get_string_member_with_default(obj, ROSTER_KEY_COUNSELLOR_NO, NULL);
+	if (number != NULL && number[0] != '\0')
+		return g_strconcat("no:", number, NULL);
+	return g_strconcat("name:",
+			   json_object_get_string_member_with_default(obj, ROSTER_KEY_NAME, ""),
+			   NULL);
+}
+
+/* the stored volunteers of the import who fit no seat class */
+static JsonNode *
+dup_warnings(RosterEngine *engine, RosterPrincipal *principal, JsonArray *items, GError **error)
+{
+	g_autoptr(GHashTable) imported =
+	    g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	g_autoptr(JsonArray) stored =
+	    list_all(engine, principal, ROSTER_COLLECTION_VOLUNTEERS, error);
+	g_autoptr(JsonArray) matched = json_array_new();
+
+	if (stored == NULL)
+		return NULL;
+	for (guint i = 0; i < json_array_get_length(items); i++)
+		g_hash_table_add(imported, volunteer_key(json_array_get_object_element(items, i)));
+	for (guint i = 0; i < json_array_get_length(stored); i++) {
+		g_autofree gchar *key = volunteer_key(json_array_get_object_element(stored, i));
+		if (g_hash_table_contains(imported, key))
+			json_array_add_element(matched,
+					       json_node_copy(json_array_get_element(stored, i)));
+	}
+	return roster_engine_check_seatable(engine, matched, error);
+}
+
+/**
+ * roster_volunteer_csv_import_full:
+ * @engine: a #RosterEngine
+ * @principal: who imports
+ * @text: the CSV text
+ * @length: its length in bytes
+ * @n_imported: (out) (optional): how many volunteers were imported
+ * @line_errors: (out) (optional) (transfer full): one "line N: message" per bad row
+ * @warnings: (out) (optional) (transfer full): after an import, the imported
+ *   volunteers who fit no seat class, as roster_engine_check_seatable() lists them
+ * @error: (nullable): return location for a #GError
+ *
+ * Like roster_volunteer_csv_import(), and names the people the import leaves without
+ * a seat they could take.
+ *
+ * Returns: %TRUE when every row was imported
+ *
+ * Since: 0.1
+ **/
+gboolean
+roster_volunteer_csv_import_full(RosterEngine *engine,
+				 RosterPrincipal *principal,
+				 const gchar *text,
+				 gsize length,
+				 guint *n_imported,
+				 GPtrArray **line_errors,
+				 JsonNode **warnings,
+				 GError **error)
+{
 	g_autoptr(GPtrArray) records = NULL;
 	g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func(g_free);
 	g_autoptr(GPtrArray) item_errors = NULL;
@@ -458,6 +533,15 @@ roster_volunteer_csv_import(RosterEngine *engine,
 	}
 	if (n_imported != NULL)
 		*n_imported = json_array_get_length(items);
+	if (warnings != NULL) {
+		/* the import is written: a failure to check it only loses the warnings */
+		*warnings = dup_warnings(engine, principal, items, &error_local);
+		if (*warnings == NULL) {
+			g_warning("checking the imported volunteers: %s", error_local->message);
+			*warnings = json_node_new(JSON_NODE_ARRAY);
+			json_node_take_array(*warnings, json_array_new());
+		}
+	}
 	return TRUE;
 }
 

@@ -19,6 +19,17 @@ roster_volunteer_csv_import(RosterEngine *engine,
 			    guint *n_imported,
 			    GPtrArray **line_errors,
 			    GError **error);
+/* the same, and after an import @warnings lists the imported volunteers who fit no
+ * seat class (tier, skills, modes) */
+gboolean
+roster_volunteer_csv_import_full(RosterEngine *engine,
+				 RosterPrincipal *principal,
+				 const gchar *text,
+				 gsize length,
+				 guint *n_imported,
+				 GPtrArray **line_errors,
+				 JsonNode **warnings,
+				 GError **error);
 /* UTF-8 with a byte-order mark so that spreadsheet programs show Chinese */
 gchar *
 roster_volunteer_csv_export(RosterEngine *engine,

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "roster-engine-hours.h"
 #include "roster-engine-private.h"
@@ -79,6 +80,8 @@ typedef struct {
 	/* empty seats of the best roster so far, -1 before the first */
 	gint best_uncovered;
 	gint best_uncovered_crisis;
+	/* the best roster reported so far, in the order (hard violations, objective) */
+	RosterSolverRoster *best_roster;
 	guint64 iterations;
 	gint cancel;
 	gdouble time_limit;
@@ -100,6 +103,7 @@ job_clear(RosterJob *job)
 		json_node_unref(job->score);
 	roster_hotline_model_free(job->model);
 	roster_hotline_free(job->hotline);
+	roster_solver_roster_free(job->best_roster);
 	if (job->principal != NULL)
 		roster_principal_unref(job->principal);
 }
@@ -492,6 +496,24 @@ dup_strv(RosterRecord *record, const gchar *key)
 	return g_strv_builder_end(builder);
 }
 
+static gchar **
+dup_strv_member(JsonObject *obj, const gchar *key)
+{
+	JsonNode *node = json_object_get_member(obj, key);
+	g_autoptr(GStrvBuilder) builder = g_strv_builder_new();
+
+	if (node != NULL && JSON_NODE_HOLDS_ARRAY(node)) {
+		JsonArray *array = json_node_get_array(node);
+		for (guint i = 0; i < json_array_get_length(array); i++) {
+			JsonNode *item = json_array_get_element(array, i);
+			if (JSON_NODE_HOLDS_VALUE(item) &&
+			    json_node_get_value_type(item) == G_TYPE_STRING)
+				g_strv_builder_add(builder, json_node_get_string(item));
+		}
+	}
+	return g_strv_builder_end(builder);
+}
+
 /* the calendar's dated overrides of its manned hours, as validated by its kind */
 static void
 load_overrides(RosterHotline *h, JsonNode *overrides)
@@ -849,10 +871,21 @@ load_hotline(RosterEngine *self, RosterStoreRoster *roster, GError **error)
 	return g_steal_pointer(&h);
 }
 
+/*
+ * The score stored with a roster carries the number of audit rows when it was
+ * computed: every write of the daemon (volunteers, availability, training, seats,
+ * demand, the roster itself) adds an audit row in its own transaction, so a count that
+ * moved on says that an input may have changed and the score is computed again on read
+ */
+#define SCORE_INPUTS_STAMP "inputs_stamp"
+
+/* the score of a roster: the solver's objective and the hard rules it breaks, each
+ * counted once as the explanations list them */
 static JsonNode *
 score_node(const RosterHotlineModel *model, const RosterSolverRoster *roster)
 {
 	g_autoptr(RosterSolverEvaluation) ev = roster_solver_evaluate(model->solver, roster);
+	g_autoptr(GPtrArray) problems = roster_hotline_list_problems(model, roster);
 	g_autoptr(JsonBuilder) b = json_builder_new();
 	guint required = 0;
 	guint uncovered = 0;
@@ -861,11 +894,11 @@ score_node(const RosterHotlineModel *model, const RosterSolverRoster *roster)
 	roster_hotline_count_uncovered(model, roster, &required, &uncovered, &uncovered_crisis);
 	json_builder_begin_object(b);
 	json_builder_set_member_name(b, ROSTER_KEY_FEASIBLE);
-	json_builder_add_boolean_value(b, ev->feasible);
+	json_builder_add_boolean_value(b, problems->len == 0);
 	json_builder_set_member_name(b, ROSTER_KEY_OBJECTIVE);
 	json_builder_add_int_value(b, ev->objective);
 	json_builder_set_member_name(b, ROSTER_KEY_HARD_VIOLATIONS);
-	json_builder_add_int_value(b, ev->n_violations);
+	json_builder_add_int_value(b, problems->len);
 	json_builder_set_member_name(b, "required");
 	json_builder_add_int_value(b, required);
 	json_builder_set_member_name(b, ROSTER_KEY_UNCOVERED);
@@ -874,11 +907,46 @@ score_node(const RosterHotlineModel *model, const RosterSolverRoster *roster)
 	json_builder_add_int_value(b, uncovered_crisis);
 	json_builder_set_member_name(b, ROSTER_KEY_VIOLATIONS);
 	json_builder_begin_array(b);
-	for (guint i = 0; i < ev->violations->len && i < 50; i++)
-		json_builder_add_string_value(b, g_ptr_array_index(ev->violations, i));
+	for (guint i = 0; i < problems->len && i < 50; i++) {
+		RosterHotlineProblem *p = g_ptr_array_index(problems, i);
+		g_autofree gchar *text = g_strdup_printf("%s: %s", p->rule, p->text);
+		json_builder_add_string_value(b, text);
+	}
 	json_builder_end_array(b);
 	json_builder_end_object(b);
 	return json_builder_get_root(b);
+}
+
+/* the number of audit rows: the stamp of the inputs a score was computed from */
+static gboolean
+get_inputs_stamp(RosterEngine *self, gint64 *stamp, GError **error)
+{
+	g_autoptr(GPtrArray) rows = roster_store_list_audit(roster_engine_get_store(self),
+							    NULL,
+							    0,
+							    NULL,
+							    0,
+							    0,
+							    stamp,
+							    error);
+	return rows != NULL;
+}
+
+/* the score as stored: with the stamp of its inputs, one more than the audit rows so
+ * far for the audit row that the write about to store it adds */
+static gchar *
+dup_stored_score(RosterEngine *self, JsonNode *score, GError **error)
+{
+	g_autofree gchar *text = json_to_string(score, FALSE);
+	/* a deep copy: json_node_copy() shares the object, and the caller's score shows
+	 * no stamp */
+	g_autoptr(JsonNode) copy = json_from_string(text, NULL);
+	gint64 stamp = 0;
+
+	if (!get_inputs_stamp(self, &stamp, error))
+		return NULL;
+	json_object_set_int_member(json_node_get_object(copy), SCORE_INPUTS_STAMP, stamp + 1);
+	return json_to_string(copy, FALSE);
 }
 
 static JsonNode *
@@ -888,6 +956,8 @@ roster_to_node(RosterStoreRoster *r, GPtrArray *assignments)
 	g_autoptr(JsonNode) settings = json_from_string(r->settings, NULL);
 	g_autoptr(JsonNode) score = r->score != NULL ? json_from_string(r->score, NULL) : NULL;
 
+	if (score != NULL && JSON_NODE_HOLDS_OBJECT(score))
+		json_object_remove_member(json_node_get_object(score), SCORE_INPUTS_STAMP);
 	json_builder_begin_object(b);
 	json_builder_set_member_name(b, ROSTER_KEY_ID);
 	json_builder_add_int_value(b, r->id);
@@ -1119,6 +1189,9 @@ roster_engine_create_roster(RosterEngine *self,
 	return g_steal_pointer(&result);
 }
 
+static gboolean
+ensure_score(RosterEngine *self, RosterStoreRoster *roster, GError **error);
+
 /**
  * roster_engine_list_rosters:
  * @self: an engine
@@ -1142,6 +1215,10 @@ roster_engine_list_rosters(RosterEngine *self, RosterPrincipal *principal, GErro
 	json_builder_begin_object(b);
 	json_builder_set_member_name(b, ROSTER_KEY_ITEMS);
 	json_builder_begin_array(b);
+	for (guint i = 0; i < rows->len; i++) {
+		if (!ensure_score(self, g_ptr_array_index(rows, i), error))
+			return NULL;
+	}
 	for (guint i = 0; i < rows->len; i++)
 		json_builder_add_value(b, roster_to_node(g_ptr_array_index(rows, i), NULL));
 	json_builder_end_array(b);
@@ -1183,7 +1260,7 @@ roster_engine_get_roster(RosterEngine *self, RosterPrincipal *principal, gint64 
 	}
 	store = roster_engine_get_store(self);
 	roster = roster_store_get_roster(store, id, error);
-	if (roster == NULL)
+	if (roster == NULL || !ensure_score(self, roster, error))
 		return NULL;
 	assignments = roster_store_list_assignments(store, id, only, error);
 	if (assignments == NULL)
@@ -1220,6 +1297,63 @@ prepare(RosterEngine *self,
 	*hotline_out = g_steal_pointer(&hotline);
 	*model_out = g_steal_pointer(&model);
 	return TRUE;
+}
+
+/*
+ * the score of @roster as it is now: the stored one while no input changed since it
+ * was computed, else computed again from the stored assignments (not written back, so
+ * that a read changes no revision); a roster the model cannot hold keeps its stored
+ * score
+ */
+static gboolean
+ensure_score(RosterEngine *self, RosterStoreRoster *roster, GError **error)
+{
+	g_autoptr(JsonNode) stored = NULL;
+	g_autoptr(RosterStoreRoster) fresh = NULL;
+	g_autoptr(RosterHotline) hotline = NULL;
+	g_autoptr(RosterHotlineModel) model = NULL;
+	g_autoptr(RosterSolverRoster) current = NULL;
+	g_autoptr(JsonNode) score = NULL;
+	g_autoptr(GError) error_local = NULL;
+	gint64 stamp = 0;
+
+	if (!get_inputs_stamp(self, &stamp, error))
+		return FALSE;
+	stored = roster->score != NULL ? json_from_string(roster->score, NULL) : NULL;
+	if (stored != NULL && JSON_NODE_HOLDS_OBJECT(stored) &&
+	    json_object_get_int_member_with_default(json_node_get_object(stored),
+						    SCORE_INPUTS_STAMP,
+						    -1) == stamp)
+		return TRUE;
+	if (!prepare(self, roster->id, FALSE, &fresh, &hotline, &model, &error_local)) {
+		g_debug("scoring roster %" G_GINT64_FORMAT ": %s",
+			roster->id,
+			error_local->message);
+		return TRUE;
+	}
+	current = roster_hotline_model_from_assignments(model, hotline->current, &error_local);
+	if (current == NULL) {
+		g_debug("scoring roster %" G_GINT64_FORMAT ": %s",
+			roster->id,
+			error_local->message);
+		return TRUE;
+	}
+	score = score_node(model, current);
+	json_object_set_int_member(json_node_get_object(score), SCORE_INPUTS_STAMP, stamp);
+	g_free(roster->score);
+	roster->score = json_to_string(score, FALSE);
+	return TRUE;
+}
+
+static gchar *
+dup_score_without_stamp(const gchar *score)
+{
+	g_autoptr(JsonNode) node = score != NULL ? json_from_string(score, NULL) : NULL;
+
+	if (node == NULL || !JSON_NODE_HOLDS_OBJECT(node))
+		return g_strdup(score);
+	json_object_remove_member(json_node_get_object(node), SCORE_INPUTS_STAMP);
+	return json_to_string(node, FALSE);
 }
 
 static gchar *
@@ -1302,10 +1436,10 @@ write_result(RosterEngine *self,
 		written++;
 	}
 	g_free(roster->score);
-	roster->score = json_to_string(score, FALSE);
+	roster->score = dup_stored_score(self, score, error);
 	g_free(roster->state);
 	roster->state = g_strdup(ROSTER_STATE_DRAFT);
-	if (!roster_store_update_roster(store, roster, now, error) ||
+	if (roster->score == NULL || !roster_store_update_roster(store, roster, now, error) ||
 	    !add_audit(self,
 		       principal,
 		       "solve",
@@ -1385,29 +1519,54 @@ roster_engine_solve_roster(RosterEngine *self,
 	return write_result(self, principal, id, model, result->roster, NULL, NULL, error);
 }
 
+/* whether (@violations, @objective) comes before the job's best: fewer hard
+ * violations first, then a lower objective */
+static gboolean
+job_is_better(RosterJob *job, guint violations, gint64 objective)
+{
+	if (!job->has_best)
+		return TRUE;
+	if (violations != job->best_violations)
+		return violations < job->best_violations;
+	return objective < job->best_objective;
+}
+
 static void
 job_progress_cb(const RosterSolverProgress *progress, gpointer user_data)
 {
 	RosterJob *job = user_data;
+	g_autoptr(RosterSolverRoster) copy = NULL;
 	guint required = 0;
 	guint uncovered = 0;
 	guint uncovered_crisis = 0;
+	gboolean better;
 
+	g_mutex_lock(&job->lock);
+	job->iterations = progress->iterations;
+	better = job_is_better(job, progress->n_violations, progress->objective);
+	g_mutex_unlock(&job->lock);
+	/* the best reported never gets worse: a roster the search prefers for a smaller
+	 * hard penalty but with more broken rules is not reported */
+	if (!better)
+		return;
 	/* the model belongs to this worker thread until the job ends */
-	if (progress->roster != NULL)
+	if (progress->roster != NULL) {
 		roster_hotline_count_uncovered(job->model,
 					       progress->roster,
 					       &required,
 					       &uncovered,
 					       &uncovered_crisis);
+		copy = roster_solver_roster_copy(progress->roster);
+	}
 	g_mutex_lock(&job->lock);
 	job->has_best = TRUE;
 	job->best_objective = progress->objective;
 	job->best_violations = progress->n_violations;
-	job->iterations = progress->iterations;
 	if (progress->roster != NULL) {
 		job->best_uncovered = (gint)uncovered;
 		job->best_uncovered_crisis = (gint)uncovered_crisis;
+		roster_solver_roster_free(job->best_roster);
+		job->best_roster = g_steal_pointer(&copy);
 	}
 	g_mutex_unlock(&job->lock);
 }
@@ -1474,6 +1633,16 @@ solve_done_cb(GObject *source, GAsyncResult *res, gpointer user_data)
 
 	if (result != NULL) {
 		const gchar *written_state;
+		const RosterSolverRoster *best = result->roster;
+		/* the roster written is the best reported, unless the search ended on a
+		 * better one in the order (hard violations, objective) */
+		if (job->best_roster != NULL &&
+		    job_is_better(job, result->n_violations, result->objective)) {
+			job->best_objective = result->objective;
+			job->best_violations = result->n_violations;
+		} else if (job->best_roster != NULL) {
+			best = job->best_roster;
+		}
 		if (cancel == JOB_CANCEL_BY_SHUTDOWN) {
 			written_state = ROSTER_JOB_STOPPED;
 			message = g_strdup_printf("the daemon stopped after %.1f of %.1f s; the "
@@ -1490,7 +1659,7 @@ solve_done_cb(GObject *source, GAsyncResult *res, gpointer user_data)
 				     job->principal,
 				     job->roster_id,
 				     job->model,
-				     result->roster,
+				     best,
 				     ending,
 				     &n_written,
 				     &error);
@@ -1524,9 +1693,18 @@ solve_done_cb(GObject *source, GAsyncResult *res, gpointer user_data)
 	job->state = state;
 	job->elapsed = elapsed;
 	if (result != NULL) {
+		if (job->best_roster == NULL) {
+			job->best_objective = result->objective;
+			job->best_violations = result->n_violations;
+		}
+		/* the written roster's broken rules, each counted once, are never more than
+		 * the solver's count of the same roster */
+		if (score != NULL)
+			job->best_violations =
+			    MIN(job->best_violations,
+				(guint)json_object_get_int_member(json_node_get_object(score),
+								  ROSTER_KEY_HARD_VIOLATIONS));
 		job->has_best = TRUE;
-		job->best_objective = result->objective;
-		job->best_violations = result->n_violations;
 		job->iterations = result->iterations;
 	}
 	job->score = g_steal_pointer(&score);
@@ -1773,6 +1951,122 @@ roster_engine_cancel_solve(RosterEngine *self,
 	return job_to_node(job);
 }
 
+/* the rules an edit may break, and whether "override" accepts them */
+static const struct {
+	const gchar *rule;
+	gboolean overridable;
+} edit_rules[] = {
+    {"not-eligible", TRUE},
+    {"unavailable", TRUE},
+    {"min-rest", TRUE},
+    {"max-shifts-month", TRUE},
+    {"max-hours-month", TRUE},
+    {"max-hours-week", TRUE},
+    {"max-nights-month", TRUE},
+    {"max-consecutive-days", TRUE},
+    {"trainee-alone", TRUE},
+    {"pinned", TRUE},
+    /* the roster holds one shift per person and operational day */
+    {"one-shift-per-day", FALSE},
+};
+
+/**
+ * roster_engine_is_rule_refusal:
+ * @error: (nullable): the error of an edit
+ * @overridable: (out) (optional): whether "override" would accept the edit
+ *
+ * Returns: whether @error refuses an edit for a hard rule
+ */
+gboolean
+roster_engine_is_rule_refusal(const GError *error, gboolean *overridable)
+{
+	const gchar *colon;
+
+	if (error == NULL || !g_error_matches(error, ROSTER_ERROR, ROSTER_ERROR_INVALID_DATA))
+		return FALSE;
+	colon = strchr(error->message, ':');
+	if (colon == NULL)
+		return FALSE;
+	for (guint i = 0; i < G_N_ELEMENTS(edit_rules); i++) {
+		if (strlen(edit_rules[i].rule) == (gsize)(colon - error->message) &&
+		    strncmp(error->message, edit_rules[i].rule, colon - error->message) == 0) {
+			if (overridable != NULL)
+				*overridable = edit_rules[i].overridable;
+			return TRUE;
+		}
+	}
+	return FALSE;
+}
+
+/**
+ * roster_engine_check_seatable:
+ * @self: an engine
+ * @volunteers: volunteers as JSON objects
+ * @error: (nullable): return location for a #GError
+ *
+ * Returns: (transfer full): an array of warnings, one per active volunteer who fits
+ *   no seat class, or %NULL with @error set
+ */
+JsonNode *
+roster_engine_check_seatable(RosterEngine *self, JsonArray *volunteers, GError **error)
+{
+	g_autoptr(RosterHotline) h = roster_hotline_new(1, 1);
+	g_autoptr(JsonBuilder) b = json_builder_new();
+
+	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
+	if (!require_open(self, error) || !roster_engine_load_hotline_seats(self, h, error))
+		return NULL;
+	json_builder_begin_array(b);
+	for (guint i = 0; i < json_array_get_length(volunteers); i++) {
+		JsonObject *obj = json_array_get_object_element(volunteers, i);
+		RosterHotlineVolunteer *v;
+		g_auto(GStrv) modes = NULL;
+		g_auto(GStrv) reasons = NULL;
+		g_autofree gchar *joined = NULL;
+		g_autofree gchar *message = NULL;
+		if (obj == NULL ||
+		    !json_object_get_boolean_member_with_default(obj, ROSTER_KEY_ACTIVE, TRUE))
+			continue;
+		v = roster_hotline_add_volunteer(h,
+						 get_int(obj, ROSTER_KEY_ID, 0),
+						 string_member(obj, ROSTER_KEY_NAME));
+		v->tier = (RosterHotlineTier)MAX(
+		    0,
+		    roster_hotline_tier_from_string(string_member(obj, ROSTER_KEY_TIER)));
+		g_strfreev(v->skills);
+		v->skills = dup_strv_member(obj, ROSTER_KEY_SKILLS);
+		modes = dup_strv_member(obj, ROSTER_KEY_MODES);
+		v->on_site = g_strv_contains((const gchar *const *)modes, ROSTER_MODE_ON_SITE);
+		v->cloud = g_strv_contains((const gchar *const *)modes, ROSTER_MODE_CLOUD);
+		reasons = roster_hotline_dup_unfit_reasons(v, h->seat_classes);
+		if (reasons == NULL)
+			continue;
+		joined = g_strjoinv(", ", reasons);
+		message = g_strdup_printf("%s can sit in no seat: no seat class fits their %s",
+					  v->name,
+					  joined);
+		json_builder_begin_object(b);
+		json_builder_set_member_name(b, ROSTER_KEY_CODE);
+		json_builder_add_string_value(b, "unseatable-volunteer");
+		if (v->id > 0) {
+			json_builder_set_member_name(b, ROSTER_KEY_VOLUNTEER_ID);
+			json_builder_add_int_value(b, v->id);
+		}
+		json_builder_set_member_name(b, ROSTER_KEY_VOLUNTEER);
+		json_builder_add_string_value(b, v->name);
+		json_builder_set_member_name(b, ROSTER_KEY_REASONS);
+		json_builder_begin_array(b);
+		for (guint k = 0; reasons[k] != NULL; k++)
+			json_builder_add_string_value(b, reasons[k]);
+		json_builder_end_array(b);
+		json_builder_set_member_name(b, ROSTER_KEY_MESSAGE);
+		json_builder_add_string_value(b, message);
+		json_builder_end_object(b);
+	}
+	json_builder_end_array(b);
+	return json_builder_get_root(b);
+}
+
 /* an edit: the roster at the caller's revision with its model, no solve running */
 typedef struct {
 	RosterStoreRoster *roster;
@@ -1842,7 +2136,26 @@ finish_edit(RosterEngine *self,
 {
 	RosterStore *store = roster_engine_get_store(self);
 	g_autofree gchar *now = roster_engine_dup_now();
+	g_autoptr(GPtrArray) assignments = NULL;
+	g_autoptr(RosterSolverRoster) after_roster = NULL;
+	g_autoptr(JsonNode) score = NULL;
 
+	/* the score of the roster as the edit leaves it, inside the edit's transaction */
+	assignments = roster_store_list_assignments(store, edit->roster->id, 0, error);
+	if (assignments != NULL)
+		after_roster =
+		    roster_hotline_model_from_assignments(edit->model, assignments, error);
+	if (after_roster == NULL) {
+		roster_store_rollback(store);
+		return FALSE;
+	}
+	score = score_node(edit->model, after_roster);
+	g_free(edit->roster->score);
+	edit->roster->score = dup_stored_score(self, score, error);
+	if (edit->roster->score == NULL) {
+		roster_store_rollback(store);
+		return FALSE;
+	}
 	g_free(edit->roster->state);
 	edit->roster->state = g_strdup(ROSTER_STATE_DRAFT);
 	if (!roster_store_update_roster(store, edit->roster, now, error) ||
@@ -2672,6 +2985,7 @@ roster_engine_publish_roster(RosterEngine *self,
 	g_autoptr(JsonNode) copy = NULL;
 	g_autofree gchar *text = NULL;
 	g_autofree gchar *now = roster_engine_dup_now();
+	g_autofree gchar *version_score = NULL;
 	g_autoptr(JsonNode) result = NULL;
 
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
@@ -2700,7 +3014,8 @@ roster_engine_publish_roster(RosterEngine *self,
 			    revision);
 		g_clear_pointer(&roster, roster_store_roster_free);
 	}
-	if (roster != NULL)
+	/* the version keeps the score of the roster as it is published */
+	if (roster != NULL && ensure_score(self, roster, error))
 		assignments = roster_store_list_assignments(store, id, 0, error);
 	if (assignments == NULL) {
 		roster_store_rollback(store);
@@ -2708,6 +3023,7 @@ roster_engine_publish_roster(RosterEngine *self,
 	}
 	copy = assignments_to_node(assignments);
 	text = json_to_string(copy, FALSE);
+	version_score = dup_score_without_stamp(roster->score);
 	roster->n_versions++;
 	g_free(roster->state);
 	roster->state = g_strdup(ROSTER_STATE_PUBLISHED);
@@ -2716,7 +3032,7 @@ roster_engine_publish_roster(RosterEngine *self,
 					 roster->n_versions,
 					 now,
 					 roster_principal_get_username(principal),
-					 roster->score,
+					 version_score,
 					 text,
 					 error) ||
 	    !roster_store_update_roster(store, roster, now, error)) {

@@ -79,6 +79,19 @@ roster_engine_get_solve_retry_after(RosterEngine *self);
 guint
 roster_engine_stop_solves(RosterEngine *self);
 
+/* whether @error is an edit refused for a hard rule (its message starts with the
+ * rule's code), and then in @overridable whether "override" would accept it: every rule
+ * would but one-shift-per-day, since a roster holds one shift per person and day */
+gboolean
+roster_engine_is_rule_refusal(const GError *error, gboolean *overridable);
+
+/* the volunteers among @volunteers (objects with "name", "tier", "skills", "modes",
+ * "active" and, when stored, "id") who fit no seat class by tier, skills or modes:
+ * [{"code": "unseatable-volunteer", "volunteer_id"?, "volunteer", "reasons": [...],
+ * "message"}, …]; none when there are no seat classes yet */
+JsonNode *
+roster_engine_check_seatable(RosterEngine *self, JsonArray *volunteers, GError **error);
+
 /* body: {"revision", "date", "slot", "seat_class_id", "volunteer_id", "seat_no"?,
  * "pinned"?, "override"?} */
 JsonNode *

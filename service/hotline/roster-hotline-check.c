@@ -54,6 +54,7 @@ add_problem(GPtrArray *problems,
 	p->volunteer_id = v->id;
 	p->day = day;
 	p->text = text;
+	p->shift_type = -1;
 	g_ptr_array_add(problems, p);
 }
 
@@ -333,6 +334,362 @@ roster_hotline_new_problems(GPtrArray *before, GPtrArray *after)
 	return result;
 }
 
+/* the monthly limits of a line, once: the shift count where it is the tighter rule,
+ * else the hours, and the nights */
+static void
+list_monthly(const RosterHotlineModel *model,
+	     const RosterSolverRoster *roster,
+	     guint person,
+	     GPtrArray *problems)
+{
+	const RosterHotline *h = model->hotline;
+	const RosterHotlineVolunteer *v = roster_hotline_model_get_volunteer(model, person);
+	guint shifts = 0;
+	guint nights = 0;
+	gint shifts_day = -1;
+	gint hours_day = -1;
+	gint nights_day = -1;
+
+	for (guint d = 0; d < h->n_days; d++) {
+		gint s = roster_solver_roster_get(roster, person, d);
+		if (s < 0)
+			continue;
+		shifts++;
+		if (roster_hotline_model_is_night(model, roster_hotline_model_type_slot(model, s)))
+			nights++;
+		if (v->max_shifts_month >= 0 && shifts == (guint)v->max_shifts_month + 1)
+			shifts_day = (gint)d;
+		if (v->max_hours_month >= 0 && hours_day < 0 &&
+		    shifts * h->slot_minutes > (guint)v->max_hours_month * 60)
+			hours_day = (gint)d;
+		if (v->max_nights_month >= 0 && nights == (guint)v->max_nights_month + 1 &&
+		    nights_day < 0)
+			nights_day = (gint)d;
+	}
+	if (shifts_day >= 0 && (hours_day < 0 || shifts_day <= hours_day))
+		add_problem(problems,
+			    "max-shifts-month",
+			    v,
+			    (guint)shifts_day,
+			    g_strdup_printf("%s works %u shifts this month, more than the maximum "
+					    "of %d",
+					    v->name,
+					    shifts,
+					    v->max_shifts_month));
+	else if (hours_day >= 0)
+		add_problem(problems,
+			    "max-hours-month",
+			    v,
+			    (guint)hours_day,
+			    g_strdup_printf("%s works %u hours this month, more than the maximum "
+					    "of %d",
+					    v->name,
+					    shifts * h->slot_minutes / 60,
+					    v->max_hours_month));
+	if (nights_day >= 0)
+		add_problem(problems,
+			    "max-nights-month",
+			    v,
+			    (guint)nights_day,
+			    g_strdup_printf("%s works %u nights this month, more than the maximum "
+					    "of %d",
+					    v->name,
+					    nights,
+					    v->max_nights_month));
+}
+
+/* the weekly hours, once per week, and each run of days longer than allowed, once */
+static void
+list_weeks_and_runs(const RosterHotlineModel *model,
+		    const RosterSolverRoster *roster,
+		    guint person,
+		    GPtrArray *problems)
+{
+	const RosterHotline *h = model->hotline;
+	const RosterHotlineVolunteer *v = roster_hotline_model_get_volunteer(model, person);
+	guint wd0 = first_weekday(model);
+	guint d = 0;
+
+	if (v->max_hours_week >= 0) {
+		guint week = G_MAXUINT;
+		guint shifts = 0;
+		gboolean reported = FALSE;
+		for (d = 0; d < h->n_days; d++) {
+			guint w = (d + wd0 - 1) / 7;
+			if (w != week) {
+				week = w;
+				shifts = 0;
+				reported = FALSE;
+			}
+			if (roster_solver_roster_get(roster, person, d) < 0)
+				continue;
+			shifts++;
+			if (reported || shifts * h->slot_minutes <= (guint)v->max_hours_week * 60)
+				continue;
+			reported = TRUE;
+			/* the week's total, counted on to its end */
+			for (guint e = d + 1; e < h->n_days && (e + wd0 - 1) / 7 == w; e++)
+				shifts += roster_solver_roster_get(roster, person, e) >= 0;
+			add_problem(problems,
+				    "max-hours-week",
+				    v,
+				    d,
+				    g_strdup_printf("%s works %u hours that week, more than the "
+						    "maximum of %d",
+						    v->name,
+						    shifts * h->slot_minutes / 60,
+						    v->max_hours_week));
+			shifts = 0;
+		}
+	}
+	if (v->max_consecutive_days < 0)
+		return;
+	d = 0;
+	while (d < h->n_days) {
+		guint start = d;
+		if (roster_solver_roster_get(roster, person, d) < 0) {
+			d++;
+			continue;
+		}
+		while (d < h->n_days && roster_solver_roster_get(roster, person, d) >= 0)
+			d++;
+		if (d - start > (guint)v->max_consecutive_days)
+			add_problem(problems,
+				    "max-consecutive-days",
+				    v,
+				    start + (guint)v->max_consecutive_days,
+				    g_strdup_printf("%s works %u days in a row, more than the "
+						    "maximum of %d",
+						    v->name,
+						    d - start,
+						    v->max_consecutive_days));
+	}
+}
+
+/* the rules of each shift: eligibility once per seat type, availability, rest after
+ * the day before */
+static void
+list_cells(const RosterHotlineModel *model,
+	   const RosterSolverRoster *roster,
+	   guint person,
+	   GPtrArray *problems)
+{
+	const RosterHotline *h = model->hotline;
+	const RosterHotlineVolunteer *v = roster_hotline_model_get_volunteer(model, person);
+	g_autofree gboolean *seen = g_new0(gboolean, model->n_types + 1);
+
+	for (guint d = 0; d < h->n_days; d++) {
+		gint s = roster_solver_roster_get(roster, person, d);
+		gint before = d > 0 ? roster_solver_roster_get(roster, person, d - 1) : -1;
+		g_autofree gchar *label = NULL;
+		guint slot;
+		guint c;
+		if (s < 0)
+			continue;
+		label = day_label(model, d);
+		slot = roster_hotline_model_type_slot(model, s);
+		c = roster_hotline_model_type_class(model, s);
+		if (!roster_hotline_model_is_eligible(model, person, c) && !seen[s]) {
+			const RosterHotlineSeatClass *sc =
+			    roster_hotline_model_get_seat_class(model, c);
+			seen[s] = TRUE;
+			add_problem(
+			    problems,
+			    "not-eligible",
+			    v,
+			    d,
+			    g_strdup_printf("%s may not take a %s seat: it needs tier %s or "
+					    "higher, its skills and the %s mode",
+					    v->name,
+					    sc->code,
+					    roster_hotline_tier_to_string(sc->min_tier),
+					    sc->cloud ? "cloud" : "on-site"));
+		}
+		if (roster_hotline_model_is_unavailable(model, person, d, slot)) {
+			gint start = roster_hotline_model_slot_start(model, slot);
+			add_problem(problems,
+				    "unavailable",
+				    v,
+				    d,
+				    g_strdup_printf("%s is unavailable on %s at %02d:%02d",
+						    v->name,
+						    label,
+						    start / 60,
+						    start % 60));
+		}
+		if (before >= 0 && roster_hotline_model_rest_too_short(
+				       model,
+				       roster_hotline_model_type_slot(model, before),
+				       slot))
+			add_problem(problems,
+				    "min-rest",
+				    v,
+				    d,
+				    g_strdup_printf("%s rests less than %u hours before %s",
+						    v->name,
+						    h->settings.min_rest_minutes / 60,
+						    label));
+	}
+}
+
+/**
+ * roster_hotline_list_problems:
+ * @model: a model
+ * @roster: a roster of it
+ *
+ * Lists each broken hard rule once, as the roster's score counts it.
+ *
+ * Returns: (transfer full) (element-type RosterHotlineProblem): the broken rules
+ */
+GPtrArray *
+roster_hotline_list_problems(const RosterHotlineModel *model, const RosterSolverRoster *roster)
+{
+	GPtrArray *problems =
+	    g_ptr_array_new_with_free_func((GDestroyNotify)roster_hotline_problem_free);
+
+	for (guint p = 0; p < roster->n_people; p++) {
+		list_cells(model, roster, p, problems);
+		list_monthly(model, roster, p, problems);
+		list_weeks_and_runs(model, roster, p, problems);
+	}
+	for (guint d = 0; d < model->hotline->n_days; d++)
+		check_pairing(model, roster, d, problems);
+	for (guint i = 0; i < problems->len; i++) {
+		RosterHotlineProblem *pr = g_ptr_array_index(problems, i);
+		gint p = roster_hotline_model_find_person(model, pr->volunteer_id);
+		if (p >= 0)
+			pr->shift_type = roster_solver_roster_get(roster, (guint)p, pr->day);
+	}
+	return problems;
+}
+
+static gboolean
+has_skills(gchar **have, gchar **need)
+{
+	for (guint i = 0; need != NULL && need[i] != NULL; i++) {
+		if (have == NULL || !g_strv_contains((const gchar *const *)have, need[i]))
+			return FALSE;
+	}
+	return TRUE;
+}
+
+/**
+ * roster_hotline_dup_unfit_reasons:
+ * @volunteer: a volunteer
+ * @seat_classes: (element-type RosterHotlineSeatClass): the seat classes to sit in
+ *
+ * What keeps a volunteer out of every seat class: the aspects that fail in every class
+ * when there are such (no skills at all fails everywhere), else each aspect that
+ * fails somewhere.
+ *
+ * Returns: (transfer full) (nullable): the codes, or %NULL when some class fits
+ */
+gchar **
+roster_hotline_dup_unfit_reasons(const RosterHotlineVolunteer *volunteer, GPtrArray *seat_classes)
+{
+	const gchar *codes[] = {"tier", "skills", "modes"};
+	guint every[3] = {0, 0, 0};
+	guint some[3] = {0, 0, 0};
+	g_autoptr(GStrvBuilder) builder = g_strv_builder_new();
+	gboolean common = FALSE;
+
+	for (guint i = 0; i < seat_classes->len; i++) {
+		const RosterHotlineSeatClass *c = g_ptr_array_index(seat_classes, i);
+		gboolean fails[3];
+		fails[0] = volunteer->tier < c->min_tier;
+		fails[1] = !has_skills(volunteer->skills, c->skills);
+		fails[2] = c->cloud ? !volunteer->cloud : !volunteer->on_site;
+		if (!fails[0] && !fails[1] && !fails[2])
+			return NULL;
+		for (guint k = 0; k < 3; k++) {
+			every[k] += fails[k];
+			some[k] += fails[k];
+		}
+	}
+	if (seat_classes->len == 0)
+		return NULL;
+	for (guint k = 0; k < 3; k++)
+		common |= every[k] == seat_classes->len;
+	for (guint k = 0; k < 3; k++) {
+		if (common ? every[k] == seat_classes->len : some[k] > 0)
+			g_strv_builder_add(builder, codes[k]);
+	}
+	return g_strv_builder_end(builder);
+}
+
+/* the seat classes with a seat required somewhere in the period */
+static GPtrArray *
+demanded_classes(const RosterHotlineModel *model, guint8 *demanded)
+{
+	GPtrArray *classes = g_ptr_array_new();
+
+	for (guint c = 0; c < model->n_classes; c++) {
+		for (guint d = 0; d < model->hotline->n_days && !demanded[c]; d++) {
+			for (guint k = 0; k < model->n_slots && !demanded[c]; k++)
+				demanded[c] =
+				    roster_hotline_model_get_requirement(model, d, k, c) > 0;
+		}
+		if (demanded[c])
+			g_ptr_array_add(classes,
+					(gpointer)roster_hotline_model_get_seat_class(model, c));
+	}
+	return classes;
+}
+
+/**
+ * roster_hotline_dup_idle_reasons:
+ * @model: a model
+ * @roster: a roster of it
+ * @person: a person with no shift in @roster
+ *
+ * Returns: (transfer full): the reason codes, at least one
+ */
+gchar **
+roster_hotline_dup_idle_reasons(const RosterHotlineModel *model,
+				const RosterSolverRoster *roster,
+				guint person)
+{
+	const RosterHotline *h = model->hotline;
+	g_autofree guint8 *demanded = g_new0(guint8, model->n_classes + 1);
+	g_autoptr(GPtrArray) classes = demanded_classes(model, demanded);
+	g_autoptr(RosterSolverRoster) trial = NULL;
+	gchar **unfit = NULL;
+	gboolean available = FALSE;
+	gboolean within_limits = FALSE;
+	const gchar *reason;
+
+	unfit = roster_hotline_dup_unfit_reasons(roster_hotline_model_get_volunteer(model, person),
+						 classes);
+	if (unfit != NULL)
+		return unfit;
+	/* a seat they fit and are free for: is there one their limits allow on its own? */
+	trial = roster_solver_roster_copy(roster);
+	for (guint c = 0; c < model->n_classes && !within_limits; c++) {
+		if (!demanded[c] || !roster_hotline_model_is_eligible(model, person, c))
+			continue;
+		for (guint k = 0; k < model->n_slots && !within_limits; k++) {
+			gint s = roster_hotline_model_shift_type(model, k, c);
+			if (s < 0)
+				continue;
+			for (guint d = 0; d < h->n_days && !within_limits; d++) {
+				g_autoptr(GPtrArray) problems = NULL;
+				if (roster_hotline_model_get_requirement(model, d, k, c) == 0 ||
+				    roster_hotline_model_is_unavailable(model, person, d, k))
+					continue;
+				available = TRUE;
+				problems = g_ptr_array_new_with_free_func(
+				    (GDestroyNotify)roster_hotline_problem_free);
+				roster_solver_roster_set(trial, person, d, s);
+				check_limits(model, trial, person, d, problems);
+				roster_solver_roster_set(trial, person, d, ROSTER_SOLVER_OFF);
+				within_limits = problems->len == 0;
+			}
+		}
+	}
+	reason = !available ? "unavailable" : !within_limits ? "limits" : "not-needed";
+	return g_strdupv((gchar **)(const gchar *const[]){reason, NULL});
+}
+
 static guint
 count_cell(const RosterSolverRoster *roster, guint day, gint s)
 {
@@ -504,6 +861,47 @@ add_item_head(JsonBuilder *b,
 		    roster_hotline_model_get_seat_class(model, (guint)c)->code);
 	else
 		json_builder_add_null_value(b);
+	/* the app takes the coordinator to the seat by its id */
+	if (c >= 0) {
+		json_builder_set_member_name(b, ROSTER_KEY_SEAT_CLASS_ID);
+		json_builder_add_int_value(
+		    b,
+		    roster_hotline_model_get_seat_class(model, (guint)c)->id);
+	}
+}
+
+/* the sentence of an item, as "text" and as "message" */
+static void
+add_item_text(JsonBuilder *b, const gchar *text)
+{
+	json_builder_set_member_name(b, ROSTER_KEY_TEXT);
+	json_builder_add_string_value(b, text);
+	json_builder_set_member_name(b, ROSTER_KEY_MESSAGE);
+	json_builder_add_string_value(b, text);
+}
+
+/* the volunteer an item concerns */
+static void
+add_item_volunteer(JsonBuilder *b, const RosterHotlineVolunteer *v)
+{
+	json_builder_set_member_name(b, ROSTER_KEY_VOLUNTEER_ID);
+	json_builder_add_int_value(b, v->id);
+	json_builder_set_member_name(b, ROSTER_KEY_VOLUNTEER);
+	json_builder_add_string_value(b, v->name);
+}
+
+/* the stored assignment of a volunteer on a day of the roster, or 0 */
+static gint64
+find_assignment(const RosterHotlineModel *model, gint64 volunteer_id, guint day)
+{
+	const RosterHotline *h = model->hotline;
+
+	for (guint i = 0; i < h->current->len; i++) {
+		const RosterHotlineAssignment *a = g_ptr_array_index(h->current, i);
+		if (a->volunteer_id == volunteer_id && a->date == h->first_day + day)
+			return a->id;
+	}
+	return 0;
 }
 
 static void
@@ -553,8 +951,7 @@ explain_gaps(const RosterHotlineModel *model,
 					    sc->code,
 					    n,
 					    req);
-					json_builder_set_member_name(b, ROSTER_KEY_TEXT);
-					json_builder_add_string_value(b, text);
+					add_item_text(b, text);
 					json_builder_end_object(b);
 					(*total)++;
 					continue;
@@ -605,8 +1002,7 @@ explain_gaps(const RosterHotlineModel *model,
 				    r.rest,
 				    r.consecutive,
 				    r.free);
-				json_builder_set_member_name(b, ROSTER_KEY_TEXT);
-				json_builder_add_string_value(b, text);
+				add_item_text(b, text);
 				json_builder_end_object(b);
 				(*total)++;
 			}
@@ -677,13 +1073,106 @@ explain_wishes(const RosterHotlineModel *model,
 		json_builder_begin_object(b);
 		add_reason(b, ROSTER_KEY_VOLUNTEER_ID, (guint)v->id);
 		json_builder_end_object(b);
-		json_builder_set_member_name(b, ROSTER_KEY_TEXT);
-		json_builder_add_string_value(b, text);
+		add_item_volunteer(b, v);
+		add_item_text(b, text);
 		json_builder_end_object(b);
 		(*total)++;
 	}
 }
 
+/* each broken hard rule once, with the assignment that breaks it */
+static void
+explain_problems(const RosterHotlineModel *model,
+		 const RosterSolverRoster *roster,
+		 JsonBuilder *b,
+		 guint *total)
+{
+	g_autoptr(GPtrArray) problems = roster_hotline_list_problems(model, roster);
+
+	for (guint i = 0; i < problems->len; i++) {
+		RosterHotlineProblem *pr = g_ptr_array_index(problems, i);
+		gint p = roster_hotline_model_find_person(model, pr->volunteer_id);
+		gint64 assignment_id = find_assignment(model, pr->volunteer_id, pr->day);
+		gint s = pr->shift_type;
+		json_builder_begin_object(b);
+		add_item_head(b,
+			      model,
+			      pr->rule,
+			      "hard",
+			      pr->day,
+			      s >= 0 ? (gint)roster_hotline_model_type_slot(model, s) : -1,
+			      s >= 0 ? (gint)roster_hotline_model_type_class(model, s) : -1);
+		json_builder_set_member_name(b, ROSTER_KEY_REASON);
+		json_builder_begin_object(b);
+		add_reason(b, ROSTER_KEY_VOLUNTEER_ID, (guint)pr->volunteer_id);
+		json_builder_end_object(b);
+		if (p >= 0)
+			add_item_volunteer(b, roster_hotline_model_get_volunteer(model, (guint)p));
+		if (assignment_id > 0) {
+			json_builder_set_member_name(b, ROSTER_KEY_ASSIGNMENT_ID);
+			json_builder_add_int_value(b, assignment_id);
+		}
+		add_item_text(b, pr->text);
+		json_builder_end_object(b);
+		(*total)++;
+	}
+}
+
+static gchar *
+idle_message(const RosterHotlineVolunteer *v, gchar **reasons)
+{
+	g_autofree gchar *joined = g_strjoinv(", ", reasons);
+
+	if (g_strv_contains((const gchar *const *)reasons, "not-needed"))
+		return g_strdup_printf("%s could sit in a seat but has no shift in this roster",
+				       v->name);
+	if (g_strv_contains((const gchar *const *)reasons, "unavailable"))
+		return g_strdup_printf("%s has no shift: unavailable for every seat they fit",
+				       v->name);
+	if (g_strv_contains((const gchar *const *)reasons, "limits"))
+		return g_strdup_printf("%s has no shift: their limits allow none", v->name);
+	return g_strdup_printf("%s can sit in no seat: no seat class fits their %s",
+			       v->name,
+			       joined);
+}
+
+/* every active volunteer without a shift, and why */
+static void
+explain_idle(const RosterHotlineModel *model,
+	     const RosterSolverRoster *roster,
+	     JsonBuilder *b,
+	     guint *total)
+{
+	for (guint p = 0; p < roster->n_people; p++) {
+		const RosterHotlineVolunteer *v = roster_hotline_model_get_volunteer(model, p);
+		g_auto(GStrv) reasons = NULL;
+		g_autofree gchar *text = NULL;
+		gboolean works = FALSE;
+		for (guint d = 0; d < model->hotline->n_days && !works; d++)
+			works = roster_solver_roster_get(roster, p, d) >= 0;
+		if (works || !v->active)
+			continue;
+		reasons = roster_hotline_dup_idle_reasons(model, roster, p);
+		text = idle_message(v, reasons);
+		json_builder_begin_object(b);
+		add_item_head(b, model, "idle-volunteer", "info", G_MAXUINT, -1, -1);
+		add_item_volunteer(b, v);
+		json_builder_set_member_name(b, ROSTER_KEY_REASONS);
+		json_builder_begin_array(b);
+		for (guint i = 0; reasons[i] != NULL; i++)
+			json_builder_add_string_value(b, reasons[i]);
+		json_builder_end_array(b);
+		json_builder_set_member_name(b, ROSTER_KEY_REASON);
+		json_builder_begin_object(b);
+		add_reason(b, ROSTER_KEY_VOLUNTEER_ID, (guint)v->id);
+		json_builder_end_object(b);
+		add_item_text(b, text);
+		json_builder_end_object(b);
+		(*total)++;
+	}
+}
+
+/* requests and commitments, per person */
 static void
 explain_people(const RosterHotlineModel *model,
 	       const RosterSolverRoster *roster,
@@ -693,39 +1182,8 @@ explain_people(const RosterHotlineModel *model,
 	for (guint p = 0; p < roster->n_people; p++) {
 		const RosterHotlineVolunteer *v = roster_hotline_model_get_volunteer(model, p);
 		guint shifts = 0;
-		for (guint d = 0; d < model->hotline->n_days; d++) {
-			g_autoptr(GPtrArray) problems = NULL;
-			if (roster_solver_roster_get(roster, p, d) < 0)
-				continue;
-			shifts++;
-			problems = g_ptr_array_new_with_free_func(
-			    (GDestroyNotify)roster_hotline_problem_free);
-			check_cell(model, roster, p, d, problems);
-			if (v->tier == ROSTER_HOTLINE_TIER_TRAINEE)
-				check_pairing(model, roster, d, problems);
-			for (guint i = 0; i < problems->len; i++) {
-				RosterHotlineProblem *pr = g_ptr_array_index(problems, i);
-				gint s = roster_solver_roster_get(roster, p, d);
-				if (pr->volunteer_id != v->id)
-					continue;
-				json_builder_begin_object(b);
-				add_item_head(b,
-					      model,
-					      pr->rule,
-					      "hard",
-					      d,
-					      (gint)roster_hotline_model_type_slot(model, s),
-					      (gint)roster_hotline_model_type_class(model, s));
-				json_builder_set_member_name(b, ROSTER_KEY_REASON);
-				json_builder_begin_object(b);
-				add_reason(b, ROSTER_KEY_VOLUNTEER_ID, (guint)v->id);
-				json_builder_end_object(b);
-				json_builder_set_member_name(b, ROSTER_KEY_TEXT);
-				json_builder_add_string_value(b, pr->text);
-				json_builder_end_object(b);
-				(*total)++;
-			}
-		}
+		for (guint d = 0; d < model->hotline->n_days; d++)
+			shifts += roster_solver_roster_get(roster, p, d) >= 0;
 		explain_wishes(model, roster, p, b, total);
 		if (v->active && v->min_shifts_month > 0 && shifts < (guint)v->min_shifts_month) {
 			g_autofree gchar *text =
@@ -741,8 +1199,8 @@ explain_people(const RosterHotlineModel *model,
 			add_reason(b, "shifts", shifts);
 			add_reason(b, "commitment", (guint)v->min_shifts_month);
 			json_builder_end_object(b);
-			json_builder_set_member_name(b, ROSTER_KEY_TEXT);
-			json_builder_add_string_value(b, text);
+			add_item_volunteer(b, v);
+			add_item_text(b, text);
 			json_builder_end_object(b);
 			(*total)++;
 		}
@@ -766,7 +1224,9 @@ roster_hotline_explain(const RosterHotlineModel *model, const RosterSolverRoster
 	json_builder_set_member_name(b, ROSTER_KEY_ITEMS);
 	json_builder_begin_array(b);
 	explain_gaps(model, roster, b, &total);
+	explain_problems(model, roster, b, &total);
 	explain_people(model, roster, b, &total);
+	explain_idle(model, roster, b, &total);
 	json_builder_end_array(b);
 	json_builder_set_member_name(b, ROSTER_KEY_TOTAL);
 	json_builder_add_int_value(b, total);

@@ -198,6 +198,22 @@ method_allowed(SoupServerMessage *msg, const gchar *allow)
 	return g_strv_contains((const gchar *const *)methods, soup_server_message_get_method(msg));
 }
 
+/* an error reply; a refusal for a hard rule says whether "override" would accept it */
+static void
+reply_roster_error(SoupServerMessage *msg, const GError *error)
+{
+	gboolean overridable = FALSE;
+	g_autoptr(JsonNode) node = NULL;
+
+	if (!roster_engine_is_rule_refusal(error, &overridable)) {
+		roster_http_reply_error(msg, error);
+		return;
+	}
+	node = json_node_new(JSON_NODE_VALUE);
+	json_node_set_boolean(node, overridable);
+	roster_http_reply_error_with_details(msg, error, ROSTER_KEY_OVERRIDABLE, node);
+}
+
 static void
 handle_assignment(RosterEngine *engine,
 		  RosterPrincipal *principal,
@@ -225,7 +241,7 @@ handle_assignment(RosterEngine *engine,
 							&error);
 	}
 	if (result == NULL) {
-		roster_http_reply_error(msg, error);
+		reply_roster_error(msg, error);
 		return;
 	}
 	roster_http_reply_json(msg, SOUP_STATUS_OK, result);
@@ -335,7 +351,7 @@ rosters_cb(SoupServer *soup_server,
 					    &error);
 	}
 	if (result == NULL) {
-		roster_http_reply_error(msg, error);
+		reply_roster_error(msg, error);
 		if (g_error_matches(error, ROSTER_ERROR, ROSTER_ERROR_TOO_MANY_REQUESTS))
 			reply_retry_after(msg, roster_engine_get_solve_retry_after(engine));
 		return;

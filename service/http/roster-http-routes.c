@@ -463,6 +463,7 @@ volunteer_import_cb(SoupServer *soup_server,
 	RosterHttpServer *self = ROSTER_HTTP_SERVER(user_data);
 	g_autoptr(RosterPrincipal) principal = NULL;
 	g_autoptr(GPtrArray) line_errors = NULL;
+	g_autoptr(JsonNode) warnings = NULL;
 	g_autoptr(GBytes) bytes = NULL;
 	g_autoptr(JsonBuilder) builder = json_builder_new();
 	g_autoptr(JsonNode) root = NULL;
@@ -486,13 +487,14 @@ volunteer_import_cb(SoupServer *soup_server,
 	}
 	bytes = soup_message_body_flatten(soup_server_message_get_request_body(msg));
 	data = g_bytes_get_data(bytes, &length);
-	if (!roster_volunteer_csv_import(roster_http_server_get_engine(self),
-					 principal,
-					 data != NULL ? data : "",
-					 length,
-					 &n_imported,
-					 &line_errors,
-					 &error)) {
+	if (!roster_volunteer_csv_import_full(roster_http_server_get_engine(self),
+					      principal,
+					      data != NULL ? data : "",
+					      length,
+					      &n_imported,
+					      &line_errors,
+					      &warnings,
+					      &error)) {
 		g_autoptr(JsonNode) rows = json_node_new(JSON_NODE_ARRAY);
 		g_autoptr(JsonArray) array = json_array_new();
 		for (guint i = 0; line_errors != NULL && i < line_errors->len; i++)
@@ -504,6 +506,9 @@ volunteer_import_cb(SoupServer *soup_server,
 	json_builder_begin_object(builder);
 	json_builder_set_member_name(builder, ROSTER_KEY_IMPORTED);
 	json_builder_add_int_value(builder, n_imported);
+	/* the imported people who fit no seat class */
+	json_builder_set_member_name(builder, ROSTER_KEY_WARNINGS);
+	json_builder_add_value(builder, g_steal_pointer(&warnings));
 	json_builder_end_object(builder);
 	root = json_builder_get_root(builder);
 	roster_http_reply_json(msg, SOUP_STATUS_OK, root);

@@ -101,6 +101,16 @@ scalar(RosterCost c)
 	return c.hard * HARD_WEIGHT + c.soft;
 }
 
+/* the order of the best roster: fewer hard violations first, then the soft cost, so
+ * that no soft gain, however large its weights, buys a broken hard rule */
+static inline gboolean
+cost_less(RosterCost a, RosterCost b)
+{
+	if (a.hard != b.hard)
+		return a.hard < b.hard;
+	return a.soft < b.soft;
+}
+
 /* xorshift64*: fast, and the same sequence on every platform */
 static inline guint64
 rng_next(Worker *w)
@@ -164,7 +174,7 @@ publish(Worker *w)
 	w->own_best_unpublished = FALSE;
 	w->last_publish = w->iterations;
 	g_mutex_lock(&shared->lock);
-	if (!shared->has_best || scalar(w->best_cost) < scalar(shared->best_cost)) {
+	if (!shared->has_best || cost_less(w->best_cost, shared->best_cost)) {
 		memcpy(shared->best_cells, w->best_cells, n * sizeof(gint16));
 		shared->best_cost = w->best_cost;
 		shared->has_best = TRUE;
@@ -182,7 +192,7 @@ static void
 note_best(Worker *w)
 {
 	const RosterSolverModel *m = w->shared->m;
-	if (scalar(w->st->cost) >= scalar(w->best_cost))
+	if (!cost_less(w->st->cost, w->best_cost))
 		return;
 	memcpy(w->best_cells, w->st->cells, sizeof(gint16) * m->n_people * m->n_days);
 	w->best_cost = w->st->cost;
@@ -202,7 +212,7 @@ adopt_shared_best(Worker *w)
 	if (w->own_best_unpublished)
 		publish(w);
 	g_mutex_lock(&shared->lock);
-	if (shared->has_best && scalar(shared->best_cost) < scalar(w->best_cost)) {
+	if (shared->has_best && cost_less(shared->best_cost, w->best_cost)) {
 		memcpy(w->best_cells, shared->best_cells, n * sizeof(gint16));
 		w->best_cost = shared->best_cost;
 	}
@@ -222,7 +232,7 @@ adopt_if_better(Worker *w)
 	if (w->own_best_unpublished)
 		publish(w);
 	g_mutex_lock(&shared->lock);
-	better = shared->has_best && scalar(shared->best_cost) < scalar(w->st->cost);
+	better = shared->has_best && cost_less(shared->best_cost, w->st->cost);
 	if (better)
 		memcpy(w->st->cells, shared->best_cells, n * sizeof(gint16));
 	g_mutex_unlock(&shared->lock);
@@ -612,7 +622,7 @@ colgen_found(const gint16 *cells, gpointer data)
 	g_autoptr(RosterSolverEvaluation) ev = roster_solver_evaluate(m, &roster);
 	RosterCost cost = {ev->hard_penalty, ev->objective};
 
-	if (scalar(cost) >= scalar(w->best_cost))
+	if (!cost_less(cost, w->best_cost))
 		return;
 	memcpy(w->best_cells, cells, sizeof(gint16) * m->n_people * m->n_days);
 	w->best_cost = cost;
@@ -768,7 +778,7 @@ run_colgen(Worker *w)
 			break;
 		budget = MIN(budget, end - now);
 		/* each window starts from the best roster of all threads */
-		if (scalar(w->st->cost) > scalar(w->best_cost))
+		if (cost_less(w->best_cost, w->st->cost))
 			adopt_shared_best(w);
 		else
 			adopt_if_better(w);

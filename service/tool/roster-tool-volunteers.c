@@ -81,6 +81,45 @@ new_context(const gchar *parameters, const gchar *summary, gchar **database)
 	return context;
 }
 
+static const gchar *
+reason_words(const gchar *reason)
+{
+	/* TRANSLATORS: why a volunteer fits no seat: their tier is below every seat's */
+	if (g_strcmp0(reason, "tier") == 0)
+		return _("tier");
+	/* TRANSLATORS: why a volunteer fits no seat: they lack the skills seats need */
+	if (g_strcmp0(reason, "skills") == 0)
+		return _("skills");
+	/* TRANSLATORS: why a volunteer fits no seat: on-site or cloud */
+	if (g_strcmp0(reason, "modes") == 0)
+		return _("seat modes");
+	return reason;
+}
+
+/* the imported people who fit no seat, in the user's language */
+static void
+print_warnings(JsonArray *warnings)
+{
+	for (guint i = 0; warnings != NULL && i < json_array_get_length(warnings); i++) {
+		JsonObject *w = json_array_get_object_element(warnings, i);
+		JsonArray *reasons = json_object_get_array_member(w, ROSTER_KEY_REASONS);
+		g_autoptr(GString) words = g_string_new(NULL);
+		for (guint k = 0; reasons != NULL && k < json_array_get_length(reasons); k++) {
+			if (k > 0)
+				/* TRANSLATORS: between the reasons of a list */
+				g_string_append(words, _(", "));
+			g_string_append(words,
+					reason_words(json_array_get_string_element(reasons, k)));
+		}
+		/* TRANSLATORS: %s is a volunteer's name, then the list of reasons such as
+		 * "tier, skills" */
+		g_printerr(_("Warning: %s can sit in no seat: no seat class fits their %s"),
+			   json_object_get_string_member(w, ROSTER_KEY_VOLUNTEER),
+			   words->str);
+		g_printerr("\n");
+	}
+}
+
 int
 roster_tool_volunteers_import(int argc, char **argv)
 {
@@ -90,6 +129,7 @@ roster_tool_volunteers_import(int argc, char **argv)
 	g_autoptr(RosterEngine) engine = NULL;
 	g_autoptr(RosterPrincipal) principal = NULL;
 	g_autoptr(GPtrArray) line_errors = NULL;
+	g_autoptr(JsonNode) warnings = NULL;
 	g_autoptr(GError) error = NULL;
 	gsize length = 0;
 	guint n_imported = 0;
@@ -105,13 +145,14 @@ roster_tool_volunteers_import(int argc, char **argv)
 	if (!g_file_get_contents(argv[1], &contents, &length, &error))
 		return fail(error);
 	principal = roster_engine_dup_local_principal(engine);
-	if (!roster_volunteer_csv_import(engine,
-					 principal,
-					 contents,
-					 length,
-					 &n_imported,
-					 &line_errors,
-					 &error)) {
+	if (!roster_volunteer_csv_import_full(engine,
+					      principal,
+					      contents,
+					      length,
+					      &n_imported,
+					      &line_errors,
+					      &warnings,
+					      &error)) {
 		for (guint i = 0; line_errors != NULL && i < line_errors->len; i++)
 			g_printerr("%s: %s\n",
 				   argv[1],
@@ -125,6 +166,9 @@ roster_tool_volunteers_import(int argc, char **argv)
 			    n_imported),
 		n_imported);
 	g_print("\n");
+	/* the count first, then the warnings on stderr */
+	fflush(stdout);
+	print_warnings(json_node_get_array(warnings));
 	return 0;
 }
 
