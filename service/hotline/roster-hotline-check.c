@@ -489,7 +489,8 @@ list_cells(const RosterHotlineModel *model,
 		label = day_label(model, d);
 		slot = roster_hotline_model_type_slot(model, s);
 		c = roster_hotline_model_type_class(model, s);
-		if (!roster_hotline_model_is_eligible(model, person, c) && !seen[s]) {
+		/* a trainee place has its own check in check_cell's words */
+		if (!roster_hotline_model_may_take(model, person, s) && !seen[s]) {
 			const RosterHotlineSeatClass *sc =
 			    roster_hotline_model_get_seat_class(model, c);
 			seen[s] = TRUE;
@@ -596,7 +597,10 @@ roster_hotline_dup_unfit_reasons(const RosterHotlineVolunteer *volunteer, GPtrAr
 	for (guint i = 0; i < seat_classes->len; i++) {
 		const RosterHotlineSeatClass *c = g_ptr_array_index(seat_classes, i);
 		gboolean fails[3];
-		fails[0] = volunteer->tier < c->min_tier;
+		/* a trainee fits a class that offers trainee places beside its seats */
+		fails[0] = volunteer->tier < c->min_tier &&
+			   !(volunteer->tier == ROSTER_HOTLINE_TIER_TRAINEE &&
+			     c->trainee_places > 0 && !c->crisis);
 		fails[1] = !has_skills(volunteer->skills, c->skills);
 		fails[2] = c->cloud ? !volunteer->cloud : !volunteer->on_site;
 		if (!fails[0] && !fails[1] && !fails[2])
@@ -665,10 +669,13 @@ roster_hotline_dup_idle_reasons(const RosterHotlineModel *model,
 	/* a seat they fit and are free for: is there one their limits allow on its own? */
 	trial = roster_solver_roster_copy(roster);
 	for (guint c = 0; c < model->n_classes && !within_limits; c++) {
-		if (!demanded[c] || !roster_hotline_model_is_eligible(model, person, c))
+		gboolean seat = roster_hotline_model_is_eligible(model, person, c);
+		if (!demanded[c] ||
+		    (!seat && !roster_hotline_model_is_trainee_eligible(model, person, c)))
 			continue;
 		for (guint k = 0; k < model->n_slots && !within_limits; k++) {
-			gint s = roster_hotline_model_shift_type(model, k, c);
+			gint s = seat ? roster_hotline_model_shift_type(model, k, c)
+				      : roster_hotline_model_trainee_type(model, k, c);
 			if (s < 0)
 				continue;
 			for (guint d = 0; d < h->n_days && !within_limits; d++) {
