@@ -39,6 +39,21 @@
 #define SETTING_MIN_REST "min_rest_minutes"
 /* {"team id": ["HH:MM", …]}: the slots each team prefers */
 #define SETTING_TEAM_SLOTS "team_slots"
+/* {"mode": "hard"|"soft", "weight": N, "cycle_start": "YYYY-MM-DD", "rules": [{"team_id",
+ * "weekdays"?, "slots"?, "cycle_weeks"?, "cycle_week"?}, …]}: the cells each team holds */
+#define SETTING_TEAM_ROTATION "team_rotation"
+#define ROTATION_MODE	      "mode"
+#define ROTATION_WEIGHT	      "weight"
+#define ROTATION_CYCLE_START  "cycle_start"
+#define ROTATION_RULES	      "rules"
+#define RULE_WEEKDAYS	      "weekdays"
+#define RULE_SLOTS	      "slots"
+#define RULE_CYCLE_WEEKS      "cycle_weeks"
+#define RULE_CYCLE_WEEK	      "cycle_week"
+/* a cycle longer than a year is no rotation a coordinator keeps in mind */
+#define MAX_CYCLE_WEEKS 52
+/* rules of one rotation, far above a real line's teams */
+#define MAX_ROTATION_RULES 200
 
 typedef struct {
 	const gchar *key;
@@ -463,6 +478,53 @@ load_team_slots(const gchar *text, GArray *team_slots)
 	}
 }
 
+/* the team rotation, validated when the roster was created; the weight defaults to the
+ * team weight */
+static void
+load_team_rotation(const gchar *text, RosterHotline *h)
+{
+	g_autoptr(JsonNode) node = text != NULL ? json_from_string(text, NULL) : NULL;
+	JsonObject *obj = node != NULL && JSON_NODE_HOLDS_OBJECT(node) ? json_node_get_object(node)
+								       : NULL;
+	JsonObject *rotation = NULL;
+	JsonArray *rules = NULL;
+
+	if (obj != NULL && json_object_has_member(obj, SETTING_TEAM_ROTATION))
+		rotation = json_object_get_object_member(obj, SETTING_TEAM_ROTATION);
+	if (rotation == NULL)
+		return;
+	h->rotation.mode =
+	    g_strcmp0(json_object_get_string_member_with_default(rotation, ROTATION_MODE, NULL),
+		      "hard") == 0
+		? ROSTER_HOTLINE_ROTATION_HARD
+		: ROSTER_HOTLINE_ROTATION_SOFT;
+	h->rotation.weight = (guint)get_int(rotation, ROTATION_WEIGHT, h->settings.w_team);
+	h->rotation.cycle_start = roster_store_date_from_string(
+	    json_object_get_string_member_with_default(rotation, ROTATION_CYCLE_START, NULL));
+	if (json_object_has_member(rotation, ROTATION_RULES))
+		rules = json_object_get_array_member(rotation, ROTATION_RULES);
+	for (guint i = 0; rules != NULL && i < json_array_get_length(rules); i++) {
+		JsonObject *r = json_array_get_object_element(rules, i);
+		RosterHotlineTeamRule *rule =
+		    roster_hotline_add_team_rule(h, get_int(r, ROSTER_KEY_TEAM_ID, 0));
+		JsonArray *weekdays = json_object_has_member(r, RULE_WEEKDAYS)
+					  ? json_object_get_array_member(r, RULE_WEEKDAYS)
+					  : NULL;
+		JsonArray *slots = json_object_has_member(r, RULE_SLOTS)
+				       ? json_object_get_array_member(r, RULE_SLOTS)
+				       : NULL;
+		for (guint j = 0; weekdays != NULL && j < json_array_get_length(weekdays); j++)
+			rule->weekdays |= 1u << json_array_get_int_element(weekdays, j);
+		for (guint j = 0; slots != NULL && j < json_array_get_length(slots); j++) {
+			gint start = 0;
+			if (roster_check_time(json_array_get_string_element(slots, j), &start))
+				roster_hotline_team_rule_add_slot(rule, start);
+		}
+		rule->cycle_weeks = (guint)get_int(r, RULE_CYCLE_WEEKS, 0);
+		rule->cycle_week = (guint)get_int(r, RULE_CYCLE_WEEK, 1);
+	}
+}
+
 static GPtrArray *
 list_all(RosterEngine *self, const gchar *collection, GError **error)
 {
@@ -840,6 +902,7 @@ load_hotline(RosterEngine *self, RosterStoreRoster *roster, GError **error)
 
 	load_settings(roster->settings, &h->settings);
 	load_team_slots(roster->settings, h->team_slots);
+	load_team_rotation(roster->settings, h);
 	if (!roster_engine_load_hotline_calendar(self, h, error) ||
 	    !roster_engine_load_hotline_seats(self, h, error) || !load_people(self, h, error))
 		return NULL;
@@ -1059,10 +1122,182 @@ validate_team_slots(JsonNode *node, GError **error)
 	return TRUE;
 }
 
-/* the settings a coordinator may change: known members, non-negative integers, and
- * the slots teams prefer */
+static gboolean
+rule_invalid(GError **error, guint index, const gchar *member, const gchar *message)
+{
+	g_set_error(error,
+		    ROSTER_ERROR,
+		    ROSTER_ERROR_INVALID_DATA,
+		    "settings: team_rotation.rules[%u].%s: %s",
+		    index,
+		    member,
+		    message);
+	return FALSE;
+}
+
+/* a non-empty array whose every element passes @check */
+static gboolean
+is_array_of(JsonNode *node, gboolean (*check)(JsonNode *item))
+{
+	JsonArray *array;
+
+	if (node == NULL || !JSON_NODE_HOLDS_ARRAY(node))
+		return FALSE;
+	array = json_node_get_array(node);
+	if (json_array_get_length(array) == 0)
+		return FALSE;
+	for (guint i = 0; i < json_array_get_length(array); i++) {
+		if (!check(json_array_get_element(array, i)))
+			return FALSE;
+	}
+	return TRUE;
+}
+
+static gboolean
+is_weekday(JsonNode *item)
+{
+	return JSON_NODE_HOLDS_VALUE(item) && json_node_get_value_type(item) == G_TYPE_INT64 &&
+	       json_node_get_int(item) >= 1 && json_node_get_int(item) <= 7;
+}
+
+static gboolean
+is_slot(JsonNode *item)
+{
+	return JSON_NODE_HOLDS_VALUE(item) && json_node_get_value_type(item) == G_TYPE_STRING &&
+	       roster_check_time(json_node_get_string(item), NULL);
+}
+
+/* one rule: a team that exists, and weekdays, slots or a cycle week that narrow it */
+static gboolean
+validate_team_rule(RosterEngine *self, JsonNode *node, guint index, GError **error)
+{
+	JsonObject *r;
+	g_autoptr(GList) members = NULL;
+	gboolean exists = FALSE;
+	gint64 team_id;
+	gint64 cycle_weeks;
+	gint64 cycle_week;
+
+	if (!JSON_NODE_HOLDS_OBJECT(node)) {
+		g_set_error(error,
+			    ROSTER_ERROR,
+			    ROSTER_ERROR_INVALID_DATA,
+			    "settings: team_rotation.rules[%u]: must be an object",
+			    index);
+		return FALSE;
+	}
+	r = json_node_get_object(node);
+	members = json_object_get_members(r);
+	for (GList *l = members; l != NULL; l = l->next) {
+		const gchar *key = l->data;
+		if (g_strcmp0(key, ROSTER_KEY_TEAM_ID) != 0 && g_strcmp0(key, RULE_WEEKDAYS) != 0 &&
+		    g_strcmp0(key, RULE_SLOTS) != 0 && g_strcmp0(key, RULE_CYCLE_WEEKS) != 0 &&
+		    g_strcmp0(key, RULE_CYCLE_WEEK) != 0)
+			return rule_invalid(error, index, key, "unknown member");
+	}
+	team_id = get_int(r, ROSTER_KEY_TEAM_ID, 0);
+	if (team_id <= 0)
+		return rule_invalid(error, index, ROSTER_KEY_TEAM_ID, "required, a team id");
+	if (!roster_store_record_exists(roster_engine_get_store(self),
+					ROSTER_COLLECTION_TEAMS,
+					team_id,
+					&exists,
+					error))
+		return FALSE;
+	if (!exists)
+		return rule_invalid(error, index, ROSTER_KEY_TEAM_ID, "no such team");
+	if (json_object_has_member(r, RULE_WEEKDAYS) &&
+	    !is_array_of(json_object_get_member(r, RULE_WEEKDAYS), is_weekday))
+		return rule_invalid(error, index, RULE_WEEKDAYS, "a list of weekdays from 1 to 7");
+	if (json_object_has_member(r, RULE_SLOTS) &&
+	    !is_array_of(json_object_get_member(r, RULE_SLOTS), is_slot))
+		return rule_invalid(error, index, RULE_SLOTS, "a list of slot starts HH:MM");
+	cycle_weeks = get_int(r, RULE_CYCLE_WEEKS, -1);
+	cycle_week = get_int(r, RULE_CYCLE_WEEK, -1);
+	if (json_object_has_member(r, RULE_CYCLE_WEEKS) &&
+	    (cycle_weeks < 1 || cycle_weeks > MAX_CYCLE_WEEKS)) {
+		g_autofree gchar *message =
+		    g_strdup_printf("an integer from 1 to %d", MAX_CYCLE_WEEKS);
+		return rule_invalid(error, index, RULE_CYCLE_WEEKS, message);
+	}
+	if (json_object_has_member(r, RULE_CYCLE_WEEKS) !=
+	    json_object_has_member(r, RULE_CYCLE_WEEK))
+		return rule_invalid(error,
+				    index,
+				    RULE_CYCLE_WEEK,
+				    "cycle_weeks and cycle_week go together");
+	if (json_object_has_member(r, RULE_CYCLE_WEEK) &&
+	    (cycle_week < 1 || cycle_week > cycle_weeks))
+		return rule_invalid(error, index, RULE_CYCLE_WEEK, "from 1 to cycle_weeks");
+	/* a rule with no criterion would hand every cell to one team */
+	if (!json_object_has_member(r, RULE_WEEKDAYS) && !json_object_has_member(r, RULE_SLOTS) &&
+	    !json_object_has_member(r, RULE_CYCLE_WEEKS))
+		return rule_invalid(error, index, RULE_WEEKDAYS, "weekdays, slots or cycle_weeks");
+	return TRUE;
+}
+
+/* {"mode", "weight", "cycle_start", "rules"}: only known members, every rule valid */
+static gboolean
+validate_team_rotation(RosterEngine *self, JsonNode *node, GError **error)
+{
+	JsonObject *rotation;
+	JsonNode *rules;
+	const gchar *mode;
+	g_autoptr(GList) members = NULL;
+
+	if (!JSON_NODE_HOLDS_OBJECT(node))
+		return invalid(error, "settings: team_rotation: must be an object");
+	rotation = json_node_get_object(node);
+	members = json_object_get_members(rotation);
+	for (GList *l = members; l != NULL; l = l->next) {
+		const gchar *key = l->data;
+		if (g_strcmp0(key, ROTATION_MODE) != 0 && g_strcmp0(key, ROTATION_WEIGHT) != 0 &&
+		    g_strcmp0(key, ROTATION_CYCLE_START) != 0 &&
+		    g_strcmp0(key, ROTATION_RULES) != 0) {
+			g_set_error(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INVALID_DATA,
+				    "settings: team_rotation.%s: unknown member",
+				    key);
+			return FALSE;
+		}
+	}
+	mode = string_member(rotation, ROTATION_MODE);
+	if (json_object_has_member(rotation, ROTATION_MODE) && g_strcmp0(mode, "hard") != 0 &&
+	    g_strcmp0(mode, "soft") != 0)
+		return invalid(error, "settings: team_rotation.mode: hard or soft");
+	if (json_object_has_member(rotation, ROTATION_WEIGHT) &&
+	    (!is_int_member(rotation, ROTATION_WEIGHT) ||
+	     get_int(rotation, ROTATION_WEIGHT, -1) < 0 ||
+	     get_int(rotation, ROTATION_WEIGHT, -1) > MAX_SETTING)) {
+		g_set_error(error,
+			    ROSTER_ERROR,
+			    ROSTER_ERROR_INVALID_DATA,
+			    "settings: team_rotation.weight: an integer from 0 to %d",
+			    MAX_SETTING);
+		return FALSE;
+	}
+	if (json_object_has_member(rotation, ROTATION_CYCLE_START) &&
+	    roster_store_date_from_string(string_member(rotation, ROTATION_CYCLE_START)) == 0)
+		return invalid(error, "settings: team_rotation.cycle_start: a date YYYY-MM-DD");
+	rules = json_object_get_member(rotation, ROTATION_RULES);
+	if (rules == NULL || !JSON_NODE_HOLDS_ARRAY(rules) ||
+	    json_array_get_length(json_node_get_array(rules)) > MAX_ROTATION_RULES)
+		return invalid(error, "settings: team_rotation.rules: required, a list of rules");
+	for (guint i = 0; i < json_array_get_length(json_node_get_array(rules)); i++) {
+		if (!validate_team_rule(self,
+					json_array_get_element(json_node_get_array(rules), i),
+					i,
+					error))
+			return FALSE;
+	}
+	return TRUE;
+}
+
+/* the settings a coordinator may change: known members, non-negative integers, the
+ * slots teams prefer and the team rotation */
 static gchar *
-validate_settings(JsonNode *node, GError **error)
+validate_settings(RosterEngine *self, JsonNode *node, GError **error)
 {
 	JsonObject *obj;
 	g_autoptr(GList) members = NULL;
@@ -1081,6 +1316,11 @@ validate_settings(JsonNode *node, GError **error)
 		gint64 value;
 		if (g_strcmp0(key, SETTING_TEAM_SLOTS) == 0) {
 			if (!validate_team_slots(json_object_get_member(obj, key), error))
+				return NULL;
+			continue;
+		}
+		if (g_strcmp0(key, SETTING_TEAM_ROTATION) == 0) {
+			if (!validate_team_rotation(self, json_object_get_member(obj, key), error))
 				return NULL;
 			continue;
 		}
@@ -1161,7 +1401,7 @@ roster_engine_create_roster(RosterEngine *self,
 		invalid(error, "period_end: must be on or after period_start, at most 62 days");
 		return NULL;
 	}
-	settings = validate_settings(json_object_get_member(obj, ROSTER_KEY_SETTINGS), error);
+	settings = validate_settings(self, json_object_get_member(obj, ROSTER_KEY_SETTINGS), error);
 	if (settings == NULL)
 		return NULL;
 	store = roster_engine_get_store(self);

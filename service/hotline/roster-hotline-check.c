@@ -212,6 +212,19 @@ check_cell(const RosterHotlineModel *model,
 					    start / 60,
 					    start % 60));
 	}
+	if (h->rotation.mode == ROSTER_HOTLINE_ROTATION_HARD &&
+	    roster_hotline_model_is_outside_team_rotation(model, person, day, slot)) {
+		gint start = roster_hotline_model_slot_start(model, slot);
+		add_problem(problems,
+			    "team-rotation",
+			    v,
+			    day,
+			    g_strdup_printf("%s's team is not on the rotation on %s at %02d:%02d",
+					    v->name,
+					    label,
+					    start / 60,
+					    start % 60));
+	}
 	before = day > 0 ? roster_solver_roster_get(roster, person, day - 1) : -1;
 	after = day + 1 < h->n_days ? roster_solver_roster_get(roster, person, day + 1) : -1;
 	if ((before >= 0 &&

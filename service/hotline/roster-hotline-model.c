@@ -120,6 +120,14 @@ volunteer_free(gpointer data)
 }
 
 static void
+team_rule_free(gpointer data)
+{
+	RosterHotlineTeamRule *r = data;
+	g_array_unref(r->slots);
+	g_free(r);
+}
+
+static void
 override_free(gpointer data)
 {
 	RosterHotlineOverride *o = data;
@@ -156,6 +164,9 @@ roster_hotline_new(guint32 first_day, guint n_days)
 	self->previous = g_ptr_array_new_with_free_func(g_free);
 	self->current = g_ptr_array_new_with_free_func(g_free);
 	self->team_slots = g_array_new(FALSE, TRUE, sizeof(RosterHotlineTeamSlot));
+	self->rotation.mode = ROSTER_HOTLINE_ROTATION_SOFT;
+	self->rotation.weight = self->settings.w_team;
+	self->rotation.rules = g_ptr_array_new_with_free_func(team_rule_free);
 	return self;
 }
 
@@ -180,7 +191,39 @@ roster_hotline_free(RosterHotline *self)
 	g_ptr_array_unref(self->previous);
 	g_ptr_array_unref(self->current);
 	g_array_unref(self->team_slots);
+	g_ptr_array_unref(self->rotation.rules);
 	g_free(self);
+}
+
+/**
+ * roster_hotline_add_team_rule:
+ * @self: a hotline
+ * @team_id: the team the rule binds
+ *
+ * Returns: (transfer none): a new rule of the team rotation that binds the team to
+ *   every cell until weekdays, slots or a cycle week narrow it
+ */
+RosterHotlineTeamRule *
+roster_hotline_add_team_rule(RosterHotline *self, gint64 team_id)
+{
+	RosterHotlineTeamRule *r = g_new0(RosterHotlineTeamRule, 1);
+	r->team_id = team_id;
+	r->slots = g_array_new(FALSE, TRUE, sizeof(gint));
+	g_ptr_array_add(self->rotation.rules, r);
+	return r;
+}
+
+/**
+ * roster_hotline_team_rule_add_slot:
+ * @self: a team rule
+ * @slot_start: a slot start, minutes after midnight
+ *
+ * Narrows the rule to its slots: once it has one, it matches only those.
+ */
+void
+roster_hotline_team_rule_add_slot(RosterHotlineTeamRule *self, gint slot_start)
+{
+	g_array_append_val(self->slots, slot_start);
 }
 
 /**
@@ -999,6 +1042,72 @@ roster_hotline_model_is_outside_team_slots(const RosterHotlineModel *self, guint
 	return has_slots;
 }
 
+/* whether a rule matches the cell: its weekdays, slots and cycle week, each when set */
+static gboolean
+team_rule_matches(const RosterHotlineModel *self,
+		  const RosterHotlineTeamRule *r,
+		  guint day,
+		  gint slot_start)
+{
+	const RosterHotline *h = self->hotline;
+	gint64 julian = (gint64)h->first_day + day;
+	gboolean in_slots = r->slots->len == 0;
+
+	if (r->weekdays != 0 && (r->weekdays & (1u << weekday_of(julian))) == 0)
+		return FALSE;
+	for (guint i = 0; i < r->slots->len && !in_slots; i++)
+		in_slots = g_array_index(r->slots, gint, i) == slot_start;
+	if (!in_slots)
+		return FALSE;
+	if (r->cycle_weeks > 0) {
+		gint64 origin = h->rotation.cycle_start != 0 ? h->rotation.cycle_start
+							     : h->first_day;
+		gint64 diff = julian - origin;
+		/* weeks before the cycle start count backwards: floor division */
+		gint64 week = diff >= 0 ? diff / 7 : -((-diff + 6) / 7);
+		gint64 n = r->cycle_weeks;
+		if ((week % n + n) % n + 1 != r->cycle_week)
+			return FALSE;
+	}
+	return TRUE;
+}
+
+/**
+ * roster_hotline_model_is_outside_team_rotation:
+ * @self: a model
+ * @person: a person index
+ * @day: a day index
+ * @slot: a slot index
+ *
+ * A cell bound by the rotation's rules to some teams belongs to them; a cell no rule
+ * binds is open to all, and volunteers without a team are never outside.
+ *
+ * Returns: whether the volunteer has a team and the cell is bound to other teams only
+ */
+gboolean
+roster_hotline_model_is_outside_team_rotation(const RosterHotlineModel *self,
+					      guint person,
+					      guint day,
+					      guint slot)
+{
+	const RosterHotline *h = self->hotline;
+	const RosterHotlineVolunteer *v = roster_hotline_model_get_volunteer(self, person);
+	gint start = roster_hotline_model_slot_start(self, slot);
+	gboolean bound = FALSE;
+
+	if (v->team_id <= 0)
+		return FALSE;
+	for (guint i = 0; i < h->rotation.rules->len; i++) {
+		const RosterHotlineTeamRule *r = g_ptr_array_index(h->rotation.rules, i);
+		if (!team_rule_matches(self, r, day, start))
+			continue;
+		if (r->team_id == v->team_id)
+			return FALSE;
+		bound = TRUE;
+	}
+	return bound;
+}
+
 /**
  * roster_hotline_model_is_unavailable:
  * @self: a model
@@ -1178,6 +1287,35 @@ set_person_limits(RosterHotlineModel *self, guint p)
 	roster_solver_model_set_max_weekends(m, p, ROSTER_SOLVER_UNLIMITED);
 }
 
+/* the team rotation: a hard one takes the cells bound to other teams away from the
+ * volunteer, as an unavailability does; a soft one makes each of them cost its weight */
+static void
+add_team_rotation(RosterHotlineModel *self, guint p)
+{
+	const RosterHotline *h = self->hotline;
+	RosterSolverModel *m = self->solver;
+	gboolean hard = h->rotation.mode == ROSTER_HOTLINE_ROTATION_HARD;
+
+	if (h->rotation.rules->len == 0 || (!hard && h->rotation.weight == 0))
+		return;
+	for (guint d = 0; d < h->n_days; d++) {
+		for (guint s = 0; s < self->n_types; s++) {
+			guint slot = roster_hotline_model_type_slot(self, (gint)s);
+			if (!roster_hotline_model_is_outside_team_rotation(self, p, d, slot))
+				continue;
+			if (hard)
+				roster_solver_model_forbid_cell(m, p, d, s);
+			else
+				roster_solver_model_add_request(m,
+								p,
+								d,
+								s,
+								FALSE,
+								h->rotation.weight);
+		}
+	}
+}
+
 static void
 set_person_extras(RosterHotlineModel *self, guint p)
 {
@@ -1206,6 +1344,7 @@ set_person_extras(RosterHotlineModel *self, guint p)
 								h->settings.w_team);
 		}
 	}
+	add_team_rotation(self, p);
 	if (v->tier == ROSTER_HOTLINE_TIER_TRAINEE)
 		roster_solver_model_set_pair_role(m, p, ROSTER_SOLVER_PAIR_TRAINEE);
 	else if (v->tier >= ROSTER_HOTLINE_TIER_SENIOR)

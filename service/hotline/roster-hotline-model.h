@@ -160,6 +160,39 @@ typedef struct {
 	gint slot_start;
 } RosterHotlineTeamSlot;
 
+/*
+ * a team rotation rule: it binds @team_id to the (operational day, slot) cells it
+ * matches, those of its weekdays, its slots and the weeks of its cycle (each criterion
+ * left out matches every cell); a cell bound to teams may be worked by volunteers of
+ * those teams and by volunteers without a team, a cell no rule binds by everyone
+ */
+typedef struct {
+	gint64 team_id;
+	/* bit w for weekday w (1 Monday … 7 Sunday) of the operational day; 0 for every day */
+	guint weekdays;
+	/* slot starts (minutes after midnight, gint); empty for every slot */
+	GArray *slots;
+	/* the rule holds in week @cycle_week (1 … @cycle_weeks) of an N-week cycle counted
+	 * in 7-day weeks from the rotation's cycle start; @cycle_weeks 0 for every week */
+	guint cycle_weeks;
+	guint cycle_week;
+} RosterHotlineTeamRule;
+
+typedef enum {
+	ROSTER_HOTLINE_ROTATION_SOFT,
+	ROSTER_HOTLINE_ROTATION_HARD,
+} RosterHotlineRotationMode;
+
+/* the roster's team rotation: hard (a volunteer of a team never works a cell bound
+ * only to other teams) or soft (each such shift costs @weight) */
+typedef struct {
+	RosterHotlineRotationMode mode;
+	guint weight;
+	/* julian day week 1 of every cycle starts on; 0 for the period's first day */
+	guint32 cycle_start;
+	GPtrArray *rules; /* RosterHotlineTeamRule */
+} RosterHotlineTeamRotation;
+
 typedef struct {
 	/* the period: julian day of the first operational day and its length */
 	guint32 first_day;
@@ -181,6 +214,7 @@ typedef struct {
 	GPtrArray *previous;	 /* RosterHotlineAssignment, the last published version */
 	GPtrArray *current;	 /* RosterHotlineAssignment, the roster to start from */
 	GArray *team_slots;	 /* RosterHotlineTeamSlot */
+	RosterHotlineTeamRotation rotation;
 	/* leave out the (slot, seat class) pairs nobody needs or holds: a smaller model
 	 * solves faster, but cannot place new assignments there */
 	gboolean only_needed;
@@ -206,6 +240,10 @@ void
 roster_hotline_override_add_window(RosterHotlineOverride *self, gint start, gint end);
 RosterHotlineVolunteer *
 roster_hotline_add_volunteer(RosterHotline *self, gint64 id, const gchar *name);
+RosterHotlineTeamRule *
+roster_hotline_add_team_rule(RosterHotline *self, gint64 team_id);
+void
+roster_hotline_team_rule_add_slot(RosterHotlineTeamRule *self, gint slot_start);
 RosterHotlineAvailability *
 roster_hotline_add_availability(RosterHotline *self,
 				gint64 volunteer_id,
@@ -314,6 +352,12 @@ gboolean
 roster_hotline_model_is_outside_team_slots(const RosterHotlineModel *self,
 					   guint person,
 					   guint slot);
+/* whether the team rotation binds the cell to teams and none is the volunteer's */
+gboolean
+roster_hotline_model_is_outside_team_rotation(const RosterHotlineModel *self,
+					      guint person,
+					      guint day,
+					      guint slot);
 /* whether an unavailability of the volunteer covers the slot of that day */
 gboolean
 roster_hotline_model_is_unavailable(const RosterHotlineModel *self,
