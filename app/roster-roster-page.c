@@ -875,6 +875,12 @@ new_assignment_chip(RosterRosterPage *self, JsonObject *assignment)
 			       g_strdup(volunteer != NULL ? roster_item_get_title(volunteer) : "?"),
 			       g_free);
 	gtk_widget_add_css_class(chip, "seat-filled");
+	/* tier-trainee, tier-counsellor …: for the style sheet and the UI test */
+	if (volunteer != NULL && roster_item_get_string(volunteer, ROSTER_KEY_TIER) != NULL) {
+		g_autofree gchar *tier_class =
+		    g_strdup_printf("tier-%s", roster_item_get_string(volunteer, ROSTER_KEY_TIER));
+		gtk_widget_add_css_class(chip, tier_class);
+	}
 	if (pinned)
 		gtk_widget_add_css_class(chip, "pinned");
 	/* TRANSLATORS: the tooltip of a filled seat: seat class, then "pinned" or nothing */
