@@ -5,8 +5,12 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <math.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 #include "roster-engine-hours.h"
 #include "roster-engine-private.h"
@@ -1697,6 +1701,19 @@ write_result(RosterEngine *self,
 	return g_steal_pointer(&score);
 }
 
+/* the nice value of the solver's threads: a solve uses every core it may, and the
+ * daemon's answers to people come first */
+#define SOLVE_THREAD_NICE 10
+
+static void
+lower_thread_priority(gpointer user_data)
+{
+	/* a thread's nice value is per thread on Linux; where it is not allowed (a
+	 * sandbox) the solve runs at the normal priority */
+	if (setpriority(PRIO_PROCESS, (id_t)syscall(SYS_gettid), SOLVE_THREAD_NICE) != 0)
+		g_debug("cannot lower the priority of a solver thread: %s", g_strerror(errno));
+}
+
 static void
 init_options(RosterSolverOptions *options,
 	     const RosterHotlineModel *model,
@@ -1708,6 +1725,7 @@ init_options(RosterSolverOptions *options,
 	options->seed = seed;
 	options->n_threads = CLAMP(g_get_num_processors(), 1, 2);
 	options->initial = model->initial;
+	options->thread_setup = lower_thread_priority;
 }
 
 /**

@@ -884,6 +884,9 @@ worker_thread(gpointer data)
 {
 	Worker *w = data;
 	SolveShared *shared = w->shared;
+
+	if (shared->opts->thread_setup != NULL)
+		shared->opts->thread_setup(shared->opts->thread_setup_data);
 	search(w);
 	g_mutex_lock(&shared->lock);
 	shared->n_running--;

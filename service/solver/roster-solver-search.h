@@ -45,6 +45,9 @@ typedef void (*RosterSolverProgressFunc)(const RosterSolverProgress *progress, g
  * @initial: (nullable): a roster to start from, e.g. the previous one
  * @verify_every: compare the incremental score with the evaluator after this many
  *   applied moves; 0 never (debug builds default to 1000)
+ * @thread_setup: (nullable): called first in each search thread, e.g. by a server to
+ *   lower the thread's priority below its request handling
+ * @thread_setup_data: user data for @thread_setup
  *
  * How to run a solve; fill with roster_solver_options_init() first.
  */
@@ -60,6 +63,8 @@ typedef struct {
 	gpointer progress_data;
 	const RosterSolverRoster *initial;
 	guint verify_every;
+	void (*thread_setup)(gpointer user_data);
+	gpointer thread_setup_data;
 } RosterSolverOptions;
 
 /**

@@ -23,7 +23,7 @@ tool=$build/service/tool/roster-tool
 daemon=$build/service/roster-daemon
 port=${ROSTER_BENCH_PORT:-18356}
 base=http://127.0.0.1:$port/api/v1
-password=bench-load-Password-7319
+password=Load-Tide-Harbour-7319
 
 for exe in "$tool" "$daemon"; do
 	if [ ! -x "$exe" ]; then

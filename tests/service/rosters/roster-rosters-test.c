@@ -7,6 +7,7 @@
 
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/resource.h>
 
 #include "roster-demo.h"
 #include "roster-engine-hours.h"
@@ -1008,6 +1009,60 @@ test_job_done(Fixture *f, gconstpointer user_data)
 	g_assert_cmpint(json_object_get_int_member(obj(done), ROSTER_KEY_HARD_VIOLATIONS), ==, 0);
 	bad = roster_engine_start_solve(f->engine, f->admin, id, bad_body, &error);
 	g_assert_error(error, ROSTER_ERROR, ROSTER_ERROR_INVALID_DATA);
+}
+
+/* the nice values of this process's solver threads that run now, -1 for none */
+static gint
+solver_thread_nice(void)
+{
+	g_autoptr(GDir) dir = g_dir_open("/proc/self/task", 0, NULL);
+	const gchar *tid;
+	gint nice = -1;
+
+	g_assert_nonnull(dir);
+	while ((tid = g_dir_read_name(dir)) != NULL) {
+		g_autofree gchar *comm_path =
+		    g_build_filename("/proc/self/task", tid, "comm", NULL);
+		g_autofree gchar *stat_path =
+		    g_build_filename("/proc/self/task", tid, "stat", NULL);
+		g_autofree gchar *comm = NULL;
+		g_autofree gchar *stat = NULL;
+		g_auto(GStrv) fields = NULL;
+		const gchar *after_name;
+		if (!g_file_get_contents(comm_path, &comm, NULL, NULL) ||
+		    !g_str_has_prefix(comm, "roster-solver") ||
+		    !g_file_get_contents(stat_path, &stat, NULL, NULL))
+			continue;
+		/* the fields after the command's closing parenthesis; nice is field 19 */
+		after_name = strrchr(stat, ')');
+		g_assert_nonnull(after_name);
+		fields = g_strsplit(after_name + 2, " ", -1);
+		g_assert_cmpuint(g_strv_length(fields), >, 16);
+		nice = (gint)g_ascii_strtoll(fields[16], NULL, 10);
+	}
+	return nice;
+}
+
+/* a solve's search threads run below the request handling (nice 10), so that the
+ * daemon answers people first while a solve uses every core */
+static void
+test_job_threads_niced(Fixture *f, gconstpointer user_data)
+{
+	gint64 ids[6];
+	gint64 id = edit_hotline(f, ids);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(JsonNode) body = json_printf("{\"time_limit\":3}");
+	g_autoptr(JsonNode) job = roster_engine_start_solve(f->engine, f->admin, id, body, &error);
+	gint nice = -1;
+
+	g_assert_no_error(error);
+	for (guint i = 0; i < 100 && nice < 0; i++) {
+		g_usleep(G_USEC_PER_SEC / 50);
+		nice = solver_thread_nice();
+	}
+	g_assert_cmpint(nice, ==, 10);
+	g_assert_cmpint(getpriority(PRIO_PROCESS, 0), ==, 0);
+	wait_job(f, id);
 }
 
 /* the job's best score, after waiting up to 5 s for the first one */
@@ -2603,6 +2658,7 @@ main(int argc, char **argv)
 	ADD("/roster/rosters/edit/swap", test_edit_swap);
 	ADD("/roster/rosters/job/cancel", test_job_cancel);
 	ADD("/roster/rosters/job/done", test_job_done);
+	ADD("/roster/rosters/job/threads-niced", test_job_threads_niced);
 	ADD("/roster/rosters/job/stop-solves", test_job_stop_solves);
 	ADD("/roster/rosters/publish-and-diff", test_publish_and_diff);
 	ADD("/roster/rosters/explanations", test_explanations);
