@@ -30,6 +30,10 @@ struct _RosterSeatsPage {
 	AdwComboRow *class_mode_row;
 	AdwComboRow *class_tier_row;
 	GtkSwitch *class_crisis_switch;
+	AdwActionRow *class_places_row;
+	GtkSpinButton *class_places_spin;
+	AdwActionRow *class_min_seats_row;
+	GtkSpinButton *class_min_seats_spin;
 	GtkLabel *class_error_label;
 	GtkButton *class_save_button;
 	GtkButton *class_cancel_button;
@@ -490,6 +494,13 @@ fill_class_form(RosterSeatsPage *self, RosterItem *seat_class)
 	gtk_switch_set_active(self->class_crisis_switch,
 			      seat_class != NULL &&
 				  roster_item_get_boolean(seat_class, ROSTER_KEY_CRISIS, FALSE));
+	gtk_spin_button_set_value(
+	    self->class_places_spin,
+	    seat_class != NULL ? roster_item_get_int(seat_class, ROSTER_KEY_TRAINEE_PLACES, 0) : 0);
+	/* no minimum stored means the line's default of one seat */
+	gtk_spin_button_set_value(
+	    self->class_min_seats_spin,
+	    seat_class != NULL ? roster_item_get_int(seat_class, ROSTER_KEY_MIN_SEATS, 1) : 1);
 	adw_preferences_group_set_title(self->class_form_group,
 					seat_class != NULL ? _("Edit Seat Class")
 							   : _("New Seat Class"));
@@ -517,6 +528,10 @@ class_save_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 			row = GTK_WIDGET(self->class_code_row);
 		else if (g_strcmp0(field, ROSTER_KEY_NAME) == 0)
 			row = GTK_WIDGET(self->class_name_row);
+		else if (g_strcmp0(field, ROSTER_KEY_TRAINEE_PLACES) == 0)
+			row = GTK_WIDGET(self->class_places_row);
+		else if (g_strcmp0(field, ROSTER_KEY_MIN_SEATS) == 0)
+			row = GTK_WIDGET(self->class_min_seats_row);
 		show_form_error(self->class_error_label, error->message, row);
 		return;
 	}
@@ -564,6 +579,12 @@ roster_seats_page_save_class(RosterSeatsPage *self)
 	json_builder_add_string_value(builder, tier < G_N_ELEMENTS(tiers) ? tiers[tier] : tiers[1]);
 	json_builder_set_member_name(builder, ROSTER_KEY_CRISIS);
 	json_builder_add_boolean_value(builder, gtk_switch_get_active(self->class_crisis_switch));
+	json_builder_set_member_name(builder, ROSTER_KEY_TRAINEE_PLACES);
+	json_builder_add_int_value(builder,
+				   gtk_spin_button_get_value_as_int(self->class_places_spin));
+	json_builder_set_member_name(builder, ROSTER_KEY_MIN_SEATS);
+	json_builder_add_int_value(builder,
+				   gtk_spin_button_get_value_as_int(self->class_min_seats_spin));
 	json_builder_end_object(builder);
 	body = json_builder_get_root(builder);
 	if (self->editing_class != NULL) {
@@ -871,6 +892,10 @@ roster_seats_page_class_init(RosterSeatsPageClass *klass)
 	gtk_widget_class_bind_template_child(widget_class, RosterSeatsPage, class_mode_row);
 	gtk_widget_class_bind_template_child(widget_class, RosterSeatsPage, class_tier_row);
 	gtk_widget_class_bind_template_child(widget_class, RosterSeatsPage, class_crisis_switch);
+	gtk_widget_class_bind_template_child(widget_class, RosterSeatsPage, class_places_row);
+	gtk_widget_class_bind_template_child(widget_class, RosterSeatsPage, class_places_spin);
+	gtk_widget_class_bind_template_child(widget_class, RosterSeatsPage, class_min_seats_row);
+	gtk_widget_class_bind_template_child(widget_class, RosterSeatsPage, class_min_seats_spin);
 	gtk_widget_class_bind_template_child(widget_class, RosterSeatsPage, class_error_label);
 	gtk_widget_class_bind_template_child(widget_class, RosterSeatsPage, class_save_button);
 	gtk_widget_class_bind_template_child(widget_class, RosterSeatsPage, class_cancel_button);

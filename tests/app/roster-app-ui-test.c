@@ -815,6 +815,12 @@ test_month_of_work(UiFixture *fixture, gconstpointer user_data)
 		    g_list_model_get_n_items(roster_seats_page_get_classes_model(seats_page));
 		gtk_editable_set_text(GTK_EDITABLE(find_by_class(root, "class-code")), "legal");
 		gtk_editable_set_text(GTK_EDITABLE(find_by_class(root, "class-name")), "法律援助");
+		/* trainee places and the seats kept under shortage reach the daemon */
+		gtk_spin_button_set_value(GTK_SPIN_BUTTON(find_by_class(root, "class-places-spin")),
+					  2);
+		gtk_spin_button_set_value(
+		    GTK_SPIN_BUTTON(find_by_class(root, "class-min-seats-spin")),
+		    0);
 		roster_seats_page_save_class(seats_page);
 		settle();
 		wait_until(seats_page_idle, seats_page, "the new seat class");
@@ -823,6 +829,22 @@ test_month_of_work(UiFixture *fixture, gconstpointer user_data)
 		    g_list_model_get_n_items(roster_seats_page_get_classes_model(seats_page)),
 		    ==,
 		    n_classes + 1);
+		{
+			g_autoptr(RosterItem) added =
+			    g_list_model_get_item(roster_seats_page_get_classes_model(seats_page),
+						  n_classes);
+			g_autofree gchar *class_path =
+			    g_strdup_printf("/seat-classes/%" G_GINT64_FORMAT,
+					    roster_item_get_id(added));
+			g_autoptr(JsonObject) stored = api_get(fixture, class_path);
+			g_assert_cmpint(
+			    json_object_get_int_member(stored, ROSTER_KEY_TRAINEE_PLACES),
+			    ==,
+			    2);
+			g_assert_cmpint(json_object_get_int_member(stored, ROSTER_KEY_MIN_SEATS),
+					==,
+					0);
+		}
 		g_signal_emit_by_name(find_last_by_class(root, "seat-class-delete"), "clicked");
 		settle();
 		wait_until(seats_page_idle, seats_page, "the deleted seat class");
