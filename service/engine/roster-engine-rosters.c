@@ -544,10 +544,10 @@ list_all(RosterEngine *self, const gchar *collection, GError **error)
 					 error);
 }
 
+/* the strings of a JSON array, other items left out */
 static gchar **
-dup_strv(RosterRecord *record, const gchar *key)
+dup_strv_node(JsonNode *node)
 {
-	JsonNode *node = roster_record_get_value(record, key);
 	g_autoptr(GStrvBuilder) builder = g_strv_builder_new();
 
 	if (node != NULL && JSON_NODE_HOLDS_ARRAY(node)) {
@@ -563,21 +563,15 @@ dup_strv(RosterRecord *record, const gchar *key)
 }
 
 static gchar **
+dup_strv(RosterRecord *record, const gchar *key)
+{
+	return dup_strv_node(roster_record_get_value(record, key));
+}
+
+static gchar **
 dup_strv_member(JsonObject *obj, const gchar *key)
 {
-	JsonNode *node = json_object_get_member(obj, key);
-	g_autoptr(GStrvBuilder) builder = g_strv_builder_new();
-
-	if (node != NULL && JSON_NODE_HOLDS_ARRAY(node)) {
-		JsonArray *array = json_node_get_array(node);
-		for (guint i = 0; i < json_array_get_length(array); i++) {
-			JsonNode *item = json_array_get_element(array, i);
-			if (JSON_NODE_HOLDS_VALUE(item) &&
-			    json_node_get_value_type(item) == G_TYPE_STRING)
-				g_strv_builder_add(builder, json_node_get_string(item));
-		}
-	}
-	return g_strv_builder_end(builder);
+	return dup_strv_node(json_object_get_member(obj, key));
 }
 
 /* the calendar's dated overrides of its manned hours, as validated by its kind */

@@ -154,6 +154,43 @@ check_limits(const RosterHotlineModel *model,
 					    v->max_consecutive_days));
 }
 
+/* @person holds shift type @s on @day, which is not theirs to take */
+static void
+add_not_eligible(const RosterHotlineModel *model,
+		 guint person,
+		 guint day,
+		 gint s,
+		 GPtrArray *problems)
+{
+	const RosterHotlineVolunteer *v = roster_hotline_model_get_volunteer(model, person);
+	const RosterHotlineSeatClass *sc =
+	    roster_hotline_model_get_seat_class(model, roster_hotline_model_type_class(model, s));
+	const gchar *mode = sc->cloud ? "cloud" : "on-site";
+
+	if (roster_hotline_model_type_is_trainee(model, s)) {
+		add_problem(problems,
+			    "not-eligible",
+			    v,
+			    day,
+			    g_strdup_printf("%s may not take a trainee place of %s: it is for "
+					    "trainees with its skills and the %s mode",
+					    v->name,
+					    sc->code,
+					    mode));
+		return;
+	}
+	add_problem(problems,
+		    "not-eligible",
+		    v,
+		    day,
+		    g_strdup_printf("%s may not take a %s seat: it needs tier %s or higher, its "
+				    "skills and the %s mode",
+				    v->name,
+				    sc->code,
+				    roster_hotline_tier_to_string(sc->min_tier),
+				    mode));
+}
+
 static void
 check_cell(const RosterHotlineModel *model,
 	   const RosterSolverRoster *roster,
@@ -166,40 +203,14 @@ check_cell(const RosterHotlineModel *model,
 	gint s = roster_solver_roster_get(roster, person, day);
 	g_autofree gchar *label = day_label(model, day);
 	guint slot;
-	guint c;
 	gint before;
 	gint after;
 
 	if (s < 0)
 		return;
 	slot = roster_hotline_model_type_slot(model, s);
-	c = roster_hotline_model_type_class(model, s);
-	if (roster_hotline_model_type_is_trainee(model, s) &&
-	    !roster_hotline_model_is_trainee_eligible(model, person, c)) {
-		const RosterHotlineSeatClass *sc = roster_hotline_model_get_seat_class(model, c);
-		add_problem(problems,
-			    "not-eligible",
-			    v,
-			    day,
-			    g_strdup_printf("%s may not take a trainee place of %s: it is for "
-					    "trainees with its skills and the %s mode",
-					    v->name,
-					    sc->code,
-					    sc->cloud ? "cloud" : "on-site"));
-	} else if (!roster_hotline_model_type_is_trainee(model, s) &&
-		   !roster_hotline_model_is_eligible(model, person, c)) {
-		const RosterHotlineSeatClass *sc = roster_hotline_model_get_seat_class(model, c);
-		add_problem(problems,
-			    "not-eligible",
-			    v,
-			    day,
-			    g_strdup_printf("%s may not take a %s seat: it needs tier %s or "
-					    "higher, its skills and the %s mode",
-					    v->name,
-					    sc->code,
-					    roster_hotline_tier_to_string(sc->min_tier),
-					    sc->cloud ? "cloud" : "on-site"));
-	}
+	if (!roster_hotline_model_may_take(model, person, s))
+		add_not_eligible(model, person, day, s, problems);
 	if (roster_hotline_model_is_unavailable(model, person, day, slot)) {
 		gint start = roster_hotline_model_slot_start(model, slot);
 		add_problem(problems,
@@ -496,28 +507,13 @@ list_cells(const RosterHotlineModel *model,
 		gint before = d > 0 ? roster_solver_roster_get(roster, person, d - 1) : -1;
 		g_autofree gchar *label = NULL;
 		guint slot;
-		guint c;
 		if (s < 0)
 			continue;
 		label = day_label(model, d);
 		slot = roster_hotline_model_type_slot(model, s);
-		c = roster_hotline_model_type_class(model, s);
-		/* a trainee place has its own check in check_cell's words */
 		if (!roster_hotline_model_may_take(model, person, s) && !seen[s]) {
-			const RosterHotlineSeatClass *sc =
-			    roster_hotline_model_get_seat_class(model, c);
 			seen[s] = TRUE;
-			add_problem(
-			    problems,
-			    "not-eligible",
-			    v,
-			    d,
-			    g_strdup_printf("%s may not take a %s seat: it needs tier %s or "
-					    "higher, its skills and the %s mode",
-					    v->name,
-					    sc->code,
-					    roster_hotline_tier_to_string(sc->min_tier),
-					    sc->cloud ? "cloud" : "on-site"));
+			add_not_eligible(model, person, d, s, problems);
 		}
 		if (roster_hotline_model_is_unavailable(model, person, d, slot)) {
 			gint start = roster_hotline_model_slot_start(model, slot);

@@ -1116,6 +1116,9 @@ test_explanations(UiFixture *fixture, gconstpointer user_data)
 	gtk_toggle_button_set_active(GTK_TOGGLE_BUTTON(find_by_class(root, "explanations-toggle")),
 				     TRUE);
 	settle();
+	/* the panel slides in: slow under the sanitizers */
+	find.css_class = "explanations-panel";
+	wait_until(class_is_shown, &find, "the explanation panel");
 	panel = ROSTER_EXPLANATIONS_PANEL(find_by_class(root, "explanations-panel"));
 	g_assert_nonnull(panel);
 	gtk_drop_down_set_selected(GTK_DROP_DOWN(find_by_class(root, "explanations-filter")),
@@ -1135,6 +1138,8 @@ test_explanations(UiFixture *fixture, gconstpointer user_data)
 	g_assert_null(find_by_class(root, "selected-cell"));
 	g_signal_emit_by_name(find_by_class(root, "explanations-list"), "activate", 0);
 	settle();
+	find.css_class = "selected-cell";
+	wait_until(class_is_shown, &find, "the marked seat");
 	g_assert_cmpstr(roster_roster_page_get_selected_date(roster_page),
 			==,
 			roster_explanation_get_date(gap));
