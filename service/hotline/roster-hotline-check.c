@@ -191,6 +191,16 @@ add_not_eligible(const RosterHotlineModel *model,
 				    mode));
 }
 
+/* whether @person may not work the cell for a reason of the roster's inputs: their
+ * availability, or a hard team rotation that binds the cell to other teams */
+static gboolean
+is_kept_out(const RosterHotlineModel *model, guint person, guint day, guint slot)
+{
+	return roster_hotline_model_is_unavailable(model, person, day, slot) ||
+	       (model->hotline->rotation.mode == ROSTER_HOTLINE_ROTATION_HARD &&
+		roster_hotline_model_is_outside_team_rotation(model, person, day, slot));
+}
+
 static void
 check_cell(const RosterHotlineModel *model,
 	   const RosterSolverRoster *roster,
@@ -690,7 +700,7 @@ roster_hotline_dup_idle_reasons(const RosterHotlineModel *model,
 			for (guint d = 0; d < h->n_days && !within_limits; d++) {
 				g_autoptr(GPtrArray) problems = NULL;
 				if (roster_hotline_model_get_requirement(model, d, k, c) == 0 ||
-				    roster_hotline_model_is_unavailable(model, person, d, k))
+				    is_kept_out(model, person, d, k))
 					continue;
 				available = TRUE;
 				problems = g_ptr_array_new_with_free_func(
@@ -801,7 +811,8 @@ classify(const RosterHotlineModel *model,
 		if (!roster_hotline_model_is_eligible(model, p, c))
 			continue;
 		r->eligible++;
-		if (roster_hotline_model_is_unavailable(model, p, day, slot)) {
+		/* a hard team rotation keeps a volunteer out of the cell as unavailability does */
+		if (is_kept_out(model, p, day, slot)) {
 			r->unavailable++;
 			continue;
 		}

@@ -2365,6 +2365,48 @@ days_from_start(const gchar *date)
  * three teams rotate by weekday, hard: team A holds Monday and Tuesday, B Wednesday and
  * Thursday, C Friday to Sunday; every assignment is its day's team, every seat covered
  */
+/* a seat left empty because a hard rotation binds it to a team with nobody free says so:
+ * the other teams' volunteers count as kept out, not as free */
+static void
+test_team_rotation_gap_reason(Fixture *f, gconstpointer user_data)
+{
+	gint64 seat = add_seat(f, "onsite", "on-site", "counsellor", FALSE);
+	gint64 bound = add_team(f, "Bound");
+	gint64 other = add_team(f, "Other");
+	g_autofree gchar *settings = NULL;
+	g_autoptr(GError) error = NULL;
+	g_autoptr(JsonNode) score = NULL;
+	g_autoptr(JsonNode) explained = NULL;
+	JsonArray *items;
+	guint gaps = 0;
+	gint64 id;
+
+	add_rule(f, seat, "08:00", "11:00", 1);
+	add_team_volunteer(f, "O1", other);
+	settings =
+	    g_strdup_printf("{\"team_rotation\":{\"mode\":\"hard\",\"rules\":["
+			    "{\"team_id\":%" G_GINT64_FORMAT ",\"weekdays\":[1,2,3,4,5,6,7]}]}}",
+			    bound);
+	id = add_roster(f, settings);
+	score = solve(f, id);
+	g_assert_cmpint(json_object_get_int_member(obj(score), ROSTER_KEY_UNCOVERED), ==, 7);
+	explained = roster_engine_explain_roster(f->engine, f->admin, id, &error);
+	g_assert_no_error(error);
+	items = json_object_get_array_member(obj(explained), ROSTER_KEY_ITEMS);
+	for (guint i = 0; i < json_array_get_length(items); i++) {
+		JsonObject *item = json_array_get_object_element(items, i);
+		JsonObject *reason = json_object_get_object_member(item, ROSTER_KEY_REASON);
+		if (g_strcmp0(json_object_get_string_member(item, ROSTER_KEY_CODE),
+			      "uncovered-seat") != 0)
+			continue;
+		gaps++;
+		g_assert_cmpint(json_object_get_int_member(reason, "eligible"), ==, 1);
+		g_assert_cmpint(json_object_get_int_member(reason, "unavailable"), ==, 1);
+		g_assert_cmpint(json_object_get_int_member(reason, "free"), ==, 0);
+	}
+	g_assert_cmpuint(gaps, ==, 7);
+}
+
 static void
 test_team_rotation_weekdays(Fixture *f, gconstpointer user_data)
 {
@@ -2686,6 +2728,7 @@ main(int argc, char **argv)
 	ADD("/roster/rosters/rule/team-rotation-soft", test_team_rotation_soft);
 	ADD("/roster/rosters/rule/team-rotation-invalid", test_team_rotation_invalid);
 	ADD("/roster/rosters/edit/team-rotation", test_team_rotation_edit);
+	ADD("/roster/rosters/rule/team-rotation-gap-reason", test_team_rotation_gap_reason);
 #undef ADD
 	return g_test_run();
 }
