@@ -187,7 +187,11 @@ roster_http_reply_error_with_details(SoupServerMessage *msg,
 			  converted->message);
 		message = "internal error";
 	}
-	if (converted->code == ROSTER_ERROR_INVALID_DATA)
+	/* the field is data on errors made with roster_error_set_field(); the message
+	 * prefix is read only for the errors not converted to it yet */
+	if (roster_error_get_field(converted) != NULL)
+		field = g_strdup(roster_error_get_field(converted));
+	else if (converted->code == ROSTER_ERROR_INVALID_DATA)
 		field = roster_http_dup_error_field(message);
 
 	json_builder_begin_object(builder);

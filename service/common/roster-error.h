@@ -54,5 +54,13 @@ RosterError
 roster_error_from_string(const gchar *str);
 void
 roster_error_convert(GError **error);
+void
+roster_error_set_field(GError **error,
+		       RosterError code,
+		       const gchar *field,
+		       const gchar *format,
+		       ...) G_GNUC_PRINTF(4, 5);
+const gchar *
+roster_error_get_field(const GError *error);
 
 G_END_DECLS

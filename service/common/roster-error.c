@@ -10,7 +10,31 @@
 
 #include "roster-error.h"
 
-G_DEFINE_QUARK(roster - error - quark, roster_error)
+/* the domain is an extended error: a #GError of it can carry the input field it is
+ * about as data, so nobody has to read the field back out of the message */
+typedef struct {
+	gchar *field;
+} RosterErrorPrivate;
+
+static void
+roster_error_private_init(RosterErrorPrivate *priv)
+{
+	priv->field = NULL;
+}
+
+static void
+roster_error_private_copy(const RosterErrorPrivate *src, RosterErrorPrivate *dest)
+{
+	dest->field = g_strdup(src->field);
+}
+
+static void
+roster_error_private_clear(RosterErrorPrivate *priv)
+{
+	g_clear_pointer(&priv->field, g_free);
+}
+
+G_DEFINE_EXTENDED_ERROR(RosterError, roster_error)
 
 /* the wire names are part of the API: never rename one */
 static const gchar *error_names[ROSTER_ERROR_LAST] = {
@@ -148,4 +172,63 @@ roster_error_convert(GError **error)
 	}
 	*error = g_error_new_literal(ROSTER_ERROR, code, old->message);
 	g_error_free(old);
+}
+
+/**
+ * roster_error_set_field:
+ * @error: (nullable): return location for a #GError
+ * @code: a #RosterError, usually %ROSTER_ERROR_INVALID_DATA
+ * @field: the input field the error is about, e.g. `tier` or `settings.weights`
+ * @format: printf()-style format of what is wrong with it
+ * @...: arguments for @format
+ *
+ * Sets a #ROSTER_ERROR about one input field: the message reads `field: what is
+ * wrong` for people, and the field is kept as data for roster_error_get_field(),
+ * which the HTTP layer reports as the error's `field` member.
+ *
+ * Since: 0.1
+ **/
+void
+roster_error_set_field(GError **error,
+		       RosterError code,
+		       const gchar *field,
+		       const gchar *format,
+		       ...)
+{
+	va_list args;
+	g_autofree gchar *what = NULL;
+	GError *new_error;
+	RosterErrorPrivate *priv;
+
+	g_return_if_fail(field != NULL);
+	g_return_if_fail(format != NULL);
+	if (error == NULL)
+		return;
+	va_start(args, format);
+	what = g_strdup_vprintf(format, args);
+	va_end(args);
+	new_error = g_error_new(ROSTER_ERROR, code, "%s: %s", field, what);
+	priv = roster_error_get_private(new_error);
+	priv->field = g_strdup(field);
+	g_propagate_error(error, new_error);
+}
+
+/**
+ * roster_error_get_field:
+ * @error: a #GError
+ *
+ * Returns: (nullable): the input field a #ROSTER_ERROR set with
+ * roster_error_set_field() is about, or %NULL for any other error
+ *
+ * Since: 0.1
+ **/
+const gchar *
+roster_error_get_field(const GError *error)
+{
+	RosterErrorPrivate *priv;
+
+	if (error == NULL || error->domain != ROSTER_ERROR)
+		return NULL;
+	priv = roster_error_get_private(error);
+	return priv != NULL ? priv->field : NULL;
 }
