@@ -288,28 +288,6 @@ roster_weekday_to_label(gint64 weekday)
 	}
 }
 
-/**
- * roster_stars_for_hours:
- * @hours: a volunteer's service hours over all time
- *
- * China's volunteer record rules grade by cumulative service hours: 100, 300, 600,
- * 1000 and 1500 hours make one to five stars.
- *
- * Returns: the star level, 0 to 5
- *
- * Since: 0.1
- */
-guint
-roster_stars_for_hours(gdouble hours)
-{
-	const gdouble thresholds[] = {100, 300, 600, 1000, 1500};
-	guint stars = 0;
-
-	while (stars < G_N_ELEMENTS(thresholds) && hours >= thresholds[stars])
-		stars++;
-	return stars;
-}
-
 /* "★★★" for three stars, a dash for none */
 gchar *
 roster_stars_dup_label(guint stars)

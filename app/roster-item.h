@@ -7,6 +7,8 @@
 
 #include <json-glib/json-glib.h>
 
+#include "roster-stars.h"
+
 G_BEGIN_DECLS
 
 #define ROSTER_TYPE_ITEM (roster_item_get_type())
@@ -44,8 +46,6 @@ roster_availability_kind_to_label(const gchar *kind);
 const gchar *
 roster_weekday_to_label(gint64 weekday);
 
-guint
-roster_stars_for_hours(gdouble hours);
 gchar *
 roster_stars_dup_label(guint stars);
 

@@ -15,6 +15,7 @@
 #include "roster-json-keys-records.h"
 #include "roster-json-keys.h"
 #include "roster-kind.h"
+#include "roster-stars.h"
 #include "roster-store-hours.h"
 #include "roster-store-rosters.h"
 
@@ -35,8 +36,6 @@ static const gchar *const statuses[] = {ROSTER_STATUS_ATTENDED,
 					ROSTER_STATUS_NO_SHOW,
 					NULL};
 static const gchar *const tier_order[] = {"trainee", "counsellor", "senior", "expert", NULL};
-/* the volunteer record rules: cumulative hours for one to five stars */
-static const gint star_hours[] = {100, 300, 600, 1000, 1500};
 
 static const gchar default_settings[] =
     "{\"modified\": null, \"pre_job_min_hours\": 0, \"calendar_alarms\": [1440, 60],"
@@ -1487,10 +1486,13 @@ roster_engine_get_stars(RosterEngine *self,
 	for (guint i = 0; i < json_array_get_length(items); i++) {
 		JsonObject *item = json_array_get_object_element(items, i);
 		running += json_object_get_int_member(item, ROSTER_KEY_MINUTES);
-		while (stars < G_N_ELEMENTS(star_hours) && running >= star_hours[stars] * 60) {
+		while (stars < ROSTER_STARS_MAX &&
+		       running >= (gint64)roster_stars_threshold_hours(stars + 1) * 60) {
 			JsonObject *level = json_object_new();
 			json_object_set_int_member(level, ROSTER_KEY_STARS, stars + 1);
-			json_object_set_int_member(level, ROSTER_KEY_HOURS, star_hours[stars]);
+			json_object_set_int_member(level,
+						   ROSTER_KEY_HOURS,
+						   roster_stars_threshold_hours(stars + 1));
 			json_object_set_string_member(
 			    level,
 			    ROSTER_KEY_REACHED,
