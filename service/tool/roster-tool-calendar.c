@@ -13,32 +13,10 @@
 #include "roster-engine-hours.h"
 #include "roster-engine-rosters.h"
 #include "roster-json-keys.h"
-#include "roster-paths.h"
 #include "roster-tool-private.h"
 
 /* calendars, publishing and hour reports from the command line; the timing line of
  * --repeat is a machine-read format and stays untranslated */
-
-static int
-fail(GError *error)
-{
-	/* TRANSLATORS: %s is an error message */
-	g_printerr(_("Failed: %s"), error->message);
-	g_printerr("\n");
-	return 1;
-}
-
-static RosterEngine *
-open_engine(const gchar *database, GError **error)
-{
-	g_autofree gchar *path = database != NULL ? g_strdup(database)
-						  : roster_dup_default_database_path();
-	g_autoptr(RosterEngine) engine = roster_engine_new(path);
-
-	if (!roster_engine_open(engine, error))
-		return NULL;
-	return g_steal_pointer(&engine);
-}
 
 /* writes @text to @output, or to standard output for NULL or "-"; the file names
  * volunteers, so only its owner may read it, as for the volunteer export */
@@ -72,7 +50,7 @@ roster_tool_calendar_export(int argc, char **argv)
 	g_autofree gchar *database = NULL;
 	g_autofree gchar *output = NULL;
 	g_autofree gchar *lang = NULL;
-	g_autoptr(GOptionContext) context = g_option_context_new("");
+	g_autoptr(GOptionContext) context = NULL;
 	g_autoptr(RosterEngine) engine = NULL;
 	g_autoptr(RosterPrincipal) principal = NULL;
 	g_autoptr(RosterCalendarFeed) feed = NULL;
@@ -84,14 +62,6 @@ roster_tool_calendar_export(int argc, char **argv)
 	gint64 seat_class = 0;
 	gint repeat = 1;
 	const GOptionEntry entries[] = {
-	    /* TRANSLATORS: command-line option description */
-	    {"database",
-	     'd',
-	     0,
-	     G_OPTION_ARG_FILENAME,
-	     &database,
-	     N_("The database file"),
-	     N_("FILE")},
 	    /* TRANSLATORS: command-line option description */
 	    {"volunteer",
 	     'v',
@@ -132,22 +102,23 @@ roster_tool_calendar_export(int argc, char **argv)
 	     N_("N")},
 	    {NULL}};
 
-	g_option_context_set_translation_domain(context, GETTEXT_PACKAGE);
-	g_option_context_set_summary(context,
-				     _("Write the published shifts of a volunteer, a roster, a "
-				       "team or a seat class as one iCalendar file."));
-	g_option_context_add_main_entries(context, entries, GETTEXT_PACKAGE);
-	if (!g_option_context_parse(context, &argc, &argv, &error))
-		return fail(error);
+	context =
+	    roster_tool_context_new("",
+				    _("Write the published shifts of a volunteer, a roster, a "
+				      "team or a seat class as one iCalendar file."),
+				    &database,
+				    entries);
+	if (!roster_tool_parse(context, &argc, &argv, 0, &error))
+		return roster_tool_fail(error);
 	if (repeat < 1 || repeat > 1000 ||
 	    (lang != NULL && g_strcmp0(lang, "en") != 0 && g_strcmp0(lang, "zh") != 0)) {
 		/* TRANSLATORS: the user gave a bad --repeat or --lang */
 		g_printerr("%s\n", _("--repeat takes 1 to 1000 and --lang zh or en"));
 		return 1;
 	}
-	engine = open_engine(database, &error);
+	engine = roster_tool_open_engine(database, &error);
 	if (engine == NULL)
-		return fail(error);
+		return roster_tool_fail(error);
 	principal = roster_engine_dup_local_principal(engine);
 	for (gint i = 0; i < repeat; i++) {
 		gint64 start = g_get_monotonic_time();
@@ -161,11 +132,11 @@ roster_tool_calendar_export(int argc, char **argv)
 						     g_strcmp0(lang, "en") == 0,
 						     &error);
 		if (feed == NULL)
-			return fail(error);
+			return roster_tool_fail(error);
 		g_array_append_val(times, (gdouble){(g_get_monotonic_time() - start) / 1000.0});
 	}
 	if (!write_output(output, feed->text, &error))
-		return fail(error);
+		return roster_tool_fail(error);
 	if (repeat > 1) {
 		gdouble first = g_array_index(times, gdouble, 0);
 		g_array_sort(times, compare_double_cb);
@@ -183,7 +154,7 @@ int
 roster_tool_roster_publish(int argc, char **argv)
 {
 	g_autofree gchar *database = NULL;
-	g_autoptr(GOptionContext) context = g_option_context_new("");
+	g_autoptr(GOptionContext) context = NULL;
 	g_autoptr(RosterEngine) engine = NULL;
 	g_autoptr(RosterPrincipal) principal = NULL;
 	g_autoptr(JsonNode) roster = NULL;
@@ -193,31 +164,24 @@ roster_tool_roster_publish(int argc, char **argv)
 	gint64 id = 0;
 	const GOptionEntry entries[] = {
 	    /* TRANSLATORS: command-line option description */
-	    {"database",
-	     'd',
-	     0,
-	     G_OPTION_ARG_FILENAME,
-	     &database,
-	     N_("The database file"),
-	     N_("FILE")},
-	    /* TRANSLATORS: command-line option description */
 	    {"id", 'i', 0, G_OPTION_ARG_INT64, &id, N_("The roster to publish"), N_("ID")},
 	    {NULL}};
 
-	g_option_context_set_translation_domain(context, GETTEXT_PACKAGE);
-	g_option_context_set_summary(context,
-				     _("Publish a roster as its next version, as a coordinator "
-				       "would."));
-	g_option_context_add_main_entries(context, entries, GETTEXT_PACKAGE);
-	if (!g_option_context_parse(context, &argc, &argv, &error))
-		return fail(error);
-	engine = open_engine(database, &error);
+	context =
+	    roster_tool_context_new("",
+				    _("Publish a roster as its next version, as a coordinator "
+				      "would."),
+				    &database,
+				    entries);
+	if (!roster_tool_parse(context, &argc, &argv, 0, &error))
+		return roster_tool_fail(error);
+	engine = roster_tool_open_engine(database, &error);
 	if (engine == NULL)
-		return fail(error);
+		return roster_tool_fail(error);
 	principal = roster_engine_dup_local_principal(engine);
 	roster = roster_engine_get_roster(engine, principal, id, &error);
 	if (roster == NULL)
-		return fail(error);
+		return roster_tool_fail(error);
 	published = roster_engine_publish_roster(
 	    engine,
 	    principal,
@@ -225,7 +189,7 @@ roster_tool_roster_publish(int argc, char **argv)
 	    json_object_get_int_member(json_node_get_object(roster), ROSTER_KEY_REVISION),
 	    &error);
 	if (published == NULL)
-		return fail(error);
+		return roster_tool_fail(error);
 	number =
 	    g_strdup_printf("%" G_GINT64_FORMAT,
 			    json_object_get_int_member_with_default(json_node_get_object(published),
@@ -248,20 +212,12 @@ roster_tool_report(int argc, char **argv)
 	g_autofree gchar *format = NULL;
 	g_autofree gchar *lang = NULL;
 	g_autofree gchar *text = NULL;
-	g_autoptr(GOptionContext) context = g_option_context_new("");
+	g_autoptr(GOptionContext) context = NULL;
 	g_autoptr(RosterEngine) engine = NULL;
 	g_autoptr(RosterPrincipal) principal = NULL;
 	g_autoptr(GHashTable) params = g_hash_table_new(g_str_hash, g_str_equal);
 	g_autoptr(GError) error = NULL;
 	const GOptionEntry entries[] = {
-	    /* TRANSLATORS: command-line option description */
-	    {"database",
-	     'd',
-	     0,
-	     G_OPTION_ARG_FILENAME,
-	     &database,
-	     N_("The database file"),
-	     N_("FILE")},
 	    /* TRANSLATORS: command-line option description */
 	    {"period",
 	     'p',
@@ -300,16 +256,17 @@ roster_tool_report(int argc, char **argv)
 	     N_("FILE")},
 	    {NULL}};
 
-	g_option_context_set_translation_domain(context, GETTEXT_PACKAGE);
-	g_option_context_set_summary(context,
-				     _("Write service hours, training hours, ratings and no-shows "
-				       "per volunteer and period."));
-	g_option_context_add_main_entries(context, entries, GETTEXT_PACKAGE);
-	if (!g_option_context_parse(context, &argc, &argv, &error))
-		return fail(error);
-	engine = open_engine(database, &error);
+	context =
+	    roster_tool_context_new("",
+				    _("Write service hours, training hours, ratings and no-shows "
+				      "per volunteer and period."),
+				    &database,
+				    entries);
+	if (!roster_tool_parse(context, &argc, &argv, 0, &error))
+		return roster_tool_fail(error);
+	engine = roster_tool_open_engine(database, &error);
 	if (engine == NULL)
-		return fail(error);
+		return roster_tool_fail(error);
 	principal = roster_engine_dup_local_principal(engine);
 	if (period != NULL)
 		g_hash_table_insert(params, (gpointer) "period", period);
@@ -321,7 +278,7 @@ roster_tool_report(int argc, char **argv)
 		g_autoptr(JsonNode) report =
 		    roster_engine_report_hours(engine, principal, params, &error);
 		if (report == NULL)
-			return fail(error);
+			return roster_tool_fail(error);
 		text = json_to_string(report, TRUE);
 	} else if (format == NULL || g_strcmp0(format, "csv") == 0) {
 		text = roster_engine_report_hours_csv(engine,
@@ -330,13 +287,13 @@ roster_tool_report(int argc, char **argv)
 						      g_strcmp0(lang, "zh") == 0,
 						      &error);
 		if (text == NULL)
-			return fail(error);
+			return roster_tool_fail(error);
 	} else {
 		/* TRANSLATORS: the user gave a bad --format */
 		g_printerr("%s\n", _("--format takes csv or json"));
 		return 1;
 	}
 	if (!write_output(output, text, &error))
-		return fail(error);
+		return roster_tool_fail(error);
 	return 0;
 }

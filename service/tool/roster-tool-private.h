@@ -7,7 +7,22 @@
 
 #include <glib.h>
 
+#include "roster-engine.h"
+
 G_BEGIN_DECLS
+
+/* what the subcommands share (roster-tool-common.c) */
+GOptionContext *
+roster_tool_context_new(const gchar *parameters,
+			const gchar *summary,
+			gchar **database,
+			const GOptionEntry *entries);
+gboolean
+roster_tool_parse(GOptionContext *context, int *argc, char ***argv, guint n_args, GError **error);
+RosterEngine *
+roster_tool_open_engine(const gchar *database, GError **error);
+int
+roster_tool_fail(const GError *error);
 
 /* one function per subcommand: argv[0] is the subcommand's name; returns the exit code */
 typedef int (*RosterToolCommandFunc)(int argc, char **argv);

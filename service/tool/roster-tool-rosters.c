@@ -9,20 +9,10 @@
 
 #include "roster-engine-rosters.h"
 #include "roster-json-keys.h"
-#include "roster-paths.h"
 #include "roster-tool-private.h"
 
 /* solve a roster from the command line, through the same job as the daemon; the
  * progress and result lines are a machine-read format and stay untranslated */
-
-static int
-fail(GError *error)
-{
-	/* TRANSLATORS: %s is an error message */
-	g_printerr(_("Failed: %s"), error->message);
-	g_printerr("\n");
-	return 1;
-}
 
 static gint64
 create_roster(RosterEngine *engine,
@@ -71,14 +61,13 @@ roster_tool_rosters_solve(int argc, char **argv)
 	g_autofree gchar *start = NULL;
 	g_autofree gchar *end = NULL;
 	g_autofree gchar *settings = NULL;
-	g_autoptr(GOptionContext) context = g_option_context_new("");
+	g_autoptr(GOptionContext) context = NULL;
 	g_autoptr(RosterEngine) engine = NULL;
 	g_autoptr(RosterPrincipal) principal = NULL;
 	g_autoptr(GError) error = NULL;
 	g_autoptr(JsonNode) body = NULL;
 	g_autoptr(JsonNode) job = NULL;
 	g_autoptr(JsonNode) last = NULL;
-	g_autofree gchar *path = NULL;
 	g_autofree gchar *body_text = NULL;
 	g_autofree gchar *score_text = NULL;
 	gint64 id = 0;
@@ -89,14 +78,6 @@ roster_tool_rosters_solve(int argc, char **argv)
 	gdouble covered_at = -1;
 	gint64 last_best = G_MININT64;
 	const GOptionEntry entries[] = {
-	    /* TRANSLATORS: command-line option description */
-	    {"database",
-	     'd',
-	     0,
-	     G_OPTION_ARG_FILENAME,
-	     &database,
-	     N_("The database file"),
-	     N_("FILE")},
 	    /* TRANSLATORS: command-line option description */
 	    {"id",
 	     'i',
@@ -135,17 +116,17 @@ roster_tool_rosters_solve(int argc, char **argv)
 	    {"seed", 's', 0, G_OPTION_ARG_INT, &seed, N_("The seed of the search"), N_("N")},
 	    {NULL}};
 
-	g_option_context_set_translation_domain(context, GETTEXT_PACKAGE);
-	g_option_context_set_summary(context,
-				     _("Solve a roster (a new one for the period by default) in a "
-				       "worker thread and print its progress and score."));
-	g_option_context_add_main_entries(context, entries, GETTEXT_PACKAGE);
-	if (!g_option_context_parse(context, &argc, &argv, &error))
-		return fail(error);
-	path = database != NULL ? g_strdup(database) : roster_dup_default_database_path();
-	engine = roster_engine_new(path);
-	if (!roster_engine_open(engine, &error))
-		return fail(error);
+	context =
+	    roster_tool_context_new("",
+				    _("Solve a roster (a new one for the period by default) in a "
+				      "worker thread and print its progress and score."),
+				    &database,
+				    entries);
+	if (!roster_tool_parse(context, &argc, &argv, 0, &error))
+		return roster_tool_fail(error);
+	engine = roster_tool_open_engine(database, &error);
+	if (engine == NULL)
+		return roster_tool_fail(error);
 	principal = roster_engine_dup_local_principal(engine);
 	if (id == 0) {
 		/* by default the next calendar month, the period a coordinator plans */
@@ -168,14 +149,14 @@ roster_tool_rosters_solve(int argc, char **argv)
 		}
 		id = create_roster(engine, principal, start, end, settings, &error);
 		if (id == 0)
-			return fail(error);
+			return roster_tool_fail(error);
 	}
 	weight = crisis_weight(engine, principal, id);
 	body_text = g_strdup_printf("{\"time_limit\":%g,\"seed\":%d}", time_limit, seed);
 	body = json_from_string(body_text, &error);
 	job = roster_engine_start_solve(engine, principal, id, body, &error);
 	if (job == NULL)
-		return fail(error);
+		return roster_tool_fail(error);
 	g_print("roster %" G_GINT64_FORMAT "\n", id);
 	for (;;) {
 		JsonObject *o;
@@ -186,7 +167,7 @@ roster_tool_rosters_solve(int argc, char **argv)
 		g_clear_pointer(&last, json_node_unref);
 		last = roster_engine_get_solve(engine, principal, id, &error);
 		if (last == NULL)
-			return fail(error);
+			return roster_tool_fail(error);
 		o = json_node_get_object(last);
 		state = json_object_get_string_member(o, ROSTER_KEY_STATE);
 		elapsed = json_object_get_double_member(o, ROSTER_KEY_ELAPSED);

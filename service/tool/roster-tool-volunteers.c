@@ -11,75 +11,8 @@
 #include "roster-demo.h"
 #include "roster-engine.h"
 #include "roster-json-keys.h"
-#include "roster-paths.h"
 #include "roster-tool-private.h"
 #include "roster-volunteer-csv.h"
-
-/* parses the options, and opens the engine on --database (or the default path) */
-static RosterEngine *
-open_engine(GOptionContext *context,
-	    gchar **database,
-	    int *argc,
-	    char ***argv,
-	    guint n_args,
-	    GError **error)
-{
-	g_autofree gchar *path = NULL;
-	g_autoptr(RosterEngine) engine = NULL;
-
-	if (!g_option_context_parse(context, argc, argv, error))
-		return NULL;
-	if ((guint)*argc != n_args + 1) {
-		g_autofree gchar *help = g_option_context_get_help(context, TRUE, NULL);
-		g_set_error(error,
-			    G_OPTION_ERROR,
-			    G_OPTION_ERROR_FAILED,
-			    /* TRANSLATORS: %u is a number of arguments */
-			    g_dngettext(GETTEXT_PACKAGE,
-					"expected %u argument",
-					"expected %u arguments",
-					n_args),
-			    n_args);
-		g_printerr("%s", help);
-		return NULL;
-	}
-	path = *database != NULL ? g_strdup(*database) : roster_dup_default_database_path();
-	engine = roster_engine_new(path);
-	if (!roster_engine_open(engine, error))
-		return NULL;
-	return g_steal_pointer(&engine);
-}
-
-static int
-fail(GError *error)
-{
-	/* TRANSLATORS: %s is an error message */
-	g_printerr(_("Failed: %s"), error->message);
-	g_printerr("\n");
-	return 1;
-}
-
-static GOptionContext *
-new_context(const gchar *parameters, const gchar *summary, gchar **database)
-{
-	GOptionContext *context = g_option_context_new(parameters);
-	const GOptionEntry entries[] = {
-	    {"database",
-	     'd',
-	     G_OPTION_FLAG_NONE,
-	     G_OPTION_ARG_FILENAME,
-	     database,
-	     /* TRANSLATORS: command-line option description */
-	     N_("The database file (default: under the user's data directory)"),
-	     /* TRANSLATORS: placeholder of an option's value */
-	     N_("FILE")},
-	    {NULL}};
-
-	g_option_context_set_translation_domain(context, GETTEXT_PACKAGE);
-	g_option_context_set_summary(context, summary);
-	g_option_context_add_main_entries(context, entries, GETTEXT_PACKAGE);
-	return context;
-}
 
 static const gchar *
 reason_words(const gchar *reason)
@@ -134,16 +67,19 @@ roster_tool_volunteers_import(int argc, char **argv)
 	gsize length = 0;
 	guint n_imported = 0;
 
-	context = new_context(_("FILE.csv"),
-			      _("Import volunteers from a CSV file (UTF-8, with or without BOM; "
-				"English or Chinese column names). Any bad row stops the import "
-				"and nothing is imported."),
-			      &database);
-	engine = open_engine(context, &database, &argc, &argv, 1, &error);
+	context = roster_tool_context_new(
+	    _("FILE.csv"),
+	    _("Import volunteers from a CSV file (UTF-8, with or without BOM; English or Chinese "
+	      "column names). Any bad row stops the import and nothing is imported."),
+	    &database,
+	    NULL);
+	if (!roster_tool_parse(context, &argc, &argv, 1, &error))
+		return roster_tool_fail(error);
+	engine = roster_tool_open_engine(database, &error);
 	if (engine == NULL)
-		return fail(error);
+		return roster_tool_fail(error);
 	if (!g_file_get_contents(argv[1], &contents, &length, &error))
-		return fail(error);
+		return roster_tool_fail(error);
 	principal = roster_engine_dup_local_principal(engine);
 	if (!roster_volunteer_csv_import_full(engine,
 					      principal,
@@ -157,7 +93,7 @@ roster_tool_volunteers_import(int argc, char **argv)
 			g_printerr("%s: %s\n",
 				   argv[1],
 				   (const gchar *)g_ptr_array_index(line_errors, i));
-		return fail(error);
+		return roster_tool_fail(error);
 	}
 	/* TRANSLATORS: %u is a number of volunteers */
 	g_print(g_dngettext(GETTEXT_PACKAGE,
@@ -192,18 +128,21 @@ roster_tool_volunteers_export(int argc, char **argv)
 					 NULL},
 					{NULL}};
 
-	context = new_context(_("FILE.csv"),
-			      _("Export every volunteer to a CSV file (UTF-8 with BOM); “-” "
-				"writes to standard output."),
-			      &database);
-	g_option_context_add_main_entries(context, entries, GETTEXT_PACKAGE);
-	engine = open_engine(context, &database, &argc, &argv, 1, &error);
+	context =
+	    roster_tool_context_new(_("FILE.csv"),
+				    _("Export every volunteer to a CSV file (UTF-8 with BOM); “-” "
+				      "writes to standard output."),
+				    &database,
+				    entries);
+	if (!roster_tool_parse(context, &argc, &argv, 1, &error))
+		return roster_tool_fail(error);
+	engine = roster_tool_open_engine(database, &error);
 	if (engine == NULL)
-		return fail(error);
+		return roster_tool_fail(error);
 	principal = roster_engine_dup_local_principal(engine);
 	csv = roster_volunteer_csv_export(engine, principal, chinese, &error);
 	if (csv == NULL)
-		return fail(error);
+		return roster_tool_fail(error);
 	if (g_strcmp0(argv[1], "-") == 0) {
 		g_print("%s", csv);
 		return 0;
@@ -214,7 +153,7 @@ roster_tool_volunteers_export(int argc, char **argv)
 				      G_FILE_SET_CONTENTS_CONSISTENT,
 				      0600,
 				      &error))
-		return fail(error);
+		return roster_tool_fail(error);
 	return 0;
 }
 
@@ -231,10 +170,11 @@ copy_database(int argc,
 	g_autoptr(RosterEngine) engine = NULL;
 	g_autoptr(GError) error = NULL;
 
-	context = new_context(_("BACKUP-FILE"), summary, &database);
-	engine = open_engine(context, &database, &argc, &argv, 1, &error);
+	context = roster_tool_context_new(_("BACKUP-FILE"), summary, &database, NULL);
+	if (roster_tool_parse(context, &argc, &argv, 1, &error))
+		engine = roster_tool_open_engine(database, &error);
 	if (engine == NULL || !copy(engine, argv[1], &error)) {
-		fail(error);
+		roster_tool_fail(error);
 		return NULL;
 	}
 	return g_strdup(argv[1]);
@@ -306,16 +246,18 @@ roster_tool_demo_seed(int argc, char **argv)
 	     N_("N")},
 	    {NULL}};
 
-	context = new_context("",
-			      _("Fill a new database with a demo city hotline: seat classes, "
-				"demand, 4 teams and 60 volunteers."),
-			      &database);
-	g_option_context_add_main_entries(context, entries, GETTEXT_PACKAGE);
-	engine = open_engine(context, &database, &argc, &argv, 0, &error);
+	context = roster_tool_context_new("",
+					  _("Fill a new database with a demo city hotline: seat "
+					    "classes, demand, 4 teams and 60 volunteers."),
+					  &database,
+					  entries);
+	if (!roster_tool_parse(context, &argc, &argv, 0, &error))
+		return roster_tool_fail(error);
+	engine = roster_tool_open_engine(database, &error);
 	if (engine == NULL)
-		return fail(error);
+		return roster_tool_fail(error);
 	if (!roster_demo_seed_scale(engine, scale, (guint32)seed, &error))
-		return fail(error);
+		return roster_tool_fail(error);
 	/* TRANSLATORS: %s is a file name */
 	g_print(_("Demo hotline written to %s"), roster_engine_get_database_path(engine));
 	g_print("\n");
