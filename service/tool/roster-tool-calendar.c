@@ -173,9 +173,7 @@ roster_tool_roster_publish(int argc, char **argv)
 				      "would."),
 				    &database,
 				    entries);
-	if (!roster_tool_parse(context, &argc, &argv, 0, &error))
-		return roster_tool_fail(error);
-	engine = roster_tool_open_engine(database, &error);
+	engine = roster_tool_parse_and_open(context, &argc, &argv, 0, &database, &error);
 	if (engine == NULL)
 		return roster_tool_fail(error);
 	principal = roster_engine_dup_local_principal(engine);
@@ -262,9 +260,7 @@ roster_tool_report(int argc, char **argv)
 				      "per volunteer and period."),
 				    &database,
 				    entries);
-	if (!roster_tool_parse(context, &argc, &argv, 0, &error))
-		return roster_tool_fail(error);
-	engine = roster_tool_open_engine(database, &error);
+	engine = roster_tool_parse_and_open(context, &argc, &argv, 0, &database, &error);
 	if (engine == NULL)
 		return roster_tool_fail(error);
 	principal = roster_engine_dup_local_principal(engine);

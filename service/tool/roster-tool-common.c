@@ -105,6 +105,32 @@ roster_tool_open_engine(const gchar *database, GError **error)
 }
 
 /**
+ * roster_tool_parse_and_open:
+ * @context: the subcommand's context, from roster_tool_context_new()
+ * @argc: (inout): the argument count
+ * @argv: (inout): the arguments, the subcommand's name first
+ * @n_args: how many arguments must remain after the options
+ * @database: the --database value roster_tool_context_new() was given
+ * @error: return location for a #GError
+ *
+ * roster_tool_parse(), then roster_tool_open_engine() on the database it named.
+ *
+ * Returns: (transfer full) (nullable): the engine
+ **/
+RosterEngine *
+roster_tool_parse_and_open(GOptionContext *context,
+			   int *argc,
+			   char ***argv,
+			   guint n_args,
+			   gchar **database,
+			   GError **error)
+{
+	if (!roster_tool_parse(context, argc, argv, n_args, error))
+		return NULL;
+	return roster_tool_open_engine(*database, error);
+}
+
+/**
  * roster_tool_fail:
  * @error: what went wrong
  *

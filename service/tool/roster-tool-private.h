@@ -21,6 +21,13 @@ gboolean
 roster_tool_parse(GOptionContext *context, int *argc, char ***argv, guint n_args, GError **error);
 RosterEngine *
 roster_tool_open_engine(const gchar *database, GError **error);
+RosterEngine *
+roster_tool_parse_and_open(GOptionContext *context,
+			   int *argc,
+			   char ***argv,
+			   guint n_args,
+			   gchar **database,
+			   GError **error);
 int
 roster_tool_fail(const GError *error);
 

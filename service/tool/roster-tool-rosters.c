@@ -122,9 +122,7 @@ roster_tool_rosters_solve(int argc, char **argv)
 				      "worker thread and print its progress and score."),
 				    &database,
 				    entries);
-	if (!roster_tool_parse(context, &argc, &argv, 0, &error))
-		return roster_tool_fail(error);
-	engine = roster_tool_open_engine(database, &error);
+	engine = roster_tool_parse_and_open(context, &argc, &argv, 0, &database, &error);
 	if (engine == NULL)
 		return roster_tool_fail(error);
 	principal = roster_engine_dup_local_principal(engine);

@@ -73,9 +73,7 @@ roster_tool_volunteers_import(int argc, char **argv)
 	      "column names). Any bad row stops the import and nothing is imported."),
 	    &database,
 	    NULL);
-	if (!roster_tool_parse(context, &argc, &argv, 1, &error))
-		return roster_tool_fail(error);
-	engine = roster_tool_open_engine(database, &error);
+	engine = roster_tool_parse_and_open(context, &argc, &argv, 1, &database, &error);
 	if (engine == NULL)
 		return roster_tool_fail(error);
 	if (!g_file_get_contents(argv[1], &contents, &length, &error))
@@ -134,9 +132,7 @@ roster_tool_volunteers_export(int argc, char **argv)
 				      "writes to standard output."),
 				    &database,
 				    entries);
-	if (!roster_tool_parse(context, &argc, &argv, 1, &error))
-		return roster_tool_fail(error);
-	engine = roster_tool_open_engine(database, &error);
+	engine = roster_tool_parse_and_open(context, &argc, &argv, 1, &database, &error);
 	if (engine == NULL)
 		return roster_tool_fail(error);
 	principal = roster_engine_dup_local_principal(engine);
@@ -251,9 +247,7 @@ roster_tool_demo_seed(int argc, char **argv)
 					    "classes, demand, 4 teams and 60 volunteers."),
 					  &database,
 					  entries);
-	if (!roster_tool_parse(context, &argc, &argv, 0, &error))
-		return roster_tool_fail(error);
-	engine = roster_tool_open_engine(database, &error);
+	engine = roster_tool_parse_and_open(context, &argc, &argv, 0, &database, &error);
 	if (engine == NULL)
 		return roster_tool_fail(error);
 	if (!roster_demo_seed_scale(engine, scale, (guint32)seed, &error))
