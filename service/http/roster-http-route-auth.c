@@ -146,8 +146,7 @@ logout_cb(RosterHttpRequest *request, GError **error)
 
 	if (token == NULL || !roster_engine_logout(request->engine, token, error))
 		return NULL;
-	roster_http_reply_no_content(request->msg);
-	request->answered = TRUE;
+	roster_http_request_reply_no_content(request);
 	return NULL;
 }
 

@@ -79,11 +79,7 @@ reply_calendar(RosterHttpRequest *request, RosterCalendarFeed *feed, const gchar
 	soup_message_headers_replace(headers,
 				     "Cache-Control",
 				     "private, max-age=0, must-revalidate");
-	if (filename != NULL) {
-		g_autofree gchar *disposition =
-		    g_strdup_printf("attachment; filename=\"%s\"", filename);
-		soup_message_headers_replace(headers, "Content-Disposition", disposition);
-	}
+	roster_http_request_set_attachment(request, filename);
 	if (not_modified(soup_server_message_get_request_headers(msg), etag, feed->last_modified)) {
 		soup_server_message_set_status(msg, SOUP_STATUS_NOT_MODIFIED, NULL);
 		return;

@@ -226,8 +226,7 @@ delete_cb(RosterHttpRequest *request, GError **error)
 				  revision,
 				  error))
 		return NULL;
-	roster_http_reply_no_content(request->msg);
-	request->answered = TRUE;
+	roster_http_request_reply_no_content(request);
 	return NULL;
 }
 
@@ -334,15 +333,12 @@ static const RosterHttpRoute audit_routes[] = {
 void
 roster_http_route_collections_add(RosterHttpRouter *router)
 {
-	for (guint i = 0; i < G_N_ELEMENTS(collections); i++) {
-		g_autofree gchar *prefix =
-		    g_strdup_printf(ROSTER_HTTP_API_PREFIX "/%s", collections[i].name);
-		roster_http_router_add(router,
-				       collection_routes,
-				       G_N_ELEMENTS(collection_routes),
-				       prefix,
-				       &collections[i]);
-	}
+	for (guint i = 0; i < G_N_ELEMENTS(collections); i++)
+		roster_http_router_add_collection(router,
+						  collection_routes,
+						  G_N_ELEMENTS(collection_routes),
+						  collections[i].name,
+						  &collections[i]);
 	roster_http_router_add(router,
 			       collection_routes,
 			       G_N_ELEMENTS(collection_routes),

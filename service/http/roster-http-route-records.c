@@ -214,15 +214,12 @@ roster_http_route_records_add(RosterHttpRouter *router)
 	g_autofree gchar *approve = g_strconcat(logs, "/approve", NULL);
 	g_autofree gchar *reject = g_strconcat(logs, "/reject", NULL);
 
-	for (guint i = 0; i < G_N_ELEMENTS(record_collections); i++) {
-		g_autofree gchar *prefix =
-		    g_strdup_printf(ROSTER_HTTP_API_PREFIX "/%s", record_collections[i].name);
-		roster_http_router_add(router,
-				       collection_routes,
-				       G_N_ELEMENTS(collection_routes),
-				       prefix,
-				       &record_collections[i]);
-	}
+	for (guint i = 0; i < G_N_ELEMENTS(record_collections); i++)
+		roster_http_router_add_collection(router,
+						  collection_routes,
+						  G_N_ELEMENTS(collection_routes),
+						  record_collections[i].name,
+						  &record_collections[i]);
 	roster_http_router_add(router,
 			       record_routes,
 			       G_N_ELEMENTS(record_routes),

@@ -43,10 +43,20 @@ query_chinese(RosterHttpRequest *request)
 	return g_strcmp0(roster_http_request_get_param(request, "lang"), "zh") == 0;
 }
 
+/* answers with @csv as a file, or NULL when there is none (the error is set) */
+static JsonNode *
+reply_csv(RosterHttpRequest *request, gchar *csv, const gchar *filename)
+{
+	g_autofree gchar *text = csv;
+
+	if (text != NULL)
+		roster_http_request_reply_text(request, CSV_CONTENT_TYPE, filename, text);
+	return NULL;
+}
+
 static JsonNode *
 hours_cb(RosterHttpRequest *request, GError **error)
 {
-	g_autofree gchar *csv = NULL;
 	gboolean as_csv = FALSE;
 
 	if (!read_format(request, &as_csv, error))
@@ -56,22 +66,19 @@ hours_cb(RosterHttpRequest *request, GError **error)
 						  request->principal,
 						  request->query,
 						  error);
-	csv = roster_engine_report_hours_csv(request->engine,
-					     request->principal,
-					     request->query,
-					     query_chinese(request),
-					     error);
-	if (csv == NULL)
-		return NULL;
-	roster_http_request_reply_text(request, CSV_CONTENT_TYPE, "hours.csv", csv);
-	return NULL;
+	return reply_csv(request,
+			 roster_engine_report_hours_csv(request->engine,
+							request->principal,
+							request->query,
+							query_chinese(request),
+							error),
+			 "hours.csv");
 }
 
 static JsonNode *
 coverage_cb(RosterHttpRequest *request, GError **error)
 {
 	gint64 roster = roster_http_request_get_id_param(request, "roster");
-	g_autofree gchar *csv = NULL;
 	gboolean as_csv = FALSE;
 
 	if (!read_format(request, &as_csv, error))
@@ -88,15 +95,13 @@ coverage_cb(RosterHttpRequest *request, GError **error)
 						     request->principal,
 						     roster,
 						     error);
-	csv = roster_engine_report_coverage_csv(request->engine,
-						request->principal,
-						roster,
-						query_chinese(request),
-						error);
-	if (csv == NULL)
-		return NULL;
-	roster_http_request_reply_text(request, CSV_CONTENT_TYPE, "coverage.csv", csv);
-	return NULL;
+	return reply_csv(request,
+			 roster_engine_report_coverage_csv(request->engine,
+							   request->principal,
+							   roster,
+							   query_chinese(request),
+							   error),
+			 "coverage.csv");
 }
 
 /* the demand of the next days, 7 unless ?days= says otherwise */

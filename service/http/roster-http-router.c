@@ -115,6 +115,30 @@ roster_http_router_add(RosterHttpRouter *router,
 }
 
 /**
+ * roster_http_router_add_collection:
+ * @router: a #RosterHttpRouter
+ * @routes: a table of routes
+ * @n_routes: the number of @routes
+ * @name: the name of a collection under %ROSTER_HTTP_API_PREFIX, e.g. `teams`
+ * @data: (nullable): what the handlers of @routes find as the request's data
+ *
+ * Adds the routes of a table under the path of one collection.
+ *
+ * Since: 0.2
+ **/
+void
+roster_http_router_add_collection(RosterHttpRouter *router,
+				  const RosterHttpRoute *routes,
+				  guint n_routes,
+				  const gchar *name,
+				  gconstpointer data)
+{
+	g_autofree gchar *prefix = g_strdup_printf(ROSTER_HTTP_API_PREFIX "/%s", name);
+
+	roster_http_router_add(router, routes, n_routes, prefix, data);
+}
+
+/**
  * roster_http_router_dup_allow:
  * @methods: a set of methods
  *
@@ -480,6 +504,43 @@ roster_http_request_set_created(RosterHttpRequest *request, const gchar *collect
 }
 
 /**
+ * roster_http_request_reply_no_content:
+ * @request: a #RosterHttpRequest
+ *
+ * Answers 204 with no body.
+ *
+ * Since: 0.2
+ **/
+void
+roster_http_request_reply_no_content(RosterHttpRequest *request)
+{
+	request->answered = TRUE;
+	roster_http_reply_no_content(request->msg);
+}
+
+/**
+ * roster_http_request_set_attachment:
+ * @request: a #RosterHttpRequest
+ * @filename: (nullable): the name to save the body as, or %NULL to show it
+ *
+ * Sets the Content-Disposition header of a body that is a file.
+ *
+ * Since: 0.2
+ **/
+void
+roster_http_request_set_attachment(RosterHttpRequest *request, const gchar *filename)
+{
+	g_autofree gchar *disposition = NULL;
+
+	if (filename == NULL)
+		return;
+	disposition = g_strdup_printf("attachment; filename=\"%s\"", filename);
+	soup_message_headers_replace(soup_server_message_get_response_headers(request->msg),
+				     "Content-Disposition",
+				     disposition);
+}
+
+/**
  * roster_http_request_reply_text:
  * @request: a #RosterHttpRequest
  * @content_type: the type of @text, e.g. `text/csv; charset=utf-8`
@@ -498,13 +559,7 @@ roster_http_request_reply_text(RosterHttpRequest *request,
 {
 	request->answered = TRUE;
 	roster_http_set_common_headers(request->msg);
-	if (filename != NULL) {
-		g_autofree gchar *disposition =
-		    g_strdup_printf("attachment; filename=\"%s\"", filename);
-		soup_message_headers_replace(soup_server_message_get_response_headers(request->msg),
-					     "Content-Disposition",
-					     disposition);
-	}
+	roster_http_request_set_attachment(request, filename);
 	soup_server_message_set_status(request->msg, SOUP_STATUS_OK, NULL);
 	soup_server_message_set_response(request->msg,
 					 content_type,

@@ -123,6 +123,12 @@ roster_http_router_add(RosterHttpRouter *router,
 		       const gchar *prefix,
 		       gconstpointer data);
 void
+roster_http_router_add_collection(RosterHttpRouter *router,
+				  const RosterHttpRoute *routes,
+				  guint n_routes,
+				  const gchar *name,
+				  gconstpointer data);
+void
 roster_http_router_attach(RosterHttpRouter *router, SoupServer *soup_server);
 gchar *
 roster_http_router_dup_allow(RosterHttpMethod methods);
@@ -148,6 +154,10 @@ gint64
 roster_http_request_get_id_param(RosterHttpRequest *request, const gchar *key);
 void
 roster_http_request_set_created(RosterHttpRequest *request, const gchar *collection_path);
+void
+roster_http_request_set_attachment(RosterHttpRequest *request, const gchar *filename);
+void
+roster_http_request_reply_no_content(RosterHttpRequest *request);
 void
 roster_http_request_reply_text(RosterHttpRequest *request,
 			       const gchar *content_type,
