@@ -12,6 +12,9 @@
 
 G_BEGIN_DECLS
 
+/* what the files of the HTTP layer share: the replies, the parsing of request bodies and
+ * the bearer tokens */
+
 /* member names that only the HTTP layer writes; candidates for roster-json-keys.h */
 #define ROSTER_HTTP_KEY_STATUS	"status"
 #define ROSTER_HTTP_KEY_VERSION "version"
