@@ -104,12 +104,17 @@ roster_http_router_add(RosterHttpRouter *router,
 {
 	for (guint i = 0; i < n_routes; i++) {
 		RouterEntry *entry = g_new0(RouterEntry, 1);
+		guint n_ids = 0;
 
 		entry->route = routes[i];
 		entry->pattern = g_strconcat(prefix != NULL ? prefix : "", routes[i].pattern, NULL);
 		entry->route.pattern = entry->pattern;
 		entry->segments = g_strsplit(entry->pattern, "/", -1);
 		entry->data = data;
+		for (guint j = 0; entry->segments[j] != NULL; j++)
+			n_ids += g_strcmp0(entry->segments[j], "{id}") == 0 ? 1 : 0;
+		/* a pattern with more ids would never match */
+		g_warn_if_fail(n_ids <= ROSTER_HTTP_MAX_IDS);
 		g_ptr_array_add(router->entries, entry);
 	}
 }

@@ -95,7 +95,9 @@ struct _RosterHttpRequest {
 	JsonNode *body;
 	/* the query parameters, never NULL */
 	GHashTable *query;
-	/* the answer: its status (200 unless set), a Location header, a Retry-After header */
+	/* the answer: its status (200 unless set), the collection whose path and the new
+	 * record's id make the Location header (roster_http_request_set_created()), and the
+	 * seconds of a Retry-After header on an error */
 	guint status;
 	gchar *location;
 	guint retry_after;
