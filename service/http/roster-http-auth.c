@@ -9,6 +9,8 @@
 
 #include "roster-http-private.h"
 
+/* the bearer token of a request, and the caller it belongs to */
+
 /* longer values cannot be tokens we issued; refuse them before the engine sees them */
 #define ROSTER_HTTP_MAX_TOKEN_LENGTH 512
 

@@ -10,8 +10,16 @@
 #include "roster-http-private.h"
 #include "roster-json-keys.h"
 
+/* the replies of the API (JSON bodies, the one error reply) and the parsing of request
+ * bodies */
+
 /* deeper documents are refused before json-glib's recursive parser sees them */
 #define ROSTER_HTTP_MAX_JSON_DEPTH 64
+
+/* the name itself cannot be quoted back, so the object holding it is named */
+#define INVALID_MEMBER_NAME                                                                        \
+	"a member name is not valid Unicode text (an unpaired surrogate or a byte that is "        \
+	"not UTF-8)"
 
 /* the one table from error codes to HTTP statuses */
 static const guint error_statuses[ROSTER_ERROR_LAST] = {
@@ -188,7 +196,9 @@ roster_http_reply_error_with_details(SoupServerMessage *msg,
 		message = "internal error";
 	}
 	/* the field is data on errors made with roster_error_set_field(); the message
-	 * prefix is read only for the errors not converted to it yet */
+	 * prefix is read only for the errors not converted to it yet: this fallback (and
+	 * roster_http_dup_error_field) goes once the engine and the model use
+	 * roster_error_set_field() everywhere */
 	if (roster_error_get_field(converted) != NULL)
 		field = g_strdup(roster_error_get_field(converted));
 	else if (converted->code == ROSTER_ERROR_INVALID_DATA)
@@ -314,14 +324,18 @@ check_text_object(JsonObject *object, const gchar *path, GError **error)
 	while (json_object_iter_next(&iter, &name, &member)) {
 		g_autofree gchar *child = NULL;
 
-		/* the name itself cannot be quoted back, so the object holding it is named */
+		if (!g_utf8_validate(name, -1, NULL) && path[0] == '\0') {
+			g_set_error_literal(error,
+					    ROSTER_ERROR,
+					    ROSTER_ERROR_INVALID_DATA,
+					    "request body: " INVALID_MEMBER_NAME);
+			return FALSE;
+		}
 		if (!g_utf8_validate(name, -1, NULL)) {
-			g_set_error(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "%s: a member name is not valid Unicode text (an unpaired "
-				    "surrogate or a byte that is not UTF-8)",
-				    path[0] != '\0' ? path : "request body");
+			roster_error_set_field(error,
+					       ROSTER_ERROR_INVALID_DATA,
+					       path,
+					       INVALID_MEMBER_NAME);
 			return FALSE;
 		}
 		child = path[0] != '\0' ? g_strdup_printf("%s.%s", path, name) : g_strdup(name);
@@ -351,12 +365,11 @@ check_text_node(JsonNode *node, const gchar *path, GError **error)
 	}
 	if (JSON_NODE_HOLDS_VALUE(node) && json_node_get_value_type(node) == G_TYPE_STRING &&
 	    !g_utf8_validate(json_node_get_string(node), -1, NULL)) {
-		g_set_error(error,
-			    ROSTER_ERROR,
-			    ROSTER_ERROR_INVALID_DATA,
-			    "%s: not valid Unicode text (an unpaired surrogate or a byte that is "
-			    "not UTF-8)",
-			    path);
+		roster_error_set_field(error,
+				       ROSTER_ERROR_INVALID_DATA,
+				       path,
+				       "not valid Unicode text (an unpaired surrogate or a byte "
+				       "that is not UTF-8)");
 		return FALSE;
 	}
 	return TRUE;

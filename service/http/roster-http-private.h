@@ -12,15 +12,12 @@
 
 G_BEGIN_DECLS
 
+/* what the files of the HTTP layer share: the replies, the parsing of request bodies and
+ * the bearer tokens */
+
 /* member names that only the HTTP layer writes; candidates for roster-json-keys.h */
 #define ROSTER_HTTP_KEY_STATUS	"status"
 #define ROSTER_HTTP_KEY_VERSION "version"
-
-/* the methods allowed on each kind of route, for the Allow header of a 405 */
-#define ROSTER_HTTP_ALLOW_GET	     "GET"
-#define ROSTER_HTTP_ALLOW_POST	     "POST"
-#define ROSTER_HTTP_ALLOW_COLLECTION "GET, POST"
-#define ROSTER_HTTP_ALLOW_RECORD     "GET, PATCH, DELETE"
 
 /* roster-http-json.c: responses and request bodies */
 void
@@ -54,10 +51,6 @@ gchar *
 roster_http_dup_bearer_token(SoupServerMessage *msg, GError **error);
 RosterPrincipal *
 roster_http_authenticate(RosterEngine *engine, SoupServerMessage *msg, GError **error);
-
-/* roster-http-routes.c: every handler under ROSTER_HTTP_API_PREFIX */
-void
-roster_http_routes_register(RosterHttpServer *self, SoupServer *soup_server);
 
 /* roster-http-server.c: the early handler that refuses oversized bodies */
 void

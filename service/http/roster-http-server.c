@@ -6,23 +6,22 @@
 #include "config.h"
 
 #include "roster-http-listener.h"
-#include "roster-http-private.h"
-#include "roster-http-records.h"
-#include "roster-http-rosters.h"
+#include "roster-http-router.h"
 #include "roster-http-server.h"
 
 /*
  * RosterHttpServer is the transport: it owns a SoupServer and the RosterHttpListener
- * that accepts its connections on one address, and the route files translate requests
- * into RosterEngine calls. Listening happens in GInitable's init, so a taken port is a
- * GError for the caller; the listening socket attaches to the thread-default main
- * context of the thread that creates it.
+ * that accepts its connections on one address, and its RosterHttpRouter dispatches every
+ * request to the route files, which translate it into RosterEngine calls. Listening happens in
+ * GInitable's init, so a taken port is a GError for the caller; the listening socket attaches to
+ * the thread-default main context of the thread that creates it.
  */
 
 struct _RosterHttpServer {
 	GObject parent_instance;
 	RosterEngine *engine;
 	SoupServer *soup_server;
+	RosterHttpRouter *router;
 	RosterHttpListener *listener;
 	gchar *address;
 	guint port;
@@ -250,9 +249,14 @@ roster_http_server_constructed(GObject *object)
 	G_OBJECT_CLASS(roster_http_server_parent_class)->constructed(object);
 	self->soup_server =
 	    soup_server_new("server-header", PACKAGE_NAME "/" PACKAGE_VERSION, NULL);
-	roster_http_routes_register(self, self->soup_server);
-	roster_http_rosters_register(self, self->soup_server);
-	roster_http_records_register(self, self->soup_server);
+	self->router = roster_http_router_new(self);
+	roster_http_route_auth_add(self->router);
+	roster_http_route_collections_add(self->router);
+	roster_http_route_rosters_add(self->router);
+	roster_http_route_records_add(self->router);
+	roster_http_route_reports_add(self->router);
+	roster_http_route_calendars_add(self->router);
+	roster_http_router_attach(self->router, self->soup_server);
 	g_signal_connect(self->soup_server,
 			 "request-started",
 			 G_CALLBACK(request_started_cb),
@@ -332,6 +336,7 @@ roster_http_server_finalize(GObject *object)
 	RosterHttpServer *self = ROSTER_HTTP_SERVER(object);
 
 	g_free(self->address);
+	g_clear_pointer(&self->router, roster_http_router_free);
 	G_OBJECT_CLASS(roster_http_server_parent_class)->finalize(object);
 }
 

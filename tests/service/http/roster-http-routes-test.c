@@ -609,6 +609,45 @@ test_report_demand(RosterTestFixture *fixture, gconstpointer user_data)
 	g_assert_cmpuint(volunteer->status, ==, SOUP_STATUS_FORBIDDEN);
 }
 
+/* text that a spreadsheet would run as a formula is good input: it is stored as it
+ * came, and the hours report the daemon serves as CSV writes it with a quote in front */
+static void
+test_formula_in_csv_report(RosterTestFixture *fixture, gconstpointer user_data)
+{
+	g_autofree gchar *volunteer =
+	    g_strdup_printf("/api/v1/volunteers/%" G_GINT64_FORMAT, fixture->volunteer_id);
+	g_autofree gchar *training = g_strdup_printf("{\"volunteer_id\":%" G_GINT64_FORMAT
+						     ",\"kind\":\"pre-job\",\"hours\":2,\"date\":"
+						     "\"2026-03-02\",\"verified_by\":\"Dr Zhou\"}",
+						     fixture->volunteer_id);
+	g_autoptr(RosterTestResponse) renamed = NULL;
+	g_autoptr(RosterTestResponse) report = NULL;
+	g_autofree gchar *csv = NULL;
+
+	renamed = roster_test_request_as(
+	    fixture,
+	    ROSTER_TEST_CALLER_ADMIN,
+	    "PATCH",
+	    volunteer,
+	    "{\"revision\":1,\"name\":\"=HYPERLINK(\\\"http://x\\\",\\\"y\\\")\"}");
+	g_assert_cmpuint(renamed->status, ==, SOUP_STATUS_OK);
+	g_assert_cmpstr(roster_test_response_get_string(renamed, ROSTER_KEY_NAME),
+			==,
+			"=HYPERLINK(\"http://x\",\"y\")");
+	roster_test_create(fixture, "/api/v1/training", training);
+	report = roster_test_request_as(
+	    fixture,
+	    ROSTER_TEST_CALLER_MANAGER,
+	    "GET",
+	    "/api/v1/reports/hours?format=csv&period=month&from=2026-03-01&to=2026-03-31",
+	    NULL);
+	g_assert_cmpuint(report->status, ==, SOUP_STATUS_OK);
+	csv = g_strndup(g_bytes_get_data(report->body, NULL), g_bytes_get_size(report->body));
+	g_test_message("%s", csv);
+	g_assert_nonnull(
+	    strstr(csv, ",C-001,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",0.00,2.00,"));
+}
+
 static void
 add_test(const gchar *path, gconstpointer data, void (*test)(RosterTestFixture *, gconstpointer))
 {
@@ -638,6 +677,7 @@ main(int argc, char *argv[])
 		 NULL,
 		 test_volunteer_import_bad_rows);
 	add_test("/roster/http/routes/reports/demand", NULL, test_report_demand);
+	add_test("/roster/http/routes/reports/formula-in-csv", NULL, test_formula_in_csv_report);
 	add_test("/roster/http/routes/calendars/singleton", NULL, test_calendar_singleton);
 	add_test("/roster/http/routes/volunteers/import-manager",
 		 NULL,
