@@ -8,6 +8,7 @@
 #include <glpk.h>
 
 #include "roster-solver-colgen.h"
+#include "roster-solver-rng.h"
 
 G_BEGIN_DECLS
 
@@ -162,14 +163,10 @@ line_col(const Colgen *self, guint c)
 	return (gint)(self->n_slack + c + 1);
 }
 
-/* xorshift64*, as in the search */
 static inline guint64
 rng_next(Colgen *self)
 {
-	self->rng ^= self->rng >> 12;
-	self->rng ^= self->rng << 25;
-	self->rng ^= self->rng >> 27;
-	return self->rng * G_GUINT64_CONSTANT(2685821657736338717);
+	return roster_solver_rng_next(&self->rng);
 }
 
 void

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "roster-solver-line.h"
+#include "roster-solver-rng.h"
 #include "roster-solver-search.h"
 #include "roster-solver-state.h"
 
@@ -105,14 +106,10 @@ cost_less(RosterCost a, RosterCost b)
 	return a.soft < b.soft;
 }
 
-/* xorshift64*: fast, and the same sequence on every platform */
 static inline guint64
 rng_next(Worker *w)
 {
-	w->rng ^= w->rng >> 12;
-	w->rng ^= w->rng << 25;
-	w->rng ^= w->rng >> 27;
-	return w->rng * G_GUINT64_CONSTANT(2685821657736338717);
+	return roster_solver_rng_next(&w->rng);
 }
 
 static inline guint
