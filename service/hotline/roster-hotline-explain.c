@@ -41,7 +41,7 @@ roster_hotline_dup_unfit_reasons(const RosterHotlineVolunteer *volunteer, GPtrAr
 			   !(volunteer->tier == ROSTER_HOTLINE_TIER_TRAINEE &&
 			     roster_hotline_seat_class_offers_trainee_places(c));
 		fails[1] = !roster_hotline_volunteer_has_skills(volunteer, c);
-		fails[2] = c->cloud ? !volunteer->cloud : !volunteer->on_site;
+		fails[2] = !roster_hotline_volunteer_has_mode(volunteer, c);
 		if (!fails[0] && !fails[1] && !fails[2])
 			return NULL;
 		for (guint k = 0; k < 3; k++) {

@@ -33,7 +33,7 @@ roster_hotline_model_is_eligible(const RosterHotlineModel *self, guint person, g
 		return FALSE;
 	if (v->tier == ROSTER_HOTLINE_TIER_TRAINEE && c->crisis)
 		return FALSE;
-	if (c->cloud ? !v->cloud : !v->on_site)
+	if (!roster_hotline_volunteer_has_mode(v, c))
 		return FALSE;
 	return roster_hotline_volunteer_has_skills(v, c);
 }
@@ -116,7 +116,7 @@ roster_hotline_model_is_trainee_eligible(const RosterHotlineModel *self,
 	if (!v->active || v->tier != ROSTER_HOTLINE_TIER_TRAINEE ||
 	    !roster_hotline_seat_class_offers_trainee_places(c))
 		return FALSE;
-	if (c->cloud ? !v->cloud : !v->on_site)
+	if (!roster_hotline_volunteer_has_mode(v, c))
 		return FALSE;
 	return roster_hotline_volunteer_has_skills(v, c);
 }

@@ -457,6 +457,21 @@ roster_hotline_volunteer_has_skills(const RosterHotlineVolunteer *volunteer,
 }
 
 /**
+ * roster_hotline_volunteer_has_mode:
+ * @volunteer: a volunteer
+ * @seat_class: a seat class
+ *
+ * Returns: whether the volunteer works in the seat class's mode, on site or from home
+ *   (cloud)
+ */
+gboolean
+roster_hotline_volunteer_has_mode(const RosterHotlineVolunteer *volunteer,
+				  const RosterHotlineSeatClass *seat_class)
+{
+	return seat_class->cloud ? volunteer->cloud : volunteer->on_site;
+}
+
+/**
  * roster_hotline_seat_class_offers_trainee_places:
  * @seat_class: a seat class
  *

@@ -259,6 +259,9 @@ gboolean
 roster_hotline_volunteer_has_skills(const RosterHotlineVolunteer *volunteer,
 				    const RosterHotlineSeatClass *seat_class);
 gboolean
+roster_hotline_volunteer_has_mode(const RosterHotlineVolunteer *volunteer,
+				  const RosterHotlineSeatClass *seat_class);
+gboolean
 roster_hotline_seat_class_offers_trainee_places(const RosterHotlineSeatClass *seat_class);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(RosterHotline, roster_hotline_free)
