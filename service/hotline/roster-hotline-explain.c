@@ -358,6 +358,16 @@ add_reason(JsonBuilder *b, const gchar *key, guint value)
 	json_builder_add_int_value(b, value);
 }
 
+/* opens the reason of a cell's cover: the seats it requires and those assigned */
+static void
+begin_cover_reason(JsonBuilder *b, guint required, guint assigned)
+{
+	json_builder_set_member_name(b, ROSTER_KEY_REASON);
+	json_builder_begin_object(b);
+	add_reason(b, "required", required);
+	add_reason(b, "assigned", assigned);
+}
+
 static void
 explain_gaps(const RosterHotlineModel *model,
 	     const RosterSolverRoster *roster,
@@ -385,10 +395,7 @@ explain_gaps(const RosterHotlineModel *model,
 						      d,
 						      (gint)k,
 						      (gint)c);
-					json_builder_set_member_name(b, ROSTER_KEY_REASON);
-					json_builder_begin_object(b);
-					add_reason(b, "required", req);
-					add_reason(b, "assigned", n);
+					begin_cover_reason(b, req, n);
 					json_builder_end_object(b);
 					text = g_strdup_printf(
 					    "%s %02d:%02d %s: %u assigned, %u required",
@@ -415,10 +422,7 @@ explain_gaps(const RosterHotlineModel *model,
 					      d,
 					      (gint)k,
 					      (gint)c);
-				json_builder_set_member_name(b, ROSTER_KEY_REASON);
-				json_builder_begin_object(b);
-				add_reason(b, "required", req);
-				add_reason(b, "assigned", n);
+				begin_cover_reason(b, req, n);
 				add_reason(b, "eligible", r.eligible);
 				add_reason(b, "unavailable", r.unavailable);
 				add_reason(b, "working_that_day", r.working);
