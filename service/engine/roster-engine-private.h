@@ -6,7 +6,7 @@
 #pragma once
 
 #include "roster-engine.h"
-#include "roster-hotline-model.h"
+#include "roster-hotline.h"
 #include "roster-store.h"
 
 G_BEGIN_DECLS

@@ -171,18 +171,29 @@ evaluate_person(RosterSolverEvaluation *self,
 	for (d = 0; d < H; d++) {
 		gsize pd = (gsize)p * H + d;
 		gint s = line[d];
-		if (m->req_on_type[pd] >= 0 && s != m->req_on_type[pd]) {
-			self->request_penalty +=
-			    m->unary[pd * (m->n_types + 1) + (s + 1)] -
-			    (s >= 0 ? (gint)m->req_off_weight[pd * m->n_types + s] : 0);
-			g_ptr_array_add(
-			    self->penalties,
-			    g_strdup_printf(
-				"%s, day %u: asked to work %s (weight %u)",
-				pid,
-				d,
-				roster_solver_model_get_shift_type_id(m, m->req_on_type[pd]),
-				m->req_on_weight[pd]));
+		/* what the on-requests of the day cost: every one but the shift worked,
+		 * the second of a day too when the first is met */
+		gint on_cost = m->unary[pd * (m->n_types + 1) + (s + 1)] -
+			       (s >= 0 ? (gint)m->req_off_weight[pd * m->n_types + s] : 0);
+		if (on_cost > 0) {
+			self->request_penalty += on_cost;
+			if (s == m->req_on_type[pd])
+				g_ptr_array_add(self->penalties,
+						g_strdup_printf("%s, day %u: asked to work another "
+								"shift too (weight %d)",
+								pid,
+								d,
+								on_cost));
+			else
+				g_ptr_array_add(
+				    self->penalties,
+				    g_strdup_printf(
+					"%s, day %u: asked to work %s (weight %u)",
+					pid,
+					d,
+					roster_solver_model_get_shift_type_id(m,
+									      m->req_on_type[pd]),
+					m->req_on_weight[pd]));
 		}
 		if (s >= 0 && m->req_off_weight[pd * m->n_types + s] > 0) {
 			self->request_penalty += m->req_off_weight[pd * m->n_types + s];

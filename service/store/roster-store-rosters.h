@@ -5,7 +5,7 @@
 
 #pragma once
 
-#include "roster-hotline-model.h"
+#include "roster-hotline.h"
 #include "roster-store.h"
 
 G_BEGIN_DECLS

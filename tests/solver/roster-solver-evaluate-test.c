@@ -10,44 +10,26 @@
 #include "roster-solver-evaluate.h"
 #include "roster-solver-test-common.h"
 
-typedef struct {
-	const gchar *name;
-	gint64 best;
-} Optimal;
-
-static const Optimal optimal[] = {
-    {"Instance1", 607},
-    {"Instance2", 828},
-    {"Instance3", 1001},
-    {"Instance4", 1716},
-    {"Instance5", 1143},
-    {"Instance6", 1950},
-    {"Instance7", 1056},
-};
-
+/* the roster of an instance's proven optimum breaks nothing and costs the optimum */
 static void
 test_evaluate_optimal(gconstpointer data)
 {
-	const Optimal *o = data;
-	g_autofree gchar *dir = roster_test_curtois_dir();
-	g_autofree gchar *file = g_strdup_printf("%s.txt", o->name);
-	g_autofree gchar *grid = NULL;
+	const RosterTestInstance *instance = data;
 	g_autoptr(RosterSolverModel) m = NULL;
 	g_autoptr(RosterSolverRoster) r = NULL;
 	g_autoptr(RosterSolverEvaluation) ev = NULL;
 
-	if (dir == NULL)
+	m = roster_test_load_instance(instance);
+	if (m == NULL)
 		return;
-	grid = g_strdup_printf("%s/solutions/%s.grid", dir, o->name);
-	m = roster_test_load_curtois(file);
-	r = roster_test_load_grid(m, grid);
+	r = roster_test_load_solution(instance, m);
 	ev = roster_solver_evaluate(m, r);
 	g_assert_cmpuint(ev->n_violations, ==, 0);
 	g_assert_cmpuint(ev->violations->len, ==, 0);
 	g_assert_true(ev->feasible);
 	g_assert_cmpint(ev->hard_penalty, ==, 0);
-	g_assert_cmpint(ev->objective, ==, o->best);
-	g_assert_cmpint(ev->cover_penalty + ev->request_penalty, ==, o->best);
+	g_assert_cmpint(ev->objective, ==, instance->optimum);
+	g_assert_cmpint(ev->cover_penalty + ev->request_penalty, ==, instance->optimum);
 }
 
 typedef struct {
@@ -132,12 +114,11 @@ int
 main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
-	for (guint i = 0; i < G_N_ELEMENTS(optimal); i++) {
-		g_autofree gchar *name = g_ascii_strdown(optimal[i].name, -1);
-		g_autofree gchar *path =
-		    g_strdup_printf("/roster/solver/evaluate/%s-optimal", name);
-		g_test_add_data_func(path, &optimal[i], test_evaluate_optimal);
-	}
+	roster_test_add_instances("/roster/solver/evaluate/optimal",
+				  ROSTER_TEST_ROLE_SOLUTION,
+				  test_evaluate_optimal);
+	if (roster_test_is_curtois())
+		return roster_test_run();
 	for (guint i = 0; i < G_N_ELEMENTS(hand_made); i++) {
 		g_autofree gchar *path =
 		    g_strdup_printf("/roster/solver/evaluate/hand-made/%s", hand_made[i].grid);
@@ -145,5 +126,5 @@ main(int argc, char **argv)
 	}
 	g_test_add_func("/roster/solver/evaluate/penalties-in-words",
 			test_evaluate_penalties_in_words);
-	return g_test_run();
+	return roster_test_run();
 }

@@ -70,49 +70,43 @@ test_state_random_moves_small(void)
 }
 
 static void
-test_state_random_moves_curtois(gconstpointer data)
+test_state_random_moves_instance(gconstpointer data)
 {
-	g_autofree gchar *file = g_strdup_printf("%s.txt", (const gchar *)data);
-	g_autoptr(RosterSolverModel) m = roster_test_load_curtois(file);
+	g_autoptr(RosterSolverModel) m = roster_test_load_instance(data);
 	if (m == NULL)
 		return;
 	check_random_moves(m, 400, 7);
 }
 
+/* a state built from the roster of an instance's optimum scores the optimum */
 static void
-test_state_reset_matches_evaluator(void)
+test_state_reset_matches_evaluator(gconstpointer data)
 {
-	g_autofree gchar *dir = roster_test_curtois_dir();
-	g_autofree gchar *grid = NULL;
-	g_autoptr(RosterSolverModel) m = NULL;
+	const RosterTestInstance *instance = data;
+	g_autoptr(RosterSolverModel) m = roster_test_load_instance(instance);
 	g_autoptr(RosterSolverRoster) r = NULL;
 	g_autoptr(RosterSearchState) st = NULL;
 
-	if (dir == NULL)
+	if (m == NULL)
 		return;
-	grid = g_build_filename(dir, "solutions", "Instance7.grid", NULL);
-	m = roster_test_load_curtois("Instance7.txt");
-	r = roster_test_load_grid(m, grid);
+	r = roster_test_load_solution(instance, m);
 	st = roster_search_state_new(m, r->cells);
 	g_assert_cmpint(st->cost.hard, ==, 0);
-	g_assert_cmpint(st->cost.soft, ==, 1056);
+	g_assert_cmpint(st->cost.soft, ==, instance->optimum);
 }
 
 int
 main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
+	roster_test_add_instances("/roster/solver/state/random-moves",
+				  ROSTER_TEST_ROLE_STATE,
+				  test_state_random_moves_instance);
+	roster_test_add_instances("/roster/solver/state/reset-matches-evaluator",
+				  ROSTER_TEST_ROLE_SOLUTION,
+				  test_state_reset_matches_evaluator);
+	if (roster_test_is_curtois())
+		return roster_test_run();
 	g_test_add_func("/roster/solver/state/random-moves-small", test_state_random_moves_small);
-	g_test_add_data_func("/roster/solver/state/random-moves-instance3",
-			     "Instance3",
-			     test_state_random_moves_curtois);
-	g_test_add_data_func("/roster/solver/state/random-moves-instance12",
-			     "Instance12",
-			     test_state_random_moves_curtois);
-	g_test_add_data_func("/roster/solver/state/random-moves-instance14",
-			     "Instance14",
-			     test_state_random_moves_curtois);
-	g_test_add_func("/roster/solver/state/reset-matches-evaluator",
-			test_state_reset_matches_evaluator);
-	return g_test_run();
+	return roster_test_run();
 }

@@ -1,0 +1,216 @@
+/*
+ * Copyright 2026 Hotline Roster developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "roster-solver-colgen.h"
+#include "roster-solver-search-private.h"
+
+/* the first thread's start from the column generation: the whole horizon at once, or
+ * window after window of days on a long one */
+
+static gboolean
+colgen_stop(gpointer data)
+{
+	return roster_search_should_stop(data);
+}
+
+/* a roster from the column generation: shared at once when it is the thread's best */
+static void
+colgen_found(const gint16 *cells, gpointer data)
+{
+	Worker *w = data;
+	const RosterSolverModel *m = w->shared->m;
+	RosterSolverRoster roster = {m->n_people, m->n_days, (gint16 *)cells};
+	g_autoptr(RosterSolverEvaluation) ev = roster_solver_evaluate(m, &roster);
+	RosterCost cost = {ev->hard_penalty, ev->objective};
+
+	if (!cost_less(cost, w->best_cost))
+		return;
+	memcpy(w->best_cells, cells, sizeof(gint16) * m->n_people * m->n_days);
+	w->best_cost = cost;
+	roster_search_publish(w);
+}
+
+/* the objective of the best roster of all threads, when it breaks no hard rule */
+static gdouble
+colgen_best(gpointer data)
+{
+	Worker *w = data;
+	SolveShared *shared = w->shared;
+	gdouble best = G_MAXDOUBLE;
+
+	g_mutex_lock(&shared->lock);
+	if (shared->has_best && shared->best_cost.hard == 0)
+		best = (gdouble)shared->best_cost.soft;
+	g_mutex_unlock(&shared->lock);
+	return best;
+}
+
+/*
+ * column generation over days first..last from the thread's current roster: a part
+ * of the time prices lines, then dives (and branch and bound) pick them; the roster
+ * found replaces the current one when it is no worse, or always when it replans the
+ * whole horizon (the current one is then only the construction). FALSE when no dive
+ * finished in time.
+ */
+static gboolean
+colgen_window(Worker *w, guint first, guint last, gint64 lp_deadline, gint64 ip_deadline)
+{
+	SolveShared *shared = w->shared;
+	const RosterSolverModel *m = shared->m;
+	gsize n = (gsize)m->n_people * m->n_days;
+	gboolean whole = first == 0 && last == m->n_days - 1;
+	g_autofree gint16 *cells = g_new(gint16, n);
+	RosterColgenStats stats;
+	RosterCost before = w->st->cost;
+	RosterColgenParams params = {
+	    .lp_deadline = lp_deadline,
+	    .ip_deadline = ip_deadline,
+	    .seed = rng_next(w),
+	    .cover_tree = whole,
+	    .stop = colgen_stop,
+	    .found = colgen_found,
+	    .best = whole ? colgen_best : NULL,
+	    .user_data = w,
+	};
+
+	if (!roster_colgen_solve(m, w->dp, w->st->cells, first, last, &params, cells, &stats))
+		return FALSE;
+	memcpy(w->saved_roster, w->st->cells, n * sizeof(gint16));
+	memcpy(w->st->cells, cells, n * sizeof(gint16));
+	roster_search_state_reset(w->st);
+	g_debug("column generation, days %u-%u: %.2f s, %u rounds, %u lines, relaxation "
+		"%.2f%s, %u %s dives, %u cover nodes%s, roster %" G_GINT64_FORMAT
+		"/%" G_GINT64_FORMAT,
+		first,
+		last,
+		roster_search_elapsed(shared),
+		stats.rounds,
+		stats.columns,
+		stats.lp_objective,
+		stats.lp_optimal ? " (optimal)" : "",
+		stats.dives,
+		stats.exact_dive ? "exact" : "fast",
+		stats.nodes,
+		stats.proven	 ? ", proven optimal"
+		: stats.improved ? ", improved by branch and bound"
+		: stats.integer	 ? ""
+				 : ", the first cut short",
+		w->st->cost.hard,
+		w->st->cost.soft);
+	if (!whole && scalar(w->st->cost) > scalar(before)) {
+		memcpy(w->st->cells, w->saved_roster, n * sizeof(gint16));
+		roster_search_state_reset(w->st);
+		return stats.integer;
+	}
+	roster_search_note_best(w);
+	if (w->own_best_unpublished)
+		roster_search_publish(w);
+	/* the whole horizon's relaxation bounds every roster: searching on is in vain
+	 * once this roster (unless a line of the seed that breaks a hard rule made it)
+	 * or another thread's reaches it */
+	if (whole &&
+	    ((stats.proven && w->st->cost.hard == 0) ||
+	     (stats.lp_optimal && colgen_best(w) <= ceil(stats.lp_objective - 1e-6) + 0.5))) {
+		g_atomic_int_set(&shared->optimal, 1);
+		g_atomic_int_set(&shared->stop, 1);
+	}
+	return stats.integer;
+}
+
+/* the j-th number of the base-2 van der Corput sequence: 0, 1/2, 1/4, 3/4, 1/8, ... */
+static gdouble
+van_der_corput(guint j)
+{
+	gdouble x = 0;
+	for (gdouble f = 0.5; j > 0; j >>= 1, f /= 2) {
+		if (j & 1)
+			x += f;
+	}
+	return x;
+}
+
+/*
+ * the first thread starts its search from the relaxation over whole lines; a long
+ * horizon is re-planned a window of days at a time, window after window, because
+ * pricing whole lines of many months is too slow to converge
+ */
+void
+roster_search_run_colgen(Worker *w)
+{
+	SolveShared *shared = w->shared;
+	const RosterSolverModel *m = shared->m;
+	guint H = m->n_days;
+	gint64 start = shared->start_time;
+	gint64 end = start + (gint64)(w->time_limit * COLGEN_SHARE * G_USEC_PER_SEC);
+	guint len = COLGEN_FIRST_WINDOW;
+	guint idle = 0;
+	gint64 typical = 0; /* how long windows of this length take, recently */
+	guint cut_short = 0;
+
+	/* the hotline's extra rules are not in the line DP: its lines would break them */
+	if (w->index != 0 || m->hotline != NULL || w->time_limit <= 0)
+		return;
+	if (H <= COLGEN_WHOLE_DAYS) {
+		colgen_window(w,
+			      0,
+			      H - 1,
+			      start + (gint64)(w->time_limit * COLGEN_LP_SHARE * G_USEC_PER_SEC),
+			      end);
+		return;
+	}
+	end = start + (gint64)(w->time_limit * COLGEN_WINDOWS_SHARE * G_USEC_PER_SEC);
+	for (guint k = 0; !roster_search_should_stop(w); k++) {
+		gint64 now = g_get_monotonic_time();
+		guint step = len / 2;
+		guint n_windows = (H - len + step - 1) / step + 1;
+		/* every sweep of a length tiles the horizon, each shifted from the ones
+		 * before by a fraction of a step that halves (1/2, 1/4, 3/4, ...), so
+		 * that the borders move and no window repeats another */
+		guint offset = (guint)(step * van_der_corput(k / n_windows));
+		guint first = MIN(offset + (k % n_windows) * step, H - len);
+		guint last = first + len - 1;
+		gint64 budget = (gint64)COLGEN_WINDOW_SECS * G_USEC_PER_SEC * len / COLGEN_WINDOW;
+		RosterCost before;
+		/* a shifted sweep reaches the end one window early */
+		if (k % n_windows > 0 && offset + (k % n_windows - 1) * step >= H - len)
+			continue;
+		/* a window cut short gains nothing: the local search has the rest */
+		if (end - now < MAX(typical, budget / 4))
+			break;
+		budget = MIN(budget, end - now);
+		/* each window starts from the best roster of all threads */
+		if (cost_less(w->best_cost, w->st->cost))
+			roster_search_adopt_shared_best(w);
+		else
+			roster_search_adopt_if_better(w);
+		before = w->st->cost;
+		/* windows too large to solve in their time (many people, many shift
+		 * types) gain nothing either */
+		if (colgen_window(w, first, last, now + budget / 2, now + budget))
+			cut_short = 0;
+		else if (++cut_short >= 2)
+			break;
+		typical = (typical + g_get_monotonic_time() - now) / (typical > 0 ? 2 : 1);
+		if (scalar(w->st->cost) < scalar(before))
+			idle = 0;
+		else
+			idle++;
+		/* four weeks only make a quick start. When a whole sweep of windows
+		 * gained nothing, the roster is as good as windows of this length make
+		 * it: move resources (minutes, weekends) between parts of the horizon with
+		 * windows twice as long */
+		if ((idle >= n_windows || (len < COLGEN_WINDOW && k + 1 >= n_windows)) && len < H) {
+			len = MIN(2 * len, H);
+			idle = 0;
+			typical = 0;
+			k = G_MAXUINT; /* the next window starts a sweep */
+		}
+	}
+}

@@ -1,0 +1,363 @@
+/*
+ * Copyright 2026 Hotline Roster developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "roster-solver-search-private.h"
+
+/* the moves of the search: a line built or re-optimised by the DP, ruin and recreate
+ * of a few people, and the small moves of one day, a swap or a block of days */
+
+/* the price of each (day, value) for person p: requests plus the change in cover */
+static void
+build_prices(Worker *w, guint p, gint noise)
+{
+	const RosterSolverModel *m = w->shared->m;
+	guint H = m->n_days;
+	guint T = m->n_types;
+	const gint16 *cells = w->st->cells;
+
+	memset(w->counts, 0, sizeof(guint) * H * T);
+	for (guint q = 0; q < m->n_people; q++) {
+		const gint16 *line = cells + (gsize)q * H;
+		if (q == p)
+			continue;
+		for (guint d = 0; d < H; d++) {
+			if (line[d] >= 0)
+				w->counts[d * T + line[d]]++;
+		}
+	}
+	for (guint d = 0; d < H; d++) {
+		gint *pr = w->price + (gsize)d * (T + 1);
+		const gint *un = m->unary + ((gsize)p * H + d) * (T + 1);
+		pr[0] = un[0];
+		for (guint s = 0; s < T; s++) {
+			guint idx = d * T + s;
+			guint c = w->counts[idx];
+			pr[s + 1] =
+			    un[s + 1] + (gint)(roster_solver_model_cover_cost(m, idx, c + 1) -
+					       roster_solver_model_cover_cost(m, idx, c));
+		}
+		if (noise > 0) {
+			for (guint v = 0; v <= T; v++)
+				pr[v] += (gint)rng_below(w, (guint)noise + 1);
+		}
+	}
+}
+
+/* a window of days for a large move: the whole horizon when it is short */
+void
+roster_search_pick_window(Worker *w, guint *first, guint *last)
+{
+	guint H = w->shared->m->n_days;
+	guint len;
+	/* short horizons re-plan whole lines; long ones mostly windows, which cost less */
+	if (H <= 28 || (H <= 56 && rng_below(w, 4) == 0)) {
+		*first = 0;
+		*last = H - 1;
+		return;
+	}
+	/* MIN() evaluates its arguments twice: draw first */
+	len = 7 + rng_below(w, MIN(H, 36));
+	len = MIN(len, H);
+	*first = rng_below(w, H - len + 1);
+	*last = *first + len - 1;
+}
+
+/* re-optimise days first..last of one person's line; TRUE when it changed */
+gboolean
+roster_search_move_line(Worker *w,
+			guint p,
+			guint first,
+			guint last,
+			gint noise,
+			gdouble temperature,
+			gboolean force)
+{
+	const RosterSolverModel *m = w->shared->m;
+	guint H = m->n_days;
+	gint64 dp_cost = 0;
+	const gint16 *current = w->st->cells + (gsize)p * H;
+	RosterMove move = {1, {p, 0}, first, last, {w->line + first, NULL}};
+	RosterCost delta;
+	gint64 ds;
+
+	build_prices(w, p, noise);
+	if (!roster_line_dp_solve_window(w->dp,
+					 p,
+					 current,
+					 first,
+					 last,
+					 w->price,
+					 w->line,
+					 &dp_cost))
+		return FALSE;
+	if (memcmp(w->line + first, current + first, sizeof(gint16) * (last - first + 1)) == 0)
+		return FALSE;
+	delta = roster_search_state_delta(w->st, &move);
+	ds = scalar(delta);
+	if (!force && ds > 0 &&
+	    (temperature <= 0 || rng_double(w) >= exp(-(gdouble)ds / temperature)))
+		return FALSE;
+	roster_search_apply_move(w, &move, delta);
+	return TRUE;
+}
+
+/*
+ * plans person p's line from day 0 a few weeks at a time, each part against the
+ * cover of everybody else. A @fresh line is planned part after part, each reaching
+ * its share of the minimum minutes where it can (and the last all of it); otherwise
+ * each part only replaces the given one when that is better, and joins the days
+ * after it.
+ */
+static void
+construct_chunks(Worker *w, guint p, gboolean fresh)
+{
+	guint H = w->shared->m->n_days;
+	for (guint first = 0; first < H; first += CONSTRUCT_CHUNK_DAYS) {
+		guint last = MIN(first + CONSTRUCT_CHUNK_DAYS, H) - 1;
+		roster_line_dp_set_partial(w->dp,
+					   fresh && last + 1 < H ? ROSTER_LINE_PRO_RATA
+								 : ROSTER_LINE_WHOLE);
+		if (!roster_search_move_line(w, p, first, last, 0, 0, fresh) && fresh &&
+		    last + 1 < H) {
+			roster_line_dp_set_partial(w->dp, ROSTER_LINE_OPEN);
+			roster_search_move_line(w, p, first, last, 0, 0, fresh);
+		}
+	}
+	roster_line_dp_set_partial(w->dp, ROSTER_LINE_WHOLE);
+}
+
+void
+roster_search_construct(Worker *w)
+{
+	const RosterSolverModel *m = w->shared->m;
+	const RosterSolverOptions *opts = w->shared->opts;
+	g_autofree guint *order = g_new(guint, m->n_people + 1);
+	gboolean chunks = roster_line_dp_whole_work(w->dp) > CONSTRUCT_WHOLE_WORK;
+
+	if (opts->initial != NULL) {
+		memcpy(w->st->cells,
+		       opts->initial->cells,
+		       sizeof(gint16) * m->n_people * m->n_days);
+		roster_search_state_reset(w->st);
+	}
+	for (guint p = 0; p < m->n_people; p++)
+		order[p] = p;
+	for (guint round = 0; round < (m->n_days <= 56 ? 3 : 1); round++) {
+		/* a random order per round, so that threads start from different rosters */
+		for (guint p = m->n_people; p > 1; p--) {
+			guint j = rng_below(w, p);
+			guint t = order[p - 1];
+			order[p - 1] = order[j];
+			order[j] = t;
+		}
+		for (guint i = 0; i < m->n_people; i++) {
+			/* the first round must complete so that every line is planned */
+			if (round > 0 && roster_search_should_stop(w))
+				break;
+			if (chunks) {
+				construct_chunks(w, order[i], opts->initial == NULL);
+				continue;
+			}
+			roster_search_move_line(w,
+						order[i],
+						0,
+						m->n_days - 1,
+						0,
+						0,
+						round == 0 && opts->initial == NULL);
+		}
+	}
+	w->best_cost.hard = G_MAXINT32;
+	w->best_cost.soft = 0;
+	roster_search_note_best(w);
+	roster_search_publish(w);
+}
+
+static void
+set_line(Worker *w, guint p, guint first, guint last, const gint16 *vals)
+{
+	RosterMove move = {1, {p, 0}, first, last, {vals, NULL}};
+	RosterCost delta = roster_search_state_delta(w->st, &move);
+	roster_search_apply_move(w, &move, delta);
+}
+
+/*
+ * ruin and recreate: k people lose their lines, then each in turn gets the best line
+ * the DP finds against everybody else; accepted like any other move
+ */
+void
+roster_search_move_ruin(Worker *w, guint k, gdouble temperature)
+{
+	const RosterSolverModel *m = w->shared->m;
+	guint H = m->n_days;
+	guint P = m->n_people;
+	RosterCost before = w->st->cost;
+	gint64 ds;
+	guint first = 0;
+	guint last = 0;
+	guint len;
+
+	roster_search_pick_window(w, &first, &last);
+	len = last - first + 1;
+	k = MIN(k, MIN(P, RUIN_MAX));
+	{
+		/* one time in four the people are related: half work on a random day and
+		 * half are off on it, so that shifts can move between them */
+		guint d = first + rng_below(w, len);
+		gboolean related = rng_below(w, 4) == 0;
+		for (guint i = 0; i < k; i++) {
+			gboolean dup = TRUE;
+			for (guint tries = 0; dup && tries < 4 * P; tries++) {
+				guint p = rng_below(w, P);
+				gboolean works = w->st->cells[(gsize)p * H + d] >= 0;
+				if (related && tries < 2 * P && works != (i % 2 == 0))
+					continue;
+				w->chosen[i] = p;
+				dup = FALSE;
+				for (guint j = 0; j < i; j++)
+					dup |= w->chosen[j] == p;
+			}
+			if (dup) {
+				k = i;
+				break;
+			}
+			memcpy(w->saved + (gsize)i * H,
+			       w->st->cells + (gsize)w->chosen[i] * H + first,
+			       sizeof(gint16) * len);
+		}
+	}
+	for (guint i = 0; i < H; i++)
+		w->line[i] = ROSTER_SOLVER_OFF;
+	for (guint i = 0; i < k; i++)
+		set_line(w, w->chosen[i], first, last, w->line);
+	for (guint i = 0; i < k; i++) {
+		guint p = w->chosen[i];
+		gint64 dp_cost = 0;
+		build_prices(w, p, 0);
+		if (roster_line_dp_solve_window(w->dp,
+						p,
+						w->st->cells + (gsize)p * H,
+						first,
+						last,
+						w->price,
+						w->line,
+						&dp_cost))
+			set_line(w, p, first, last, w->line + first);
+	}
+	ds = scalar(w->st->cost) - scalar(before);
+	if (ds <= 0 || (temperature > 0 && rng_double(w) < exp(-(gdouble)ds / temperature))) {
+		roster_search_note_best(w);
+		return;
+	}
+	for (guint i = 0; i < k; i++)
+		set_line(w, w->chosen[i], first, last, w->saved + (gsize)i * H);
+}
+
+static gint
+random_value(Worker *w, guint p, gint not_this)
+{
+	const RosterSolverModel *m = w->shared->m;
+	guint T = m->n_types;
+	const guint8 *allowed = w->allowed + (gsize)p * (T + 1);
+	for (guint tries = 0; tries < 8; tries++) {
+		guint v = rng_below(w, T + 1);
+		if (allowed[v] && (gint)v - 1 != not_this)
+			return (gint)v - 1;
+	}
+	/* off is always allowed */
+	return ROSTER_SOLVER_OFF;
+}
+
+/* one small move: fills move and the value buffers; FALSE when it would change nothing */
+gboolean
+roster_search_pick_small_move(Worker *w, RosterMove *move)
+{
+	const RosterSolverModel *m = w->shared->m;
+	guint H = m->n_days;
+	guint P = m->n_people;
+	const gint16 *cells = w->st->cells;
+	guint kind = rng_below(w, 100);
+
+	if (kind < 35 || P < 2) {
+		/* one person, one day, another value */
+		guint p = rng_below(w, P);
+		guint d = rng_below(w, H);
+		gint o = cells[(gsize)p * H + d];
+		gint v = random_value(w, p, o);
+		if (v == o || (v >= 0 && m->day_off[(gsize)p * H + d]))
+			return FALSE;
+		move->n_lines = 1;
+		move->person[0] = p;
+		move->lo = move->hi = d;
+		w->vals[0][0] = (gint16)v;
+		move->vals[0] = w->vals[0];
+		return TRUE;
+	}
+	if (kind < 50) {
+		/* one person, a short block set to days off or to one shift type */
+		guint p = rng_below(w, P);
+		guint len = 2 + rng_below(w, 3);
+		guint d;
+		gint v;
+		gboolean differs = FALSE;
+		if (len > H)
+			return FALSE;
+		d = rng_below(w, H - len + 1);
+		v = random_value(w, p, -2);
+		for (guint k = 0; k < len; k++) {
+			if (v >= 0 && m->day_off[(gsize)p * H + d + k])
+				return FALSE;
+			w->vals[0][k] = (gint16)v;
+			differs |= cells[(gsize)p * H + d + k] != v;
+		}
+		if (!differs)
+			return FALSE;
+		move->n_lines = 1;
+		move->person[0] = p;
+		move->lo = d;
+		move->hi = d + len - 1;
+		move->vals[0] = w->vals[0];
+		return TRUE;
+	}
+	{
+		/* two people swap one day or a block of days */
+		guint p1 = rng_below(w, P);
+		guint p2 = rng_below(w, P - 1);
+		/* a horizon of one day has no block of two */
+		guint len = kind < 70 || H < 2 ? 1 : 2 + rng_below(w, MIN(H, 14) - 1);
+		guint d;
+		gboolean differs = FALSE;
+		if (p2 >= p1)
+			p2++;
+		if (len > H)
+			len = H;
+		d = rng_below(w, H - len + 1);
+		for (guint k = 0; k < len; k++) {
+			gint a = cells[(gsize)p1 * H + d + k];
+			gint b = cells[(gsize)p2 * H + d + k];
+			if ((b >= 0 && m->day_off[(gsize)p1 * H + d + k]) ||
+			    (a >= 0 && m->day_off[(gsize)p2 * H + d + k]))
+				return FALSE;
+			w->vals[0][k] = (gint16)b;
+			w->vals[1][k] = (gint16)a;
+			differs |= a != b;
+		}
+		if (!differs)
+			return FALSE;
+		move->n_lines = 2;
+		move->person[0] = p1;
+		move->person[1] = p2;
+		move->lo = d;
+		move->hi = d + len - 1;
+		move->vals[0] = w->vals[0];
+		move->vals[1] = w->vals[1];
+		return TRUE;
+	}
+}

@@ -1,0 +1,160 @@
+/*
+ * Copyright 2026 Hotline Roster developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#include "roster-solver-line.h"
+#include "roster-solver-rng.h"
+#include "roster-solver-search.h"
+#include "roster-solver-state.h"
+
+G_BEGIN_DECLS
+
+/* the search's threads and what they share: the loop and the threads
+ * (roster-solver-search.c), the moves (-moves.c) and the column generation start
+ * (-colgen.c) */
+
+/* one unit of hard violation outweighs any soft gain a single move can make */
+#define HARD_WEIGHT 100000
+
+/* the most people a ruin-and-recreate move re-plans at once */
+#define RUIN_MAX 4
+
+/* the parts of the time limit by which the first thread ends pricing the relaxation
+ * and ends its dive; the rest it spends in the local search */
+#define COLGEN_LP_SHARE 0.35
+#define COLGEN_SHARE	0.8
+
+/* horizons longer than this are re-planned in windows of days, overlapping by half:
+ * one sweep of four weeks for a quick start, then eight weeks, longer once those stop
+ * gaining. A window of eight weeks gets at most this many seconds; windows go on
+ * until this part of the time limit */
+#define COLGEN_WHOLE_DAYS    84
+#define COLGEN_FIRST_WINDOW  28
+#define COLGEN_WINDOW	     56
+#define COLGEN_WINDOW_SECS   8
+#define COLGEN_WINDOWS_SHARE 0.95
+
+/* when the DPs of everybody's whole line may hold more labels than this (a few
+ * seconds' work), lines are first planned two weeks at a time: DPs over many months
+ * of minutes and weekends cost too much time and memory */
+#define CONSTRUCT_WHOLE_WORK 800000000
+#define CONSTRUCT_CHUNK_DAYS 14
+
+/* how often a thread looks at the clock and the shared state */
+#define CHECK_PERIOD 256
+
+typedef struct {
+	const RosterSolverModel *m;
+	const RosterSolverOptions *opts;
+	gint64 start_time;
+	GMutex lock;
+	GCond cond;
+	gint16 *best_cells;
+	RosterCost best_cost;
+	gboolean has_best;
+	guint64 best_version;
+	gdouble best_time;
+	gint stop;
+	gint optimal; /* a roster of the relaxation's cost was found: none is better */
+	guint n_running;
+	guint64 iterations;
+} SolveShared;
+
+typedef struct {
+	SolveShared *shared;
+	guint index;
+	guint64 rng;
+	RosterSearchState *st;
+	gint16 *best_cells;
+	RosterCost best_cost;
+	gboolean own_best_unpublished;
+	guint64 last_publish;
+	RosterLineDp *dp;
+	gint *price;
+	guint *counts;
+	gint16 *line;
+	gint16 *vals[2];
+	guint8 *allowed;      /* n_people * (n_types + 1) */
+	gint16 *saved;	      /* lines kept while a ruin-and-recreate move is tried */
+	gint16 *saved_roster; /* the roster kept while a column generation is tried */
+	guint *chosen;
+	guint64 iterations;
+	guint64 applied;
+	guint64 max_iterations;
+	gdouble time_limit;
+	guint verify_every;
+	guint dp_period;
+	GThread *thread;
+} Worker;
+
+static inline gint64
+scalar(RosterCost c)
+{
+	return c.hard * HARD_WEIGHT + c.soft;
+}
+
+/* the order of the best roster: fewer hard violations first, then the soft cost, so
+ * that no soft gain, however large its weights, buys a broken hard rule */
+static inline gboolean
+cost_less(RosterCost a, RosterCost b)
+{
+	if (a.hard != b.hard)
+		return a.hard < b.hard;
+	return a.soft < b.soft;
+}
+
+static inline guint64
+rng_next(Worker *w)
+{
+	return roster_solver_rng_next(&w->rng);
+}
+
+static inline guint
+rng_below(Worker *w, guint n)
+{
+	return (guint)((rng_next(w) >> 32) % n);
+}
+
+static inline gdouble
+rng_double(Worker *w)
+{
+	return (gdouble)(rng_next(w) >> 11) / 9007199254740992.0;
+}
+
+gdouble
+roster_search_elapsed(SolveShared *shared);
+void
+roster_search_apply_move(Worker *w, const RosterMove *move, RosterCost delta);
+void
+roster_search_publish(Worker *w);
+void
+roster_search_note_best(Worker *w);
+void
+roster_search_adopt_shared_best(Worker *w);
+void
+roster_search_adopt_if_better(Worker *w);
+gboolean
+roster_search_should_stop(Worker *w);
+void
+roster_search_pick_window(Worker *w, guint *first, guint *last);
+gboolean
+roster_search_move_line(Worker *w,
+			guint p,
+			guint first,
+			guint last,
+			gint noise,
+			gdouble temperature,
+			gboolean force);
+void
+roster_search_construct(Worker *w);
+void
+roster_search_move_ruin(Worker *w, guint k, gdouble temperature);
+gboolean
+roster_search_pick_small_move(Worker *w, RosterMove *move);
+void
+roster_search_run_colgen(Worker *w);
+
+G_END_DECLS
