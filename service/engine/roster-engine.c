@@ -36,21 +36,6 @@ struct _RosterPrincipal {
 	gint64 volunteer_id;
 };
 
-struct _RosterEngine {
-	GObject parent_instance;
-	gchar *database_path;
-	RosterStore *store;
-	gboolean fast_hashing;
-	gint64 token_lifetime;
-	/* a hash to verify against when the username is unknown, so that both failures
-	 * cost the same time */
-	gchar *dummy_hash;
-	/* failed logins per account name and per client address (main thread only) */
-	RosterLoginLimiter *account_limiter;
-	RosterLoginLimiter *address_limiter;
-	guint login_delay_base;
-};
-
 G_DEFINE_FINAL_TYPE(RosterEngine, roster_engine, G_TYPE_OBJECT)
 
 enum { PROP_0, PROP_DATABASE_PATH, PROP_TOKEN_LIFETIME, PROP_LOGIN_DELAY_BASE, N_PROPS };
@@ -162,6 +147,111 @@ roster_engine_dup_now(void)
 {
 	g_autoptr(GDateTime) now = g_date_time_new_now_utc();
 	return g_date_time_format(now, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+/**
+ * roster_engine_check_permission:
+ * @principal: the caller
+ * @roles: the roles allowed, a mask of ROSTER_ROLE_BIT()
+ * @area: what the error is about, such as a collection or `rosters`
+ * @why: the sentence of the refusal
+ * @error: (nullable): return location for a #GError
+ *
+ * Returns: %TRUE when the role of @principal is among @roles, else %FALSE with
+ *   ROSTER_ERROR_PERMISSION_DENIED "@area: @why"
+ **/
+gboolean
+roster_engine_check_permission(RosterPrincipal *principal,
+			       guint roles,
+			       const gchar *area,
+			       const gchar *why,
+			       GError **error)
+{
+	RosterRole role = principal != NULL ? principal->role : ROSTER_ROLE_NONE;
+
+	if ((roles & ROSTER_ROLE_BIT(role)) != 0)
+		return TRUE;
+	g_set_error(error, ROSTER_ERROR, ROSTER_ERROR_PERMISSION_DENIED, "%s: %s", area, why);
+	return FALSE;
+}
+
+/**
+ * roster_engine_add_audit:
+ * @self: an engine
+ * @principal: the actor
+ * @action: create, update, delete or another verb
+ * @collection: what was written
+ * @record_id: the record written
+ * @before: (nullable): the record before
+ * @after: (nullable): the record after
+ * @error: (nullable): return location for a #GError
+ *
+ * Adds the audit row of a write inside the caller's transaction.
+ *
+ * Returns: %TRUE on success
+ **/
+gboolean
+roster_engine_add_audit(RosterEngine *self,
+			RosterPrincipal *principal,
+			const gchar *action,
+			const gchar *collection,
+			gint64 record_id,
+			JsonNode *before,
+			JsonNode *after,
+			GError **error)
+{
+	g_autofree gchar *now = roster_engine_dup_now();
+	RosterStoreAudit entry = {
+	    .actor = roster_principal_get_username(principal),
+	    .actor_id = roster_principal_get_account_id(principal),
+	    .action = action,
+	    .collection = collection,
+	    .record_id = record_id,
+	    .before = before,
+	    .after = after,
+	};
+	return roster_store_add_audit(self->store, &entry, now, error);
+}
+
+/**
+ * roster_engine_commit_with_audit:
+ * @self: an engine
+ * @principal: the actor
+ * @action: create, update, delete or another verb
+ * @collection: what was written
+ * @record_id: the record written
+ * @before: (nullable): the record before
+ * @after: (nullable): the record after
+ * @error: (nullable): return location for a #GError
+ *
+ * Ends a write: its audit row, then the commit of the caller's transaction, which is
+ * rolled back when either fails.
+ *
+ * Returns: %TRUE on success
+ **/
+gboolean
+roster_engine_commit_with_audit(RosterEngine *self,
+				RosterPrincipal *principal,
+				const gchar *action,
+				const gchar *collection,
+				gint64 record_id,
+				JsonNode *before,
+				JsonNode *after,
+				GError **error)
+{
+	if (!roster_engine_add_audit(self,
+				     principal,
+				     action,
+				     collection,
+				     record_id,
+				     before,
+				     after,
+				     error) ||
+	    !roster_store_commit(self->store, error)) {
+		roster_store_rollback(self->store);
+		return FALSE;
+	}
+	return TRUE;
 }
 
 RosterStore *
@@ -1154,6 +1244,7 @@ roster_engine_dispose(GObject *object)
 {
 	RosterEngine *self = ROSTER_ENGINE(object);
 
+	g_clear_pointer(&self->solve_jobs, g_hash_table_unref);
 	g_clear_object(&self->store);
 	g_clear_object(&self->account_limiter);
 	g_clear_object(&self->address_limiter);
@@ -1212,6 +1303,11 @@ roster_engine_init(RosterEngine *self)
 {
 	self->token_lifetime = DEFAULT_TOKEN_LIFETIME;
 	self->login_delay_base = LOGIN_DEFAULT_DELAY_BASE;
+	self->solve_jobs =
+	    g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, g_object_unref);
+	/* each job's search runs on up to two threads; more jobs than cores only share the
+	 * cores and add a model's memory each */
+	self->max_solves = (gint)MAX(g_get_num_processors(), 1);
 	self->account_limiter = roster_login_limiter_new(LOGIN_ACCOUNT_THRESHOLD,
 							 LOGIN_DEFAULT_DELAY_BASE * 1000,
 							 LOGIN_MAX_DELAY,
