@@ -87,6 +87,27 @@ begin_edit(RosterEngine *self,
 	return roster_rosters_load_before(edit, error);
 }
 
+/* the edit of a request @body at the revision it carries; its object, or %NULL */
+static JsonObject *
+begin_body_edit(RosterEngine *self,
+		RosterPrincipal *principal,
+		gint64 roster_id,
+		JsonNode *body,
+		RosterRosterEdit *edit,
+		GError **error)
+{
+	JsonObject *obj = roster_rosters_body_object(body, error);
+
+	if (obj == NULL || !begin_edit(self,
+				       principal,
+				       roster_id,
+				       roster_engine_json_get_int(obj, ROSTER_KEY_REVISION, 0),
+				       edit,
+				       error))
+		return NULL;
+	return obj;
+}
+
 /* writes the roster's new revision and the audit row, then commits */
 static gboolean
 finish_edit(RosterEngine *self,
@@ -382,15 +403,8 @@ roster_engine_assign(RosterEngine *self,
 
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
 	g_return_val_if_fail(error == NULL || *error == NULL, NULL);
-	obj = roster_rosters_body_object(body, error);
+	obj = begin_body_edit(self, principal, roster_id, body, &edit, error);
 	if (obj == NULL)
-		return NULL;
-	if (!begin_edit(self,
-			principal,
-			roster_id,
-			roster_engine_json_get_int(obj, ROSTER_KEY_REVISION, 0),
-			&edit,
-			error))
 		return NULL;
 	for (guint i = 0; i < 4; i++) {
 		const gchar *required[] = {ROSTER_KEY_DATE,
@@ -451,15 +465,8 @@ roster_engine_update_assignment(RosterEngine *self,
 
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
 	g_return_val_if_fail(error == NULL || *error == NULL, NULL);
-	obj = roster_rosters_body_object(body, error);
+	obj = begin_body_edit(self, principal, roster_id, body, &edit, error);
 	if (obj == NULL)
-		return NULL;
-	if (!begin_edit(self,
-			principal,
-			roster_id,
-			roster_engine_json_get_int(obj, ROSTER_KEY_REVISION, 0),
-			&edit,
-			error))
 		return NULL;
 	old = roster_store_get_assignment(roster_engine_get_store(self),
 					  roster_id,

@@ -64,12 +64,8 @@ roster_rosters_is_setting(const gchar *key)
 
 /* settings: defaults overridden by the roster's stored members */
 static void
-load_settings(const gchar *text, RosterHotlineSettings *settings)
+load_settings(JsonObject *obj, RosterHotlineSettings *settings)
 {
-	g_autoptr(JsonNode) node = text != NULL ? json_from_string(text, NULL) : NULL;
-	JsonObject *obj = node != NULL && JSON_NODE_HOLDS_OBJECT(node) ? json_node_get_object(node)
-								       : NULL;
-
 	roster_hotline_settings_init(settings);
 	for (guint i = 0; i < G_N_ELEMENTS(setting_fields); i++) {
 		guint *field = G_STRUCT_MEMBER_P(settings, setting_fields[i].offset);
@@ -78,11 +74,8 @@ load_settings(const gchar *text, RosterHotlineSettings *settings)
 }
 
 static void
-load_team_slots(const gchar *text, GArray *team_slots)
+load_team_slots(JsonObject *obj, GArray *team_slots)
 {
-	g_autoptr(JsonNode) node = text != NULL ? json_from_string(text, NULL) : NULL;
-	JsonObject *obj = node != NULL && JSON_NODE_HOLDS_OBJECT(node) ? json_node_get_object(node)
-								       : NULL;
 	JsonObject *teams = NULL;
 	g_autoptr(GList) members = NULL;
 
@@ -105,11 +98,8 @@ load_team_slots(const gchar *text, GArray *team_slots)
 /* the team rotation, validated when the roster was created; the weight defaults to the
  * team weight */
 static void
-load_team_rotation(const gchar *text, RosterHotline *h)
+load_team_rotation(JsonObject *obj, RosterHotline *h)
 {
-	g_autoptr(JsonNode) node = text != NULL ? json_from_string(text, NULL) : NULL;
-	JsonObject *obj = node != NULL && JSON_NODE_HOLDS_OBJECT(node) ? json_node_get_object(node)
-								       : NULL;
 	JsonObject *rotation = NULL;
 	JsonArray *rules = NULL;
 
@@ -228,23 +218,36 @@ load_people(RosterEngine *self, RosterHotline *h, GError **error)
 	return TRUE;
 }
 
-static void
-add_assignment_json(JsonBuilder *b, const RosterHotlineAssignment *a)
+/**
+ * roster_rosters_add_shift_members:
+ * @b: a builder inside an object
+ * @a: an assignment
+ *
+ * Adds the members of the shift of @a: "date", "slot" and "seat_class_id".
+ **/
+void
+roster_rosters_add_shift_members(JsonBuilder *b, const RosterHotlineAssignment *a)
 {
 	g_autofree gchar *date = roster_store_date_to_string(a->date);
 	g_autofree gchar *slot = roster_rosters_time_to_string(a->slot_start);
 
-	json_builder_begin_object(b);
-	if (a->id > 0) {
-		json_builder_set_member_name(b, ROSTER_KEY_ID);
-		json_builder_add_int_value(b, a->id);
-	}
 	json_builder_set_member_name(b, ROSTER_KEY_DATE);
 	json_builder_add_string_value(b, date);
 	json_builder_set_member_name(b, ROSTER_KEY_SLOT);
 	json_builder_add_string_value(b, slot);
 	json_builder_set_member_name(b, ROSTER_KEY_SEAT_CLASS_ID);
 	json_builder_add_int_value(b, a->seat_class_id);
+}
+
+static void
+add_assignment_json(JsonBuilder *b, const RosterHotlineAssignment *a)
+{
+	json_builder_begin_object(b);
+	if (a->id > 0) {
+		json_builder_set_member_name(b, ROSTER_KEY_ID);
+		json_builder_add_int_value(b, a->id);
+	}
+	roster_rosters_add_shift_members(b, a);
 	json_builder_set_member_name(b, ROSTER_KEY_SEAT_NO);
 	json_builder_add_int_value(b, a->seat_no);
 	json_builder_set_member_name(b, ROSTER_KEY_VOLUNTEER_ID);
@@ -284,11 +287,16 @@ load_hotline(RosterEngine *self, RosterStoreRoster *roster, GError **error)
 	guint32 first = roster_store_date_from_string(roster->period_start);
 	guint32 last = roster_store_date_from_string(roster->period_end);
 	g_autoptr(RosterHotline) h = roster_hotline_new(first, last - first + 1);
+	g_autoptr(JsonNode) settings = NULL;
+	JsonObject *obj;
 	g_autoptr(GPtrArray) current = NULL;
 
-	load_settings(roster->settings, &h->settings);
-	load_team_slots(roster->settings, h->team_slots);
-	load_team_rotation(roster->settings, h);
+	settings = roster->settings != NULL ? json_from_string(roster->settings, NULL) : NULL;
+	obj = settings != NULL && JSON_NODE_HOLDS_OBJECT(settings) ? json_node_get_object(settings)
+								   : NULL;
+	load_settings(obj, &h->settings);
+	load_team_slots(obj, h->team_slots);
+	load_team_rotation(obj, h);
 	if (!roster_engine_load_hotline_calendar(self, h, error) ||
 	    !roster_engine_load_hotline_seats(self, h, error) || !load_people(self, h, error))
 		return NULL;

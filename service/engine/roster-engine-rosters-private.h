@@ -110,6 +110,9 @@ roster_rosters_dup_score_without_stamp(const gchar *score);
 gboolean
 roster_rosters_ensure_score(RosterEngine *self, RosterStoreRoster *roster, GError **error);
 
+/* "date", "slot" and "seat_class_id" of @a, in the builder's object */
+void
+roster_rosters_add_shift_members(JsonBuilder *b, const RosterHotlineAssignment *a);
 JsonNode *
 roster_rosters_assignment_to_node(const RosterHotlineAssignment *a);
 JsonNode *

@@ -154,15 +154,8 @@ shift_key(const RosterHotlineAssignment *a)
 static void
 add_shift(JsonBuilder *b, const RosterHotlineAssignment *a)
 {
-	g_autofree gchar *date = roster_store_date_to_string(a->date);
-	g_autofree gchar *slot = roster_rosters_time_to_string(a->slot_start);
 	json_builder_begin_object(b);
-	json_builder_set_member_name(b, ROSTER_KEY_DATE);
-	json_builder_add_string_value(b, date);
-	json_builder_set_member_name(b, ROSTER_KEY_SLOT);
-	json_builder_add_string_value(b, slot);
-	json_builder_set_member_name(b, ROSTER_KEY_SEAT_CLASS_ID);
-	json_builder_add_int_value(b, a->seat_class_id);
+	roster_rosters_add_shift_members(b, a);
 	json_builder_end_object(b);
 }
 

@@ -323,6 +323,20 @@ assignment_from_row(sqlite3_stmt *stmt)
 	return a;
 }
 
+/* every row of @stmt, which selects ASSIGNMENT_COLUMNS */
+static GPtrArray *
+read_assignments(RosterStore *self, sqlite3_stmt *stmt, GError **error)
+{
+	g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func(g_free);
+	gint rc;
+
+	while ((rc = roster_store_step(self, stmt, error)) == SQLITE_ROW)
+		g_ptr_array_add(rows, assignment_from_row(stmt));
+	if (rc < 0)
+		return NULL;
+	return g_steal_pointer(&rows);
+}
+
 /**
  * roster_store_list_assignments:
  * @self: a #RosterStore
@@ -339,8 +353,6 @@ roster_store_list_assignments(RosterStore *self,
 			      GError **error)
 {
 	g_autoptr(RosterStmt) stmt = NULL;
-	g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func(g_free);
-	gint rc;
 
 	g_return_val_if_fail(ROSTER_IS_STORE(self), NULL);
 	stmt = roster_store_prepare(self,
@@ -353,11 +365,7 @@ roster_store_list_assignments(RosterStore *self,
 	if (!bind_ok(self, sqlite3_bind_int64(stmt, 1, roster_id), error) ||
 	    !bind_ok(self, sqlite3_bind_int64(stmt, 2, volunteer_id), error))
 		return NULL;
-	while ((rc = roster_store_step(self, stmt, error)) == SQLITE_ROW)
-		g_ptr_array_add(rows, assignment_from_row(stmt));
-	if (rc < 0)
-		return NULL;
-	return g_steal_pointer(&rows);
+	return read_assignments(self, stmt, error);
 }
 
 /**
@@ -753,9 +761,7 @@ roster_store_list_version_assignments(RosterStore *self,
 				      GError **error)
 {
 	g_autoptr(RosterStmt) stmt = NULL;
-	g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func(g_free);
 	g_autofree gchar *text = NULL;
-	gint rc;
 
 	g_return_val_if_fail(ROSTER_IS_STORE(self), NULL);
 	text = roster_store_dup_version_assignments(self, roster_id, number, error);
@@ -780,11 +786,7 @@ roster_store_list_version_assignments(RosterStore *self,
 		return NULL;
 	if (!bind_text(self, stmt, 1, text, error))
 		return NULL;
-	while ((rc = roster_store_step(self, stmt, error)) == SQLITE_ROW)
-		g_ptr_array_add(rows, assignment_from_row(stmt));
-	if (rc < 0)
-		return NULL;
-	return g_steal_pointer(&rows);
+	return read_assignments(self, stmt, error);
 }
 
 /**
