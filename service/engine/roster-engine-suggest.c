@@ -57,6 +57,7 @@ roster_engine_suggest(RosterEngine *self,
 {
 	g_auto(RosterRosterEdit) edit = {0};
 	g_autoptr(GArray) candidates = g_array_new(FALSE, TRUE, sizeof(Candidate));
+	g_autoptr(RosterHotlineScorer) scorer = NULL;
 	g_autoptr(JsonBuilder) b = json_builder_new();
 	guint32 julian = roster_store_date_from_string(date);
 	gint start = -1;
@@ -64,7 +65,6 @@ roster_engine_suggest(RosterEngine *self,
 	gint c = -1;
 	guint day;
 	gint16 value;
-	RosterHotlineCost base;
 
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
 	if (!roster_rosters_load_current(self, principal, id, &edit, error))
@@ -95,7 +95,7 @@ roster_engine_suggest(RosterEngine *self,
 	}
 	day = julian - edit.hotline->first_day;
 	value = (gint16)roster_hotline_model_shift_type(edit.model, (guint)k, (guint)c);
-	base = roster_hotline_score(edit.model, edit.before);
+	scorer = roster_hotline_scorer_new(edit.model, edit.before);
 	for (guint p = 0; p < edit.before->n_people; p++) {
 		g_autoptr(RosterSolverRoster) after = NULL;
 		RosterHotlineCost delta;
@@ -105,7 +105,7 @@ roster_engine_suggest(RosterEngine *self,
 			continue;
 		after = roster_solver_roster_copy(edit.before);
 		roster_solver_roster_set(after, p, day, value);
-		delta = roster_hotline_cost_delta(base, roster_hotline_score(edit.model, after));
+		delta = roster_hotline_scorer_price_shift(scorer, p, day, value);
 		cand.person = p;
 		cand.hard = delta.hard;
 		cand.soft = delta.soft;
