@@ -3,6 +3,9 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
+/* what the parts of the engine share: its state, the roles of a permission check, the
+ * audit of a write, passwords and the hotline's calendar and seats */
+
 #pragma once
 
 #include "roster-engine.h"

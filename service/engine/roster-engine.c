@@ -3,6 +3,9 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
+/* the engine object and what every part shares: principals, opening the store, the one
+ * permission check and commit-with-audit, logins, tokens and backups */
+
 #include "config.h"
 
 #include <sodium.h>

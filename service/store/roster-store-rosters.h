@@ -3,6 +3,8 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
+/* the store's rosters: roster rows, their assignments and their published versions */
+
 #pragma once
 
 #include "roster-hotline-model.h"
