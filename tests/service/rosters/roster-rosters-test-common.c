@@ -16,8 +16,7 @@ fixture_setup(Fixture *f, gconstpointer user_data)
 	g_autoptr(GError) error = NULL;
 	g_autofree gchar *path = NULL;
 
-	f->tmpdir = g_dir_make_tmp("roster-rosters-XXXXXX", &error);
-	g_assert_no_error(error);
+	f->tmpdir = roster_test_make_tmpdir();
 	path = g_build_filename(f->tmpdir, "roster.db", NULL);
 	f->engine = roster_engine_new(path);
 	roster_engine_set_fast_password_hashing(f->engine, TRUE);
@@ -29,20 +28,12 @@ fixture_setup(Fixture *f, gconstpointer user_data)
 void
 fixture_teardown(Fixture *f, gconstpointer user_data)
 {
-	g_autoptr(GDir) dir = NULL;
-	const gchar *name;
-
 	/* a job still running keeps the engine until it has written its roster */
 	while (g_main_context_iteration(NULL, FALSE))
 		;
 	g_clear_pointer(&f->admin, roster_principal_unref);
 	g_clear_object(&f->engine);
-	dir = g_dir_open(f->tmpdir, 0, NULL);
-	while (dir != NULL && (name = g_dir_read_name(dir)) != NULL) {
-		g_autofree gchar *path = g_build_filename(f->tmpdir, name, NULL);
-		g_unlink(path);
-	}
-	g_rmdir(f->tmpdir);
+	roster_test_rmtree(f->tmpdir);
 	g_free(f->tmpdir);
 }
 

@@ -18,6 +18,7 @@
 #include "roster-engine-private.h"
 #include "roster-engine-rosters.h"
 #include "roster-json-keys.h"
+#include "roster-test-fixture.h"
 
 G_BEGIN_DECLS
 
