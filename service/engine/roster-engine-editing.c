@@ -14,6 +14,7 @@
 #include "roster-json-keys.h"
 #include "roster-kind.h"
 
+/* the rules an edit may break, and whether "override" accepts them */
 static const struct {
 	const gchar *rule;
 	gboolean overridable;

@@ -449,6 +449,7 @@ roster_rosters_roster_to_node(RosterStoreRoster *r, GPtrArray *assignments)
 	return json_builder_get_root(b);
 }
 
+/* the roster row, its hotline and the solver model of it */
 gboolean
 roster_rosters_prepare(RosterEngine *self,
 		       gint64 id,

@@ -35,7 +35,8 @@ G_BEGIN_DECLS
 gboolean
 roster_rosters_invalid(GError **error, const gchar *field, const gchar *message);
 
-/* reads open to every role, and writes for admins and coordinators */
+/* roster-engine-checks.c: reads open to every role, and writes for admins and
+ * coordinators */
 gboolean
 roster_rosters_check_read(RosterEngine *self, RosterPrincipal *principal, GError **error);
 gboolean
@@ -43,7 +44,7 @@ roster_rosters_check_write(RosterEngine *self, RosterPrincipal *principal, GErro
 /* reads that show everybody's shifts: not for volunteers */
 gboolean
 roster_rosters_check_staff(RosterPrincipal *principal, GError **error);
-/* ROSTER_ERROR_CONFLICT while a solve of the roster runs */
+/* roster-engine-solve.c: ROSTER_ERROR_CONFLICT while a solve of the roster runs */
 gboolean
 roster_rosters_check_not_solving(RosterEngine *self, gint64 id, GError **error);
 /* ROSTER_ERROR_CONFLICT unless @roster is at the @revision the caller read */

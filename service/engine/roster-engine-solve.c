@@ -47,6 +47,26 @@ roster_engine_is_solving(RosterEngine *self, gint64 id)
 }
 
 /**
+ * roster_rosters_check_not_solving:
+ * @self: an engine
+ * @id: a roster
+ * @error: (nullable): return location for a #GError
+ *
+ * Returns: %FALSE with ROSTER_ERROR_CONFLICT while a solve of the roster runs
+ **/
+gboolean
+roster_rosters_check_not_solving(RosterEngine *self, gint64 id, GError **error)
+{
+	if (!roster_engine_is_solving(self, id))
+		return TRUE;
+	g_set_error_literal(error,
+			    ROSTER_ERROR,
+			    ROSTER_ERROR_CONFLICT,
+			    "rosters: a solve of this roster is running");
+	return FALSE;
+}
+
+/**
  * roster_engine_get_n_solves:
  * @self: an engine
  *
