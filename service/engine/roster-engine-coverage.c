@@ -39,46 +39,10 @@ roster_engine_hours_dup_published_assignments(RosterEngine *self,
 					      gboolean *published,
 					      GError **error)
 {
-	RosterStore *store = roster_engine_get_store(self);
-	g_autofree gchar *text = NULL;
-	g_autoptr(JsonNode) node = NULL;
-	GPtrArray *result;
-
-	*published = roster->n_versions > 0;
-	if (!*published)
-		return roster_store_list_assignments(store, roster->id, 0, error);
-	text = roster_store_dup_version_assignments(store, roster->id, roster->n_versions, error);
-	if (text == NULL)
-		return NULL;
-	node = json_from_string(text, error);
-	if (node == NULL || !JSON_NODE_HOLDS_ARRAY(node)) {
-		if (error != NULL && *error == NULL)
-			g_set_error_literal(error,
-					    ROSTER_ERROR,
-					    ROSTER_ERROR_INTERNAL,
-					    "coverage: a stored version is no array");
-		roster_error_convert(error);
-		return NULL;
-	}
-	result = g_ptr_array_new_with_free_func(g_free);
-	for (guint i = 0; i < json_array_get_length(json_node_get_array(node)); i++) {
-		JsonObject *o = json_array_get_object_element(json_node_get_array(node), i);
-		RosterHotlineAssignment *a = roster_hotline_assignment_new();
-		gint slot = 0;
-		a->id = json_object_get_int_member_with_default(o, ROSTER_KEY_ID, 0);
-		roster_check_time(
-		    json_object_get_string_member_with_default(o, ROSTER_KEY_SLOT, ""),
-		    &slot);
-		a->date = roster_store_date_from_string(
-		    json_object_get_string_member_with_default(o, ROSTER_KEY_DATE, NULL));
-		a->slot_start = slot;
-		a->seat_class_id =
-		    json_object_get_int_member_with_default(o, ROSTER_KEY_SEAT_CLASS_ID, 0);
-		a->volunteer_id =
-		    json_object_get_int_member_with_default(o, ROSTER_KEY_VOLUNTEER_ID, 0);
-		g_ptr_array_add(result, a);
-	}
-	return result;
+	return roster_store_list_published_assignments(roster_engine_get_store(self),
+						       roster,
+						       published,
+						       error);
 }
 
 static void
@@ -116,7 +80,6 @@ roster_engine_report_coverage(RosterEngine *self,
 			      gint64 roster_id,
 			      GError **error)
 {
-	RosterRole role = roster_principal_get_role(principal);
 	g_autoptr(RosterStoreRoster) roster = NULL;
 	g_autoptr(RosterHotline) h = NULL;
 	g_autoptr(RosterHotlineModel) model = NULL;
@@ -134,15 +97,12 @@ roster_engine_report_coverage(RosterEngine *self,
 	guint32 last;
 
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
-	if (role != ROSTER_ROLE_ADMIN && role != ROSTER_ROLE_MANAGER &&
-	    role != ROSTER_ROLE_COORDINATOR) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_PERMISSION_DENIED,
-				    "reports: only managers, coordinators and admins read reports");
-		return NULL;
-	}
-	if (!roster_engine_ensure_open(self, error))
+	if (!roster_engine_check_permission(principal,
+					    ROSTER_ROLES_STAFF,
+					    "reports",
+					    "only managers, coordinators and admins read reports",
+					    error) ||
+	    !roster_engine_ensure_open(self, error))
 		return NULL;
 	roster = roster_store_get_roster(roster_engine_get_store(self), roster_id, error);
 	if (roster == NULL)

@@ -42,7 +42,6 @@ roster_engine_report_demand(RosterEngine *self,
 			    guint n_days,
 			    GError **error)
 {
-	RosterRole role = roster_principal_get_role(principal);
 	g_autoptr(RosterHotline) h = NULL;
 	g_autoptr(RosterHotlineModel) model = NULL;
 	g_autoptr(JsonBuilder) b = json_builder_new();
@@ -51,27 +50,25 @@ roster_engine_report_demand(RosterEngine *self,
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
 	g_return_val_if_fail(error == NULL || *error == NULL, NULL);
 
-	if (role != ROSTER_ROLE_ADMIN && role != ROSTER_ROLE_MANAGER &&
-	    role != ROSTER_ROLE_COORDINATOR) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_PERMISSION_DENIED,
-				    "reports: only managers, coordinators and admins read reports");
+	if (!roster_engine_check_permission(principal,
+					    ROSTER_ROLES_STAFF,
+					    "reports",
+					    "only managers, coordinators and admins read reports",
+					    error))
 		return NULL;
-	}
 	if (from == NULL || !roster_check_date(from)) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "reports: from: must be a date YYYY-MM-DD");
+		roster_error_set_field(error,
+				       ROSTER_ERROR_INVALID_DATA,
+				       ROSTER_PARAM_FROM,
+				       "must be a date YYYY-MM-DD");
 		return NULL;
 	}
 	if (n_days < 1 || n_days > DEMAND_MAX_DAYS) {
-		g_set_error(error,
-			    ROSTER_ERROR,
-			    ROSTER_ERROR_INVALID_DATA,
-			    "reports: days: must be 1 to %u",
-			    (guint)DEMAND_MAX_DAYS);
+		roster_error_set_field(error,
+				       ROSTER_ERROR_INVALID_DATA,
+				       "days",
+				       "must be 1 to %u",
+				       (guint)DEMAND_MAX_DAYS);
 		return NULL;
 	}
 	if (!roster_engine_ensure_open(self, error))

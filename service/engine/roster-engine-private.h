@@ -3,13 +3,80 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
+/* what the parts of the engine share: its state, the roles of a permission check, the
+ * audit of a write, passwords and the hotline's calendar and seats */
+
 #pragma once
 
 #include "roster-engine.h"
 #include "roster-hotline.h"
+#include "roster-login-limiter.h"
 #include "roster-store.h"
 
 G_BEGIN_DECLS
+
+/* the engine's state, shared by its parts (the roster-engine-*.c files) */
+struct _RosterEngine {
+	GObject parent_instance;
+	gchar *database_path;
+	RosterStore *store;
+	gboolean fast_hashing;
+	gint64 token_lifetime;
+	/* a hash to verify against when the username is unknown, so that both failures
+	 * cost the same time */
+	gchar *dummy_hash;
+	/* failed logins per account name and per client address (main thread only) */
+	RosterLoginLimiter *account_limiter;
+	RosterLoginLimiter *address_limiter;
+	guint login_delay_base;
+	/* solve jobs (roster-engine-solve.c): the last RosterSolveJob of each roster by
+	 * roster id, how many may run at once, whether the daemon stops and the id of the
+	 * last job started */
+	GHashTable *solve_jobs;
+	gint max_solves;
+	gboolean solves_stopping;
+	gint64 last_solve_job_id;
+};
+
+/* sets of roles for roster_engine_check_permission() */
+#define ROSTER_ROLE_BIT(role) (1u << (role))
+/* admins and coordinators: they plan and change rosters */
+#define ROSTER_ROLES_PLANNERS                                                                      \
+	(ROSTER_ROLE_BIT(ROSTER_ROLE_ADMIN) | ROSTER_ROLE_BIT(ROSTER_ROLE_COORDINATOR))
+/* planners and managers: they read everybody's records and the reports */
+#define ROSTER_ROLES_STAFF (ROSTER_ROLES_PLANNERS | ROSTER_ROLE_BIT(ROSTER_ROLE_MANAGER))
+/* every account with a role */
+#define ROSTER_ROLES_SIGNED_IN (ROSTER_ROLES_STAFF | ROSTER_ROLE_BIT(ROSTER_ROLE_VOLUNTEER))
+
+/* the one permission check of the engine: ROSTER_ERROR_PERMISSION_DENIED "@area: @why"
+ * unless the role of @principal is in @roles */
+gboolean
+roster_engine_check_permission(RosterPrincipal *principal,
+			       guint roles,
+			       const gchar *area,
+			       const gchar *why,
+			       GError **error);
+/* one audit row inside the caller's transaction */
+gboolean
+roster_engine_add_audit(RosterEngine *self,
+			RosterPrincipal *principal,
+			const gchar *action,
+			const gchar *collection,
+			gint64 record_id,
+			JsonNode *before,
+			JsonNode *after,
+			GError **error);
+/* the one commit of a write: its audit row, then the commit of the caller's
+ * transaction; rolls the transaction back when either fails */
+gboolean
+roster_engine_commit_with_audit(RosterEngine *self,
+				RosterPrincipal *principal,
+				const gchar *action,
+				const gchar *collection,
+				gint64 record_id,
+				JsonNode *before,
+				JsonNode *after,
+				GError **error);
 
 /* the actor of writes the daemon makes by itself, such as the first admin */
 #define ROSTER_ENGINE_SYSTEM_USERNAME "system"
@@ -78,10 +145,20 @@ roster_engine_write_record(RosterEngine *self,
 			   RosterRecord *before,
 			   GError **error);
 
-/* the hotline's calendar, seat classes and demand, read for a solve or a report */
+/* roster-engine-hotline.c: the hotline's calendar, seat classes and demand, read for a
+ * solve or a report; they use the store only */
 gboolean
 roster_engine_load_hotline_calendar(RosterEngine *self, RosterHotline *h, GError **error);
 gboolean
 roster_engine_load_hotline_seats(RosterEngine *self, RosterHotline *h, GError **error);
+/* every record of @collection */
+GPtrArray *
+roster_engine_list_all_records(RosterEngine *self, const gchar *collection, GError **error);
+/* the integer member @key of @obj, or @default_value when it is missing or no integer */
+gint64
+roster_engine_json_get_int(JsonObject *obj, const gchar *key, gint64 default_value);
+/* the strings of a JSON array, other items left out */
+gchar **
+roster_engine_dup_json_strv(JsonNode *node);
 
 G_END_DECLS

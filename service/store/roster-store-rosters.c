@@ -323,6 +323,20 @@ assignment_from_row(sqlite3_stmt *stmt)
 	return a;
 }
 
+/* every row of @stmt, which selects ASSIGNMENT_COLUMNS */
+static GPtrArray *
+read_assignments(RosterStore *self, sqlite3_stmt *stmt, GError **error)
+{
+	g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func(g_free);
+	gint rc;
+
+	while ((rc = roster_store_step(self, stmt, error)) == SQLITE_ROW)
+		g_ptr_array_add(rows, assignment_from_row(stmt));
+	if (rc < 0)
+		return NULL;
+	return g_steal_pointer(&rows);
+}
+
 /**
  * roster_store_list_assignments:
  * @self: a #RosterStore
@@ -339,8 +353,6 @@ roster_store_list_assignments(RosterStore *self,
 			      GError **error)
 {
 	g_autoptr(RosterStmt) stmt = NULL;
-	g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func(g_free);
-	gint rc;
 
 	g_return_val_if_fail(ROSTER_IS_STORE(self), NULL);
 	stmt = roster_store_prepare(self,
@@ -353,11 +365,7 @@ roster_store_list_assignments(RosterStore *self,
 	if (!bind_ok(self, sqlite3_bind_int64(stmt, 1, roster_id), error) ||
 	    !bind_ok(self, sqlite3_bind_int64(stmt, 2, volunteer_id), error))
 		return NULL;
-	while ((rc = roster_store_step(self, stmt, error)) == SQLITE_ROW)
-		g_ptr_array_add(rows, assignment_from_row(stmt));
-	if (rc < 0)
-		return NULL;
-	return g_steal_pointer(&rows);
+	return read_assignments(self, stmt, error);
 }
 
 /**
@@ -731,6 +739,79 @@ roster_store_dup_version_assignments(RosterStore *self,
 		return NULL;
 	}
 	return g_strdup((const gchar *)sqlite3_column_text(stmt, 0));
+}
+
+/**
+ * roster_store_list_version_assignments:
+ * @self: a #RosterStore
+ * @roster_id: the roster
+ * @number: the version number
+ * @error: a #GError, or %NULL
+ *
+ * The one reader of a published version's assignments: the JSON text stored with the
+ * version is read here, in the order it was written, so that no caller parses it.
+ *
+ * Returns: (transfer full) (element-type RosterHotlineAssignment): the assignments of
+ *   the version; an unknown version is ROSTER_ERROR_NOT_FOUND
+ */
+GPtrArray *
+roster_store_list_version_assignments(RosterStore *self,
+				      gint64 roster_id,
+				      gint64 number,
+				      GError **error)
+{
+	g_autoptr(RosterStmt) stmt = NULL;
+	g_autofree gchar *text = NULL;
+
+	g_return_val_if_fail(ROSTER_IS_STORE(self), NULL);
+	text = roster_store_dup_version_assignments(self, roster_id, number, error);
+	if (text == NULL)
+		return NULL;
+	/* the columns of ASSIGNMENT_COLUMNS, from the members of each stored object */
+	stmt = roster_store_prepare(
+	    self,
+	    "SELECT IFNULL(json_extract(e.value, '$.id'), 0),"
+	    " IFNULL(json_extract(e.value, '$.date'), ''),"
+	    " IFNULL(json_extract(e.value, '$.slot'), ''),"
+	    " IFNULL(json_extract(e.value, '$.seat_class_id'), 0),"
+	    " IFNULL(json_extract(e.value, '$.seat_no'), 0),"
+	    " IFNULL(json_extract(e.value, '$.volunteer_id'), 0),"
+	    " IFNULL(json_extract(e.value, '$.pinned'), 0),"
+	    " json_extract(e.value, '$.source')"
+	    " FROM json_each(CASE WHEN json_valid(?1) THEN"
+	    " (CASE WHEN json_type(?1) = 'array' THEN ?1 ELSE '[]' END) ELSE '[]' END) e"
+	    " WHERE e.type = 'object' ORDER BY e.key",
+	    error);
+	if (stmt == NULL)
+		return NULL;
+	if (!bind_text(self, stmt, 1, text, error))
+		return NULL;
+	return read_assignments(self, stmt, error);
+}
+
+/**
+ * roster_store_list_published_assignments:
+ * @self: a #RosterStore
+ * @roster: the roster
+ * @published: (out): whether the roster has a published version
+ * @error: a #GError, or %NULL
+ *
+ * Returns: (transfer full) (element-type RosterHotlineAssignment): the assignments of
+ *   the last published version, or of the draft of a roster never published
+ */
+GPtrArray *
+roster_store_list_published_assignments(RosterStore *self,
+					const RosterStoreRoster *roster,
+					gboolean *published,
+					GError **error)
+{
+	g_return_val_if_fail(ROSTER_IS_STORE(self), NULL);
+	g_return_val_if_fail(roster != NULL, NULL);
+	if (published != NULL)
+		*published = roster->n_versions > 0;
+	if (roster->n_versions == 0)
+		return roster_store_list_assignments(self, roster->id, 0, error);
+	return roster_store_list_version_assignments(self, roster->id, roster->n_versions, error);
 }
 
 /* the published rows of version_shifts; the callers add their filter and order */

@@ -3,6 +3,8 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
+/* the store's rosters: roster rows, their assignments and their published versions */
+
 #pragma once
 
 #include "roster-hotline.h"
@@ -98,6 +100,19 @@ roster_store_dup_version_assignments(RosterStore *self,
 				     gint64 number,
 				     GError **error);
 
+/* the one reader of published versions: the assignments of version @number */
+GPtrArray *
+roster_store_list_version_assignments(RosterStore *self,
+				      gint64 roster_id,
+				      gint64 number,
+				      GError **error);
+/* the assignments of the last published version of @roster, or of its draft when it was
+ * never published */
+GPtrArray *
+roster_store_list_published_assignments(RosterStore *self,
+					const RosterStoreRoster *roster,
+					gboolean *published,
+					GError **error);
 /* one assignment of a published version, from the version_shifts index; date and
  * slot are cut to YYYY-MM-DD and HH:MM as the calendar reads them */
 typedef struct {

@@ -1,0 +1,125 @@
+/*
+ * Copyright 2026 Hotline Roster developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+/* what the parts of the rosters engine share: loading a roster's hotline, its score and
+ * its JSON, the checks every write makes */
+
+#include "roster-engine-private.h"
+#include "roster-engine-rosters.h"
+#include "roster-hotline-check.h"
+#include "roster-store-rosters.h"
+
+G_BEGIN_DECLS
+
+/* the members of a roster's settings beside its number settings (roster-engine-loading.c) */
+#define ROSTER_SETTING_MIN_REST "min_rest_minutes"
+/* {"team id": ["HH:MM", …]}: the slots each team prefers */
+#define ROSTER_SETTING_TEAM_SLOTS "team_slots"
+/* {"mode": "hard"|"soft", "weight": N, "cycle_start": "YYYY-MM-DD", "rules": [{"team_id",
+ * "weekdays"?, "slots"?, "cycle_weeks"?, "cycle_week"?}, …]}: the cells each team holds */
+#define ROSTER_SETTING_TEAM_ROTATION "team_rotation"
+#define ROSTER_ROTATION_MODE	     "mode"
+#define ROSTER_ROTATION_WEIGHT	     "weight"
+#define ROSTER_ROTATION_CYCLE_START  "cycle_start"
+#define ROSTER_ROTATION_RULES	     "rules"
+#define ROSTER_RULE_WEEKDAYS	     "weekdays"
+#define ROSTER_RULE_SLOTS	     "slots"
+#define ROSTER_RULE_CYCLE_WEEKS	     "cycle_weeks"
+#define ROSTER_RULE_CYCLE_WEEK	     "cycle_week"
+
+/* ROSTER_ERROR_INVALID_DATA about the input @field; always FALSE */
+gboolean
+roster_rosters_invalid(GError **error, const gchar *field, const gchar *message);
+
+/* roster-engine-checks.c: reads open to every role, and writes for admins and
+ * coordinators */
+gboolean
+roster_rosters_check_read(RosterEngine *self, RosterPrincipal *principal, GError **error);
+gboolean
+roster_rosters_check_write(RosterEngine *self, RosterPrincipal *principal, GError **error);
+/* reads that show everybody's shifts: not for volunteers */
+gboolean
+roster_rosters_check_staff(RosterPrincipal *principal, GError **error);
+/* roster-engine-solve.c: ROSTER_ERROR_CONFLICT while a solve of the roster runs */
+gboolean
+roster_rosters_check_not_solving(RosterEngine *self, gint64 id, GError **error);
+/* ROSTER_ERROR_CONFLICT unless @roster is at the @revision the caller read */
+gboolean
+roster_rosters_check_revision(const RosterStoreRoster *roster, gint64 revision, GError **error);
+
+/* a request body, whether a member is an integer, a string member or NULL */
+JsonObject *
+roster_rosters_body_object(JsonNode *body, GError **error);
+gboolean
+roster_rosters_is_int(JsonObject *obj, const gchar *key);
+const gchar *
+roster_rosters_get_string(JsonObject *obj, const gchar *key);
+/* "HH:MM" of minutes since midnight */
+gchar *
+roster_rosters_time_to_string(gint minutes);
+
+/* roster-engine-loading.c: the settings of a roster, the whole hotline and its model */
+gboolean
+roster_rosters_is_setting(const gchar *key);
+gboolean
+roster_rosters_prepare(RosterEngine *self,
+		       gint64 id,
+		       gboolean for_solve,
+		       RosterStoreRoster **roster_out,
+		       RosterHotline **hotline_out,
+		       RosterHotlineModel **model_out,
+		       GError **error);
+
+/* a roster read for an edit or an answer: the row at the caller's revision, its hotline,
+ * the model of it and the current assignments in the model */
+typedef struct {
+	RosterStoreRoster *roster;
+	RosterHotline *hotline;
+	RosterHotlineModel *model;
+	RosterSolverRoster *before;
+} RosterRosterEdit;
+
+void
+roster_roster_edit_clear(RosterRosterEdit *edit);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(RosterRosterEdit, roster_roster_edit_clear)
+
+/* the model and the current roster, for reading (explanations, suggestions) */
+gboolean
+roster_rosters_load_current(RosterEngine *self,
+			    RosterPrincipal *principal,
+			    gint64 id,
+			    RosterRosterEdit *edit,
+			    GError **error);
+/* the current roster of @edit in its model */
+gboolean
+roster_rosters_load_before(RosterRosterEdit *edit, GError **error);
+
+/* the score: the solver's objective and the hard rules broken, each counted once */
+JsonNode *
+roster_rosters_score_node(const RosterHotlineModel *model, const RosterSolverRoster *roster);
+/* the score as stored, with the stamp of its inputs */
+gchar *
+roster_rosters_dup_stored_score(RosterEngine *self, JsonNode *score, GError **error);
+/* the stored score without its stamp, for a version */
+gchar *
+roster_rosters_dup_score_without_stamp(const gchar *score);
+/* computes the score of @roster again when an input changed since it was stored */
+gboolean
+roster_rosters_ensure_score(RosterEngine *self, RosterStoreRoster *roster, GError **error);
+
+/* "date", "slot" and "seat_class_id" of @a, in the builder's object */
+void
+roster_rosters_add_shift_members(JsonBuilder *b, const RosterHotlineAssignment *a);
+JsonNode *
+roster_rosters_assignment_to_node(const RosterHotlineAssignment *a);
+JsonNode *
+roster_rosters_assignments_to_node(GPtrArray *assignments);
+/* the roster, with @assignments when not %NULL */
+JsonNode *
+roster_rosters_roster_to_node(RosterStoreRoster *r, GPtrArray *assignments);
+
+G_END_DECLS
