@@ -7,38 +7,23 @@
 
 #include <string.h>
 
+#include "roster-datetime.h"
 #include "roster-json-keys.h"
 #include "roster-kind.h"
 
-/* value formats */
+/* value formats: the common date and time helpers under the names the engine uses */
 
 /**
  * roster_check_time:
  * @text: (nullable): a time `HH:MM`
  * @minutes: (out) (optional): the minutes after midnight
  *
- * A point of the day, 00:00 to 23:59: a slot's start, a window's start.
- *
- * Returns: whether @text is such a time
+ * Returns: whether @text is a time 00:00 to 23:59, as roster_datetime_parse_time()
  */
 gboolean
 roster_check_time(const gchar *text, gint *minutes)
 {
-	gint hours;
-	gint mins;
-
-	if (text == NULL || strlen(text) != 5 || text[2] != ':')
-		return FALSE;
-	if (!g_ascii_isdigit(text[0]) || !g_ascii_isdigit(text[1]) || !g_ascii_isdigit(text[3]) ||
-	    !g_ascii_isdigit(text[4]))
-		return FALSE;
-	hours = (text[0] - '0') * 10 + (text[1] - '0');
-	mins = (text[3] - '0') * 10 + (text[4] - '0');
-	if (hours > 23 || mins > 59)
-		return FALSE;
-	if (minutes != NULL)
-		*minutes = hours * 60 + mins;
-	return TRUE;
+	return roster_datetime_parse_time(text, minutes);
 }
 
 /**
@@ -46,41 +31,24 @@ roster_check_time(const gchar *text, gint *minutes)
  * @text: (nullable): a time `HH:MM`
  * @minutes: (out) (optional): the minutes after midnight, 1440 for 24:00
  *
- * The end of a time window (a demand rule, a manned window, an availability range):
- * 00:00 to 23:59 as roster_check_time(), and 24:00, the end of the window's date.
- *
- * Returns: whether @text is such a time
+ * Returns: whether @text ends a time window, as roster_datetime_parse_end_time()
  */
 gboolean
 roster_check_end_time(const gchar *text, gint *minutes)
 {
-	if (g_strcmp0(text, "24:00") == 0) {
-		if (minutes != NULL)
-			*minutes = 1440;
-		return TRUE;
-	}
-	return roster_check_time(text, minutes);
+	return roster_datetime_parse_end_time(text, minutes);
 }
 
+/**
+ * roster_check_date:
+ * @text: (nullable): a date `YYYY-MM-DD`
+ *
+ * Returns: whether @text is a valid date, as roster_datetime_parse_date()
+ */
 gboolean
 roster_check_date(const gchar *text)
 {
-	guint year = 0;
-	guint month = 0;
-	guint day = 0;
-
-	if (text == NULL || strlen(text) != 10 || text[4] != '-' || text[7] != '-')
-		return FALSE;
-	for (guint i = 0; i < 10; i++) {
-		if (i == 4 || i == 7)
-			continue;
-		if (!g_ascii_isdigit(text[i]))
-			return FALSE;
-	}
-	year = (guint)g_ascii_strtoull(text, NULL, 10);
-	month = (guint)g_ascii_strtoull(text + 5, NULL, 10);
-	day = (guint)g_ascii_strtoull(text + 8, NULL, 10);
-	return year >= 1 && g_date_valid_dmy((GDateDay)day, (GDateMonth)month, (GDateYear)year);
+	return roster_datetime_parse_date(text, NULL);
 }
 
 static gboolean
@@ -521,11 +489,11 @@ check_overrides_apart(JsonObject *values, GError **error)
 				   json_object_get_string_member(b, ROSTER_KEY_DATE_TO)) <= 0 &&
 			    strcmp(json_object_get_string_member(b, ROSTER_KEY_DATE_FROM),
 				   json_object_get_string_member(a, ROSTER_KEY_DATE_TO)) <= 0) {
-				g_set_error(
+				roster_error_set_field(
 				    error,
-				    ROSTER_ERROR,
 				    ROSTER_ERROR_INVALID_DATA,
-				    "overrides: item %u shares dates with item %u (%s to %s); "
+				    ROSTER_KEY_OVERRIDES,
+				    "item %u shares dates with item %u (%s to %s); "
 				    "a date may have one override only",
 				    i + 1,
 				    j + 1,
@@ -544,10 +512,10 @@ calendar_check_cb(JsonObject *values, GError **error)
 	gint64 slot = json_object_get_int_member_with_default(values, ROSTER_KEY_SLOT_MINUTES, 180);
 
 	if (1440 % slot != 0) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "slot_minutes: must divide a day of 1440 minutes");
+		roster_error_set_field(error,
+				       ROSTER_ERROR_INVALID_DATA,
+				       "slot_minutes",
+				       "must divide a day of 1440 minutes");
 		return FALSE;
 	}
 	/* the night has a length, as a manned window does */
@@ -555,12 +523,11 @@ calendar_check_cb(JsonObject *values, GError **error)
 		json_object_get_string_member_with_default(values, ROSTER_KEY_NIGHT_START, NULL),
 		json_object_get_string_member_with_default(values, ROSTER_KEY_NIGHT_END, NULL)) ==
 	    0) {
-		g_set_error_literal(
-		    error,
-		    ROSTER_ERROR,
-		    ROSTER_ERROR_INVALID_DATA,
-		    "night_end: must differ from night_start: a night of no length is "
-		    "refused");
+		roster_error_set_field(error,
+				       ROSTER_ERROR_INVALID_DATA,
+				       "night_end",
+				       "must differ from night_start: a night of no length is "
+				       "refused");
 		return FALSE;
 	}
 	return check_overrides_apart(values, error);
@@ -605,10 +572,10 @@ seat_class_check_cb(JsonObject *values, GError **error)
 	/* a trainee never takes a crisis seat, not even beside a mentor */
 	if (json_object_get_boolean_member_with_default(values, ROSTER_KEY_CRISIS, FALSE) &&
 	    json_object_get_int_member_with_default(values, ROSTER_KEY_TRAINEE_PLACES, 0) > 0) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "trainee_places: a crisis seat class offers no trainee places");
+		roster_error_set_field(error,
+				       ROSTER_ERROR_INVALID_DATA,
+				       "trainee_places",
+				       "a crisis seat class offers no trainee places");
 		return FALSE;
 	}
 	return TRUE;
@@ -626,10 +593,10 @@ demand_rule_check_cb(JsonObject *values, GError **error)
 	 * is 24 h from the start (00:00-00:00 is the whole date, as 00:00-24:00), an end
 	 * before it crosses midnight */
 	if (from != NULL && to != NULL && strcmp(from, to) > 0) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "date_to: must not be before date_from");
+		roster_error_set_field(error,
+				       ROSTER_ERROR_INVALID_DATA,
+				       "date_to",
+				       "must not be before date_from");
 		return FALSE;
 	}
 	return TRUE;
@@ -687,28 +654,30 @@ availability_check_cb(JsonObject *values, GError **error)
 	gboolean has_end = !json_object_get_null_member(values, ROSTER_KEY_END);
 
 	if (has_date == has_weekday) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    has_date ? "weekday: give either date or weekday, not both"
-					     : "date: either date or weekday is required");
+		roster_error_set_field(error,
+				       ROSTER_ERROR_INVALID_DATA,
+				       has_date ? ROSTER_KEY_WEEKDAY : ROSTER_KEY_DATE,
+				       "%s",
+				       has_date ? "give either date or weekday, not both"
+						: "either date or weekday is required");
 		return FALSE;
 	}
 	if (has_start != has_end) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    has_start ? "end: required when start is given"
-					      : "start: required when end is given");
+		roster_error_set_field(error,
+				       ROSTER_ERROR_INVALID_DATA,
+				       has_start ? ROSTER_KEY_END : ROSTER_KEY_START,
+				       "%s",
+				       has_start ? "required when start is given"
+						 : "required when end is given");
 		return FALSE;
 	}
 	if (has_start && g_strcmp0(json_object_get_string_member(values, ROSTER_KEY_START),
 				   json_object_get_string_member(values, ROSTER_KEY_END)) == 0) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "end: must differ from start: a range of no length is "
-				    "refused (a whole day is 00:00 to 24:00, or no times)");
+		roster_error_set_field(error,
+				       ROSTER_ERROR_INVALID_DATA,
+				       "end",
+				       "must differ from start: a range of no length is "
+				       "refused (a whole day is 00:00 to 24:00, or no times)");
 		return FALSE;
 	}
 	return TRUE;
@@ -740,25 +709,22 @@ account_check_cb(JsonObject *values, GError **error)
 	gboolean has_volunteer = !json_object_get_null_member(values, ROSTER_KEY_VOLUNTEER_ID);
 
 	if (g_strcmp0(role, "volunteer") == 0 && !has_volunteer) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "volunteer_id: required for role volunteer");
+		roster_error_set_field(error,
+				       ROSTER_ERROR_INVALID_DATA,
+				       "volunteer_id",
+				       "required for role volunteer");
 		return FALSE;
 	}
 	if (g_strcmp0(role, "volunteer") != 0 && has_volunteer) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "volunteer_id: only allowed for role volunteer");
+		roster_error_set_field(error,
+				       ROSTER_ERROR_INVALID_DATA,
+				       "volunteer_id",
+				       "only allowed for role volunteer");
 		return FALSE;
 	}
 	if (!json_object_has_member(values, ROSTER_KEY_PASSWORD) &&
 	    !json_object_has_member(values, ROSTER_RECORD_KEY_PASSWORD_HASH)) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "password: required");
+		roster_error_set_field(error, ROSTER_ERROR_INVALID_DATA, "password", "required");
 		return FALSE;
 	}
 	return TRUE;
@@ -893,48 +859,49 @@ validate_string(const RosterField *field, JsonNode *value, GError **error)
 	const gchar *text = json_node_get_string(value);
 	glong len = g_utf8_strlen(text, -1);
 	g_autofree gchar *stripped = g_strstrip(g_strdup(text));
+	g_autoptr(GError) error_local = NULL;
 
 	if (field->min > 0 && stripped[0] == '\0') {
-		g_set_error(error,
-			    ROSTER_ERROR,
-			    ROSTER_ERROR_INVALID_DATA,
-			    "%s: must not be empty",
-			    field->key);
+		roster_error_set_field(error,
+				       ROSTER_ERROR_INVALID_DATA,
+				       field->key,
+				       "must not be empty");
 		return FALSE;
 	}
 	if (field->choices != NULL) {
 		if (!g_strv_contains((const gchar *const *)field->choices, text)) {
 			g_autofree gchar *list = g_strjoinv(", ", (gchar **)field->choices);
-			g_set_error(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "%s: must be one of %s",
-				    field->key,
-				    list);
+			roster_error_set_field(error,
+					       ROSTER_ERROR_INVALID_DATA,
+					       field->key,
+					       "must be one of %s",
+					       list);
 			return FALSE;
 		}
 		return TRUE;
 	}
 	if (len > field->max) {
-		g_set_error(error,
-			    ROSTER_ERROR,
-			    ROSTER_ERROR_INVALID_DATA,
-			    "%s: longer than %" G_GINT64_FORMAT " characters",
-			    field->key,
-			    field->max);
+		roster_error_set_field(error,
+				       ROSTER_ERROR_INVALID_DATA,
+				       field->key,
+				       "longer than %" G_GINT64_FORMAT " characters",
+				       field->max);
 		return FALSE;
 	}
 	if (len < field->min) {
-		g_set_error(error,
-			    ROSTER_ERROR,
-			    ROSTER_ERROR_INVALID_DATA,
-			    "%s: shorter than %" G_GINT64_FORMAT " characters",
-			    field->key,
-			    field->min);
+		roster_error_set_field(error,
+				       ROSTER_ERROR_INVALID_DATA,
+				       field->key,
+				       "shorter than %" G_GINT64_FORMAT " characters",
+				       field->min);
 		return FALSE;
 	}
-	if (field->check != NULL && !field->check(value, error)) {
-		g_prefix_error(error, "%s: ", field->key);
+	if (field->check != NULL && !field->check(value, &error_local)) {
+		roster_error_set_field(error,
+				       ROSTER_ERROR_INVALID_DATA,
+				       field->key,
+				       "%s",
+				       error_local->message);
 		return FALSE;
 	}
 	return TRUE;
@@ -947,30 +914,35 @@ validate_array(const RosterField *field, JsonNode *value, GError **error)
 	guint len = json_array_get_length(array);
 
 	if (len < field->min || len > field->max) {
-		g_set_error(error,
-			    ROSTER_ERROR,
-			    ROSTER_ERROR_INVALID_DATA,
-			    "%s: must have %" G_GINT64_FORMAT " to %" G_GINT64_FORMAT " items",
-			    field->key,
-			    field->min,
-			    field->max);
+		roster_error_set_field(error,
+				       ROSTER_ERROR_INVALID_DATA,
+				       field->key,
+				       "must have %" G_GINT64_FORMAT " to %" G_GINT64_FORMAT
+				       " items",
+				       field->min,
+				       field->max);
 		return FALSE;
 	}
 	for (guint i = 0; i < len; i++) {
 		JsonNode *item = json_array_get_element(array, i);
-		if (field->check != NULL && !field->check(item, error)) {
-			g_prefix_error(error, "%s: item %u ", field->key, i + 1);
+		g_autoptr(GError) error_local = NULL;
+		if (field->check != NULL && !field->check(item, &error_local)) {
+			roster_error_set_field(error,
+					       ROSTER_ERROR_INVALID_DATA,
+					       field->key,
+					       "item %u %s",
+					       i + 1,
+					       error_local->message);
 			return FALSE;
 		}
 		for (guint j = 0; j < i; j++) {
 			if (json_node_equal(item, json_array_get_element(array, j))) {
-				g_set_error(error,
-					    ROSTER_ERROR,
-					    ROSTER_ERROR_INVALID_DATA,
-					    "%s: item %u repeats item %u",
-					    field->key,
-					    i + 1,
-					    j + 1);
+				roster_error_set_field(error,
+						       ROSTER_ERROR_INVALID_DATA,
+						       field->key,
+						       "item %u repeats item %u",
+						       i + 1,
+						       j + 1);
 				return FALSE;
 			}
 		}
@@ -1011,11 +983,10 @@ roster_field_validate(const RosterField *field, JsonNode *value, GError **error)
 	if (JSON_NODE_HOLDS_NULL(value)) {
 		if (field->flags & ROSTER_FIELD_FLAG_NULLABLE)
 			return TRUE;
-		g_set_error(error,
-			    ROSTER_ERROR,
-			    ROSTER_ERROR_INVALID_DATA,
-			    "%s: must not be null",
-			    field->key);
+		roster_error_set_field(error,
+				       ROSTER_ERROR_INVALID_DATA,
+				       field->key,
+				       "must not be null");
 		return FALSE;
 	}
 	switch (field->type) {
@@ -1035,32 +1006,29 @@ roster_field_validate(const RosterField *field, JsonNode *value, GError **error)
 		break;
 	}
 	if (!ok) {
-		g_set_error(error,
-			    ROSTER_ERROR,
-			    ROSTER_ERROR_INVALID_DATA,
-			    "%s: must be %s",
-			    field->key,
-			    type_names[field->type]);
+		roster_error_set_field(error,
+				       ROSTER_ERROR_INVALID_DATA,
+				       field->key,
+				       "must be %s",
+				       type_names[field->type]);
 		return FALSE;
 	}
 	if (field->type == ROSTER_FIELD_TYPE_INT) {
 		gint64 v = json_node_get_int(value);
 		if (v < field->min || v > field->max) {
 			if (field->max == G_MAXINT64) {
-				g_set_error(error,
-					    ROSTER_ERROR,
-					    ROSTER_ERROR_INVALID_DATA,
-					    "%s: must be a positive id",
-					    field->key);
+				roster_error_set_field(error,
+						       ROSTER_ERROR_INVALID_DATA,
+						       field->key,
+						       "must be a positive id");
 			} else {
-				g_set_error(error,
-					    ROSTER_ERROR,
-					    ROSTER_ERROR_INVALID_DATA,
-					    "%s: must be between %" G_GINT64_FORMAT
-					    " and %" G_GINT64_FORMAT,
-					    field->key,
-					    field->min,
-					    field->max);
+				roster_error_set_field(error,
+						       ROSTER_ERROR_INVALID_DATA,
+						       field->key,
+						       "must be between %" G_GINT64_FORMAT
+						       " and %" G_GINT64_FORMAT,
+						       field->min,
+						       field->max);
 			}
 			return FALSE;
 		}
