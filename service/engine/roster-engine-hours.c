@@ -219,16 +219,11 @@ roster_engine_get_record_settings(RosterEngine *self, RosterPrincipal *principal
 	return settings_node(self, error);
 }
 
+/* an error about one input field, the field carried as data */
 static gboolean
-invalid(GError **error, const gchar *collection, const gchar *field, const gchar *why)
+invalid(GError **error, const gchar *field, const gchar *why)
 {
-	g_set_error(error,
-		    ROSTER_ERROR,
-		    ROSTER_ERROR_INVALID_DATA,
-		    "%s: %s: %s",
-		    collection,
-		    field,
-		    why);
+	roster_error_set_field(error, ROSTER_ERROR_INVALID_DATA, field, "%s", why);
 	return FALSE;
 }
 
@@ -247,11 +242,10 @@ tier_index(const gchar *tier, guint *index)
 static gboolean
 check_rules(JsonNode *rules, GError **error)
 {
-	const gchar *c = ROSTER_COLLECTION_SETTINGS;
 	JsonArray *array;
 
 	if (!JSON_NODE_HOLDS_ARRAY(rules))
-		return invalid(error, c, ROSTER_KEY_PROMOTION_RULES, "must be an array");
+		return invalid(error, ROSTER_KEY_PROMOTION_RULES, "must be an array");
 	array = json_node_get_array(rules);
 	for (guint i = 0; i < json_array_get_length(array); i++) {
 		JsonNode *item = json_array_get_element(array, i);
@@ -259,10 +253,7 @@ check_rules(JsonNode *rules, GError **error)
 		guint from = 0;
 		guint to = 0;
 		if (!JSON_NODE_HOLDS_OBJECT(item))
-			return invalid(error,
-				       c,
-				       ROSTER_KEY_PROMOTION_RULES,
-				       "items must be objects");
+			return invalid(error, ROSTER_KEY_PROMOTION_RULES, "items must be objects");
 		rule = json_node_get_object(item);
 		if (!tier_index(json_object_get_string_member_with_default(rule, "from", NULL),
 				&from) ||
@@ -270,7 +261,6 @@ check_rules(JsonNode *rules, GError **error)
 				&to) ||
 		    to != from + 1)
 			return invalid(error,
-				       c,
 				       ROSTER_KEY_PROMOTION_RULES,
 				       "each rule goes from one tier to the next");
 		if (json_object_get_double_member_with_default(rule, ROSTER_KEY_SERVICE_HOURS, 0) <
@@ -283,7 +273,6 @@ check_rules(JsonNode *rules, GError **error)
 		    json_object_get_int_member_with_default(rule, ROSTER_KEY_MAX_NO_SHOWS, 0) < 0 ||
 		    json_object_get_double_member_with_default(rule, ROSTER_KEY_MIN_AVERAGE, 0) > 5)
 			return invalid(error,
-				       c,
 				       ROSTER_KEY_PROMOTION_RULES,
 				       "a limit is out of range");
 	}
@@ -293,32 +282,29 @@ check_rules(JsonNode *rules, GError **error)
 static gboolean
 check_setting(const gchar *key, JsonNode *value, GError **error)
 {
-	const gchar *c = ROSTER_COLLECTION_SETTINGS;
-
 	if (g_strcmp0(key, ROSTER_KEY_PRE_JOB_MIN_HOURS) == 0) {
 		GType type = JSON_NODE_HOLDS_VALUE(value) ? json_node_get_value_type(value) : 0;
 		gdouble hours;
 		if (type != G_TYPE_INT64 && type != G_TYPE_DOUBLE)
-			return invalid(error, c, key, "must be a number");
+			return invalid(error, key, "must be a number");
 		hours = json_node_get_double(value);
 		if (hours < 0 || hours > 1000)
-			return invalid(error, c, key, "must be between 0 and 1000");
+			return invalid(error, key, "must be between 0 and 1000");
 		return TRUE;
 	}
 	if (g_strcmp0(key, ROSTER_KEY_CALENDAR_ALARMS) == 0) {
 		JsonArray *array;
 		if (!JSON_NODE_HOLDS_ARRAY(value))
-			return invalid(error, c, key, "must be an array of minutes");
+			return invalid(error, key, "must be an array of minutes");
 		array = json_node_get_array(value);
 		if (json_array_get_length(array) > 4)
-			return invalid(error, c, key, "at most 4 reminders");
+			return invalid(error, key, "at most 4 reminders");
 		for (guint i = 0; i < json_array_get_length(array); i++) {
 			JsonNode *item = json_array_get_element(array, i);
 			if (!JSON_NODE_HOLDS_VALUE(item) ||
 			    json_node_get_value_type(item) != G_TYPE_INT64 ||
 			    json_node_get_int(item) < 0 || json_node_get_int(item) > 7 * 24 * 60)
 				return invalid(error,
-					       c,
 					       key,
 					       "each reminder is 0 to 10080 minutes before");
 		}
@@ -326,7 +312,7 @@ check_setting(const gchar *key, JsonNode *value, GError **error)
 	}
 	if (g_strcmp0(key, ROSTER_KEY_PROMOTION_RULES) == 0)
 		return check_rules(value, error);
-	return invalid(error, c, key, "unknown setting");
+	return invalid(error, key, "unknown setting");
 }
 
 JsonNode *
@@ -346,7 +332,7 @@ roster_engine_set_record_settings(RosterEngine *self,
 	    !roster_engine_ensure_open(self, error))
 		return NULL;
 	if (body == NULL || !JSON_NODE_HOLDS_OBJECT(body)) {
-		invalid(error, ROSTER_COLLECTION_SETTINGS, "body", "must be an object");
+		invalid(error, "body", "must be an object");
 		return NULL;
 	}
 	obj = json_node_get_object(body);
@@ -389,10 +375,10 @@ roster_engine_set_record_settings(RosterEngine *self,
 /* bodies */
 
 static JsonObject *
-body_object(JsonNode *body, const gchar *collection, GError **error)
+body_object(JsonNode *body, GError **error)
 {
 	if (body == NULL || !JSON_NODE_HOLDS_OBJECT(body)) {
-		invalid(error, collection, "body", "must be an object");
+		invalid(error, "body", "must be an object");
 		return NULL;
 	}
 	return json_node_get_object(body);
@@ -400,7 +386,6 @@ body_object(JsonNode *body, const gchar *collection, GError **error)
 
 static gboolean
 read_int(JsonObject *obj,
-	 const gchar *collection,
 	 const gchar *key,
 	 gboolean required,
 	 gint64 min,
@@ -412,21 +397,19 @@ read_int(JsonObject *obj,
 
 	if (node == NULL || JSON_NODE_HOLDS_NULL(node)) {
 		if (required)
-			return invalid(error, collection, key, "is required");
+			return invalid(error, key, "is required");
 		return TRUE;
 	}
 	if (!JSON_NODE_HOLDS_VALUE(node) || json_node_get_value_type(node) != G_TYPE_INT64)
-		return invalid(error, collection, key, "must be an integer");
+		return invalid(error, key, "must be an integer");
 	*value = json_node_get_int(node);
 	if (*value < min || *value > max) {
-		g_set_error(error,
-			    ROSTER_ERROR,
-			    ROSTER_ERROR_INVALID_DATA,
-			    "%s: %s: must be between %" G_GINT64_FORMAT " and %" G_GINT64_FORMAT,
-			    collection,
-			    key,
-			    min,
-			    max);
+		roster_error_set_field(error,
+				       ROSTER_ERROR_INVALID_DATA,
+				       key,
+				       "must be between %" G_GINT64_FORMAT " and %" G_GINT64_FORMAT,
+				       min,
+				       max);
 		return FALSE;
 	}
 	return TRUE;
@@ -434,7 +417,6 @@ read_int(JsonObject *obj,
 
 static gboolean
 read_string(JsonObject *obj,
-	    const gchar *collection,
 	    const gchar *key,
 	    gboolean required,
 	    const gchar *const *choices,
@@ -446,25 +428,23 @@ read_string(JsonObject *obj,
 	*value = NULL;
 	if (node == NULL || JSON_NODE_HOLDS_NULL(node)) {
 		if (required)
-			return invalid(error, collection, key, "is required");
+			return invalid(error, key, "is required");
 		return TRUE;
 	}
 	if (!JSON_NODE_HOLDS_VALUE(node) || json_node_get_value_type(node) != G_TYPE_STRING)
-		return invalid(error, collection, key, "must be a string");
+		return invalid(error, key, "must be a string");
 	*value = json_node_get_string(node);
 	if (g_utf8_strlen(*value, -1) > 1000)
-		return invalid(error, collection, key, "is too long");
+		return invalid(error, key, "is too long");
 	if (required && (*value)[0] == '\0')
-		return invalid(error, collection, key, "must not be empty");
+		return invalid(error, key, "must not be empty");
 	if (choices != NULL && !g_strv_contains(choices, *value)) {
 		g_autofree gchar *list = g_strjoinv(", ", (gchar **)choices);
-		g_set_error(error,
-			    ROSTER_ERROR,
-			    ROSTER_ERROR_INVALID_DATA,
-			    "%s: %s: must be one of %s",
-			    collection,
-			    key,
-			    list);
+		roster_error_set_field(error,
+				       ROSTER_ERROR_INVALID_DATA,
+				       key,
+				       "must be one of %s",
+				       list);
 		return FALSE;
 	}
 	return TRUE;
@@ -479,50 +459,44 @@ dup_today(void)
 
 /* a past or present date */
 static gboolean
-read_date(JsonObject *obj,
-	  const gchar *collection,
-	  const gchar *key,
-	  const gchar **value,
-	  GError **error)
+read_date(JsonObject *obj, const gchar *key, const gchar **value, GError **error)
 {
 	g_autofree gchar *today = dup_today();
 
-	if (!read_string(obj, collection, key, TRUE, NULL, value, error))
+	if (!read_string(obj, key, TRUE, NULL, value, error))
 		return FALSE;
 	if (!roster_check_date(*value))
-		return invalid(error, collection, key, "must be a date YYYY-MM-DD");
+		return invalid(error, key, "must be a date YYYY-MM-DD");
 	if (g_strcmp0(*value, "2000-01-01") < 0 || g_strcmp0(*value, today) > 0)
-		return invalid(error, collection, key, "must be between 2000-01-01 and today");
+		return invalid(error, key, "must be between 2000-01-01 and today");
 	return TRUE;
 }
 
 /* hours as a positive number up to @max, in whole minutes */
 static gboolean
-read_hours(JsonObject *obj, const gchar *collection, gdouble max, gint64 *minutes, GError **error)
+read_hours(JsonObject *obj, gdouble max, gint64 *minutes, GError **error)
 {
 	JsonNode *node = json_object_get_member(obj, ROSTER_KEY_HOURS);
 	GType type;
 	gdouble hours;
 
 	if (node == NULL || JSON_NODE_HOLDS_NULL(node))
-		return invalid(error, collection, ROSTER_KEY_HOURS, "is required");
+		return invalid(error, ROSTER_KEY_HOURS, "is required");
 	type = JSON_NODE_HOLDS_VALUE(node) ? json_node_get_value_type(node) : 0;
 	if (type != G_TYPE_INT64 && type != G_TYPE_DOUBLE)
-		return invalid(error, collection, ROSTER_KEY_HOURS, "must be a number");
+		return invalid(error, ROSTER_KEY_HOURS, "must be a number");
 	hours = json_node_get_double(node);
 	if (!isfinite(hours) || hours <= 0 || hours > max) {
-		g_set_error(error,
-			    ROSTER_ERROR,
-			    ROSTER_ERROR_INVALID_DATA,
-			    "%s: %s: must be more than 0 and at most %g",
-			    collection,
-			    ROSTER_KEY_HOURS,
-			    max);
+		roster_error_set_field(error,
+				       ROSTER_ERROR_INVALID_DATA,
+				       ROSTER_KEY_HOURS,
+				       "must be more than 0 and at most %g",
+				       max);
 		return FALSE;
 	}
 	*minutes = (gint64)llround(hours * 60);
 	if (*minutes <= 0)
-		return invalid(error, collection, ROSTER_KEY_HOURS, "must be at least one minute");
+		return invalid(error, ROSTER_KEY_HOURS, "must be at least one minute");
 	return TRUE;
 }
 
@@ -540,7 +514,6 @@ param_int(GHashTable *params, const gchar *key)
 /* the list params volunteer, from and to, checked */
 static gboolean
 read_params(GHashTable *params,
-	    const gchar *collection,
 	    gint64 *volunteer_id,
 	    const gchar **from,
 	    const gchar **to,
@@ -550,13 +523,13 @@ read_params(GHashTable *params,
 	*from = params != NULL ? g_hash_table_lookup(params, ROSTER_PARAM_FROM) : NULL;
 	*to = params != NULL ? g_hash_table_lookup(params, ROSTER_PARAM_TO) : NULL;
 	if (*volunteer_id < 0)
-		return invalid(error, collection, "volunteer", "must be a volunteer id");
+		return invalid(error, "volunteer", "must be a volunteer id");
 	if (*from != NULL && !roster_check_date(*from))
-		return invalid(error, collection, ROSTER_PARAM_FROM, "must be a date YYYY-MM-DD");
+		return invalid(error, ROSTER_PARAM_FROM, "must be a date YYYY-MM-DD");
 	if (*to != NULL && !roster_check_date(*to))
-		return invalid(error, collection, ROSTER_PARAM_TO, "must be a date YYYY-MM-DD");
+		return invalid(error, ROSTER_PARAM_TO, "must be a date YYYY-MM-DD");
 	if (*from != NULL && *to != NULL && g_strcmp0(*from, *to) > 0)
-		return invalid(error, collection, ROSTER_PARAM_FROM, "must not be after to");
+		return invalid(error, ROSTER_PARAM_FROM, "must not be after to");
 	return TRUE;
 }
 
@@ -660,10 +633,10 @@ load_published_roster(RosterEngine *self, gint64 roster_id, GError **error)
 	if (roster == NULL)
 		return NULL;
 	if (roster->n_versions == 0) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "attendance: roster_id: the roster is not published");
+		roster_error_set_field(error,
+				       ROSTER_ERROR_INVALID_DATA,
+				       ROSTER_KEY_ROSTER_ID,
+				       "the roster is not published");
 		return NULL;
 	}
 	return g_steal_pointer(&roster);
@@ -723,30 +696,23 @@ roster_engine_record_attendance(RosterEngine *self,
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
 	if (!check_write(principal, c, FALSE, error) || !roster_engine_ensure_open(self, error))
 		return NULL;
-	obj = body_object(body, c, error);
+	obj = body_object(body, error);
 	if (obj == NULL ||
-	    !read_int(obj, c, ROSTER_KEY_ROSTER_ID, TRUE, 1, G_MAXINT64, &roster_id, error) ||
-	    !read_int(obj,
-		      c,
-		      ROSTER_KEY_ASSIGNMENT_ID,
-		      TRUE,
-		      1,
-		      G_MAXINT64,
-		      &assignment_id,
-		      error) ||
-	    !read_string(obj, c, ROSTER_KEY_STATUS, TRUE, statuses, &status, error) ||
-	    !read_int(obj, c, ROSTER_KEY_LATE_MINUTES, FALSE, 0, 24 * 60, &late, error) ||
-	    !read_int(obj, c, ROSTER_KEY_EARLY_MINUTES, FALSE, 0, 24 * 60, &early, error))
+	    !read_int(obj, ROSTER_KEY_ROSTER_ID, TRUE, 1, G_MAXINT64, &roster_id, error) ||
+	    !read_int(obj, ROSTER_KEY_ASSIGNMENT_ID, TRUE, 1, G_MAXINT64, &assignment_id, error) ||
+	    !read_string(obj, ROSTER_KEY_STATUS, TRUE, statuses, &status, error) ||
+	    !read_int(obj, ROSTER_KEY_LATE_MINUTES, FALSE, 0, 24 * 60, &late, error) ||
+	    !read_int(obj, ROSTER_KEY_EARLY_MINUTES, FALSE, 0, 24 * 60, &early, error))
 		return NULL;
 	slot = slot_minutes(self, error);
 	if (slot < 0)
 		return NULL;
 	if (g_strcmp0(status, ROSTER_STATUS_LATE) == 0 && late <= 0) {
-		invalid(error, c, ROSTER_KEY_LATE_MINUTES, "is required when late");
+		invalid(error, ROSTER_KEY_LATE_MINUTES, "is required when late");
 		return NULL;
 	}
 	if (g_strcmp0(status, ROSTER_STATUS_LEFT_EARLY) == 0 && early <= 0) {
-		invalid(error, c, ROSTER_KEY_EARLY_MINUTES, "is required when leaving early");
+		invalid(error, ROSTER_KEY_EARLY_MINUTES, "is required when leaving early");
 		return NULL;
 	}
 	if (g_strcmp0(status, ROSTER_STATUS_NO_SHOW) == 0) {
@@ -754,10 +720,7 @@ roster_engine_record_attendance(RosterEngine *self,
 		early = 0;
 	}
 	if (late + early >= slot) {
-		invalid(error,
-			c,
-			ROSTER_KEY_LATE_MINUTES,
-			"late and early minutes exceed the shift");
+		invalid(error, ROSTER_KEY_LATE_MINUTES, "late and early minutes exceed the shift");
 		return NULL;
 	}
 	minutes = g_strcmp0(status, ROSTER_STATUS_NO_SHOW) == 0 ? 0 : slot - late - early;
@@ -820,13 +783,13 @@ roster_engine_confirm_day(RosterEngine *self,
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
 	if (!check_write(principal, c, FALSE, error) || !roster_engine_ensure_open(self, error))
 		return NULL;
-	obj = body_object(body, c, error);
+	obj = body_object(body, error);
 	if (obj == NULL ||
-	    !read_int(obj, c, ROSTER_KEY_ROSTER_ID, TRUE, 1, G_MAXINT64, &roster_id, error) ||
-	    !read_string(obj, c, ROSTER_KEY_DATE, TRUE, NULL, &date, error))
+	    !read_int(obj, ROSTER_KEY_ROSTER_ID, TRUE, 1, G_MAXINT64, &roster_id, error) ||
+	    !read_string(obj, ROSTER_KEY_DATE, TRUE, NULL, &date, error))
 		return NULL;
 	if (!roster_check_date(date)) {
-		invalid(error, c, ROSTER_KEY_DATE, "must be a date YYYY-MM-DD");
+		invalid(error, ROSTER_KEY_DATE, "must be a date YYYY-MM-DD");
 		return NULL;
 	}
 	slot = slot_minutes(self, error);
@@ -836,7 +799,7 @@ roster_engine_confirm_day(RosterEngine *self,
 	if (roster == NULL)
 		return NULL;
 	if (g_strcmp0(date, roster->period_start) < 0 || g_strcmp0(date, roster->period_end) > 0) {
-		invalid(error, c, ROSTER_KEY_DATE, "is outside the roster's period");
+		invalid(error, ROSTER_KEY_DATE, "is outside the roster's period");
 		return NULL;
 	}
 	store = roster_engine_get_store(self);
@@ -888,7 +851,7 @@ open_list(RosterEngine *self,
 	  const gchar **to,
 	  GError **error)
 {
-	return read_params(params, collection, volunteer_id, from, to, error) &&
+	return read_params(params, volunteer_id, from, to, error) &&
 	       check_read(principal, collection, volunteer_id, error) &&
 	       roster_engine_ensure_open(self, error);
 }
@@ -957,15 +920,9 @@ read_new_row(RosterPrincipal *principal,
 
 	if (!own && !check_write(principal, collection, FALSE, error))
 		return NULL;
-	obj = body_object(body, collection, error);
-	if (obj == NULL || !read_int(obj,
-				     collection,
-				     ROSTER_KEY_VOLUNTEER_ID,
-				     TRUE,
-				     1,
-				     G_MAXINT64,
-				     volunteer_id,
-				     error))
+	obj = body_object(body, error);
+	if (obj == NULL ||
+	    !read_int(obj, ROSTER_KEY_VOLUNTEER_ID, TRUE, 1, G_MAXINT64, volunteer_id, error))
 		return NULL;
 	if (own &&
 	    !(role == ROSTER_ROLE_VOLUNTEER &&
@@ -1050,10 +1007,10 @@ roster_engine_create_service_log(RosterEngine *self,
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
 	/* a volunteer logs its own service; approval is still someone else's */
 	obj = read_new_row(principal, body, c, TRUE, row, &volunteer_id, error);
-	if (obj == NULL || !read_date(obj, c, ROSTER_KEY_DATE, &date, error) ||
-	    !read_hours(obj, c, MAX_LOG_HOURS, &minutes, error) ||
-	    !read_string(obj, c, ROSTER_KEY_KIND, TRUE, log_kinds, &kind, error) ||
-	    !read_string(obj, c, ROSTER_KEY_DESCRIPTION, FALSE, NULL, &description, error))
+	if (obj == NULL || !read_date(obj, ROSTER_KEY_DATE, &date, error) ||
+	    !read_hours(obj, MAX_LOG_HOURS, &minutes, error) ||
+	    !read_string(obj, ROSTER_KEY_KIND, TRUE, log_kinds, &kind, error) ||
+	    !read_string(obj, ROSTER_KEY_DESCRIPTION, FALSE, NULL, &description, error))
 		return NULL;
 	json_object_set_string_member(row, ROSTER_KEY_DATE, date);
 	json_object_set_int_member(row, ROSTER_KEY_MINUTES, minutes);
@@ -1160,7 +1117,7 @@ roster_engine_list_service_logs(RosterEngine *self,
 	if (!open_list(self, principal, params, c, &volunteer_id, &from, &to, error))
 		return NULL;
 	if (state != NULL && !g_strv_contains(states, state)) {
-		invalid(error, c, ROSTER_KEY_STATE, "must be one of pending, approved, rejected");
+		invalid(error, ROSTER_KEY_STATE, "must be one of pending, approved, rejected");
 		return NULL;
 	}
 	rows = roster_store_list_service_logs(roster_engine_get_store(self),
@@ -1193,12 +1150,11 @@ roster_engine_create_training(RosterEngine *self,
 
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
 	obj = read_new_row(principal, body, c, FALSE, row, &volunteer_id, error);
-	if (obj == NULL ||
-	    !read_string(obj, c, ROSTER_KEY_KIND, TRUE, training_kinds, &kind, error) ||
-	    !read_hours(obj, c, MAX_TRAINING_HOURS, &minutes, error) ||
-	    !read_date(obj, c, ROSTER_KEY_DATE, &date, error) ||
-	    !read_string(obj, c, ROSTER_KEY_VERIFIED_BY, FALSE, NULL, &verified_by, error) ||
-	    !read_string(obj, c, ROSTER_KEY_NOTE, FALSE, NULL, &note, error))
+	if (obj == NULL || !read_string(obj, ROSTER_KEY_KIND, TRUE, training_kinds, &kind, error) ||
+	    !read_hours(obj, MAX_TRAINING_HOURS, &minutes, error) ||
+	    !read_date(obj, ROSTER_KEY_DATE, &date, error) ||
+	    !read_string(obj, ROSTER_KEY_VERIFIED_BY, FALSE, NULL, &verified_by, error) ||
+	    !read_string(obj, ROSTER_KEY_NOTE, FALSE, NULL, &note, error))
 		return NULL;
 	json_object_set_string_member(row, ROSTER_KEY_KIND, kind);
 	json_object_set_int_member(row, ROSTER_KEY_MINUTES, minutes);
@@ -1253,10 +1209,10 @@ roster_engine_create_rating(RosterEngine *self,
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
 	obj = read_new_row(principal, body, c, FALSE, row, &volunteer_id, error);
 	if (obj == NULL ||
-	    !read_string(obj, c, ROSTER_KEY_DIMENSION, TRUE, dimensions, &dimension, error) ||
-	    !read_int(obj, c, ROSTER_KEY_SCORE, TRUE, 1, 5, &score, error) ||
-	    !read_date(obj, c, ROSTER_KEY_DATE, &date, error) ||
-	    !read_string(obj, c, ROSTER_KEY_NOTE, FALSE, NULL, &note, error))
+	    !read_string(obj, ROSTER_KEY_DIMENSION, TRUE, dimensions, &dimension, error) ||
+	    !read_int(obj, ROSTER_KEY_SCORE, TRUE, 1, 5, &score, error) ||
+	    !read_date(obj, ROSTER_KEY_DATE, &date, error) ||
+	    !read_string(obj, ROSTER_KEY_NOTE, FALSE, NULL, &note, error))
 		return NULL;
 	json_object_set_string_member(row, ROSTER_KEY_DIMENSION, dimension);
 	json_object_set_int_member(row, ROSTER_KEY_SCORE, score);
@@ -1414,15 +1370,15 @@ roster_engine_get_hours(RosterEngine *self,
 
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
 	if (volunteer_id <= 0) {
-		invalid(error, c, ROSTER_KEY_VOLUNTEER_ID, "must be a volunteer id");
+		invalid(error, ROSTER_KEY_VOLUNTEER_ID, "must be a volunteer id");
 		return NULL;
 	}
 	if ((from != NULL && !roster_check_date(from)) || (to != NULL && !roster_check_date(to))) {
-		invalid(error, c, ROSTER_PARAM_FROM, "from and to must be dates YYYY-MM-DD");
+		invalid(error, ROSTER_PARAM_FROM, "from and to must be dates YYYY-MM-DD");
 		return NULL;
 	}
 	if (from != NULL && to != NULL && g_strcmp0(from, to) > 0) {
-		invalid(error, c, ROSTER_PARAM_FROM, "must not be after to");
+		invalid(error, ROSTER_PARAM_FROM, "must not be after to");
 		return NULL;
 	}
 	if (!check_read(principal, c, &volunteer_id, error) ||
@@ -1581,7 +1537,7 @@ roster_engine_get_honour_roll(RosterEngine *self,
 		return NULL;
 	}
 	if ((from != NULL && !roster_check_date(from)) || (to != NULL && !roster_check_date(to))) {
-		invalid(error, c, ROSTER_PARAM_FROM, "from and to must be dates YYYY-MM-DD");
+		invalid(error, ROSTER_PARAM_FROM, "from and to must be dates YYYY-MM-DD");
 		return NULL;
 	}
 	if (!roster_engine_ensure_open(self, error))
@@ -1920,10 +1876,10 @@ roster_engine_promote(RosterEngine *self,
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
 	if (!check_write(principal, c, TRUE, error))
 		return NULL;
-	obj = body_object(body, c, error);
+	obj = body_object(body, error);
 	if (obj == NULL ||
-	    !read_int(obj, c, ROSTER_KEY_VOLUNTEER_ID, TRUE, 1, G_MAXINT64, &volunteer_id, error) ||
-	    !read_string(obj, c, ROSTER_KEY_TO_TIER, TRUE, tier_order, &to_tier, error) ||
+	    !read_int(obj, ROSTER_KEY_VOLUNTEER_ID, TRUE, 1, G_MAXINT64, &volunteer_id, error) ||
+	    !read_string(obj, ROSTER_KEY_TO_TIER, TRUE, tier_order, &to_tier, error) ||
 	    !roster_engine_ensure_open(self, error))
 		return NULL;
 	store = roster_engine_get_store(self);
@@ -1939,7 +1895,7 @@ roster_engine_promote(RosterEngine *self,
 		return NULL;
 	rule = find_rule(rules, from_tier);
 	if (rule == NULL || g_strcmp0(json_object_get_string_member(rule, "to"), to_tier) != 0) {
-		invalid(error, c, ROSTER_KEY_TO_TIER, "is not the next tier of a promotion rule");
+		invalid(error, ROSTER_KEY_TO_TIER, "is not the next tier of a promotion rule");
 		return NULL;
 	}
 	if (!evidence_load(self, &e, error)) {
@@ -1949,7 +1905,7 @@ roster_engine_promote(RosterEngine *self,
 	qualifies = evaluate_rule(&e, volunteer_id, rule, evidence);
 	evidence_clear(&e);
 	if (!qualifies) {
-		invalid(error, c, ROSTER_KEY_VOLUNTEER_ID, "does not meet the promotion rule");
+		invalid(error, ROSTER_KEY_VOLUNTEER_ID, "does not meet the promotion rule");
 		return NULL;
 	}
 	evidence_node = object_node(evidence);
@@ -2009,7 +1965,7 @@ roster_engine_list_promotions(RosterEngine *self,
 
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
 	if (volunteer_id < 0) {
-		invalid(error, c, "volunteer", "must be a volunteer id");
+		invalid(error, "volunteer", "must be a volunteer id");
 		return NULL;
 	}
 	if (!check_read(principal, c, &volunteer_id, error) ||
@@ -2102,10 +2058,10 @@ build_report(RosterEngine *self,
 	if (period == NULL)
 		period = "month";
 	if (!g_strv_contains(periods, period)) {
-		invalid(error, c, ROSTER_KEY_PERIOD, "must be month, quarter or year");
+		invalid(error, ROSTER_KEY_PERIOD, "must be month, quarter or year");
 		return NULL;
 	}
-	if (!read_params(params, c, &volunteer_id, &from, &to, error) ||
+	if (!read_params(params, &volunteer_id, &from, &to, error) ||
 	    !roster_engine_ensure_open(self, error))
 		return NULL;
 	store = roster_engine_get_store(self);

@@ -178,13 +178,12 @@ check_references(RosterEngine *self, RosterRecord *record, GError **error)
 						error))
 			return FALSE;
 		if (!exists) {
-			g_set_error(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "%s: there is no record %" G_GINT64_FORMAT " in %s",
-				    field->key,
-				    ref,
-				    field->references);
+			roster_error_set_field(error,
+					       ROSTER_ERROR_INVALID_DATA,
+					       field->key,
+					       "there is no record %" G_GINT64_FORMAT " in %s",
+					       ref,
+					       field->references);
 			return FALSE;
 		}
 	}
@@ -264,14 +263,13 @@ parse_int_param(const gchar *key,
 	guint64 v = 0;
 
 	if (!g_ascii_string_to_unsigned(value, 10, (guint64)MAX(min, 0), (guint64)max, &v, NULL)) {
-		g_set_error(error,
-			    ROSTER_ERROR,
-			    ROSTER_ERROR_INVALID_DATA,
-			    "%s: must be a whole number from %" G_GINT64_FORMAT
-			    " to %" G_GINT64_FORMAT,
-			    key,
-			    min,
-			    max);
+		roster_error_set_field(error,
+				       ROSTER_ERROR_INVALID_DATA,
+				       key,
+				       "must be a whole number from %" G_GINT64_FORMAT
+				       " to %" G_GINT64_FORMAT,
+				       min,
+				       max);
 		return FALSE;
 	}
 	*out = (gint64)v;
@@ -291,12 +289,7 @@ parse_choice_param(const RosterKind *kind,
 	if (g_strv_contains((const gchar *const *)field->choices, value))
 		return TRUE;
 	list = g_strjoinv(", ", (gchar **)field->choices);
-	g_set_error(error,
-		    ROSTER_ERROR,
-		    ROSTER_ERROR_INVALID_DATA,
-		    "%s: must be one of %s",
-		    key,
-		    list);
+	roster_error_set_field(error, ROSTER_ERROR_INVALID_DATA, key, "must be one of %s", list);
 	return FALSE;
 }
 
@@ -312,21 +305,16 @@ parse_param(const RosterKind *kind,
 	if (g_strcmp0(key, ROSTER_PARAM_LIMIT) == 0)
 		return parse_int_param(key, value, 1, LIST_LIMIT_MAX, &filter->limit, error);
 	if (kind == NULL || !roster_kind_has_filter(kind, key)) {
-		g_set_error(error,
-			    ROSTER_ERROR,
-			    ROSTER_ERROR_INVALID_DATA,
-			    "%s: unknown parameter",
-			    key);
+		roster_error_set_field(error, ROSTER_ERROR_INVALID_DATA, key, "unknown parameter");
 		return FALSE;
 	}
 	if (g_strcmp0(key, ROSTER_PARAM_Q) == 0) {
 		if (g_utf8_strlen(value, -1) > QUERY_MAX_CHARS) {
-			g_set_error(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "%s: longer than %d characters",
-				    key,
-				    QUERY_MAX_CHARS);
+			roster_error_set_field(error,
+					       ROSTER_ERROR_INVALID_DATA,
+					       key,
+					       "longer than %d characters",
+					       QUERY_MAX_CHARS);
 			return FALSE;
 		}
 		filter->q = value;
@@ -340,17 +328,16 @@ parse_param(const RosterKind *kind,
 		return parse_int_param(key, value, 1, G_MAXINT64, &filter->team, error);
 	if (g_strcmp0(key, ROSTER_PARAM_ACTIVE) == 0) {
 		if (g_strcmp0(value, "true") != 0 && g_strcmp0(value, "false") != 0) {
-			g_set_error(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "%s: must be true or false",
-				    key);
+			roster_error_set_field(error,
+					       ROSTER_ERROR_INVALID_DATA,
+					       key,
+					       "must be true or false");
 			return FALSE;
 		}
 		filter->active = g_strcmp0(value, "true") == 0 ? 1 : 0;
 		return TRUE;
 	}
-	g_set_error(error, ROSTER_ERROR, ROSTER_ERROR_INVALID_DATA, "%s: unknown parameter", key);
+	roster_error_set_field(error, ROSTER_ERROR_INVALID_DATA, key, "unknown parameter");
 	return FALSE;
 }
 
@@ -801,11 +788,10 @@ check_self_edit(RosterPrincipal *principal, RosterRecord *existing, JsonNode *bo
 			continue;
 		if (old != NULL && json_node_equal(old, json_object_get_member(obj, l->data)))
 			continue;
-		g_set_error(error,
-			    ROSTER_ERROR,
-			    ROSTER_ERROR_PERMISSION_DENIED,
-			    "%s: a volunteer may not change this field",
-			    field->key);
+		roster_error_set_field(error,
+				       ROSTER_ERROR_PERMISSION_DENIED,
+				       field->key,
+				       "a volunteer may not change this field");
 		return FALSE;
 	}
 	return TRUE;
