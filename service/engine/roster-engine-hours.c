@@ -15,6 +15,7 @@
 #include "roster-json-keys-records.h"
 #include "roster-json-keys.h"
 #include "roster-kind.h"
+#include "roster-service-calendar.h"
 #include "roster-stars.h"
 #include "roster-store-hours.h"
 #include "roster-store-rosters.h"
@@ -570,27 +571,14 @@ with_hours(JsonArray *rows)
 
 /* attendance */
 
+/* the length of a shift, -1 with @error set */
 static gint
 slot_minutes(RosterEngine *self, GError **error)
 {
-	RosterStoreFilter filter;
-	gint64 total = 0;
-	g_autoptr(GPtrArray) calendars = NULL;
+	g_autoptr(RosterServiceCalendar) calendar =
+	    roster_engine_load_service_calendar(self, error);
 
-	roster_store_filter_init(&filter);
-	filter.limit = 1;
-	calendars = roster_store_list_records(roster_engine_get_store(self),
-					      roster_kind_lookup(ROSTER_COLLECTION_CALENDARS),
-					      &filter,
-					      &total,
-					      error);
-	if (calendars == NULL)
-		return -1;
-	if (calendars->len == 0)
-		return 180;
-	return (gint)roster_record_get_int(g_ptr_array_index(calendars, 0),
-					   ROSTER_KEY_SLOT_MINUTES,
-					   180);
+	return calendar != NULL ? calendar->slot_minutes : -1;
 }
 
 static JsonObject *
