@@ -64,6 +64,9 @@ typedef struct {
 	const gchar *default_json;
 	/* the collection a non-null id must exist in */
 	const gchar *references;
+	/* the field's name for people in a spreadsheet (Chinese), or NULL for its key;
+	 * columns a file format lists by hand name themselves there */
+	const gchar *label;
 } RosterField;
 
 typedef struct {
