@@ -521,12 +521,25 @@ build_feed(RosterEngine *self,
 	return g_steal_pointer(&feed);
 }
 
+/* the language tag is en or en-… */
+static gboolean
+prefers_english(RosterRecord *volunteer)
+{
+	const gchar *language = roster_record_get_string(volunteer, ROSTER_KEY_PREFERRED_LANGUAGE);
+
+	return g_strcmp0(language, "en") == 0 ||
+	       g_str_has_prefix(language != NULL ? language : "", "en-");
+}
+
 /**
  * roster_engine_dup_calendar_feed:
  * @self: an engine
  * @token: the token of the URL
- * @english: English summaries
+ * @english: English summaries; otherwise the volunteer's preferred language
  * @error: (nullable): return location for a #GError
+ *
+ * The summaries and descriptions are in Chinese unless @english asks for English or
+ * the volunteer's preferred_language is English.
  *
  * Returns: (transfer full): the feed of the volunteer holding @token
  *
@@ -577,6 +590,8 @@ roster_engine_dup_calendar_feed(RosterEngine *self,
 	if (record == NULL)
 		return NULL;
 	volunteer = record;
+	/* a volunteer who prefers English gets it without asking in the URL */
+	english = english || prefers_english(volunteer);
 	name = g_strdup_printf("%s %s",
 			       roster_record_get_string(volunteer, ROSTER_KEY_NAME),
 			       english ? "duty" : "值班");

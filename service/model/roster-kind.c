@@ -224,6 +224,30 @@ check_time_zone_cb(JsonNode *value, GError **error)
 	return TRUE;
 }
 
+/* a language tag as BCP 47 writes the common ones: a language of 2 or 3 letters, then
+ * subtags of 2 to 8 letters or digits, such as zh-CN, en or zh-Hans-CN */
+static gboolean
+check_language_cb(JsonNode *value, GError **error)
+{
+	g_auto(GStrv) parts = g_strsplit(json_node_get_string(value), "-", -1);
+	gboolean ok = parts[0] != NULL && strlen(parts[0]) >= 2 && strlen(parts[0]) <= 3;
+
+	for (guint i = 0; ok && parts[i] != NULL; i++) {
+		gsize len = strlen(parts[i]);
+		ok = len >= 2 && len <= 8;
+		for (gsize j = 0; ok && j < len; j++)
+			ok = i > 0 ? g_ascii_isalnum(parts[i][j]) : g_ascii_isalpha(parts[i][j]);
+	}
+	if (!ok) {
+		g_set_error_literal(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INVALID_DATA,
+				    "must be a language tag such as zh-CN or en");
+		return FALSE;
+	}
+	return TRUE;
+}
+
 static gboolean
 check_weekday_item_cb(JsonNode *value, GError **error)
 {
@@ -638,6 +662,17 @@ static const RosterField volunteer_fields[] = {
     {ROSTER_KEY_MIN_SHIFTS_MONTH, T_INT, F_NULL, 0, 248},
     {ROSTER_KEY_HONOUR_ROLL_CONSENT, T_BOOL, F_SELF, 0, 0, NULL, NULL, "false"},
     {ROSTER_KEY_NOTE, T_STR, F_NULL | F_SELF, 0, 500},
+    /* the language of the volunteer's calendar feed; null is the hotline's, Chinese */
+    {ROSTER_KEY_PREFERRED_LANGUAGE,
+     T_STR,
+     F_NULL | F_SELF,
+     2,
+     35,
+     NULL,
+     check_language_cb,
+     NULL,
+     NULL,
+     "首选语言"},
 };
 static const gchar *const volunteer_filters[] = {ROSTER_PARAM_Q,
 						 ROSTER_PARAM_TIER,
