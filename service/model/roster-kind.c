@@ -3,12 +3,16 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
+/* the record kinds: one field table per collection, which drives validation, the
+ * store's columns, the JSON and the volunteer CSV, and the validator that reads it */
+
 #include "config.h"
 
 #include <string.h>
 
 #include "roster-datetime.h"
 #include "roster-json-keys.h"
+#include "roster-kind-private.h"
 #include "roster-kind.h"
 
 /* value formats: the common date and time helpers under the names the engine uses */
@@ -49,425 +53,6 @@ gboolean
 roster_check_date(const gchar *text)
 {
 	return roster_datetime_parse_date(text, NULL);
-}
-
-static gboolean
-check_chars(const gchar *text, const gchar *extra, gboolean lower_only)
-{
-	for (const gchar *p = text; *p != '\0'; p++) {
-		if (g_ascii_isdigit(*p) || g_ascii_islower(*p))
-			continue;
-		if (!lower_only && g_ascii_isupper(*p))
-			continue;
-		if (strchr(extra, *p) != NULL)
-			continue;
-		return FALSE;
-	}
-	return TRUE;
-}
-
-static gboolean
-check_time_cb(JsonNode *value, GError **error)
-{
-	const gchar *text = json_node_get_string(value);
-
-	if (g_strcmp0(text, "24:00") == 0) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "24:00 may only end a time window; a start is 00:00 to 23:59");
-		return FALSE;
-	}
-	if (!roster_check_time(text, NULL)) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "must be a time HH:MM between 00:00 and 23:59");
-		return FALSE;
-	}
-	return TRUE;
-}
-
-static gboolean
-check_end_time_cb(JsonNode *value, GError **error)
-{
-	if (!roster_check_end_time(json_node_get_string(value), NULL)) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "must be a time HH:MM between 00:00 and 24:00");
-		return FALSE;
-	}
-	return TRUE;
-}
-
-static gboolean
-check_date_cb(JsonNode *value, GError **error)
-{
-	if (!roster_check_date(json_node_get_string(value))) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "must be a date YYYY-MM-DD");
-		return FALSE;
-	}
-	return TRUE;
-}
-
-static gboolean
-check_code_cb(JsonNode *value, GError **error)
-{
-	if (!check_chars(json_node_get_string(value), "-", TRUE)) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "may only contain a-z, 0-9 and -");
-		return FALSE;
-	}
-	return TRUE;
-}
-
-static gboolean
-check_counsellor_no_cb(JsonNode *value, GError **error)
-{
-	if (!check_chars(json_node_get_string(value), "-", FALSE)) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "may only contain A-Z, a-z, 0-9 and -");
-		return FALSE;
-	}
-	return TRUE;
-}
-
-static gboolean
-check_username_cb(JsonNode *value, GError **error)
-{
-	if (!check_chars(json_node_get_string(value), "._-", TRUE)) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "may only contain a-z, 0-9, '.', '_' and '-'");
-		return FALSE;
-	}
-	return TRUE;
-}
-
-static gboolean
-check_phone_cb(JsonNode *value, GError **error)
-{
-	const gchar *text = json_node_get_string(value);
-	gboolean ok = strpbrk(text, "0123456789") != NULL;
-
-	for (const gchar *p = text; ok && *p != '\0'; p++)
-		ok = g_ascii_isdigit(*p) || strchr("+- ", *p) != NULL;
-	if (!ok) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "may only contain digits, '+', '-' and spaces");
-		return FALSE;
-	}
-	return TRUE;
-}
-
-static gboolean
-check_email_cb(JsonNode *value, GError **error)
-{
-	const gchar *text = json_node_get_string(value);
-	const gchar *at = strchr(text, '@');
-	const gchar *dot = NULL;
-
-	if (at != NULL && at != text && strchr(at + 1, '@') == NULL)
-		dot = strrchr(at + 1, '.');
-	if (dot == NULL || dot == at + 1 || dot[1] == '\0' ||
-	    strpbrk(text, " \t\r\n<>,;") != NULL) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "must be an e-mail address such as name@example.org");
-		return FALSE;
-	}
-	return TRUE;
-}
-
-static gboolean
-check_colour_cb(JsonNode *value, GError **error)
-{
-	const gchar *text = json_node_get_string(value);
-	gboolean ok = strlen(text) == 7 && text[0] == '#';
-
-	for (guint i = 1; ok && i < 7; i++)
-		ok = g_ascii_isxdigit(text[i]);
-	if (!ok) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "must be a colour #RRGGBB");
-		return FALSE;
-	}
-	return TRUE;
-}
-
-static gboolean
-check_time_zone_cb(JsonNode *value, GError **error)
-{
-	g_autoptr(GTimeZone) tz = g_time_zone_new_identifier(json_node_get_string(value));
-
-	if (tz == NULL) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "must be an IANA time zone such as Asia/Shanghai");
-		return FALSE;
-	}
-	return TRUE;
-}
-
-/* a language tag as BCP 47 writes the common ones: a language of 2 or 3 letters, then
- * subtags of 2 to 8 letters or digits, such as zh-CN, en or zh-Hans-CN */
-static gboolean
-check_language_cb(JsonNode *value, GError **error)
-{
-	g_auto(GStrv) parts = g_strsplit(json_node_get_string(value), "-", -1);
-	gboolean ok = parts[0] != NULL && strlen(parts[0]) >= 2 && strlen(parts[0]) <= 3;
-
-	for (guint i = 0; ok && parts[i] != NULL; i++) {
-		gsize len = strlen(parts[i]);
-		ok = len >= 2 && len <= 8;
-		for (gsize j = 0; ok && j < len; j++)
-			ok = i > 0 ? g_ascii_isalnum(parts[i][j]) : g_ascii_isalpha(parts[i][j]);
-	}
-	if (!ok) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "must be a language tag such as zh-CN or en");
-		return FALSE;
-	}
-	return TRUE;
-}
-
-static gboolean
-check_weekday_item_cb(JsonNode *value, GError **error)
-{
-	if (!JSON_NODE_HOLDS_VALUE(value) || json_node_get_value_type(value) != G_TYPE_INT64 ||
-	    json_node_get_int(value) < 1 || json_node_get_int(value) > 7) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "must be a weekday 1 (Monday) to 7 (Sunday)");
-		return FALSE;
-	}
-	return TRUE;
-}
-
-static gboolean
-check_skill_item_cb(JsonNode *value, GError **error)
-{
-	const gchar *text = NULL;
-
-	if (JSON_NODE_HOLDS_VALUE(value) && json_node_get_value_type(value) == G_TYPE_STRING)
-		text = json_node_get_string(value);
-	if (text == NULL || text[0] == '\0' || g_utf8_strlen(text, -1) > 40) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "must be a string of 1 to 40 characters");
-		return FALSE;
-	}
-	return TRUE;
-}
-
-static gboolean
-check_mode_item_cb(JsonNode *value, GError **error)
-{
-	const gchar *text = NULL;
-
-	if (JSON_NODE_HOLDS_VALUE(value) && json_node_get_value_type(value) == G_TYPE_STRING)
-		text = json_node_get_string(value);
-	if (g_strcmp0(text, ROSTER_MODE_ON_SITE) != 0 && g_strcmp0(text, ROSTER_MODE_CLOUD) != 0) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "must be one of on-site, cloud");
-		return FALSE;
-	}
-	return TRUE;
-}
-
-/* the start and end of a manned window: clock time on the date it names, an end up to
- * 24:00, never of no length */
-static gboolean
-check_window_times(JsonObject *obj, GError **error)
-{
-	const gchar *start =
-	    json_object_get_string_member_with_default(obj, ROSTER_KEY_START, NULL);
-	const gchar *end = json_object_get_string_member_with_default(obj, ROSTER_KEY_END, NULL);
-
-	if (!roster_check_time(start, NULL) || !roster_check_end_time(end, NULL)) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "start must be a time HH:MM from 00:00 to 23:59 and end one "
-				    "from 00:00 to 24:00");
-		return FALSE;
-	}
-	/* a manned window of no length would leave its day unmanned without a word */
-	if (g_strcmp0(start, end) == 0) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "end must differ from start: a window of no length is "
-				    "refused (a whole day is 00:00 to 24:00)");
-		return FALSE;
-	}
-	return TRUE;
-}
-
-static gboolean
-check_window_item_cb(JsonNode *value, GError **error)
-{
-	JsonObject *obj;
-	JsonNode *weekday;
-
-	if (!JSON_NODE_HOLDS_OBJECT(value) ||
-	    json_object_get_size(json_node_get_object(value)) != 3) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "must be an object with weekday, start and end only");
-		return FALSE;
-	}
-	obj = json_node_get_object(value);
-	weekday = json_object_get_member(obj, ROSTER_KEY_WEEKDAY);
-	if (weekday == NULL || !check_weekday_item_cb(weekday, NULL)) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "weekday must be 1 (Monday) to 7 (Sunday)");
-		return FALSE;
-	}
-	return check_window_times(obj, error);
-}
-
-/* the most windows one date of an override may have */
-#define OVERRIDE_WINDOWS_MAX 10
-
-static gboolean
-node_is_string(JsonNode *node)
-{
-	return node != NULL && JSON_NODE_HOLDS_VALUE(node) &&
-	       json_node_get_value_type(node) == G_TYPE_STRING;
-}
-
-/* the windows of an override: each of them a manned window without a weekday */
-static gboolean
-check_override_windows(JsonNode *windows, GError **error)
-{
-	JsonArray *array;
-
-	if (windows == NULL || !JSON_NODE_HOLDS_ARRAY(windows) ||
-	    json_array_get_length(json_node_get_array(windows)) > OVERRIDE_WINDOWS_MAX) {
-		g_set_error(error,
-			    ROSTER_ERROR,
-			    ROSTER_ERROR_INVALID_DATA,
-			    "windows must be an array of 0 to %u windows (none: closed)",
-			    (guint)OVERRIDE_WINDOWS_MAX);
-		return FALSE;
-	}
-	array = json_node_get_array(windows);
-	for (guint i = 0; i < json_array_get_length(array); i++) {
-		JsonNode *item = json_array_get_element(array, i);
-		if (!JSON_NODE_HOLDS_OBJECT(item) ||
-		    json_object_get_size(json_node_get_object(item)) != 2) {
-			g_set_error(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "windows: item %u must be an object with start and end only",
-				    i + 1);
-			return FALSE;
-		}
-		if (!check_window_times(json_node_get_object(item), error)) {
-			g_prefix_error(error, "windows: item %u ", i + 1);
-			return FALSE;
-		}
-	}
-	return TRUE;
-}
-
-/* one dated override of the manned hours: date_from to date_to (calendar dates, both
- * included), the windows that replace the weekly ones on them, and a note */
-static gboolean
-check_override_item_cb(JsonNode *value, GError **error)
-{
-	JsonObject *obj;
-	JsonNode *note;
-	const gchar *from;
-	const gchar *to;
-	guint n_known = 3;
-
-	if (!JSON_NODE_HOLDS_OBJECT(value)) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "must be an object with date_from, date_to, windows and "
-				    "optionally note");
-		return FALSE;
-	}
-	obj = json_node_get_object(value);
-	note = json_object_get_member(obj, ROSTER_KEY_NOTE);
-	if (note != NULL) {
-		n_known++;
-		if (!JSON_NODE_HOLDS_NULL(note) &&
-		    (!node_is_string(note) ||
-		     g_utf8_strlen(json_node_get_string(note), -1) > 200)) {
-			g_set_error_literal(error,
-					    ROSTER_ERROR,
-					    ROSTER_ERROR_INVALID_DATA,
-					    "note must be a string of at most 200 characters");
-			return FALSE;
-		}
-	}
-	if (json_object_get_size(obj) != n_known ||
-	    !json_object_has_member(obj, ROSTER_KEY_DATE_FROM) ||
-	    !json_object_has_member(obj, ROSTER_KEY_DATE_TO) ||
-	    !json_object_has_member(obj, ROSTER_KEY_WINDOWS)) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "must be an object with date_from, date_to, windows and "
-				    "optionally note");
-		return FALSE;
-	}
-	from = node_is_string(json_object_get_member(obj, ROSTER_KEY_DATE_FROM))
-		   ? json_object_get_string_member(obj, ROSTER_KEY_DATE_FROM)
-		   : NULL;
-	to = node_is_string(json_object_get_member(obj, ROSTER_KEY_DATE_TO))
-		 ? json_object_get_string_member(obj, ROSTER_KEY_DATE_TO)
-		 : NULL;
-	if (!roster_check_date(from)) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "date_from must be a date YYYY-MM-DD");
-		return FALSE;
-	}
-	if (!roster_check_date(to)) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "date_to must be a date YYYY-MM-DD");
-		return FALSE;
-	}
-	if (strcmp(from, to) > 0) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "date_to must not be before date_from");
-		return FALSE;
-	}
-	return check_override_windows(json_object_get_member(obj, ROSTER_KEY_WINDOWS), error);
 }
 
 /* the kinds */
@@ -559,29 +144,36 @@ calendar_check_cb(JsonObject *values, GError **error)
 
 static const RosterField calendar_fields[] = {
     {ROSTER_KEY_NAME, T_STR, F_REQ, 1, 100},
-    {ROSTER_KEY_LINE, T_STR, F_REQ, 1, 20, NULL, check_phone_cb},
-    {ROSTER_KEY_TIME_ZONE, T_STR, 0, 1, 64, NULL, check_time_zone_cb, "\"Asia/Shanghai\""},
+    {ROSTER_KEY_LINE, T_STR, F_REQ, 1, 20, NULL, roster_kind_check_phone_cb},
+    {ROSTER_KEY_TIME_ZONE,
+     T_STR,
+     0,
+     1,
+     64,
+     NULL,
+     roster_kind_check_time_zone_cb,
+     "\"Asia/Shanghai\""},
     {ROSTER_KEY_SLOT_MINUTES, T_INT, 0, 30, 720, NULL, NULL, "180"},
-    {ROSTER_KEY_FIRST_SLOT_START, T_STR, 0, 5, 5, NULL, check_time_cb, "\"08:00\""},
-    {ROSTER_KEY_MANNED_WINDOWS, T_ARRAY, 0, 0, 70, NULL, check_window_item_cb, "[]"},
+    {ROSTER_KEY_FIRST_SLOT_START, T_STR, 0, 5, 5, NULL, roster_kind_check_time_cb, "\"08:00\""},
+    {ROSTER_KEY_MANNED_WINDOWS, T_ARRAY, 0, 0, 70, NULL, roster_kind_check_window_item_cb, "[]"},
     /* dated manned hours that replace the weekly windows on their dates */
-    {ROSTER_KEY_OVERRIDES, T_ARRAY, 0, 0, 100, NULL, check_override_item_cb, "[]"},
+    {ROSTER_KEY_OVERRIDES, T_ARRAY, 0, 0, 100, NULL, roster_kind_check_override_item_cb, "[]"},
     /* a shift is a night when at least half of it lies in this window */
-    {ROSTER_KEY_NIGHT_START, T_STR, 0, 5, 5, NULL, check_time_cb, "\"23:00\""},
-    {ROSTER_KEY_NIGHT_END, T_STR, 0, 5, 5, NULL, check_end_time_cb, "\"08:00\""},
+    {ROSTER_KEY_NIGHT_START, T_STR, 0, 5, 5, NULL, roster_kind_check_time_cb, "\"23:00\""},
+    {ROSTER_KEY_NIGHT_END, T_STR, 0, 5, 5, NULL, roster_kind_check_end_time_cb, "\"08:00\""},
     {ROSTER_KEY_DUTY_CONTACT, T_STR, F_NULL, 0, 200},
 };
 static const gchar *const calendar_filters[] = {ROSTER_PARAM_Q, NULL};
 
 static const RosterField seat_class_fields[] = {
-    {ROSTER_KEY_CODE, T_STR, F_REQ | F_UNIQUE, 1, 40, NULL, check_code_cb},
+    {ROSTER_KEY_CODE, T_STR, F_REQ | F_UNIQUE, 1, 40, NULL, roster_kind_check_code_cb},
     {ROSTER_KEY_NAME, T_STR, F_REQ, 1, 100},
     {ROSTER_KEY_MODE, T_STR, F_REQ, 0, 0, modes},
     {ROSTER_KEY_MIN_TIER, T_STR, F_REQ, 0, 0, tiers},
-    {ROSTER_KEY_SKILLS, T_ARRAY, 0, 0, 20, NULL, check_skill_item_cb, "[]"},
+    {ROSTER_KEY_SKILLS, T_ARRAY, 0, 0, 20, NULL, roster_kind_check_skill_item_cb, "[]"},
     {ROSTER_KEY_CRISIS, T_BOOL, 0, 0, 0, NULL, NULL, "false"},
     {ROSTER_KEY_LOCATION, T_STR, F_NULL, 0, 200},
-    {ROSTER_KEY_COLOUR, T_STR, F_NULL, 0, 7, NULL, check_colour_cb},
+    {ROSTER_KEY_COLOUR, T_STR, F_NULL, 0, 7, NULL, roster_kind_check_colour_cb},
     /* seats of each slot kept under shortage before any slot gets another; null is 1 */
     {ROSTER_KEY_MIN_SEATS, T_INT, F_NULL, 0, 200},
     /* places for trainees beside the seats of each slot that has seats: each is taken
@@ -628,11 +220,11 @@ demand_rule_check_cb(JsonObject *values, GError **error)
 
 static const RosterField demand_rule_fields[] = {
     {ROSTER_KEY_SEAT_CLASS_ID, T_INT, F_REQ, 1, G_MAXINT64, NULL, NULL, NULL, "seat-classes"},
-    {ROSTER_KEY_WEEKDAYS, T_ARRAY, 0, 0, 7, NULL, check_weekday_item_cb, "[]"},
-    {ROSTER_KEY_DATE_FROM, T_STR, F_NULL, 10, 10, NULL, check_date_cb},
-    {ROSTER_KEY_DATE_TO, T_STR, F_NULL, 10, 10, NULL, check_date_cb},
-    {ROSTER_KEY_START, T_STR, F_REQ, 5, 5, NULL, check_time_cb},
-    {ROSTER_KEY_END, T_STR, F_REQ, 5, 5, NULL, check_end_time_cb},
+    {ROSTER_KEY_WEEKDAYS, T_ARRAY, 0, 0, 7, NULL, roster_kind_check_weekday_item_cb, "[]"},
+    {ROSTER_KEY_DATE_FROM, T_STR, F_NULL, 10, 10, NULL, roster_kind_check_date_cb},
+    {ROSTER_KEY_DATE_TO, T_STR, F_NULL, 10, 10, NULL, roster_kind_check_date_cb},
+    {ROSTER_KEY_START, T_STR, F_REQ, 5, 5, NULL, roster_kind_check_time_cb},
+    {ROSTER_KEY_END, T_STR, F_REQ, 5, 5, NULL, roster_kind_check_end_time_cb},
     {ROSTER_KEY_SEATS, T_INT, F_REQ, 0, 200},
     {ROSTER_KEY_NOTE, T_STR, F_NULL, 0, 500},
 };
@@ -640,18 +232,43 @@ static const gchar *const no_filters[] = {NULL};
 
 static const RosterField team_fields[] = {
     {ROSTER_KEY_NAME, T_STR, F_REQ | F_UNIQUE, 1, 100},
-    {ROSTER_KEY_COLOUR, T_STR, F_NULL, 0, 7, NULL, check_colour_cb},
+    {ROSTER_KEY_COLOUR, T_STR, F_NULL, 0, 7, NULL, roster_kind_check_colour_cb},
     {ROSTER_KEY_NOTE, T_STR, F_NULL, 0, 500},
 };
 
 static const RosterField volunteer_fields[] = {
     {ROSTER_KEY_NAME, T_STR, F_REQ, 1, 100},
-    {ROSTER_KEY_COUNSELLOR_NO, T_STR, F_REQ | F_UNIQUE, 1, 32, NULL, check_counsellor_no_cb},
-    {ROSTER_KEY_PHONE, T_STR, F_NULL | F_PERSONAL | F_SELF, 0, 32, NULL, check_phone_cb},
-    {ROSTER_KEY_EMAIL, T_STR, F_NULL | F_PERSONAL | F_SELF, 0, 254, NULL, check_email_cb},
+    {ROSTER_KEY_COUNSELLOR_NO,
+     T_STR,
+     F_REQ | F_UNIQUE,
+     1,
+     32,
+     NULL,
+     roster_kind_check_counsellor_no_cb},
+    {ROSTER_KEY_PHONE,
+     T_STR,
+     F_NULL | F_PERSONAL | F_SELF,
+     0,
+     32,
+     NULL,
+     roster_kind_check_phone_cb},
+    {ROSTER_KEY_EMAIL,
+     T_STR,
+     F_NULL | F_PERSONAL | F_SELF,
+     0,
+     254,
+     NULL,
+     roster_kind_check_email_cb},
     {ROSTER_KEY_TIER, T_STR, F_REQ, 0, 0, tiers},
-    {ROSTER_KEY_SKILLS, T_ARRAY, 0, 0, 20, NULL, check_skill_item_cb, "[]"},
-    {ROSTER_KEY_MODES, T_ARRAY, 0, 1, 2, NULL, check_mode_item_cb, "[\"on-site\",\"cloud\"]"},
+    {ROSTER_KEY_SKILLS, T_ARRAY, 0, 0, 20, NULL, roster_kind_check_skill_item_cb, "[]"},
+    {ROSTER_KEY_MODES,
+     T_ARRAY,
+     0,
+     1,
+     2,
+     NULL,
+     roster_kind_check_mode_item_cb,
+     "[\"on-site\",\"cloud\"]"},
     {ROSTER_KEY_TEAM_ID, T_INT, F_NULL, 1, G_MAXINT64, NULL, NULL, NULL, "teams"},
     {ROSTER_KEY_ACTIVE, T_BOOL, 0, 0, 0, NULL, NULL, "true"},
     {ROSTER_KEY_MAX_HOURS_WEEK, T_INT, F_NULL, 0, 168},
@@ -669,7 +286,7 @@ static const RosterField volunteer_fields[] = {
      2,
      35,
      NULL,
-     check_language_cb,
+     roster_kind_check_language_cb,
      NULL,
      NULL,
      "首选语言"},
@@ -729,10 +346,10 @@ static const RosterField availability_fields[] = {
      NULL,
      ROSTER_COLLECTION_VOLUNTEERS},
     {ROSTER_KEY_KIND, T_STR, F_REQ, 0, 0, availability_kinds},
-    {ROSTER_KEY_DATE, T_STR, F_NULL, 10, 10, NULL, check_date_cb},
+    {ROSTER_KEY_DATE, T_STR, F_NULL, 10, 10, NULL, roster_kind_check_date_cb},
     {ROSTER_KEY_WEEKDAY, T_INT, F_NULL, 1, 7},
-    {ROSTER_KEY_START, T_STR, F_NULL, 5, 5, NULL, check_time_cb},
-    {ROSTER_KEY_END, T_STR, F_NULL, 5, 5, NULL, check_end_time_cb},
+    {ROSTER_KEY_START, T_STR, F_NULL, 5, 5, NULL, roster_kind_check_time_cb},
+    {ROSTER_KEY_END, T_STR, F_NULL, 5, 5, NULL, roster_kind_check_end_time_cb},
     {ROSTER_KEY_NOTE, T_STR, F_NULL, 0, 500},
 };
 
@@ -766,7 +383,7 @@ account_check_cb(JsonObject *values, GError **error)
 }
 
 static const RosterField account_fields[] = {
-    {ROSTER_KEY_USERNAME, T_STR, F_REQ | F_UNIQUE, 3, 64, NULL, check_username_cb},
+    {ROSTER_KEY_USERNAME, T_STR, F_REQ | F_UNIQUE, 3, 64, NULL, roster_kind_check_username_cb},
     {ROSTER_KEY_ROLE, T_STR, F_REQ, 0, 0, roles},
     {ROSTER_KEY_VOLUNTEER_ID, T_INT, F_NULL, 1, G_MAXINT64, NULL, NULL, NULL, "volunteers"},
     {ROSTER_KEY_PASSWORD, T_STR, ROSTER_FIELD_FLAG_WRITE_ONLY, 8, 128},
