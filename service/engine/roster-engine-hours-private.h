@@ -91,9 +91,6 @@ roster_engine_hours_read_date(JsonObject *obj,
 			      const gchar *key,
 			      const gchar **value,
 			      GError **error);
-/* hours as a positive number up to @max, in whole minutes */
-gboolean
-roster_engine_hours_read_hours(JsonObject *obj, gdouble max, gint64 *minutes, GError **error);
 gint64
 roster_engine_hours_param_int(GHashTable *params, const gchar *key);
 /* the list params volunteer, from and to, checked */

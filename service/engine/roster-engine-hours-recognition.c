@@ -18,22 +18,12 @@
 #include "roster-kind.h"
 #include "roster-store-hours.h"
 
-/* the most one service log or training record may claim */
-#define MAX_LOG_HOURS	   24.0
-#define MAX_TRAINING_HOURS 200.0
-
-static const gchar *const log_kinds[] = {"callback", "outreach", "on-call", "other", NULL};
-static const gchar *const training_kinds[] = {ROSTER_TRAINING_PRE_JOB,
-					      ROSTER_TRAINING_SUPERVISION,
-					      ROSTER_TRAINING_CONTINUING,
-					      NULL};
-static const gchar *const dimensions[] = {"quality-review", "caller-satisfaction", NULL};
-
 /* service logs, training and ratings */
 
-/* the body of a new service log, training record or rating, with its volunteer_id
- * read and set as the first member of @row; @own lets a volunteer write its own
- * (checked once the volunteer is known), otherwise only writers pass, checked first */
+/* the body of a new service log, training record or rating, validated by the
+ * collection's kind (service/model/roster-kind.c), with its volunteer_id set as the
+ * first member of @row; @own lets a volunteer write its own (checked once the volunteer
+ * is known, before the other fields), otherwise only writers pass, checked first */
 static JsonObject *
 read_new_row(RosterPrincipal *principal,
 	     JsonNode *body,
@@ -43,27 +33,55 @@ read_new_row(RosterPrincipal *principal,
 	     gint64 *volunteer_id,
 	     GError **error)
 {
+	const RosterKind *kind = roster_kind_lookup(collection);
+	const RosterField *field = roster_kind_get_field(kind, ROSTER_KEY_VOLUNTEER_ID);
 	RosterRole role = roster_principal_get_role(principal);
 	JsonObject *obj;
+	JsonNode *value;
 
 	if (!own && !roster_engine_hours_check_write(principal, collection, FALSE, error))
 		return NULL;
 	obj = roster_engine_hours_body_object(body, error);
-	if (obj == NULL || !roster_engine_hours_read_int(obj,
-							 ROSTER_KEY_VOLUNTEER_ID,
-							 TRUE,
-							 1,
-							 G_MAXINT64,
-							 volunteer_id,
-							 error))
+	if (obj == NULL)
 		return NULL;
+	value = json_object_get_member(obj, ROSTER_KEY_VOLUNTEER_ID);
+	if (value == NULL || JSON_NODE_HOLDS_NULL(value)) {
+		roster_engine_hours_invalid(error, ROSTER_KEY_VOLUNTEER_ID, "required");
+		return NULL;
+	}
+	if (!roster_field_validate(field, value, error))
+		return NULL;
+	*volunteer_id = json_node_get_int(value);
 	if (own &&
 	    !(role == ROSTER_ROLE_VOLUNTEER &&
 	      roster_principal_get_volunteer_id(principal) == *volunteer_id) &&
 	    !roster_engine_hours_check_write(principal, collection, FALSE, error))
 		return NULL;
+	if (!roster_kind_validate_members(kind, obj, error))
+		return NULL;
 	json_object_set_int_member(row, ROSTER_KEY_VOLUNTEER_ID, *volunteer_id);
 	return obj;
+}
+
+/* the hours of a valid body in whole minutes, at least one */
+static gboolean
+read_minutes(JsonObject *obj, gint64 *minutes, GError **error)
+{
+	*minutes = (gint64)llround(json_object_get_double_member(obj, ROSTER_KEY_HOURS) * 60);
+	if (*minutes <= 0)
+		return roster_engine_hours_invalid(error,
+						   ROSTER_KEY_HOURS,
+						   "must be at least one minute");
+	return TRUE;
+}
+
+/* an optional text member of a valid body, or NULL */
+static const gchar *
+get_text(JsonObject *obj, const gchar *key)
+{
+	JsonNode *node = json_object_get_member(obj, key);
+
+	return node != NULL && !JSON_NODE_HOLDS_NULL(node) ? json_node_get_string(node) : NULL;
 }
 
 /* writes a new row of @volunteer_id (which must exist) with its audit row */
@@ -141,15 +159,10 @@ roster_engine_create_service_log(RosterEngine *self,
 	/* a volunteer logs its own service; approval is still someone else's */
 	obj = read_new_row(principal, body, c, TRUE, row, &volunteer_id, error);
 	if (obj == NULL || !roster_engine_hours_read_date(obj, ROSTER_KEY_DATE, &date, error) ||
-	    !roster_engine_hours_read_hours(obj, MAX_LOG_HOURS, &minutes, error) ||
-	    !roster_engine_hours_read_string(obj, ROSTER_KEY_KIND, TRUE, log_kinds, &kind, error) ||
-	    !roster_engine_hours_read_string(obj,
-					     ROSTER_KEY_DESCRIPTION,
-					     FALSE,
-					     NULL,
-					     &description,
-					     error))
+	    !read_minutes(obj, &minutes, error))
 		return NULL;
+	kind = json_object_get_string_member(obj, ROSTER_KEY_KIND);
+	description = get_text(obj, ROSTER_KEY_DESCRIPTION);
 	json_object_set_string_member(row, ROSTER_KEY_DATE, date);
 	json_object_set_int_member(row, ROSTER_KEY_MINUTES, minutes);
 	json_object_set_string_member(row, ROSTER_KEY_KIND, kind);
@@ -298,23 +311,12 @@ roster_engine_create_training(RosterEngine *self,
 
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
 	obj = read_new_row(principal, body, c, FALSE, row, &volunteer_id, error);
-	if (obj == NULL ||
-	    !roster_engine_hours_read_string(obj,
-					     ROSTER_KEY_KIND,
-					     TRUE,
-					     training_kinds,
-					     &kind,
-					     error) ||
-	    !roster_engine_hours_read_hours(obj, MAX_TRAINING_HOURS, &minutes, error) ||
-	    !roster_engine_hours_read_date(obj, ROSTER_KEY_DATE, &date, error) ||
-	    !roster_engine_hours_read_string(obj,
-					     ROSTER_KEY_VERIFIED_BY,
-					     FALSE,
-					     NULL,
-					     &verified_by,
-					     error) ||
-	    !roster_engine_hours_read_string(obj, ROSTER_KEY_NOTE, FALSE, NULL, &note, error))
+	if (obj == NULL || !read_minutes(obj, &minutes, error) ||
+	    !roster_engine_hours_read_date(obj, ROSTER_KEY_DATE, &date, error))
 		return NULL;
+	kind = json_object_get_string_member(obj, ROSTER_KEY_KIND);
+	verified_by = get_text(obj, ROSTER_KEY_VERIFIED_BY);
+	note = get_text(obj, ROSTER_KEY_NOTE);
 	json_object_set_string_member(row, ROSTER_KEY_KIND, kind);
 	json_object_set_int_member(row, ROSTER_KEY_MINUTES, minutes);
 	json_object_set_string_member(row, ROSTER_KEY_DATE, date);
@@ -367,17 +369,11 @@ roster_engine_create_rating(RosterEngine *self,
 
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
 	obj = read_new_row(principal, body, c, FALSE, row, &volunteer_id, error);
-	if (obj == NULL ||
-	    !roster_engine_hours_read_string(obj,
-					     ROSTER_KEY_DIMENSION,
-					     TRUE,
-					     dimensions,
-					     &dimension,
-					     error) ||
-	    !roster_engine_hours_read_int(obj, ROSTER_KEY_SCORE, TRUE, 1, 5, &score, error) ||
-	    !roster_engine_hours_read_date(obj, ROSTER_KEY_DATE, &date, error) ||
-	    !roster_engine_hours_read_string(obj, ROSTER_KEY_NOTE, FALSE, NULL, &note, error))
+	if (obj == NULL || !roster_engine_hours_read_date(obj, ROSTER_KEY_DATE, &date, error))
 		return NULL;
+	dimension = json_object_get_string_member(obj, ROSTER_KEY_DIMENSION);
+	score = json_object_get_int_member(obj, ROSTER_KEY_SCORE);
+	note = get_text(obj, ROSTER_KEY_NOTE);
 	json_object_set_string_member(row, ROSTER_KEY_DIMENSION, dimension);
 	json_object_set_int_member(row, ROSTER_KEY_SCORE, score);
 	json_object_set_string_member(row,

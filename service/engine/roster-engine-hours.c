@@ -8,7 +8,6 @@
 
 #include "config.h"
 
-#include <math.h>
 #include <string.h>
 
 #include "roster-datetime.h"
@@ -240,36 +239,6 @@ roster_engine_hours_read_date(JsonObject *obj,
 		return roster_engine_hours_invalid(error,
 						   key,
 						   "must be between 2000-01-01 and today");
-	return TRUE;
-}
-
-/* hours as a positive number up to @max, in whole minutes */
-gboolean
-roster_engine_hours_read_hours(JsonObject *obj, gdouble max, gint64 *minutes, GError **error)
-{
-	JsonNode *node = json_object_get_member(obj, ROSTER_KEY_HOURS);
-	GType type;
-	gdouble hours;
-
-	if (node == NULL || JSON_NODE_HOLDS_NULL(node))
-		return roster_engine_hours_invalid(error, ROSTER_KEY_HOURS, "is required");
-	type = JSON_NODE_HOLDS_VALUE(node) ? json_node_get_value_type(node) : 0;
-	if (type != G_TYPE_INT64 && type != G_TYPE_DOUBLE)
-		return roster_engine_hours_invalid(error, ROSTER_KEY_HOURS, "must be a number");
-	hours = json_node_get_double(node);
-	if (!isfinite(hours) || hours <= 0 || hours > max) {
-		roster_error_set_field(error,
-				       ROSTER_ERROR_INVALID_DATA,
-				       ROSTER_KEY_HOURS,
-				       "must be more than 0 and at most %g",
-				       max);
-		return FALSE;
-	}
-	*minutes = (gint64)llround(hours * 60);
-	if (*minutes <= 0)
-		return roster_engine_hours_invalid(error,
-						   ROSTER_KEY_HOURS,
-						   "must be at least one minute");
 	return TRUE;
 }
 

@@ -8,9 +8,11 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "roster-datetime.h"
+#include "roster-json-keys-records.h"
 #include "roster-json-keys.h"
 #include "roster-kind-private.h"
 #include "roster-kind.h"
@@ -394,6 +396,48 @@ static const gchar *const account_filters[] = {ROSTER_PARAM_Q,
 					       ROSTER_PARAM_ACTIVE,
 					       NULL};
 
+/* the recognition records: what a request may give of a service log, a training
+ * record and a rating; the engine adds who wrote it and when, and keeps hours as
+ * minutes */
+static const gchar *const log_kinds[] = {"callback", "outreach", "on-call", "other", NULL};
+static const gchar *const training_kinds[] = {ROSTER_TRAINING_PRE_JOB,
+					      ROSTER_TRAINING_SUPERVISION,
+					      ROSTER_TRAINING_CONTINUING,
+					      NULL};
+static const gchar *const dimensions[] = {"quality-review", "caller-satisfaction", NULL};
+
+#define VOLUNTEER_REF                                                                              \
+	{                                                                                          \
+		ROSTER_KEY_VOLUNTEER_ID, T_INT, F_REQ, 1, G_MAXINT64, NULL, NULL, NULL,            \
+		    ROSTER_COLLECTION_VOLUNTEERS                                                   \
+	}
+
+static const RosterField service_log_fields[] = {
+    VOLUNTEER_REF,
+    {ROSTER_KEY_DATE, T_STR, F_REQ, 10, 10, NULL, roster_kind_check_date_cb},
+    /* the most one service log may claim */
+    {ROSTER_KEY_HOURS, ROSTER_FIELD_TYPE_NUMBER, F_REQ, 0, 24},
+    {ROSTER_KEY_KIND, T_STR, F_REQ, 0, 0, log_kinds},
+    {ROSTER_KEY_DESCRIPTION, T_STR, F_NULL, 0, 1000},
+};
+
+static const RosterField training_fields[] = {
+    VOLUNTEER_REF,
+    {ROSTER_KEY_KIND, T_STR, F_REQ, 0, 0, training_kinds},
+    {ROSTER_KEY_HOURS, ROSTER_FIELD_TYPE_NUMBER, F_REQ, 0, 200},
+    {ROSTER_KEY_DATE, T_STR, F_REQ, 10, 10, NULL, roster_kind_check_date_cb},
+    {ROSTER_KEY_VERIFIED_BY, T_STR, F_NULL, 0, 1000},
+    {ROSTER_KEY_NOTE, T_STR, F_NULL, 0, 1000},
+};
+
+static const RosterField rating_fields[] = {
+    VOLUNTEER_REF,
+    {ROSTER_KEY_DIMENSION, T_STR, F_REQ, 0, 0, dimensions},
+    {ROSTER_KEY_SCORE, T_INT, F_REQ, 1, 5},
+    {ROSTER_KEY_DATE, T_STR, F_REQ, 10, 10, NULL, roster_kind_check_date_cb},
+    {ROSTER_KEY_NOTE, T_STR, F_NULL, 0, 1000},
+};
+
 static const RosterKind kinds[] = {
     {ROSTER_COLLECTION_CALENDARS,
      NULL,
@@ -432,6 +476,19 @@ static const RosterKind kinds[] = {
      G_N_ELEMENTS(account_fields),
      account_filters,
      account_check_cb},
+    {ROSTER_COLLECTION_SERVICE_LOGS,
+     NULL,
+     service_log_fields,
+     G_N_ELEMENTS(service_log_fields),
+     no_filters,
+     NULL},
+    {ROSTER_COLLECTION_TRAINING,
+     NULL,
+     training_fields,
+     G_N_ELEMENTS(training_fields),
+     no_filters,
+     NULL},
+    {ROSTER_COLLECTION_RATINGS, NULL, rating_fields, G_N_ELEMENTS(rating_fields), no_filters, NULL},
 };
 
 /**
@@ -629,6 +686,7 @@ roster_field_validate(const RosterField *field, JsonNode *value, GError **error)
 	    [ROSTER_FIELD_TYPE_INT] = "an integer",
 	    [ROSTER_FIELD_TYPE_BOOL] = "true or false",
 	    [ROSTER_FIELD_TYPE_ARRAY] = "an array",
+	    [ROSTER_FIELD_TYPE_NUMBER] = "a number",
 	};
 	gboolean ok = FALSE;
 
@@ -653,6 +711,9 @@ roster_field_validate(const RosterField *field, JsonNode *value, GError **error)
 		break;
 	case ROSTER_FIELD_TYPE_ARRAY:
 		ok = JSON_NODE_HOLDS_ARRAY(value);
+		break;
+	case ROSTER_FIELD_TYPE_NUMBER:
+		ok = node_holds(value, G_TYPE_INT64) || node_holds(value, G_TYPE_DOUBLE);
 		break;
 	default:
 		break;
@@ -685,9 +746,58 @@ roster_field_validate(const RosterField *field, JsonNode *value, GError **error)
 			return FALSE;
 		}
 	}
+	if (field->type == ROSTER_FIELD_TYPE_NUMBER) {
+		gdouble v = json_node_get_double(value);
+		if (!isfinite(v) || v <= field->min || v > field->max) {
+			roster_error_set_field(error,
+					       ROSTER_ERROR_INVALID_DATA,
+					       field->key,
+					       "must be more than %" G_GINT64_FORMAT
+					       " and at most %" G_GINT64_FORMAT,
+					       field->min,
+					       field->max);
+			return FALSE;
+		}
+	}
 	if (field->type == ROSTER_FIELD_TYPE_STRING)
 		return validate_string(field, value, error);
 	if (field->type == ROSTER_FIELD_TYPE_ARRAY)
 		return validate_array(field, value, error);
+	return TRUE;
+}
+
+/**
+ * roster_kind_validate_members:
+ * @kind: a #RosterKind
+ * @obj: a request's members
+ * @error: a #GError, or %NULL
+ *
+ * Checks that every required field of @kind is present and every present field is
+ * valid, in the order of the kind's fields; members that are no field are left to the
+ * caller. The error carries the field as data.
+ *
+ * Returns: %TRUE when @obj is valid
+ *
+ * Since: 0.1
+ **/
+gboolean
+roster_kind_validate_members(const RosterKind *kind, JsonObject *obj, GError **error)
+{
+	for (guint i = 0; i < kind->n_fields; i++) {
+		const RosterField *field = &kind->fields[i];
+		JsonNode *value = json_object_get_member(obj, field->key);
+		if (value == NULL || JSON_NODE_HOLDS_NULL(value)) {
+			if (field->flags & ROSTER_FIELD_FLAG_REQUIRED) {
+				roster_error_set_field(error,
+						       ROSTER_ERROR_INVALID_DATA,
+						       field->key,
+						       "required");
+				return FALSE;
+			}
+			continue;
+		}
+		if (!roster_field_validate(field, value, error))
+			return FALSE;
+	}
 	return TRUE;
 }

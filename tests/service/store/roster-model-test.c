@@ -464,6 +464,56 @@ test_lookup(void)
 	    ROSTER_KEY_COUNSELLOR_NO);
 }
 
+/* the recognition records are kinds too: one field table validates their bodies and
+ * names the field of a bad value as data */
+static void
+test_recognition_kinds(void)
+{
+	const struct {
+		const gchar *collection;
+		const gchar *body;
+		const gchar *field;
+	} rows[] = {
+	    {"ratings",
+	     "{\"volunteer_id\": 1, \"dimension\": \"quality-review\", \"score\": 9,"
+	     " \"date\": \"2024-01-10\"}",
+	     "score"},
+	    {"ratings",
+	     "{\"volunteer_id\": 1, \"score\": 3, \"date\": \"2024-01-10\"}",
+	     "dimension"},
+	    {"training",
+	     "{\"volunteer_id\": 1, \"kind\": \"supervision\", \"hours\": \"2\","
+	     " \"date\": \"2024-01-10\"}",
+	     "hours"},
+	    {"training",
+	     "{\"volunteer_id\": 1, \"kind\": \"supervision\", \"hours\": 201,"
+	     " \"date\": \"2024-01-10\"}",
+	     "hours"},
+	    {"service-logs",
+	     "{\"volunteer_id\": 1, \"kind\": \"callback\", \"hours\": 1.5,"
+	     " \"date\": \"2024-01-10\"}",
+	     NULL},
+	};
+
+	for (guint i = 0; i < G_N_ELEMENTS(rows); i++) {
+		const RosterKind *kind = roster_kind_lookup(rows[i].collection);
+		g_autoptr(JsonNode) body = roster_test_json(rows[i].body);
+		g_autoptr(GError) error = NULL;
+		gboolean ok;
+
+		g_assert_nonnull(kind);
+		ok = roster_kind_validate_members(kind, json_node_get_object(body), &error);
+		if (rows[i].field == NULL) {
+			g_assert_no_error(error);
+			g_assert_true(ok);
+			continue;
+		}
+		g_assert_false(ok);
+		g_assert_error(error, ROSTER_ERROR, ROSTER_ERROR_INVALID_DATA);
+		g_assert_cmpstr(roster_error_get_field(error), ==, rows[i].field);
+	}
+}
+
 int
 main(int argc, char **argv)
 {
@@ -482,5 +532,6 @@ main(int argc, char **argv)
 	g_test_add_func("/roster/model/password-write-only", test_password_write_only);
 	g_test_add_func("/roster/model/partial-update", test_partial_update);
 	g_test_add_func("/roster/model/lookup", test_lookup);
+	g_test_add_func("/roster/model/recognition-kinds", test_recognition_kinds);
 	return g_test_run();
 }
