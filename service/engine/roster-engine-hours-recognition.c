@@ -129,14 +129,63 @@ insert_with_audit(RosterEngine *self,
 	return g_steal_pointer(&after);
 }
 
-/* a text member of a new row, or null when it was not given */
-static void
-set_text(JsonObject *row, const gchar *key, const gchar *value)
+/* a new service log, training record or rating: the body's fields as the collection's
+ * kind lists them, its hours in minutes, then what the engine adds (@own: a volunteer
+ * may write its own) */
+static JsonNode *
+create_entry(RosterEngine *self,
+	     RosterPrincipal *principal,
+	     JsonNode *body,
+	     const gchar *collection,
+	     gboolean own,
+	     gint64 (*insert_func)(RosterStore *, JsonObject *, GError **),
+	     GError **error)
 {
-	if (value != NULL)
-		json_object_set_string_member(row, key, value);
-	else
-		json_object_set_null_member(row, key);
+	const RosterKind *kind = roster_kind_lookup(collection);
+	JsonObject *obj;
+	gint64 volunteer_id = 0;
+	const gchar *date = NULL;
+	g_autoptr(JsonObject) row = json_object_new();
+	g_autofree gchar *now = roster_engine_dup_now();
+
+	obj = read_new_row(principal, body, collection, own, row, &volunteer_id, error);
+	if (obj == NULL || !roster_engine_hours_read_date(obj, ROSTER_KEY_DATE, &date, error))
+		return NULL;
+	for (guint i = 0; i < kind->n_fields; i++) {
+		const gchar *key = kind->fields[i].key;
+		JsonNode *value = json_object_get_member(obj, key);
+		gint64 minutes = 0;
+		if (g_strcmp0(key, ROSTER_KEY_VOLUNTEER_ID) == 0)
+			continue;
+		if (g_strcmp0(key, ROSTER_KEY_HOURS) == 0) {
+			if (!read_minutes(obj, &minutes, error))
+				return NULL;
+			json_object_set_int_member(row, ROSTER_KEY_MINUTES, minutes);
+			continue;
+		}
+		/* an empty verifier is no verification */
+		if (value != NULL && g_strcmp0(key, ROSTER_KEY_VERIFIED_BY) == 0 &&
+		    g_strcmp0(get_text(obj, key), "") == 0)
+			value = NULL;
+		if (value != NULL)
+			json_object_set_member(row, key, json_node_copy(value));
+		else
+			json_object_set_null_member(row, key);
+	}
+	if (g_strcmp0(collection, ROSTER_COLLECTION_RATINGS) == 0)
+		json_object_set_string_member(row,
+					      ROSTER_KEY_RATER,
+					      roster_principal_get_username(principal));
+	json_object_set_string_member(row, ROSTER_KEY_CREATED, now);
+	if (g_strcmp0(collection, ROSTER_COLLECTION_SERVICE_LOGS) == 0)
+		json_object_set_string_member(row, ROSTER_KEY_STATE, ROSTER_LOG_PENDING);
+	return insert_with_audit(self,
+				 principal,
+				 collection,
+				 volunteer_id,
+				 row,
+				 insert_func,
+				 error);
 }
 
 JsonNode *
@@ -145,37 +194,15 @@ roster_engine_create_service_log(RosterEngine *self,
 				 JsonNode *body,
 				 GError **error)
 {
-	const gchar *c = ROSTER_COLLECTION_SERVICE_LOGS;
-	JsonObject *obj;
-	gint64 volunteer_id = 0;
-	gint64 minutes = 0;
-	const gchar *date = NULL;
-	const gchar *kind = NULL;
-	const gchar *description = NULL;
-	g_autoptr(JsonObject) row = json_object_new();
-	g_autofree gchar *now = roster_engine_dup_now();
-
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
 	/* a volunteer logs its own service; approval is still someone else's */
-	obj = read_new_row(principal, body, c, TRUE, row, &volunteer_id, error);
-	if (obj == NULL || !roster_engine_hours_read_date(obj, ROSTER_KEY_DATE, &date, error) ||
-	    !read_minutes(obj, &minutes, error))
-		return NULL;
-	kind = json_object_get_string_member(obj, ROSTER_KEY_KIND);
-	description = get_text(obj, ROSTER_KEY_DESCRIPTION);
-	json_object_set_string_member(row, ROSTER_KEY_DATE, date);
-	json_object_set_int_member(row, ROSTER_KEY_MINUTES, minutes);
-	json_object_set_string_member(row, ROSTER_KEY_KIND, kind);
-	set_text(row, ROSTER_KEY_DESCRIPTION, description);
-	json_object_set_string_member(row, ROSTER_KEY_CREATED, now);
-	json_object_set_string_member(row, ROSTER_KEY_STATE, ROSTER_LOG_PENDING);
-	return insert_with_audit(self,
-				 principal,
-				 c,
-				 volunteer_id,
-				 row,
-				 roster_store_insert_service_log,
-				 error);
+	return create_entry(self,
+			    principal,
+			    body,
+			    ROSTER_COLLECTION_SERVICE_LOGS,
+			    TRUE,
+			    roster_store_insert_service_log,
+			    error);
 }
 
 JsonNode *
@@ -298,41 +325,14 @@ roster_engine_create_training(RosterEngine *self,
 			      JsonNode *body,
 			      GError **error)
 {
-	const gchar *c = ROSTER_COLLECTION_TRAINING;
-	JsonObject *obj;
-	gint64 volunteer_id = 0;
-	gint64 minutes = 0;
-	const gchar *date = NULL;
-	const gchar *kind = NULL;
-	const gchar *verified_by = NULL;
-	const gchar *note = NULL;
-	g_autoptr(JsonObject) row = json_object_new();
-	g_autofree gchar *now = roster_engine_dup_now();
-
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
-	obj = read_new_row(principal, body, c, FALSE, row, &volunteer_id, error);
-	if (obj == NULL || !read_minutes(obj, &minutes, error) ||
-	    !roster_engine_hours_read_date(obj, ROSTER_KEY_DATE, &date, error))
-		return NULL;
-	kind = json_object_get_string_member(obj, ROSTER_KEY_KIND);
-	verified_by = get_text(obj, ROSTER_KEY_VERIFIED_BY);
-	note = get_text(obj, ROSTER_KEY_NOTE);
-	json_object_set_string_member(row, ROSTER_KEY_KIND, kind);
-	json_object_set_int_member(row, ROSTER_KEY_MINUTES, minutes);
-	json_object_set_string_member(row, ROSTER_KEY_DATE, date);
-	/* an empty verifier is no verification */
-	set_text(row,
-		 ROSTER_KEY_VERIFIED_BY,
-		 verified_by != NULL && verified_by[0] != '\0' ? verified_by : NULL);
-	set_text(row, ROSTER_KEY_NOTE, note);
-	json_object_set_string_member(row, ROSTER_KEY_CREATED, now);
-	return insert_with_audit(self,
-				 principal,
-				 c,
-				 volunteer_id,
-				 row,
-				 roster_store_insert_training,
-				 error);
+	return create_entry(self,
+			    principal,
+			    body,
+			    ROSTER_COLLECTION_TRAINING,
+			    FALSE,
+			    roster_store_insert_training,
+			    error);
 }
 
 JsonNode *
@@ -357,38 +357,14 @@ roster_engine_create_rating(RosterEngine *self,
 			    JsonNode *body,
 			    GError **error)
 {
-	const gchar *c = ROSTER_COLLECTION_RATINGS;
-	JsonObject *obj;
-	gint64 volunteer_id = 0;
-	gint64 score = 0;
-	const gchar *date = NULL;
-	const gchar *dimension = NULL;
-	const gchar *note = NULL;
-	g_autoptr(JsonObject) row = json_object_new();
-	g_autofree gchar *now = roster_engine_dup_now();
-
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
-	obj = read_new_row(principal, body, c, FALSE, row, &volunteer_id, error);
-	if (obj == NULL || !roster_engine_hours_read_date(obj, ROSTER_KEY_DATE, &date, error))
-		return NULL;
-	dimension = json_object_get_string_member(obj, ROSTER_KEY_DIMENSION);
-	score = json_object_get_int_member(obj, ROSTER_KEY_SCORE);
-	note = get_text(obj, ROSTER_KEY_NOTE);
-	json_object_set_string_member(row, ROSTER_KEY_DIMENSION, dimension);
-	json_object_set_int_member(row, ROSTER_KEY_SCORE, score);
-	json_object_set_string_member(row,
-				      ROSTER_KEY_RATER,
-				      roster_principal_get_username(principal));
-	json_object_set_string_member(row, ROSTER_KEY_DATE, date);
-	set_text(row, ROSTER_KEY_NOTE, note);
-	json_object_set_string_member(row, ROSTER_KEY_CREATED, now);
-	return insert_with_audit(self,
-				 principal,
-				 c,
-				 volunteer_id,
-				 row,
-				 roster_store_insert_rating,
-				 error);
+	return create_entry(self,
+			    principal,
+			    body,
+			    ROSTER_COLLECTION_RATINGS,
+			    FALSE,
+			    roster_store_insert_rating,
+			    error);
 }
 
 JsonNode *
