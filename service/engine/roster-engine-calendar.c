@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "roster-calendar.h"
+#include "roster-datetime.h"
 #include "roster-engine-calendar.h"
 #include "roster-engine-hours-private.h"
 #include "roster-engine-private.h"
@@ -381,7 +382,7 @@ event_from_shift(Context *ctx,
 		g_propagate_error(error, g_steal_pointer(&error_local));
 		return NULL;
 	}
-	roster_check_time(shift->slot, &start);
+	roster_datetime_parse_time(shift->slot, &start);
 	/* the operational day runs from the first slot: earlier slots are after midnight */
 	if (start < ctx->first_slot_start)
 		start += 24 * 60;

@@ -113,13 +113,41 @@ put_attendance(RosterEngine *self, RosterPrincipal *principal, JsonObject *row, 
 					 error);
 }
 
+/* what every attendance write reads first: may the caller write, the body and its
+ * roster_id */
+static JsonObject *
+open_write(RosterEngine *self,
+	   RosterPrincipal *principal,
+	   JsonNode *body,
+	   gint64 *roster_id,
+	   GError **error)
+{
+	JsonObject *obj;
+
+	if (!roster_engine_hours_check_write(principal,
+					     ROSTER_COLLECTION_ATTENDANCE,
+					     FALSE,
+					     error) ||
+	    !roster_engine_ensure_open(self, error))
+		return NULL;
+	obj = roster_engine_hours_body_object(body, error);
+	if (obj == NULL || !roster_engine_hours_read_int(obj,
+							 ROSTER_KEY_ROSTER_ID,
+							 TRUE,
+							 1,
+							 G_MAXINT64,
+							 roster_id,
+							 error))
+		return NULL;
+	return obj;
+}
+
 JsonNode *
 roster_engine_record_attendance(RosterEngine *self,
 				RosterPrincipal *principal,
 				JsonNode *body,
 				GError **error)
 {
-	const gchar *c = ROSTER_COLLECTION_ATTENDANCE;
 	JsonObject *obj;
 	gint64 roster_id = 0;
 	gint64 assignment_id = 0;
@@ -136,18 +164,8 @@ roster_engine_record_attendance(RosterEngine *self,
 	gboolean ok;
 
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
-	if (!roster_engine_hours_check_write(principal, c, FALSE, error) ||
-	    !roster_engine_ensure_open(self, error))
-		return NULL;
-	obj = roster_engine_hours_body_object(body, error);
+	obj = open_write(self, principal, body, &roster_id, error);
 	if (obj == NULL ||
-	    !roster_engine_hours_read_int(obj,
-					  ROSTER_KEY_ROSTER_ID,
-					  TRUE,
-					  1,
-					  G_MAXINT64,
-					  &roster_id,
-					  error) ||
 	    !roster_engine_hours_read_int(obj,
 					  ROSTER_KEY_ASSIGNMENT_ID,
 					  TRUE,
@@ -245,7 +263,6 @@ roster_engine_confirm_day(RosterEngine *self,
 			  JsonNode *body,
 			  GError **error)
 {
-	const gchar *c = ROSTER_COLLECTION_ATTENDANCE;
 	RosterStore *store;
 	JsonObject *obj;
 	gint64 roster_id = 0;
@@ -259,18 +276,8 @@ roster_engine_confirm_day(RosterEngine *self,
 	gboolean ok = TRUE;
 
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
-	if (!roster_engine_hours_check_write(principal, c, FALSE, error) ||
-	    !roster_engine_ensure_open(self, error))
-		return NULL;
-	obj = roster_engine_hours_body_object(body, error);
+	obj = open_write(self, principal, body, &roster_id, error);
 	if (obj == NULL ||
-	    !roster_engine_hours_read_int(obj,
-					  ROSTER_KEY_ROSTER_ID,
-					  TRUE,
-					  1,
-					  G_MAXINT64,
-					  &roster_id,
-					  error) ||
 	    !roster_engine_hours_read_string(obj, ROSTER_KEY_DATE, TRUE, NULL, &date, error))
 		return NULL;
 	if (!roster_datetime_parse_date(date, &day)) {
