@@ -233,12 +233,12 @@ roster_engine_record_attendance(RosterEngine *self,
 			assignment = a;
 	}
 	if (assignment == NULL) {
-		g_set_error(error,
-			    ROSTER_ERROR,
-			    ROSTER_ERROR_NOT_FOUND,
-			    "attendance: assignment %" G_GINT64_FORMAT
-			    " is not in the published roster",
-			    assignment_id);
+		roster_error_set_field(error,
+				       ROSTER_ERROR_NOT_FOUND,
+				       ROSTER_KEY_ASSIGNMENT_ID,
+				       "assignment %" G_GINT64_FORMAT
+				       " is not in the published roster",
+				       assignment_id);
 		return NULL;
 	}
 	row = attendance_row(assignment,

@@ -392,11 +392,10 @@ set_write_error(RosterStore *self, const RosterKind *kind, gint rc, GError **err
 	rc = sqlite3_extended_errcode(roster_store_get_db(self));
 
 	if (rc == SQLITE_CONSTRAINT_UNIQUE || rc == SQLITE_CONSTRAINT_PRIMARYKEY) {
-		g_set_error(error,
-			    ROSTER_ERROR,
-			    ROSTER_ERROR_ALREADY_EXISTS,
-			    "%s: already taken by another record",
-			    unique != NULL ? unique->key : "id");
+		roster_error_set_field(error,
+				       ROSTER_ERROR_ALREADY_EXISTS,
+				       unique != NULL ? unique->key : ROSTER_KEY_ID,
+				       "already taken by another record");
 		return;
 	}
 	if (rc == SQLITE_CONSTRAINT_FOREIGNKEY) {
