@@ -84,6 +84,32 @@ get_text(JsonObject *obj, const gchar *key)
 	return node != NULL && !JSON_NODE_HOLDS_NULL(node) ? json_node_get_string(node) : NULL;
 }
 
+/* inserts @row, sets its id and writes its audit row, inside the caller's transaction */
+static gboolean
+insert_audited(RosterEngine *self,
+	       RosterPrincipal *principal,
+	       const gchar *collection,
+	       JsonObject *row,
+	       gint64 (*insert_func)(RosterStore *, JsonObject *, GError **),
+	       GError **error)
+{
+	g_autoptr(JsonNode) after = NULL;
+	gint64 id = insert_func(roster_engine_get_store(self), row, error);
+
+	if (id <= 0)
+		return FALSE;
+	json_object_set_int_member(row, ROSTER_KEY_ID, id);
+	after = roster_engine_hours_object_node(row);
+	return roster_engine_hours_audit(self,
+					 principal,
+					 "create",
+					 collection,
+					 id,
+					 NULL,
+					 after,
+					 error);
+}
+
 /* writes a new row of @volunteer_id (which must exist) with its audit row */
 static JsonNode *
 insert_with_audit(RosterEngine *self,
@@ -96,7 +122,6 @@ insert_with_audit(RosterEngine *self,
 {
 	RosterStore *store = roster_engine_get_store(self);
 	g_autoptr(JsonNode) after = NULL;
-	gint64 id;
 	gboolean ok;
 
 	if (!roster_engine_ensure_open(self, error) ||
@@ -104,22 +129,10 @@ insert_with_audit(RosterEngine *self,
 		return NULL;
 	if (!roster_store_begin(store, error))
 		return NULL;
-	id = insert_func(store, row, error);
-	ok = id > 0;
-	if (ok) {
-		json_object_set_int_member(row, ROSTER_KEY_ID, id);
-		after = roster_engine_hours_object_node(row);
-		ok = roster_engine_hours_audit(self,
-					       principal,
-					       "create",
-					       collection,
-					       id,
-					       NULL,
-					       after,
-					       error);
-	}
+	ok = insert_audited(self, principal, collection, row, insert_func, error);
 	if (!roster_engine_hours_commit_or_rollback(self, ok, error))
 		return NULL;
+	after = roster_engine_hours_object_node(row);
 	if (json_object_has_member(row, ROSTER_KEY_MINUTES)) {
 		json_object_set_double_member(row,
 					      ROSTER_KEY_HOURS,
@@ -747,23 +760,8 @@ roster_engine_promote(RosterEngine *self,
 	if (!roster_store_begin(store, error))
 		return NULL;
 	ok = roster_engine_write_record(self, principal, after, before, error);
-	if (ok) {
-		g_autoptr(JsonNode) row_node = NULL;
-		gint64 id = roster_store_insert_promotion(store, row, error);
-		ok = id > 0;
-		if (ok) {
-			json_object_set_int_member(row, ROSTER_KEY_ID, id);
-			row_node = roster_engine_hours_object_node(row);
-			ok = roster_engine_hours_audit(self,
-						       principal,
-						       "create",
-						       c,
-						       id,
-						       NULL,
-						       row_node,
-						       error);
-		}
-	}
+	if (ok)
+		ok = insert_audited(self, principal, c, row, roster_store_insert_promotion, error);
 	if (!roster_engine_hours_commit_or_rollback(self, ok, error))
 		return NULL;
 	json_object_set_object_member(row, ROSTER_KEY_EVIDENCE, json_object_ref(evidence));

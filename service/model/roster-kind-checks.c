@@ -15,6 +15,14 @@
 #include "roster-json-keys.h"
 #include "roster-kind-private.h"
 
+/* an error about the value, its field named by the validator; always FALSE */
+static gboolean
+refuse(GError **error, const gchar *message)
+{
+	g_set_error_literal(error, ROSTER_ERROR, ROSTER_ERROR_INVALID_DATA, message);
+	return FALSE;
+}
+
 static gboolean
 check_chars(const gchar *text, const gchar *extra, gboolean lower_only)
 {
@@ -36,18 +44,10 @@ roster_kind_check_time_cb(JsonNode *value, GError **error)
 	const gchar *text = json_node_get_string(value);
 
 	if (g_strcmp0(text, "24:00") == 0) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "24:00 may only end a time window; a start is 00:00 to 23:59");
-		return FALSE;
+		return refuse(error, "24:00 may only end a time window; a start is 00:00 to 23:59");
 	}
 	if (!roster_check_time(text, NULL)) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "must be a time HH:MM between 00:00 and 23:59");
-		return FALSE;
+		return refuse(error, "must be a time HH:MM between 00:00 and 23:59");
 	}
 	return TRUE;
 }
@@ -56,11 +56,7 @@ gboolean
 roster_kind_check_end_time_cb(JsonNode *value, GError **error)
 {
 	if (!roster_check_end_time(json_node_get_string(value), NULL)) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "must be a time HH:MM between 00:00 and 24:00");
-		return FALSE;
+		return refuse(error, "must be a time HH:MM between 00:00 and 24:00");
 	}
 	return TRUE;
 }
@@ -69,11 +65,7 @@ gboolean
 roster_kind_check_date_cb(JsonNode *value, GError **error)
 {
 	if (!roster_check_date(json_node_get_string(value))) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "must be a date YYYY-MM-DD");
-		return FALSE;
+		return refuse(error, "must be a date YYYY-MM-DD");
 	}
 	return TRUE;
 }
@@ -82,11 +74,7 @@ gboolean
 roster_kind_check_code_cb(JsonNode *value, GError **error)
 {
 	if (!check_chars(json_node_get_string(value), "-", TRUE)) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "may only contain a-z, 0-9 and -");
-		return FALSE;
+		return refuse(error, "may only contain a-z, 0-9 and -");
 	}
 	return TRUE;
 }
@@ -95,11 +83,7 @@ gboolean
 roster_kind_check_counsellor_no_cb(JsonNode *value, GError **error)
 {
 	if (!check_chars(json_node_get_string(value), "-", FALSE)) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "may only contain A-Z, a-z, 0-9 and -");
-		return FALSE;
+		return refuse(error, "may only contain A-Z, a-z, 0-9 and -");
 	}
 	return TRUE;
 }
@@ -108,11 +92,7 @@ gboolean
 roster_kind_check_username_cb(JsonNode *value, GError **error)
 {
 	if (!check_chars(json_node_get_string(value), "._-", TRUE)) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "may only contain a-z, 0-9, '.', '_' and '-'");
-		return FALSE;
+		return refuse(error, "may only contain a-z, 0-9, '.', '_' and '-'");
 	}
 	return TRUE;
 }
@@ -126,11 +106,7 @@ roster_kind_check_phone_cb(JsonNode *value, GError **error)
 	for (const gchar *p = text; ok && *p != '\0'; p++)
 		ok = g_ascii_isdigit(*p) || strchr("+- ", *p) != NULL;
 	if (!ok) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "may only contain digits, '+', '-' and spaces");
-		return FALSE;
+		return refuse(error, "may only contain digits, '+', '-' and spaces");
 	}
 	return TRUE;
 }
@@ -146,11 +122,7 @@ roster_kind_check_email_cb(JsonNode *value, GError **error)
 		dot = strrchr(at + 1, '.');
 	if (dot == NULL || dot == at + 1 || dot[1] == '\0' ||
 	    strpbrk(text, " \t\r\n<>,;") != NULL) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "must be an e-mail address such as name@example.org");
-		return FALSE;
+		return refuse(error, "must be an e-mail address such as name@example.org");
 	}
 	return TRUE;
 }
@@ -164,11 +136,7 @@ roster_kind_check_colour_cb(JsonNode *value, GError **error)
 	for (guint i = 1; ok && i < 7; i++)
 		ok = g_ascii_isxdigit(text[i]);
 	if (!ok) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "must be a colour #RRGGBB");
-		return FALSE;
+		return refuse(error, "must be a colour #RRGGBB");
 	}
 	return TRUE;
 }
@@ -179,11 +147,7 @@ roster_kind_check_time_zone_cb(JsonNode *value, GError **error)
 	g_autoptr(GTimeZone) tz = g_time_zone_new_identifier(json_node_get_string(value));
 
 	if (tz == NULL) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "must be an IANA time zone such as Asia/Shanghai");
-		return FALSE;
+		return refuse(error, "must be an IANA time zone such as Asia/Shanghai");
 	}
 	return TRUE;
 }
@@ -203,11 +167,7 @@ roster_kind_check_language_cb(JsonNode *value, GError **error)
 			ok = i > 0 ? g_ascii_isalnum(parts[i][j]) : g_ascii_isalpha(parts[i][j]);
 	}
 	if (!ok) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "must be a language tag such as zh-CN or en");
-		return FALSE;
+		return refuse(error, "must be a language tag such as zh-CN or en");
 	}
 	return TRUE;
 }
@@ -217,11 +177,7 @@ roster_kind_check_weekday_item_cb(JsonNode *value, GError **error)
 {
 	if (!JSON_NODE_HOLDS_VALUE(value) || json_node_get_value_type(value) != G_TYPE_INT64 ||
 	    json_node_get_int(value) < 1 || json_node_get_int(value) > 7) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "must be a weekday 1 (Monday) to 7 (Sunday)");
-		return FALSE;
+		return refuse(error, "must be a weekday 1 (Monday) to 7 (Sunday)");
 	}
 	return TRUE;
 }
@@ -234,11 +190,7 @@ roster_kind_check_skill_item_cb(JsonNode *value, GError **error)
 	if (JSON_NODE_HOLDS_VALUE(value) && json_node_get_value_type(value) == G_TYPE_STRING)
 		text = json_node_get_string(value);
 	if (text == NULL || text[0] == '\0' || g_utf8_strlen(text, -1) > 40) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "must be a string of 1 to 40 characters");
-		return FALSE;
+		return refuse(error, "must be a string of 1 to 40 characters");
 	}
 	return TRUE;
 }
@@ -251,11 +203,7 @@ roster_kind_check_mode_item_cb(JsonNode *value, GError **error)
 	if (JSON_NODE_HOLDS_VALUE(value) && json_node_get_value_type(value) == G_TYPE_STRING)
 		text = json_node_get_string(value);
 	if (g_strcmp0(text, ROSTER_MODE_ON_SITE) != 0 && g_strcmp0(text, ROSTER_MODE_CLOUD) != 0) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "must be one of on-site, cloud");
-		return FALSE;
+		return refuse(error, "must be one of on-site, cloud");
 	}
 	return TRUE;
 }
@@ -270,21 +218,15 @@ check_window_times(JsonObject *obj, GError **error)
 	const gchar *end = json_object_get_string_member_with_default(obj, ROSTER_KEY_END, NULL);
 
 	if (!roster_check_time(start, NULL) || !roster_check_end_time(end, NULL)) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "start must be a time HH:MM from 00:00 to 23:59 and end one "
-				    "from 00:00 to 24:00");
-		return FALSE;
+		return refuse(error,
+			      "start must be a time HH:MM from 00:00 to 23:59 and end one "
+			      "from 00:00 to 24:00");
 	}
 	/* a manned window of no length would leave its day unmanned without a word */
 	if (g_strcmp0(start, end) == 0) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "end must differ from start: a window of no length is "
-				    "refused (a whole day is 00:00 to 24:00)");
-		return FALSE;
+		return refuse(error,
+			      "end must differ from start: a window of no length is "
+			      "refused (a whole day is 00:00 to 24:00)");
 	}
 	return TRUE;
 }
@@ -297,20 +239,12 @@ roster_kind_check_window_item_cb(JsonNode *value, GError **error)
 
 	if (!JSON_NODE_HOLDS_OBJECT(value) ||
 	    json_object_get_size(json_node_get_object(value)) != 3) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "must be an object with weekday, start and end only");
-		return FALSE;
+		return refuse(error, "must be an object with weekday, start and end only");
 	}
 	obj = json_node_get_object(value);
 	weekday = json_object_get_member(obj, ROSTER_KEY_WEEKDAY);
 	if (weekday == NULL || !roster_kind_check_weekday_item_cb(weekday, NULL)) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "weekday must be 1 (Monday) to 7 (Sunday)");
-		return FALSE;
+		return refuse(error, "weekday must be 1 (Monday) to 7 (Sunday)");
 	}
 	return check_window_times(obj, error);
 }
@@ -372,12 +306,9 @@ roster_kind_check_override_item_cb(JsonNode *value, GError **error)
 	guint n_known = 3;
 
 	if (!JSON_NODE_HOLDS_OBJECT(value)) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "must be an object with date_from, date_to, windows and "
-				    "optionally note");
-		return FALSE;
+		return refuse(error,
+			      "must be an object with date_from, date_to, windows and "
+			      "optionally note");
 	}
 	obj = json_node_get_object(value);
 	note = json_object_get_member(obj, ROSTER_KEY_NOTE);
@@ -386,23 +317,16 @@ roster_kind_check_override_item_cb(JsonNode *value, GError **error)
 		if (!JSON_NODE_HOLDS_NULL(note) &&
 		    (!node_is_string(note) ||
 		     g_utf8_strlen(json_node_get_string(note), -1) > 200)) {
-			g_set_error_literal(error,
-					    ROSTER_ERROR,
-					    ROSTER_ERROR_INVALID_DATA,
-					    "note must be a string of at most 200 characters");
-			return FALSE;
+			return refuse(error, "note must be a string of at most 200 characters");
 		}
 	}
 	if (json_object_get_size(obj) != n_known ||
 	    !json_object_has_member(obj, ROSTER_KEY_DATE_FROM) ||
 	    !json_object_has_member(obj, ROSTER_KEY_DATE_TO) ||
 	    !json_object_has_member(obj, ROSTER_KEY_WINDOWS)) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "must be an object with date_from, date_to, windows and "
-				    "optionally note");
-		return FALSE;
+		return refuse(error,
+			      "must be an object with date_from, date_to, windows and "
+			      "optionally note");
 	}
 	from = node_is_string(json_object_get_member(obj, ROSTER_KEY_DATE_FROM))
 		   ? json_object_get_string_member(obj, ROSTER_KEY_DATE_FROM)
@@ -411,25 +335,13 @@ roster_kind_check_override_item_cb(JsonNode *value, GError **error)
 		 ? json_object_get_string_member(obj, ROSTER_KEY_DATE_TO)
 		 : NULL;
 	if (!roster_check_date(from)) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "date_from must be a date YYYY-MM-DD");
-		return FALSE;
+		return refuse(error, "date_from must be a date YYYY-MM-DD");
 	}
 	if (!roster_check_date(to)) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "date_to must be a date YYYY-MM-DD");
-		return FALSE;
+		return refuse(error, "date_to must be a date YYYY-MM-DD");
 	}
 	if (strcmp(from, to) > 0) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "date_to must not be before date_from");
-		return FALSE;
+		return refuse(error, "date_to must not be before date_from");
 	}
 	return check_override_windows(json_object_get_member(obj, ROSTER_KEY_WINDOWS), error);
 }
