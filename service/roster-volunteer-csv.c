@@ -10,6 +10,7 @@
 #include "roster-csv.h"
 #include "roster-engine-rosters.h"
 #include "roster-json-keys.h"
+#include "roster-kind.h"
 #include "roster-volunteer-csv.h"
 
 typedef enum {
@@ -30,7 +31,9 @@ typedef struct {
 	ColumnKind kind;
 } Column;
 
-static const Column columns[] = {
+/* the columns with their own words; every other field of the volunteer kind is a
+ * column too, named by its key and its label (see all_columns()) */
+static const Column fixed_columns[] = {
     {ROSTER_KEY_COUNSELLOR_NO, "counsellor_no", {"工号", "咨询师编号", NULL}, COLUMN_TEXT},
     {ROSTER_KEY_NAME, "name", {"姓名", "名字", NULL}, COLUMN_TEXT},
     {ROSTER_KEY_TIER, "tier", {"级别", "等级", NULL}, COLUMN_TIER},
@@ -75,13 +78,75 @@ static const struct {
     {"cloud", {"云坐席", "云端", "居家"}},
 };
 
+#define COLUMNS_MAX 64
+
+static ColumnKind
+kind_of_field(const RosterField *field)
+{
+	switch (field->type) {
+	case ROSTER_FIELD_TYPE_INT:
+		return COLUMN_NUMBER;
+	case ROSTER_FIELD_TYPE_BOOL:
+		return COLUMN_BOOLEAN;
+	case ROSTER_FIELD_TYPE_ARRAY:
+		return COLUMN_LIST;
+	case ROSTER_FIELD_TYPE_STRING:
+	default:
+		return COLUMN_TEXT;
+	}
+}
+
+static gboolean
+is_fixed(const gchar *key)
+{
+	for (guint i = 0; i < G_N_ELEMENTS(fixed_columns); i++) {
+		if (g_strcmp0(fixed_columns[i].key, key) == 0)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* the fixed columns, then the volunteer kind's other fields, made once: a new field
+ * of the kind is a column of the file without a word here */
+static const Column *
+all_columns(guint *n_columns)
+{
+	static Column columns[COLUMNS_MAX];
+	static gsize n_all = 0;
+
+	if (g_once_init_enter(&n_all)) {
+		const RosterKind *kind = roster_kind_lookup(ROSTER_COLLECTION_VOLUNTEERS);
+		gsize n = 0;
+		for (guint i = 0; i < G_N_ELEMENTS(fixed_columns); i++)
+			columns[n++] = fixed_columns[i];
+		for (guint i = 0; i < kind->n_fields && n < COLUMNS_MAX; i++) {
+			const RosterField *field = &kind->fields[i];
+			Column column = {field->key,
+					 field->key,
+					 {field->label},
+					 kind_of_field(field)};
+			if (is_fixed(field->key) || (field->flags & (ROSTER_FIELD_FLAG_READ_ONLY |
+								     ROSTER_FIELD_FLAG_WRITE_ONLY)))
+				continue;
+			if (column.chinese[0] == NULL)
+				column.chinese[0] = field->key;
+			columns[n++] = column;
+		}
+		g_once_init_leave(&n_all, n);
+	}
+	*n_columns = (guint)n_all;
+	return columns;
+}
+
 static gint
 find_column(const gchar *header)
 {
+	guint n_columns = 0;
+	const Column *columns = all_columns(&n_columns);
 	g_autofree gchar *name = g_strstrip(g_strdup(header));
 	g_autofree gchar *lower = g_ascii_strdown(name, -1);
 
-	for (guint i = 0; i < G_N_ELEMENTS(columns); i++) {
+	for (guint i = 0; i < n_columns; i++) {
 		if (g_strcmp0(lower, columns[i].english) == 0)
 			return (gint)i;
 		for (guint j = 0; j < G_N_ELEMENTS(columns[i].chinese); j++) {
@@ -292,7 +357,9 @@ static GArray *
 read_header(RosterCsvRecord *header, GPtrArray *problems)
 {
 	g_autoptr(GArray) map = g_array_new(FALSE, FALSE, sizeof(gint));
-	gboolean seen[G_N_ELEMENTS(columns)] = {FALSE};
+	gboolean seen[COLUMNS_MAX] = {FALSE};
+	guint n_columns = 0;
+	const Column *columns = all_columns(&n_columns);
 
 	for (guint i = 0; header->fields[i] != NULL; i++) {
 		gint column = find_column(header->fields[i]);
@@ -452,6 +519,8 @@ roster_volunteer_csv_import_full(RosterEngine *engine,
 	g_autoptr(GArray) lines = g_array_new(FALSE, FALSE, sizeof(guint));
 	g_autoptr(JsonArray) items = json_array_new();
 	g_autoptr(GError) error_local = NULL;
+	guint n_columns = 0;
+	const Column *columns = all_columns(&n_columns);
 
 	g_return_val_if_fail(ROSTER_IS_ENGINE(engine), FALSE);
 	g_return_val_if_fail(error == NULL || *error == NULL, FALSE);
@@ -623,8 +692,10 @@ roster_volunteer_csv_export(RosterEngine *engine,
 	g_autoptr(JsonArray) teams = NULL;
 	g_autoptr(GHashTable) team_names = g_hash_table_new(g_direct_hash, g_direct_equal);
 	g_autoptr(GString) out = g_string_new("\xEF\xBB\xBF");
-	const gchar *header[G_N_ELEMENTS(columns)];
-	RosterCsvCell kinds[G_N_ELEMENTS(columns)];
+	guint n_columns = 0;
+	const Column *columns = all_columns(&n_columns);
+	const gchar *header[COLUMNS_MAX];
+	RosterCsvCell kinds[COLUMNS_MAX];
 
 	g_return_val_if_fail(ROSTER_IS_ENGINE(engine), NULL);
 	g_return_val_if_fail(error == NULL || *error == NULL, NULL);
@@ -643,22 +714,19 @@ roster_volunteer_csv_export(RosterEngine *engine,
 	if (volunteers == NULL)
 		return NULL;
 
-	for (guint i = 0; i < G_N_ELEMENTS(columns); i++) {
+	for (guint i = 0; i < n_columns; i++) {
 		header[i] = chinese_headers ? columns[i].chinese[0] : columns[i].english;
 		kinds[i] = columns[i].kind == COLUMN_NUMBER ? ROSTER_CSV_CELL_NUMBER
 							    : ROSTER_CSV_CELL_TEXT;
 	}
-	roster_csv_append_row(out, header, NULL, G_N_ELEMENTS(columns));
+	roster_csv_append_row(out, header, NULL, n_columns);
 	for (guint r = 0; r < json_array_get_length(volunteers); r++) {
 		JsonObject *volunteer = json_array_get_object_element(volunteers, r);
-		gchar *cells[G_N_ELEMENTS(columns)];
-		for (guint i = 0; i < G_N_ELEMENTS(columns); i++)
+		gchar *cells[COLUMNS_MAX];
+		for (guint i = 0; i < n_columns; i++)
 			cells[i] = format_cell(volunteer, &columns[i], team_names, chinese_headers);
-		roster_csv_append_row(out,
-				      (const gchar *const *)cells,
-				      kinds,
-				      G_N_ELEMENTS(columns));
-		for (guint i = 0; i < G_N_ELEMENTS(columns); i++)
+		roster_csv_append_row(out, (const gchar *const *)cells, kinds, n_columns);
+		for (guint i = 0; i < n_columns; i++)
 			g_free(cells[i]);
 	}
 	return g_string_free(g_steal_pointer(&out), FALSE);

@@ -9,6 +9,7 @@
 
 #include "roster-calendar-ical.h"
 #include "roster-calendar.h"
+#include "roster-datetime.h"
 #include "roster-error.h"
 
 #define PRODID "-//Hotline Roster//Hotline Roster " PACKAGE_VERSION "//ZH"
@@ -99,12 +100,12 @@ static ICalTime *
 event_start(const RosterCalendarEvent *event, GError **error)
 {
 	g_autoptr(GDate) date = g_date_new();
+	guint32 julian = 0;
 	ICalTime *t;
 
-	if (event->date != NULL)
-		g_date_set_parse(date, event->date);
-	if (event->date == NULL || !g_date_valid(date) || event->start_minutes < 0 ||
-	    event->duration_minutes <= 0) {
+	if (roster_datetime_parse_date(event->date, &julian))
+		g_date_set_julian(date, julian);
+	if (!g_date_valid(date) || event->start_minutes < 0 || event->duration_minutes <= 0) {
 		g_set_error(error,
 			    ROSTER_ERROR,
 			    ROSTER_ERROR_INVALID_DATA,
@@ -422,6 +423,7 @@ static gboolean
 format_lines(const RosterCalendarEvent *event, const gchar *tzid, Lines *lines)
 {
 	GDate date;
+	guint32 julian = 0;
 
 	memset(lines, 0, sizeof(*lines));
 	if (event->uid == NULL || event->date == NULL || event->start_minutes < 0 ||
@@ -436,9 +438,9 @@ format_lines(const RosterCalendarEvent *event, const gchar *tzid, Lines *lines)
 	}
 	/* as event_start() reads it */
 	g_date_clear(&date, 1);
-	g_date_set_parse(&date, event->date);
-	if (!g_date_valid(&date))
+	if (!roster_datetime_parse_date(event->date, &julian))
 		return FALSE;
+	g_date_set_julian(&date, julian);
 	if (!line_append(lines, LINE_UID, "UID:") || !line_append(lines, LINE_UID, event->uid) ||
 	    !line_append_time(lines, LINE_DTSTART, "DTSTART", tzid, &date, event->start_minutes) ||
 	    !line_append_time(lines,

@@ -98,6 +98,7 @@
 #define ROSTER_KEY_MAX_NIGHTS_MONTH	"max_nights_month"
 #define ROSTER_KEY_MIN_SHIFTS_MONTH	"min_shifts_month"
 #define ROSTER_KEY_HONOUR_ROLL_CONSENT	"honour_roll_consent"
+#define ROSTER_KEY_PREFERRED_LANGUAGE	"preferred_language"
 
 /* availability of a volunteer */
 #define ROSTER_KEY_VOLUNTEER_ID "volunteer_id"

@@ -9,12 +9,14 @@
 #include <string.h>
 
 #include "roster-calendar.h"
+#include "roster-datetime.h"
 #include "roster-engine-calendar.h"
 #include "roster-engine-hours-private.h"
 #include "roster-engine-private.h"
 #include "roster-json-keys-records.h"
 #include "roster-json-keys.h"
 #include "roster-kind.h"
+#include "roster-service-calendar.h"
 #include "roster-store-hours.h"
 #include "roster-store-rosters.h"
 
@@ -177,41 +179,24 @@ context_clear(Context *ctx)
 static gboolean
 context_init(Context *ctx, RosterEngine *self, GError **error)
 {
-	RosterStoreFilter filter;
-	gint64 total = 0;
-	g_autoptr(GPtrArray) calendars = NULL;
+	g_autoptr(RosterServiceCalendar) calendar = NULL;
 
 	memset(ctx, 0, sizeof(*ctx));
 	ctx->engine = self;
-	ctx->slot_minutes = 180;
-	ctx->first_slot_start = 480;
 	ctx->seat_classes =
 	    g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, g_object_unref);
 	ctx->volunteers =
 	    g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, g_object_unref);
 	ctx->teams = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, g_object_unref);
-	roster_store_filter_init(&filter);
-	filter.limit = 1;
-	calendars = roster_store_list_records(roster_engine_get_store(self),
-					      roster_kind_lookup(ROSTER_COLLECTION_CALENDARS),
-					      &filter,
-					      &total,
-					      error);
-	if (calendars == NULL)
+	calendar = roster_engine_load_service_calendar(self, error);
+	if (calendar == NULL)
 		return FALSE;
-	if (calendars->len > 0) {
-		RosterRecord *cal = g_ptr_array_index(calendars, 0);
-		gint first = 0;
-		ctx->line = g_strdup(roster_record_get_string(cal, ROSTER_KEY_LINE));
-		ctx->time_zone = g_strdup(roster_record_get_string(cal, ROSTER_KEY_TIME_ZONE));
-		ctx->duty_contact =
-		    g_strdup(roster_record_get_string(cal, ROSTER_KEY_DUTY_CONTACT));
-		ctx->slot_minutes = (gint)roster_record_get_int(cal, ROSTER_KEY_SLOT_MINUTES, 180);
-		ctx->settings_modified = parse_iso_time(roster_record_get_modified(cal));
-		if (roster_check_time(roster_record_get_string(cal, ROSTER_KEY_FIRST_SLOT_START),
-				      &first))
-			ctx->first_slot_start = first;
-	}
+	ctx->line = g_strdup(calendar->line);
+	ctx->time_zone = g_strdup(calendar->time_zone);
+	ctx->duty_contact = g_strdup(calendar->duty_contact);
+	ctx->slot_minutes = calendar->slot_minutes;
+	ctx->first_slot_start = calendar->first_slot_start;
+	ctx->settings_modified = parse_iso_time(calendar->modified);
 	return TRUE;
 }
 
@@ -397,7 +382,7 @@ event_from_shift(Context *ctx,
 		g_propagate_error(error, g_steal_pointer(&error_local));
 		return NULL;
 	}
-	roster_check_time(shift->slot, &start);
+	roster_datetime_parse_time(shift->slot, &start);
 	/* the operational day runs from the first slot: earlier slots are after midnight */
 	if (start < ctx->first_slot_start)
 		start += 24 * 60;
@@ -537,12 +522,25 @@ build_feed(RosterEngine *self,
 	return g_steal_pointer(&feed);
 }
 
+/* the language tag is en or en-… */
+static gboolean
+prefers_english(RosterRecord *volunteer)
+{
+	const gchar *language = roster_record_get_string(volunteer, ROSTER_KEY_PREFERRED_LANGUAGE);
+
+	return g_strcmp0(language, "en") == 0 ||
+	       g_str_has_prefix(language != NULL ? language : "", "en-");
+}
+
 /**
  * roster_engine_dup_calendar_feed:
  * @self: an engine
  * @token: the token of the URL
- * @english: English summaries
+ * @english: English summaries; otherwise the volunteer's preferred language
  * @error: (nullable): return location for a #GError
+ *
+ * The summaries and descriptions are in Chinese unless @english asks for English or
+ * the volunteer's preferred_language is English.
  *
  * Returns: (transfer full): the feed of the volunteer holding @token
  *
@@ -593,6 +591,8 @@ roster_engine_dup_calendar_feed(RosterEngine *self,
 	if (record == NULL)
 		return NULL;
 	volunteer = record;
+	/* a volunteer who prefers English gets it without asking in the URL */
+	english = english || prefers_english(volunteer);
 	name = g_strdup_printf("%s %s",
 			       roster_record_get_string(volunteer, ROSTER_KEY_NAME),
 			       english ? "duty" : "值班");

@@ -42,7 +42,8 @@ roster_engine_rotate_calendar_token(RosterEngine *self,
 				    RosterPrincipal *principal,
 				    gint64 volunteer_id,
 				    GError **error);
-/* the feed of the volunteer holding @token; an unknown token is ROSTER_ERROR_NOT_FOUND */
+/* the feed of the volunteer holding @token, in English when @english asks or the
+ * volunteer prefers it; an unknown token is ROSTER_ERROR_NOT_FOUND */
 RosterCalendarFeed *
 roster_engine_dup_calendar_feed(RosterEngine *self,
 				const gchar *token,

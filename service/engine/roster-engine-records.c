@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "roster-engine-private.h"
+#include "roster-engine-records-private.h"
 #include "roster-json-keys.h"
 
 /*
@@ -14,32 +15,21 @@
  * transaction, and answer with the record as the caller may see it.
  */
 
-#define LIST_LIMIT_DEFAULT 50
-#define LIST_LIMIT_MAX	   500
-#define QUERY_MAX_CHARS	   100
-
-typedef enum {
-	ACCESS_READ,
-	ACCESS_CREATE,
-	ACCESS_UPDATE,
-	ACCESS_DELETE,
-} Access;
-
-static gboolean
-deny(GError **error, const gchar *collection, const gchar *why)
+gboolean
+roster_engine_records_deny(GError **error, const gchar *collection, const gchar *why)
 {
 	g_set_error(error, ROSTER_ERROR, ROSTER_ERROR_PERMISSION_DENIED, "%s: %s", collection, why);
 	return FALSE;
 }
 
 /* may @principal do @access on @kind (under @parent_id, on record @id, 0 for none)? */
-static gboolean
-check_access(RosterPrincipal *principal,
-	     const RosterKind *kind,
-	     gint64 parent_id,
-	     gint64 id,
-	     Access access,
-	     GError **error)
+gboolean
+roster_engine_records_check_access(RosterPrincipal *principal,
+				   const RosterKind *kind,
+				   gint64 parent_id,
+				   gint64 id,
+				   RosterEngineAccess access,
+				   GError **error)
 {
 	RosterRole role = roster_principal_get_role(principal);
 	gint64 own = roster_principal_get_volunteer_id(principal);
@@ -48,31 +38,34 @@ check_access(RosterPrincipal *principal,
 	if (g_strcmp0(collection, ROSTER_COLLECTION_ACCOUNTS) == 0) {
 		if (role == ROSTER_ROLE_ADMIN)
 			return TRUE;
-		return deny(error, collection, "only admins may see or change accounts");
+		return roster_engine_records_deny(error,
+						  collection,
+						  "only admins may see or change accounts");
 	}
 	if (role == ROSTER_ROLE_ADMIN || role == ROSTER_ROLE_COORDINATOR)
 		return TRUE;
 	if (role == ROSTER_ROLE_MANAGER) {
-		if (access == ACCESS_READ)
+		if (access == ROSTER_ENGINE_ACCESS_READ)
 			return TRUE;
-		return deny(error, collection, "a manager may only read");
+		return roster_engine_records_deny(error, collection, "a manager may only read");
 	}
 	if (role == ROSTER_ROLE_VOLUNTEER && own > 0) {
 		if (g_strcmp0(collection, ROSTER_COLLECTION_AVAILABILITY) == 0 && parent_id == own)
 			return TRUE;
 		if (g_strcmp0(collection, ROSTER_COLLECTION_VOLUNTEERS) == 0 &&
-		    ((access == ACCESS_READ && (id == 0 || id == own)) ||
-		     (access == ACCESS_UPDATE && id == own)))
+		    ((access == ROSTER_ENGINE_ACCESS_READ && (id == 0 || id == own)) ||
+		     (access == ROSTER_ENGINE_ACCESS_UPDATE && id == own)))
 			return TRUE;
-		return deny(error,
-			    collection,
-			    "a volunteer may only see and change its own record and availability");
+		return roster_engine_records_deny(
+		    error,
+		    collection,
+		    "a volunteer may only see and change its own record and availability");
 	}
-	return deny(error, collection, "no access without a role");
+	return roster_engine_records_deny(error, collection, "no access without a role");
 }
 
-static RosterRecordFlags
-output_flags(RosterPrincipal *principal, RosterRecord *record)
+RosterRecordFlags
+roster_engine_records_output_flags(RosterPrincipal *principal, RosterRecord *record)
 {
 	RosterRole role = roster_principal_get_role(principal);
 	const RosterKind *kind = roster_record_get_kind(record);
@@ -86,15 +79,18 @@ output_flags(RosterPrincipal *principal, RosterRecord *record)
 	return ROSTER_RECORD_FLAG_NONE;
 }
 
-static gboolean
-is_audit(const gchar *collection)
+gboolean
+roster_engine_records_is_audit(const gchar *collection)
 {
 	return g_strcmp0(collection, ROSTER_COLLECTION_AUDIT) == 0;
 }
 
 /* the kind of @collection, checking that @parent_id exists where one is needed */
-static const RosterKind *
-resolve(RosterEngine *self, const gchar *collection, gint64 parent_id, GError **error)
+const RosterKind *
+roster_engine_records_resolve(RosterEngine *self,
+			      const gchar *collection,
+			      gint64 parent_id,
+			      GError **error)
 {
 	const RosterKind *kind = roster_kind_lookup(collection);
 	const gchar *parent;
@@ -139,8 +135,12 @@ resolve(RosterEngine *self, const gchar *collection, gint64 parent_id, GError **
 }
 
 /* the stored record @id, which must belong to @parent_id in a sub-collection */
-static RosterRecord *
-load_record(RosterEngine *self, const RosterKind *kind, gint64 parent_id, gint64 id, GError **error)
+RosterRecord *
+roster_engine_records_load_record(RosterEngine *self,
+				  const RosterKind *kind,
+				  gint64 parent_id,
+				  gint64 id,
+				  GError **error)
 {
 	g_autoptr(RosterRecord) record =
 	    roster_store_get_record(roster_engine_get_store(self), kind, id, error);
@@ -178,13 +178,12 @@ check_references(RosterEngine *self, RosterRecord *record, GError **error)
 						error))
 			return FALSE;
 		if (!exists) {
-			g_set_error(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "%s: there is no record %" G_GINT64_FORMAT " in %s",
-				    field->key,
-				    ref,
-				    field->references);
+			roster_error_set_field(error,
+					       ROSTER_ERROR_INVALID_DATA,
+					       field->key,
+					       "there is no record %" G_GINT64_FORMAT " in %s",
+					       ref,
+					       field->references);
 			return FALSE;
 		}
 	}
@@ -253,377 +252,10 @@ roster_engine_write_record(RosterEngine *self,
 			 error);
 }
 
-static gboolean
-parse_int_param(const gchar *key,
-		const gchar *value,
-		gint64 min,
-		gint64 max,
-		gint64 *out,
-		GError **error)
+gboolean
+roster_engine_records_refuse_audit_write(const gchar *collection, GError **error)
 {
-	guint64 v = 0;
-
-	if (!g_ascii_string_to_unsigned(value, 10, (guint64)MAX(min, 0), (guint64)max, &v, NULL)) {
-		g_set_error(error,
-			    ROSTER_ERROR,
-			    ROSTER_ERROR_INVALID_DATA,
-			    "%s: must be a whole number from %" G_GINT64_FORMAT
-			    " to %" G_GINT64_FORMAT,
-			    key,
-			    min,
-			    max);
-		return FALSE;
-	}
-	*out = (gint64)v;
-	return TRUE;
-}
-
-static gboolean
-parse_choice_param(const RosterKind *kind,
-		   const gchar *field_key,
-		   const gchar *key,
-		   const gchar *value,
-		   GError **error)
-{
-	const RosterField *field = roster_kind_get_field(kind, field_key);
-	g_autofree gchar *list = NULL;
-
-	if (g_strv_contains((const gchar *const *)field->choices, value))
-		return TRUE;
-	list = g_strjoinv(", ", (gchar **)field->choices);
-	g_set_error(error,
-		    ROSTER_ERROR,
-		    ROSTER_ERROR_INVALID_DATA,
-		    "%s: must be one of %s",
-		    key,
-		    list);
-	return FALSE;
-}
-
-static gboolean
-parse_param(const RosterKind *kind,
-	    const gchar *key,
-	    const gchar *value,
-	    RosterStoreFilter *filter,
-	    GError **error)
-{
-	if (g_strcmp0(key, ROSTER_PARAM_OFFSET) == 0)
-		return parse_int_param(key, value, 0, G_MAXINT32, &filter->offset, error);
-	if (g_strcmp0(key, ROSTER_PARAM_LIMIT) == 0)
-		return parse_int_param(key, value, 1, LIST_LIMIT_MAX, &filter->limit, error);
-	if (kind == NULL || !roster_kind_has_filter(kind, key)) {
-		g_set_error(error,
-			    ROSTER_ERROR,
-			    ROSTER_ERROR_INVALID_DATA,
-			    "%s: unknown parameter",
-			    key);
-		return FALSE;
-	}
-	if (g_strcmp0(key, ROSTER_PARAM_Q) == 0) {
-		if (g_utf8_strlen(value, -1) > QUERY_MAX_CHARS) {
-			g_set_error(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "%s: longer than %d characters",
-				    key,
-				    QUERY_MAX_CHARS);
-			return FALSE;
-		}
-		filter->q = value;
-		return TRUE;
-	}
-	if (g_strcmp0(key, ROSTER_PARAM_TIER) == 0 || g_strcmp0(key, ROSTER_PARAM_ROLE) == 0) {
-		filter->choice = value;
-		return parse_choice_param(kind, key, key, value, error);
-	}
-	if (g_strcmp0(key, ROSTER_PARAM_TEAM) == 0)
-		return parse_int_param(key, value, 1, G_MAXINT64, &filter->team, error);
-	if (g_strcmp0(key, ROSTER_PARAM_ACTIVE) == 0) {
-		if (g_strcmp0(value, "true") != 0 && g_strcmp0(value, "false") != 0) {
-			g_set_error(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "%s: must be true or false",
-				    key);
-			return FALSE;
-		}
-		filter->active = g_strcmp0(value, "true") == 0 ? 1 : 0;
-		return TRUE;
-	}
-	g_set_error(error, ROSTER_ERROR, ROSTER_ERROR_INVALID_DATA, "%s: unknown parameter", key);
-	return FALSE;
-}
-
-/* the params in a stable order, so that the first bad one is always the same */
-static gboolean
-parse_params(const RosterKind *kind, GHashTable *params, RosterStoreFilter *filter, GError **error)
-{
-	g_autoptr(GList) keys = NULL;
-
-	roster_store_filter_init(filter);
-	filter->limit = LIST_LIMIT_DEFAULT;
-	if (params == NULL)
-		return TRUE;
-	keys = g_list_sort(g_hash_table_get_keys(params), (GCompareFunc)g_strcmp0);
-	for (GList *l = keys; l != NULL; l = l->next) {
-		if (!parse_param(kind,
-				 l->data,
-				 g_hash_table_lookup(params, l->data),
-				 filter,
-				 error))
-			return FALSE;
-	}
-	return TRUE;
-}
-
-static JsonNode *
-envelope(GPtrArray *items, gint64 total, const RosterStoreFilter *filter)
-{
-	g_autoptr(JsonBuilder) builder = json_builder_new();
-
-	json_builder_begin_object(builder);
-	json_builder_set_member_name(builder, ROSTER_KEY_ITEMS);
-	json_builder_begin_array(builder);
-	for (guint i = 0; i < items->len; i++)
-		json_builder_add_value(builder, json_node_ref(g_ptr_array_index(items, i)));
-	json_builder_end_array(builder);
-	json_builder_set_member_name(builder, ROSTER_KEY_TOTAL);
-	json_builder_add_int_value(builder, total);
-	json_builder_set_member_name(builder, ROSTER_KEY_OFFSET);
-	json_builder_add_int_value(builder, filter->offset);
-	json_builder_set_member_name(builder, ROSTER_KEY_LIMIT);
-	json_builder_add_int_value(builder, filter->limit);
-	json_builder_end_object(builder);
-	return json_builder_get_root(builder);
-}
-
-static gboolean
-check_audit_access(RosterPrincipal *principal, GError **error)
-{
-	RosterRole role = roster_principal_get_role(principal);
-
-	if (role == ROSTER_ROLE_ADMIN || role == ROSTER_ROLE_MANAGER)
-		return TRUE;
-	return deny(error,
-		    ROSTER_COLLECTION_AUDIT,
-		    "only admins and managers may read the audit log");
-}
-
-static void
-redact_member(JsonObject *entry, const gchar *member, const RosterKind *kind)
-{
-	JsonNode *node = json_object_get_member(entry, member);
-	JsonObject *obj;
-
-	if (node == NULL || !JSON_NODE_HOLDS_OBJECT(node))
-		return;
-	obj = json_node_get_object(node);
-	for (guint i = 0; i < kind->n_fields; i++) {
-		if (kind->fields[i].flags & ROSTER_FIELD_FLAG_PERSONAL)
-			json_object_remove_member(obj, kind->fields[i].key);
-	}
-}
-
-/* personal fields inside before and after are only for admins */
-static void
-redact_audit(RosterPrincipal *principal, JsonNode *entry)
-{
-	JsonObject *obj = json_node_get_object(entry);
-	const RosterKind *kind = roster_kind_lookup(
-	    json_object_get_string_member_with_default(obj, ROSTER_KEY_COLLECTION, NULL));
-
-	if (roster_principal_get_role(principal) == ROSTER_ROLE_ADMIN || kind == NULL)
-		return;
-	redact_member(obj, ROSTER_KEY_BEFORE, kind);
-	redact_member(obj, ROSTER_KEY_AFTER, kind);
-}
-
-static gboolean
-parse_audit_param(const gchar *key,
-		  const gchar *value,
-		  RosterStoreFilter *filter,
-		  const gchar **collection,
-		  gint64 *record_id,
-		  GError **error)
-{
-	if (g_strcmp0(key, ROSTER_PARAM_COLLECTION) == 0) {
-		*collection = value;
-		return TRUE;
-	}
-	if (g_strcmp0(key, ROSTER_PARAM_RECORD_ID) == 0)
-		return parse_int_param(key, value, 1, G_MAXINT64, record_id, error);
-	if (g_strcmp0(key, ROSTER_PARAM_ACTOR) == 0) {
-		filter->q = value;
-		return TRUE;
-	}
-	return parse_param(NULL, key, value, filter, error);
-}
-
-static JsonNode *
-list_audit(RosterEngine *self,
-	   RosterPrincipal *principal,
-	   gint64 parent_id,
-	   GHashTable *params,
-	   GError **error)
-{
-	RosterStoreFilter filter;
-	const gchar *collection = NULL;
-	gint64 record_id = 0;
-	gint64 total = 0;
-	g_autoptr(GPtrArray) entries = NULL;
-	g_autoptr(GList) keys = NULL;
-
-	if (!check_audit_access(principal, error))
-		return NULL;
-	if (parent_id != 0) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_NOT_FOUND,
-				    "audit: not a sub-collection");
-		return NULL;
-	}
-	roster_store_filter_init(&filter);
-	filter.limit = LIST_LIMIT_DEFAULT;
-	if (params != NULL)
-		keys = g_list_sort(g_hash_table_get_keys(params), (GCompareFunc)g_strcmp0);
-	for (GList *l = keys; l != NULL; l = l->next) {
-		if (!parse_audit_param(l->data,
-				       g_hash_table_lookup(params, l->data),
-				       &filter,
-				       &collection,
-				       &record_id,
-				       error))
-			return NULL;
-	}
-	entries = roster_store_list_audit(roster_engine_get_store(self),
-					  collection,
-					  record_id,
-					  filter.q,
-					  filter.offset,
-					  filter.limit,
-					  &total,
-					  error);
-	if (entries == NULL)
-		return NULL;
-	for (guint i = 0; i < entries->len; i++)
-		redact_audit(principal, g_ptr_array_index(entries, i));
-	return envelope(entries, total, &filter);
-}
-
-/**
- * roster_engine_list:
- * @self: a #RosterEngine
- * @principal: the caller
- * @collection: a collection name
- * @parent_id: the parent record of a sub-collection, else 0
- * @params: (nullable) (element-type utf8 utf8): list parameters
- * @error: a #GError, or %NULL
- *
- * Returns: (transfer full): `{"items":[…],"total":N,"offset":N,"limit":N}`
- *
- * Since: 0.1
- **/
-JsonNode *
-roster_engine_list(RosterEngine *self,
-		   RosterPrincipal *principal,
-		   const gchar *collection,
-		   gint64 parent_id,
-		   GHashTable *params,
-		   GError **error)
-{
-	const RosterKind *kind;
-	RosterStoreFilter filter;
-	gint64 total = 0;
-	g_autoptr(GPtrArray) records = NULL;
-	g_autoptr(GPtrArray) items =
-	    g_ptr_array_new_with_free_func((GDestroyNotify)json_node_unref);
-
-	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
-	g_return_val_if_fail(principal != NULL, NULL);
-	g_return_val_if_fail(error == NULL || *error == NULL, NULL);
-
-	if (!roster_engine_ensure_open(self, error))
-		return NULL;
-	if (is_audit(collection))
-		return list_audit(self, principal, parent_id, params, error);
-	kind = resolve(self, collection, parent_id, error);
-	if (kind == NULL)
-		return NULL;
-	if (!check_access(principal, kind, parent_id, 0, ACCESS_READ, error))
-		return NULL;
-	if (!parse_params(kind, params, &filter, error))
-		return NULL;
-	if (kind->parent_key != NULL)
-		filter.parent_id = parent_id;
-	if (roster_principal_get_role(principal) == ROSTER_ROLE_VOLUNTEER &&
-	    g_strcmp0(collection, ROSTER_COLLECTION_VOLUNTEERS) == 0)
-		filter.only_id = roster_principal_get_volunteer_id(principal);
-	records =
-	    roster_store_list_records(roster_engine_get_store(self), kind, &filter, &total, error);
-	if (records == NULL)
-		return NULL;
-	for (guint i = 0; i < records->len; i++) {
-		RosterRecord *record = g_ptr_array_index(records, i);
-		g_ptr_array_add(items,
-				roster_record_to_node(record, output_flags(principal, record)));
-	}
-	return envelope(items, total, &filter);
-}
-
-/**
- * roster_engine_get:
- * @self: a #RosterEngine
- * @principal: the caller
- * @collection: a collection name
- * @parent_id: the parent record of a sub-collection, else 0
- * @id: the record id
- * @error: a #GError, or %NULL
- *
- * Returns: (transfer full): the record as @principal may see it
- *
- * Since: 0.1
- **/
-JsonNode *
-roster_engine_get(RosterEngine *self,
-		  RosterPrincipal *principal,
-		  const gchar *collection,
-		  gint64 parent_id,
-		  gint64 id,
-		  GError **error)
-{
-	const RosterKind *kind;
-	g_autoptr(RosterRecord) record = NULL;
-
-	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
-	g_return_val_if_fail(principal != NULL, NULL);
-	g_return_val_if_fail(error == NULL || *error == NULL, NULL);
-
-	if (!roster_engine_ensure_open(self, error))
-		return NULL;
-	if (is_audit(collection)) {
-		JsonNode *entry;
-		if (!check_audit_access(principal, error))
-			return NULL;
-		entry = roster_store_get_audit(roster_engine_get_store(self), id, error);
-		if (entry != NULL)
-			redact_audit(principal, entry);
-		return entry;
-	}
-	kind = resolve(self, collection, parent_id, error);
-	if (kind == NULL)
-		return NULL;
-	if (!check_access(principal, kind, parent_id, id, ACCESS_READ, error))
-		return NULL;
-	record = load_record(self, kind, parent_id, id, error);
-	if (record == NULL)
-		return NULL;
-	return roster_record_to_node(record, output_flags(principal, record));
-}
-
-static gboolean
-refuse_audit_write(const gchar *collection, GError **error)
-{
-	if (!is_audit(collection))
+	if (!roster_engine_records_is_audit(collection))
 		return FALSE;
 	g_set_error_literal(error,
 			    ROSTER_ERROR,
@@ -723,26 +355,31 @@ commit_or_rollback(RosterEngine *self, gboolean ok, GError **error)
 	return FALSE;
 }
 
-static JsonNode *
-create_record(RosterEngine *self,
-	      RosterPrincipal *principal,
-	      const gchar *collection,
-	      gint64 parent_id,
-	      JsonNode *body,
-	      const RosterPasswordHash *prehashed,
-	      GError **error)
+JsonNode *
+roster_engine_records_create_record(RosterEngine *self,
+				    RosterPrincipal *principal,
+				    const gchar *collection,
+				    gint64 parent_id,
+				    JsonNode *body,
+				    const RosterPasswordHash *prehashed,
+				    GError **error)
 {
 	const RosterKind *kind;
 	g_autoptr(RosterRecord) record = NULL;
 
 	if (!roster_engine_ensure_open(self, error))
 		return NULL;
-	if (refuse_audit_write(collection, error))
+	if (roster_engine_records_refuse_audit_write(collection, error))
 		return NULL;
-	kind = resolve(self, collection, parent_id, error);
+	kind = roster_engine_records_resolve(self, collection, parent_id, error);
 	if (kind == NULL)
 		return NULL;
-	if (!check_access(principal, kind, parent_id, 0, ACCESS_CREATE, error))
+	if (!roster_engine_records_check_access(principal,
+						kind,
+						parent_id,
+						0,
+						ROSTER_ENGINE_ACCESS_CREATE,
+						error))
 		return NULL;
 	record = prepare_new(self, kind, parent_id, body, prehashed, error);
 	if (record == NULL)
@@ -753,7 +390,7 @@ create_record(RosterEngine *self,
 				roster_engine_write_record(self, principal, record, NULL, error),
 				error))
 		return NULL;
-	return roster_record_to_node(record, output_flags(principal, record));
+	return roster_record_to_node(record, roster_engine_records_output_flags(principal, record));
 }
 
 /**
@@ -780,7 +417,13 @@ roster_engine_create(RosterEngine *self,
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
 	g_return_val_if_fail(principal != NULL, NULL);
 	g_return_val_if_fail(error == NULL || *error == NULL, NULL);
-	return create_record(self, principal, collection, parent_id, body, NULL, error);
+	return roster_engine_records_create_record(self,
+						   principal,
+						   collection,
+						   parent_id,
+						   body,
+						   NULL,
+						   error);
 }
 
 /* a volunteer may change only some fields of its own record */
@@ -801,11 +444,10 @@ check_self_edit(RosterPrincipal *principal, RosterRecord *existing, JsonNode *bo
 			continue;
 		if (old != NULL && json_node_equal(old, json_object_get_member(obj, l->data)))
 			continue;
-		g_set_error(error,
-			    ROSTER_ERROR,
-			    ROSTER_ERROR_PERMISSION_DENIED,
-			    "%s: a volunteer may not change this field",
-			    field->key);
+		roster_error_set_field(error,
+				       ROSTER_ERROR_PERMISSION_DENIED,
+				       field->key,
+				       "a volunteer may not change this field");
 		return FALSE;
 	}
 	return TRUE;
@@ -843,7 +485,7 @@ update_in_transaction(RosterEngine *self,
 	JsonNode *revision;
 	gboolean new_password;
 
-	existing = load_record(self, kind, parent_id, id, error);
+	existing = roster_engine_records_load_record(self, kind, parent_id, id, error);
 	if (existing == NULL)
 		return NULL;
 	if (body != NULL && JSON_NODE_HOLDS_OBJECT(body)) {
@@ -870,27 +512,32 @@ update_in_transaction(RosterEngine *self,
 	return g_steal_pointer(&record);
 }
 
-static JsonNode *
-update_record(RosterEngine *self,
-	      RosterPrincipal *principal,
-	      const gchar *collection,
-	      gint64 parent_id,
-	      gint64 id,
-	      JsonNode *body,
-	      const RosterPasswordHash *prehashed,
-	      GError **error)
+JsonNode *
+roster_engine_records_update_record(RosterEngine *self,
+				    RosterPrincipal *principal,
+				    const gchar *collection,
+				    gint64 parent_id,
+				    gint64 id,
+				    JsonNode *body,
+				    const RosterPasswordHash *prehashed,
+				    GError **error)
 {
 	const RosterKind *kind;
 	g_autoptr(RosterRecord) record = NULL;
 
 	if (!roster_engine_ensure_open(self, error))
 		return NULL;
-	if (refuse_audit_write(collection, error))
+	if (roster_engine_records_refuse_audit_write(collection, error))
 		return NULL;
-	kind = resolve(self, collection, parent_id, error);
+	kind = roster_engine_records_resolve(self, collection, parent_id, error);
 	if (kind == NULL)
 		return NULL;
-	if (!check_access(principal, kind, parent_id, id, ACCESS_UPDATE, error))
+	if (!roster_engine_records_check_access(principal,
+						kind,
+						parent_id,
+						id,
+						ROSTER_ENGINE_ACCESS_UPDATE,
+						error))
 		return NULL;
 	if (body == NULL || !JSON_NODE_HOLDS_OBJECT(body)) {
 		g_set_error_literal(error,
@@ -905,7 +552,7 @@ update_record(RosterEngine *self,
 	    update_in_transaction(self, principal, kind, parent_id, id, body, prehashed, error);
 	if (!commit_or_rollback(self, record != NULL, error))
 		return NULL;
-	return roster_record_to_node(record, output_flags(principal, record));
+	return roster_record_to_node(record, roster_engine_records_output_flags(principal, record));
 }
 
 /**
@@ -934,311 +581,14 @@ roster_engine_update(RosterEngine *self,
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
 	g_return_val_if_fail(principal != NULL, NULL);
 	g_return_val_if_fail(error == NULL || *error == NULL, NULL);
-	return update_record(self, principal, collection, parent_id, id, body, NULL, error);
-}
-
-/* a create or update waiting for its new password to be checked and hashed */
-typedef struct {
-	RosterPrincipal *principal;
-	gchar *collection;
-	gint64 parent_id;
-	gint64 id;
-	JsonNode *body;
-	gchar *password;
-	gchar *username;
-	gchar *hash;
-	gboolean fast;
-} WriteJob;
-
-static void
-write_job_free(WriteJob *job)
-{
-	roster_principal_unref(job->principal);
-	g_free(job->collection);
-	json_node_unref(job->body);
-	roster_password_free(job->password);
-	g_free(job->username);
-	g_free(job->hash);
-	g_free(job);
-}
-
-/* the cheap checks on the main thread: may the caller write here at all, and does
- * the body set a password; *@password stays NULL when there is nothing to hash */
-static gboolean
-find_new_password(RosterEngine *self, WriteJob *job, GError **error)
-{
-	const RosterKind *kind;
-	JsonObject *object;
-	JsonNode *node;
-
-	if (!roster_engine_ensure_open(self, error))
-		return FALSE;
-	if (refuse_audit_write(job->collection, error))
-		return FALSE;
-	kind = resolve(self, job->collection, job->parent_id, error);
-	if (kind == NULL)
-		return FALSE;
-	if (!check_access(job->principal,
-			  kind,
-			  job->parent_id,
-			  job->id,
-			  job->id > 0 ? ACCESS_UPDATE : ACCESS_CREATE,
-			  error))
-		return FALSE;
-	if (g_strcmp0(kind->collection, ROSTER_COLLECTION_ACCOUNTS) != 0 || job->body == NULL ||
-	    !JSON_NODE_HOLDS_OBJECT(job->body))
-		return TRUE;
-	object = json_node_get_object(job->body);
-	node = json_object_get_member(object, ROSTER_KEY_PASSWORD);
-	if (node == NULL || !JSON_NODE_HOLDS_VALUE(node) ||
-	    json_node_get_value_type(node) != G_TYPE_STRING)
-		return TRUE;
-	job->username =
-	    g_strdup(json_object_get_string_member_with_default(object, ROSTER_KEY_USERNAME, NULL));
-	if (job->username == NULL && job->id > 0) {
-		g_autoptr(RosterRecord) existing =
-		    load_record(self, kind, job->parent_id, job->id, error);
-		if (existing == NULL)
-			return FALSE;
-		job->username = g_strdup(roster_record_get_string(existing, ROSTER_KEY_USERNAME));
-	}
-	job->password = g_strdup(json_node_get_string(node));
-	return TRUE;
-}
-
-static void
-hash_thread_cb(GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
-{
-	WriteJob *job = task_data;
-	GError *error = NULL;
-	gchar *hash;
-
-	if (!roster_password_check_quality(job->password, job->username, &error)) {
-		g_task_return_error(task, error);
-		return;
-	}
-	hash = roster_password_hash(job->password, job->fast, &error);
-	if (hash == NULL) {
-		g_task_return_error(task, error);
-		return;
-	}
-	g_task_return_pointer(task, hash, g_free);
-}
-
-static JsonNode *
-write_job_run(RosterEngine *self, WriteJob *job, GError **error)
-{
-	RosterPasswordHash prehashed = {job->password, job->hash};
-
-	if (job->id > 0) {
-		return update_record(self,
-				     job->principal,
-				     job->collection,
-				     job->parent_id,
-				     job->id,
-				     job->body,
-				     &prehashed,
-				     error);
-	}
-	return create_record(self,
-			     job->principal,
-			     job->collection,
-			     job->parent_id,
-			     job->body,
-			     &prehashed,
-			     error);
-}
-
-static void
-hash_done_cb(GObject *source, GAsyncResult *result, gpointer user_data)
-{
-	g_autoptr(GTask) task = G_TASK(user_data);
-	RosterEngine *self = ROSTER_ENGINE(source);
-	WriteJob *job = g_task_get_task_data(task);
-	JsonNode *node;
-	GError *error = NULL;
-
-	job->hash = g_task_propagate_pointer(G_TASK(result), &error);
-	if (job->hash == NULL) {
-		g_task_return_error(task, error);
-		return;
-	}
-	/* back on the main thread: the write checks everything again, the hash is reused */
-	node = write_job_run(self, job, &error);
-	if (node == NULL) {
-		g_task_return_error(task, error);
-		return;
-	}
-	g_task_return_pointer(task, node, (GDestroyNotify)json_node_unref);
-}
-
-static void
-write_async(RosterEngine *self,
-	    RosterPrincipal *principal,
-	    const gchar *collection,
-	    gint64 parent_id,
-	    gint64 id,
-	    JsonNode *body,
-	    gpointer source_tag,
-	    GCancellable *cancellable,
-	    GAsyncReadyCallback callback,
-	    gpointer user_data)
-{
-	g_autoptr(GTask) task = g_task_new(self, cancellable, callback, user_data);
-	g_autoptr(GTask) hash_task = NULL;
-	WriteJob *job = g_new0(WriteJob, 1);
-	JsonNode *node;
-	GError *error = NULL;
-
-	g_task_set_source_tag(task, source_tag);
-	job->principal = roster_principal_ref(principal);
-	job->collection = g_strdup(collection);
-	job->parent_id = parent_id;
-	job->id = id;
-	job->body = body != NULL ? json_node_ref(body) : NULL;
-	job->fast = roster_engine_get_fast_password_hashing(self);
-	g_task_set_task_data(task, job, (GDestroyNotify)write_job_free);
-
-	if (!find_new_password(self, job, &error)) {
-		g_task_return_error(task, error);
-		return;
-	}
-	if (job->password == NULL) {
-		node = write_job_run(self, job, &error);
-		if (node == NULL)
-			g_task_return_error(task, error);
-		else
-			g_task_return_pointer(task, node, (GDestroyNotify)json_node_unref);
-		return;
-	}
-	/* the strength check and Argon2id take tens of milliseconds: not on the main loop */
-	hash_task = g_task_new(self, cancellable, hash_done_cb, g_steal_pointer(&task));
-	g_task_set_source_tag(hash_task, hash_thread_cb);
-	g_task_set_task_data(hash_task, job, NULL);
-	g_task_run_in_thread(hash_task, hash_thread_cb);
-}
-
-/**
- * roster_engine_create_async:
- * @self: a #RosterEngine
- * @principal: the caller
- * @collection: a collection name
- * @parent_id: the parent record of a sub-collection, else 0
- * @body: the new record as a JSON object
- * @cancellable: (nullable): a #GCancellable
- * @callback: called on the calling thread's main context when done
- * @user_data: data for @callback
- *
- * Like roster_engine_create(), but a new password (of an account) is checked and
- * hashed in a worker thread; the record is written on the calling thread.
- *
- * Since: 0.1
- **/
-void
-roster_engine_create_async(RosterEngine *self,
-			   RosterPrincipal *principal,
-			   const gchar *collection,
-			   gint64 parent_id,
-			   JsonNode *body,
-			   GCancellable *cancellable,
-			   GAsyncReadyCallback callback,
-			   gpointer user_data)
-{
-	g_return_if_fail(ROSTER_IS_ENGINE(self));
-	g_return_if_fail(principal != NULL);
-	g_return_if_fail(cancellable == NULL || G_IS_CANCELLABLE(cancellable));
-	write_async(self,
-		    principal,
-		    collection,
-		    parent_id,
-		    0,
-		    body,
-		    roster_engine_create_async,
-		    cancellable,
-		    callback,
-		    user_data);
-}
-
-/**
- * roster_engine_create_finish:
- * @self: a #RosterEngine
- * @result: the #GAsyncResult
- * @error: a #GError, or %NULL
- *
- * Returns: (transfer full): the stored record, or %NULL
- *
- * Since: 0.1
- **/
-JsonNode *
-roster_engine_create_finish(RosterEngine *self, GAsyncResult *result, GError **error)
-{
-	g_return_val_if_fail(g_task_is_valid(result, self), NULL);
-	g_return_val_if_fail(g_task_get_source_tag(G_TASK(result)) == roster_engine_create_async,
-			     NULL);
-	return g_task_propagate_pointer(G_TASK(result), error);
-}
-
-/**
- * roster_engine_update_async:
- * @self: a #RosterEngine
- * @principal: the caller
- * @collection: a collection name
- * @parent_id: the parent record of a sub-collection, else 0
- * @id: the record id
- * @body: the members to change, with the revision the caller read
- * @cancellable: (nullable): a #GCancellable
- * @callback: called on the calling thread's main context when done
- * @user_data: data for @callback
- *
- * Like roster_engine_update(), but a new password is checked and hashed in a worker
- * thread; a new password also ends every session of the account.
- *
- * Since: 0.1
- **/
-void
-roster_engine_update_async(RosterEngine *self,
-			   RosterPrincipal *principal,
-			   const gchar *collection,
-			   gint64 parent_id,
-			   gint64 id,
-			   JsonNode *body,
-			   GCancellable *cancellable,
-			   GAsyncReadyCallback callback,
-			   gpointer user_data)
-{
-	g_return_if_fail(ROSTER_IS_ENGINE(self));
-	g_return_if_fail(principal != NULL);
-	g_return_if_fail(id > 0);
-	g_return_if_fail(cancellable == NULL || G_IS_CANCELLABLE(cancellable));
-	write_async(self,
-		    principal,
-		    collection,
-		    parent_id,
-		    id,
-		    body,
-		    roster_engine_update_async,
-		    cancellable,
-		    callback,
-		    user_data);
-}
-
-/**
- * roster_engine_update_finish:
- * @self: a #RosterEngine
- * @result: the #GAsyncResult
- * @error: a #GError, or %NULL
- *
- * Returns: (transfer full): the stored record after the change, or %NULL
- *
- * Since: 0.1
- **/
-JsonNode *
-roster_engine_update_finish(RosterEngine *self, GAsyncResult *result, GError **error)
-{
-	g_return_val_if_fail(g_task_is_valid(result, self), NULL);
-	g_return_val_if_fail(g_task_get_source_tag(G_TASK(result)) == roster_engine_update_async,
-			     NULL);
-	return g_task_propagate_pointer(G_TASK(result), error);
+	return roster_engine_records_update_record(self,
+						   principal,
+						   collection,
+						   parent_id,
+						   id,
+						   body,
+						   NULL,
+						   error);
 }
 
 /* deleting a volunteer takes its availability with it: log each of those too */
@@ -1288,7 +638,8 @@ delete_in_transaction(RosterEngine *self,
 		      gint64 revision,
 		      GError **error)
 {
-	g_autoptr(RosterRecord) existing = load_record(self, kind, parent_id, id, error);
+	g_autoptr(RosterRecord) existing =
+	    roster_engine_records_load_record(self, kind, parent_id, id, error);
 	g_autofree gchar *now = roster_engine_dup_now();
 
 	if (existing == NULL)
@@ -1341,12 +692,17 @@ roster_engine_delete(RosterEngine *self,
 
 	if (!roster_engine_ensure_open(self, error))
 		return FALSE;
-	if (refuse_audit_write(collection, error))
+	if (roster_engine_records_refuse_audit_write(collection, error))
 		return FALSE;
-	kind = resolve(self, collection, parent_id, error);
+	kind = roster_engine_records_resolve(self, collection, parent_id, error);
 	if (kind == NULL)
 		return FALSE;
-	if (!check_access(principal, kind, parent_id, id, ACCESS_DELETE, error))
+	if (!roster_engine_records_check_access(principal,
+						kind,
+						parent_id,
+						id,
+						ROSTER_ENGINE_ACCESS_DELETE,
+						error))
 		return FALSE;
 	if (refuse_last_calendar(self, kind, error))
 		return FALSE;
@@ -1430,12 +786,17 @@ roster_engine_create_many(RosterEngine *self,
 		*item_errors = NULL;
 	if (!roster_engine_ensure_open(self, error))
 		return FALSE;
-	if (refuse_audit_write(collection, error))
+	if (roster_engine_records_refuse_audit_write(collection, error))
 		return FALSE;
-	kind = resolve(self, collection, 0, error);
+	kind = roster_engine_records_resolve(self, collection, 0, error);
 	if (kind == NULL)
 		return FALSE;
-	if (!check_access(principal, kind, 0, 0, ACCESS_CREATE, error))
+	if (!roster_engine_records_check_access(principal,
+						kind,
+						0,
+						0,
+						ROSTER_ENGINE_ACCESS_CREATE,
+						error))
 		return FALSE;
 	if (!roster_store_begin(roster_engine_get_store(self), error))
 		return FALSE;

@@ -3,42 +3,33 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
+/* the record kinds: one field table per collection, which drives validation, the
+ * store's columns, the JSON and the volunteer CSV, and the validator that reads it */
+
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
+#include "roster-datetime.h"
+#include "roster-json-keys-records.h"
 #include "roster-json-keys.h"
+#include "roster-kind-private.h"
 #include "roster-kind.h"
 
-/* value formats */
+/* value formats: the common date and time helpers under the names the engine uses */
 
 /**
  * roster_check_time:
  * @text: (nullable): a time `HH:MM`
  * @minutes: (out) (optional): the minutes after midnight
  *
- * A point of the day, 00:00 to 23:59: a slot's start, a window's start.
- *
- * Returns: whether @text is such a time
+ * Returns: whether @text is a time 00:00 to 23:59, as roster_datetime_parse_time()
  */
 gboolean
 roster_check_time(const gchar *text, gint *minutes)
 {
-	gint hours;
-	gint mins;
-
-	if (text == NULL || strlen(text) != 5 || text[2] != ':')
-		return FALSE;
-	if (!g_ascii_isdigit(text[0]) || !g_ascii_isdigit(text[1]) || !g_ascii_isdigit(text[3]) ||
-	    !g_ascii_isdigit(text[4]))
-		return FALSE;
-	hours = (text[0] - '0') * 10 + (text[1] - '0');
-	mins = (text[3] - '0') * 10 + (text[4] - '0');
-	if (hours > 23 || mins > 59)
-		return FALSE;
-	if (minutes != NULL)
-		*minutes = hours * 60 + mins;
-	return TRUE;
+	return roster_datetime_parse_time(text, minutes);
 }
 
 /**
@@ -46,436 +37,24 @@ roster_check_time(const gchar *text, gint *minutes)
  * @text: (nullable): a time `HH:MM`
  * @minutes: (out) (optional): the minutes after midnight, 1440 for 24:00
  *
- * The end of a time window (a demand rule, a manned window, an availability range):
- * 00:00 to 23:59 as roster_check_time(), and 24:00, the end of the window's date.
- *
- * Returns: whether @text is such a time
+ * Returns: whether @text ends a time window, as roster_datetime_parse_end_time()
  */
 gboolean
 roster_check_end_time(const gchar *text, gint *minutes)
 {
-	if (g_strcmp0(text, "24:00") == 0) {
-		if (minutes != NULL)
-			*minutes = 1440;
-		return TRUE;
-	}
-	return roster_check_time(text, minutes);
+	return roster_datetime_parse_end_time(text, minutes);
 }
 
+/**
+ * roster_check_date:
+ * @text: (nullable): a date `YYYY-MM-DD`
+ *
+ * Returns: whether @text is a valid date, as roster_datetime_parse_date()
+ */
 gboolean
 roster_check_date(const gchar *text)
 {
-	guint year = 0;
-	guint month = 0;
-	guint day = 0;
-
-	if (text == NULL || strlen(text) != 10 || text[4] != '-' || text[7] != '-')
-		return FALSE;
-	for (guint i = 0; i < 10; i++) {
-		if (i == 4 || i == 7)
-			continue;
-		if (!g_ascii_isdigit(text[i]))
-			return FALSE;
-	}
-	year = (guint)g_ascii_strtoull(text, NULL, 10);
-	month = (guint)g_ascii_strtoull(text + 5, NULL, 10);
-	day = (guint)g_ascii_strtoull(text + 8, NULL, 10);
-	return year >= 1 && g_date_valid_dmy((GDateDay)day, (GDateMonth)month, (GDateYear)year);
-}
-
-static gboolean
-check_chars(const gchar *text, const gchar *extra, gboolean lower_only)
-{
-	for (const gchar *p = text; *p != '\0'; p++) {
-		if (g_ascii_isdigit(*p) || g_ascii_islower(*p))
-			continue;
-		if (!lower_only && g_ascii_isupper(*p))
-			continue;
-		if (strchr(extra, *p) != NULL)
-			continue;
-		return FALSE;
-	}
-	return TRUE;
-}
-
-static gboolean
-check_time_cb(JsonNode *value, GError **error)
-{
-	const gchar *text = json_node_get_string(value);
-
-	if (g_strcmp0(text, "24:00") == 0) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "24:00 may only end a time window; a start is 00:00 to 23:59");
-		return FALSE;
-	}
-	if (!roster_check_time(text, NULL)) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "must be a time HH:MM between 00:00 and 23:59");
-		return FALSE;
-	}
-	return TRUE;
-}
-
-static gboolean
-check_end_time_cb(JsonNode *value, GError **error)
-{
-	if (!roster_check_end_time(json_node_get_string(value), NULL)) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "must be a time HH:MM between 00:00 and 24:00");
-		return FALSE;
-	}
-	return TRUE;
-}
-
-static gboolean
-check_date_cb(JsonNode *value, GError **error)
-{
-	if (!roster_check_date(json_node_get_string(value))) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "must be a date YYYY-MM-DD");
-		return FALSE;
-	}
-	return TRUE;
-}
-
-static gboolean
-check_code_cb(JsonNode *value, GError **error)
-{
-	if (!check_chars(json_node_get_string(value), "-", TRUE)) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "may only contain a-z, 0-9 and -");
-		return FALSE;
-	}
-	return TRUE;
-}
-
-static gboolean
-check_counsellor_no_cb(JsonNode *value, GError **error)
-{
-	if (!check_chars(json_node_get_string(value), "-", FALSE)) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "may only contain A-Z, a-z, 0-9 and -");
-		return FALSE;
-	}
-	return TRUE;
-}
-
-static gboolean
-check_username_cb(JsonNode *value, GError **error)
-{
-	if (!check_chars(json_node_get_string(value), "._-", TRUE)) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "may only contain a-z, 0-9, '.', '_' and '-'");
-		return FALSE;
-	}
-	return TRUE;
-}
-
-static gboolean
-check_phone_cb(JsonNode *value, GError **error)
-{
-	const gchar *text = json_node_get_string(value);
-	gboolean ok = strpbrk(text, "0123456789") != NULL;
-
-	for (const gchar *p = text; ok && *p != '\0'; p++)
-		ok = g_ascii_isdigit(*p) || strchr("+- ", *p) != NULL;
-	if (!ok) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "may only contain digits, '+', '-' and spaces");
-		return FALSE;
-	}
-	return TRUE;
-}
-
-static gboolean
-check_email_cb(JsonNode *value, GError **error)
-{
-	const gchar *text = json_node_get_string(value);
-	const gchar *at = strchr(text, '@');
-	const gchar *dot = NULL;
-
-	if (at != NULL && at != text && strchr(at + 1, '@') == NULL)
-		dot = strrchr(at + 1, '.');
-	if (dot == NULL || dot == at + 1 || dot[1] == '\0' ||
-	    strpbrk(text, " \t\r\n<>,;") != NULL) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "must be an e-mail address such as name@example.org");
-		return FALSE;
-	}
-	return TRUE;
-}
-
-static gboolean
-check_colour_cb(JsonNode *value, GError **error)
-{
-	const gchar *text = json_node_get_string(value);
-	gboolean ok = strlen(text) == 7 && text[0] == '#';
-
-	for (guint i = 1; ok && i < 7; i++)
-		ok = g_ascii_isxdigit(text[i]);
-	if (!ok) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "must be a colour #RRGGBB");
-		return FALSE;
-	}
-	return TRUE;
-}
-
-static gboolean
-check_time_zone_cb(JsonNode *value, GError **error)
-{
-	g_autoptr(GTimeZone) tz = g_time_zone_new_identifier(json_node_get_string(value));
-
-	if (tz == NULL) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "must be an IANA time zone such as Asia/Shanghai");
-		return FALSE;
-	}
-	return TRUE;
-}
-
-static gboolean
-check_weekday_item_cb(JsonNode *value, GError **error)
-{
-	if (!JSON_NODE_HOLDS_VALUE(value) || json_node_get_value_type(value) != G_TYPE_INT64 ||
-	    json_node_get_int(value) < 1 || json_node_get_int(value) > 7) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "must be a weekday 1 (Monday) to 7 (Sunday)");
-		return FALSE;
-	}
-	return TRUE;
-}
-
-static gboolean
-check_skill_item_cb(JsonNode *value, GError **error)
-{
-	const gchar *text = NULL;
-
-	if (JSON_NODE_HOLDS_VALUE(value) && json_node_get_value_type(value) == G_TYPE_STRING)
-		text = json_node_get_string(value);
-	if (text == NULL || text[0] == '\0' || g_utf8_strlen(text, -1) > 40) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "must be a string of 1 to 40 characters");
-		return FALSE;
-	}
-	return TRUE;
-}
-
-static gboolean
-check_mode_item_cb(JsonNode *value, GError **error)
-{
-	const gchar *text = NULL;
-
-	if (JSON_NODE_HOLDS_VALUE(value) && json_node_get_value_type(value) == G_TYPE_STRING)
-		text = json_node_get_string(value);
-	if (g_strcmp0(text, ROSTER_MODE_ON_SITE) != 0 && g_strcmp0(text, ROSTER_MODE_CLOUD) != 0) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "must be one of on-site, cloud");
-		return FALSE;
-	}
-	return TRUE;
-}
-
-/* the start and end of a manned window: clock time on the date it names, an end up to
- * 24:00, never of no length */
-static gboolean
-check_window_times(JsonObject *obj, GError **error)
-{
-	const gchar *start =
-	    json_object_get_string_member_with_default(obj, ROSTER_KEY_START, NULL);
-	const gchar *end = json_object_get_string_member_with_default(obj, ROSTER_KEY_END, NULL);
-
-	if (!roster_check_time(start, NULL) || !roster_check_end_time(end, NULL)) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "start must be a time HH:MM from 00:00 to 23:59 and end one "
-				    "from 00:00 to 24:00");
-		return FALSE;
-	}
-	/* a manned window of no length would leave its day unmanned without a word */
-	if (g_strcmp0(start, end) == 0) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "end must differ from start: a window of no length is "
-				    "refused (a whole day is 00:00 to 24:00)");
-		return FALSE;
-	}
-	return TRUE;
-}
-
-static gboolean
-check_window_item_cb(JsonNode *value, GError **error)
-{
-	JsonObject *obj;
-	JsonNode *weekday;
-
-	if (!JSON_NODE_HOLDS_OBJECT(value) ||
-	    json_object_get_size(json_node_get_object(value)) != 3) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "must be an object with weekday, start and end only");
-		return FALSE;
-	}
-	obj = json_node_get_object(value);
-	weekday = json_object_get_member(obj, ROSTER_KEY_WEEKDAY);
-	if (weekday == NULL || !check_weekday_item_cb(weekday, NULL)) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "weekday must be 1 (Monday) to 7 (Sunday)");
-		return FALSE;
-	}
-	return check_window_times(obj, error);
-}
-
-/* the most windows one date of an override may have */
-#define OVERRIDE_WINDOWS_MAX 10
-
-static gboolean
-node_is_string(JsonNode *node)
-{
-	return node != NULL && JSON_NODE_HOLDS_VALUE(node) &&
-	       json_node_get_value_type(node) == G_TYPE_STRING;
-}
-
-/* the windows of an override: each of them a manned window without a weekday */
-static gboolean
-check_override_windows(JsonNode *windows, GError **error)
-{
-	JsonArray *array;
-
-	if (windows == NULL || !JSON_NODE_HOLDS_ARRAY(windows) ||
-	    json_array_get_length(json_node_get_array(windows)) > OVERRIDE_WINDOWS_MAX) {
-		g_set_error(error,
-			    ROSTER_ERROR,
-			    ROSTER_ERROR_INVALID_DATA,
-			    "windows must be an array of 0 to %u windows (none: closed)",
-			    (guint)OVERRIDE_WINDOWS_MAX);
-		return FALSE;
-	}
-	array = json_node_get_array(windows);
-	for (guint i = 0; i < json_array_get_length(array); i++) {
-		JsonNode *item = json_array_get_element(array, i);
-		if (!JSON_NODE_HOLDS_OBJECT(item) ||
-		    json_object_get_size(json_node_get_object(item)) != 2) {
-			g_set_error(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "windows: item %u must be an object with start and end only",
-				    i + 1);
-			return FALSE;
-		}
-		if (!check_window_times(json_node_get_object(item), error)) {
-			g_prefix_error(error, "windows: item %u ", i + 1);
-			return FALSE;
-		}
-	}
-	return TRUE;
-}
-
-/* one dated override of the manned hours: date_from to date_to (calendar dates, both
- * included), the windows that replace the weekly ones on them, and a note */
-static gboolean
-check_override_item_cb(JsonNode *value, GError **error)
-{
-	JsonObject *obj;
-	JsonNode *note;
-	const gchar *from;
-	const gchar *to;
-	guint n_known = 3;
-
-	if (!JSON_NODE_HOLDS_OBJECT(value)) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "must be an object with date_from, date_to, windows and "
-				    "optionally note");
-		return FALSE;
-	}
-	obj = json_node_get_object(value);
-	note = json_object_get_member(obj, ROSTER_KEY_NOTE);
-	if (note != NULL) {
-		n_known++;
-		if (!JSON_NODE_HOLDS_NULL(note) &&
-		    (!node_is_string(note) ||
-		     g_utf8_strlen(json_node_get_string(note), -1) > 200)) {
-			g_set_error_literal(error,
-					    ROSTER_ERROR,
-					    ROSTER_ERROR_INVALID_DATA,
-					    "note must be a string of at most 200 characters");
-			return FALSE;
-		}
-	}
-	if (json_object_get_size(obj) != n_known ||
-	    !json_object_has_member(obj, ROSTER_KEY_DATE_FROM) ||
-	    !json_object_has_member(obj, ROSTER_KEY_DATE_TO) ||
-	    !json_object_has_member(obj, ROSTER_KEY_WINDOWS)) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "must be an object with date_from, date_to, windows and "
-				    "optionally note");
-		return FALSE;
-	}
-	from = node_is_string(json_object_get_member(obj, ROSTER_KEY_DATE_FROM))
-		   ? json_object_get_string_member(obj, ROSTER_KEY_DATE_FROM)
-		   : NULL;
-	to = node_is_string(json_object_get_member(obj, ROSTER_KEY_DATE_TO))
-		 ? json_object_get_string_member(obj, ROSTER_KEY_DATE_TO)
-		 : NULL;
-	if (!roster_check_date(from)) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "date_from must be a date YYYY-MM-DD");
-		return FALSE;
-	}
-	if (!roster_check_date(to)) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "date_to must be a date YYYY-MM-DD");
-		return FALSE;
-	}
-	if (strcmp(from, to) > 0) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "date_to must not be before date_from");
-		return FALSE;
-	}
-	return check_override_windows(json_object_get_member(obj, ROSTER_KEY_WINDOWS), error);
+	return roster_datetime_parse_date(text, NULL);
 }
 
 /* the kinds */
@@ -521,11 +100,11 @@ check_overrides_apart(JsonObject *values, GError **error)
 				   json_object_get_string_member(b, ROSTER_KEY_DATE_TO)) <= 0 &&
 			    strcmp(json_object_get_string_member(b, ROSTER_KEY_DATE_FROM),
 				   json_object_get_string_member(a, ROSTER_KEY_DATE_TO)) <= 0) {
-				g_set_error(
+				roster_error_set_field(
 				    error,
-				    ROSTER_ERROR,
 				    ROSTER_ERROR_INVALID_DATA,
-				    "overrides: item %u shares dates with item %u (%s to %s); "
+				    ROSTER_KEY_OVERRIDES,
+				    "item %u shares dates with item %u (%s to %s); "
 				    "a date may have one override only",
 				    i + 1,
 				    j + 1,
@@ -544,10 +123,10 @@ calendar_check_cb(JsonObject *values, GError **error)
 	gint64 slot = json_object_get_int_member_with_default(values, ROSTER_KEY_SLOT_MINUTES, 180);
 
 	if (1440 % slot != 0) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "slot_minutes: must divide a day of 1440 minutes");
+		roster_error_set_field(error,
+				       ROSTER_ERROR_INVALID_DATA,
+				       "slot_minutes",
+				       "must divide a day of 1440 minutes");
 		return FALSE;
 	}
 	/* the night has a length, as a manned window does */
@@ -555,12 +134,11 @@ calendar_check_cb(JsonObject *values, GError **error)
 		json_object_get_string_member_with_default(values, ROSTER_KEY_NIGHT_START, NULL),
 		json_object_get_string_member_with_default(values, ROSTER_KEY_NIGHT_END, NULL)) ==
 	    0) {
-		g_set_error_literal(
-		    error,
-		    ROSTER_ERROR,
-		    ROSTER_ERROR_INVALID_DATA,
-		    "night_end: must differ from night_start: a night of no length is "
-		    "refused");
+		roster_error_set_field(error,
+				       ROSTER_ERROR_INVALID_DATA,
+				       "night_end",
+				       "must differ from night_start: a night of no length is "
+				       "refused");
 		return FALSE;
 	}
 	return check_overrides_apart(values, error);
@@ -568,29 +146,36 @@ calendar_check_cb(JsonObject *values, GError **error)
 
 static const RosterField calendar_fields[] = {
     {ROSTER_KEY_NAME, T_STR, F_REQ, 1, 100},
-    {ROSTER_KEY_LINE, T_STR, F_REQ, 1, 20, NULL, check_phone_cb},
-    {ROSTER_KEY_TIME_ZONE, T_STR, 0, 1, 64, NULL, check_time_zone_cb, "\"Asia/Shanghai\""},
+    {ROSTER_KEY_LINE, T_STR, F_REQ, 1, 20, NULL, roster_kind_check_phone_cb},
+    {ROSTER_KEY_TIME_ZONE,
+     T_STR,
+     0,
+     1,
+     64,
+     NULL,
+     roster_kind_check_time_zone_cb,
+     "\"Asia/Shanghai\""},
     {ROSTER_KEY_SLOT_MINUTES, T_INT, 0, 30, 720, NULL, NULL, "180"},
-    {ROSTER_KEY_FIRST_SLOT_START, T_STR, 0, 5, 5, NULL, check_time_cb, "\"08:00\""},
-    {ROSTER_KEY_MANNED_WINDOWS, T_ARRAY, 0, 0, 70, NULL, check_window_item_cb, "[]"},
+    {ROSTER_KEY_FIRST_SLOT_START, T_STR, 0, 5, 5, NULL, roster_kind_check_time_cb, "\"08:00\""},
+    {ROSTER_KEY_MANNED_WINDOWS, T_ARRAY, 0, 0, 70, NULL, roster_kind_check_window_item_cb, "[]"},
     /* dated manned hours that replace the weekly windows on their dates */
-    {ROSTER_KEY_OVERRIDES, T_ARRAY, 0, 0, 100, NULL, check_override_item_cb, "[]"},
+    {ROSTER_KEY_OVERRIDES, T_ARRAY, 0, 0, 100, NULL, roster_kind_check_override_item_cb, "[]"},
     /* a shift is a night when at least half of it lies in this window */
-    {ROSTER_KEY_NIGHT_START, T_STR, 0, 5, 5, NULL, check_time_cb, "\"23:00\""},
-    {ROSTER_KEY_NIGHT_END, T_STR, 0, 5, 5, NULL, check_end_time_cb, "\"08:00\""},
+    {ROSTER_KEY_NIGHT_START, T_STR, 0, 5, 5, NULL, roster_kind_check_time_cb, "\"23:00\""},
+    {ROSTER_KEY_NIGHT_END, T_STR, 0, 5, 5, NULL, roster_kind_check_end_time_cb, "\"08:00\""},
     {ROSTER_KEY_DUTY_CONTACT, T_STR, F_NULL, 0, 200},
 };
 static const gchar *const calendar_filters[] = {ROSTER_PARAM_Q, NULL};
 
 static const RosterField seat_class_fields[] = {
-    {ROSTER_KEY_CODE, T_STR, F_REQ | F_UNIQUE, 1, 40, NULL, check_code_cb},
+    {ROSTER_KEY_CODE, T_STR, F_REQ | F_UNIQUE, 1, 40, NULL, roster_kind_check_code_cb},
     {ROSTER_KEY_NAME, T_STR, F_REQ, 1, 100},
     {ROSTER_KEY_MODE, T_STR, F_REQ, 0, 0, modes},
     {ROSTER_KEY_MIN_TIER, T_STR, F_REQ, 0, 0, tiers},
-    {ROSTER_KEY_SKILLS, T_ARRAY, 0, 0, 20, NULL, check_skill_item_cb, "[]"},
+    {ROSTER_KEY_SKILLS, T_ARRAY, 0, 0, 20, NULL, roster_kind_check_skill_item_cb, "[]"},
     {ROSTER_KEY_CRISIS, T_BOOL, 0, 0, 0, NULL, NULL, "false"},
     {ROSTER_KEY_LOCATION, T_STR, F_NULL, 0, 200},
-    {ROSTER_KEY_COLOUR, T_STR, F_NULL, 0, 7, NULL, check_colour_cb},
+    {ROSTER_KEY_COLOUR, T_STR, F_NULL, 0, 7, NULL, roster_kind_check_colour_cb},
     /* seats of each slot kept under shortage before any slot gets another; null is 1 */
     {ROSTER_KEY_MIN_SEATS, T_INT, F_NULL, 0, 200},
     /* places for trainees beside the seats of each slot that has seats: each is taken
@@ -605,10 +190,10 @@ seat_class_check_cb(JsonObject *values, GError **error)
 	/* a trainee never takes a crisis seat, not even beside a mentor */
 	if (json_object_get_boolean_member_with_default(values, ROSTER_KEY_CRISIS, FALSE) &&
 	    json_object_get_int_member_with_default(values, ROSTER_KEY_TRAINEE_PLACES, 0) > 0) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "trainee_places: a crisis seat class offers no trainee places");
+		roster_error_set_field(error,
+				       ROSTER_ERROR_INVALID_DATA,
+				       "trainee_places",
+				       "a crisis seat class offers no trainee places");
 		return FALSE;
 	}
 	return TRUE;
@@ -626,10 +211,10 @@ demand_rule_check_cb(JsonObject *values, GError **error)
 	 * is 24 h from the start (00:00-00:00 is the whole date, as 00:00-24:00), an end
 	 * before it crosses midnight */
 	if (from != NULL && to != NULL && strcmp(from, to) > 0) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "date_to: must not be before date_from");
+		roster_error_set_field(error,
+				       ROSTER_ERROR_INVALID_DATA,
+				       "date_to",
+				       "must not be before date_from");
 		return FALSE;
 	}
 	return TRUE;
@@ -637,11 +222,11 @@ demand_rule_check_cb(JsonObject *values, GError **error)
 
 static const RosterField demand_rule_fields[] = {
     {ROSTER_KEY_SEAT_CLASS_ID, T_INT, F_REQ, 1, G_MAXINT64, NULL, NULL, NULL, "seat-classes"},
-    {ROSTER_KEY_WEEKDAYS, T_ARRAY, 0, 0, 7, NULL, check_weekday_item_cb, "[]"},
-    {ROSTER_KEY_DATE_FROM, T_STR, F_NULL, 10, 10, NULL, check_date_cb},
-    {ROSTER_KEY_DATE_TO, T_STR, F_NULL, 10, 10, NULL, check_date_cb},
-    {ROSTER_KEY_START, T_STR, F_REQ, 5, 5, NULL, check_time_cb},
-    {ROSTER_KEY_END, T_STR, F_REQ, 5, 5, NULL, check_end_time_cb},
+    {ROSTER_KEY_WEEKDAYS, T_ARRAY, 0, 0, 7, NULL, roster_kind_check_weekday_item_cb, "[]"},
+    {ROSTER_KEY_DATE_FROM, T_STR, F_NULL, 10, 10, NULL, roster_kind_check_date_cb},
+    {ROSTER_KEY_DATE_TO, T_STR, F_NULL, 10, 10, NULL, roster_kind_check_date_cb},
+    {ROSTER_KEY_START, T_STR, F_REQ, 5, 5, NULL, roster_kind_check_time_cb},
+    {ROSTER_KEY_END, T_STR, F_REQ, 5, 5, NULL, roster_kind_check_end_time_cb},
     {ROSTER_KEY_SEATS, T_INT, F_REQ, 0, 200},
     {ROSTER_KEY_NOTE, T_STR, F_NULL, 0, 500},
 };
@@ -649,18 +234,43 @@ static const gchar *const no_filters[] = {NULL};
 
 static const RosterField team_fields[] = {
     {ROSTER_KEY_NAME, T_STR, F_REQ | F_UNIQUE, 1, 100},
-    {ROSTER_KEY_COLOUR, T_STR, F_NULL, 0, 7, NULL, check_colour_cb},
+    {ROSTER_KEY_COLOUR, T_STR, F_NULL, 0, 7, NULL, roster_kind_check_colour_cb},
     {ROSTER_KEY_NOTE, T_STR, F_NULL, 0, 500},
 };
 
 static const RosterField volunteer_fields[] = {
     {ROSTER_KEY_NAME, T_STR, F_REQ, 1, 100},
-    {ROSTER_KEY_COUNSELLOR_NO, T_STR, F_REQ | F_UNIQUE, 1, 32, NULL, check_counsellor_no_cb},
-    {ROSTER_KEY_PHONE, T_STR, F_NULL | F_PERSONAL | F_SELF, 0, 32, NULL, check_phone_cb},
-    {ROSTER_KEY_EMAIL, T_STR, F_NULL | F_PERSONAL | F_SELF, 0, 254, NULL, check_email_cb},
+    {ROSTER_KEY_COUNSELLOR_NO,
+     T_STR,
+     F_REQ | F_UNIQUE,
+     1,
+     32,
+     NULL,
+     roster_kind_check_counsellor_no_cb},
+    {ROSTER_KEY_PHONE,
+     T_STR,
+     F_NULL | F_PERSONAL | F_SELF,
+     0,
+     32,
+     NULL,
+     roster_kind_check_phone_cb},
+    {ROSTER_KEY_EMAIL,
+     T_STR,
+     F_NULL | F_PERSONAL | F_SELF,
+     0,
+     254,
+     NULL,
+     roster_kind_check_email_cb},
     {ROSTER_KEY_TIER, T_STR, F_REQ, 0, 0, tiers},
-    {ROSTER_KEY_SKILLS, T_ARRAY, 0, 0, 20, NULL, check_skill_item_cb, "[]"},
-    {ROSTER_KEY_MODES, T_ARRAY, 0, 1, 2, NULL, check_mode_item_cb, "[\"on-site\",\"cloud\"]"},
+    {ROSTER_KEY_SKILLS, T_ARRAY, 0, 0, 20, NULL, roster_kind_check_skill_item_cb, "[]"},
+    {ROSTER_KEY_MODES,
+     T_ARRAY,
+     0,
+     1,
+     2,
+     NULL,
+     roster_kind_check_mode_item_cb,
+     "[\"on-site\",\"cloud\"]"},
     {ROSTER_KEY_TEAM_ID, T_INT, F_NULL, 1, G_MAXINT64, NULL, NULL, NULL, "teams"},
     {ROSTER_KEY_ACTIVE, T_BOOL, 0, 0, 0, NULL, NULL, "true"},
     {ROSTER_KEY_MAX_HOURS_WEEK, T_INT, F_NULL, 0, 168},
@@ -671,6 +281,17 @@ static const RosterField volunteer_fields[] = {
     {ROSTER_KEY_MIN_SHIFTS_MONTH, T_INT, F_NULL, 0, 248},
     {ROSTER_KEY_HONOUR_ROLL_CONSENT, T_BOOL, F_SELF, 0, 0, NULL, NULL, "false"},
     {ROSTER_KEY_NOTE, T_STR, F_NULL | F_SELF, 0, 500},
+    /* the language of the volunteer's calendar feed; null is the hotline's, Chinese */
+    {ROSTER_KEY_PREFERRED_LANGUAGE,
+     T_STR,
+     F_NULL | F_SELF,
+     2,
+     35,
+     NULL,
+     roster_kind_check_language_cb,
+     NULL,
+     NULL,
+     "首选语言"},
 };
 static const gchar *const volunteer_filters[] = {ROSTER_PARAM_Q,
 						 ROSTER_PARAM_TIER,
@@ -687,28 +308,30 @@ availability_check_cb(JsonObject *values, GError **error)
 	gboolean has_end = !json_object_get_null_member(values, ROSTER_KEY_END);
 
 	if (has_date == has_weekday) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    has_date ? "weekday: give either date or weekday, not both"
-					     : "date: either date or weekday is required");
+		roster_error_set_field(error,
+				       ROSTER_ERROR_INVALID_DATA,
+				       has_date ? ROSTER_KEY_WEEKDAY : ROSTER_KEY_DATE,
+				       "%s",
+				       has_date ? "give either date or weekday, not both"
+						: "either date or weekday is required");
 		return FALSE;
 	}
 	if (has_start != has_end) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    has_start ? "end: required when start is given"
-					      : "start: required when end is given");
+		roster_error_set_field(error,
+				       ROSTER_ERROR_INVALID_DATA,
+				       has_start ? ROSTER_KEY_END : ROSTER_KEY_START,
+				       "%s",
+				       has_start ? "required when start is given"
+						 : "required when end is given");
 		return FALSE;
 	}
 	if (has_start && g_strcmp0(json_object_get_string_member(values, ROSTER_KEY_START),
 				   json_object_get_string_member(values, ROSTER_KEY_END)) == 0) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "end: must differ from start: a range of no length is "
-				    "refused (a whole day is 00:00 to 24:00, or no times)");
+		roster_error_set_field(error,
+				       ROSTER_ERROR_INVALID_DATA,
+				       "end",
+				       "must differ from start: a range of no length is "
+				       "refused (a whole day is 00:00 to 24:00, or no times)");
 		return FALSE;
 	}
 	return TRUE;
@@ -725,10 +348,10 @@ static const RosterField availability_fields[] = {
      NULL,
      ROSTER_COLLECTION_VOLUNTEERS},
     {ROSTER_KEY_KIND, T_STR, F_REQ, 0, 0, availability_kinds},
-    {ROSTER_KEY_DATE, T_STR, F_NULL, 10, 10, NULL, check_date_cb},
+    {ROSTER_KEY_DATE, T_STR, F_NULL, 10, 10, NULL, roster_kind_check_date_cb},
     {ROSTER_KEY_WEEKDAY, T_INT, F_NULL, 1, 7},
-    {ROSTER_KEY_START, T_STR, F_NULL, 5, 5, NULL, check_time_cb},
-    {ROSTER_KEY_END, T_STR, F_NULL, 5, 5, NULL, check_end_time_cb},
+    {ROSTER_KEY_START, T_STR, F_NULL, 5, 5, NULL, roster_kind_check_time_cb},
+    {ROSTER_KEY_END, T_STR, F_NULL, 5, 5, NULL, roster_kind_check_end_time_cb},
     {ROSTER_KEY_NOTE, T_STR, F_NULL, 0, 500},
 };
 
@@ -740,32 +363,29 @@ account_check_cb(JsonObject *values, GError **error)
 	gboolean has_volunteer = !json_object_get_null_member(values, ROSTER_KEY_VOLUNTEER_ID);
 
 	if (g_strcmp0(role, "volunteer") == 0 && !has_volunteer) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "volunteer_id: required for role volunteer");
+		roster_error_set_field(error,
+				       ROSTER_ERROR_INVALID_DATA,
+				       "volunteer_id",
+				       "required for role volunteer");
 		return FALSE;
 	}
 	if (g_strcmp0(role, "volunteer") != 0 && has_volunteer) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "volunteer_id: only allowed for role volunteer");
+		roster_error_set_field(error,
+				       ROSTER_ERROR_INVALID_DATA,
+				       "volunteer_id",
+				       "only allowed for role volunteer");
 		return FALSE;
 	}
 	if (!json_object_has_member(values, ROSTER_KEY_PASSWORD) &&
 	    !json_object_has_member(values, ROSTER_RECORD_KEY_PASSWORD_HASH)) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "password: required");
+		roster_error_set_field(error, ROSTER_ERROR_INVALID_DATA, "password", "required");
 		return FALSE;
 	}
 	return TRUE;
 }
 
 static const RosterField account_fields[] = {
-    {ROSTER_KEY_USERNAME, T_STR, F_REQ | F_UNIQUE, 3, 64, NULL, check_username_cb},
+    {ROSTER_KEY_USERNAME, T_STR, F_REQ | F_UNIQUE, 3, 64, NULL, roster_kind_check_username_cb},
     {ROSTER_KEY_ROLE, T_STR, F_REQ, 0, 0, roles},
     {ROSTER_KEY_VOLUNTEER_ID, T_INT, F_NULL, 1, G_MAXINT64, NULL, NULL, NULL, "volunteers"},
     {ROSTER_KEY_PASSWORD, T_STR, ROSTER_FIELD_FLAG_WRITE_ONLY, 8, 128},
@@ -775,6 +395,48 @@ static const gchar *const account_filters[] = {ROSTER_PARAM_Q,
 					       ROSTER_PARAM_ROLE,
 					       ROSTER_PARAM_ACTIVE,
 					       NULL};
+
+/* the recognition records: what a request may give of a service log, a training
+ * record and a rating; the engine adds who wrote it and when, and keeps hours as
+ * minutes */
+static const gchar *const log_kinds[] = {"callback", "outreach", "on-call", "other", NULL};
+static const gchar *const training_kinds[] = {ROSTER_TRAINING_PRE_JOB,
+					      ROSTER_TRAINING_SUPERVISION,
+					      ROSTER_TRAINING_CONTINUING,
+					      NULL};
+static const gchar *const dimensions[] = {"quality-review", "caller-satisfaction", NULL};
+
+#define VOLUNTEER_REF                                                                              \
+	{                                                                                          \
+		ROSTER_KEY_VOLUNTEER_ID, T_INT, F_REQ, 1, G_MAXINT64, NULL, NULL, NULL,            \
+		    ROSTER_COLLECTION_VOLUNTEERS                                                   \
+	}
+
+static const RosterField service_log_fields[] = {
+    VOLUNTEER_REF,
+    {ROSTER_KEY_DATE, T_STR, F_REQ, 10, 10, NULL, roster_kind_check_date_cb},
+    /* the most one service log may claim */
+    {ROSTER_KEY_HOURS, ROSTER_FIELD_TYPE_NUMBER, F_REQ, 0, 24},
+    {ROSTER_KEY_KIND, T_STR, F_REQ, 0, 0, log_kinds},
+    {ROSTER_KEY_DESCRIPTION, T_STR, F_NULL, 0, 1000},
+};
+
+static const RosterField training_fields[] = {
+    VOLUNTEER_REF,
+    {ROSTER_KEY_KIND, T_STR, F_REQ, 0, 0, training_kinds},
+    {ROSTER_KEY_HOURS, ROSTER_FIELD_TYPE_NUMBER, F_REQ, 0, 200},
+    {ROSTER_KEY_DATE, T_STR, F_REQ, 10, 10, NULL, roster_kind_check_date_cb},
+    {ROSTER_KEY_VERIFIED_BY, T_STR, F_NULL, 0, 1000},
+    {ROSTER_KEY_NOTE, T_STR, F_NULL, 0, 1000},
+};
+
+static const RosterField rating_fields[] = {
+    VOLUNTEER_REF,
+    {ROSTER_KEY_DIMENSION, T_STR, F_REQ, 0, 0, dimensions},
+    {ROSTER_KEY_SCORE, T_INT, F_REQ, 1, 5},
+    {ROSTER_KEY_DATE, T_STR, F_REQ, 10, 10, NULL, roster_kind_check_date_cb},
+    {ROSTER_KEY_NOTE, T_STR, F_NULL, 0, 1000},
+};
 
 static const RosterKind kinds[] = {
     {ROSTER_COLLECTION_CALENDARS,
@@ -814,6 +476,19 @@ static const RosterKind kinds[] = {
      G_N_ELEMENTS(account_fields),
      account_filters,
      account_check_cb},
+    {ROSTER_COLLECTION_SERVICE_LOGS,
+     NULL,
+     service_log_fields,
+     G_N_ELEMENTS(service_log_fields),
+     no_filters,
+     NULL},
+    {ROSTER_COLLECTION_TRAINING,
+     NULL,
+     training_fields,
+     G_N_ELEMENTS(training_fields),
+     no_filters,
+     NULL},
+    {ROSTER_COLLECTION_RATINGS, NULL, rating_fields, G_N_ELEMENTS(rating_fields), no_filters, NULL},
 };
 
 /**
@@ -893,48 +568,49 @@ validate_string(const RosterField *field, JsonNode *value, GError **error)
 	const gchar *text = json_node_get_string(value);
 	glong len = g_utf8_strlen(text, -1);
 	g_autofree gchar *stripped = g_strstrip(g_strdup(text));
+	g_autoptr(GError) error_local = NULL;
 
 	if (field->min > 0 && stripped[0] == '\0') {
-		g_set_error(error,
-			    ROSTER_ERROR,
-			    ROSTER_ERROR_INVALID_DATA,
-			    "%s: must not be empty",
-			    field->key);
+		roster_error_set_field(error,
+				       ROSTER_ERROR_INVALID_DATA,
+				       field->key,
+				       "must not be empty");
 		return FALSE;
 	}
 	if (field->choices != NULL) {
 		if (!g_strv_contains((const gchar *const *)field->choices, text)) {
 			g_autofree gchar *list = g_strjoinv(", ", (gchar **)field->choices);
-			g_set_error(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "%s: must be one of %s",
-				    field->key,
-				    list);
+			roster_error_set_field(error,
+					       ROSTER_ERROR_INVALID_DATA,
+					       field->key,
+					       "must be one of %s",
+					       list);
 			return FALSE;
 		}
 		return TRUE;
 	}
 	if (len > field->max) {
-		g_set_error(error,
-			    ROSTER_ERROR,
-			    ROSTER_ERROR_INVALID_DATA,
-			    "%s: longer than %" G_GINT64_FORMAT " characters",
-			    field->key,
-			    field->max);
+		roster_error_set_field(error,
+				       ROSTER_ERROR_INVALID_DATA,
+				       field->key,
+				       "longer than %" G_GINT64_FORMAT " characters",
+				       field->max);
 		return FALSE;
 	}
 	if (len < field->min) {
-		g_set_error(error,
-			    ROSTER_ERROR,
-			    ROSTER_ERROR_INVALID_DATA,
-			    "%s: shorter than %" G_GINT64_FORMAT " characters",
-			    field->key,
-			    field->min);
+		roster_error_set_field(error,
+				       ROSTER_ERROR_INVALID_DATA,
+				       field->key,
+				       "shorter than %" G_GINT64_FORMAT " characters",
+				       field->min);
 		return FALSE;
 	}
-	if (field->check != NULL && !field->check(value, error)) {
-		g_prefix_error(error, "%s: ", field->key);
+	if (field->check != NULL && !field->check(value, &error_local)) {
+		roster_error_set_field(error,
+				       ROSTER_ERROR_INVALID_DATA,
+				       field->key,
+				       "%s",
+				       error_local->message);
 		return FALSE;
 	}
 	return TRUE;
@@ -947,30 +623,35 @@ validate_array(const RosterField *field, JsonNode *value, GError **error)
 	guint len = json_array_get_length(array);
 
 	if (len < field->min || len > field->max) {
-		g_set_error(error,
-			    ROSTER_ERROR,
-			    ROSTER_ERROR_INVALID_DATA,
-			    "%s: must have %" G_GINT64_FORMAT " to %" G_GINT64_FORMAT " items",
-			    field->key,
-			    field->min,
-			    field->max);
+		roster_error_set_field(error,
+				       ROSTER_ERROR_INVALID_DATA,
+				       field->key,
+				       "must have %" G_GINT64_FORMAT " to %" G_GINT64_FORMAT
+				       " items",
+				       field->min,
+				       field->max);
 		return FALSE;
 	}
 	for (guint i = 0; i < len; i++) {
 		JsonNode *item = json_array_get_element(array, i);
-		if (field->check != NULL && !field->check(item, error)) {
-			g_prefix_error(error, "%s: item %u ", field->key, i + 1);
+		g_autoptr(GError) error_local = NULL;
+		if (field->check != NULL && !field->check(item, &error_local)) {
+			roster_error_set_field(error,
+					       ROSTER_ERROR_INVALID_DATA,
+					       field->key,
+					       "item %u %s",
+					       i + 1,
+					       error_local->message);
 			return FALSE;
 		}
 		for (guint j = 0; j < i; j++) {
 			if (json_node_equal(item, json_array_get_element(array, j))) {
-				g_set_error(error,
-					    ROSTER_ERROR,
-					    ROSTER_ERROR_INVALID_DATA,
-					    "%s: item %u repeats item %u",
-					    field->key,
-					    i + 1,
-					    j + 1);
+				roster_error_set_field(error,
+						       ROSTER_ERROR_INVALID_DATA,
+						       field->key,
+						       "item %u repeats item %u",
+						       i + 1,
+						       j + 1);
 				return FALSE;
 			}
 		}
@@ -1005,17 +686,17 @@ roster_field_validate(const RosterField *field, JsonNode *value, GError **error)
 	    [ROSTER_FIELD_TYPE_INT] = "an integer",
 	    [ROSTER_FIELD_TYPE_BOOL] = "true or false",
 	    [ROSTER_FIELD_TYPE_ARRAY] = "an array",
+	    [ROSTER_FIELD_TYPE_NUMBER] = "a number",
 	};
 	gboolean ok = FALSE;
 
 	if (JSON_NODE_HOLDS_NULL(value)) {
 		if (field->flags & ROSTER_FIELD_FLAG_NULLABLE)
 			return TRUE;
-		g_set_error(error,
-			    ROSTER_ERROR,
-			    ROSTER_ERROR_INVALID_DATA,
-			    "%s: must not be null",
-			    field->key);
+		roster_error_set_field(error,
+				       ROSTER_ERROR_INVALID_DATA,
+				       field->key,
+				       "must not be null");
 		return FALSE;
 	}
 	switch (field->type) {
@@ -1031,37 +712,50 @@ roster_field_validate(const RosterField *field, JsonNode *value, GError **error)
 	case ROSTER_FIELD_TYPE_ARRAY:
 		ok = JSON_NODE_HOLDS_ARRAY(value);
 		break;
+	case ROSTER_FIELD_TYPE_NUMBER:
+		ok = node_holds(value, G_TYPE_INT64) || node_holds(value, G_TYPE_DOUBLE);
+		break;
 	default:
 		break;
 	}
 	if (!ok) {
-		g_set_error(error,
-			    ROSTER_ERROR,
-			    ROSTER_ERROR_INVALID_DATA,
-			    "%s: must be %s",
-			    field->key,
-			    type_names[field->type]);
+		roster_error_set_field(error,
+				       ROSTER_ERROR_INVALID_DATA,
+				       field->key,
+				       "must be %s",
+				       type_names[field->type]);
 		return FALSE;
 	}
 	if (field->type == ROSTER_FIELD_TYPE_INT) {
 		gint64 v = json_node_get_int(value);
 		if (v < field->min || v > field->max) {
 			if (field->max == G_MAXINT64) {
-				g_set_error(error,
-					    ROSTER_ERROR,
-					    ROSTER_ERROR_INVALID_DATA,
-					    "%s: must be a positive id",
-					    field->key);
+				roster_error_set_field(error,
+						       ROSTER_ERROR_INVALID_DATA,
+						       field->key,
+						       "must be a positive id");
 			} else {
-				g_set_error(error,
-					    ROSTER_ERROR,
-					    ROSTER_ERROR_INVALID_DATA,
-					    "%s: must be between %" G_GINT64_FORMAT
-					    " and %" G_GINT64_FORMAT,
-					    field->key,
-					    field->min,
-					    field->max);
+				roster_error_set_field(error,
+						       ROSTER_ERROR_INVALID_DATA,
+						       field->key,
+						       "must be between %" G_GINT64_FORMAT
+						       " and %" G_GINT64_FORMAT,
+						       field->min,
+						       field->max);
 			}
+			return FALSE;
+		}
+	}
+	if (field->type == ROSTER_FIELD_TYPE_NUMBER) {
+		gdouble v = json_node_get_double(value);
+		if (!isfinite(v) || v <= field->min || v > field->max) {
+			roster_error_set_field(error,
+					       ROSTER_ERROR_INVALID_DATA,
+					       field->key,
+					       "must be more than %" G_GINT64_FORMAT
+					       " and at most %" G_GINT64_FORMAT,
+					       field->min,
+					       field->max);
 			return FALSE;
 		}
 	}
@@ -1069,5 +763,41 @@ roster_field_validate(const RosterField *field, JsonNode *value, GError **error)
 		return validate_string(field, value, error);
 	if (field->type == ROSTER_FIELD_TYPE_ARRAY)
 		return validate_array(field, value, error);
+	return TRUE;
+}
+
+/**
+ * roster_kind_validate_members:
+ * @kind: a #RosterKind
+ * @obj: a request's members
+ * @error: a #GError, or %NULL
+ *
+ * Checks that every required field of @kind is present and every present field is
+ * valid, in the order of the kind's fields; members that are no field are left to the
+ * caller. The error carries the field as data.
+ *
+ * Returns: %TRUE when @obj is valid
+ *
+ * Since: 0.1
+ **/
+gboolean
+roster_kind_validate_members(const RosterKind *kind, JsonObject *obj, GError **error)
+{
+	for (guint i = 0; i < kind->n_fields; i++) {
+		const RosterField *field = &kind->fields[i];
+		JsonNode *value = json_object_get_member(obj, field->key);
+		if (value == NULL || JSON_NODE_HOLDS_NULL(value)) {
+			if (field->flags & ROSTER_FIELD_FLAG_REQUIRED) {
+				roster_error_set_field(error,
+						       ROSTER_ERROR_INVALID_DATA,
+						       field->key,
+						       "required");
+				return FALSE;
+			}
+			continue;
+		}
+		if (!roster_field_validate(field, value, error))
+			return FALSE;
+	}
 	return TRUE;
 }

@@ -25,6 +25,8 @@ typedef enum {
 	ROSTER_FIELD_TYPE_INT,
 	ROSTER_FIELD_TYPE_BOOL,
 	ROSTER_FIELD_TYPE_ARRAY,
+	/* an integer or a decimal number (hours) */
+	ROSTER_FIELD_TYPE_NUMBER,
 } RosterFieldType;
 
 typedef enum {
@@ -64,6 +66,9 @@ typedef struct {
 	const gchar *default_json;
 	/* the collection a non-null id must exist in */
 	const gchar *references;
+	/* the field's name for people in a spreadsheet (Chinese), or NULL for its key;
+	 * columns a file format lists by hand name themselves there */
+	const gchar *label;
 } RosterField;
 
 typedef struct {
@@ -89,6 +94,8 @@ gboolean
 roster_kind_has_filter(const RosterKind *kind, const gchar *name);
 gboolean
 roster_field_validate(const RosterField *field, JsonNode *value, GError **error);
+gboolean
+roster_kind_validate_members(const RosterKind *kind, JsonObject *obj, GError **error);
 
 /* value formats shared with the engine */
 gboolean

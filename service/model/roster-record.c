@@ -292,19 +292,17 @@ check_members(const RosterKind *kind, JsonObject *obj, gboolean is_update, GErro
 		    g_strcmp0(key, ROSTER_KEY_MODIFIED) == 0 ||
 		    g_strcmp0(key, ROSTER_KEY_REVISION) == 0 ||
 		    (field != NULL && (field->flags & ROSTER_FIELD_FLAG_READ_ONLY))) {
-			g_set_error(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "%s: read-only field",
-				    key);
+			roster_error_set_field(error,
+					       ROSTER_ERROR_INVALID_DATA,
+					       key,
+					       "read-only field");
 			return FALSE;
 		}
 		if (field == NULL) {
-			g_set_error(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "%s: unknown field",
-				    key);
+			roster_error_set_field(error,
+					       ROSTER_ERROR_INVALID_DATA,
+					       key,
+					       "unknown field");
 			return FALSE;
 		}
 	}
@@ -317,17 +315,17 @@ check_required(const RosterKind *kind, JsonObject *obj, gboolean is_update, GErr
 	if (is_update) {
 		JsonNode *rev = json_object_get_member(obj, ROSTER_KEY_REVISION);
 		if (rev == NULL) {
-			g_set_error_literal(error,
-					    ROSTER_ERROR,
-					    ROSTER_ERROR_INVALID_DATA,
-					    "revision: required");
+			roster_error_set_field(error,
+					       ROSTER_ERROR_INVALID_DATA,
+					       ROSTER_KEY_REVISION,
+					       "required");
 			return FALSE;
 		}
 		if (!JSON_NODE_HOLDS_VALUE(rev) || json_node_get_value_type(rev) != G_TYPE_INT64) {
-			g_set_error_literal(error,
-					    ROSTER_ERROR,
-					    ROSTER_ERROR_INVALID_DATA,
-					    "revision: must be an integer");
+			roster_error_set_field(error,
+					       ROSTER_ERROR_INVALID_DATA,
+					       ROSTER_KEY_REVISION,
+					       "must be an integer");
 			return FALSE;
 		}
 		return TRUE;
@@ -336,11 +334,10 @@ check_required(const RosterKind *kind, JsonObject *obj, gboolean is_update, GErr
 		const RosterField *field = &kind->fields[i];
 		if ((field->flags & ROSTER_FIELD_FLAG_REQUIRED) &&
 		    !json_object_has_member(obj, field->key)) {
-			g_set_error(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "%s: required",
-				    field->key);
+			roster_error_set_field(error,
+					       ROSTER_ERROR_INVALID_DATA,
+					       field->key,
+					       "required");
 			return FALSE;
 		}
 	}

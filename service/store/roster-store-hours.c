@@ -7,6 +7,9 @@
 
 #include <sqlite3.h>
 
+#include "roster-json-keys-records.h"
+#include "roster-json-keys.h"
+#include "roster-kind.h"
 #include "roster-store-hours.h"
 #include "roster-store-private.h"
 
@@ -143,6 +146,78 @@ params_from(JsonObject *row, const gchar *const *keys)
 			json_array_add_null_element(params);
 	}
 	return params;
+}
+
+/*
+ * The recognition records (service logs, training, ratings) are written from their
+ * kind's field table (service/model/roster-kind.c): the columns are the kind's fields,
+ * hours kept as minutes, then what the engine adds. The statements are made once from
+ * these static names, never from input.
+ */
+typedef struct {
+	const gchar *collection;
+	const gchar *table;
+	/* the columns the engine fills, after the kind's fields, NULL-terminated */
+	const gchar *const *extra_keys;
+} EntryTable;
+
+typedef struct {
+	GStrv keys;
+	gchar *sql_insert;
+} EntryStatements;
+
+static const gchar *const log_extra_keys[] = {ROSTER_KEY_CREATED, ROSTER_KEY_STATE, NULL};
+static const gchar *const training_extra_keys[] = {ROSTER_KEY_CREATED, NULL};
+static const gchar *const rating_extra_keys[] = {ROSTER_KEY_RATER, ROSTER_KEY_CREATED, NULL};
+
+static const EntryTable entry_tables[] = {
+    {ROSTER_COLLECTION_SERVICE_LOGS, "service_logs", log_extra_keys},
+    {ROSTER_COLLECTION_TRAINING, "training_records", training_extra_keys},
+    {ROSTER_COLLECTION_RATINGS, "ratings", rating_extra_keys},
+};
+
+static EntryStatements *entry_statements[G_N_ELEMENTS(entry_tables)];
+
+static EntryStatements *
+entry_statements_new(const EntryTable *table)
+{
+	const RosterKind *kind = roster_kind_lookup(table->collection);
+	EntryStatements *st = g_new0(EntryStatements, 1);
+	g_autoptr(GStrvBuilder) keys = g_strv_builder_new();
+	g_autoptr(GString) names = g_string_new(NULL);
+	g_autoptr(GString) values = g_string_new(NULL);
+
+	for (guint i = 0; i < kind->n_fields; i++) {
+		const gchar *key = kind->fields[i].key;
+		g_strv_builder_add(keys,
+				   g_strcmp0(key, ROSTER_KEY_HOURS) == 0 ? ROSTER_KEY_MINUTES
+									 : key);
+	}
+	g_strv_builder_addv(keys, (const gchar **)table->extra_keys);
+	st->keys = g_strv_builder_end(keys);
+	for (guint i = 0; st->keys[i] != NULL; i++) {
+		g_string_append_printf(names, "%s%s", i > 0 ? ", " : "", st->keys[i]);
+		g_string_append_printf(values, "%s?%u", i > 0 ? ", " : "", i + 1);
+	}
+	st->sql_insert = g_strdup_printf("INSERT INTO %s (%s) VALUES (%s)",
+					 table->table,
+					 names->str,
+					 values->str);
+	return st;
+}
+
+/* inserts a new row of an entry kind; returns its id, 0 with @error set */
+static gint64
+insert_entry(RosterStore *self, guint index, JsonObject *row, GError **error)
+{
+	g_autoptr(JsonArray) params = NULL;
+
+	if (g_once_init_enter(&entry_statements[index])) {
+		EntryStatements *st = entry_statements_new(&entry_tables[index]);
+		g_once_init_leave(&entry_statements[index], st);
+	}
+	params = params_from(row, (const gchar *const *)entry_statements[index]->keys);
+	return insert(self, entry_statements[index]->sql_insert, params, error);
 }
 
 static void
@@ -291,16 +366,8 @@ roster_store_list_attendance(RosterStore *self,
 gint64
 roster_store_insert_service_log(RosterStore *self, JsonObject *row, GError **error)
 {
-	const gchar *const keys[] =
-	    {"volunteer_id", "date", "minutes", "kind", "description", "created", NULL};
-	g_autoptr(JsonArray) params = params_from(row, keys);
-
 	g_return_val_if_fail(ROSTER_IS_STORE(self), 0);
-	return insert(self,
-		      "INSERT INTO service_logs (volunteer_id, date, minutes, kind, description,"
-		      " created) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-		      params,
-		      error);
+	return insert_entry(self, 0, row, error);
 }
 
 JsonObject *
@@ -363,17 +430,8 @@ roster_store_list_service_logs(RosterStore *self,
 gint64
 roster_store_insert_training(RosterStore *self, JsonObject *row, GError **error)
 {
-	const gchar *const keys[] =
-	    {"volunteer_id", "kind", "minutes", "date", "verified_by", "note", "created", NULL};
-	g_autoptr(JsonArray) params = params_from(row, keys);
-
 	g_return_val_if_fail(ROSTER_IS_STORE(self), 0);
-	return insert(
-	    self,
-	    "INSERT INTO training_records (volunteer_id, kind, minutes, date, verified_by,"
-	    " note, created) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-	    params,
-	    error);
+	return insert_entry(self, 1, row, error);
 }
 
 JsonArray *
@@ -397,16 +455,8 @@ roster_store_list_training(RosterStore *self,
 gint64
 roster_store_insert_rating(RosterStore *self, JsonObject *row, GError **error)
 {
-	const gchar *const keys[] =
-	    {"volunteer_id", "dimension", "score", "rater", "date", "note", "created", NULL};
-	g_autoptr(JsonArray) params = params_from(row, keys);
-
 	g_return_val_if_fail(ROSTER_IS_STORE(self), 0);
-	return insert(self,
-		      "INSERT INTO ratings (volunteer_id, dimension, score, rater, date, note,"
-		      " created) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-		      params,
-		      error);
+	return insert_entry(self, 2, row, error);
 }
 
 JsonArray *

@@ -12,11 +12,15 @@
 #include "roster-store-private.h"
 
 /*
- * One table per collection. Every statement is static text; a column table maps the
- * record's members onto the columns in statement order. Parameters: ?1 is the time
- * of the write, ?2 the id and ?3 the revision read, and the columns start at ?4.
- * List statements share one parameter layout: ?1 the LIKE pattern, ?2 a choice (tier
- * or role), ?3 a team, ?4 active, ?5 one id, ?6 a parent id, ?7 limit and ?8 offset.
+ * One table per collection. The columns are not listed here: they are the fields of
+ * the collection's kind (service/model/roster-kind.c), so the one field table drives
+ * validation, SQL and JSON. A column is named as its field, but for the few renamed
+ * below; write-only fields (a password) have no column, and a table may keep values
+ * that are no field (an account's password hash). The statements are made once per
+ * table from these static names, never from input. Parameters: ?1 is the time of the
+ * write, ?2 the id and ?3 the revision read, and the columns start at ?4. List
+ * statements share one parameter layout: ?1 the LIKE pattern, ?2 a choice (tier or
+ * role), ?3 a team, ?4 active, ?5 one id, ?6 a parent id, ?7 limit and ?8 offset.
  */
 
 typedef enum {
@@ -28,258 +32,188 @@ typedef enum {
 
 typedef struct {
 	const gchar *key;
+	const gchar *name;
 	ColumnType type;
 } Column;
 
 typedef struct {
 	const gchar *collection;
-	const Column *columns;
-	guint n_columns;
-	const gchar *sql_get;
-	const gchar *sql_insert;
-	const gchar *sql_update;
-	const gchar *sql_delete;
-	const gchar *sql_exists;
-	const gchar *sql_list;
-	const gchar *sql_count;
+	const gchar *table;
+	/* the list filter, with the parameter layout above, or "" */
+	const gchar *where;
+	/* values kept that are no field of the kind, NULL-terminated */
+	const gchar *const *extra_keys;
 	/* what may still refer to a record, for the message when a delete is refused */
 	const gchar *referenced_by;
 } Table;
 
+/* the statements and columns of one table, made on first use */
+typedef struct {
+	GArray *columns;
+	gchar *sql_get;
+	gchar *sql_insert;
+	gchar *sql_update;
+	gchar *sql_delete;
+	gchar *sql_exists;
+	gchar *sql_list;
+	gchar *sql_count;
+	gchar *sql_by_unique;
+} Statements;
+
 #define PARAM_FIRST_COLUMN 4
 
-#define META "id, revision, created, modified, "
-
-/* calendars */
-static const Column calendar_columns[] = {
-    {ROSTER_KEY_NAME, COL_TEXT},
-    {ROSTER_KEY_LINE, COL_TEXT},
-    {ROSTER_KEY_TIME_ZONE, COL_TEXT},
-    {ROSTER_KEY_SLOT_MINUTES, COL_INT},
-    {ROSTER_KEY_FIRST_SLOT_START, COL_TEXT},
-    {ROSTER_KEY_MANNED_WINDOWS, COL_JSON},
-    {ROSTER_KEY_DUTY_CONTACT, COL_TEXT},
-    {ROSTER_KEY_OVERRIDES, COL_JSON},
-    {ROSTER_KEY_NIGHT_START, COL_TEXT},
-    {ROSTER_KEY_NIGHT_END, COL_TEXT},
+/* field keys whose column has another name: SQL reserves these words */
+static const struct {
+	const gchar *key;
+	const gchar *column;
+} column_names[] = {
+    {ROSTER_KEY_START, "start_time"},
+    {ROSTER_KEY_END, "end_time"},
 };
-#define CALENDAR_COLUMNS                                                                           \
-	META                                                                                       \
-	    "name, line, time_zone, slot_minutes, first_slot_start, manned_windows, duty_contact," \
-	    " overrides, night_start, night_end"
-#define CALENDAR_WHERE " WHERE (?1 IS NULL OR name LIKE ?1 ESCAPE '\\')"
 
-/* seat classes */
-static const Column seat_class_columns[] = {
-    {ROSTER_KEY_CODE, COL_TEXT},
-    {ROSTER_KEY_NAME, COL_TEXT},
-    {ROSTER_KEY_MODE, COL_TEXT},
-    {ROSTER_KEY_MIN_TIER, COL_TEXT},
-    {ROSTER_KEY_SKILLS, COL_JSON},
-    {ROSTER_KEY_CRISIS, COL_BOOL},
-    {ROSTER_KEY_LOCATION, COL_TEXT},
-    {ROSTER_KEY_COLOUR, COL_TEXT},
-    {ROSTER_KEY_MIN_SEATS, COL_INT},
-    {ROSTER_KEY_TRAINEE_PLACES, COL_INT},
-};
-#define SEAT_CLASS_COLUMNS                                                                         \
-	META "code, name, mode, min_tier, skills, crisis, location, colour, min_seats,"            \
-	     " trainee_places"
-#define SEAT_CLASS_WHERE                                                                           \
-	" WHERE (?1 IS NULL OR name LIKE ?1 ESCAPE '\\' OR code LIKE ?1 ESCAPE '\\')"
-
-/* demand rules */
-static const Column demand_rule_columns[] = {
-    {ROSTER_KEY_SEAT_CLASS_ID, COL_INT},
-    {ROSTER_KEY_WEEKDAYS, COL_JSON},
-    {ROSTER_KEY_DATE_FROM, COL_TEXT},
-    {ROSTER_KEY_DATE_TO, COL_TEXT},
-    {ROSTER_KEY_START, COL_TEXT},
-    {ROSTER_KEY_END, COL_TEXT},
-    {ROSTER_KEY_SEATS, COL_INT},
-    {ROSTER_KEY_NOTE, COL_TEXT},
-};
-#define DEMAND_RULE_COLUMNS                                                                        \
-	META "seat_class_id, weekdays, date_from, date_to, start_time, end_time, seats, note"
-
-/* teams */
-static const Column team_columns[] = {
-    {ROSTER_KEY_NAME, COL_TEXT},
-    {ROSTER_KEY_COLOUR, COL_TEXT},
-    {ROSTER_KEY_NOTE, COL_TEXT},
-};
-#define TEAM_COLUMNS META "name, colour, note"
-#define TEAM_WHERE   " WHERE (?1 IS NULL OR name LIKE ?1 ESCAPE '\\')"
-
-/* volunteers */
-static const Column volunteer_columns[] = {
-    {ROSTER_KEY_NAME, COL_TEXT},
-    {ROSTER_KEY_COUNSELLOR_NO, COL_TEXT},
-    {ROSTER_KEY_PHONE, COL_TEXT},
-    {ROSTER_KEY_EMAIL, COL_TEXT},
-    {ROSTER_KEY_TIER, COL_TEXT},
-    {ROSTER_KEY_SKILLS, COL_JSON},
-    {ROSTER_KEY_MODES, COL_JSON},
-    {ROSTER_KEY_TEAM_ID, COL_INT},
-    {ROSTER_KEY_ACTIVE, COL_BOOL},
-    {ROSTER_KEY_MAX_HOURS_WEEK, COL_INT},
-    {ROSTER_KEY_MAX_HOURS_MONTH, COL_INT},
-    {ROSTER_KEY_MAX_SHIFTS_MONTH, COL_INT},
-    {ROSTER_KEY_MAX_CONSECUTIVE_DAYS, COL_INT},
-    {ROSTER_KEY_MAX_NIGHTS_MONTH, COL_INT},
-    {ROSTER_KEY_MIN_SHIFTS_MONTH, COL_INT},
-    {ROSTER_KEY_HONOUR_ROLL_CONSENT, COL_BOOL},
-    {ROSTER_KEY_NOTE, COL_TEXT},
-};
-#define VOLUNTEER_COLUMNS                                                                          \
-	META "name, counsellor_no, phone, email, tier, skills, modes, team_id, active,"            \
-	     " max_hours_week, max_hours_month, max_shifts_month, max_consecutive_days,"           \
-	     " max_nights_month, min_shifts_month, honour_roll_consent, note"
-#define VOLUNTEER_WHERE                                                                            \
-	" WHERE (?1 IS NULL OR name LIKE ?1 ESCAPE '\\' OR counsellor_no LIKE ?1 ESCAPE '\\')"     \
-	" AND (?2 IS NULL OR tier = ?2) AND (?3 IS NULL OR team_id = ?3)"                          \
-	" AND (?4 IS NULL OR active = ?4) AND (?5 IS NULL OR id = ?5)"
-
-/* availability */
-static const Column availability_columns[] = {
-    {ROSTER_KEY_VOLUNTEER_ID, COL_INT},
-    {ROSTER_KEY_KIND, COL_TEXT},
-    {ROSTER_KEY_DATE, COL_TEXT},
-    {ROSTER_KEY_WEEKDAY, COL_INT},
-    {ROSTER_KEY_START, COL_TEXT},
-    {ROSTER_KEY_END, COL_TEXT},
-    {ROSTER_KEY_NOTE, COL_TEXT},
-};
-#define AVAILABILITY_COLUMNS META "volunteer_id, kind, date, weekday, start_time, end_time, note"
-#define AVAILABILITY_WHERE   " WHERE (?6 IS NULL OR volunteer_id = ?6)"
-
-/* accounts: the password hash is stored, never part of the kind's fields */
-static const Column account_columns[] = {
-    {ROSTER_KEY_USERNAME, COL_TEXT},
-    {ROSTER_KEY_ROLE, COL_TEXT},
-    {ROSTER_KEY_VOLUNTEER_ID, COL_INT},
-    {ROSTER_RECORD_KEY_PASSWORD_HASH, COL_TEXT},
-    {ROSTER_KEY_ACTIVE, COL_BOOL},
-};
-#define ACCOUNT_COLUMNS META "username, role, volunteer_id, password_hash, active"
-#define ACCOUNT_WHERE                                                                              \
-	" WHERE (?1 IS NULL OR username LIKE ?1 ESCAPE '\\') AND (?2 IS NULL OR role = ?2)"        \
-	" AND (?4 IS NULL OR active = ?4)"
-
-#define PAGE " ORDER BY id LIMIT ?7 OFFSET ?8"
+static const gchar *const account_extra_keys[] = {ROSTER_RECORD_KEY_PASSWORD_HASH, NULL};
 
 static const Table tables[] = {
     {ROSTER_COLLECTION_CALENDARS,
-     calendar_columns,
-     G_N_ELEMENTS(calendar_columns),
-     "SELECT " CALENDAR_COLUMNS " FROM calendars WHERE id = ?2",
-     "INSERT INTO calendars (revision, created, modified, name, line, time_zone, slot_minutes,"
-     " first_slot_start, manned_windows, duty_contact, overrides, night_start, night_end)"
-     " VALUES (1, ?1, ?1, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-     "UPDATE calendars SET revision = revision + 1, modified = ?1, name = ?4, line = ?5,"
-     " time_zone = ?6, slot_minutes = ?7, first_slot_start = ?8, manned_windows = ?9,"
-     " duty_contact = ?10, overrides = ?11, night_start = ?12, night_end = ?13"
-     " WHERE id = ?2 AND revision = ?3",
-     "DELETE FROM calendars WHERE id = ?2",
-     "SELECT 1 FROM calendars WHERE id = ?2",
-     "SELECT " CALENDAR_COLUMNS " FROM calendars" CALENDAR_WHERE PAGE,
-     "SELECT COUNT(*) FROM calendars" CALENDAR_WHERE,
+     "calendars",
+     " WHERE (?1 IS NULL OR name LIKE ?1 ESCAPE '\\')",
+     NULL,
      NULL},
     {ROSTER_COLLECTION_SEAT_CLASSES,
-     seat_class_columns,
-     G_N_ELEMENTS(seat_class_columns),
-     "SELECT " SEAT_CLASS_COLUMNS " FROM seat_classes WHERE id = ?2",
-     "INSERT INTO seat_classes (revision, created, modified, code, name, mode, min_tier, skills,"
-     " crisis, location, colour, min_seats, trainee_places)"
-     " VALUES (1, ?1, ?1, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-     "UPDATE seat_classes SET revision = revision + 1, modified = ?1, code = ?4, name = ?5,"
-     " mode = ?6, min_tier = ?7, skills = ?8, crisis = ?9, location = ?10, colour = ?11,"
-     " min_seats = ?12, trainee_places = ?13"
-     " WHERE id = ?2 AND revision = ?3",
-     "DELETE FROM seat_classes WHERE id = ?2",
-     "SELECT 1 FROM seat_classes WHERE id = ?2",
-     "SELECT " SEAT_CLASS_COLUMNS " FROM seat_classes" SEAT_CLASS_WHERE PAGE,
-     "SELECT COUNT(*) FROM seat_classes" SEAT_CLASS_WHERE,
+     "seat_classes",
+     " WHERE (?1 IS NULL OR name LIKE ?1 ESCAPE '\\' OR code LIKE ?1 ESCAPE '\\')",
+     NULL,
      "demand rules"},
-    {ROSTER_COLLECTION_DEMAND_RULES,
-     demand_rule_columns,
-     G_N_ELEMENTS(demand_rule_columns),
-     "SELECT " DEMAND_RULE_COLUMNS " FROM demand_rules WHERE id = ?2",
-     "INSERT INTO demand_rules (revision, created, modified, seat_class_id, weekdays, date_from,"
-     " date_to, start_time, end_time, seats, note)"
-     " VALUES (1, ?1, ?1, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-     "UPDATE demand_rules SET revision = revision + 1, modified = ?1, seat_class_id = ?4,"
-     " weekdays = ?5, date_from = ?6, date_to = ?7, start_time = ?8, end_time = ?9,"
-     " seats = ?10, note = ?11 WHERE id = ?2 AND revision = ?3",
-     "DELETE FROM demand_rules WHERE id = ?2",
-     "SELECT 1 FROM demand_rules WHERE id = ?2",
-     "SELECT " DEMAND_RULE_COLUMNS " FROM demand_rules" PAGE,
-     "SELECT COUNT(*) FROM demand_rules",
-     NULL},
+    {ROSTER_COLLECTION_DEMAND_RULES, "demand_rules", "", NULL, NULL},
     {ROSTER_COLLECTION_TEAMS,
-     team_columns,
-     G_N_ELEMENTS(team_columns),
-     "SELECT " TEAM_COLUMNS " FROM teams WHERE id = ?2",
-     "INSERT INTO teams (revision, created, modified, name, colour, note)"
-     " VALUES (1, ?1, ?1, ?4, ?5, ?6)",
-     "UPDATE teams SET revision = revision + 1, modified = ?1, name = ?4, colour = ?5,"
-     " note = ?6 WHERE id = ?2 AND revision = ?3",
-     "DELETE FROM teams WHERE id = ?2",
-     "SELECT 1 FROM teams WHERE id = ?2",
-     "SELECT " TEAM_COLUMNS " FROM teams" TEAM_WHERE PAGE,
-     "SELECT COUNT(*) FROM teams" TEAM_WHERE,
+     "teams",
+     " WHERE (?1 IS NULL OR name LIKE ?1 ESCAPE '\\')",
+     NULL,
      "volunteers"},
     {ROSTER_COLLECTION_VOLUNTEERS,
-     volunteer_columns,
-     G_N_ELEMENTS(volunteer_columns),
-     "SELECT " VOLUNTEER_COLUMNS " FROM volunteers WHERE id = ?2",
-     "INSERT INTO volunteers (revision, created, modified, name, counsellor_no, phone, email,"
-     " tier, skills, modes, team_id, active, max_hours_week, max_hours_month,"
-     " max_shifts_month, max_consecutive_days, max_nights_month, min_shifts_month,"
-     " honour_roll_consent, note) VALUES (1, ?1, ?1, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
-     " ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
-     "UPDATE volunteers SET revision = revision + 1, modified = ?1, name = ?4,"
-     " counsellor_no = ?5, phone = ?6, email = ?7, tier = ?8, skills = ?9, modes = ?10,"
-     " team_id = ?11, active = ?12, max_hours_week = ?13, max_hours_month = ?14,"
-     " max_shifts_month = ?15, max_consecutive_days = ?16, max_nights_month = ?17,"
-     " min_shifts_month = ?18, honour_roll_consent = ?19, note = ?20"
-     " WHERE id = ?2 AND revision = ?3",
-     "DELETE FROM volunteers WHERE id = ?2",
-     "SELECT 1 FROM volunteers WHERE id = ?2",
-     "SELECT " VOLUNTEER_COLUMNS " FROM volunteers" VOLUNTEER_WHERE PAGE,
-     "SELECT COUNT(*) FROM volunteers" VOLUNTEER_WHERE,
+     "volunteers",
+     " WHERE (?1 IS NULL OR name LIKE ?1 ESCAPE '\\' OR counsellor_no LIKE ?1 ESCAPE '\\')"
+     " AND (?2 IS NULL OR tier = ?2) AND (?3 IS NULL OR team_id = ?3)"
+     " AND (?4 IS NULL OR active = ?4) AND (?5 IS NULL OR id = ?5)",
+     NULL,
      "accounts"},
     {ROSTER_COLLECTION_AVAILABILITY,
-     availability_columns,
-     G_N_ELEMENTS(availability_columns),
-     "SELECT " AVAILABILITY_COLUMNS " FROM availability WHERE id = ?2",
-     "INSERT INTO availability (revision, created, modified, volunteer_id, kind, date, weekday,"
-     " start_time, end_time, note) VALUES (1, ?1, ?1, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-     "UPDATE availability SET revision = revision + 1, modified = ?1, volunteer_id = ?4,"
-     " kind = ?5, date = ?6, weekday = ?7, start_time = ?8, end_time = ?9, note = ?10"
-     " WHERE id = ?2 AND revision = ?3",
-     "DELETE FROM availability WHERE id = ?2",
-     "SELECT 1 FROM availability WHERE id = ?2",
-     "SELECT " AVAILABILITY_COLUMNS " FROM availability" AVAILABILITY_WHERE PAGE,
-     "SELECT COUNT(*) FROM availability" AVAILABILITY_WHERE,
+     "availability",
+     " WHERE (?6 IS NULL OR volunteer_id = ?6)",
+     NULL,
      NULL},
     {ROSTER_COLLECTION_ACCOUNTS,
-     account_columns,
-     G_N_ELEMENTS(account_columns),
-     "SELECT " ACCOUNT_COLUMNS " FROM accounts WHERE id = ?2",
-     "INSERT INTO accounts (revision, created, modified, username, role, volunteer_id,"
-     " password_hash, active) VALUES (1, ?1, ?1, ?4, ?5, ?6, ?7, ?8)",
-     "UPDATE accounts SET revision = revision + 1, modified = ?1, username = ?4, role = ?5,"
-     " volunteer_id = ?6, password_hash = ?7, active = ?8 WHERE id = ?2 AND revision = ?3",
-     "DELETE FROM accounts WHERE id = ?2",
-     "SELECT 1 FROM accounts WHERE id = ?2",
-     "SELECT " ACCOUNT_COLUMNS " FROM accounts" ACCOUNT_WHERE PAGE,
-     "SELECT COUNT(*) FROM accounts" ACCOUNT_WHERE,
+     "accounts",
+     " WHERE (?1 IS NULL OR username LIKE ?1 ESCAPE '\\') AND (?2 IS NULL OR role = ?2)"
+     " AND (?4 IS NULL OR active = ?4)",
+     account_extra_keys,
      NULL},
 };
 
-static const gchar sql_account_by_username[] = "SELECT " ACCOUNT_COLUMNS
-					       " FROM accounts WHERE username = ?1";
+static Statements *statements[G_N_ELEMENTS(tables)];
+
+static const gchar *
+column_name(const gchar *key)
+{
+	for (guint i = 0; i < G_N_ELEMENTS(column_names); i++) {
+		if (g_strcmp0(column_names[i].key, key) == 0)
+			return column_names[i].column;
+	}
+	return key;
+}
+
+static ColumnType
+column_type(RosterFieldType type)
+{
+	switch (type) {
+	case ROSTER_FIELD_TYPE_INT:
+		return COL_INT;
+	case ROSTER_FIELD_TYPE_BOOL:
+		return COL_BOOL;
+	case ROSTER_FIELD_TYPE_ARRAY:
+		return COL_JSON;
+	case ROSTER_FIELD_TYPE_STRING:
+	default:
+		return COL_TEXT;
+	}
+}
+
+/* the columns of @table: the stored fields of its kind, then its extra values */
+static GArray *
+table_columns(const Table *table)
+{
+	const RosterKind *kind = roster_kind_lookup(table->collection);
+	GArray *columns = g_array_new(FALSE, TRUE, sizeof(Column));
+
+	for (guint i = 0; kind != NULL && i < kind->n_fields; i++) {
+		const RosterField *field = &kind->fields[i];
+		Column column = {field->key, column_name(field->key), column_type(field->type)};
+		if (field->flags & ROSTER_FIELD_FLAG_WRITE_ONLY)
+			continue;
+		g_array_append_val(columns, column);
+	}
+	for (guint i = 0; table->extra_keys != NULL && table->extra_keys[i] != NULL; i++) {
+		Column column = {table->extra_keys[i], table->extra_keys[i], COL_TEXT};
+		g_array_append_val(columns, column);
+	}
+	return columns;
+}
+
+static Statements *
+statements_new(const Table *table)
+{
+	Statements *st = g_new0(Statements, 1);
+	const RosterKind *kind = roster_kind_lookup(table->collection);
+	const RosterField *unique = kind != NULL ? roster_kind_get_unique_field(kind) : NULL;
+	g_autoptr(GString) select = g_string_new("id, revision, created, modified");
+	g_autoptr(GString) names = g_string_new("revision, created, modified");
+	g_autoptr(GString) values = g_string_new("1, ?1, ?1");
+	g_autoptr(GString) sets = g_string_new("revision = revision + 1, modified = ?1");
+
+	st->columns = table_columns(table);
+	for (guint i = 0; i < st->columns->len; i++) {
+		const Column *column = &g_array_index(st->columns, Column, i);
+		guint param = i + PARAM_FIRST_COLUMN;
+		g_string_append_printf(select, ", %s", column->name);
+		g_string_append_printf(names, ", %s", column->name);
+		g_string_append_printf(values, ", ?%u", param);
+		g_string_append_printf(sets, ", %s = ?%u", column->name, param);
+	}
+	st->sql_get = g_strdup_printf("SELECT %s FROM %s WHERE id = ?2", select->str, table->table);
+	st->sql_insert = g_strdup_printf("INSERT INTO %s (%s) VALUES (%s)",
+					 table->table,
+					 names->str,
+					 values->str);
+	st->sql_update = g_strdup_printf("UPDATE %s SET %s WHERE id = ?2 AND revision = ?3",
+					 table->table,
+					 sets->str);
+	st->sql_delete = g_strdup_printf("DELETE FROM %s WHERE id = ?2", table->table);
+	st->sql_exists = g_strdup_printf("SELECT 1 FROM %s WHERE id = ?2", table->table);
+	st->sql_list = g_strdup_printf("SELECT %s FROM %s%s ORDER BY id LIMIT ?7 OFFSET ?8",
+				       select->str,
+				       table->table,
+				       table->where);
+	st->sql_count = g_strdup_printf("SELECT COUNT(*) FROM %s%s", table->table, table->where);
+	if (unique != NULL)
+		st->sql_by_unique = g_strdup_printf("SELECT %s FROM %s WHERE %s = ?1",
+						    select->str,
+						    table->table,
+						    column_name(unique->key));
+	return st;
+}
+
+/* the statements of @table, made once and kept for the life of the process */
+static const Statements *
+table_statements(const Table *table)
+{
+	guint index = (guint)(table - tables);
+
+	if (g_once_init_enter(&statements[index])) {
+		Statements *st = statements_new(table);
+		g_once_init_leave(&statements[index], st);
+	}
+	return statements[index];
+}
 
 static const Table *
 lookup_table(const gchar *collection, GError **error)
@@ -390,16 +324,18 @@ static RosterRecord *
 read_record(const RosterKind *kind, const Table *table, RosterStmt *stmt, GError **error)
 {
 	g_autoptr(RosterRecord) record = roster_record_new(kind);
+	GArray *columns = table_statements(table)->columns;
 
 	roster_record_set_id(record, sqlite3_column_int64(stmt, 0));
 	roster_record_set_revision(record, sqlite3_column_int64(stmt, 1));
 	roster_record_set_created(record, (const gchar *)sqlite3_column_text(stmt, 2));
 	roster_record_set_modified(record, (const gchar *)sqlite3_column_text(stmt, 3));
-	for (guint i = 0; i < table->n_columns; i++) {
-		JsonNode *value = read_column(stmt, (gint)i + 4, &table->columns[i], error);
+	for (guint i = 0; i < columns->len; i++) {
+		const Column *column = &g_array_index(columns, Column, i);
+		JsonNode *value = read_column(stmt, (gint)i + PARAM_FIRST_COLUMN, column, error);
 		if (value == NULL)
 			return NULL;
-		roster_record_set_value(record, table->columns[i].key, value);
+		roster_record_set_value(record, column->key, value);
 	}
 	return g_steal_pointer(&record);
 }
@@ -428,7 +364,7 @@ roster_store_get_record(RosterStore *self, const RosterKind *kind, gint64 id, GE
 	table = lookup_table(kind->collection, error);
 	if (table == NULL)
 		return NULL;
-	stmt = roster_store_prepare(self, table->sql_get, error);
+	stmt = roster_store_prepare(self, table_statements(table)->sql_get, error);
 	if (stmt == NULL)
 		return NULL;
 	if (!bind_rc(self, sqlite3_bind_int64(stmt, 2, id), error))
@@ -456,11 +392,10 @@ set_write_error(RosterStore *self, const RosterKind *kind, gint rc, GError **err
 	rc = sqlite3_extended_errcode(roster_store_get_db(self));
 
 	if (rc == SQLITE_CONSTRAINT_UNIQUE || rc == SQLITE_CONSTRAINT_PRIMARYKEY) {
-		g_set_error(error,
-			    ROSTER_ERROR,
-			    ROSTER_ERROR_ALREADY_EXISTS,
-			    "%s: already taken by another record",
-			    unique != NULL ? unique->key : "id");
+		roster_error_set_field(error,
+				       ROSTER_ERROR_ALREADY_EXISTS,
+				       unique != NULL ? unique->key : ROSTER_KEY_ID,
+				       "already taken by another record");
 		return;
 	}
 	if (rc == SQLITE_CONSTRAINT_FOREIGNKEY) {
@@ -482,16 +417,14 @@ bind_values(RosterStore *self,
 	    const gchar *now,
 	    GError **error)
 {
+	GArray *columns = table_statements(table)->columns;
+
 	if (!bind_rc(self, sqlite3_bind_text(stmt, 1, now, -1, SQLITE_TRANSIENT), error))
 		return FALSE;
-	for (guint i = 0; i < table->n_columns; i++) {
-		JsonNode *value = roster_record_get_value(record, table->columns[i].key);
-		if (!bind_column(self,
-				 stmt,
-				 (gint)i + PARAM_FIRST_COLUMN,
-				 &table->columns[i],
-				 value,
-				 error))
+	for (guint i = 0; i < columns->len; i++) {
+		const Column *column = &g_array_index(columns, Column, i);
+		JsonNode *value = roster_record_get_value(record, column->key);
+		if (!bind_column(self, stmt, (gint)i + PARAM_FIRST_COLUMN, column, value, error))
 			return FALSE;
 	}
 	return TRUE;
@@ -510,7 +443,10 @@ prepare_write(RosterStore *self,
 
 	if (table == NULL)
 		return NULL;
-	stmt = roster_store_prepare(self, update ? table->sql_update : table->sql_insert, error);
+	stmt = roster_store_prepare(self,
+				    update ? table_statements(table)->sql_update
+					   : table_statements(table)->sql_insert,
+				    error);
 	if (stmt == NULL)
 		return NULL;
 	if (!bind_values(self, table, stmt, record, now, error))
@@ -638,7 +574,7 @@ roster_store_delete_record(RosterStore *self, const RosterKind *kind, gint64 id,
 	table = lookup_table(kind->collection, error);
 	if (table == NULL)
 		return FALSE;
-	stmt = roster_store_prepare(self, table->sql_delete, error);
+	stmt = roster_store_prepare(self, table_statements(table)->sql_delete, error);
 	if (stmt == NULL)
 		return FALSE;
 	if (!bind_rc(self, sqlite3_bind_int64(stmt, 2, id), error))
@@ -703,7 +639,7 @@ roster_store_record_exists(RosterStore *self,
 	table = lookup_table(collection, error);
 	if (table == NULL)
 		return FALSE;
-	stmt = roster_store_prepare(self, table->sql_exists, error);
+	stmt = roster_store_prepare(self, table_statements(table)->sql_exists, error);
 	if (stmt == NULL)
 		return FALSE;
 	if (!bind_rc(self, sqlite3_bind_int64(stmt, 2, id), error))
@@ -806,7 +742,8 @@ roster_store_list_records(RosterStore *self,
 	if (table == NULL)
 		return NULL;
 	if (total != NULL) {
-		g_autoptr(RosterStmt) count = roster_store_prepare(self, table->sql_count, error);
+		g_autoptr(RosterStmt) count =
+		    roster_store_prepare(self, table_statements(table)->sql_count, error);
 		if (count == NULL || !bind_filter(self, count, filter, error))
 			return NULL;
 		if (roster_store_step(self, count, error) != SQLITE_ROW)
@@ -814,7 +751,8 @@ roster_store_list_records(RosterStore *self,
 		*total = sqlite3_column_int64(count, 0);
 	}
 	{
-		g_autoptr(RosterStmt) stmt = roster_store_prepare(self, table->sql_list, error);
+		g_autoptr(RosterStmt) stmt =
+		    roster_store_prepare(self, table_statements(table)->sql_list, error);
 		if (stmt == NULL || !bind_filter(self, stmt, filter, error))
 			return NULL;
 		while ((rc = roster_store_step(self, stmt, error)) == SQLITE_ROW) {
@@ -853,7 +791,7 @@ roster_store_get_account_by_username(RosterStore *self, const gchar *username, G
 	table = lookup_table(ROSTER_COLLECTION_ACCOUNTS, error);
 	if (table == NULL)
 		return NULL;
-	stmt = roster_store_prepare(self, sql_account_by_username, error);
+	stmt = roster_store_prepare(self, table_statements(table)->sql_by_unique, error);
 	if (stmt == NULL)
 		return NULL;
 	if (!bind_rc(self, sqlite3_bind_text(stmt, 1, username, -1, SQLITE_TRANSIENT), error))

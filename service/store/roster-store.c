@@ -23,6 +23,8 @@
  *      night_end (the night window, 23:00 to 08:00 as it was fixed before)
  *   8  seat_classes.trainee_places: places for paired trainees beside the seats of
  *      each slot (0 for none); the step adds the column only when it is missing
+ *   9  volunteers.preferred_language: the language of the volunteer's calendar feed
+ *      (null: the hotline's, Chinese)
  *
  * Each step of the ladder runs in its own transaction. A failed step rolls back and
  * stops with an error: the file is always kept, never deleted.
@@ -220,6 +222,8 @@ static const gchar schema_v8[] =
     "ALTER TABLE seat_classes ADD COLUMN trainee_places INTEGER NOT NULL DEFAULT 0;"
     "PRAGMA user_version = 8;";
 static const gchar schema_v8_present[] = "PRAGMA user_version = 8;";
+static const gchar schema_v9[] = "ALTER TABLE volunteers ADD COLUMN preferred_language TEXT;"
+				 "PRAGMA user_version = 9;";
 
 void
 roster_stmt_release(RosterStmt *stmt)
@@ -427,6 +431,10 @@ migrate(RosterStore *self, gint64 version, GError **error)
 		/* fall through */
 	case 7:
 		if (!migrate_v8(self, error))
+			return FALSE;
+		/* fall through */
+	case 8:
+		if (!migrate_step(self, schema_v9, 9, error))
 			return FALSE;
 		/* fall through */
 	case CURRENT_SCHEMA_VERSION:

@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "roster-calendar-ical.h"
 #include "roster-engine-hours.h"
 #include "roster-engine-private.h"
 #include "roster-engine-rosters.h"
@@ -182,6 +183,90 @@ check_with_python(RosterTestFixture *fixture, const gchar *text, const gchar *ex
 	if (!g_spawn_check_wait_status(status, NULL))
 		g_test_message("check-ics.py: %s", out);
 	g_assert_true(g_spawn_check_wait_status(status, NULL));
+}
+
+/* the SUMMARY and DESCRIPTION of the first event of the feed at @url, parsed with libical */
+static void
+read_first_event(RosterTestFixture *fixture, const gchar *url, gchar **summary, gchar **description)
+{
+	g_autoptr(RosterTestResponse) response =
+	    roster_test_request(fixture, "GET", url, NULL, NULL);
+	g_autofree gchar *text = NULL;
+	g_autoptr(ICalComponent) parsed = NULL;
+	g_autoptr(ICalComponent) vevent = NULL;
+
+	g_assert_cmpuint(response->status, ==, 200);
+	text = g_strndup(g_bytes_get_data(response->body, NULL), g_bytes_get_size(response->body));
+	parsed = i_cal_parser_parse_string(text);
+	g_assert_nonnull(parsed);
+	vevent = i_cal_component_get_first_component(parsed, I_CAL_VEVENT_COMPONENT);
+	g_assert_nonnull(vevent);
+	*summary = g_strdup(i_cal_component_get_summary(vevent));
+	*description = g_strdup(i_cal_component_get_description(vevent));
+}
+
+/* the feed of a volunteer who prefers English is worded in English without ?lang=en;
+ * with no preference it is Chinese */
+static void
+test_feed_preferred_language(RosterTestFixture *fixture, gconstpointer user_data)
+{
+	Roster r = {0};
+	g_autofree gchar *url = NULL;
+	g_autofree gchar *path = NULL;
+	g_autofree gchar *summary = NULL;
+	g_autofree gchar *description = NULL;
+	g_autofree gchar *summary_en = NULL;
+	g_autofree gchar *description_en = NULL;
+	g_autoptr(RosterTestResponse) before = NULL;
+	g_autoptr(RosterTestResponse) patched = NULL;
+	g_autofree gchar *body = NULL;
+
+	make_roster(fixture, &r);
+	url = rotate(fixture, ROSTER_TEST_CALLER_VOLUNTEER);
+	path = g_strdup_printf("/api/v1/volunteers/%" G_GINT64_FORMAT, fixture->volunteer_id);
+
+	/* no preference: the hotline's Chinese */
+	before = roster_test_request_as(fixture, ROSTER_TEST_CALLER_VOLUNTEER, "GET", path, NULL);
+	g_assert_cmpuint(before->status, ==, 200);
+	g_assert_true(json_object_get_null_member(roster_test_response_get_object(before),
+						  ROSTER_KEY_PREFERRED_LANGUAGE));
+	read_first_event(fixture, url, &summary, &description);
+	g_assert_cmpstr(summary, ==, "12355 值班：危机专席（云坐席）");
+	g_assert_true(g_str_has_prefix(description, "班组："));
+
+	/* the volunteer sets its own preference, and the API returns it */
+	body =
+	    g_strdup_printf("{\"revision\": %" G_GINT64_FORMAT ", \"preferred_language\": \"en\"}",
+			    roster_test_response_get_int(before, ROSTER_KEY_REVISION));
+	patched =
+	    roster_test_request_as(fixture, ROSTER_TEST_CALLER_VOLUNTEER, "PATCH", path, body);
+	g_assert_cmpuint(patched->status, ==, 200);
+	g_assert_cmpstr(roster_test_response_get_string(patched, ROSTER_KEY_PREFERRED_LANGUAGE),
+			==,
+			"en");
+	read_first_event(fixture, url, &summary_en, &description_en);
+	g_assert_cmpstr(summary_en, ==, "12355 duty: 危机专席 (cloud seat)");
+	g_assert_true(g_str_has_prefix(description_en, "Team: "));
+}
+
+/* a preferred language is a language tag */
+static void
+test_preferred_language_refused(RosterTestFixture *fixture, gconstpointer user_data)
+{
+	g_autofree gchar *path =
+	    g_strdup_printf("/api/v1/volunteers/%" G_GINT64_FORMAT, fixture->volunteer_id);
+	g_autoptr(RosterTestResponse) before =
+	    roster_test_request_as(fixture, ROSTER_TEST_CALLER_ADMIN, "GET", path, NULL);
+	g_autofree gchar *body = g_strdup_printf(
+	    "{\"revision\": %" G_GINT64_FORMAT ", \"preferred_language\": \"english!\"}",
+	    roster_test_response_get_int(before, ROSTER_KEY_REVISION));
+	g_autoptr(RosterTestResponse) response =
+	    roster_test_request_as(fixture, ROSTER_TEST_CALLER_ADMIN, "PATCH", path, body);
+
+	g_assert_cmpuint(response->status, ==, 422);
+	g_assert_cmpstr(roster_test_response_get_error_field(response),
+			==,
+			ROSTER_KEY_PREFERRED_LANGUAGE);
 }
 
 static void
@@ -495,6 +580,18 @@ main(int argc, char **argv)
 		   NULL,
 		   roster_test_fixture_setup,
 		   test_feed,
+		   roster_test_fixture_teardown);
+	g_test_add("/roster/calendar-http/preferred-language",
+		   RosterTestFixture,
+		   NULL,
+		   roster_test_fixture_setup,
+		   test_feed_preferred_language,
+		   roster_test_fixture_teardown);
+	g_test_add("/roster/calendar-http/preferred-language-refused",
+		   RosterTestFixture,
+		   NULL,
+		   roster_test_fixture_setup,
+		   test_preferred_language_refused,
 		   roster_test_fixture_teardown);
 	g_test_add("/roster/calendar-http/matrix",
 		   RosterTestFixture,

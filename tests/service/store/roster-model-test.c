@@ -5,9 +5,12 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "roster-json-keys.h"
 #include "roster-record.h"
 #include "roster-test-common.h"
+#include "roster-volunteer-csv.h"
 
 typedef struct {
 	const gchar *name;
@@ -464,6 +467,102 @@ test_lookup(void)
 	    ROSTER_KEY_COUNSELLOR_NO);
 }
 
+/* the recognition records are kinds too: one field table validates their bodies and
+ * names the field of a bad value as data */
+static void
+test_recognition_kinds(void)
+{
+	const struct {
+		const gchar *collection;
+		const gchar *body;
+		const gchar *field;
+	} rows[] = {
+	    {"ratings",
+	     "{\"volunteer_id\": 1, \"dimension\": \"quality-review\", \"score\": 9,"
+	     " \"date\": \"2024-01-10\"}",
+	     "score"},
+	    {"ratings",
+	     "{\"volunteer_id\": 1, \"score\": 3, \"date\": \"2024-01-10\"}",
+	     "dimension"},
+	    {"training",
+	     "{\"volunteer_id\": 1, \"kind\": \"supervision\", \"hours\": \"2\","
+	     " \"date\": \"2024-01-10\"}",
+	     "hours"},
+	    {"training",
+	     "{\"volunteer_id\": 1, \"kind\": \"supervision\", \"hours\": 201,"
+	     " \"date\": \"2024-01-10\"}",
+	     "hours"},
+	    {"service-logs",
+	     "{\"volunteer_id\": 1, \"kind\": \"callback\", \"hours\": 1.5,"
+	     " \"date\": \"2024-01-10\"}",
+	     NULL},
+	};
+
+	for (guint i = 0; i < G_N_ELEMENTS(rows); i++) {
+		const RosterKind *kind = roster_kind_lookup(rows[i].collection);
+		g_autoptr(JsonNode) body = roster_test_json(rows[i].body);
+		g_autoptr(GError) error = NULL;
+		gboolean ok;
+
+		g_assert_nonnull(kind);
+		ok = roster_kind_validate_members(kind, json_node_get_object(body), &error);
+		if (rows[i].field == NULL) {
+			g_assert_no_error(error);
+			g_assert_true(ok);
+			continue;
+		}
+		g_assert_false(ok);
+		g_assert_error(error, ROSTER_ERROR, ROSTER_ERROR_INVALID_DATA);
+		g_assert_cmpstr(roster_error_get_field(error), ==, rows[i].field);
+	}
+}
+
+/* one line in the volunteer kind is enough for a field to be validated, stored,
+ * returned and carried by the CSV both ways: preferred_language */
+static void
+test_volunteer_field_everywhere(RosterTestFixture *fixture, gconstpointer user_data)
+{
+	const gchar *csv = "counsellor_no,name,tier,preferred_language\nP002,乙,counsellor,en\n";
+	g_autoptr(GError) error = NULL;
+	g_autoptr(GPtrArray) line_errors = NULL;
+	g_autofree gchar *exported = NULL;
+	g_autoptr(JsonNode) stored = NULL;
+	guint n_imported = 0;
+	gint64 id =
+	    roster_test_create(fixture,
+			       "volunteers",
+			       0,
+			       "{\"name\": \"甲\", \"counsellor_no\": \"P001\","
+			       " \"tier\": \"counsellor\", \"preferred_language\": \"zh-CN\"}");
+
+	stored = roster_engine_get(fixture->engine, fixture->admin, "volunteers", 0, id, &error);
+	g_assert_no_error(error);
+	g_assert_cmpstr(json_object_get_string_member(json_node_get_object(stored),
+						      ROSTER_KEY_PREFERRED_LANGUAGE),
+			==,
+			"zh-CN");
+	exported = roster_volunteer_csv_export(fixture->engine, fixture->admin, FALSE, &error);
+	g_assert_no_error(error);
+	g_assert_nonnull(strstr(exported, ",preferred_language"));
+	g_assert_nonnull(strstr(exported, ",zh-CN"));
+	g_assert_true(roster_volunteer_csv_import(fixture->engine,
+						  fixture->admin,
+						  csv,
+						  strlen(csv),
+						  &n_imported,
+						  &line_errors,
+						  &error));
+	g_assert_no_error(error);
+	g_assert_cmpuint(n_imported, ==, 1);
+	g_clear_pointer(&exported, g_free);
+	exported = roster_volunteer_csv_export(fixture->engine, fixture->admin, TRUE, &error);
+	g_assert_no_error(error);
+	/* the Chinese header is the field's label */
+	g_assert_nonnull(strstr(exported, ",首选语言"));
+	g_assert_nonnull(strstr(exported, "P002"));
+	g_assert_nonnull(strstr(exported, ",en"));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -482,5 +581,12 @@ main(int argc, char **argv)
 	g_test_add_func("/roster/model/password-write-only", test_password_write_only);
 	g_test_add_func("/roster/model/partial-update", test_partial_update);
 	g_test_add_func("/roster/model/lookup", test_lookup);
+	g_test_add_func("/roster/model/recognition-kinds", test_recognition_kinds);
+	g_test_add("/roster/model/volunteer-field-everywhere",
+		   RosterTestFixture,
+		   NULL,
+		   roster_test_fixture_setup,
+		   test_volunteer_field_everywhere,
+		   roster_test_fixture_teardown);
 	return g_test_run();
 }
