@@ -43,16 +43,13 @@ static const struct {
 gboolean
 roster_engine_is_rule_refusal(const GError *error, gboolean *overridable)
 {
-	const gchar *colon;
+	const gchar *rule;
 
 	if (error == NULL || !g_error_matches(error, ROSTER_ERROR, ROSTER_ERROR_INVALID_DATA))
 		return FALSE;
-	colon = strchr(error->message, ':');
-	if (colon == NULL)
-		return FALSE;
-	for (guint i = 0; i < G_N_ELEMENTS(edit_rules); i++) {
-		if (strlen(edit_rules[i].rule) == (gsize)(colon - error->message) &&
-		    strncmp(error->message, edit_rules[i].rule, colon - error->message) == 0) {
+	rule = roster_error_get_field(error);
+	for (guint i = 0; rule != NULL && i < G_N_ELEMENTS(edit_rules); i++) {
+		if (g_strcmp0(rule, edit_rules[i].rule) == 0) {
 			if (overridable != NULL)
 				*overridable = edit_rules[i].overridable;
 			return TRUE;
@@ -187,12 +184,20 @@ check_change(const RosterRosterEdit *edit,
 	fresh = roster_hotline_new_problems(before_problems, after_problems);
 	if (fresh->len == 0)
 		return TRUE;
+	/* the first broken rule is the error's field; the message names them all */
 	message = g_string_new(NULL);
 	for (guint i = 0; i < fresh->len; i++) {
 		RosterHotlineProblem *p = g_ptr_array_index(fresh, i);
-		g_string_append_printf(message, "%s%s: %s", i > 0 ? "; " : "", p->rule, p->text);
+		if (i == 0)
+			g_string_append(message, p->text);
+		else
+			g_string_append_printf(message, "; %s: %s", p->rule, p->text);
 	}
-	g_set_error_literal(error, ROSTER_ERROR, ROSTER_ERROR_INVALID_DATA, message->str);
+	roster_error_set_field(error,
+			       ROSTER_ERROR_INVALID_DATA,
+			       ((RosterHotlineProblem *)g_ptr_array_index(fresh, 0))->rule,
+			       "%s",
+			       message->str);
 	return FALSE;
 }
 
@@ -312,12 +317,12 @@ place_in(const RosterRosterEdit *edit,
 		const RosterHotlineVolunteer *v =
 		    roster_hotline_model_get_volunteer(edit->model, (guint)p);
 		g_autofree gchar *date = roster_store_date_to_string(a->date);
-		g_set_error(error,
-			    ROSTER_ERROR,
-			    ROSTER_ERROR_INVALID_DATA,
-			    "one-shift-per-day: %s already works on the operational day %s",
-			    v->name,
-			    date);
+		roster_error_set_field(error,
+				       ROSTER_ERROR_INVALID_DATA,
+				       "one-shift-per-day",
+				       "%s already works on the operational day %s",
+				       v->name,
+				       date);
 		return NULL;
 	}
 	roster_solver_roster_set(after,

@@ -60,14 +60,14 @@ quality_message(gint rc)
 {
 	switch (rc) {
 	case PWQ_ERROR_MIN_LENGTH:
-		return ROSTER_KEY_PASSWORD ": must be at least 10 characters long";
+		return "must be at least 10 characters long";
 	case PWQ_ERROR_CRACKLIB_CHECK:
-		return ROSTER_KEY_PASSWORD ": is a common password or based on a dictionary word";
+		return "is a common password or based on a dictionary word";
 	case PWQ_ERROR_USER_CHECK:
 	case PWQ_ERROR_GECOS_CHECK:
-		return ROSTER_KEY_PASSWORD ": must not contain the user name";
+		return "must not contain the user name";
 	case PWQ_ERROR_PALINDROME:
-		return ROSTER_KEY_PASSWORD ": must not be a palindrome";
+		return "must not be a palindrome";
 	case PWQ_ERROR_MIN_CLASSES:
 	case PWQ_ERROR_MAX_CONSECUTIVE:
 	case PWQ_ERROR_MAX_CLASS_REPEAT:
@@ -77,8 +77,7 @@ quality_message(gint rc)
 	case PWQ_ERROR_MIN_LOWERS:
 	case PWQ_ERROR_MIN_OTHERS:
 	default:
-		return ROSTER_KEY_PASSWORD
-		    ": is too simple; use a longer phrase of unrelated words";
+		return "is too simple; use a longer phrase of unrelated words";
 	}
 }
 
@@ -94,7 +93,7 @@ quality_message(gint rc)
  * A dictionary that cannot be read is %ROSTER_ERROR_INTERNAL.
  *
  * Returns: %TRUE when @password is good enough, else %ROSTER_ERROR_INVALID_DATA
- *   with a message that starts with `password: `
+ *   whose field is `password`
  *
  * Since: 0.1
  **/
@@ -112,10 +111,11 @@ roster_password_check_quality(const gchar *password, const gchar *username, GErr
 	/* count characters, not bytes, so a Chinese phrase is measured fairly */
 	if (!g_utf8_validate(password, -1, NULL) ||
 	    g_utf8_strlen(password, -1) < ROSTER_PASSWORD_MIN_LENGTH) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    quality_message(PWQ_ERROR_MIN_LENGTH));
+		roster_error_set_field(error,
+				       ROSTER_ERROR_INVALID_DATA,
+				       ROSTER_KEY_PASSWORD,
+				       "%s",
+				       quality_message(PWQ_ERROR_MIN_LENGTH));
 		return FALSE;
 	}
 	locker = g_mutex_locker_new(&quality_mutex);
@@ -127,10 +127,11 @@ roster_password_check_quality(const gchar *password, const gchar *username, GErr
 	if (rc < 0) {
 		gchar buf[PWQ_MAX_ERROR_MESSAGE_LEN];
 		g_debug("password refused: %s", pwquality_strerror(buf, sizeof(buf), rc, auxerror));
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    quality_message(rc));
+		roster_error_set_field(error,
+				       ROSTER_ERROR_INVALID_DATA,
+				       ROSTER_KEY_PASSWORD,
+				       "%s",
+				       quality_message(rc));
 		return FALSE;
 	}
 	return TRUE;

@@ -116,31 +116,6 @@ roster_http_status_for_error(const GError *error)
 }
 
 /**
- * roster_http_dup_error_field:
- * @message: an error message such as `tier: must be one of …`
- *
- * Returns: (transfer full) (nullable): the field name the message starts with
- *
- * Since: 0.1
- **/
-gchar *
-roster_http_dup_error_field(const gchar *message)
-{
-	const gchar *end;
-
-	if (message == NULL)
-		return NULL;
-	end = strstr(message, ": ");
-	if (end == NULL || end == message)
-		return NULL;
-	for (const gchar *p = message; p < end; p++) {
-		if (!g_ascii_isalnum(*p) && strchr("_-.[]", *p) == NULL)
-			return NULL;
-	}
-	return g_strndup(message, end - message);
-}
-
-/**
  * roster_http_reply_error:
  * @msg: a #SoupServerMessage
  * @error: a #GError of any domain
@@ -177,7 +152,7 @@ roster_http_reply_error_with_details(SoupServerMessage *msg,
 	g_autoptr(GError) converted = NULL;
 	g_autoptr(JsonBuilder) builder = json_builder_new();
 	g_autoptr(JsonNode) root = NULL;
-	g_autofree gchar *field = NULL;
+	const gchar *field;
 	const gchar *message;
 	guint status;
 
@@ -195,14 +170,8 @@ roster_http_reply_error_with_details(SoupServerMessage *msg,
 			  converted->message);
 		message = "internal error";
 	}
-	/* the field is data on errors made with roster_error_set_field(); the message
-	 * prefix is read only for the errors not converted to it yet: this fallback (and
-	 * roster_http_dup_error_field) goes once the engine and the model use
-	 * roster_error_set_field() everywhere */
-	if (roster_error_get_field(converted) != NULL)
-		field = g_strdup(roster_error_get_field(converted));
-	else if (converted->code == ROSTER_ERROR_INVALID_DATA)
-		field = roster_http_dup_error_field(message);
+	/* the input field an error is about travels with it as data */
+	field = roster_error_get_field(converted);
 
 	json_builder_begin_object(builder);
 	json_builder_set_member_name(builder, ROSTER_KEY_ERROR);

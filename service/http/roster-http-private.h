@@ -39,8 +39,6 @@ void
 roster_http_reply_method_not_allowed(SoupServerMessage *msg, const gchar *allow);
 guint
 roster_http_status_for_error(const GError *error);
-gchar *
-roster_http_dup_error_field(const gchar *message);
 JsonNode *
 roster_http_parse_json(const gchar *data, gsize length, GError **error);
 JsonNode *
