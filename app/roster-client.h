@@ -68,6 +68,10 @@ roster_client_call_bytes_async(RosterClient *self,
 			       gpointer user_data);
 JsonNode *
 roster_client_call_finish(RosterClient *self, GAsyncResult *result, gchar **field, GError **error);
+JsonObject *
+roster_client_call_finish_object(RosterClient *self, GAsyncResult *result, GError **error);
+JsonArray *
+roster_client_call_finish_items(RosterClient *self, GAsyncResult *result, GError **error);
 gboolean
 roster_client_call_get_overridable(RosterClient *self, GAsyncResult *result);
 JsonObject *
