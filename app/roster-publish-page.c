@@ -18,50 +18,26 @@
  */
 
 struct _RosterPublishPage {
-	GtkWidget parent_instance;
+	RosterPage parent_instance;
 	AdwComboRow *roster_row;
 	AdwActionRow *state_row;
 	AdwPreferencesGroup *diff_group;
 	GtkButton *publish_button;
 	GtkListBox *diff_list;
 	GtkListBox *versions_list;
-	RosterClient *client;
-	GCancellable *cancellable;
 	RosterItemList *rosters;
 	RosterItemList *volunteers;
 	RosterItemList *versions;
 	RosterItemList *diff;
-	guint n_pending;
 	gboolean loading_lists;
 };
 
-G_DEFINE_FINAL_TYPE(RosterPublishPage, roster_publish_page, GTK_TYPE_WIDGET)
-
-enum { PROP_0, PROP_BUSY, N_PROPS };
-
-static GParamSpec *properties[N_PROPS];
-
-static void
-show_toast(RosterPublishPage *self, const gchar *message)
-{
-	gtk_widget_activate_action(GTK_WIDGET(self), "win.toast", "s", message);
-}
-
-static void
-set_pending(RosterPublishPage *self, guint n_pending)
-{
-	gboolean was_busy = self->n_pending > 0;
-
-	self->n_pending = n_pending;
-	if (was_busy != (self->n_pending > 0))
-		g_object_notify_by_pspec(G_OBJECT(self), properties[PROP_BUSY]);
-}
+G_DEFINE_FINAL_TYPE(RosterPublishPage, roster_publish_page, ROSTER_TYPE_PAGE)
 
 gboolean
 roster_publish_page_get_busy(RosterPublishPage *self)
 {
-	g_return_val_if_fail(ROSTER_IS_PUBLISH_PAGE(self), FALSE);
-	return self->n_pending > 0;
+	return roster_page_get_busy(ROSTER_PAGE(self));
 }
 
 static RosterItem *
@@ -161,9 +137,9 @@ details_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 	if (!roster_item_list_reload_all_finish(result, &error)) {
 		if (g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
 			return;
-		show_toast(self, error->message);
+		roster_page_show_toast(ROSTER_PAGE(self), error->message);
 	}
-	set_pending(self, self->n_pending - 1);
+	roster_page_release(ROSTER_PAGE(self));
 }
 
 static void
@@ -205,10 +181,10 @@ load_roster_details(RosterPublishPage *self)
 	roster_item_list_set_path(self->diff, diff_path);
 	lists[0] = self->versions;
 	lists[1] = self->diff;
-	set_pending(self, self->n_pending + 1);
+	roster_page_hold(ROSTER_PAGE(self));
 	roster_item_list_reload_all_async(lists,
 					  G_N_ELEMENTS(lists),
-					  self->cancellable,
+					  roster_page_get_cancellable(ROSTER_PAGE(self)),
 					  details_cb,
 					  g_object_ref(self));
 }
@@ -222,36 +198,40 @@ lists_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 	if (!roster_item_list_reload_all_finish(result, &error)) {
 		if (g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
 			return;
-		show_toast(self, error->message);
+		roster_page_show_toast(ROSTER_PAGE(self), error->message);
 	}
-	set_pending(self, self->n_pending - 1);
+	roster_page_release(ROSTER_PAGE(self));
 	self->loading_lists = FALSE;
 	load_roster_details(self);
+}
+
+static void
+roster_publish_page_real_reload(RosterPage *page)
+{
+	RosterPublishPage *self = ROSTER_PUBLISH_PAGE(page);
+	RosterItemList *lists[2];
+
+	lists[0] = self->rosters;
+	lists[1] = self->volunteers;
+	self->loading_lists = TRUE;
+	roster_page_hold(ROSTER_PAGE(self));
+	roster_item_list_reload_all_async(lists,
+					  G_N_ELEMENTS(lists),
+					  roster_page_get_cancellable(ROSTER_PAGE(self)),
+					  lists_cb,
+					  g_object_ref(self));
 }
 
 void
 roster_publish_page_reload(RosterPublishPage *self)
 {
-	RosterItemList *lists[2];
-
-	g_return_if_fail(ROSTER_IS_PUBLISH_PAGE(self));
-	if (self->client == NULL)
-		return;
-	lists[0] = self->rosters;
-	lists[1] = self->volunteers;
-	self->loading_lists = TRUE;
-	set_pending(self, self->n_pending + 1);
-	roster_item_list_reload_all_async(lists,
-					  G_N_ELEMENTS(lists),
-					  self->cancellable,
-					  lists_cb,
-					  g_object_ref(self));
+	roster_page_reload(ROSTER_PAGE(self));
 }
 
 static void
 roster_selected_cb(RosterPublishPage *self)
 {
-	if (self->loading_lists || self->client == NULL)
+	if (self->loading_lists || roster_page_get_client(ROSTER_PAGE(self)) == NULL)
 		return;
 	load_roster_details(self);
 }
@@ -264,13 +244,13 @@ publish_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 	g_autoptr(JsonNode) node =
 	    roster_client_call_finish(ROSTER_CLIENT(source), result, NULL, &error);
 
-	set_pending(self, self->n_pending - 1);
+	roster_page_release(ROSTER_PAGE(self));
 	if (node == NULL) {
 		if (!g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-			show_toast(self, error->message);
+			roster_page_show_toast(ROSTER_PAGE(self), error->message);
 		return;
 	}
-	show_toast(self, _("Roster published"));
+	roster_page_show_toast(ROSTER_PAGE(self), _("Roster published"));
 	roster_publish_page_reload(self);
 }
 
@@ -290,12 +270,12 @@ publish_now(RosterPublishPage *self)
 	json_builder_end_object(builder);
 	body = json_builder_get_root(builder);
 	path = g_strdup_printf("/rosters/%" G_GINT64_FORMAT "/publish", roster_item_get_id(roster));
-	set_pending(self, self->n_pending + 1);
-	roster_client_call_async(self->client,
+	roster_page_hold(ROSTER_PAGE(self));
+	roster_client_call_async(roster_page_get_client(ROSTER_PAGE(self)),
 				 "POST",
 				 path,
 				 body,
-				 self->cancellable,
+				 roster_page_get_cancellable(ROSTER_PAGE(self)),
 				 publish_cb,
 				 g_object_ref(self));
 }
@@ -364,14 +344,13 @@ publish_clicked_cb(RosterPublishPage *self)
 	roster_publish_page_publish(self, TRUE);
 }
 
-void
-roster_publish_page_set_client(RosterPublishPage *self, RosterClient *client)
+static void
+roster_publish_page_client_changed(RosterPage *page)
 {
+	RosterPublishPage *self = ROSTER_PUBLISH_PAGE(page);
+	RosterClient *client = roster_page_get_client(page);
 	g_autoptr(GtkExpression) expression = NULL;
 
-	g_return_if_fail(ROSTER_IS_PUBLISH_PAGE(self));
-	if (!g_set_object(&self->client, client))
-		return;
 	g_clear_object(&self->rosters);
 	g_clear_object(&self->volunteers);
 	g_clear_object(&self->versions);
@@ -396,39 +375,22 @@ roster_publish_page_set_client(RosterPublishPage *self, RosterClient *client)
 				NULL);
 }
 
-static void
-roster_publish_page_get_property(GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+void
+roster_publish_page_set_client(RosterPublishPage *self, RosterClient *client)
 {
-	RosterPublishPage *self = ROSTER_PUBLISH_PAGE(object);
-
-	switch (prop_id) {
-	case PROP_BUSY:
-		g_value_set_boolean(value, self->n_pending > 0);
-		break;
-	default:
-		G_OBJECT_WARN_INVALID_PROPERTY_ID(object, prop_id, pspec);
-		break;
-	}
+	roster_page_set_client(ROSTER_PAGE(self), client);
 }
 
 static void
 roster_publish_page_dispose(GObject *object)
 {
 	RosterPublishPage *self = ROSTER_PUBLISH_PAGE(object);
-	GtkWidget *child;
 
-	if (self->cancellable != NULL)
-		g_cancellable_cancel(self->cancellable);
-	g_clear_object(&self->cancellable);
 	gtk_widget_dispose_template(GTK_WIDGET(self), ROSTER_TYPE_PUBLISH_PAGE);
-	/* the root of the template is not a bound child, so it is not unparented for us */
-	while ((child = gtk_widget_get_first_child(GTK_WIDGET(self))) != NULL)
-		gtk_widget_unparent(child);
 	g_clear_object(&self->rosters);
 	g_clear_object(&self->volunteers);
 	g_clear_object(&self->versions);
 	g_clear_object(&self->diff);
-	g_clear_object(&self->client);
 	G_OBJECT_CLASS(roster_publish_page_parent_class)->dispose(object);
 }
 
@@ -437,15 +399,11 @@ roster_publish_page_class_init(RosterPublishPageClass *klass)
 {
 	GObjectClass *object_class = G_OBJECT_CLASS(klass);
 	GtkWidgetClass *widget_class = GTK_WIDGET_CLASS(klass);
+	RosterPageClass *page_class = ROSTER_PAGE_CLASS(klass);
 
-	object_class->get_property = roster_publish_page_get_property;
 	object_class->dispose = roster_publish_page_dispose;
-	properties[PROP_BUSY] = g_param_spec_boolean("busy",
-						     NULL,
-						     NULL,
-						     FALSE,
-						     G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-	g_object_class_install_properties(object_class, N_PROPS, properties);
+	page_class->reload = roster_publish_page_real_reload;
+	page_class->client_changed = roster_publish_page_client_changed;
 	g_type_ensure(ROSTER_TYPE_ITEM);
 	gtk_widget_class_set_layout_manager_type(widget_class, GTK_TYPE_BIN_LAYOUT);
 	gtk_widget_class_set_template_from_resource(widget_class,
@@ -464,5 +422,4 @@ static void
 roster_publish_page_init(RosterPublishPage *self)
 {
 	gtk_widget_init_template(GTK_WIDGET(self));
-	self->cancellable = g_cancellable_new();
 }
