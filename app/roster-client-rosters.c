@@ -21,6 +21,24 @@ roster_path(gint64 roster_id, const gchar *tail)
 			       tail != NULL ? tail : "");
 }
 
+/* a POST whose body is an object of one member */
+static void
+post_member(RosterClient *self,
+	    const gchar *path,
+	    const gchar *key,
+	    JsonNode *value,
+	    GCancellable *cancellable,
+	    GAsyncReadyCallback callback,
+	    gpointer user_data)
+{
+	g_autoptr(JsonObject) object = json_object_new();
+	g_autoptr(JsonNode) body = json_node_new(JSON_NODE_OBJECT);
+
+	json_object_set_member(object, key, json_node_ref(value));
+	json_node_set_object(body, object);
+	roster_client_call_async(self, "POST", path, body, cancellable, callback, user_data);
+}
+
 /**
  * roster_client_get_roster_async:
  * @self: a #RosterClient
@@ -419,16 +437,10 @@ roster_client_start_solve_async(RosterClient *self,
 				GAsyncReadyCallback callback,
 				gpointer user_data)
 {
-	g_autoptr(JsonBuilder) builder = json_builder_new();
-	g_autoptr(JsonNode) body = NULL;
 	g_autofree gchar *path = roster_path(roster_id, "/solve");
+	g_autoptr(JsonNode) value = json_node_init_double(json_node_alloc(), time_limit);
 
-	json_builder_begin_object(builder);
-	json_builder_set_member_name(builder, ROSTER_KEY_TIME_LIMIT);
-	json_builder_add_double_value(builder, time_limit);
-	json_builder_end_object(builder);
-	body = json_builder_get_root(builder);
-	roster_client_call_async(self, "POST", path, body, cancellable, callback, user_data);
+	post_member(self, path, ROSTER_KEY_TIME_LIMIT, value, cancellable, callback, user_data);
 }
 
 /**
@@ -558,16 +570,10 @@ roster_client_publish_async(RosterClient *self,
 			    GAsyncReadyCallback callback,
 			    gpointer user_data)
 {
-	g_autoptr(JsonBuilder) builder = json_builder_new();
-	g_autoptr(JsonNode) body = NULL;
 	g_autofree gchar *path = roster_path(roster_id, "/publish");
+	g_autoptr(JsonNode) value = json_node_init_int(json_node_alloc(), revision);
 
-	json_builder_begin_object(builder);
-	json_builder_set_member_name(builder, ROSTER_KEY_REVISION);
-	json_builder_add_int_value(builder, revision);
-	json_builder_end_object(builder);
-	body = json_builder_get_root(builder);
-	roster_client_call_async(self, "POST", path, body, cancellable, callback, user_data);
+	post_member(self, path, ROSTER_KEY_REVISION, value, cancellable, callback, user_data);
 }
 
 /**

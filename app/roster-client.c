@@ -260,6 +260,26 @@ roster_client_get_logged_in(RosterClient *self)
 }
 
 /**
+ * roster_client_add_nullable_string:
+ * @builder: a #JsonBuilder inside an object
+ * @key: the member
+ * @value: (nullable): its text; empty or %NULL clears the member with a JSON null
+ *
+ * Adds a member a form may leave empty to a request body.
+ *
+ * Since: 0.1
+ */
+void
+roster_client_add_nullable_string(JsonBuilder *builder, const gchar *key, const gchar *value)
+{
+	json_builder_set_member_name(builder, key);
+	if (value != NULL && value[0] != '\0')
+		json_builder_add_string_value(builder, value);
+	else
+		json_builder_add_null_value(builder);
+}
+
+/**
  * roster_client_build_query:
  * @path: a path under the API root, e.g. `/volunteers`
  * @first_key: the first parameter name, then its value, and so on; a %NULL or empty
@@ -272,12 +292,33 @@ roster_client_get_logged_in(RosterClient *self)
 gchar *
 roster_client_build_query(const gchar *path, const gchar *first_key, ...)
 {
-	GString *str = g_string_new(path);
-	const gchar *key = first_key;
-	gboolean first = TRUE;
+	gchar *result;
 	va_list args;
 
 	va_start(args, first_key);
+	result = roster_client_build_query_valist(path, first_key, args);
+	va_end(args);
+	return result;
+}
+
+/**
+ * roster_client_build_query_valist:
+ * @path: the path under the API root
+ * @first_key: (nullable): the first parameter
+ * @args: its value, then more pairs, ending with %NULL
+ *
+ * Returns: (transfer full): the path with an escaped query string, as
+ *   roster_client_build_query() makes it
+ *
+ * Since: 0.1
+ */
+gchar *
+roster_client_build_query_valist(const gchar *path, const gchar *first_key, va_list args)
+{
+	GString *str = g_string_new(path);
+	const gchar *key = first_key;
+	gboolean first = TRUE;
+
 	while (key != NULL) {
 		const gchar *value = va_arg(args, const gchar *);
 
@@ -290,7 +331,6 @@ roster_client_build_query(const gchar *path, const gchar *first_key, ...)
 		}
 		key = va_arg(args, const gchar *);
 	}
-	va_end(args);
 	return g_string_free(str, FALSE);
 }
 

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "roster-client-rosters.h"
 #include "roster-date.h"
 #include "roster-item-list.h"
 #include "roster-json-keys.h"
@@ -171,12 +172,8 @@ load_roster_details(RosterPublishPage *self)
 	    n_versions == 0 ? _("Nothing is published yet: the first version brings every "
 				"volunteer all of their shifts.")
 			    : _("What the next version changes against the last published one."));
-	versions_path =
-	    g_strdup_printf("/rosters/%" G_GINT64_FORMAT "/versions", roster_item_get_id(roster));
-	diff_path =
-	    g_strdup_printf("/rosters/%" G_GINT64_FORMAT "/diff?from=%" G_GINT64_FORMAT "&to=0",
-			    roster_item_get_id(roster),
-			    n_versions);
+	versions_path = roster_client_dup_versions_path(roster_item_get_id(roster));
+	diff_path = roster_client_dup_diff_path(roster_item_get_id(roster), n_versions);
 	roster_item_list_set_path(self->versions, versions_path);
 	roster_item_list_set_path(self->diff, diff_path);
 	lists[0] = self->versions;
@@ -241,13 +238,10 @@ publish_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 {
 	g_autoptr(RosterPublishPage) self = ROSTER_PUBLISH_PAGE(user_data);
 	g_autoptr(GError) error = NULL;
-	g_autoptr(JsonNode) node =
-	    roster_client_call_finish(ROSTER_CLIENT(source), result, NULL, &error);
 
 	roster_page_release(ROSTER_PAGE(self));
-	if (node == NULL) {
-		if (!g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-			roster_page_show_toast(ROSTER_PAGE(self), error->message);
+	if (!roster_client_publish_finish(ROSTER_CLIENT(source), result, &error)) {
+		roster_page_show_error(ROSTER_PAGE(self), error);
 		return;
 	}
 	roster_page_show_toast(ROSTER_PAGE(self), _("Roster published"));
@@ -258,26 +252,16 @@ static void
 publish_now(RosterPublishPage *self)
 {
 	RosterItem *roster = selected_roster(self);
-	g_autoptr(JsonBuilder) builder = json_builder_new();
-	g_autoptr(JsonNode) body = NULL;
-	g_autofree gchar *path = NULL;
 
 	if (roster == NULL)
 		return;
-	json_builder_begin_object(builder);
-	json_builder_set_member_name(builder, ROSTER_KEY_REVISION);
-	json_builder_add_int_value(builder, roster_item_get_revision(roster));
-	json_builder_end_object(builder);
-	body = json_builder_get_root(builder);
-	path = g_strdup_printf("/rosters/%" G_GINT64_FORMAT "/publish", roster_item_get_id(roster));
 	roster_page_hold(ROSTER_PAGE(self));
-	roster_client_call_async(roster_page_get_client(ROSTER_PAGE(self)),
-				 "POST",
-				 path,
-				 body,
-				 roster_page_get_cancellable(ROSTER_PAGE(self)),
-				 publish_cb,
-				 g_object_ref(self));
+	roster_client_publish_async(roster_page_get_client(ROSTER_PAGE(self)),
+				    roster_item_get_id(roster),
+				    roster_item_get_revision(roster),
+				    roster_page_get_cancellable(ROSTER_PAGE(self)),
+				    publish_cb,
+				    g_object_ref(self));
 }
 
 static void
@@ -355,9 +339,8 @@ roster_publish_page_client_changed(RosterPage *page)
 	g_clear_object(&self->volunteers);
 	g_clear_object(&self->versions);
 	g_clear_object(&self->diff);
-	self->rosters = roster_item_list_new(client, "/" ROSTER_COLLECTION_ROSTERS);
-	self->volunteers =
-	    roster_item_list_new(client, "/" ROSTER_COLLECTION_VOLUNTEERS "?limit=500");
+	self->rosters = roster_item_list_new_for(client, ROSTER_RESOURCE_ROSTERS, 0);
+	self->volunteers = roster_item_list_new_for(client, ROSTER_RESOURCE_VOLUNTEERS, 500);
 	self->versions = roster_item_list_new(client, NULL);
 	self->diff = roster_item_list_new(client, NULL);
 	expression = gtk_property_expression_new(ROSTER_TYPE_ITEM, NULL, "title");

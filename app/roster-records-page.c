@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "roster-client-rosters.h"
 #include "roster-date.h"
 #include "roster-item-list.h"
 #include "roster-json-keys-records.h"
@@ -263,9 +264,9 @@ status_clicked_cb(GtkButton *button, gpointer user_data)
 	json_builder_end_object(builder);
 	body = json_builder_get_root(builder);
 	roster_page_hold(ROSTER_PAGE(self));
-	roster_client_call_async(roster_page_get_client(ROSTER_PAGE(self)),
-				 "POST",
-				 "/" ROSTER_COLLECTION_ATTENDANCE,
+	roster_client_save_async(roster_page_get_client(ROSTER_PAGE(self)),
+				 ROSTER_RESOURCE_ATTENDANCE,
+				 0,
 				 body,
 				 roster_page_get_cancellable(ROSTER_PAGE(self)),
 				 record_cb,
@@ -423,7 +424,6 @@ load_day(RosterRecordsPage *self)
 	g_autofree gchar *date = roster_date_to_string(&self->day);
 	g_autofree gchar *day = roster_date_format_day(&self->day);
 	g_autofree gchar *label = g_strdup_printf("%s %s", date, day);
-	g_autofree gchar *roster_path = NULL;
 	g_autofree gchar *attendance_path = NULL;
 	RosterItem *roster = find_roster(self, date);
 
@@ -434,29 +434,24 @@ load_day(RosterRecordsPage *self)
 		build_shifts(self);
 		return;
 	}
-	roster_path = g_strdup_printf("/rosters/%" G_GINT64_FORMAT, roster_item_get_id(roster));
-	attendance_path = roster_client_build_query("/" ROSTER_COLLECTION_ATTENDANCE,
-						    ROSTER_PARAM_FROM,
-						    date,
-						    ROSTER_PARAM_TO,
-						    date,
-						    NULL);
+	attendance_path = roster_client_dup_resource_path(ROSTER_RESOURCE_ATTENDANCE,
+							  ROSTER_PARAM_FROM,
+							  date,
+							  ROSTER_PARAM_TO,
+							  date,
+							  NULL);
 	roster_page_hold(ROSTER_PAGE(self));
 	roster_page_hold(ROSTER_PAGE(self));
-	roster_client_call_async(roster_page_get_client(ROSTER_PAGE(self)),
-				 "GET",
-				 roster_path,
-				 NULL,
-				 roster_page_get_cancellable(ROSTER_PAGE(self)),
-				 day_part_cb,
-				 g_object_ref(self));
-	roster_client_call_async(roster_page_get_client(ROSTER_PAGE(self)),
-				 "GET",
-				 attendance_path,
-				 NULL,
-				 roster_page_get_cancellable(ROSTER_PAGE(self)),
-				 day_part_cb,
-				 g_object_ref(self));
+	roster_client_get_roster_async(roster_page_get_client(ROSTER_PAGE(self)),
+				       roster_item_get_id(roster),
+				       roster_page_get_cancellable(ROSTER_PAGE(self)),
+				       day_part_cb,
+				       g_object_ref(self));
+	roster_client_get_resource_async(roster_page_get_client(ROSTER_PAGE(self)),
+					 attendance_path,
+					 roster_page_get_cancellable(ROSTER_PAGE(self)),
+					 day_part_cb,
+					 g_object_ref(self));
 }
 
 static void
@@ -546,9 +541,9 @@ confirm_day_cb(RosterRecordsPage *self)
 	json_builder_end_object(builder);
 	body = json_builder_get_root(builder);
 	roster_page_hold(ROSTER_PAGE(self));
-	roster_client_call_async(roster_page_get_client(ROSTER_PAGE(self)),
-				 "POST",
-				 "/" ROSTER_COLLECTION_ATTENDANCE "/confirm-day",
+	roster_client_save_async(roster_page_get_client(ROSTER_PAGE(self)),
+				 ROSTER_RESOURCE_ATTENDANCE_DAYS,
+				 0,
 				 body,
 				 roster_page_get_cancellable(ROSTER_PAGE(self)),
 				 record_cb,
@@ -595,9 +590,9 @@ promote(gpointer page, RosterItem *candidate)
 	json_builder_end_object(builder);
 	body = json_builder_get_root(builder);
 	roster_page_hold(ROSTER_PAGE(self));
-	roster_client_call_async(roster_page_get_client(ROSTER_PAGE(self)),
-				 "POST",
-				 "/" ROSTER_COLLECTION_PROMOTIONS,
+	roster_client_save_async(roster_page_get_client(ROSTER_PAGE(self)),
+				 ROSTER_RESOURCE_PROMOTIONS,
+				 0,
 				 body,
 				 roster_page_get_cancellable(ROSTER_PAGE(self)),
 				 promote_cb,
@@ -697,16 +692,6 @@ rating_posted_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 	finish_form(self, FALSE, source, result);
 }
 
-static void
-add_nullable_string(JsonBuilder *builder, const gchar *key, const gchar *value)
-{
-	json_builder_set_member_name(builder, key);
-	if (value != NULL && value[0] != '\0')
-		json_builder_add_string_value(builder, value);
-	else
-		json_builder_add_null_value(builder);
-}
-
 /* starts a record for the volunteer chosen in a form: {"volunteer_id": …, "date": …} */
 static gboolean
 begin_form_body(JsonBuilder *builder, AdwComboRow *volunteer_row, AdwEntryRow *date_row)
@@ -750,16 +735,17 @@ roster_records_page_add_training(RosterRecordsPage *self)
 	json_builder_set_member_name(builder, ROSTER_KEY_HOURS);
 	json_builder_add_double_value(builder,
 				      gtk_spin_button_get_value(self->training_hours_spin));
-	add_nullable_string(builder,
-			    ROSTER_KEY_VERIFIED_BY,
-			    gtk_editable_get_text(GTK_EDITABLE(self->training_verified_row)));
+	roster_client_add_nullable_string(
+	    builder,
+	    ROSTER_KEY_VERIFIED_BY,
+	    gtk_editable_get_text(GTK_EDITABLE(self->training_verified_row)));
 	json_builder_end_object(builder);
 	body = json_builder_get_root(builder);
 	roster_page_hold(ROSTER_PAGE(self));
 	gtk_widget_set_sensitive(GTK_WIDGET(self->training_add_button), FALSE);
-	roster_client_call_async(roster_page_get_client(ROSTER_PAGE(self)),
-				 "POST",
-				 "/" ROSTER_COLLECTION_TRAINING,
+	roster_client_save_async(roster_page_get_client(ROSTER_PAGE(self)),
+				 ROSTER_RESOURCE_TRAINING,
+				 0,
 				 body,
 				 roster_page_get_cancellable(ROSTER_PAGE(self)),
 				 training_posted_cb,
@@ -799,16 +785,17 @@ roster_records_page_add_rating(RosterRecordsPage *self)
 	json_builder_set_member_name(builder, ROSTER_KEY_SCORE);
 	json_builder_add_int_value(builder,
 				   gtk_spin_button_get_value_as_int(self->rating_score_spin));
-	add_nullable_string(builder,
-			    ROSTER_KEY_NOTE,
-			    gtk_editable_get_text(GTK_EDITABLE(self->rating_note_row)));
+	roster_client_add_nullable_string(
+	    builder,
+	    ROSTER_KEY_NOTE,
+	    gtk_editable_get_text(GTK_EDITABLE(self->rating_note_row)));
 	json_builder_end_object(builder);
 	body = json_builder_get_root(builder);
 	roster_page_hold(ROSTER_PAGE(self));
 	gtk_widget_set_sensitive(GTK_WIDGET(self->rating_add_button), FALSE);
-	roster_client_call_async(roster_page_get_client(ROSTER_PAGE(self)),
-				 "POST",
-				 "/" ROSTER_COLLECTION_RATINGS,
+	roster_client_save_async(roster_page_get_client(ROSTER_PAGE(self)),
+				 ROSTER_RESOURCE_RATINGS,
+				 0,
 				 body,
 				 roster_page_get_cancellable(ROSTER_PAGE(self)),
 				 rating_posted_cb,
@@ -855,15 +842,13 @@ roster_records_page_client_changed(RosterPage *page)
 	g_clear_object(&self->training);
 	g_clear_object(&self->ratings);
 	g_clear_object(&self->candidates);
-	self->rosters = roster_item_list_new(client, "/" ROSTER_COLLECTION_ROSTERS);
-	self->volunteers =
-	    roster_item_list_new(client, "/" ROSTER_COLLECTION_VOLUNTEERS "?limit=500");
-	self->seat_classes =
-	    roster_item_list_new(client, "/" ROSTER_COLLECTION_SEAT_CLASSES "?limit=500");
-	self->training = roster_item_list_new(client, "/" ROSTER_COLLECTION_TRAINING);
-	self->ratings = roster_item_list_new(client, "/" ROSTER_COLLECTION_RATINGS);
+	self->rosters = roster_item_list_new_for(client, ROSTER_RESOURCE_ROSTERS, 0);
+	self->volunteers = roster_item_list_new_for(client, ROSTER_RESOURCE_VOLUNTEERS, 500);
+	self->seat_classes = roster_item_list_new_for(client, ROSTER_RESOURCE_SEAT_CLASSES, 500);
+	self->training = roster_item_list_new_for(client, ROSTER_RESOURCE_TRAINING, 0);
+	self->ratings = roster_item_list_new_for(client, ROSTER_RESOURCE_RATINGS, 0);
 	self->candidates =
-	    roster_item_list_new(client, "/" ROSTER_COLLECTION_PROMOTIONS "/candidates");
+	    roster_item_list_new_for(client, ROSTER_RESOURCE_PROMOTION_CANDIDATES, 0);
 	gtk_list_box_bind_model(self->candidates_list,
 				G_LIST_MODEL(self->candidates),
 				create_candidate_row_cb,

@@ -340,21 +340,21 @@ roster_reports_page_real_reload(RosterPage *page)
 
 	from = g_date_valid(&self->from) ? roster_date_to_string(&self->from) : NULL;
 	to = g_date_valid(&self->to) ? roster_date_to_string(&self->to) : NULL;
-	path = roster_client_build_query("/reports/hours",
-					 ROSTER_KEY_PERIOD,
-					 selected_period(self),
-					 ROSTER_PARAM_FROM,
-					 from,
-					 ROSTER_PARAM_TO,
-					 to,
-					 NULL);
+	path = roster_client_dup_resource_path(ROSTER_RESOURCE_HOURS,
+					       ROSTER_KEY_PERIOD,
+					       selected_period(self),
+					       ROSTER_PARAM_FROM,
+					       from,
+					       ROSTER_PARAM_TO,
+					       to,
+					       NULL);
 	roster_item_list_set_path(self->rows, path);
-	honour_path = roster_client_build_query("/honour-roll",
-						ROSTER_PARAM_FROM,
-						from,
-						ROSTER_PARAM_TO,
-						to,
-						NULL);
+	honour_path = roster_client_dup_resource_path(ROSTER_RESOURCE_HONOUR_ROLL,
+						      ROSTER_PARAM_FROM,
+						      from,
+						      ROSTER_PARAM_TO,
+						      to,
+						      NULL);
 	roster_item_list_set_path(self->honour, honour_path);
 	for (guint i = 0; i < 3; i++)
 		roster_page_hold(ROSTER_PAGE(self));
@@ -536,19 +536,19 @@ chooser_response_cb(GtkNativeDialog *dialog, gint response, gpointer user_data)
 		return;
 	from = g_date_valid(&self->from) ? roster_date_to_string(&self->from) : NULL;
 	to = g_date_valid(&self->to) ? roster_date_to_string(&self->to) : NULL;
-	path = roster_client_build_query("/reports/hours",
-					 ROSTER_KEY_PERIOD,
-					 selected_period(self),
-					 ROSTER_PARAM_FROM,
-					 from,
-					 ROSTER_PARAM_TO,
-					 to,
-					 "format",
-					 "csv",
-					 "lang",
-					 g_str_has_prefix(g_get_language_names()[0], "zh") ? "zh"
-											   : "en",
-					 NULL);
+	path = roster_client_dup_resource_path(
+	    ROSTER_RESOURCE_HOURS,
+	    ROSTER_KEY_PERIOD,
+	    selected_period(self),
+	    ROSTER_PARAM_FROM,
+	    from,
+	    ROSTER_PARAM_TO,
+	    to,
+	    "format",
+	    "csv",
+	    "lang",
+	    g_str_has_prefix(g_get_language_names()[0], "zh") ? "zh" : "en",
+	    NULL);
 	data = g_new0(ExportData, 1);
 	data->self = g_object_ref(self);
 	data->file = g_steal_pointer(&file);
@@ -586,14 +586,16 @@ roster_reports_page_client_changed(RosterPage *page)
 	RosterReportsPage *self = ROSTER_REPORTS_PAGE(page);
 	RosterClient *client = roster_page_get_client(page);
 	g_autoptr(GtkNoSelection) selection = NULL;
+	g_autofree gchar *totals_path =
+	    roster_client_dup_resource_path(ROSTER_RESOURCE_HOURS, ROSTER_KEY_PERIOD, "year", NULL);
 
 	g_clear_object(&self->rows);
 	g_clear_object(&self->honour);
-	self->rows = roster_item_list_new(client, "/reports/hours");
+	self->rows = roster_item_list_new_for(client, ROSTER_RESOURCE_HOURS, 0);
 	/* every year without a range: the all-time hours behind the star levels */
 	g_clear_object(&self->totals);
-	self->totals = roster_item_list_new(client, "/reports/hours?period=year");
-	self->honour = roster_item_list_new(client, "/honour-roll");
+	self->totals = roster_item_list_new(client, totals_path);
+	self->honour = roster_item_list_new_for(client, ROSTER_RESOURCE_HONOUR_ROLL, 0);
 	selection = gtk_no_selection_new(g_object_ref(G_LIST_MODEL(self->rows)));
 	gtk_column_view_set_model(self->table, GTK_SELECTION_MODEL(selection));
 	gtk_list_box_bind_model(self->honour_list,

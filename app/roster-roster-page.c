@@ -683,12 +683,10 @@ roster_roster_page_client_changed(RosterPage *page)
 	g_clear_object(&self->seat_classes);
 	g_clear_object(&self->volunteers);
 	g_clear_object(&self->calendars);
-	self->calendars = roster_item_list_new(client, "/" ROSTER_COLLECTION_CALENDARS "?limit=1");
-	self->rosters = roster_item_list_new(client, "/" ROSTER_COLLECTION_ROSTERS);
-	self->seat_classes =
-	    roster_item_list_new(client, "/" ROSTER_COLLECTION_SEAT_CLASSES "?limit=500");
-	self->volunteers =
-	    roster_item_list_new(client, "/" ROSTER_COLLECTION_VOLUNTEERS "?limit=500");
+	self->calendars = roster_item_list_new_for(client, ROSTER_RESOURCE_CALENDARS, 1);
+	self->rosters = roster_item_list_new_for(client, ROSTER_RESOURCE_ROSTERS, 0);
+	self->seat_classes = roster_item_list_new_for(client, ROSTER_RESOURCE_SEAT_CLASSES, 500);
+	self->volunteers = roster_item_list_new_for(client, ROSTER_RESOURCE_VOLUNTEERS, 500);
 	gtk_drop_down_set_model(self->roster_dropdown, G_LIST_MODEL(self->rosters));
 }
 

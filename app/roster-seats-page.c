@@ -111,25 +111,18 @@ delete_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 }
 
 static void
-delete_item(RosterSeatsPage *self, const gchar *collection, RosterItem *item)
+delete_item(RosterSeatsPage *self, RosterResource resource, RosterItem *item)
 {
-	g_autofree gchar *path = NULL;
-
 	if (roster_page_get_client(ROSTER_PAGE(self)) == NULL)
 		return;
-	path = g_strdup_printf("/%s/%" G_GINT64_FORMAT "?%s=%" G_GINT64_FORMAT,
-			       collection,
-			       roster_item_get_id(item),
-			       ROSTER_KEY_REVISION,
-			       roster_item_get_revision(item));
 	roster_page_hold(ROSTER_PAGE(self));
-	roster_client_call_async(roster_page_get_client(ROSTER_PAGE(self)),
-				 "DELETE",
-				 path,
-				 NULL,
-				 roster_page_get_cancellable(ROSTER_PAGE(self)),
-				 delete_cb,
-				 g_object_ref(self));
+	roster_client_delete_async(roster_page_get_client(ROSTER_PAGE(self)),
+				   resource,
+				   roster_item_get_id(item),
+				   roster_item_get_revision(item),
+				   roster_page_get_cancellable(ROSTER_PAGE(self)),
+				   delete_cb,
+				   g_object_ref(self));
 }
 
 static void
@@ -140,7 +133,7 @@ class_delete(gpointer page, RosterItem *seat_class)
 	if (self->editing_class != NULL &&
 	    roster_item_get_id(self->editing_class) == roster_item_get_id(seat_class))
 		fill_class_form(self, NULL);
-	delete_item(self, ROSTER_COLLECTION_SEAT_CLASSES, seat_class);
+	delete_item(self, ROSTER_RESOURCE_SEAT_CLASSES, seat_class);
 }
 
 static void
@@ -151,7 +144,7 @@ rule_delete(gpointer page, RosterItem *rule)
 	if (self->editing_rule != NULL &&
 	    roster_item_get_id(self->editing_rule) == roster_item_get_id(rule))
 		fill_rule_form(self, NULL);
-	delete_item(self, ROSTER_COLLECTION_DEMAND_RULES, rule);
+	delete_item(self, ROSTER_RESOURCE_DEMAND_RULES, rule);
 }
 
 static GtkWidget *
@@ -338,21 +331,19 @@ static void
 load_preview(RosterSeatsPage *self)
 {
 	g_autofree gchar *monday = dup_this_monday();
-	g_autofree gchar *path = roster_client_build_query("/reports/demand",
-							   ROSTER_PARAM_FROM,
-							   monday,
-							   "days",
-							   "7",
-							   NULL);
+	g_autofree gchar *path = roster_client_dup_resource_path(ROSTER_RESOURCE_DEMAND,
+								 ROSTER_PARAM_FROM,
+								 monday,
+								 "days",
+								 "7",
+								 NULL);
 
 	roster_page_hold(ROSTER_PAGE(self));
-	roster_client_call_async(roster_page_get_client(ROSTER_PAGE(self)),
-				 "GET",
-				 path,
-				 NULL,
-				 roster_page_get_cancellable(ROSTER_PAGE(self)),
-				 demand_cb,
-				 g_object_ref(self));
+	roster_client_get_resource_async(roster_page_get_client(ROSTER_PAGE(self)),
+					 path,
+					 roster_page_get_cancellable(ROSTER_PAGE(self)),
+					 demand_cb,
+					 g_object_ref(self));
 }
 
 static void
@@ -541,7 +532,6 @@ roster_seats_page_save_class(RosterSeatsPage *self)
 {
 	g_autoptr(JsonBuilder) builder = json_builder_new();
 	g_autoptr(JsonNode) body = NULL;
-	g_autofree gchar *path = NULL;
 	guint mode = adw_combo_row_get_selected(self->class_mode_row);
 	guint tier = adw_combo_row_get_selected(self->class_tier_row);
 
@@ -573,22 +563,16 @@ roster_seats_page_save_class(RosterSeatsPage *self)
 				   gtk_spin_button_get_value_as_int(self->class_min_seats_spin));
 	json_builder_end_object(builder);
 	body = json_builder_get_root(builder);
-	if (self->editing_class != NULL) {
-		path = g_strdup_printf("/%s/%" G_GINT64_FORMAT,
-				       ROSTER_COLLECTION_SEAT_CLASSES,
-				       roster_item_get_id(self->editing_class));
-	} else {
-		path = g_strdup("/" ROSTER_COLLECTION_SEAT_CLASSES);
-	}
 	roster_page_hold(ROSTER_PAGE(self));
 	gtk_widget_set_sensitive(GTK_WIDGET(self->class_save_button), FALSE);
-	roster_client_call_async(roster_page_get_client(ROSTER_PAGE(self)),
-				 self->editing_class != NULL ? "PATCH" : "POST",
-				 path,
-				 body,
-				 roster_page_get_cancellable(ROSTER_PAGE(self)),
-				 class_save_cb,
-				 g_object_ref(self));
+	roster_client_save_async(
+	    roster_page_get_client(ROSTER_PAGE(self)),
+	    ROSTER_RESOURCE_SEAT_CLASSES,
+	    self->editing_class != NULL ? roster_item_get_id(self->editing_class) : 0,
+	    body,
+	    roster_page_get_cancellable(ROSTER_PAGE(self)),
+	    class_save_cb,
+	    g_object_ref(self));
 }
 
 static void
@@ -719,16 +703,6 @@ add_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 	roster_seats_page_reload(self);
 }
 
-static void
-add_nullable_string(JsonBuilder *builder, const gchar *key, const gchar *value)
-{
-	json_builder_set_member_name(builder, key);
-	if (value != NULL && value[0] != '\0')
-		json_builder_add_string_value(builder, value);
-	else
-		json_builder_add_null_value(builder);
-}
-
 /**
  * roster_seats_page_save_rule:
  * @self: a #RosterSeatsPage
@@ -744,7 +718,6 @@ roster_seats_page_save_rule(RosterSeatsPage *self)
 	RosterItem *seat_class;
 	g_autoptr(JsonBuilder) builder = json_builder_new();
 	g_autoptr(JsonNode) body = NULL;
-	g_autofree gchar *path = NULL;
 
 	g_return_if_fail(ROSTER_IS_SEATS_PAGE(self));
 	seat_class = adw_combo_row_get_selected_item(self->class_row);
@@ -764,12 +737,12 @@ roster_seats_page_save_rule(RosterSeatsPage *self)
 			json_builder_add_int_value(builder, (gint64)d + 1);
 	}
 	json_builder_end_array(builder);
-	add_nullable_string(builder,
-			    ROSTER_KEY_DATE_FROM,
-			    gtk_editable_get_text(GTK_EDITABLE(self->date_from_row)));
-	add_nullable_string(builder,
-			    ROSTER_KEY_DATE_TO,
-			    gtk_editable_get_text(GTK_EDITABLE(self->date_to_row)));
+	roster_client_add_nullable_string(builder,
+					  ROSTER_KEY_DATE_FROM,
+					  gtk_editable_get_text(GTK_EDITABLE(self->date_from_row)));
+	roster_client_add_nullable_string(builder,
+					  ROSTER_KEY_DATE_TO,
+					  gtk_editable_get_text(GTK_EDITABLE(self->date_to_row)));
 	json_builder_set_member_name(builder, ROSTER_KEY_START);
 	json_builder_add_string_value(builder,
 				      gtk_editable_get_text(GTK_EDITABLE(self->start_row)));
@@ -777,23 +750,17 @@ roster_seats_page_save_rule(RosterSeatsPage *self)
 	json_builder_add_string_value(builder, gtk_editable_get_text(GTK_EDITABLE(self->end_row)));
 	json_builder_set_member_name(builder, ROSTER_KEY_SEATS);
 	json_builder_add_int_value(builder, gtk_spin_button_get_value_as_int(self->seats_spin));
-	add_nullable_string(builder,
-			    ROSTER_KEY_NOTE,
-			    gtk_editable_get_text(GTK_EDITABLE(self->note_row)));
+	roster_client_add_nullable_string(builder,
+					  ROSTER_KEY_NOTE,
+					  gtk_editable_get_text(GTK_EDITABLE(self->note_row)));
 	json_builder_end_object(builder);
 	body = json_builder_get_root(builder);
-	if (self->editing_rule != NULL) {
-		path = g_strdup_printf("/%s/%" G_GINT64_FORMAT,
-				       ROSTER_COLLECTION_DEMAND_RULES,
-				       roster_item_get_id(self->editing_rule));
-	} else {
-		path = g_strdup("/" ROSTER_COLLECTION_DEMAND_RULES);
-	}
 	roster_page_hold(ROSTER_PAGE(self));
 	gtk_widget_set_sensitive(GTK_WIDGET(self->add_button), FALSE);
-	roster_client_call_async(roster_page_get_client(ROSTER_PAGE(self)),
-				 self->editing_rule != NULL ? "PATCH" : "POST",
-				 path,
+	roster_client_save_async(roster_page_get_client(ROSTER_PAGE(self)),
+				 ROSTER_RESOURCE_DEMAND_RULES,
+				 self->editing_rule != NULL ? roster_item_get_id(self->editing_rule)
+							    : 0,
 				 body,
 				 roster_page_get_cancellable(ROSTER_PAGE(self)),
 				 add_cb,
@@ -822,11 +789,10 @@ roster_seats_page_client_changed(RosterPage *page)
 	g_clear_object(&self->calendars);
 	g_clear_object(&self->classes);
 	g_clear_object(&self->rules);
-	self->calendars = roster_item_list_new(client, "/" ROSTER_COLLECTION_CALENDARS "?limit=1");
-	self->classes =
-	    roster_item_list_new(client, "/" ROSTER_COLLECTION_SEAT_CLASSES "?limit=500");
+	self->calendars = roster_item_list_new_for(client, ROSTER_RESOURCE_CALENDARS, 1);
+	self->classes = roster_item_list_new_for(client, ROSTER_RESOURCE_SEAT_CLASSES, 500);
 	roster_item_list_set_describe_func(self->classes, roster_seat_class_describe);
-	self->rules = roster_item_list_new(client, "/" ROSTER_COLLECTION_DEMAND_RULES "?limit=500");
+	self->rules = roster_item_list_new_for(client, ROSTER_RESOURCE_DEMAND_RULES, 500);
 	expression = gtk_property_expression_new(ROSTER_TYPE_ITEM, NULL, "title");
 	adw_combo_row_set_expression(self->class_row, expression);
 	adw_combo_row_set_model(self->class_row, G_LIST_MODEL(self->classes));

@@ -186,7 +186,6 @@ static void
 availability_delete(gpointer page, RosterItem *entry)
 {
 	RosterVolunteersPage *self = ROSTER_VOLUNTEERS_PAGE(page);
-	g_autofree gchar *path = NULL;
 
 	if (roster_page_get_client(ROSTER_PAGE(self)) == NULL || self->availability == NULL ||
 	    entry == NULL)
@@ -195,19 +194,14 @@ availability_delete(gpointer page, RosterItem *entry)
 	if (self->editing_availability != NULL &&
 	    roster_item_get_id(self->editing_availability) == roster_item_get_id(entry))
 		fill_availability_form(self, NULL);
-	path = g_strdup_printf("%s/%" G_GINT64_FORMAT "?%s=%" G_GINT64_FORMAT,
-			       roster_item_list_get_path(self->availability),
-			       roster_item_get_id(entry),
-			       ROSTER_KEY_REVISION,
-			       roster_item_get_revision(entry));
 	self->availability_pending++;
-	roster_client_call_async(roster_page_get_client(ROSTER_PAGE(self)),
-				 "DELETE",
-				 path,
-				 NULL,
-				 self->availability_cancellable,
-				 availability_delete_cb,
-				 g_object_ref(self));
+	roster_client_delete_at_async(roster_page_get_client(ROSTER_PAGE(self)),
+				      roster_item_list_get_path(self->availability),
+				      roster_item_get_id(entry),
+				      roster_item_get_revision(entry),
+				      self->availability_cancellable,
+				      availability_delete_cb,
+				      g_object_ref(self));
 }
 
 static GtkWidget *
@@ -248,10 +242,7 @@ roster_volunteers_page_set_availability_volunteer(RosterVolunteersPage *self)
 		gtk_list_box_bind_model(self->availability_list, NULL, NULL, NULL, NULL);
 		return;
 	}
-	path = g_strdup_printf("/%s/%" G_GINT64_FORMAT "/%s",
-			       ROSTER_COLLECTION_VOLUNTEERS,
-			       roster_item_get_id(self->editing),
-			       ROSTER_COLLECTION_AVAILABILITY);
+	path = roster_client_dup_availability_path(roster_item_get_id(self->editing));
 	self->availability = roster_item_list_new(roster_page_get_client(ROSTER_PAGE(self)), path);
 	roster_item_list_set_describe_func(self->availability, roster_availability_describe);
 	gtk_list_box_bind_model(self->availability_list,
@@ -284,16 +275,6 @@ availability_save_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 	reload_availability(self);
 }
 
-static void
-add_nullable_string(JsonBuilder *builder, const gchar *key, const gchar *value)
-{
-	json_builder_set_member_name(builder, key);
-	if (value != NULL && value[0] != '\0')
-		json_builder_add_string_value(builder, value);
-	else
-		json_builder_add_null_value(builder);
-}
-
 /**
  * roster_volunteers_page_save_availability:
  * @self: a #RosterVolunteersPage
@@ -308,7 +289,6 @@ roster_volunteers_page_save_availability(RosterVolunteersPage *self)
 {
 	g_autoptr(JsonBuilder) builder = json_builder_new();
 	g_autoptr(JsonNode) body = NULL;
-	g_autofree gchar *path = NULL;
 	guint kind_index;
 	guint day_index;
 
@@ -334,38 +314,36 @@ roster_volunteers_page_save_availability(RosterVolunteersPage *self)
 		json_builder_add_int_value(builder, (gint64)day_index + 1);
 	else
 		json_builder_add_null_value(builder);
-	add_nullable_string(builder,
-			    ROSTER_KEY_DATE,
-			    day_index == DAY_ROW_DATE
-				? gtk_editable_get_text(GTK_EDITABLE(self->availability_date_row))
-				: NULL);
-	add_nullable_string(builder,
-			    ROSTER_KEY_START,
-			    gtk_editable_get_text(GTK_EDITABLE(self->availability_start_row)));
-	add_nullable_string(builder,
-			    ROSTER_KEY_END,
-			    gtk_editable_get_text(GTK_EDITABLE(self->availability_end_row)));
-	add_nullable_string(builder,
-			    ROSTER_KEY_NOTE,
-			    gtk_editable_get_text(GTK_EDITABLE(self->availability_note_row)));
+	roster_client_add_nullable_string(
+	    builder,
+	    ROSTER_KEY_DATE,
+	    day_index == DAY_ROW_DATE
+		? gtk_editable_get_text(GTK_EDITABLE(self->availability_date_row))
+		: NULL);
+	roster_client_add_nullable_string(
+	    builder,
+	    ROSTER_KEY_START,
+	    gtk_editable_get_text(GTK_EDITABLE(self->availability_start_row)));
+	roster_client_add_nullable_string(
+	    builder,
+	    ROSTER_KEY_END,
+	    gtk_editable_get_text(GTK_EDITABLE(self->availability_end_row)));
+	roster_client_add_nullable_string(
+	    builder,
+	    ROSTER_KEY_NOTE,
+	    gtk_editable_get_text(GTK_EDITABLE(self->availability_note_row)));
 	json_builder_end_object(builder);
 	body = json_builder_get_root(builder);
-	if (self->editing_availability != NULL) {
-		path = g_strdup_printf("%s/%" G_GINT64_FORMAT,
-				       roster_item_list_get_path(self->availability),
-				       roster_item_get_id(self->editing_availability));
-	} else {
-		path = g_strdup(roster_item_list_get_path(self->availability));
-	}
 	self->availability_pending++;
 	gtk_widget_set_sensitive(GTK_WIDGET(self->availability_save_button), FALSE);
-	roster_client_call_async(roster_page_get_client(ROSTER_PAGE(self)),
-				 self->editing_availability != NULL ? "PATCH" : "POST",
-				 path,
-				 body,
-				 self->availability_cancellable,
-				 availability_save_cb,
-				 g_object_ref(self));
+	roster_client_save_at_async(
+	    roster_page_get_client(ROSTER_PAGE(self)),
+	    roster_item_list_get_path(self->availability),
+	    self->editing_availability != NULL ? roster_item_get_id(self->editing_availability) : 0,
+	    body,
+	    self->availability_cancellable,
+	    availability_save_cb,
+	    g_object_ref(self));
 }
 
 static void

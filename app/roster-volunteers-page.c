@@ -212,8 +212,8 @@ roster_volunteers_page_real_reload(RosterPage *page)
 	if (self->list == NULL)
 		return;
 	tier_index = gtk_drop_down_get_selected(self->tier_dropdown);
-	path = roster_client_build_query(
-	    "/" ROSTER_COLLECTION_VOLUNTEERS,
+	path = roster_client_dup_resource_path(
+	    ROSTER_RESOURCE_VOLUNTEERS,
 	    ROSTER_PARAM_Q,
 	    gtk_editable_get_text(GTK_EDITABLE(self->search_entry)),
 	    ROSTER_PARAM_TIER,
@@ -314,7 +314,6 @@ roster_volunteers_page_save(RosterVolunteersPage *self)
 {
 	g_autoptr(JsonBuilder) builder = json_builder_new();
 	g_autoptr(JsonNode) body = NULL;
-	g_autofree gchar *path = NULL;
 	const gchar *phone = gtk_editable_get_text(GTK_EDITABLE(self->phone_row));
 	const gchar *email = gtk_editable_get_text(GTK_EDITABLE(self->email_row));
 	guint tier_index = adw_combo_row_get_selected(self->tier_row);
@@ -353,17 +352,10 @@ roster_volunteers_page_save(RosterVolunteersPage *self)
 	json_builder_end_object(builder);
 	body = json_builder_get_root(builder);
 
-	if (self->editing != NULL) {
-		path = g_strdup_printf("/%s/%" G_GINT64_FORMAT,
-				       ROSTER_COLLECTION_VOLUNTEERS,
-				       roster_item_get_id(self->editing));
-	} else {
-		path = g_strdup("/" ROSTER_COLLECTION_VOLUNTEERS);
-	}
 	gtk_widget_set_sensitive(GTK_WIDGET(self->save_button), FALSE);
-	roster_client_call_async(roster_page_get_client(ROSTER_PAGE(self)),
-				 self->editing != NULL ? "PATCH" : "POST",
-				 path,
+	roster_client_save_async(roster_page_get_client(ROSTER_PAGE(self)),
+				 ROSTER_RESOURCE_VOLUNTEERS,
+				 self->editing != NULL ? roster_item_get_id(self->editing) : 0,
 				 body,
 				 roster_page_get_cancellable(ROSTER_PAGE(self)),
 				 save_cb,
@@ -381,34 +373,17 @@ calendar_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 {
 	g_autoptr(RosterVolunteersPage) self = ROSTER_VOLUNTEERS_PAGE(user_data);
 	g_autoptr(GError) error = NULL;
-	g_autoptr(JsonNode) node =
-	    roster_client_call_finish(ROSTER_CLIENT(source), result, NULL, &error);
-	const gchar *url = NULL;
-	g_autofree gchar *root = NULL;
+	g_autofree gchar *url =
+	    roster_client_create_calendar_token_finish(ROSTER_CLIENT(source), result, &error);
 
 	gtk_widget_set_sensitive(GTK_WIDGET(self->calendar_button), TRUE);
-	if (node == NULL) {
-		if (!g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-			roster_page_show_toast(ROSTER_PAGE(self), error->message);
+	if (url == NULL) {
+		if (error != NULL)
+			roster_page_show_error(ROSTER_PAGE(self), error);
 		return;
 	}
-	if (JSON_NODE_HOLDS_OBJECT(node))
-		url = json_object_get_string_member_with_default(json_node_get_object(node),
-								 ROSTER_KEY_URL,
-								 NULL);
-	if (url == NULL)
-		return;
 	g_free(self->calendar_url);
-	/* a path is relative to the server, not to the API root */
-	if (url[0] == '/') {
-		root =
-		    g_strdup(roster_client_get_base_url(roster_page_get_client(ROSTER_PAGE(self))));
-		if (g_str_has_suffix(root, "/api/v1"))
-			root[strlen(root) - strlen("/api/v1")] = '\0';
-		self->calendar_url = g_strconcat(root, url, NULL);
-	} else {
-		self->calendar_url = g_strdup(url);
-	}
+	self->calendar_url = g_steal_pointer(&url);
 	adw_action_row_set_subtitle(self->calendar_row, self->calendar_url);
 	gdk_clipboard_set_text(gtk_widget_get_clipboard(GTK_WIDGET(self)), self->calendar_url);
 	roster_page_show_toast(ROSTER_PAGE(self),
@@ -418,20 +393,14 @@ calendar_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 static void
 calendar_clicked_cb(RosterVolunteersPage *self)
 {
-	g_autofree gchar *path = NULL;
-
 	if (roster_page_get_client(ROSTER_PAGE(self)) == NULL || self->editing == NULL)
 		return;
-	path = g_strdup_printf("/calendar-tokens/%" G_GINT64_FORMAT,
-			       roster_item_get_id(self->editing));
 	gtk_widget_set_sensitive(GTK_WIDGET(self->calendar_button), FALSE);
-	roster_client_call_async(roster_page_get_client(ROSTER_PAGE(self)),
-				 "POST",
-				 path,
-				 NULL,
-				 roster_page_get_cancellable(ROSTER_PAGE(self)),
-				 calendar_cb,
-				 g_object_ref(self));
+	roster_client_create_calendar_token_async(roster_page_get_client(ROSTER_PAGE(self)),
+						  roster_item_get_id(self->editing),
+						  roster_page_get_cancellable(ROSTER_PAGE(self)),
+						  calendar_cb,
+						  g_object_ref(self));
 }
 
 static void
@@ -594,7 +563,7 @@ roster_volunteers_page_client_changed(RosterPage *page)
 	RosterVolunteersPage *self = ROSTER_VOLUNTEERS_PAGE(page);
 	RosterClient *client = roster_page_get_client(page);
 	g_clear_object(&self->list);
-	self->list = roster_item_list_new(client, "/" ROSTER_COLLECTION_VOLUNTEERS);
+	self->list = roster_item_list_new_for(client, ROSTER_RESOURCE_VOLUNTEERS, 0);
 	roster_item_list_set_describe_func(self->list, roster_volunteer_describe);
 	gtk_single_selection_set_model(self->selection, G_LIST_MODEL(self->list));
 }
