@@ -21,6 +21,20 @@ roster_path(gint64 roster_id, const gchar *tail)
 			       tail != NULL ? tail : "");
 }
 
+/* a call on a roster, or a part of it, that sends no body */
+static void
+call_without_body(RosterClient *self,
+		  const gchar *method,
+		  gint64 roster_id,
+		  const gchar *tail,
+		  GCancellable *cancellable,
+		  GAsyncReadyCallback callback,
+		  gpointer user_data)
+{
+	g_autofree gchar *path = roster_path(roster_id, tail);
+	roster_client_call_async(self, method, path, NULL, cancellable, callback, user_data);
+}
+
 /* a POST whose body is an object of one member */
 static void
 post_member(RosterClient *self,
@@ -58,8 +72,7 @@ roster_client_get_roster_async(RosterClient *self,
 			       GAsyncReadyCallback callback,
 			       gpointer user_data)
 {
-	g_autofree gchar *path = roster_path(roster_id, NULL);
-	roster_client_call_async(self, "GET", path, NULL, cancellable, callback, user_data);
+	call_without_body(self, "GET", roster_id, NULL, cancellable, callback, user_data);
 }
 
 /**
@@ -101,8 +114,13 @@ roster_client_list_explanations_async(RosterClient *self,
 				      GAsyncReadyCallback callback,
 				      gpointer user_data)
 {
-	g_autofree gchar *path = roster_path(roster_id, "/explanations");
-	roster_client_call_async(self, "GET", path, NULL, cancellable, callback, user_data);
+	call_without_body(self,
+			  "GET",
+			  roster_id,
+			  "/explanations",
+			  cancellable,
+			  callback,
+			  user_data);
 }
 
 /**
@@ -462,8 +480,7 @@ roster_client_get_solve_async(RosterClient *self,
 			      GAsyncReadyCallback callback,
 			      gpointer user_data)
 {
-	g_autofree gchar *path = roster_path(roster_id, "/solve");
-	roster_client_call_async(self, "GET", path, NULL, cancellable, callback, user_data);
+	call_without_body(self, "GET", roster_id, "/solve", cancellable, callback, user_data);
 }
 
 /**
@@ -485,8 +502,7 @@ roster_client_cancel_solve_async(RosterClient *self,
 				 GAsyncReadyCallback callback,
 				 gpointer user_data)
 {
-	g_autofree gchar *path = roster_path(roster_id, "/solve");
-	roster_client_call_async(self, "DELETE", path, NULL, cancellable, callback, user_data);
+	call_without_body(self, "DELETE", roster_id, "/solve", cancellable, callback, user_data);
 }
 
 static gboolean
