@@ -10,7 +10,6 @@
 #include "roster-client-rosters.h"
 #include "roster-date.h"
 #include "roster-item-list.h"
-#include "roster-json-keys.h"
 #include "roster-publish-page.h"
 
 /*
@@ -56,28 +55,23 @@ create_version_row_cb(gpointer item, gpointer user_data)
 	GtkWidget *row = adw_action_row_new();
 
 	/* TRANSLATORS: a published version of a roster */
-	title = g_strdup_printf(_("Version %d"),
-				(gint)roster_item_get_int(version, ROSTER_KEY_NUMBER, 0));
+	title = g_strdup_printf(_("Version %d"), (gint)roster_version_get_number(version));
 	/* TRANSLATORS: when and by whom a version was published */
 	subtitle = g_strdup_printf(_("%s by %s"),
-				   roster_item_get_string(version, ROSTER_KEY_CREATED) != NULL
-				       ? roster_item_get_string(version, ROSTER_KEY_CREATED)
-				       : "",
-				   roster_item_get_string(version, ROSTER_KEY_ACTOR) != NULL
-				       ? roster_item_get_string(version, ROSTER_KEY_ACTOR)
-				       : "");
+				   roster_version_get_created(version),
+				   roster_version_get_actor(version));
 	adw_preferences_row_set_title(ADW_PREFERENCES_ROW(row), title);
 	adw_action_row_set_subtitle(ADW_ACTION_ROW(row), subtitle);
 	return row;
 }
 
 static gchar *
-join_shifts(JsonArray *shifts)
+join_shifts(GArray *shifts)
 {
 	GString *str = g_string_new(NULL);
 
-	for (guint i = 0; shifts != NULL && i < json_array_get_length(shifts); i++) {
-		JsonObject *shift = json_array_get_object_element(shifts, i);
+	for (guint i = 0; i < shifts->len; i++) {
+		const RosterCell *shift = &g_array_index(shifts, RosterCell, i);
 		GDate date;
 		g_autofree gchar *day = NULL;
 
@@ -85,18 +79,11 @@ join_shifts(JsonArray *shifts)
 			g_string_append(str, " …");
 			break;
 		}
-		if (roster_date_parse(
-			json_object_get_string_member_with_default(shift, ROSTER_KEY_DATE, NULL),
-			&date,
-			NULL))
+		if (roster_date_parse(shift->date, &date, NULL))
 			day = roster_date_format_day(&date);
 		if (str->len > 0)
 			g_string_append(str, _(", "));
-		g_string_append_printf(
-		    str,
-		    "%s %s",
-		    day != NULL ? day : "",
-		    json_object_get_string_member_with_default(shift, ROSTER_KEY_SLOT, ""));
+		g_string_append_printf(str, "%s %s", day != NULL ? day : "", shift->slot);
 	}
 	return g_string_free(str, FALSE);
 }
@@ -106,18 +93,16 @@ create_diff_row_cb(gpointer item, gpointer user_data)
 {
 	RosterPublishPage *self = ROSTER_PUBLISH_PAGE(user_data);
 	RosterItem *change = ROSTER_ITEM(item);
-	JsonObject *object = roster_item_get_object(change);
-	JsonArray *added = json_object_get_array_member(object, ROSTER_KEY_ADDED);
-	JsonArray *removed = json_object_get_array_member(object, ROSTER_KEY_REMOVED);
+	g_autoptr(GArray) added = roster_change_dup_cells(change, TRUE);
+	g_autoptr(GArray) removed = roster_change_dup_cells(change, FALSE);
 	RosterItem *volunteer =
-	    roster_item_list_find_by_id(self->volunteers,
-					roster_item_get_int(change, ROSTER_KEY_VOLUNTEER_ID, 0));
+	    roster_item_list_find_by_id(self->volunteers, roster_change_get_volunteer_id(change));
 	g_autofree gchar *added_text = join_shifts(added);
 	g_autofree gchar *removed_text = join_shifts(removed);
 	g_autofree gchar *subtitle = NULL;
 	GtkWidget *row = adw_action_row_new();
-	guint n_added = added != NULL ? json_array_get_length(added) : 0;
-	guint n_removed = removed != NULL ? json_array_get_length(removed) : 0;
+	guint n_added = added->len;
+	guint n_removed = removed->len;
 
 	adw_preferences_row_set_title(ADW_PREFERENCES_ROW(row),
 				      volunteer != NULL ? roster_item_get_title(volunteer) : "?");
@@ -151,7 +136,6 @@ load_roster_details(RosterPublishPage *self)
 	g_autofree gchar *versions_path = NULL;
 	g_autofree gchar *diff_path = NULL;
 	gint64 n_versions;
-	const gchar *state;
 	g_autofree gchar *state_text = NULL;
 
 	gtk_widget_set_sensitive(GTK_WIDGET(self->publish_button), roster != NULL);
@@ -159,12 +143,11 @@ load_roster_details(RosterPublishPage *self)
 		adw_action_row_set_subtitle(self->state_row, _("No roster yet"));
 		return;
 	}
-	n_versions = roster_item_get_int(roster, ROSTER_KEY_N_VERSIONS, 0);
-	state = roster_item_get_string(roster, ROSTER_KEY_STATE);
+	n_versions = roster_summary_get_n_versions(roster);
 	/* TRANSLATORS: the state of a roster and how many versions were published */
 	state_text = g_strdup_printf(
 	    ngettext("%s, %d version published", "%s, %d versions published", (gulong)n_versions),
-	    g_strcmp0(state, ROSTER_STATE_PUBLISHED) == 0 ? _("published") : _("draft"),
+	    roster_summary_get_published(roster) ? _("published") : _("draft"),
 	    (gint)n_versions);
 	adw_action_row_set_subtitle(self->state_row, state_text);
 	adw_preferences_group_set_description(
@@ -302,7 +285,7 @@ roster_publish_page_publish(RosterPublishPage *self, gboolean confirm)
 	body = g_strdup_printf(_("“%s” becomes version %d. %u volunteers get changed shifts in "
 				 "their calendars."),
 			       roster_item_get_title(roster),
-			       (gint)roster_item_get_int(roster, ROSTER_KEY_N_VERSIONS, 0) + 1,
+			       (gint)roster_summary_get_n_versions(roster) + 1,
 			       g_list_model_get_n_items(G_LIST_MODEL(self->diff)));
 	dialog = adw_message_dialog_new(GTK_WINDOW(gtk_widget_get_root(GTK_WIDGET(self))),
 					_("Publish the Roster?"),

@@ -256,6 +256,85 @@ roster_roster_find_assignment_of(RosterRoster *self,
 	return 0;
 }
 
+/* a roster of the rosters list: the versions published of it */
+gint64
+roster_summary_get_n_versions(RosterItem *roster)
+{
+	return roster_item_get_int(roster, ROSTER_KEY_N_VERSIONS, 0);
+}
+
+/* a roster of the rosters list: whether its last change is published */
+gboolean
+roster_summary_get_published(RosterItem *roster)
+{
+	return g_strcmp0(roster_item_get_string(roster, ROSTER_KEY_STATE),
+			 ROSTER_STATE_PUBLISHED) == 0;
+}
+
+/* a published version: its number, from 1 */
+gint64
+roster_version_get_number(RosterItem *version)
+{
+	return roster_item_get_int(version, ROSTER_KEY_NUMBER, 0);
+}
+
+/* a published version: when, as the daemon wrote it, or "" */
+const gchar *
+roster_version_get_created(RosterItem *version)
+{
+	const gchar *created = roster_item_get_string(version, ROSTER_KEY_CREATED);
+	return created != NULL ? created : "";
+}
+
+/* a published version: who published it, or "" */
+const gchar *
+roster_version_get_actor(RosterItem *version)
+{
+	const gchar *actor = roster_item_get_string(version, ROSTER_KEY_ACTOR);
+	return actor != NULL ? actor : "";
+}
+
+/* a change of the next version: whose shifts change */
+gint64
+roster_change_get_volunteer_id(RosterItem *change)
+{
+	return roster_item_get_int(change, ROSTER_KEY_VOLUNTEER_ID, 0);
+}
+
+/**
+ * roster_change_dup_cells:
+ * @change: a change of the next version, from the roster's diff
+ * @added: %TRUE for the shifts the volunteer gains, %FALSE for those they lose
+ *
+ * Returns: (transfer full) (element-type RosterCell): the shifts, as cells
+ *
+ * Since: 0.1
+ */
+GArray *
+roster_change_dup_cells(RosterItem *change, gboolean added)
+{
+	JsonObject *object = roster_item_get_object(change);
+	const gchar *key = added ? ROSTER_KEY_ADDED : ROSTER_KEY_REMOVED;
+	JsonArray *shifts =
+	    json_object_has_member(object, key) ? json_object_get_array_member(object, key) : NULL;
+	GArray *cells = g_array_new(FALSE, TRUE, sizeof(RosterCell));
+
+	for (guint i = 0; shifts != NULL && i < json_array_get_length(shifts); i++) {
+		JsonObject *shift = json_array_get_object_element(shifts, i);
+		RosterCell cell;
+
+		if (shift == NULL)
+			continue;
+		roster_cell_init(
+		    &cell,
+		    json_object_get_string_member_with_default(shift, ROSTER_KEY_DATE, NULL),
+		    json_object_get_string_member_with_default(shift, ROSTER_KEY_SLOT, NULL),
+		    json_object_get_int_member_with_default(shift, ROSTER_KEY_SEAT_CLASS_ID, 0));
+		g_array_append_val(cells, cell);
+	}
+	return cells;
+}
+
 /* the slot length of a service calendar in minutes; 3 hours when it says nothing sane */
 guint
 roster_calendar_get_slot_minutes(RosterItem *calendar)

@@ -77,6 +77,21 @@ roster_roster_find_assignment_of(RosterRoster *self,
 				 const gchar *slot,
 				 gint64 volunteer_id);
 
+gint64
+roster_summary_get_n_versions(RosterItem *roster);
+gboolean
+roster_summary_get_published(RosterItem *roster);
+gint64
+roster_version_get_number(RosterItem *version);
+const gchar *
+roster_version_get_created(RosterItem *version);
+const gchar *
+roster_version_get_actor(RosterItem *version);
+gint64
+roster_change_get_volunteer_id(RosterItem *change);
+GArray *
+roster_change_dup_cells(RosterItem *change, gboolean added);
+
 guint
 roster_calendar_get_slot_minutes(RosterItem *calendar);
 guint
