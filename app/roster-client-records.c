@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "roster-client-records.h"
+#include "roster-date.h"
 #include "roster-json-keys-records.h"
 #include "roster-json-keys.h"
 
@@ -68,6 +69,61 @@ roster_client_dup_availability_path(gint64 volunteer_id)
 	return g_strdup_printf("/" ROSTER_COLLECTION_VOLUNTEERS "/%" G_GINT64_FORMAT
 			       "/" ROSTER_COLLECTION_AVAILABILITY,
 			       volunteer_id);
+}
+
+static gchar *
+dup_date(const GDate *date)
+{
+	return date != NULL && g_date_valid(date) ? roster_date_to_string(date) : NULL;
+}
+
+/**
+ * roster_client_dup_hours_path:
+ * @period: (nullable): `month`, `quarter` or `year`
+ * @from: (nullable): the first day of the range
+ * @to: (nullable): the last day of the range
+ * @csv_lang: (nullable): `zh` or `en` for the CSV export in that language, %NULL for JSON
+ *
+ * Returns: (transfer full): the path of the hours report
+ *
+ * Since: 0.1
+ */
+gchar *
+roster_client_dup_hours_path(const gchar *period,
+			     const GDate *from,
+			     const GDate *to,
+			     const gchar *csv_lang)
+{
+	g_autofree gchar *from_text = dup_date(from);
+	g_autofree gchar *to_text = dup_date(to);
+
+	return roster_client_dup_resource_path(ROSTER_RESOURCE_HOURS,
+					       ROSTER_KEY_PERIOD,
+					       period,
+					       ROSTER_PARAM_FROM,
+					       from_text,
+					       ROSTER_PARAM_TO,
+					       to_text,
+					       "format",
+					       csv_lang != NULL ? "csv" : NULL,
+					       "lang",
+					       csv_lang,
+					       NULL);
+}
+
+/* the path of the honour roll, over a range of days or all time */
+gchar *
+roster_client_dup_honour_roll_path(const GDate *from, const GDate *to)
+{
+	g_autofree gchar *from_text = dup_date(from);
+	g_autofree gchar *to_text = dup_date(to);
+
+	return roster_client_dup_resource_path(ROSTER_RESOURCE_HONOUR_ROLL,
+					       ROSTER_PARAM_FROM,
+					       from_text,
+					       ROSTER_PARAM_TO,
+					       to_text,
+					       NULL);
 }
 
 /**

@@ -54,6 +54,13 @@ roster_client_dup_resource_path(RosterResource resource,
 				...) G_GNUC_NULL_TERMINATED;
 gchar *
 roster_client_dup_availability_path(gint64 volunteer_id);
+gchar *
+roster_client_dup_hours_path(const gchar *period,
+			     const GDate *from,
+			     const GDate *to,
+			     const gchar *csv_lang);
+gchar *
+roster_client_dup_honour_roll_path(const GDate *from, const GDate *to);
 
 void
 roster_client_save_at_async(RosterClient *self,

@@ -333,28 +333,11 @@ static void
 roster_reports_page_real_reload(RosterPage *page)
 {
 	RosterReportsPage *self = ROSTER_REPORTS_PAGE(page);
-	g_autofree gchar *path = NULL;
-	g_autofree gchar *honour_path = NULL;
-	g_autofree gchar *from = NULL;
-	g_autofree gchar *to = NULL;
+	g_autofree gchar *path =
+	    roster_client_dup_hours_path(selected_period(self), &self->from, &self->to, NULL);
+	g_autofree gchar *honour_path = roster_client_dup_honour_roll_path(&self->from, &self->to);
 
-	from = g_date_valid(&self->from) ? roster_date_to_string(&self->from) : NULL;
-	to = g_date_valid(&self->to) ? roster_date_to_string(&self->to) : NULL;
-	path = roster_client_dup_resource_path(ROSTER_RESOURCE_HOURS,
-					       ROSTER_KEY_PERIOD,
-					       selected_period(self),
-					       ROSTER_PARAM_FROM,
-					       from,
-					       ROSTER_PARAM_TO,
-					       to,
-					       NULL);
 	roster_item_list_set_path(self->rows, path);
-	honour_path = roster_client_dup_resource_path(ROSTER_RESOURCE_HONOUR_ROLL,
-						      ROSTER_PARAM_FROM,
-						      from,
-						      ROSTER_PARAM_TO,
-						      to,
-						      NULL);
 	roster_item_list_set_path(self->honour, honour_path);
 	for (guint i = 0; i < 3; i++)
 		roster_page_hold(ROSTER_PAGE(self));
@@ -525,8 +508,6 @@ chooser_response_cb(GtkNativeDialog *dialog, gint response, gpointer user_data)
 	RosterReportsPage *self = ROSTER_REPORTS_PAGE(user_data);
 	g_autoptr(GFile) file = NULL;
 	g_autofree gchar *path = NULL;
-	g_autofree gchar *from = NULL;
-	g_autofree gchar *to = NULL;
 	ExportData *data;
 
 	if (response == GTK_RESPONSE_ACCEPT)
@@ -534,21 +515,11 @@ chooser_response_cb(GtkNativeDialog *dialog, gint response, gpointer user_data)
 	g_clear_object(&self->chooser);
 	if (file == NULL || roster_page_get_client(ROSTER_PAGE(self)) == NULL)
 		return;
-	from = g_date_valid(&self->from) ? roster_date_to_string(&self->from) : NULL;
-	to = g_date_valid(&self->to) ? roster_date_to_string(&self->to) : NULL;
-	path = roster_client_dup_resource_path(
-	    ROSTER_RESOURCE_HOURS,
-	    ROSTER_KEY_PERIOD,
+	path = roster_client_dup_hours_path(
 	    selected_period(self),
-	    ROSTER_PARAM_FROM,
-	    from,
-	    ROSTER_PARAM_TO,
-	    to,
-	    "format",
-	    "csv",
-	    "lang",
-	    g_str_has_prefix(g_get_language_names()[0], "zh") ? "zh" : "en",
-	    NULL);
+	    &self->from,
+	    &self->to,
+	    g_str_has_prefix(g_get_language_names()[0], "zh") ? "zh" : "en");
 	data = g_new0(ExportData, 1);
 	data->self = g_object_ref(self);
 	data->file = g_steal_pointer(&file);
@@ -586,8 +557,7 @@ roster_reports_page_client_changed(RosterPage *page)
 	RosterReportsPage *self = ROSTER_REPORTS_PAGE(page);
 	RosterClient *client = roster_page_get_client(page);
 	g_autoptr(GtkNoSelection) selection = NULL;
-	g_autofree gchar *totals_path =
-	    roster_client_dup_resource_path(ROSTER_RESOURCE_HOURS, ROSTER_KEY_PERIOD, "year", NULL);
+	g_autofree gchar *totals_path = roster_client_dup_hours_path("year", NULL, NULL, NULL);
 
 	g_clear_object(&self->rows);
 	g_clear_object(&self->honour);
