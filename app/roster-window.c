@@ -342,8 +342,9 @@ roster_window_add_toast(RosterWindow *self, const gchar *message)
  * @self: a #RosterWindow
  *
  * Takes the toast on screen away, e.g. before a screenshot. libadwaita 1.2 crashes
- * when a toast is dismissed while it is still sliding in, so a toast younger than
- * half a second stays.
+ * when a toast is dismissed while it is still sliding in, so a toast stays until the
+ * window has drawn a frame half a second after it came: the slide-in runs on the frame
+ * clock, and on a busy machine half a second of wall time may hold no frame at all.
  *
  * Returns: %TRUE when no toast is left on screen
  *
@@ -353,12 +354,18 @@ gboolean
 roster_window_dismiss_toast(RosterWindow *self)
 {
 	g_autoptr(AdwToast) toast = NULL;
+	GdkFrameClock *clock;
 
 	g_return_val_if_fail(ROSTER_IS_WINDOW(self), FALSE);
 	if (self->toast == NULL)
 		return TRUE;
-	if (g_get_monotonic_time() - self->toast_shown_at < 500 * G_TIME_SPAN_MILLISECOND)
+	clock = gtk_widget_get_frame_clock(GTK_WIDGET(self));
+	if (clock != NULL && gdk_frame_clock_get_frame_time(clock) - self->toast_shown_at <
+				 500 * G_TIME_SPAN_MILLISECOND) {
+		/* ask for the frame that finishes the slide-in */
+		gtk_widget_queue_draw(GTK_WIDGET(self));
 		return FALSE;
+	}
 	toast = g_steal_pointer(&self->toast);
 	adw_toast_dismiss(toast);
 	return TRUE;
