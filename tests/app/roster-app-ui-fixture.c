@@ -285,10 +285,11 @@ save_screenshot(GtkWidget *widget, const gchar *view)
 	g_test_message("screenshot %s", path);
 }
 
+/* any page of the window with no call under way */
 gboolean
-roster_page_idle(gpointer data)
+page_is_idle(gpointer data)
 {
-	return !roster_roster_page_get_busy(ROSTER_ROSTER_PAGE(data));
+	return !roster_page_get_busy(ROSTER_PAGE(data));
 }
 
 gboolean
@@ -306,12 +307,6 @@ roster_page_solved(gpointer data)
 }
 
 gboolean
-publish_page_idle(gpointer data)
-{
-	return !roster_publish_page_get_busy(ROSTER_PUBLISH_PAGE(data));
-}
-
-gboolean
 calendar_url_is_set(gpointer data)
 {
 	return roster_volunteers_page_get_calendar_url(ROSTER_VOLUNTEERS_PAGE(data)) != NULL;
@@ -321,12 +316,6 @@ gboolean
 availability_idle(gpointer data)
 {
 	return !roster_volunteers_page_get_availability_busy(ROSTER_VOLUNTEERS_PAGE(data));
-}
-
-gboolean
-seats_page_idle(gpointer data)
-{
-	return !roster_seats_page_get_busy(ROSTER_SEATS_PAGE(data));
 }
 
 /* the last widget under @root with a CSS class, for the row just added to a list */
@@ -362,18 +351,6 @@ find_nth_by_class(GtkWidget *root, const gchar *css_class, guint *n)
 			return found;
 	}
 	return NULL;
-}
-
-gboolean
-records_page_idle(gpointer data)
-{
-	return !roster_records_page_get_busy(ROSTER_RECORDS_PAGE(data));
-}
-
-gboolean
-reports_page_idle(gpointer data)
-{
-	return !roster_reports_page_get_busy(ROSTER_REPORTS_PAGE(data));
 }
 
 /* the first widget under @root (popovers included) with a CSS class */
@@ -461,7 +438,7 @@ dialog_is_gone(gpointer data)
 gboolean
 swap_answered(gpointer data)
 {
-	return find_message_dialog() != NULL || roster_page_idle(data);
+	return find_message_dialog() != NULL || page_is_idle(data);
 }
 
 /* a new December roster, solved to the end, shown in the roster view */
@@ -472,7 +449,7 @@ show_solved_roster(UiFixture *fixture)
 	    ROSTER_ROSTER_PAGE(roster_window_get_page(fixture->window, "roster"));
 
 	roster_window_set_client(fixture->window, fixture->client);
-	wait_until(roster_page_idle, roster_page, "the roster view to load");
+	wait_until(page_is_idle, roster_page, "the roster view to load");
 	roster_roster_page_create_roster(roster_page, "2026-12-01");
 	wait_until(roster_page_has_roster, roster_page, "the new roster");
 	roster_roster_page_set_time_limit(roster_page, 2);

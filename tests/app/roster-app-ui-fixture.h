@@ -46,27 +46,19 @@ ui_fixture_teardown(UiFixture *fixture, gconstpointer user_data);
 void
 save_screenshot(GtkWidget *widget, const gchar *view);
 gboolean
-roster_page_idle(gpointer data);
+page_is_idle(gpointer data);
 gboolean
 roster_page_has_roster(gpointer data);
 gboolean
 roster_page_solved(gpointer data);
 gboolean
-publish_page_idle(gpointer data);
-gboolean
 calendar_url_is_set(gpointer data);
 gboolean
 availability_idle(gpointer data);
-gboolean
-seats_page_idle(gpointer data);
 GtkWidget *
 find_last_by_class(GtkWidget *root, const gchar *css_class);
 GtkWidget *
 find_nth_by_class(GtkWidget *root, const gchar *css_class, guint *n);
-gboolean
-records_page_idle(gpointer data);
-gboolean
-reports_page_idle(gpointer data);
 GtkWidget *
 find_by_class(GtkWidget *root, const gchar *css_class);
 gboolean

@@ -42,7 +42,7 @@ test_explanations(UiFixture *fixture, gconstpointer user_data)
 	wait_until(class_is_shown, &find, "the seat popover");
 	g_signal_emit_by_name(find_by_class(root, "unassign"), "clicked");
 	settle();
-	wait_until(roster_page_idle, roster_page, "the roster to reload");
+	wait_until(page_is_idle, roster_page, "the roster to reload");
 	g_assert_cmpuint(roster_roster_page_get_n_uncovered(roster_page), ==, n_uncovered + 1);
 	g_assert_cmpstr(gtk_label_get_text(summary), !=, summary_before);
 
@@ -112,7 +112,7 @@ test_solve_bar_after_edit(UiFixture *fixture, gconstpointer user_data)
 	wait_until(class_is_shown, &find, "the seat popover");
 	g_signal_emit_by_name(find_by_class(root, "unassign"), "clicked");
 	settle();
-	wait_until(roster_page_idle, roster_page, "the roster to reload");
+	wait_until(page_is_idle, roster_page, "the roster to reload");
 	n_uncovered = roster_roster_page_get_n_uncovered(roster_page);
 	g_assert_cmpuint(n_uncovered, >, 0);
 	g_assert_cmpstr(roster_roster_page_get_solve_text(roster_page), !=, solved_text);
@@ -157,7 +157,7 @@ test_not_overridable(UiFixture *fixture, gconstpointer user_data)
 	    json_object_get_string_member(other, ROSTER_KEY_DATE),
 	    json_object_get_string_member(other, ROSTER_KEY_SLOT),
 	    json_object_get_int_member(other, ROSTER_KEY_SEAT_CLASS_ID));
-	wait_until(roster_page_idle, roster_page, "the refused move");
+	wait_until(page_is_idle, roster_page, "the refused move");
 	settle();
 	g_assert_null(find_message_dialog());
 	g_assert_null(roster_roster_page_get_override_dialog(roster_page));

@@ -53,7 +53,7 @@ test_month_of_work(UiFixture *fixture, gconstpointer user_data)
 
 	/* log in through the connect dialog's result: the window takes the client */
 	roster_window_set_client(fixture->window, fixture->client);
-	wait_until(roster_page_idle, roster_page, "the roster view to load");
+	wait_until(page_is_idle, roster_page, "the roster view to load");
 	save_screenshot(root, "roster-empty");
 
 	/* a coordinator makes December and solves it through the Solve button's action */
@@ -79,7 +79,7 @@ test_month_of_work(UiFixture *fixture, gconstpointer user_data)
 	save_screenshot(gtk_widget_get_ancestor(find_by_class(root, "unassign"), GTK_TYPE_POPOVER),
 			"seat-popover");
 	g_signal_emit_by_name(find_by_class(root, "unassign"), "clicked");
-	wait_until(roster_page_idle, roster_page, "the roster to reload");
+	wait_until(page_is_idle, roster_page, "the roster to reload");
 	settle();
 	g_assert_cmpint(count_assignments(fixture, roster_id), ==, n_before - 1);
 
@@ -93,7 +93,7 @@ test_month_of_work(UiFixture *fixture, gconstpointer user_data)
 	save_screenshot(gtk_widget_get_ancestor(button, GTK_TYPE_POPOVER), "suggestions");
 	g_signal_emit_by_name(button, "clicked");
 	settle();
-	wait_until(roster_page_idle, roster_page, "the roster to reload");
+	wait_until(page_is_idle, roster_page, "the roster to reload");
 	g_assert_cmpint(count_assignments(fixture, roster_id), ==, n_before);
 
 	/* Move… from a seat's popover shows the move bar; the same seat again cancels it */
@@ -136,7 +136,7 @@ test_month_of_work(UiFixture *fixture, gconstpointer user_data)
 			gtk_window_close(GTK_WINDOW(dialog));
 			wait_until(dialog_is_gone, NULL, "the override question to close");
 			settle();
-			wait_until(roster_page_idle, roster_page, "the overridden swap");
+			wait_until(page_is_idle, roster_page, "the overridden swap");
 		}
 		g_assert_cmpint(volunteer_of(fixture, roster_id, first_id), ==, second_volunteer);
 		g_assert_cmpint(volunteer_of(fixture, roster_id, second_id), ==, first_volunteer);
@@ -190,7 +190,7 @@ test_month_of_work(UiFixture *fixture, gconstpointer user_data)
 		gtk_window_close(GTK_WINDOW(dialog));
 		wait_until(dialog_is_gone, NULL, "the override question to close");
 		settle();
-		wait_until(roster_page_idle, roster_page, "the overridden move");
+		wait_until(page_is_idle, roster_page, "the overridden move");
 		after = api_get(fixture, roster_path_for(roster_id));
 		assignments = json_object_get_array_member(after, ROSTER_KEY_ASSIGNMENTS);
 		for (guint i = 0; i < json_array_get_length(assignments); i++) {
@@ -323,7 +323,7 @@ test_month_of_work(UiFixture *fixture, gconstpointer user_data)
 
 		roster_window_set_view(fixture->window, "seats");
 		roster_seats_page_reload(seats_page);
-		wait_until(seats_page_idle, seats_page, "the seats view");
+		wait_until(page_is_idle, seats_page, "the seats view");
 		settle();
 		/* the demo calendar has 3-hour slots from 08:00, every one manned */
 		g_assert_nonnull(roster_seats_page_get_preview_text(seats_page, 1, 7));
@@ -339,7 +339,7 @@ test_month_of_work(UiFixture *fixture, gconstpointer user_data)
 		gtk_spin_button_set_value(seats_spin, gtk_spin_button_get_value(seats_spin) + 1);
 		roster_seats_page_save_rule(seats_page);
 		settle();
-		wait_until(seats_page_idle, seats_page, "the edited rule");
+		wait_until(page_is_idle, seats_page, "the edited rule");
 		rule_path =
 		    g_strdup_printf("/demand-rules/%" G_GINT64_FORMAT, roster_item_get_id(rule));
 		saved = api_get(fixture, rule_path);
@@ -362,7 +362,7 @@ test_month_of_work(UiFixture *fixture, gconstpointer user_data)
 		    0);
 		roster_seats_page_save_class(seats_page);
 		settle();
-		wait_until(seats_page_idle, seats_page, "the new seat class");
+		wait_until(page_is_idle, seats_page, "the new seat class");
 		settle();
 		g_assert_cmpuint(
 		    g_list_model_get_n_items(roster_seats_page_get_classes_model(seats_page)),
@@ -386,7 +386,7 @@ test_month_of_work(UiFixture *fixture, gconstpointer user_data)
 		}
 		g_signal_emit_by_name(find_last_by_class(root, "seat-class-delete"), "clicked");
 		settle();
-		wait_until(seats_page_idle, seats_page, "the deleted seat class");
+		wait_until(page_is_idle, seats_page, "the deleted seat class");
 		g_assert_cmpuint(
 		    g_list_model_get_n_items(roster_seats_page_get_classes_model(seats_page)),
 		    ==,
@@ -395,7 +395,7 @@ test_month_of_work(UiFixture *fixture, gconstpointer user_data)
 		gtk_editable_set_text(GTK_EDITABLE(find_by_class(root, "rule-end")), "25:00");
 		roster_seats_page_save_rule(seats_page);
 		settle();
-		wait_until(seats_page_idle, seats_page, "the refused rule");
+		wait_until(page_is_idle, seats_page, "the refused rule");
 		g_assert_true(gtk_widget_has_css_class(find_by_class(root, "rule-end"), "error"));
 		gtk_widget_grab_focus(find_by_class(root, "rule-end"));
 		save_screenshot(root, "seats-rule-invalid");
@@ -404,7 +404,7 @@ test_month_of_work(UiFixture *fixture, gconstpointer user_data)
 	/* publish through the confirmation dialog */
 	roster_window_set_view(fixture->window, "publish");
 	roster_publish_page_reload(publish_page);
-	wait_until(publish_page_idle, publish_page, "the publish view");
+	wait_until(page_is_idle, publish_page, "the publish view");
 	save_screenshot(root, "publish");
 	roster_publish_page_publish(publish_page, TRUE);
 	wait_until(dialog_is_shown, NULL, "the confirmation");
@@ -413,9 +413,9 @@ test_month_of_work(UiFixture *fixture, gconstpointer user_data)
 	adw_message_dialog_response(dialog, "publish");
 	gtk_window_close(GTK_WINDOW(dialog));
 	settle();
-	wait_until(publish_page_idle, publish_page, "the publish");
+	wait_until(page_is_idle, publish_page, "the publish");
 	settle();
-	wait_until(publish_page_idle, publish_page, "the publish view to reload");
+	wait_until(page_is_idle, publish_page, "the publish view to reload");
 	save_screenshot(root, "publish-done");
 
 	roster_path = g_strdup_printf("/rosters/%" G_GINT64_FORMAT, roster_id);
@@ -437,14 +437,14 @@ test_month_of_work(UiFixture *fixture, gconstpointer user_data)
 		roster_window_set_view(fixture->window, "records");
 		roster_records_page_set_date(records_page, "2026-12-01");
 		roster_records_page_reload(records_page);
-		wait_until(records_page_idle, records_page, "the records");
+		wait_until(page_is_idle, records_page, "the records");
 		settle();
 		find.css_class = "attendance-status";
 		wait_until(class_is_shown, &find, "the day's shifts");
 		button = find_by_class(root, "attendance-status");
 		g_signal_emit_by_name(button, "clicked");
 		settle();
-		wait_until(records_page_idle, records_page, "the attendance");
+		wait_until(page_is_idle, records_page, "the attendance");
 		/* the first shift's Late button, 25 minutes late */
 		gtk_spin_button_set_value(GTK_SPIN_BUTTON(find_by_class(root, "late-minutes")), 25);
 		{
@@ -453,10 +453,10 @@ test_month_of_work(UiFixture *fixture, gconstpointer user_data)
 		}
 		g_signal_emit_by_name(button, "clicked");
 		settle();
-		wait_until(records_page_idle, records_page, "the late attendance");
+		wait_until(page_is_idle, records_page, "the late attendance");
 		g_signal_emit_by_name(find_by_class(root, "confirm-day"), "clicked");
 		settle();
-		wait_until(records_page_idle, records_page, "the day's confirmation");
+		wait_until(page_is_idle, records_page, "the day's confirmation");
 		save_screenshot(root, "records");
 		attendance = api_get(fixture, "/attendance?from=2026-12-01&to=2026-12-01");
 		g_assert_cmpint(json_object_get_int_member(attendance, ROSTER_KEY_TOTAL), >, 1);
@@ -495,7 +495,7 @@ test_month_of_work(UiFixture *fixture, gconstpointer user_data)
 				    "\"min_average_rating\":0,\"last_n_ratings\":1,"
 				    "\"max_no_shows\":5}]}");
 		roster_records_page_reload(records_page);
-		wait_until(records_page_idle, records_page, "the records");
+		wait_until(page_is_idle, records_page, "the records");
 		settle();
 		n_training =
 		    g_list_model_get_n_items(roster_records_page_get_training_model(records_page));
@@ -507,7 +507,7 @@ test_month_of_work(UiFixture *fixture, gconstpointer user_data)
 				      "督导 王老师");
 		roster_records_page_add_training(records_page);
 		settle();
-		wait_until(records_page_idle, records_page, "the training record");
+		wait_until(page_is_idle, records_page, "the training record");
 		g_assert_cmpuint(
 		    g_list_model_get_n_items(roster_records_page_get_training_model(records_page)),
 		    ==,
@@ -515,7 +515,7 @@ test_month_of_work(UiFixture *fixture, gconstpointer user_data)
 		gtk_spin_button_set_value(GTK_SPIN_BUTTON(find_by_class(root, "rating-score")), 5);
 		roster_records_page_add_rating(records_page);
 		settle();
-		wait_until(records_page_idle, records_page, "the rating");
+		wait_until(page_is_idle, records_page, "the rating");
 		g_assert_cmpuint(
 		    g_list_model_get_n_items(roster_records_page_get_ratings_model(records_page)),
 		    ==,
@@ -526,7 +526,7 @@ test_month_of_work(UiFixture *fixture, gconstpointer user_data)
 				      "2099-01-01");
 		roster_records_page_add_training(records_page);
 		settle();
-		wait_until(records_page_idle, records_page, "the refused training record");
+		wait_until(page_is_idle, records_page, "the refused training record");
 		g_assert_true(
 		    gtk_widget_has_css_class(find_by_class(root, "training-date"), "error"));
 		gtk_widget_grab_focus(find_by_class(root, "training-date"));
@@ -541,7 +541,7 @@ test_month_of_work(UiFixture *fixture, gconstpointer user_data)
 					  0);
 		g_signal_emit_by_name(find_by_class(root, "promote"), "clicked");
 		settle();
-		wait_until(records_page_idle, records_page, "the promotion");
+		wait_until(page_is_idle, records_page, "the promotion");
 		volunteer_path =
 		    g_strdup_printf("/volunteers/%" G_GINT64_FORMAT,
 				    roster_item_get_int(candidate, ROSTER_KEY_VOLUNTEER_ID, 0));
@@ -555,9 +555,7 @@ test_month_of_work(UiFixture *fixture, gconstpointer user_data)
 	roster_window_set_view(fixture->window, "reports");
 	roster_reports_page_reload(
 	    ROSTER_REPORTS_PAGE(roster_window_get_page(fixture->window, "reports")));
-	wait_until(reports_page_idle,
-		   roster_window_get_page(fixture->window, "reports"),
-		   "the reports");
+	wait_until(page_is_idle, roster_window_get_page(fixture->window, "reports"), "the reports");
 	save_screenshot(root, "reports");
 
 	/* a date range with no records empties the table; the star column reads all time */
@@ -575,14 +573,14 @@ test_month_of_work(UiFixture *fixture, gconstpointer user_data)
 			g_assert_nonnull(stars);
 		}
 		roster_reports_page_set_range(reports_page, "2030-02-28", "2030-01-01");
-		wait_until(reports_page_idle, reports_page, "the report of an empty range");
+		wait_until(page_is_idle, reports_page, "the report of an empty range");
 		g_assert_cmpuint(g_list_model_get_n_items(rows), ==, 0);
 		g_assert_cmpstr(
 		    gtk_menu_button_get_label(GTK_MENU_BUTTON(find_by_class(root, "range-from"))),
 		    ==,
 		    "2030-01-01");
 		roster_reports_page_set_range(reports_page, "2026-01-01", NULL);
-		wait_until(reports_page_idle, reports_page, "the report of this year");
+		wait_until(page_is_idle, reports_page, "the report of this year");
 		settle();
 		save_screenshot(root, "reports-range");
 	}
