@@ -11,6 +11,7 @@
 #include "roster-date.h"
 #include "roster-item-list.h"
 #include "roster-publish-page.h"
+#include "roster-row-actions.h"
 
 /*
  * The publish view: the roster's state, the per-volunteer diff of the draft against
@@ -388,4 +389,6 @@ static void
 roster_publish_page_init(RosterPublishPage *self)
 {
 	gtk_widget_init_template(GTK_WIDGET(self));
+	roster_row_set_placeholder(self->diff_list,
+				   _("No volunteer's shifts change against the last version"));
 }

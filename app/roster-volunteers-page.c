@@ -733,8 +733,6 @@ roster_volunteers_page_class_init(RosterVolunteersPageClass *klass)
 static void
 roster_volunteers_page_init(RosterVolunteersPage *self)
 {
-	GtkWidget *placeholder;
-
 	gtk_widget_init_template(GTK_WIDGET(self));
 	self->selection = gtk_single_selection_new(NULL);
 	gtk_single_selection_set_autoselect(self->selection, FALSE);
@@ -744,13 +742,7 @@ roster_volunteers_page_init(RosterVolunteersPage *self)
 			 "notify::selected-item",
 			 G_CALLBACK(selection_changed_cb),
 			 self);
-	placeholder = gtk_label_new(_("No availability entries: the volunteer may take any shift"));
-	gtk_label_set_wrap(GTK_LABEL(placeholder), TRUE);
-	gtk_widget_add_css_class(placeholder, "dim-label");
-	gtk_widget_set_margin_top(placeholder, 12);
-	gtk_widget_set_margin_bottom(placeholder, 12);
-	gtk_widget_set_margin_start(placeholder, 12);
-	gtk_widget_set_margin_end(placeholder, 12);
-	gtk_list_box_set_placeholder(self->availability_list, placeholder);
+	roster_row_set_placeholder(self->availability_list,
+				   _("No availability entries: the volunteer may take any shift"));
 	fill_form(self, NULL);
 }
