@@ -55,195 +55,6 @@ call_data_free(CallData *data)
 	g_free(data);
 }
 
-static const gchar *
-field_label(const gchar *field)
-{
-	struct {
-		const gchar *key;
-		const gchar *label;
-	} labels[] = {
-	    {ROSTER_KEY_NAME, N_("Name")},
-	    {ROSTER_KEY_COUNSELLOR_NO, N_("Counsellor number")},
-	    {ROSTER_KEY_TIER, N_("Tier")},
-	    {ROSTER_KEY_MODES, N_("Seat modes")},
-	    {ROSTER_KEY_PHONE, N_("Phone")},
-	    {ROSTER_KEY_EMAIL, N_("E-mail")},
-	    {ROSTER_KEY_SKILLS, N_("Skills")},
-	    {ROSTER_KEY_TEAM_ID, N_("Team")},
-	    {ROSTER_KEY_MAX_HOURS_WEEK, N_("Maximum hours a week")},
-	    {ROSTER_KEY_MAX_HOURS_MONTH, N_("Maximum hours a month")},
-	    {ROSTER_KEY_MAX_SHIFTS_MONTH, N_("Maximum shifts a month")},
-	    {ROSTER_KEY_MIN_SHIFTS_MONTH, N_("Minimum shifts a month")},
-	    {ROSTER_KEY_MAX_CONSECUTIVE_DAYS, N_("Maximum consecutive days")},
-	    {ROSTER_KEY_MAX_NIGHTS_MONTH, N_("Maximum nights a month")},
-	    {ROSTER_KEY_USERNAME, N_("User name")},
-	    {ROSTER_KEY_PASSWORD, N_("Password")},
-	    {ROSTER_KEY_REVISION, N_("Revision")},
-	    {ROSTER_KEY_CODE, N_("Code")},
-	    {ROSTER_KEY_MODE, N_("Mode")},
-	    {ROSTER_KEY_MIN_TIER, N_("Minimum tier")},
-	    {ROSTER_KEY_SEATS, N_("Seats")},
-	    {ROSTER_KEY_SEAT_CLASS_ID, N_("Seat class")},
-	    {ROSTER_KEY_WEEKDAYS, N_("Weekdays")},
-	    {ROSTER_KEY_START, N_("Start")},
-	    {ROSTER_KEY_END, N_("End")},
-	    {ROSTER_KEY_DATE, N_("Date")},
-	    {ROSTER_KEY_SLOT, N_("Slot")},
-	    {ROSTER_KEY_VOLUNTEER_ID, N_("Volunteer")},
-	    {ROSTER_KEY_PERIOD_START, N_("Period start")},
-	    {ROSTER_KEY_PERIOD_END, N_("Period end")},
-	    {ROSTER_KEY_KIND, N_("Kind")},
-	    {ROSTER_KEY_WEEKDAY, N_("Day")},
-	    {ROSTER_KEY_NOTE, N_("Note")},
-	    {ROSTER_KEY_DATE_FROM, N_("First date")},
-	    {ROSTER_KEY_DATE_TO, N_("Last date")},
-	    {ROSTER_KEY_ACTIVE, N_("Takes shifts")},
-	    {"team", N_("Team")},
-	    {ROSTER_KEY_HONOUR_ROLL_CONSENT, N_("Honour roll consent")},
-	    {ROSTER_KEY_HOURS, N_("Hours")},
-	    {ROSTER_KEY_DIMENSION, N_("Dimension")},
-	    {ROSTER_KEY_SCORE, N_("Score")},
-	    {ROSTER_KEY_VERIFIED_BY, N_("Verified by")},
-	    {ROSTER_KEY_LATE_MINUTES, N_("Minutes late")},
-	    {ROSTER_KEY_STATUS, N_("Attendance")},
-	    {ROSTER_KEY_CRISIS, N_("Crisis seat")},
-	    {ROSTER_KEY_SEAT_NO, N_("Seat number")},
-	    {ROSTER_KEY_TO_TIER, N_("New tier")},
-	};
-
-	for (guint i = 0; i < G_N_ELEMENTS(labels); i++) {
-		if (g_strcmp0(labels[i].key, field) == 0)
-			return _(labels[i].label);
-	}
-	return field;
-}
-
-/**
- * roster_client_get_field_label:
- * @field: (nullable): a member of a record as the API names it, e.g. `max_shifts_month`
- *
- * Returns: the member's name in the user's language, or @field itself when it is not
- *   one the app knows
- *
- * Since: 0.1
- */
-const gchar *
-roster_client_get_field_label(const gchar *field)
-{
-	return field_label(field);
-}
-
-/* the hard rules a manual roster edit may break, as the daemon names them in the
- * field of its 422 */
-static const struct {
-	const gchar *rule;
-	const gchar *label;
-} hard_rules[] = {
-    {"not-eligible", N_("the volunteer's tier, skills or seat modes do not fit this seat")},
-    {"unavailable", N_("the volunteer is unavailable then")},
-    {"min-rest", N_("too little rest between two shifts")},
-    {"max-shifts-month", N_("more shifts in the month than the volunteer's limit")},
-    {"max-hours-month", N_("more hours in the month than the volunteer's limit")},
-    {"max-hours-week", N_("more hours in the week than the volunteer's limit")},
-    {"max-nights-month", N_("more night shifts in the month than the volunteer's limit")},
-    {"max-consecutive-days", N_("more days in a row than the volunteer's limit")},
-    {"trainee-alone", N_("a trainee would sit without a senior or expert in the slot")},
-    {"one-shift-per-day", N_("the volunteer already has a shift that day")},
-    {"pinned", N_("the assignment is pinned; unpin it first")},
-};
-
-static const gchar *
-hard_rule_label(const gchar *field)
-{
-	for (guint i = 0; field != NULL && i < G_N_ELEMENTS(hard_rules); i++) {
-		if (g_strcmp0(hard_rules[i].rule, field) == 0)
-			return _(hard_rules[i].label);
-	}
-	return NULL;
-}
-
-/**
- * roster_client_field_is_hard_rule:
- * @field: (nullable): the field of a 422 answer
- *
- * Returns: whether @field names a hard rule of the roster, which a coordinator may
- *   override on purpose
- *
- * Since: 0.1
- */
-gboolean
-roster_client_field_is_hard_rule(const gchar *field)
-{
-	return hard_rule_label(field) != NULL;
-}
-
-/**
- * roster_client_dup_error_message:
- * @code: an error code from the daemon, e.g. `invalid-data`
- * @field: (nullable): the member the error is about
- *
- * Returns: (transfer full): a message in the user's language
- *
- * Since: 0.1
- */
-gchar *
-roster_client_dup_error_message(const gchar *code, const gchar *field)
-{
-	RosterError error_code = roster_error_from_string(code);
-
-	switch (error_code) {
-	case ROSTER_ERROR_INVALID_DATA:
-		if (hard_rule_label(field) != NULL) {
-			/* TRANSLATORS: %s says which rule, e.g. "too little rest between two
-			 * shifts" */
-			return g_strdup_printf(_("This change breaks a hard rule: %s"),
-					       hard_rule_label(field));
-		}
-		/* a member the app has no words for is not shown by its API name */
-		if (field != NULL && field[0] != '\0' && field_label(field) != field) {
-			/* TRANSLATORS: %s is the name of a form field */
-			return g_strdup_printf(_("The value of “%s” is not valid"),
-					       field_label(field));
-		}
-		return g_strdup(_("Some of the values are not valid"));
-	case ROSTER_ERROR_MALFORMED:
-		return g_strdup(_("The server could not read the request"));
-	case ROSTER_ERROR_NOT_FOUND:
-		return g_strdup(_("The record no longer exists"));
-	case ROSTER_ERROR_ALREADY_EXISTS:
-		if (field != NULL && field[0] != '\0' && field_label(field) != field) {
-			/* TRANSLATORS: %s is the name of a form field */
-			return g_strdup_printf(_("Another record already has this “%s”"),
-					       field_label(field));
-		}
-		return g_strdup(_("The record already exists"));
-	case ROSTER_ERROR_CONFLICT:
-		return g_strdup(_("Someone else changed this record; reload and try again"));
-	case ROSTER_ERROR_PERMISSION_DENIED:
-		return g_strdup(_("Your account may not do this"));
-	case ROSTER_ERROR_AUTH_FAILED:
-		return g_strdup(_("Wrong user name or password, or the session has expired"));
-	case ROSTER_ERROR_BUSY:
-		return g_strdup(_("The server is busy; try again in a moment"));
-	case ROSTER_ERROR_NOT_SUPPORTED:
-		return g_strdup(_("The server does not support this"));
-	case ROSTER_ERROR_TIMED_OUT:
-		return g_strdup(_("The server took too long to answer"));
-	case ROSTER_ERROR_TOO_LARGE:
-		return g_strdup(_("The request is too large"));
-	case ROSTER_ERROR_TOO_MANY_REQUESTS:
-		/* the solve route refuses a solve beyond the cap on the rosters collection */
-		if (g_strcmp0(field, ROSTER_COLLECTION_ROSTERS) == 0)
-			return g_strdup(_("As many solves as the server allows are running; try "
-					  "again when one has ended"));
-		return g_strdup(_("Too many failed attempts; wait a moment and try again"));
-	case ROSTER_ERROR_INTERNAL:
-	case ROSTER_ERROR_LAST:
-	default:
-		return g_strdup(_("The server met an internal error"));
-	}
-}
-
 static void
 roster_client_get_property(GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
@@ -449,6 +260,26 @@ roster_client_get_logged_in(RosterClient *self)
 }
 
 /**
+ * roster_client_add_nullable_string:
+ * @builder: a #JsonBuilder inside an object
+ * @key: the member
+ * @value: (nullable): its text; empty or %NULL clears the member with a JSON null
+ *
+ * Adds a member a form may leave empty to a request body.
+ *
+ * Since: 0.1
+ */
+void
+roster_client_add_nullable_string(JsonBuilder *builder, const gchar *key, const gchar *value)
+{
+	json_builder_set_member_name(builder, key);
+	if (value != NULL && value[0] != '\0')
+		json_builder_add_string_value(builder, value);
+	else
+		json_builder_add_null_value(builder);
+}
+
+/**
  * roster_client_build_query:
  * @path: a path under the API root, e.g. `/volunteers`
  * @first_key: the first parameter name, then its value, and so on; a %NULL or empty
@@ -461,12 +292,33 @@ roster_client_get_logged_in(RosterClient *self)
 gchar *
 roster_client_build_query(const gchar *path, const gchar *first_key, ...)
 {
-	GString *str = g_string_new(path);
-	const gchar *key = first_key;
-	gboolean first = TRUE;
+	gchar *result;
 	va_list args;
 
 	va_start(args, first_key);
+	result = roster_client_build_query_valist(path, first_key, args);
+	va_end(args);
+	return result;
+}
+
+/**
+ * roster_client_build_query_valist:
+ * @path: the path under the API root
+ * @first_key: (nullable): the first parameter
+ * @args: its value, then more pairs, ending with %NULL
+ *
+ * Returns: (transfer full): the path with an escaped query string, as
+ *   roster_client_build_query() makes it
+ *
+ * Since: 0.1
+ */
+gchar *
+roster_client_build_query_valist(const gchar *path, const gchar *first_key, va_list args)
+{
+	GString *str = g_string_new(path);
+	const gchar *key = first_key;
+	gboolean first = TRUE;
+
 	while (key != NULL) {
 		const gchar *value = va_arg(args, const gchar *);
 
@@ -479,7 +331,6 @@ roster_client_build_query(const gchar *path, const gchar *first_key, ...)
 		}
 		key = va_arg(args, const gchar *);
 	}
-	va_end(args);
 	return g_string_free(str, FALSE);
 }
 
@@ -786,7 +637,8 @@ roster_client_call_get_overridable(RosterClient *self, GAsyncResult *result)
 	g_return_val_if_fail(ROSTER_IS_CLIENT(self), FALSE);
 	g_return_val_if_fail(g_task_is_valid(result, self), FALSE);
 	data = g_task_get_task_data(G_TASK(result));
-	if (data == NULL || data->error_object == NULL || hard_rule_label(data->field) == NULL)
+	if (data == NULL || data->error_object == NULL ||
+	    !roster_client_field_is_hard_rule(data->field))
 		return FALSE;
 	error_object = json_node_get_object(data->error_object);
 	if (roster_error_from_string(
@@ -826,6 +678,59 @@ roster_client_call_finish(RosterClient *self, GAsyncResult *result, gchar **fiel
 		*field = node == NULL && data != NULL ? g_strdup(data->field) : NULL;
 	}
 	return node;
+}
+
+/**
+ * roster_client_call_finish_object:
+ * @self: a #RosterClient
+ * @result: the result
+ * @error: a #GError
+ *
+ * Returns: (transfer full): the answer's object, or %NULL with @error set (an answer
+ *   that is not an object is an error)
+ *
+ * Since: 0.1
+ */
+JsonObject *
+roster_client_call_finish_object(RosterClient *self, GAsyncResult *result, GError **error)
+{
+	g_autoptr(JsonNode) node = roster_client_call_finish(self, result, NULL, error);
+
+	if (node == NULL)
+		return NULL;
+	if (!JSON_NODE_HOLDS_OBJECT(node)) {
+		g_set_error_literal(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INTERNAL,
+				    _("The server sent an answer that cannot be read"));
+		return NULL;
+	}
+	return json_object_ref(json_node_get_object(node));
+}
+
+/**
+ * roster_client_call_finish_items:
+ * @self: a #RosterClient
+ * @result: the result of a list call
+ * @error: a #GError
+ *
+ * Returns: (transfer full): the `items` of a list answer (empty when it has none), or
+ *   %NULL with @error set
+ *
+ * Since: 0.1
+ */
+JsonArray *
+roster_client_call_finish_items(RosterClient *self, GAsyncResult *result, GError **error)
+{
+	g_autoptr(JsonObject) object = roster_client_call_finish_object(self, result, error);
+	JsonArray *items;
+
+	if (object == NULL)
+		return NULL;
+	items = (json_object_has_member(object, ROSTER_KEY_ITEMS)
+		     ? json_object_get_array_member(object, ROSTER_KEY_ITEMS)
+		     : NULL);
+	return items != NULL ? json_array_ref(items) : json_array_new();
 }
 
 /**

@@ -7,6 +7,7 @@
 
 #include <gio/gio.h>
 #include <json-glib/json-glib.h>
+#include <stdarg.h>
 
 G_BEGIN_DECLS
 
@@ -68,6 +69,10 @@ roster_client_call_bytes_async(RosterClient *self,
 			       gpointer user_data);
 JsonNode *
 roster_client_call_finish(RosterClient *self, GAsyncResult *result, gchar **field, GError **error);
+JsonObject *
+roster_client_call_finish_object(RosterClient *self, GAsyncResult *result, GError **error);
+JsonArray *
+roster_client_call_finish_items(RosterClient *self, GAsyncResult *result, GError **error);
 gboolean
 roster_client_call_get_overridable(RosterClient *self, GAsyncResult *result);
 JsonObject *
@@ -82,8 +87,12 @@ roster_client_get_bytes_async(RosterClient *self,
 GBytes *
 roster_client_get_bytes_finish(RosterClient *self, GAsyncResult *result, GError **error);
 
+void
+roster_client_add_nullable_string(JsonBuilder *builder, const gchar *key, const gchar *value);
 gchar *
 roster_client_build_query(const gchar *path, const gchar *first_key, ...) G_GNUC_NULL_TERMINATED;
+gchar *
+roster_client_build_query_valist(const gchar *path, const gchar *first_key, va_list args);
 gchar *
 roster_client_dup_error_message(const gchar *code, const gchar *field);
 gboolean

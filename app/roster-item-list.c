@@ -201,6 +201,26 @@ roster_item_list_new(RosterClient *client, const gchar *path)
 	return g_object_new(ROSTER_TYPE_ITEM_LIST, "client", client, "path", path, NULL);
 }
 
+/**
+ * roster_item_list_new_for:
+ * @client: a #RosterClient
+ * @resource: the collection to list
+ * @limit: the most items to ask for, or 0 for the daemon's page size
+ *
+ * Returns: (transfer full): a list of @resource, empty until reloaded
+ *
+ * Since: 0.1
+ */
+RosterItemList *
+roster_item_list_new_for(RosterClient *client, RosterResource resource, guint limit)
+{
+	g_autofree gchar *limit_text = limit > 0 ? g_strdup_printf("%u", limit) : NULL;
+	g_autofree gchar *path =
+	    roster_client_dup_resource_path(resource, ROSTER_PARAM_LIMIT, limit_text, NULL);
+
+	return roster_item_list_new(client, path);
+}
+
 void
 roster_item_list_set_path(RosterItemList *self, const gchar *path)
 {

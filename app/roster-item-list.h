@@ -5,7 +5,7 @@
 
 #pragma once
 
-#include "roster-client.h"
+#include "roster-client-records.h"
 #include "roster-item.h"
 
 G_BEGIN_DECLS
@@ -18,6 +18,8 @@ typedef gchar *(*RosterItemDescribeFunc)(RosterItem *item);
 
 RosterItemList *
 roster_item_list_new(RosterClient *client, const gchar *path);
+RosterItemList *
+roster_item_list_new_for(RosterClient *client, RosterResource resource, guint limit);
 void
 roster_item_list_set_path(RosterItemList *self, const gchar *path);
 const gchar *

@@ -187,6 +187,30 @@ roster_item_get_title(RosterItem *self)
 	return title != NULL ? title : "";
 }
 
+/* a seat class's code, as the suggestions ask for it */
+const gchar *
+roster_item_get_code(RosterItem *self)
+{
+	g_return_val_if_fail(ROSTER_IS_ITEM(self), NULL);
+	return roster_item_get_string(self, ROSTER_KEY_CODE);
+}
+
+/* a volunteer's tier, e.g. `trainee` */
+const gchar *
+roster_item_get_tier(RosterItem *self)
+{
+	g_return_val_if_fail(ROSTER_IS_ITEM(self), NULL);
+	return roster_item_get_string(self, ROSTER_KEY_TIER);
+}
+
+/* a seat class's colour as the daemon stores it, e.g. `#3584e4`, or %NULL */
+const gchar *
+roster_item_get_colour(RosterItem *self)
+{
+	g_return_val_if_fail(ROSTER_IS_ITEM(self), NULL);
+	return roster_item_get_string(self, ROSTER_KEY_COLOUR);
+}
+
 const gchar *
 roster_item_get_subtitle(RosterItem *self)
 {

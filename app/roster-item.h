@@ -31,6 +31,12 @@ roster_item_get_boolean(RosterItem *self, const gchar *key, gboolean default_val
 const gchar *
 roster_item_get_title(RosterItem *self);
 const gchar *
+roster_item_get_code(RosterItem *self);
+const gchar *
+roster_item_get_tier(RosterItem *self);
+const gchar *
+roster_item_get_colour(RosterItem *self);
+const gchar *
 roster_item_get_subtitle(RosterItem *self);
 void
 roster_item_set_subtitle(RosterItem *self, const gchar *subtitle);

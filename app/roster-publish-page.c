@@ -7,10 +7,11 @@
 
 #include <glib/gi18n.h>
 
+#include "roster-client-rosters.h"
 #include "roster-date.h"
 #include "roster-item-list.h"
-#include "roster-json-keys.h"
 #include "roster-publish-page.h"
+#include "roster-row-actions.h"
 
 /*
  * The publish view: the roster's state, the per-volunteer diff of the draft against
@@ -18,50 +19,26 @@
  */
 
 struct _RosterPublishPage {
-	GtkWidget parent_instance;
+	RosterPage parent_instance;
 	AdwComboRow *roster_row;
 	AdwActionRow *state_row;
 	AdwPreferencesGroup *diff_group;
 	GtkButton *publish_button;
 	GtkListBox *diff_list;
 	GtkListBox *versions_list;
-	RosterClient *client;
-	GCancellable *cancellable;
 	RosterItemList *rosters;
 	RosterItemList *volunteers;
 	RosterItemList *versions;
 	RosterItemList *diff;
-	guint n_pending;
 	gboolean loading_lists;
 };
 
-G_DEFINE_FINAL_TYPE(RosterPublishPage, roster_publish_page, GTK_TYPE_WIDGET)
-
-enum { PROP_0, PROP_BUSY, N_PROPS };
-
-static GParamSpec *properties[N_PROPS];
-
-static void
-show_toast(RosterPublishPage *self, const gchar *message)
-{
-	gtk_widget_activate_action(GTK_WIDGET(self), "win.toast", "s", message);
-}
-
-static void
-set_pending(RosterPublishPage *self, guint n_pending)
-{
-	gboolean was_busy = self->n_pending > 0;
-
-	self->n_pending = n_pending;
-	if (was_busy != (self->n_pending > 0))
-		g_object_notify_by_pspec(G_OBJECT(self), properties[PROP_BUSY]);
-}
+G_DEFINE_FINAL_TYPE(RosterPublishPage, roster_publish_page, ROSTER_TYPE_PAGE)
 
 gboolean
 roster_publish_page_get_busy(RosterPublishPage *self)
 {
-	g_return_val_if_fail(ROSTER_IS_PUBLISH_PAGE(self), FALSE);
-	return self->n_pending > 0;
+	return roster_page_get_busy(ROSTER_PAGE(self));
 }
 
 static RosterItem *
@@ -79,28 +56,23 @@ create_version_row_cb(gpointer item, gpointer user_data)
 	GtkWidget *row = adw_action_row_new();
 
 	/* TRANSLATORS: a published version of a roster */
-	title = g_strdup_printf(_("Version %d"),
-				(gint)roster_item_get_int(version, ROSTER_KEY_NUMBER, 0));
+	title = g_strdup_printf(_("Version %d"), (gint)roster_version_get_number(version));
 	/* TRANSLATORS: when and by whom a version was published */
 	subtitle = g_strdup_printf(_("%s by %s"),
-				   roster_item_get_string(version, ROSTER_KEY_CREATED) != NULL
-				       ? roster_item_get_string(version, ROSTER_KEY_CREATED)
-				       : "",
-				   roster_item_get_string(version, ROSTER_KEY_ACTOR) != NULL
-				       ? roster_item_get_string(version, ROSTER_KEY_ACTOR)
-				       : "");
+				   roster_version_get_created(version),
+				   roster_version_get_actor(version));
 	adw_preferences_row_set_title(ADW_PREFERENCES_ROW(row), title);
 	adw_action_row_set_subtitle(ADW_ACTION_ROW(row), subtitle);
 	return row;
 }
 
 static gchar *
-join_shifts(JsonArray *shifts)
+join_shifts(GArray *shifts)
 {
 	GString *str = g_string_new(NULL);
 
-	for (guint i = 0; shifts != NULL && i < json_array_get_length(shifts); i++) {
-		JsonObject *shift = json_array_get_object_element(shifts, i);
+	for (guint i = 0; i < shifts->len; i++) {
+		const RosterCell *shift = &g_array_index(shifts, RosterCell, i);
 		GDate date;
 		g_autofree gchar *day = NULL;
 
@@ -108,18 +80,11 @@ join_shifts(JsonArray *shifts)
 			g_string_append(str, " …");
 			break;
 		}
-		if (roster_date_parse(
-			json_object_get_string_member_with_default(shift, ROSTER_KEY_DATE, NULL),
-			&date,
-			NULL))
+		if (roster_date_parse(shift->date, &date, NULL))
 			day = roster_date_format_day(&date);
 		if (str->len > 0)
 			g_string_append(str, _(", "));
-		g_string_append_printf(
-		    str,
-		    "%s %s",
-		    day != NULL ? day : "",
-		    json_object_get_string_member_with_default(shift, ROSTER_KEY_SLOT, ""));
+		g_string_append_printf(str, "%s %s", day != NULL ? day : "", shift->slot);
 	}
 	return g_string_free(str, FALSE);
 }
@@ -129,18 +94,16 @@ create_diff_row_cb(gpointer item, gpointer user_data)
 {
 	RosterPublishPage *self = ROSTER_PUBLISH_PAGE(user_data);
 	RosterItem *change = ROSTER_ITEM(item);
-	JsonObject *object = roster_item_get_object(change);
-	JsonArray *added = json_object_get_array_member(object, ROSTER_KEY_ADDED);
-	JsonArray *removed = json_object_get_array_member(object, ROSTER_KEY_REMOVED);
+	g_autoptr(GArray) added = roster_change_dup_cells(change, TRUE);
+	g_autoptr(GArray) removed = roster_change_dup_cells(change, FALSE);
 	RosterItem *volunteer =
-	    roster_item_list_find_by_id(self->volunteers,
-					roster_item_get_int(change, ROSTER_KEY_VOLUNTEER_ID, 0));
+	    roster_item_list_find_by_id(self->volunteers, roster_change_get_volunteer_id(change));
 	g_autofree gchar *added_text = join_shifts(added);
 	g_autofree gchar *removed_text = join_shifts(removed);
 	g_autofree gchar *subtitle = NULL;
 	GtkWidget *row = adw_action_row_new();
-	guint n_added = added != NULL ? json_array_get_length(added) : 0;
-	guint n_removed = removed != NULL ? json_array_get_length(removed) : 0;
+	guint n_added = added->len;
+	guint n_removed = removed->len;
 
 	adw_preferences_row_set_title(ADW_PREFERENCES_ROW(row),
 				      volunteer != NULL ? roster_item_get_title(volunteer) : "?");
@@ -161,9 +124,9 @@ details_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 	if (!roster_item_list_reload_all_finish(result, &error)) {
 		if (g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
 			return;
-		show_toast(self, error->message);
+		roster_page_show_toast(ROSTER_PAGE(self), error->message);
 	}
-	set_pending(self, self->n_pending - 1);
+	roster_page_release(ROSTER_PAGE(self));
 }
 
 static void
@@ -174,7 +137,6 @@ load_roster_details(RosterPublishPage *self)
 	g_autofree gchar *versions_path = NULL;
 	g_autofree gchar *diff_path = NULL;
 	gint64 n_versions;
-	const gchar *state;
 	g_autofree gchar *state_text = NULL;
 
 	gtk_widget_set_sensitive(GTK_WIDGET(self->publish_button), roster != NULL);
@@ -182,12 +144,11 @@ load_roster_details(RosterPublishPage *self)
 		adw_action_row_set_subtitle(self->state_row, _("No roster yet"));
 		return;
 	}
-	n_versions = roster_item_get_int(roster, ROSTER_KEY_N_VERSIONS, 0);
-	state = roster_item_get_string(roster, ROSTER_KEY_STATE);
+	n_versions = roster_summary_get_n_versions(roster);
 	/* TRANSLATORS: the state of a roster and how many versions were published */
 	state_text = g_strdup_printf(
 	    ngettext("%s, %d version published", "%s, %d versions published", (gulong)n_versions),
-	    g_strcmp0(state, ROSTER_STATE_PUBLISHED) == 0 ? _("published") : _("draft"),
+	    roster_summary_get_published(roster) ? _("published") : _("draft"),
 	    (gint)n_versions);
 	adw_action_row_set_subtitle(self->state_row, state_text);
 	adw_preferences_group_set_description(
@@ -195,20 +156,16 @@ load_roster_details(RosterPublishPage *self)
 	    n_versions == 0 ? _("Nothing is published yet: the first version brings every "
 				"volunteer all of their shifts.")
 			    : _("What the next version changes against the last published one."));
-	versions_path =
-	    g_strdup_printf("/rosters/%" G_GINT64_FORMAT "/versions", roster_item_get_id(roster));
-	diff_path =
-	    g_strdup_printf("/rosters/%" G_GINT64_FORMAT "/diff?from=%" G_GINT64_FORMAT "&to=0",
-			    roster_item_get_id(roster),
-			    n_versions);
+	versions_path = roster_client_dup_versions_path(roster_item_get_id(roster));
+	diff_path = roster_client_dup_diff_path(roster_item_get_id(roster), n_versions);
 	roster_item_list_set_path(self->versions, versions_path);
 	roster_item_list_set_path(self->diff, diff_path);
 	lists[0] = self->versions;
 	lists[1] = self->diff;
-	set_pending(self, self->n_pending + 1);
+	roster_page_hold(ROSTER_PAGE(self));
 	roster_item_list_reload_all_async(lists,
 					  G_N_ELEMENTS(lists),
-					  self->cancellable,
+					  roster_page_get_cancellable(ROSTER_PAGE(self)),
 					  details_cb,
 					  g_object_ref(self));
 }
@@ -222,36 +179,40 @@ lists_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 	if (!roster_item_list_reload_all_finish(result, &error)) {
 		if (g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
 			return;
-		show_toast(self, error->message);
+		roster_page_show_toast(ROSTER_PAGE(self), error->message);
 	}
-	set_pending(self, self->n_pending - 1);
+	roster_page_release(ROSTER_PAGE(self));
 	self->loading_lists = FALSE;
 	load_roster_details(self);
+}
+
+static void
+roster_publish_page_real_reload(RosterPage *page)
+{
+	RosterPublishPage *self = ROSTER_PUBLISH_PAGE(page);
+	RosterItemList *lists[2];
+
+	lists[0] = self->rosters;
+	lists[1] = self->volunteers;
+	self->loading_lists = TRUE;
+	roster_page_hold(ROSTER_PAGE(self));
+	roster_item_list_reload_all_async(lists,
+					  G_N_ELEMENTS(lists),
+					  roster_page_get_cancellable(ROSTER_PAGE(self)),
+					  lists_cb,
+					  g_object_ref(self));
 }
 
 void
 roster_publish_page_reload(RosterPublishPage *self)
 {
-	RosterItemList *lists[2];
-
-	g_return_if_fail(ROSTER_IS_PUBLISH_PAGE(self));
-	if (self->client == NULL)
-		return;
-	lists[0] = self->rosters;
-	lists[1] = self->volunteers;
-	self->loading_lists = TRUE;
-	set_pending(self, self->n_pending + 1);
-	roster_item_list_reload_all_async(lists,
-					  G_N_ELEMENTS(lists),
-					  self->cancellable,
-					  lists_cb,
-					  g_object_ref(self));
+	roster_page_reload(ROSTER_PAGE(self));
 }
 
 static void
 roster_selected_cb(RosterPublishPage *self)
 {
-	if (self->loading_lists || self->client == NULL)
+	if (self->loading_lists || roster_page_get_client(ROSTER_PAGE(self)) == NULL)
 		return;
 	load_roster_details(self);
 }
@@ -261,16 +222,13 @@ publish_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 {
 	g_autoptr(RosterPublishPage) self = ROSTER_PUBLISH_PAGE(user_data);
 	g_autoptr(GError) error = NULL;
-	g_autoptr(JsonNode) node =
-	    roster_client_call_finish(ROSTER_CLIENT(source), result, NULL, &error);
 
-	set_pending(self, self->n_pending - 1);
-	if (node == NULL) {
-		if (!g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-			show_toast(self, error->message);
+	roster_page_release(ROSTER_PAGE(self));
+	if (!roster_client_publish_finish(ROSTER_CLIENT(source), result, &error)) {
+		roster_page_show_error(ROSTER_PAGE(self), error);
 		return;
 	}
-	show_toast(self, _("Roster published"));
+	roster_page_show_toast(ROSTER_PAGE(self), _("Roster published"));
 	roster_publish_page_reload(self);
 }
 
@@ -278,26 +236,16 @@ static void
 publish_now(RosterPublishPage *self)
 {
 	RosterItem *roster = selected_roster(self);
-	g_autoptr(JsonBuilder) builder = json_builder_new();
-	g_autoptr(JsonNode) body = NULL;
-	g_autofree gchar *path = NULL;
 
 	if (roster == NULL)
 		return;
-	json_builder_begin_object(builder);
-	json_builder_set_member_name(builder, ROSTER_KEY_REVISION);
-	json_builder_add_int_value(builder, roster_item_get_revision(roster));
-	json_builder_end_object(builder);
-	body = json_builder_get_root(builder);
-	path = g_strdup_printf("/rosters/%" G_GINT64_FORMAT "/publish", roster_item_get_id(roster));
-	set_pending(self, self->n_pending + 1);
-	roster_client_call_async(self->client,
-				 "POST",
-				 path,
-				 body,
-				 self->cancellable,
-				 publish_cb,
-				 g_object_ref(self));
+	roster_page_hold(ROSTER_PAGE(self));
+	roster_client_publish_async(roster_page_get_client(ROSTER_PAGE(self)),
+				    roster_item_get_id(roster),
+				    roster_item_get_revision(roster),
+				    roster_page_get_cancellable(ROSTER_PAGE(self)),
+				    publish_cb,
+				    g_object_ref(self));
 }
 
 static void
@@ -338,7 +286,7 @@ roster_publish_page_publish(RosterPublishPage *self, gboolean confirm)
 	body = g_strdup_printf(_("“%s” becomes version %d. %u volunteers get changed shifts in "
 				 "their calendars."),
 			       roster_item_get_title(roster),
-			       (gint)roster_item_get_int(roster, ROSTER_KEY_N_VERSIONS, 0) + 1,
+			       (gint)roster_summary_get_n_versions(roster) + 1,
 			       g_list_model_get_n_items(G_LIST_MODEL(self->diff)));
 	dialog = adw_message_dialog_new(GTK_WINDOW(gtk_widget_get_root(GTK_WIDGET(self))),
 					_("Publish the Roster?"),
@@ -364,21 +312,19 @@ publish_clicked_cb(RosterPublishPage *self)
 	roster_publish_page_publish(self, TRUE);
 }
 
-void
-roster_publish_page_set_client(RosterPublishPage *self, RosterClient *client)
+static void
+roster_publish_page_client_changed(RosterPage *page)
 {
+	RosterPublishPage *self = ROSTER_PUBLISH_PAGE(page);
+	RosterClient *client = roster_page_get_client(page);
 	g_autoptr(GtkExpression) expression = NULL;
 
-	g_return_if_fail(ROSTER_IS_PUBLISH_PAGE(self));
-	if (!g_set_object(&self->client, client))
-		return;
 	g_clear_object(&self->rosters);
 	g_clear_object(&self->volunteers);
 	g_clear_object(&self->versions);
 	g_clear_object(&self->diff);
-	self->rosters = roster_item_list_new(client, "/" ROSTER_COLLECTION_ROSTERS);
-	self->volunteers =
-	    roster_item_list_new(client, "/" ROSTER_COLLECTION_VOLUNTEERS "?limit=500");
+	self->rosters = roster_item_list_new_for(client, ROSTER_RESOURCE_ROSTERS, 0);
+	self->volunteers = roster_item_list_new_for(client, ROSTER_RESOURCE_VOLUNTEERS, 500);
 	self->versions = roster_item_list_new(client, NULL);
 	self->diff = roster_item_list_new(client, NULL);
 	expression = gtk_property_expression_new(ROSTER_TYPE_ITEM, NULL, "title");
@@ -396,39 +342,22 @@ roster_publish_page_set_client(RosterPublishPage *self, RosterClient *client)
 				NULL);
 }
 
-static void
-roster_publish_page_get_property(GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+void
+roster_publish_page_set_client(RosterPublishPage *self, RosterClient *client)
 {
-	RosterPublishPage *self = ROSTER_PUBLISH_PAGE(object);
-
-	switch (prop_id) {
-	case PROP_BUSY:
-		g_value_set_boolean(value, self->n_pending > 0);
-		break;
-	default:
-		G_OBJECT_WARN_INVALID_PROPERTY_ID(object, prop_id, pspec);
-		break;
-	}
+	roster_page_set_client(ROSTER_PAGE(self), client);
 }
 
 static void
 roster_publish_page_dispose(GObject *object)
 {
 	RosterPublishPage *self = ROSTER_PUBLISH_PAGE(object);
-	GtkWidget *child;
 
-	if (self->cancellable != NULL)
-		g_cancellable_cancel(self->cancellable);
-	g_clear_object(&self->cancellable);
 	gtk_widget_dispose_template(GTK_WIDGET(self), ROSTER_TYPE_PUBLISH_PAGE);
-	/* the root of the template is not a bound child, so it is not unparented for us */
-	while ((child = gtk_widget_get_first_child(GTK_WIDGET(self))) != NULL)
-		gtk_widget_unparent(child);
 	g_clear_object(&self->rosters);
 	g_clear_object(&self->volunteers);
 	g_clear_object(&self->versions);
 	g_clear_object(&self->diff);
-	g_clear_object(&self->client);
 	G_OBJECT_CLASS(roster_publish_page_parent_class)->dispose(object);
 }
 
@@ -437,15 +366,11 @@ roster_publish_page_class_init(RosterPublishPageClass *klass)
 {
 	GObjectClass *object_class = G_OBJECT_CLASS(klass);
 	GtkWidgetClass *widget_class = GTK_WIDGET_CLASS(klass);
+	RosterPageClass *page_class = ROSTER_PAGE_CLASS(klass);
 
-	object_class->get_property = roster_publish_page_get_property;
 	object_class->dispose = roster_publish_page_dispose;
-	properties[PROP_BUSY] = g_param_spec_boolean("busy",
-						     NULL,
-						     NULL,
-						     FALSE,
-						     G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-	g_object_class_install_properties(object_class, N_PROPS, properties);
+	page_class->reload = roster_publish_page_real_reload;
+	page_class->client_changed = roster_publish_page_client_changed;
 	g_type_ensure(ROSTER_TYPE_ITEM);
 	gtk_widget_class_set_layout_manager_type(widget_class, GTK_TYPE_BIN_LAYOUT);
 	gtk_widget_class_set_template_from_resource(widget_class,
@@ -464,5 +389,6 @@ static void
 roster_publish_page_init(RosterPublishPage *self)
 {
 	gtk_widget_init_template(GTK_WIDGET(self));
-	self->cancellable = g_cancellable_new();
+	roster_row_set_placeholder(self->diff_list,
+				   _("No volunteer's shifts change against the last version"));
 }

@@ -7,12 +7,12 @@
 
 #include <adwaita.h>
 
-#include "roster-client.h"
+#include "roster-page.h"
 
 G_BEGIN_DECLS
 
 #define ROSTER_TYPE_PUBLISH_PAGE (roster_publish_page_get_type())
-G_DECLARE_FINAL_TYPE(RosterPublishPage, roster_publish_page, ROSTER, PUBLISH_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE(RosterPublishPage, roster_publish_page, ROSTER, PUBLISH_PAGE, RosterPage)
 
 void
 roster_publish_page_set_client(RosterPublishPage *self, RosterClient *client);

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "roster-client-rosters.h"
 #include "roster-date.h"
 #include "roster-item-list.h"
 #include "roster-json-keys-records.h"
@@ -19,14 +20,12 @@
  */
 
 struct _RosterRecordsPage {
-	GtkWidget parent_instance;
+	RosterPage parent_instance;
 	GtkLabel *day_label;
 	GtkListBox *attendance_list;
 	GtkListBox *candidates_list;
 	GtkListBox *training_list;
 	GtkListBox *ratings_list;
-	RosterClient *client;
-	GCancellable *cancellable;
 	RosterItemList *rosters;
 	RosterItemList *volunteers;
 	RosterItemList *seat_classes;
@@ -37,7 +36,6 @@ struct _RosterRecordsPage {
 	JsonObject *roster;
 	JsonArray *attendance;
 	GDate day;
-	guint n_pending;
 	GtkSpinButton *late_spin;
 	AdwComboRow *training_volunteer_row;
 	AdwComboRow *training_kind_row;
@@ -57,7 +55,7 @@ struct _RosterRecordsPage {
 	GtkButton *rating_add_button;
 };
 
-G_DEFINE_FINAL_TYPE(RosterRecordsPage, roster_records_page, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE(RosterRecordsPage, roster_records_page, ROSTER_TYPE_PAGE)
 
 static const struct {
 	const gchar *status;
@@ -79,17 +77,10 @@ load_day(RosterRecordsPage *self);
 static void
 promote(gpointer page, RosterItem *candidate);
 
-static void
-show_toast(RosterRecordsPage *self, const gchar *message)
-{
-	gtk_widget_activate_action(GTK_WIDGET(self), "win.toast", "s", message);
-}
-
 gboolean
 roster_records_page_get_busy(RosterRecordsPage *self)
 {
-	g_return_val_if_fail(ROSTER_IS_RECORDS_PAGE(self), FALSE);
-	return self->n_pending > 0;
+	return roster_page_get_busy(ROSTER_PAGE(self));
 }
 
 static const gchar *
@@ -237,11 +228,11 @@ record_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 	g_autoptr(JsonNode) node =
 	    roster_client_call_finish(ROSTER_CLIENT(source), result, NULL, &error);
 
-	self->n_pending--;
+	roster_page_release(ROSTER_PAGE(self));
 	if (node == NULL) {
 		if (g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
 			return;
-		show_toast(self, error->message);
+		roster_page_show_toast(ROSTER_PAGE(self), error->message);
 	}
 	load_day(self);
 }
@@ -272,12 +263,12 @@ status_clicked_cb(GtkButton *button, gpointer user_data)
 	}
 	json_builder_end_object(builder);
 	body = json_builder_get_root(builder);
-	self->n_pending++;
-	roster_client_call_async(self->client,
-				 "POST",
-				 "/" ROSTER_COLLECTION_ATTENDANCE,
+	roster_page_hold(ROSTER_PAGE(self));
+	roster_client_save_async(roster_page_get_client(ROSTER_PAGE(self)),
+				 ROSTER_RESOURCE_ATTENDANCE,
+				 0,
 				 body,
-				 self->cancellable,
+				 roster_page_get_cancellable(ROSTER_PAGE(self)),
 				 record_cb,
 				 g_object_ref(self));
 }
@@ -389,11 +380,11 @@ day_part_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 	    roster_client_call_finish(ROSTER_CLIENT(source), result, NULL, &error);
 	JsonObject *object;
 
-	self->n_pending--;
+	roster_page_release(ROSTER_PAGE(self));
 	if (node == NULL) {
 		if (g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
 			return;
-		show_toast(self, error->message);
+		roster_page_show_toast(ROSTER_PAGE(self), error->message);
 	} else if (JSON_NODE_HOLDS_OBJECT(node)) {
 		object = json_node_get_object(node);
 		if (json_object_has_member(object, ROSTER_KEY_ASSIGNMENTS)) {
@@ -433,7 +424,6 @@ load_day(RosterRecordsPage *self)
 	g_autofree gchar *date = roster_date_to_string(&self->day);
 	g_autofree gchar *day = roster_date_format_day(&self->day);
 	g_autofree gchar *label = g_strdup_printf("%s %s", date, day);
-	g_autofree gchar *roster_path = NULL;
 	g_autofree gchar *attendance_path = NULL;
 	RosterItem *roster = find_roster(self, date);
 
@@ -444,28 +434,24 @@ load_day(RosterRecordsPage *self)
 		build_shifts(self);
 		return;
 	}
-	roster_path = g_strdup_printf("/rosters/%" G_GINT64_FORMAT, roster_item_get_id(roster));
-	attendance_path = roster_client_build_query("/" ROSTER_COLLECTION_ATTENDANCE,
-						    ROSTER_PARAM_FROM,
-						    date,
-						    ROSTER_PARAM_TO,
-						    date,
-						    NULL);
-	self->n_pending += 2;
-	roster_client_call_async(self->client,
-				 "GET",
-				 roster_path,
-				 NULL,
-				 self->cancellable,
-				 day_part_cb,
-				 g_object_ref(self));
-	roster_client_call_async(self->client,
-				 "GET",
-				 attendance_path,
-				 NULL,
-				 self->cancellable,
-				 day_part_cb,
-				 g_object_ref(self));
+	attendance_path = roster_client_dup_resource_path(ROSTER_RESOURCE_ATTENDANCE,
+							  ROSTER_PARAM_FROM,
+							  date,
+							  ROSTER_PARAM_TO,
+							  date,
+							  NULL);
+	roster_page_hold(ROSTER_PAGE(self));
+	roster_page_hold(ROSTER_PAGE(self));
+	roster_client_get_roster_async(roster_page_get_client(ROSTER_PAGE(self)),
+				       roster_item_get_id(roster),
+				       roster_page_get_cancellable(ROSTER_PAGE(self)),
+				       day_part_cb,
+				       g_object_ref(self));
+	roster_client_get_resource_async(roster_page_get_client(ROSTER_PAGE(self)),
+					 attendance_path,
+					 roster_page_get_cancellable(ROSTER_PAGE(self)),
+					 day_part_cb,
+					 g_object_ref(self));
 }
 
 static void
@@ -474,19 +460,20 @@ list_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 	g_autoptr(RosterRecordsPage) self = ROSTER_RECORDS_PAGE(user_data);
 	g_autoptr(GError) error = NULL;
 
-	self->n_pending--;
+	roster_page_release(ROSTER_PAGE(self));
 	if (!roster_item_list_reload_finish(ROSTER_ITEM_LIST(source), result, &error)) {
 		if (g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
 			return;
-		show_toast(self, error->message);
+		roster_page_show_toast(ROSTER_PAGE(self), error->message);
 	}
-	if (self->n_pending == 0)
+	if (!roster_page_get_busy(ROSTER_PAGE(self)))
 		load_day(self);
 }
 
-void
-roster_records_page_reload(RosterRecordsPage *self)
+static void
+roster_records_page_real_reload(RosterPage *page)
 {
+	RosterRecordsPage *self = ROSTER_RECORDS_PAGE(page);
 	RosterItemList *lists[] = {self->rosters,
 				   self->volunteers,
 				   self->seat_classes,
@@ -494,15 +481,19 @@ roster_records_page_reload(RosterRecordsPage *self)
 				   self->ratings,
 				   self->candidates};
 
-	g_return_if_fail(ROSTER_IS_RECORDS_PAGE(self));
-	if (self->client == NULL)
-		return;
-	self->n_pending += G_N_ELEMENTS(lists);
+	for (guint i = 0; i < G_N_ELEMENTS(lists); i++)
+		roster_page_hold(ROSTER_PAGE(self));
 	for (guint i = 0; i < G_N_ELEMENTS(lists); i++)
 		roster_item_list_reload_async(lists[i],
-					      self->cancellable,
+					      roster_page_get_cancellable(ROSTER_PAGE(self)),
 					      list_cb,
 					      g_object_ref(self));
+}
+
+void
+roster_records_page_reload(RosterRecordsPage *self)
+{
+	roster_page_reload(ROSTER_PAGE(self));
 }
 
 void
@@ -511,7 +502,8 @@ roster_records_page_set_date(RosterRecordsPage *self, const gchar *date)
 	g_return_if_fail(ROSTER_IS_RECORDS_PAGE(self));
 	if (!roster_date_parse(date, &self->day, NULL))
 		return;
-	if (self->client != NULL && self->n_pending == 0)
+	if (roster_page_get_client(ROSTER_PAGE(self)) != NULL &&
+	    !roster_page_get_busy(ROSTER_PAGE(self)))
 		load_day(self);
 }
 
@@ -519,7 +511,7 @@ static void
 previous_day_cb(RosterRecordsPage *self)
 {
 	g_date_subtract_days(&self->day, 1);
-	if (self->client != NULL)
+	if (roster_page_get_client(ROSTER_PAGE(self)) != NULL)
 		load_day(self);
 }
 
@@ -527,7 +519,7 @@ static void
 next_day_cb(RosterRecordsPage *self)
 {
 	g_date_add_days(&self->day, 1);
-	if (self->client != NULL)
+	if (roster_page_get_client(ROSTER_PAGE(self)) != NULL)
 		load_day(self);
 }
 
@@ -538,7 +530,7 @@ confirm_day_cb(RosterRecordsPage *self)
 	g_autoptr(JsonNode) body = NULL;
 	g_autofree gchar *date = roster_date_to_string(&self->day);
 
-	if (self->roster == NULL || self->client == NULL)
+	if (self->roster == NULL || roster_page_get_client(ROSTER_PAGE(self)) == NULL)
 		return;
 	json_builder_begin_object(builder);
 	json_builder_set_member_name(builder, ROSTER_KEY_ROSTER_ID);
@@ -548,12 +540,12 @@ confirm_day_cb(RosterRecordsPage *self)
 	json_builder_add_string_value(builder, date);
 	json_builder_end_object(builder);
 	body = json_builder_get_root(builder);
-	self->n_pending++;
-	roster_client_call_async(self->client,
-				 "POST",
-				 "/" ROSTER_COLLECTION_ATTENDANCE "/confirm-day",
+	roster_page_hold(ROSTER_PAGE(self));
+	roster_client_save_async(roster_page_get_client(ROSTER_PAGE(self)),
+				 ROSTER_RESOURCE_ATTENDANCE_DAYS,
+				 0,
 				 body,
-				 self->cancellable,
+				 roster_page_get_cancellable(ROSTER_PAGE(self)),
 				 record_cb,
 				 g_object_ref(self));
 }
@@ -566,13 +558,15 @@ promote_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 	g_autoptr(JsonNode) node =
 	    roster_client_call_finish(ROSTER_CLIENT(source), result, NULL, &error);
 
-	self->n_pending--;
+	roster_page_release(ROSTER_PAGE(self));
 	if (node == NULL) {
 		if (!g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-			show_toast(self, error->message);
+			roster_page_show_toast(ROSTER_PAGE(self), error->message);
 		return;
 	}
-	show_toast(self, _("Promoted; the volunteer may take seats of the new tier from now on"));
+	roster_page_show_toast(
+	    ROSTER_PAGE(self),
+	    _("Promoted; the volunteer may take seats of the new tier from now on"));
 	roster_records_page_reload(self);
 }
 
@@ -584,7 +578,7 @@ promote(gpointer page, RosterItem *candidate)
 	g_autoptr(JsonBuilder) builder = json_builder_new();
 	g_autoptr(JsonNode) body = NULL;
 
-	if (self->client == NULL || candidate == NULL)
+	if (roster_page_get_client(ROSTER_PAGE(self)) == NULL || candidate == NULL)
 		return;
 	json_builder_begin_object(builder);
 	json_builder_set_member_name(builder, ROSTER_KEY_VOLUNTEER_ID);
@@ -595,12 +589,12 @@ promote(gpointer page, RosterItem *candidate)
 				      roster_item_get_string(candidate, ROSTER_KEY_TO_TIER));
 	json_builder_end_object(builder);
 	body = json_builder_get_root(builder);
-	self->n_pending++;
-	roster_client_call_async(self->client,
-				 "POST",
-				 "/" ROSTER_COLLECTION_PROMOTIONS,
+	roster_page_hold(ROSTER_PAGE(self));
+	roster_client_save_async(roster_page_get_client(ROSTER_PAGE(self)),
+				 ROSTER_RESOURCE_PROMOTIONS,
+				 0,
 				 body,
-				 self->cancellable,
+				 roster_page_get_cancellable(ROSTER_PAGE(self)),
 				 promote_cb,
 				 g_object_ref(self));
 }
@@ -663,7 +657,7 @@ finish_form(RosterRecordsPage *self, gboolean training, GObject *source, GAsyncR
 	GtkLabel *label = training ? self->training_error_label : self->rating_error_label;
 	GtkWidget *row;
 
-	self->n_pending--;
+	roster_page_release(ROSTER_PAGE(self));
 	gtk_widget_set_sensitive(
 	    GTK_WIDGET(training ? self->training_add_button : self->rating_add_button),
 	    TRUE);
@@ -679,7 +673,8 @@ finish_form(RosterRecordsPage *self, gboolean training, GObject *source, GAsyncR
 		return;
 	}
 	clear_form_errors(self, training);
-	show_toast(self, training ? _("Training record added") : _("Rating added"));
+	roster_page_show_toast(ROSTER_PAGE(self),
+			       training ? _("Training record added") : _("Rating added"));
 	roster_records_page_reload(self);
 }
 
@@ -695,16 +690,6 @@ rating_posted_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 {
 	g_autoptr(RosterRecordsPage) self = ROSTER_RECORDS_PAGE(user_data);
 	finish_form(self, FALSE, source, result);
-}
-
-static void
-add_nullable_string(JsonBuilder *builder, const gchar *key, const gchar *value)
-{
-	json_builder_set_member_name(builder, key);
-	if (value != NULL && value[0] != '\0')
-		json_builder_add_string_value(builder, value);
-	else
-		json_builder_add_null_value(builder);
 }
 
 /* starts a record for the volunteer chosen in a form: {"volunteer_id": …, "date": …} */
@@ -739,7 +724,7 @@ roster_records_page_add_training(RosterRecordsPage *self)
 	guint kind;
 
 	g_return_if_fail(ROSTER_IS_RECORDS_PAGE(self));
-	if (self->client == NULL ||
+	if (roster_page_get_client(ROSTER_PAGE(self)) == NULL ||
 	    !begin_form_body(builder, self->training_volunteer_row, self->training_date_row))
 		return;
 	kind = adw_combo_row_get_selected(self->training_kind_row);
@@ -750,18 +735,19 @@ roster_records_page_add_training(RosterRecordsPage *self)
 	json_builder_set_member_name(builder, ROSTER_KEY_HOURS);
 	json_builder_add_double_value(builder,
 				      gtk_spin_button_get_value(self->training_hours_spin));
-	add_nullable_string(builder,
-			    ROSTER_KEY_VERIFIED_BY,
-			    gtk_editable_get_text(GTK_EDITABLE(self->training_verified_row)));
+	roster_client_add_nullable_string(
+	    builder,
+	    ROSTER_KEY_VERIFIED_BY,
+	    gtk_editable_get_text(GTK_EDITABLE(self->training_verified_row)));
 	json_builder_end_object(builder);
 	body = json_builder_get_root(builder);
-	self->n_pending++;
+	roster_page_hold(ROSTER_PAGE(self));
 	gtk_widget_set_sensitive(GTK_WIDGET(self->training_add_button), FALSE);
-	roster_client_call_async(self->client,
-				 "POST",
-				 "/" ROSTER_COLLECTION_TRAINING,
+	roster_client_save_async(roster_page_get_client(ROSTER_PAGE(self)),
+				 ROSTER_RESOURCE_TRAINING,
+				 0,
 				 body,
-				 self->cancellable,
+				 roster_page_get_cancellable(ROSTER_PAGE(self)),
 				 training_posted_cb,
 				 g_object_ref(self));
 }
@@ -788,7 +774,7 @@ roster_records_page_add_rating(RosterRecordsPage *self)
 	guint dimension;
 
 	g_return_if_fail(ROSTER_IS_RECORDS_PAGE(self));
-	if (self->client == NULL ||
+	if (roster_page_get_client(ROSTER_PAGE(self)) == NULL ||
 	    !begin_form_body(builder, self->rating_volunteer_row, self->rating_date_row))
 		return;
 	dimension = adw_combo_row_get_selected(self->rating_dimension_row);
@@ -799,18 +785,19 @@ roster_records_page_add_rating(RosterRecordsPage *self)
 	json_builder_set_member_name(builder, ROSTER_KEY_SCORE);
 	json_builder_add_int_value(builder,
 				   gtk_spin_button_get_value_as_int(self->rating_score_spin));
-	add_nullable_string(builder,
-			    ROSTER_KEY_NOTE,
-			    gtk_editable_get_text(GTK_EDITABLE(self->rating_note_row)));
+	roster_client_add_nullable_string(
+	    builder,
+	    ROSTER_KEY_NOTE,
+	    gtk_editable_get_text(GTK_EDITABLE(self->rating_note_row)));
 	json_builder_end_object(builder);
 	body = json_builder_get_root(builder);
-	self->n_pending++;
+	roster_page_hold(ROSTER_PAGE(self));
 	gtk_widget_set_sensitive(GTK_WIDGET(self->rating_add_button), FALSE);
-	roster_client_call_async(self->client,
-				 "POST",
-				 "/" ROSTER_COLLECTION_RATINGS,
+	roster_client_save_async(roster_page_get_client(ROSTER_PAGE(self)),
+				 ROSTER_RESOURCE_RATINGS,
+				 0,
 				 body,
-				 self->cancellable,
+				 roster_page_get_cancellable(ROSTER_PAGE(self)),
 				 rating_posted_cb,
 				 g_object_ref(self));
 }
@@ -842,29 +829,26 @@ roster_records_page_get_candidates_model(RosterRecordsPage *self)
 	return self->candidates != NULL ? G_LIST_MODEL(self->candidates) : NULL;
 }
 
-void
-roster_records_page_set_client(RosterRecordsPage *self, RosterClient *client)
+static void
+roster_records_page_client_changed(RosterPage *page)
 {
+	RosterRecordsPage *self = ROSTER_RECORDS_PAGE(page);
+	RosterClient *client = roster_page_get_client(page);
 	g_autoptr(GtkExpression) expression = NULL;
 
-	g_return_if_fail(ROSTER_IS_RECORDS_PAGE(self));
-	if (!g_set_object(&self->client, client))
-		return;
 	g_clear_object(&self->rosters);
 	g_clear_object(&self->volunteers);
 	g_clear_object(&self->seat_classes);
 	g_clear_object(&self->training);
 	g_clear_object(&self->ratings);
 	g_clear_object(&self->candidates);
-	self->rosters = roster_item_list_new(client, "/" ROSTER_COLLECTION_ROSTERS);
-	self->volunteers =
-	    roster_item_list_new(client, "/" ROSTER_COLLECTION_VOLUNTEERS "?limit=500");
-	self->seat_classes =
-	    roster_item_list_new(client, "/" ROSTER_COLLECTION_SEAT_CLASSES "?limit=500");
-	self->training = roster_item_list_new(client, "/" ROSTER_COLLECTION_TRAINING);
-	self->ratings = roster_item_list_new(client, "/" ROSTER_COLLECTION_RATINGS);
+	self->rosters = roster_item_list_new_for(client, ROSTER_RESOURCE_ROSTERS, 0);
+	self->volunteers = roster_item_list_new_for(client, ROSTER_RESOURCE_VOLUNTEERS, 500);
+	self->seat_classes = roster_item_list_new_for(client, ROSTER_RESOURCE_SEAT_CLASSES, 500);
+	self->training = roster_item_list_new_for(client, ROSTER_RESOURCE_TRAINING, 0);
+	self->ratings = roster_item_list_new_for(client, ROSTER_RESOURCE_RATINGS, 0);
 	self->candidates =
-	    roster_item_list_new(client, "/" ROSTER_COLLECTION_PROMOTIONS "/candidates");
+	    roster_item_list_new_for(client, ROSTER_RESOURCE_PROMOTION_CANDIDATES, 0);
 	gtk_list_box_bind_model(self->candidates_list,
 				G_LIST_MODEL(self->candidates),
 				create_candidate_row_cb,
@@ -892,19 +876,18 @@ roster_records_page_set_client(RosterRecordsPage *self, RosterClient *client)
 				NULL);
 }
 
+void
+roster_records_page_set_client(RosterRecordsPage *self, RosterClient *client)
+{
+	roster_page_set_client(ROSTER_PAGE(self), client);
+}
+
 static void
 roster_records_page_dispose(GObject *object)
 {
 	RosterRecordsPage *self = ROSTER_RECORDS_PAGE(object);
-	GtkWidget *child;
 
-	if (self->cancellable != NULL)
-		g_cancellable_cancel(self->cancellable);
-	g_clear_object(&self->cancellable);
 	gtk_widget_dispose_template(GTK_WIDGET(self), ROSTER_TYPE_RECORDS_PAGE);
-	/* the root of the template is not a bound child, so it is not unparented for us */
-	while ((child = gtk_widget_get_first_child(GTK_WIDGET(self))) != NULL)
-		gtk_widget_unparent(child);
 	g_clear_object(&self->rosters);
 	g_clear_object(&self->volunteers);
 	g_clear_object(&self->seat_classes);
@@ -914,7 +897,6 @@ roster_records_page_dispose(GObject *object)
 	g_clear_object(&self->shifts);
 	g_clear_pointer(&self->roster, json_object_unref);
 	g_clear_pointer(&self->attendance, json_array_unref);
-	g_clear_object(&self->client);
 	G_OBJECT_CLASS(roster_records_page_parent_class)->dispose(object);
 }
 
@@ -923,8 +905,11 @@ roster_records_page_class_init(RosterRecordsPageClass *klass)
 {
 	GObjectClass *object_class = G_OBJECT_CLASS(klass);
 	GtkWidgetClass *widget_class = GTK_WIDGET_CLASS(klass);
+	RosterPageClass *page_class = ROSTER_PAGE_CLASS(klass);
 
 	object_class->dispose = roster_records_page_dispose;
+	page_class->reload = roster_records_page_real_reload;
+	page_class->client_changed = roster_records_page_client_changed;
 	g_type_ensure(ROSTER_TYPE_ITEM);
 	gtk_widget_class_set_layout_manager_type(widget_class, GTK_TYPE_BIN_LAYOUT);
 	gtk_widget_class_set_template_from_resource(widget_class,
@@ -973,7 +958,6 @@ roster_records_page_init(RosterRecordsPage *self)
 	g_autofree gchar *today = NULL;
 
 	gtk_widget_init_template(GTK_WIDGET(self));
-	self->cancellable = g_cancellable_new();
 	self->shifts = g_list_store_new(ROSTER_TYPE_ITEM);
 	g_date_clear(&self->day, 1);
 	g_date_set_dmy(&self->day,

@@ -7,12 +7,12 @@
 
 #include <adwaita.h>
 
-#include "roster-client.h"
+#include "roster-page.h"
 
 G_BEGIN_DECLS
 
 #define ROSTER_TYPE_RECORDS_PAGE (roster_records_page_get_type())
-G_DECLARE_FINAL_TYPE(RosterRecordsPage, roster_records_page, ROSTER, RECORDS_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE(RosterRecordsPage, roster_records_page, ROSTER, RECORDS_PAGE, RosterPage)
 
 void
 roster_records_page_set_client(RosterRecordsPage *self, RosterClient *client);

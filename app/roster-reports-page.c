@@ -21,7 +21,7 @@
 #define CHART_BARS 12
 
 struct _RosterReportsPage {
-	GtkWidget parent_instance;
+	RosterPage parent_instance;
 	GtkDropDown *period_dropdown;
 	GtkColumnView *table;
 	GtkLabel *chart_title;
@@ -37,29 +37,19 @@ struct _RosterReportsPage {
 	/* all-time service hours per volunteer id, for the star levels */
 	RosterItemList *totals;
 	GHashTable *total_hours;
-	RosterClient *client;
-	GCancellable *cancellable;
 	RosterItemList *rows;
 	RosterItemList *honour;
 	GtkFileChooserNative *chooser;
-	guint n_pending;
 };
 
-G_DEFINE_FINAL_TYPE(RosterReportsPage, roster_reports_page, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE(RosterReportsPage, roster_reports_page, ROSTER_TYPE_PAGE)
 
 static const gchar *periods[] = {"month", "quarter", "year"};
-
-static void
-show_toast(RosterReportsPage *self, const gchar *message)
-{
-	gtk_widget_activate_action(GTK_WIDGET(self), "win.toast", "s", message);
-}
 
 gboolean
 roster_reports_page_get_busy(RosterReportsPage *self)
 {
-	g_return_val_if_fail(ROSTER_IS_REPORTS_PAGE(self), FALSE);
-	return self->n_pending > 0;
+	return roster_page_get_busy(ROSTER_PAGE(self));
 }
 
 GListModel *
@@ -324,13 +314,13 @@ list_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 	const gchar *period = NULL;
 	g_autofree gchar *title = NULL;
 
-	self->n_pending--;
+	roster_page_release(ROSTER_PAGE(self));
 	if (!roster_item_list_reload_finish(ROSTER_ITEM_LIST(source), result, &error)) {
 		if (g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
 			return;
-		show_toast(self, error->message);
+		roster_page_show_toast(ROSTER_PAGE(self), error->message);
 	}
-	if (self->n_pending == 0)
+	if (!roster_page_get_busy(ROSTER_PAGE(self)))
 		update_stars(self);
 	rows = dup_chart_rows(self, &period);
 	/* TRANSLATORS: the bar chart's heading; %s is a period such as 2026-12 */
@@ -339,39 +329,36 @@ list_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 	gtk_widget_queue_draw(GTK_WIDGET(self->chart));
 }
 
+static void
+roster_reports_page_real_reload(RosterPage *page)
+{
+	RosterReportsPage *self = ROSTER_REPORTS_PAGE(page);
+	g_autofree gchar *path =
+	    roster_client_dup_hours_path(selected_period(self), &self->from, &self->to, NULL);
+	g_autofree gchar *honour_path = roster_client_dup_honour_roll_path(&self->from, &self->to);
+
+	roster_item_list_set_path(self->rows, path);
+	roster_item_list_set_path(self->honour, honour_path);
+	for (guint i = 0; i < 3; i++)
+		roster_page_hold(ROSTER_PAGE(self));
+	roster_item_list_reload_async(self->rows,
+				      roster_page_get_cancellable(ROSTER_PAGE(self)),
+				      list_cb,
+				      g_object_ref(self));
+	roster_item_list_reload_async(self->honour,
+				      roster_page_get_cancellable(ROSTER_PAGE(self)),
+				      list_cb,
+				      g_object_ref(self));
+	roster_item_list_reload_async(self->totals,
+				      roster_page_get_cancellable(ROSTER_PAGE(self)),
+				      list_cb,
+				      g_object_ref(self));
+}
+
 void
 roster_reports_page_reload(RosterReportsPage *self)
 {
-	g_autofree gchar *path = NULL;
-	g_autofree gchar *honour_path = NULL;
-	g_autofree gchar *from = NULL;
-	g_autofree gchar *to = NULL;
-
-	g_return_if_fail(ROSTER_IS_REPORTS_PAGE(self));
-	if (self->client == NULL)
-		return;
-	from = g_date_valid(&self->from) ? roster_date_to_string(&self->from) : NULL;
-	to = g_date_valid(&self->to) ? roster_date_to_string(&self->to) : NULL;
-	path = roster_client_build_query("/reports/hours",
-					 ROSTER_KEY_PERIOD,
-					 selected_period(self),
-					 ROSTER_PARAM_FROM,
-					 from,
-					 ROSTER_PARAM_TO,
-					 to,
-					 NULL);
-	roster_item_list_set_path(self->rows, path);
-	honour_path = roster_client_build_query("/honour-roll",
-						ROSTER_PARAM_FROM,
-						from,
-						ROSTER_PARAM_TO,
-						to,
-						NULL);
-	roster_item_list_set_path(self->honour, honour_path);
-	self->n_pending += 3;
-	roster_item_list_reload_async(self->rows, self->cancellable, list_cb, g_object_ref(self));
-	roster_item_list_reload_async(self->honour, self->cancellable, list_cb, g_object_ref(self));
-	roster_item_list_reload_async(self->totals, self->cancellable, list_cb, g_object_ref(self));
+	roster_page_reload(ROSTER_PAGE(self));
 }
 
 static void
@@ -492,7 +479,7 @@ csv_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 
 	if (bytes == NULL) {
 		if (!g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-			show_toast(data->self, error->message);
+			roster_page_show_toast(ROSTER_PAGE(data->self), error->message);
 		export_data_free(data);
 		return;
 	}
@@ -508,9 +495,9 @@ csv_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 		/* TRANSLATORS: %s says why the file could not be written */
 		g_autofree gchar *message =
 		    g_strdup_printf(_("Cannot save the report: %s"), error->message);
-		show_toast(data->self, message);
+		roster_page_show_toast(ROSTER_PAGE(data->self), message);
 	} else {
-		show_toast(data->self, _("Report saved"));
+		roster_page_show_toast(ROSTER_PAGE(data->self), _("Report saved"));
 	}
 	export_data_free(data);
 }
@@ -521,34 +508,26 @@ chooser_response_cb(GtkNativeDialog *dialog, gint response, gpointer user_data)
 	RosterReportsPage *self = ROSTER_REPORTS_PAGE(user_data);
 	g_autoptr(GFile) file = NULL;
 	g_autofree gchar *path = NULL;
-	g_autofree gchar *from = NULL;
-	g_autofree gchar *to = NULL;
 	ExportData *data;
 
 	if (response == GTK_RESPONSE_ACCEPT)
 		file = gtk_file_chooser_get_file(GTK_FILE_CHOOSER(dialog));
 	g_clear_object(&self->chooser);
-	if (file == NULL || self->client == NULL)
+	if (file == NULL || roster_page_get_client(ROSTER_PAGE(self)) == NULL)
 		return;
-	from = g_date_valid(&self->from) ? roster_date_to_string(&self->from) : NULL;
-	to = g_date_valid(&self->to) ? roster_date_to_string(&self->to) : NULL;
-	path = roster_client_build_query("/reports/hours",
-					 ROSTER_KEY_PERIOD,
-					 selected_period(self),
-					 ROSTER_PARAM_FROM,
-					 from,
-					 ROSTER_PARAM_TO,
-					 to,
-					 "format",
-					 "csv",
-					 "lang",
-					 g_str_has_prefix(g_get_language_names()[0], "zh") ? "zh"
-											   : "en",
-					 NULL);
+	path = roster_client_dup_hours_path(
+	    selected_period(self),
+	    &self->from,
+	    &self->to,
+	    g_str_has_prefix(g_get_language_names()[0], "zh") ? "zh" : "en");
 	data = g_new0(ExportData, 1);
 	data->self = g_object_ref(self);
 	data->file = g_steal_pointer(&file);
-	roster_client_get_bytes_async(self->client, path, self->cancellable, csv_cb, data);
+	roster_client_get_bytes_async(roster_page_get_client(ROSTER_PAGE(self)),
+				      path,
+				      roster_page_get_cancellable(ROSTER_PAGE(self)),
+				      csv_cb,
+				      data);
 }
 
 static void
@@ -572,21 +551,21 @@ export_clicked_cb(RosterReportsPage *self)
 	gtk_native_dialog_show(GTK_NATIVE_DIALOG(self->chooser));
 }
 
-void
-roster_reports_page_set_client(RosterReportsPage *self, RosterClient *client)
+static void
+roster_reports_page_client_changed(RosterPage *page)
 {
+	RosterReportsPage *self = ROSTER_REPORTS_PAGE(page);
+	RosterClient *client = roster_page_get_client(page);
 	g_autoptr(GtkNoSelection) selection = NULL;
+	g_autofree gchar *totals_path = roster_client_dup_hours_path("year", NULL, NULL, NULL);
 
-	g_return_if_fail(ROSTER_IS_REPORTS_PAGE(self));
-	if (!g_set_object(&self->client, client))
-		return;
 	g_clear_object(&self->rows);
 	g_clear_object(&self->honour);
-	self->rows = roster_item_list_new(client, "/reports/hours");
+	self->rows = roster_item_list_new_for(client, ROSTER_RESOURCE_HOURS, 0);
 	/* every year without a range: the all-time hours behind the star levels */
 	g_clear_object(&self->totals);
-	self->totals = roster_item_list_new(client, "/reports/hours?period=year");
-	self->honour = roster_item_list_new(client, "/honour-roll");
+	self->totals = roster_item_list_new(client, totals_path);
+	self->honour = roster_item_list_new_for(client, ROSTER_RESOURCE_HONOUR_ROLL, 0);
 	selection = gtk_no_selection_new(g_object_ref(G_LIST_MODEL(self->rows)));
 	gtk_column_view_set_model(self->table, GTK_SELECTION_MODEL(selection));
 	gtk_list_box_bind_model(self->honour_list,
@@ -596,27 +575,25 @@ roster_reports_page_set_client(RosterReportsPage *self, RosterClient *client)
 				NULL);
 }
 
+void
+roster_reports_page_set_client(RosterReportsPage *self, RosterClient *client)
+{
+	roster_page_set_client(ROSTER_PAGE(self), client);
+}
+
 static void
 roster_reports_page_dispose(GObject *object)
 {
 	RosterReportsPage *self = ROSTER_REPORTS_PAGE(object);
-	GtkWidget *child;
 
-	if (self->cancellable != NULL)
-		g_cancellable_cancel(self->cancellable);
-	g_clear_object(&self->cancellable);
 	if (self->chooser != NULL)
 		gtk_native_dialog_destroy(GTK_NATIVE_DIALOG(self->chooser));
 	g_clear_object(&self->chooser);
 	gtk_widget_dispose_template(GTK_WIDGET(self), ROSTER_TYPE_REPORTS_PAGE);
-	/* the root of the template is not a bound child, so it is not unparented for us */
-	while ((child = gtk_widget_get_first_child(GTK_WIDGET(self))) != NULL)
-		gtk_widget_unparent(child);
 	g_clear_object(&self->rows);
 	g_clear_object(&self->honour);
 	g_clear_object(&self->totals);
 	g_clear_pointer(&self->total_hours, g_hash_table_unref);
-	g_clear_object(&self->client);
 	G_OBJECT_CLASS(roster_reports_page_parent_class)->dispose(object);
 }
 
@@ -625,8 +602,11 @@ roster_reports_page_class_init(RosterReportsPageClass *klass)
 {
 	GObjectClass *object_class = G_OBJECT_CLASS(klass);
 	GtkWidgetClass *widget_class = GTK_WIDGET_CLASS(klass);
+	RosterPageClass *page_class = ROSTER_PAGE_CLASS(klass);
 
 	object_class->dispose = roster_reports_page_dispose;
+	page_class->reload = roster_reports_page_real_reload;
+	page_class->client_changed = roster_reports_page_client_changed;
 	g_type_ensure(ROSTER_TYPE_ITEM);
 	gtk_widget_class_set_layout_manager_type(widget_class, GTK_TYPE_BIN_LAYOUT);
 	gtk_widget_class_set_template_from_resource(widget_class,
@@ -651,7 +631,6 @@ static void
 roster_reports_page_init(RosterReportsPage *self)
 {
 	gtk_widget_init_template(GTK_WIDGET(self));
-	self->cancellable = g_cancellable_new();
 	add_column(self, _("Period"), ROSTER_KEY_PERIOD, FALSE);
 	add_column(self, _("Counsellor number"), ROSTER_KEY_COUNSELLOR_NO, FALSE);
 	add_column(self, _("Name"), ROSTER_KEY_NAME, FALSE);

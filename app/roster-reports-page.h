@@ -7,12 +7,12 @@
 
 #include <adwaita.h>
 
-#include "roster-client.h"
+#include "roster-page.h"
 
 G_BEGIN_DECLS
 
 #define ROSTER_TYPE_REPORTS_PAGE (roster_reports_page_get_type())
-G_DECLARE_FINAL_TYPE(RosterReportsPage, roster_reports_page, ROSTER, REPORTS_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE(RosterReportsPage, roster_reports_page, ROSTER, REPORTS_PAGE, RosterPage)
 
 void
 roster_reports_page_set_client(RosterReportsPage *self, RosterClient *client);

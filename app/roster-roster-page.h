@@ -7,12 +7,12 @@
 
 #include <adwaita.h>
 
-#include "roster-client.h"
+#include "roster-page.h"
 
 G_BEGIN_DECLS
 
 #define ROSTER_TYPE_ROSTER_PAGE (roster_roster_page_get_type())
-G_DECLARE_FINAL_TYPE(RosterRosterPage, roster_roster_page, ROSTER, ROSTER_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE(RosterRosterPage, roster_roster_page, ROSTER, ROSTER_PAGE, RosterPage)
 
 void
 roster_roster_page_set_client(RosterRosterPage *self, RosterClient *client);
@@ -55,5 +55,7 @@ guint
 roster_roster_page_get_n_uncovered(RosterRosterPage *self);
 guint
 roster_roster_page_get_n_broken_rules(RosterRosterPage *self);
+const gchar *
+roster_roster_page_get_solve_text(RosterRosterPage *self);
 
 G_END_DECLS

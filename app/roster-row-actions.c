@@ -103,3 +103,27 @@ roster_row_add_edit_delete(AdwActionRow *row,
 	add_button(row, item, "document-edit-symbolic", _("Edit"), edit_class, edit_func, self);
 	add_button(row, item, "user-trash-symbolic", _("Delete"), delete_class, delete_func, self);
 }
+
+/**
+ * roster_row_set_placeholder:
+ * @list: a boxed list
+ * @text: what an empty list means
+ *
+ * Gives @list a dim, wrapping label to show while it has no rows, so that an empty
+ * boxed list does not show as a bare line.
+ *
+ * Since: 0.1
+ */
+void
+roster_row_set_placeholder(GtkListBox *list, const gchar *text)
+{
+	GtkWidget *placeholder = gtk_label_new(text);
+
+	gtk_label_set_wrap(GTK_LABEL(placeholder), TRUE);
+	gtk_widget_add_css_class(placeholder, "dim-label");
+	gtk_widget_set_margin_top(placeholder, 12);
+	gtk_widget_set_margin_bottom(placeholder, 12);
+	gtk_widget_set_margin_start(placeholder, 12);
+	gtk_widget_set_margin_end(placeholder, 12);
+	gtk_list_box_set_placeholder(list, placeholder);
+}

@@ -22,4 +22,7 @@ roster_row_add_edit_delete(AdwActionRow *row,
 			   RosterRowActionFunc delete_func,
 			   gpointer self);
 
+void
+roster_row_set_placeholder(GtkListBox *list, const gchar *text);
+
 G_END_DECLS

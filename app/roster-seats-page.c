@@ -21,7 +21,7 @@
  */
 
 struct _RosterSeatsPage {
-	GtkWidget parent_instance;
+	RosterPage parent_instance;
 	GtkListBox *classes_list;
 	GtkListBox *rules_list;
 	AdwPreferencesGroup *class_form_group;
@@ -52,18 +52,15 @@ struct _RosterSeatsPage {
 	GtkButton *add_button;
 	GtkButton *rule_cancel_button;
 	GtkGrid *preview_grid;
-	RosterClient *client;
-	GCancellable *cancellable;
 	RosterItemList *calendars;
 	RosterItemList *classes;
 	RosterItemList *rules;
 	/* the records in the two forms, or NULL for new ones */
 	RosterItem *editing_class;
 	RosterItem *editing_rule;
-	guint n_pending;
 };
 
-G_DEFINE_FINAL_TYPE(RosterSeatsPage, roster_seats_page, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE(RosterSeatsPage, roster_seats_page, ROSTER_TYPE_PAGE)
 
 /* in the order of the form's combo rows */
 static const gchar *modes[] = {ROSTER_MODE_ON_SITE, ROSTER_MODE_CLOUD};
@@ -71,21 +68,6 @@ static const gchar *tiers[] = {ROSTER_TIER_TRAINEE,
 			       ROSTER_TIER_COUNSELLOR,
 			       ROSTER_TIER_SENIOR,
 			       ROSTER_TIER_EXPERT};
-
-static void
-show_toast(RosterSeatsPage *self, const gchar *message)
-{
-	gtk_widget_activate_action(GTK_WIDGET(self), "win.toast", "s", message);
-}
-
-static void
-set_busy(RosterSeatsPage *self, gboolean busy)
-{
-	if (busy)
-		self->n_pending++;
-	else if (self->n_pending > 0)
-		self->n_pending--;
-}
 
 static void
 fill_class_form(RosterSeatsPage *self, RosterItem *seat_class);
@@ -118,36 +100,29 @@ delete_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 	g_autoptr(JsonNode) node =
 	    roster_client_call_finish(ROSTER_CLIENT(source), result, NULL, &error);
 
-	set_busy(self, FALSE);
+	roster_page_release(ROSTER_PAGE(self));
 	if (node == NULL) {
 		if (!g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-			show_toast(self, error->message);
+			roster_page_show_toast(ROSTER_PAGE(self), error->message);
 		return;
 	}
-	show_toast(self, _("Deleted"));
+	roster_page_show_toast(ROSTER_PAGE(self), _("Deleted"));
 	roster_seats_page_reload(self);
 }
 
 static void
-delete_item(RosterSeatsPage *self, const gchar *collection, RosterItem *item)
+delete_item(RosterSeatsPage *self, RosterResource resource, RosterItem *item)
 {
-	g_autofree gchar *path = NULL;
-
-	if (self->client == NULL)
+	if (roster_page_get_client(ROSTER_PAGE(self)) == NULL)
 		return;
-	path = g_strdup_printf("/%s/%" G_GINT64_FORMAT "?%s=%" G_GINT64_FORMAT,
-			       collection,
-			       roster_item_get_id(item),
-			       ROSTER_KEY_REVISION,
-			       roster_item_get_revision(item));
-	set_busy(self, TRUE);
-	roster_client_call_async(self->client,
-				 "DELETE",
-				 path,
-				 NULL,
-				 self->cancellable,
-				 delete_cb,
-				 g_object_ref(self));
+	roster_page_hold(ROSTER_PAGE(self));
+	roster_client_delete_async(roster_page_get_client(ROSTER_PAGE(self)),
+				   resource,
+				   roster_item_get_id(item),
+				   roster_item_get_revision(item),
+				   roster_page_get_cancellable(ROSTER_PAGE(self)),
+				   delete_cb,
+				   g_object_ref(self));
 }
 
 static void
@@ -158,7 +133,7 @@ class_delete(gpointer page, RosterItem *seat_class)
 	if (self->editing_class != NULL &&
 	    roster_item_get_id(self->editing_class) == roster_item_get_id(seat_class))
 		fill_class_form(self, NULL);
-	delete_item(self, ROSTER_COLLECTION_SEAT_CLASSES, seat_class);
+	delete_item(self, ROSTER_RESOURCE_SEAT_CLASSES, seat_class);
 }
 
 static void
@@ -169,7 +144,7 @@ rule_delete(gpointer page, RosterItem *rule)
 	if (self->editing_rule != NULL &&
 	    roster_item_get_id(self->editing_rule) == roster_item_get_id(rule))
 		fill_rule_form(self, NULL);
-	delete_item(self, ROSTER_COLLECTION_DEMAND_RULES, rule);
+	delete_item(self, ROSTER_RESOURCE_DEMAND_RULES, rule);
 }
 
 static GtkWidget *
@@ -341,9 +316,9 @@ demand_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 
 	if (node == NULL && g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
 		return;
-	set_busy(self, FALSE);
+	roster_page_release(ROSTER_PAGE(self));
 	if (node == NULL) {
-		show_toast(self, error->message);
+		roster_page_show_toast(ROSTER_PAGE(self), error->message);
 		return;
 	}
 	if (JSON_NODE_HOLDS_OBJECT(node))
@@ -356,21 +331,19 @@ static void
 load_preview(RosterSeatsPage *self)
 {
 	g_autofree gchar *monday = dup_this_monday();
-	g_autofree gchar *path = roster_client_build_query("/reports/demand",
-							   ROSTER_PARAM_FROM,
-							   monday,
-							   "days",
-							   "7",
-							   NULL);
+	g_autofree gchar *path = roster_client_dup_resource_path(ROSTER_RESOURCE_DEMAND,
+								 ROSTER_PARAM_FROM,
+								 monday,
+								 "days",
+								 "7",
+								 NULL);
 
-	set_busy(self, TRUE);
-	roster_client_call_async(self->client,
-				 "GET",
-				 path,
-				 NULL,
-				 self->cancellable,
-				 demand_cb,
-				 g_object_ref(self));
+	roster_page_hold(ROSTER_PAGE(self));
+	roster_client_get_resource_async(roster_page_get_client(ROSTER_PAGE(self)),
+					 path,
+					 roster_page_get_cancellable(ROSTER_PAGE(self)),
+					 demand_cb,
+					 g_object_ref(self));
 }
 
 static void
@@ -382,9 +355,9 @@ lists_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 	if (!roster_item_list_reload_all_finish(result, &error)) {
 		if (g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
 			return;
-		show_toast(self, error->message);
+		roster_page_show_toast(ROSTER_PAGE(self), error->message);
 	}
-	set_busy(self, FALSE);
+	roster_page_release(ROSTER_PAGE(self));
 	/* the rule rows name their seat class, so rebuild them once all are here */
 	gtk_list_box_bind_model(self->rules_list,
 				G_LIST_MODEL(self->rules),
@@ -394,31 +367,34 @@ lists_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 	load_preview(self);
 }
 
-void
-roster_seats_page_reload(RosterSeatsPage *self)
+static void
+roster_seats_page_real_reload(RosterPage *page)
 {
+	RosterSeatsPage *self = ROSTER_SEATS_PAGE(page);
 	RosterItemList *lists[3];
 
-	g_return_if_fail(ROSTER_IS_SEATS_PAGE(self));
-	if (self->client == NULL)
-		return;
 	lists[0] = self->calendars;
 	lists[1] = self->classes;
 	lists[2] = self->rules;
-	set_busy(self, TRUE);
+	roster_page_hold(ROSTER_PAGE(self));
 	roster_item_list_reload_all_async(lists,
 					  G_N_ELEMENTS(lists),
-					  self->cancellable,
+					  roster_page_get_cancellable(ROSTER_PAGE(self)),
 					  lists_cb,
 					  g_object_ref(self));
+}
+
+void
+roster_seats_page_reload(RosterSeatsPage *self)
+{
+	roster_page_reload(ROSTER_PAGE(self));
 }
 
 /* whether a load or a change is under way */
 gboolean
 roster_seats_page_get_busy(RosterSeatsPage *self)
 {
-	g_return_val_if_fail(ROSTER_IS_SEATS_PAGE(self), FALSE);
-	return self->n_pending > 0;
+	return roster_page_get_busy(ROSTER_PAGE(self));
 }
 
 GListModel *
@@ -518,7 +494,7 @@ class_save_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 	    roster_client_call_finish(ROSTER_CLIENT(source), result, &field, &error);
 	GtkWidget *row = NULL;
 
-	set_busy(self, FALSE);
+	roster_page_release(ROSTER_PAGE(self));
 	gtk_widget_set_sensitive(GTK_WIDGET(self->class_save_button), TRUE);
 	if (node == NULL) {
 		if (g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -535,8 +511,9 @@ class_save_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 		show_form_error(self->class_error_label, error->message, row);
 		return;
 	}
-	show_toast(self,
-		   self->editing_class != NULL ? _("Seat class saved") : _("Seat class added"));
+	roster_page_show_toast(ROSTER_PAGE(self),
+			       self->editing_class != NULL ? _("Seat class saved")
+							   : _("Seat class added"));
 	fill_class_form(self, NULL);
 	roster_seats_page_reload(self);
 }
@@ -555,12 +532,11 @@ roster_seats_page_save_class(RosterSeatsPage *self)
 {
 	g_autoptr(JsonBuilder) builder = json_builder_new();
 	g_autoptr(JsonNode) body = NULL;
-	g_autofree gchar *path = NULL;
 	guint mode = adw_combo_row_get_selected(self->class_mode_row);
 	guint tier = adw_combo_row_get_selected(self->class_tier_row);
 
 	g_return_if_fail(ROSTER_IS_SEATS_PAGE(self));
-	if (self->client == NULL)
+	if (roster_page_get_client(ROSTER_PAGE(self)) == NULL)
 		return;
 	json_builder_begin_object(builder);
 	if (self->editing_class != NULL) {
@@ -587,22 +563,16 @@ roster_seats_page_save_class(RosterSeatsPage *self)
 				   gtk_spin_button_get_value_as_int(self->class_min_seats_spin));
 	json_builder_end_object(builder);
 	body = json_builder_get_root(builder);
-	if (self->editing_class != NULL) {
-		path = g_strdup_printf("/%s/%" G_GINT64_FORMAT,
-				       ROSTER_COLLECTION_SEAT_CLASSES,
-				       roster_item_get_id(self->editing_class));
-	} else {
-		path = g_strdup("/" ROSTER_COLLECTION_SEAT_CLASSES);
-	}
-	set_busy(self, TRUE);
+	roster_page_hold(ROSTER_PAGE(self));
 	gtk_widget_set_sensitive(GTK_WIDGET(self->class_save_button), FALSE);
-	roster_client_call_async(self->client,
-				 self->editing_class != NULL ? "PATCH" : "POST",
-				 path,
-				 body,
-				 self->cancellable,
-				 class_save_cb,
-				 g_object_ref(self));
+	roster_client_save_async(
+	    roster_page_get_client(ROSTER_PAGE(self)),
+	    ROSTER_RESOURCE_SEAT_CLASSES,
+	    self->editing_class != NULL ? roster_item_get_id(self->editing_class) : 0,
+	    body,
+	    roster_page_get_cancellable(ROSTER_PAGE(self)),
+	    class_save_cb,
+	    g_object_ref(self));
 }
 
 static void
@@ -717,7 +687,7 @@ add_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 	g_autoptr(JsonNode) node =
 	    roster_client_call_finish(ROSTER_CLIENT(source), result, &field, &error);
 
-	set_busy(self, FALSE);
+	roster_page_release(ROSTER_PAGE(self));
 	gtk_widget_set_sensitive(GTK_WIDGET(self->add_button), TRUE);
 	if (node == NULL) {
 		if (g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -726,20 +696,11 @@ add_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 		show_form_error(self->error_label, error->message, rule_row_for_field(self, field));
 		return;
 	}
-	show_toast(self,
-		   self->editing_rule != NULL ? _("Demand rule saved") : _("Demand rule added"));
+	roster_page_show_toast(ROSTER_PAGE(self),
+			       self->editing_rule != NULL ? _("Demand rule saved")
+							  : _("Demand rule added"));
 	fill_rule_form(self, NULL);
 	roster_seats_page_reload(self);
-}
-
-static void
-add_nullable_string(JsonBuilder *builder, const gchar *key, const gchar *value)
-{
-	json_builder_set_member_name(builder, key);
-	if (value != NULL && value[0] != '\0')
-		json_builder_add_string_value(builder, value);
-	else
-		json_builder_add_null_value(builder);
 }
 
 /**
@@ -757,11 +718,10 @@ roster_seats_page_save_rule(RosterSeatsPage *self)
 	RosterItem *seat_class;
 	g_autoptr(JsonBuilder) builder = json_builder_new();
 	g_autoptr(JsonNode) body = NULL;
-	g_autofree gchar *path = NULL;
 
 	g_return_if_fail(ROSTER_IS_SEATS_PAGE(self));
 	seat_class = adw_combo_row_get_selected_item(self->class_row);
-	if (self->client == NULL || seat_class == NULL)
+	if (roster_page_get_client(ROSTER_PAGE(self)) == NULL || seat_class == NULL)
 		return;
 	json_builder_begin_object(builder);
 	if (self->editing_rule != NULL) {
@@ -777,12 +737,12 @@ roster_seats_page_save_rule(RosterSeatsPage *self)
 			json_builder_add_int_value(builder, (gint64)d + 1);
 	}
 	json_builder_end_array(builder);
-	add_nullable_string(builder,
-			    ROSTER_KEY_DATE_FROM,
-			    gtk_editable_get_text(GTK_EDITABLE(self->date_from_row)));
-	add_nullable_string(builder,
-			    ROSTER_KEY_DATE_TO,
-			    gtk_editable_get_text(GTK_EDITABLE(self->date_to_row)));
+	roster_client_add_nullable_string(builder,
+					  ROSTER_KEY_DATE_FROM,
+					  gtk_editable_get_text(GTK_EDITABLE(self->date_from_row)));
+	roster_client_add_nullable_string(builder,
+					  ROSTER_KEY_DATE_TO,
+					  gtk_editable_get_text(GTK_EDITABLE(self->date_to_row)));
 	json_builder_set_member_name(builder, ROSTER_KEY_START);
 	json_builder_add_string_value(builder,
 				      gtk_editable_get_text(GTK_EDITABLE(self->start_row)));
@@ -790,25 +750,19 @@ roster_seats_page_save_rule(RosterSeatsPage *self)
 	json_builder_add_string_value(builder, gtk_editable_get_text(GTK_EDITABLE(self->end_row)));
 	json_builder_set_member_name(builder, ROSTER_KEY_SEATS);
 	json_builder_add_int_value(builder, gtk_spin_button_get_value_as_int(self->seats_spin));
-	add_nullable_string(builder,
-			    ROSTER_KEY_NOTE,
-			    gtk_editable_get_text(GTK_EDITABLE(self->note_row)));
+	roster_client_add_nullable_string(builder,
+					  ROSTER_KEY_NOTE,
+					  gtk_editable_get_text(GTK_EDITABLE(self->note_row)));
 	json_builder_end_object(builder);
 	body = json_builder_get_root(builder);
-	if (self->editing_rule != NULL) {
-		path = g_strdup_printf("/%s/%" G_GINT64_FORMAT,
-				       ROSTER_COLLECTION_DEMAND_RULES,
-				       roster_item_get_id(self->editing_rule));
-	} else {
-		path = g_strdup("/" ROSTER_COLLECTION_DEMAND_RULES);
-	}
-	set_busy(self, TRUE);
+	roster_page_hold(ROSTER_PAGE(self));
 	gtk_widget_set_sensitive(GTK_WIDGET(self->add_button), FALSE);
-	roster_client_call_async(self->client,
-				 self->editing_rule != NULL ? "PATCH" : "POST",
-				 path,
+	roster_client_save_async(roster_page_get_client(ROSTER_PAGE(self)),
+				 ROSTER_RESOURCE_DEMAND_RULES,
+				 self->editing_rule != NULL ? roster_item_get_id(self->editing_rule)
+							    : 0,
 				 body,
-				 self->cancellable,
+				 roster_page_get_cancellable(ROSTER_PAGE(self)),
 				 add_cb,
 				 g_object_ref(self));
 }
@@ -825,22 +779,20 @@ rule_cancel_clicked_cb(RosterSeatsPage *self)
 	fill_rule_form(self, NULL);
 }
 
-void
-roster_seats_page_set_client(RosterSeatsPage *self, RosterClient *client)
+static void
+roster_seats_page_client_changed(RosterPage *page)
 {
+	RosterSeatsPage *self = ROSTER_SEATS_PAGE(page);
+	RosterClient *client = roster_page_get_client(page);
 	g_autoptr(GtkExpression) expression = NULL;
 
-	g_return_if_fail(ROSTER_IS_SEATS_PAGE(self));
-	if (!g_set_object(&self->client, client))
-		return;
 	g_clear_object(&self->calendars);
 	g_clear_object(&self->classes);
 	g_clear_object(&self->rules);
-	self->calendars = roster_item_list_new(client, "/" ROSTER_COLLECTION_CALENDARS "?limit=1");
-	self->classes =
-	    roster_item_list_new(client, "/" ROSTER_COLLECTION_SEAT_CLASSES "?limit=500");
+	self->calendars = roster_item_list_new_for(client, ROSTER_RESOURCE_CALENDARS, 1);
+	self->classes = roster_item_list_new_for(client, ROSTER_RESOURCE_SEAT_CLASSES, 500);
 	roster_item_list_set_describe_func(self->classes, roster_seat_class_describe);
-	self->rules = roster_item_list_new(client, "/" ROSTER_COLLECTION_DEMAND_RULES "?limit=500");
+	self->rules = roster_item_list_new_for(client, ROSTER_RESOURCE_DEMAND_RULES, 500);
 	expression = gtk_property_expression_new(ROSTER_TYPE_ITEM, NULL, "title");
 	adw_combo_row_set_expression(self->class_row, expression);
 	adw_combo_row_set_model(self->class_row, G_LIST_MODEL(self->classes));
@@ -851,25 +803,23 @@ roster_seats_page_set_client(RosterSeatsPage *self, RosterClient *client)
 				NULL);
 }
 
+void
+roster_seats_page_set_client(RosterSeatsPage *self, RosterClient *client)
+{
+	roster_page_set_client(ROSTER_PAGE(self), client);
+}
+
 static void
 roster_seats_page_dispose(GObject *object)
 {
 	RosterSeatsPage *self = ROSTER_SEATS_PAGE(object);
-	GtkWidget *child;
 
-	if (self->cancellable != NULL)
-		g_cancellable_cancel(self->cancellable);
-	g_clear_object(&self->cancellable);
 	gtk_widget_dispose_template(GTK_WIDGET(self), ROSTER_TYPE_SEATS_PAGE);
-	/* the root of the template is not a bound child, so it is not unparented for us */
-	while ((child = gtk_widget_get_first_child(GTK_WIDGET(self))) != NULL)
-		gtk_widget_unparent(child);
 	g_clear_object(&self->editing_class);
 	g_clear_object(&self->editing_rule);
 	g_clear_object(&self->calendars);
 	g_clear_object(&self->classes);
 	g_clear_object(&self->rules);
-	g_clear_object(&self->client);
 	G_OBJECT_CLASS(roster_seats_page_parent_class)->dispose(object);
 }
 
@@ -878,8 +828,11 @@ roster_seats_page_class_init(RosterSeatsPageClass *klass)
 {
 	GObjectClass *object_class = G_OBJECT_CLASS(klass);
 	GtkWidgetClass *widget_class = GTK_WIDGET_CLASS(klass);
+	RosterPageClass *page_class = ROSTER_PAGE_CLASS(klass);
 
 	object_class->dispose = roster_seats_page_dispose;
+	page_class->reload = roster_seats_page_real_reload;
+	page_class->client_changed = roster_seats_page_client_changed;
 	g_type_ensure(ROSTER_TYPE_ITEM);
 	gtk_widget_class_set_layout_manager_type(widget_class, GTK_TYPE_BIN_LAYOUT);
 	gtk_widget_class_set_template_from_resource(widget_class,
@@ -923,7 +876,6 @@ static void
 roster_seats_page_init(RosterSeatsPage *self)
 {
 	gtk_widget_init_template(GTK_WIDGET(self));
-	self->cancellable = g_cancellable_new();
 	for (guint d = 0; d < 7; d++) {
 		GDate date;
 		GtkWidget *button;

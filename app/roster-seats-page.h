@@ -7,12 +7,12 @@
 
 #include <adwaita.h>
 
-#include "roster-client.h"
+#include "roster-page.h"
 
 G_BEGIN_DECLS
 
 #define ROSTER_TYPE_SEATS_PAGE (roster_seats_page_get_type())
-G_DECLARE_FINAL_TYPE(RosterSeatsPage, roster_seats_page, ROSTER, SEATS_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE(RosterSeatsPage, roster_seats_page, ROSTER, SEATS_PAGE, RosterPage)
 
 void
 roster_seats_page_set_client(RosterSeatsPage *self, RosterClient *client);

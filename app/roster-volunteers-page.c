@@ -13,7 +13,7 @@
 #include "roster-json-keys.h"
 #include "roster-row-actions.h"
 #include "roster-volunteer-import.h"
-#include "roster-volunteers-page.h"
+#include "roster-volunteers-page-private.h"
 
 /*
  * The volunteers view: a searchable, filterable list (a RosterItemList reloaded with
@@ -21,86 +21,12 @@
  * next to the row it is about.
  */
 
-struct _RosterVolunteersPage {
-	GtkWidget parent_instance;
-	GtkSearchEntry *search_entry;
-	GtkDropDown *tier_dropdown;
-	GtkCheckButton *active_check;
-	GtkListView *list_view;
-	GtkLabel *count_label;
-	AdwPreferencesGroup *form_group;
-	AdwEntryRow *name_row;
-	AdwEntryRow *number_row;
-	AdwComboRow *tier_row;
-	AdwActionRow *modes_row;
-	GtkCheckButton *on_site_check;
-	GtkCheckButton *cloud_check;
-	AdwEntryRow *phone_row;
-	AdwEntryRow *email_row;
-	AdwActionRow *max_shifts_row;
-	GtkSpinButton *max_shifts_spin;
-	AdwActionRow *active_row;
-	AdwActionRow *calendar_row;
-	GtkButton *calendar_button;
-	gchar *calendar_url;
-	GtkButton *import_button;
-	GtkFileChooserNative *chooser;
-	gboolean importing;
-	GtkSwitch *active_switch;
-	GtkLabel *error_label;
-	GtkButton *save_button;
-	RosterClient *client;
-	RosterItemList *list;
-	GtkSingleSelection *selection;
-	GCancellable *cancellable;
-	/* the volunteer in the form, or NULL for a new one */
-	RosterItem *editing;
-	AdwPreferencesGroup *availability_group;
-	AdwPreferencesGroup *availability_form_group;
-	GtkListBox *availability_list;
-	AdwComboRow *availability_kind_row;
-	AdwComboRow *availability_day_row;
-	AdwEntryRow *availability_date_row;
-	AdwEntryRow *availability_start_row;
-	AdwEntryRow *availability_end_row;
-	AdwEntryRow *availability_note_row;
-	GtkLabel *availability_error_label;
-	GtkButton *availability_save_button;
-	GtkButton *availability_cancel_button;
-	/* the availability of the volunteer in the form, and its own cancellable so that
-	 * choosing another volunteer drops a load still under way */
-	RosterItemList *availability;
-	GCancellable *availability_cancellable;
-	/* the entry in the availability form, or NULL for a new one */
-	RosterItem *editing_availability;
-	guint availability_pending;
-	/* a volunteer to select once the list has loaded, or 0 */
-	gint64 show_id;
-};
-
-G_DEFINE_FINAL_TYPE(RosterVolunteersPage, roster_volunteers_page, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE(RosterVolunteersPage, roster_volunteers_page, ROSTER_TYPE_PAGE)
 
 static const gchar *tiers[] = {ROSTER_TIER_TRAINEE,
 			       ROSTER_TIER_COUNSELLOR,
 			       ROSTER_TIER_SENIOR,
 			       ROSTER_TIER_EXPERT};
-
-/* in the order of the kind row's items */
-static const gchar *availability_kinds[] = {ROSTER_AVAILABILITY_UNAVAILABLE,
-					    ROSTER_AVAILABILITY_PREFERRED,
-					    ROSTER_AVAILABILITY_AVOID};
-
-/* the day row lists Monday to Sunday, then a single date */
-#define DAY_ROW_DATE 7
-
-static void
-set_availability_volunteer(RosterVolunteersPage *self);
-
-static void
-show_toast(RosterVolunteersPage *self, const gchar *message)
-{
-	gtk_widget_activate_action(GTK_WIDGET(self), "win.toast", "s", message);
-}
 
 static GtkWidget *
 row_for_field(RosterVolunteersPage *self, const gchar *field)
@@ -217,7 +143,7 @@ fill_form(RosterVolunteersPage *self, RosterItem *item)
 	gtk_switch_set_active(self->active_switch,
 			      item != NULL ? roster_item_get_boolean(item, ROSTER_KEY_ACTIVE, TRUE)
 					   : TRUE);
-	set_availability_volunteer(self);
+	roster_volunteers_page_set_availability_volunteer(self);
 }
 
 static void
@@ -254,7 +180,7 @@ reload_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 
 	if (!roster_item_list_reload_finish(ROSTER_ITEM_LIST(source), result, &error)) {
 		if (!g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-			show_toast(self, error->message);
+			roster_page_show_toast(ROSTER_PAGE(self), error->message);
 		return;
 	}
 	update_count(self);
@@ -276,18 +202,18 @@ reload_cb(GObject *source, GAsyncResult *result, gpointer user_data)
  *
  * Since: 0.1
  */
-void
-roster_volunteers_page_reload(RosterVolunteersPage *self)
+static void
+roster_volunteers_page_real_reload(RosterPage *page)
 {
+	RosterVolunteersPage *self = ROSTER_VOLUNTEERS_PAGE(page);
 	g_autofree gchar *path = NULL;
 	guint tier_index;
 
-	g_return_if_fail(ROSTER_IS_VOLUNTEERS_PAGE(self));
 	if (self->list == NULL)
 		return;
 	tier_index = gtk_drop_down_get_selected(self->tier_dropdown);
-	path = roster_client_build_query(
-	    "/" ROSTER_COLLECTION_VOLUNTEERS,
+	path = roster_client_dup_resource_path(
+	    ROSTER_RESOURCE_VOLUNTEERS,
 	    ROSTER_PARAM_Q,
 	    gtk_editable_get_text(GTK_EDITABLE(self->search_entry)),
 	    ROSTER_PARAM_TIER,
@@ -298,10 +224,20 @@ roster_volunteers_page_reload(RosterVolunteersPage *self)
 	    "500",
 	    NULL);
 	roster_item_list_set_path(self->list, path);
-	g_cancellable_cancel(self->cancellable);
-	g_clear_object(&self->cancellable);
-	self->cancellable = g_cancellable_new();
-	roster_item_list_reload_async(self->list, self->cancellable, reload_cb, g_object_ref(self));
+	/* a newer search replaces the one under way */
+	g_cancellable_cancel(self->list_cancellable);
+	g_clear_object(&self->list_cancellable);
+	self->list_cancellable = g_cancellable_new();
+	roster_item_list_reload_async(self->list,
+				      self->list_cancellable,
+				      reload_cb,
+				      g_object_ref(self));
+}
+
+void
+roster_volunteers_page_reload(RosterVolunteersPage *self)
+{
+	roster_page_reload(ROSTER_PAGE(self));
 }
 
 static void
@@ -351,10 +287,10 @@ save_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 		adw_preferences_group_set_title(self->form_group, roster_item_get_title(item));
 		/* a volunteer just created may now be given availability */
 		if (is_new)
-			set_availability_volunteer(self);
+			roster_volunteers_page_set_availability_volunteer(self);
 	}
 	clear_errors(self);
-	show_toast(self, _("Volunteer saved"));
+	roster_page_show_toast(ROSTER_PAGE(self), _("Volunteer saved"));
 	roster_volunteers_page_reload(self);
 }
 
@@ -378,13 +314,12 @@ roster_volunteers_page_save(RosterVolunteersPage *self)
 {
 	g_autoptr(JsonBuilder) builder = json_builder_new();
 	g_autoptr(JsonNode) body = NULL;
-	g_autofree gchar *path = NULL;
 	const gchar *phone = gtk_editable_get_text(GTK_EDITABLE(self->phone_row));
 	const gchar *email = gtk_editable_get_text(GTK_EDITABLE(self->email_row));
 	guint tier_index = adw_combo_row_get_selected(self->tier_row);
 
 	g_return_if_fail(ROSTER_IS_VOLUNTEERS_PAGE(self));
-	if (self->client == NULL)
+	if (roster_page_get_client(ROSTER_PAGE(self)) == NULL)
 		return;
 	json_builder_begin_object(builder);
 	if (self->editing != NULL) {
@@ -417,19 +352,12 @@ roster_volunteers_page_save(RosterVolunteersPage *self)
 	json_builder_end_object(builder);
 	body = json_builder_get_root(builder);
 
-	if (self->editing != NULL) {
-		path = g_strdup_printf("/%s/%" G_GINT64_FORMAT,
-				       ROSTER_COLLECTION_VOLUNTEERS,
-				       roster_item_get_id(self->editing));
-	} else {
-		path = g_strdup("/" ROSTER_COLLECTION_VOLUNTEERS);
-	}
 	gtk_widget_set_sensitive(GTK_WIDGET(self->save_button), FALSE);
-	roster_client_call_async(self->client,
-				 self->editing != NULL ? "PATCH" : "POST",
-				 path,
+	roster_client_save_async(roster_page_get_client(ROSTER_PAGE(self)),
+				 ROSTER_RESOURCE_VOLUNTEERS,
+				 self->editing != NULL ? roster_item_get_id(self->editing) : 0,
 				 body,
-				 self->cancellable,
+				 roster_page_get_cancellable(ROSTER_PAGE(self)),
 				 save_cb,
 				 g_object_ref(self));
 }
@@ -445,55 +373,34 @@ calendar_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 {
 	g_autoptr(RosterVolunteersPage) self = ROSTER_VOLUNTEERS_PAGE(user_data);
 	g_autoptr(GError) error = NULL;
-	g_autoptr(JsonNode) node =
-	    roster_client_call_finish(ROSTER_CLIENT(source), result, NULL, &error);
-	const gchar *url = NULL;
-	g_autofree gchar *root = NULL;
+	g_autofree gchar *url =
+	    roster_client_create_calendar_token_finish(ROSTER_CLIENT(source), result, &error);
 
 	gtk_widget_set_sensitive(GTK_WIDGET(self->calendar_button), TRUE);
-	if (node == NULL) {
-		if (!g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-			show_toast(self, error->message);
+	if (url == NULL) {
+		if (error != NULL)
+			roster_page_show_error(ROSTER_PAGE(self), error);
 		return;
 	}
-	if (JSON_NODE_HOLDS_OBJECT(node))
-		url = json_object_get_string_member_with_default(json_node_get_object(node),
-								 ROSTER_KEY_URL,
-								 NULL);
-	if (url == NULL)
-		return;
 	g_free(self->calendar_url);
-	/* a path is relative to the server, not to the API root */
-	if (url[0] == '/') {
-		root = g_strdup(roster_client_get_base_url(self->client));
-		if (g_str_has_suffix(root, "/api/v1"))
-			root[strlen(root) - strlen("/api/v1")] = '\0';
-		self->calendar_url = g_strconcat(root, url, NULL);
-	} else {
-		self->calendar_url = g_strdup(url);
-	}
+	self->calendar_url = g_steal_pointer(&url);
 	adw_action_row_set_subtitle(self->calendar_row, self->calendar_url);
 	gdk_clipboard_set_text(gtk_widget_get_clipboard(GTK_WIDGET(self)), self->calendar_url);
-	show_toast(self, _("Calendar link copied; the previous link no longer works"));
+	roster_page_show_toast(ROSTER_PAGE(self),
+			       _("Calendar link copied; the previous link no longer works"));
 }
 
 static void
 calendar_clicked_cb(RosterVolunteersPage *self)
 {
-	g_autofree gchar *path = NULL;
-
-	if (self->client == NULL || self->editing == NULL)
+	if (roster_page_get_client(ROSTER_PAGE(self)) == NULL || self->editing == NULL)
 		return;
-	path = g_strdup_printf("/calendar-tokens/%" G_GINT64_FORMAT,
-			       roster_item_get_id(self->editing));
 	gtk_widget_set_sensitive(GTK_WIDGET(self->calendar_button), FALSE);
-	roster_client_call_async(self->client,
-				 "POST",
-				 path,
-				 NULL,
-				 self->cancellable,
-				 calendar_cb,
-				 g_object_ref(self));
+	roster_client_create_calendar_token_async(roster_page_get_client(ROSTER_PAGE(self)),
+						  roster_item_get_id(self->editing),
+						  roster_page_get_cancellable(ROSTER_PAGE(self)),
+						  calendar_cb,
+						  g_object_ref(self));
 }
 
 static void
@@ -548,7 +455,7 @@ import_run_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 	set_importing(self, FALSE);
 	if (!roster_volunteer_import_run_finish(import, result, &n_created, &error)) {
 		if (!g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-			show_toast(self, error->message);
+			roster_page_show_toast(ROSTER_PAGE(self), error->message);
 		return;
 	}
 	show_import_result(self, n_created, roster_volunteer_import_get_errors(import));
@@ -573,12 +480,12 @@ import_loaded_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 	    !roster_volunteer_import_parse(import, contents, length, &error)) {
 		set_importing(self, FALSE);
 		if (!g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-			show_toast(self, error->message);
+			roster_page_show_toast(ROSTER_PAGE(self), error->message);
 		return;
 	}
 	roster_volunteer_import_run_async(import,
-					  self->client,
-					  self->cancellable,
+					  roster_page_get_client(ROSTER_PAGE(self)),
+					  roster_page_get_cancellable(ROSTER_PAGE(self)),
 					  import_run_cb,
 					  g_object_ref(self));
 }
@@ -597,10 +504,13 @@ roster_volunteers_page_import_file(RosterVolunteersPage *self, GFile *file)
 {
 	g_return_if_fail(ROSTER_IS_VOLUNTEERS_PAGE(self));
 	g_return_if_fail(G_IS_FILE(file));
-	if (self->client == NULL || self->importing)
+	if (roster_page_get_client(ROSTER_PAGE(self)) == NULL || self->importing)
 		return;
 	set_importing(self, TRUE);
-	g_file_load_contents_async(file, self->cancellable, import_loaded_cb, g_object_ref(self));
+	g_file_load_contents_async(file,
+				   roster_page_get_cancellable(ROSTER_PAGE(self)),
+				   import_loaded_cb,
+				   g_object_ref(self));
 }
 
 static void
@@ -639,371 +549,6 @@ import_clicked_cb(RosterVolunteersPage *self)
 	gtk_native_dialog_show(GTK_NATIVE_DIALOG(self->chooser));
 }
 
-static GtkWidget *
-availability_row_for_field(RosterVolunteersPage *self, const gchar *field)
-{
-	if (g_strcmp0(field, ROSTER_KEY_KIND) == 0)
-		return GTK_WIDGET(self->availability_kind_row);
-	if (g_strcmp0(field, ROSTER_KEY_WEEKDAY) == 0)
-		return GTK_WIDGET(self->availability_day_row);
-	if (g_strcmp0(field, ROSTER_KEY_DATE) == 0) {
-		return adw_combo_row_get_selected(self->availability_day_row) == DAY_ROW_DATE
-			   ? GTK_WIDGET(self->availability_date_row)
-			   : GTK_WIDGET(self->availability_day_row);
-	}
-	if (g_strcmp0(field, ROSTER_KEY_START) == 0)
-		return GTK_WIDGET(self->availability_start_row);
-	if (g_strcmp0(field, ROSTER_KEY_END) == 0)
-		return GTK_WIDGET(self->availability_end_row);
-	if (g_strcmp0(field, ROSTER_KEY_NOTE) == 0)
-		return GTK_WIDGET(self->availability_note_row);
-	return NULL;
-}
-
-static void
-clear_availability_errors(RosterVolunteersPage *self)
-{
-	GtkWidget *rows[] = {GTK_WIDGET(self->availability_kind_row),
-			     GTK_WIDGET(self->availability_day_row),
-			     GTK_WIDGET(self->availability_date_row),
-			     GTK_WIDGET(self->availability_start_row),
-			     GTK_WIDGET(self->availability_end_row),
-			     GTK_WIDGET(self->availability_note_row)};
-
-	for (guint i = 0; i < G_N_ELEMENTS(rows); i++)
-		gtk_widget_remove_css_class(rows[i], "error");
-	gtk_widget_set_visible(GTK_WIDGET(self->availability_error_label), FALSE);
-}
-
-static void
-show_availability_error(RosterVolunteersPage *self, const gchar *message, const gchar *field)
-{
-	GtkWidget *row = availability_row_for_field(self, field);
-
-	clear_availability_errors(self);
-	if (row != NULL)
-		gtk_widget_add_css_class(row, "error");
-	gtk_label_set_text(self->availability_error_label, message);
-	gtk_widget_set_visible(GTK_WIDGET(self->availability_error_label), TRUE);
-}
-
-/* puts @entry into the availability form, or empties it for a new entry */
-static void
-fill_availability_form(RosterVolunteersPage *self, RosterItem *entry)
-{
-	const gchar *kind = entry != NULL ? roster_item_get_string(entry, ROSTER_KEY_KIND) : NULL;
-	const gchar *date = entry != NULL ? roster_item_get_string(entry, ROSTER_KEY_DATE) : NULL;
-	const gchar *start = entry != NULL ? roster_item_get_string(entry, ROSTER_KEY_START) : NULL;
-	const gchar *end = entry != NULL ? roster_item_get_string(entry, ROSTER_KEY_END) : NULL;
-	const gchar *note = entry != NULL ? roster_item_get_string(entry, ROSTER_KEY_NOTE) : NULL;
-	gint64 weekday = entry != NULL ? roster_item_get_int(entry, ROSTER_KEY_WEEKDAY, 1) : 1;
-
-	g_set_object(&self->editing_availability, entry);
-	clear_availability_errors(self);
-	adw_combo_row_set_selected(self->availability_kind_row, 0);
-	for (guint i = 0; kind != NULL && i < G_N_ELEMENTS(availability_kinds); i++) {
-		if (g_strcmp0(availability_kinds[i], kind) == 0)
-			adw_combo_row_set_selected(self->availability_kind_row, i);
-	}
-	if (date != NULL) {
-		adw_combo_row_set_selected(self->availability_day_row, DAY_ROW_DATE);
-	} else {
-		adw_combo_row_set_selected(self->availability_day_row,
-					   weekday >= 1 && weekday <= 7 ? (guint)weekday - 1 : 0);
-	}
-	gtk_editable_set_text(GTK_EDITABLE(self->availability_date_row), date != NULL ? date : "");
-	gtk_editable_set_text(GTK_EDITABLE(self->availability_start_row),
-			      start != NULL ? start : "");
-	gtk_editable_set_text(GTK_EDITABLE(self->availability_end_row), end != NULL ? end : "");
-	gtk_editable_set_text(GTK_EDITABLE(self->availability_note_row), note != NULL ? note : "");
-	adw_preferences_group_set_title(self->availability_form_group,
-					entry != NULL ? _("Edit Availability")
-						      : _("Add Availability"));
-	gtk_button_set_label(self->availability_save_button,
-			     entry != NULL ? _("_Save") : _("_Add"));
-	gtk_widget_set_visible(GTK_WIDGET(self->availability_cancel_button), entry != NULL);
-}
-
-static void
-availability_day_changed_cb(RosterVolunteersPage *self)
-{
-	gtk_widget_set_visible(GTK_WIDGET(self->availability_date_row),
-			       adw_combo_row_get_selected(self->availability_day_row) ==
-				   DAY_ROW_DATE);
-}
-
-static void
-availability_cancel_clicked_cb(RosterVolunteersPage *self)
-{
-	fill_availability_form(self, NULL);
-}
-
-static void
-availability_pending_done(RosterVolunteersPage *self)
-{
-	if (self->availability_pending > 0)
-		self->availability_pending--;
-	gtk_widget_set_sensitive(GTK_WIDGET(self->availability_save_button),
-				 self->availability_pending == 0 && self->editing != NULL);
-}
-
-static void
-availability_reload_cb(GObject *source, GAsyncResult *result, gpointer user_data)
-{
-	g_autoptr(RosterVolunteersPage) self = ROSTER_VOLUNTEERS_PAGE(user_data);
-	g_autoptr(GError) error = NULL;
-
-	if (!roster_item_list_reload_finish(ROSTER_ITEM_LIST(source), result, &error) &&
-	    !g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-		show_toast(self, error->message);
-	availability_pending_done(self);
-}
-
-static void
-reload_availability(RosterVolunteersPage *self)
-{
-	if (self->availability == NULL)
-		return;
-	self->availability_pending++;
-	roster_item_list_reload_async(self->availability,
-				      self->availability_cancellable,
-				      availability_reload_cb,
-				      g_object_ref(self));
-}
-
-static void
-availability_edit(gpointer page, RosterItem *entry)
-{
-	RosterVolunteersPage *self = ROSTER_VOLUNTEERS_PAGE(page);
-
-	fill_availability_form(self, entry);
-	gtk_widget_grab_focus(GTK_WIDGET(self->availability_kind_row));
-}
-
-static void
-availability_delete_cb(GObject *source, GAsyncResult *result, gpointer user_data)
-{
-	g_autoptr(RosterVolunteersPage) self = ROSTER_VOLUNTEERS_PAGE(user_data);
-	g_autoptr(GError) error = NULL;
-	g_autoptr(JsonNode) node =
-	    roster_client_call_finish(ROSTER_CLIENT(source), result, NULL, &error);
-
-	availability_pending_done(self);
-	if (node == NULL) {
-		if (!g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-			show_toast(self, error->message);
-		return;
-	}
-	show_toast(self, _("Availability entry deleted"));
-	reload_availability(self);
-}
-
-static void
-availability_delete(gpointer page, RosterItem *entry)
-{
-	RosterVolunteersPage *self = ROSTER_VOLUNTEERS_PAGE(page);
-	g_autofree gchar *path = NULL;
-
-	if (self->client == NULL || self->availability == NULL || entry == NULL)
-		return;
-	/* the form must not keep an entry that is about to go */
-	if (self->editing_availability != NULL &&
-	    roster_item_get_id(self->editing_availability) == roster_item_get_id(entry))
-		fill_availability_form(self, NULL);
-	path = g_strdup_printf("%s/%" G_GINT64_FORMAT "?%s=%" G_GINT64_FORMAT,
-			       roster_item_list_get_path(self->availability),
-			       roster_item_get_id(entry),
-			       ROSTER_KEY_REVISION,
-			       roster_item_get_revision(entry));
-	self->availability_pending++;
-	roster_client_call_async(self->client,
-				 "DELETE",
-				 path,
-				 NULL,
-				 self->availability_cancellable,
-				 availability_delete_cb,
-				 g_object_ref(self));
-}
-
-static GtkWidget *
-create_availability_row_cb(gpointer item, gpointer user_data)
-{
-	RosterItem *entry = ROSTER_ITEM(item);
-	const gchar *note = roster_item_get_string(entry, ROSTER_KEY_NOTE);
-	GtkWidget *row = adw_action_row_new();
-
-	adw_preferences_row_set_title(ADW_PREFERENCES_ROW(row), roster_item_get_subtitle(entry));
-	adw_action_row_set_subtitle(ADW_ACTION_ROW(row), note != NULL ? note : "");
-	roster_row_add_edit_delete(ADW_ACTION_ROW(row),
-				   entry,
-				   "availability",
-				   availability_edit,
-				   availability_delete,
-				   user_data);
-	return row;
-}
-
-/* follows the volunteer in the form: its availability, or nothing for a new one */
-static void
-set_availability_volunteer(RosterVolunteersPage *self)
-{
-	g_autofree gchar *path = NULL;
-
-	if (self->availability_cancellable != NULL)
-		g_cancellable_cancel(self->availability_cancellable);
-	g_clear_object(&self->availability_cancellable);
-	self->availability_cancellable = g_cancellable_new();
-	g_clear_object(&self->availability);
-	self->availability_pending = 0;
-	fill_availability_form(self, NULL);
-	gtk_widget_set_sensitive(GTK_WIDGET(self->availability_form_group), self->editing != NULL);
-	gtk_widget_set_sensitive(GTK_WIDGET(self->availability_save_button), self->editing != NULL);
-	if (self->client == NULL || self->editing == NULL) {
-		gtk_list_box_bind_model(self->availability_list, NULL, NULL, NULL, NULL);
-		return;
-	}
-	path = g_strdup_printf("/%s/%" G_GINT64_FORMAT "/%s",
-			       ROSTER_COLLECTION_VOLUNTEERS,
-			       roster_item_get_id(self->editing),
-			       ROSTER_COLLECTION_AVAILABILITY);
-	self->availability = roster_item_list_new(self->client, path);
-	roster_item_list_set_describe_func(self->availability, roster_availability_describe);
-	gtk_list_box_bind_model(self->availability_list,
-				G_LIST_MODEL(self->availability),
-				create_availability_row_cb,
-				self,
-				NULL);
-	reload_availability(self);
-}
-
-static void
-availability_save_cb(GObject *source, GAsyncResult *result, gpointer user_data)
-{
-	g_autoptr(RosterVolunteersPage) self = ROSTER_VOLUNTEERS_PAGE(user_data);
-	g_autoptr(GError) error = NULL;
-	g_autofree gchar *field = NULL;
-	g_autoptr(JsonNode) node =
-	    roster_client_call_finish(ROSTER_CLIENT(source), result, &field, &error);
-
-	availability_pending_done(self);
-	if (node == NULL) {
-		if (!g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-			show_availability_error(self, error->message, field);
-		return;
-	}
-	show_toast(self,
-		   self->editing_availability != NULL ? _("Availability entry saved")
-						      : _("Availability entry added"));
-	fill_availability_form(self, NULL);
-	reload_availability(self);
-}
-
-static void
-add_nullable_string(JsonBuilder *builder, const gchar *key, const gchar *value)
-{
-	json_builder_set_member_name(builder, key);
-	if (value != NULL && value[0] != '\0')
-		json_builder_add_string_value(builder, value);
-	else
-		json_builder_add_null_value(builder);
-}
-
-/**
- * roster_volunteers_page_save_availability:
- * @self: a #RosterVolunteersPage
- *
- * Adds the availability entry in the form to the volunteer in the form, or saves the
- * entry being edited, as the Add or Save button of the availability form does.
- *
- * Since: 0.1
- */
-void
-roster_volunteers_page_save_availability(RosterVolunteersPage *self)
-{
-	g_autoptr(JsonBuilder) builder = json_builder_new();
-	g_autoptr(JsonNode) body = NULL;
-	g_autofree gchar *path = NULL;
-	guint kind_index;
-	guint day_index;
-
-	g_return_if_fail(ROSTER_IS_VOLUNTEERS_PAGE(self));
-	if (self->client == NULL || self->availability == NULL)
-		return;
-	kind_index = adw_combo_row_get_selected(self->availability_kind_row);
-	day_index = adw_combo_row_get_selected(self->availability_day_row);
-	json_builder_begin_object(builder);
-	if (self->editing_availability != NULL) {
-		json_builder_set_member_name(builder, ROSTER_KEY_REVISION);
-		json_builder_add_int_value(builder,
-					   roster_item_get_revision(self->editing_availability));
-	}
-	json_builder_set_member_name(builder, ROSTER_KEY_KIND);
-	json_builder_add_string_value(builder,
-				      kind_index < G_N_ELEMENTS(availability_kinds)
-					  ? availability_kinds[kind_index]
-					  : ROSTER_AVAILABILITY_UNAVAILABLE);
-	/* one of date and weekday; the other is cleared, so an edit may switch between them */
-	json_builder_set_member_name(builder, ROSTER_KEY_WEEKDAY);
-	if (day_index < DAY_ROW_DATE)
-		json_builder_add_int_value(builder, (gint64)day_index + 1);
-	else
-		json_builder_add_null_value(builder);
-	add_nullable_string(builder,
-			    ROSTER_KEY_DATE,
-			    day_index == DAY_ROW_DATE
-				? gtk_editable_get_text(GTK_EDITABLE(self->availability_date_row))
-				: NULL);
-	add_nullable_string(builder,
-			    ROSTER_KEY_START,
-			    gtk_editable_get_text(GTK_EDITABLE(self->availability_start_row)));
-	add_nullable_string(builder,
-			    ROSTER_KEY_END,
-			    gtk_editable_get_text(GTK_EDITABLE(self->availability_end_row)));
-	add_nullable_string(builder,
-			    ROSTER_KEY_NOTE,
-			    gtk_editable_get_text(GTK_EDITABLE(self->availability_note_row)));
-	json_builder_end_object(builder);
-	body = json_builder_get_root(builder);
-	if (self->editing_availability != NULL) {
-		path = g_strdup_printf("%s/%" G_GINT64_FORMAT,
-				       roster_item_list_get_path(self->availability),
-				       roster_item_get_id(self->editing_availability));
-	} else {
-		path = g_strdup(roster_item_list_get_path(self->availability));
-	}
-	self->availability_pending++;
-	gtk_widget_set_sensitive(GTK_WIDGET(self->availability_save_button), FALSE);
-	roster_client_call_async(self->client,
-				 self->editing_availability != NULL ? "PATCH" : "POST",
-				 path,
-				 body,
-				 self->availability_cancellable,
-				 availability_save_cb,
-				 g_object_ref(self));
-}
-
-static void
-availability_save_clicked_cb(RosterVolunteersPage *self)
-{
-	roster_volunteers_page_save_availability(self);
-}
-
-/* the availability entries of the volunteer in the form, or NULL for a new volunteer */
-GListModel *
-roster_volunteers_page_get_availability_model(RosterVolunteersPage *self)
-{
-	g_return_val_if_fail(ROSTER_IS_VOLUNTEERS_PAGE(self), NULL);
-	return self->availability != NULL ? G_LIST_MODEL(self->availability) : NULL;
-}
-
-/* whether an availability load or edit is under way */
-gboolean
-roster_volunteers_page_get_availability_busy(RosterVolunteersPage *self)
-{
-	g_return_val_if_fail(ROSTER_IS_VOLUNTEERS_PAGE(self), FALSE);
-	return self->availability_pending > 0;
-}
-
 /* the last calendar link made in this view, or NULL */
 const gchar *
 roster_volunteers_page_get_calendar_url(RosterVolunteersPage *self)
@@ -1012,16 +557,21 @@ roster_volunteers_page_get_calendar_url(RosterVolunteersPage *self)
 	return self->calendar_url;
 }
 
+static void
+roster_volunteers_page_client_changed(RosterPage *page)
+{
+	RosterVolunteersPage *self = ROSTER_VOLUNTEERS_PAGE(page);
+	RosterClient *client = roster_page_get_client(page);
+	g_clear_object(&self->list);
+	self->list = roster_item_list_new_for(client, ROSTER_RESOURCE_VOLUNTEERS, 0);
+	roster_item_list_set_describe_func(self->list, roster_volunteer_describe);
+	gtk_single_selection_set_model(self->selection, G_LIST_MODEL(self->list));
+}
+
 void
 roster_volunteers_page_set_client(RosterVolunteersPage *self, RosterClient *client)
 {
-	g_return_if_fail(ROSTER_IS_VOLUNTEERS_PAGE(self));
-	if (!g_set_object(&self->client, client))
-		return;
-	g_clear_object(&self->list);
-	self->list = roster_item_list_new(client, "/" ROSTER_COLLECTION_VOLUNTEERS);
-	roster_item_list_set_describe_func(self->list, roster_volunteer_describe);
-	gtk_single_selection_set_model(self->selection, G_LIST_MODEL(self->list));
+	roster_page_set_client(ROSTER_PAGE(self), client);
 }
 
 GListModel *
@@ -1080,12 +630,11 @@ static void
 roster_volunteers_page_dispose(GObject *object)
 {
 	RosterVolunteersPage *self = ROSTER_VOLUNTEERS_PAGE(object);
-	GtkWidget *child;
 
-	if (self->cancellable != NULL)
-		g_cancellable_cancel(self->cancellable);
-	g_clear_object(&self->cancellable);
 	g_clear_object(&self->editing);
+	if (self->list_cancellable != NULL)
+		g_cancellable_cancel(self->list_cancellable);
+	g_clear_object(&self->list_cancellable);
 	if (self->availability_cancellable != NULL)
 		g_cancellable_cancel(self->availability_cancellable);
 	g_clear_object(&self->availability_cancellable);
@@ -1097,11 +646,7 @@ roster_volunteers_page_dispose(GObject *object)
 	g_clear_object(&self->chooser);
 	g_clear_object(&self->selection);
 	g_clear_object(&self->list);
-	g_clear_object(&self->client);
 	gtk_widget_dispose_template(GTK_WIDGET(self), ROSTER_TYPE_VOLUNTEERS_PAGE);
-	/* the root of the template is not a bound child, so it is not unparented for us */
-	while ((child = gtk_widget_get_first_child(GTK_WIDGET(self))) != NULL)
-		gtk_widget_unparent(child);
 	G_OBJECT_CLASS(roster_volunteers_page_parent_class)->dispose(object);
 }
 
@@ -1110,8 +655,11 @@ roster_volunteers_page_class_init(RosterVolunteersPageClass *klass)
 {
 	GObjectClass *object_class = G_OBJECT_CLASS(klass);
 	GtkWidgetClass *widget_class = GTK_WIDGET_CLASS(klass);
+	RosterPageClass *page_class = ROSTER_PAGE_CLASS(klass);
 
 	object_class->dispose = roster_volunteers_page_dispose;
+	page_class->reload = roster_volunteers_page_real_reload;
+	page_class->client_changed = roster_volunteers_page_client_changed;
 	g_type_ensure(ROSTER_TYPE_ITEM);
 	gtk_widget_class_set_layout_manager_type(widget_class, GTK_TYPE_BIN_LAYOUT);
 	gtk_widget_class_set_template_from_resource(
@@ -1179,16 +727,12 @@ roster_volunteers_page_class_init(RosterVolunteersPageClass *klass)
 	gtk_widget_class_bind_template_child(widget_class,
 					     RosterVolunteersPage,
 					     availability_cancel_button);
-	gtk_widget_class_bind_template_callback(widget_class, availability_save_clicked_cb);
-	gtk_widget_class_bind_template_callback(widget_class, availability_cancel_clicked_cb);
-	gtk_widget_class_bind_template_callback(widget_class, availability_day_changed_cb);
+	roster_volunteers_page_availability_class_init(widget_class);
 }
 
 static void
 roster_volunteers_page_init(RosterVolunteersPage *self)
 {
-	GtkWidget *placeholder;
-
 	gtk_widget_init_template(GTK_WIDGET(self));
 	self->selection = gtk_single_selection_new(NULL);
 	gtk_single_selection_set_autoselect(self->selection, FALSE);
@@ -1198,14 +742,7 @@ roster_volunteers_page_init(RosterVolunteersPage *self)
 			 "notify::selected-item",
 			 G_CALLBACK(selection_changed_cb),
 			 self);
-	self->cancellable = g_cancellable_new();
-	placeholder = gtk_label_new(_("No availability entries: the volunteer may take any shift"));
-	gtk_label_set_wrap(GTK_LABEL(placeholder), TRUE);
-	gtk_widget_add_css_class(placeholder, "dim-label");
-	gtk_widget_set_margin_top(placeholder, 12);
-	gtk_widget_set_margin_bottom(placeholder, 12);
-	gtk_widget_set_margin_start(placeholder, 12);
-	gtk_widget_set_margin_end(placeholder, 12);
-	gtk_list_box_set_placeholder(self->availability_list, placeholder);
+	roster_row_set_placeholder(self->availability_list,
+				   _("No availability entries: the volunteer may take any shift"));
 	fill_form(self, NULL);
 }

@@ -7,7 +7,7 @@
 
 #include <adwaita.h>
 
-#include "roster-client.h"
+#include "roster-page.h"
 
 G_BEGIN_DECLS
 
@@ -16,7 +16,7 @@ G_DECLARE_FINAL_TYPE(RosterVolunteersPage,
 		     roster_volunteers_page,
 		     ROSTER,
 		     VOLUNTEERS_PAGE,
-		     GtkWidget)
+		     RosterPage)
 
 void
 roster_volunteers_page_set_client(RosterVolunteersPage *self, RosterClient *client);

@@ -28,9 +28,11 @@
 struct _RosterWindow {
 	AdwApplicationWindow parent_instance;
 	AdwToastOverlay *toast_overlay;
-	/* the toast on screen, or NULL, and when it came */
+	/* the toast on screen, or NULL, when it came, and whether a frame has been drawn
+	 * since its slide-in ended */
 	AdwToast *toast;
 	gint64 toast_shown_at;
+	gboolean toast_settled;
 	AdwViewStack *stack;
 	GtkLabel *account_label;
 	RosterRosterPage *roster_page;
@@ -316,6 +318,22 @@ toast_dismissed_cb(AdwToast *toast, gpointer user_data)
 		g_clear_object(&self->toast);
 }
 
+/* the slide-in runs on the frame clock (300 ms, or 500 ms when it replaces a toast): it
+ * has ended once a frame a second after the toast came has been drawn, however long the
+ * machine took to draw it */
+static gboolean
+toast_tick_cb(GtkWidget *widget, GdkFrameClock *clock, gpointer user_data)
+{
+	RosterWindow *self = ROSTER_WINDOW(widget);
+
+	if (self->toast == NULL)
+		return G_SOURCE_REMOVE;
+	if (gdk_frame_clock_get_frame_time(clock) - self->toast_shown_at < G_TIME_SPAN_SECOND)
+		return G_SOURCE_CONTINUE;
+	self->toast_settled = TRUE;
+	return G_SOURCE_REMOVE;
+}
+
 /* one toast at a time: a new message replaces the text of the toast on screen rather
  * than queueing behind it (the overlay shows each queued toast for its whole timeout,
  * so old news stayed up long after the view had moved on) */
@@ -333,6 +351,8 @@ roster_window_add_toast(RosterWindow *self, const gchar *message)
 	adw_toast_set_timeout(toast, 3);
 	self->toast = g_object_ref(toast);
 	self->toast_shown_at = g_get_monotonic_time();
+	self->toast_settled = FALSE;
+	gtk_widget_add_tick_callback(GTK_WIDGET(self), toast_tick_cb, NULL, NULL);
 	g_signal_connect_object(toast, "dismissed", G_CALLBACK(toast_dismissed_cb), self, 0);
 	adw_toast_overlay_add_toast(self->toast_overlay, toast);
 }
@@ -342,8 +362,9 @@ roster_window_add_toast(RosterWindow *self, const gchar *message)
  * @self: a #RosterWindow
  *
  * Takes the toast on screen away, e.g. before a screenshot. libadwaita 1.2 crashes
- * when a toast is dismissed while it is still sliding in, so a toast younger than
- * half a second stays.
+ * when a toast is dismissed while it is still sliding in, so a toast stays until the
+ * window has drawn a frame a second after it came: the slide-in runs on the frame
+ * clock, and on a busy machine a second of wall time may hold no frame at all.
  *
  * Returns: %TRUE when no toast is left on screen
  *
@@ -357,7 +378,7 @@ roster_window_dismiss_toast(RosterWindow *self)
 	g_return_val_if_fail(ROSTER_IS_WINDOW(self), FALSE);
 	if (self->toast == NULL)
 		return TRUE;
-	if (g_get_monotonic_time() - self->toast_shown_at < 500 * G_TIME_SPAN_MILLISECOND)
+	if (!self->toast_settled)
 		return FALSE;
 	toast = g_steal_pointer(&self->toast);
 	adw_toast_dismiss(toast);

@@ -1,0 +1,328 @@
+/*
+ * Copyright 2026 Hotline Roster developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+/* the roster page's manual edits: the actions a seat's popover names (roster.assign,
+ * roster.unassign, roster.pin, roster.move), moving and swapping seats, and the "assign
+ * anyway?" question when an edit breaks a hard rule */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "roster-client-rosters.h"
+#include "roster-roster-page-private.h"
+
+/* a manual edit of the roster, kept so that it can be sent again with the override */
+typedef struct {
+	RosterRosterPage *self;
+	RosterEdit edit;
+	/* a dialog may answer twice: the response, then "cancel" as it closes */
+	gboolean answered;
+} EditRequest;
+
+static void
+edit_request_free(EditRequest *request)
+{
+	g_object_unref(request->self);
+	g_free(request);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(EditRequest, edit_request_free)
+
+static void
+send_edit(RosterRosterPage *self, const RosterEdit *edit);
+
+static void
+override_response_cb(AdwMessageDialog *dialog, const gchar *response, gpointer user_data)
+{
+	EditRequest *request = user_data;
+	RosterRosterPage *self = request->self;
+	RosterEdit edit = request->edit;
+
+	if (self->override_dialog == dialog)
+		self->override_dialog = NULL;
+	if (request->answered)
+		return;
+	request->answered = TRUE;
+	if (g_strcmp0(response, "override") != 0 ||
+	    roster_page_get_client(ROSTER_PAGE(self)) == NULL)
+		return;
+	/* the same edit, now accepted against the rule and audited as an override */
+	edit.override = TRUE;
+	send_edit(self, &edit);
+}
+
+static void
+ask_override(RosterRosterPage *self, EditRequest *request, const gchar *message)
+{
+	GtkWidget *dialog;
+	g_autofree gchar *body = NULL;
+
+	/* TRANSLATORS: %s says which hard rule the change breaks */
+	body = g_strdup_printf(_("%s\n\nMake the change anyway? The override is recorded in the "
+				 "audit log with your name."),
+			       message);
+	dialog = adw_message_dialog_new(GTK_WINDOW(gtk_widget_get_root(GTK_WIDGET(self))),
+					_("This Breaks a Hard Rule"),
+					body);
+	adw_message_dialog_add_responses(ADW_MESSAGE_DIALOG(dialog),
+					 "cancel",
+					 _("_Cancel"),
+					 "override",
+					 _("_Assign Anyway"),
+					 NULL);
+	adw_message_dialog_set_response_appearance(ADW_MESSAGE_DIALOG(dialog),
+						   "override",
+						   ADW_RESPONSE_DESTRUCTIVE);
+	adw_message_dialog_set_default_response(ADW_MESSAGE_DIALOG(dialog), "cancel");
+	adw_message_dialog_set_close_response(ADW_MESSAGE_DIALOG(dialog), "cancel");
+	gtk_widget_add_css_class(dialog, "override-dialog");
+	/* the dialog owns the request until it goes */
+	g_object_set_data_full(G_OBJECT(dialog),
+			       "edit-request",
+			       request,
+			       (GDestroyNotify)edit_request_free);
+	g_signal_connect(dialog, "response", G_CALLBACK(override_response_cb), request);
+	self->override_dialog = ADW_MESSAGE_DIALOG(dialog);
+	gtk_window_present(GTK_WINDOW(dialog));
+}
+
+static void
+edit_cb(GObject *source, GAsyncResult *result, gpointer user_data)
+{
+	g_autoptr(EditRequest) request = user_data;
+	RosterRosterPage *self = request->self;
+	g_autoptr(GError) error = NULL;
+
+	roster_page_release(ROSTER_PAGE(self));
+	if (!roster_client_edit_finish(ROSTER_CLIENT(source), result, &error)) {
+		if (g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+			return;
+		/* a broken hard rule may be accepted on purpose, once, and only when the
+		 * daemon would accept the override */
+		if (roster_client_call_get_overridable(ROSTER_CLIENT(source), result) &&
+		    !request->edit.override) {
+			ask_override(self, g_steal_pointer(&request), error->message);
+			return;
+		}
+		roster_page_show_toast(ROSTER_PAGE(self), error->message);
+	}
+	roster_roster_page_load_roster(self);
+}
+
+/* sends a manual edit; a 422 for a hard rule offers to send it again as an override */
+static void
+send_edit(RosterRosterPage *self, const RosterEdit *edit)
+{
+	EditRequest *request = g_new0(EditRequest, 1);
+
+	request->self = g_object_ref(self);
+	request->edit = *edit;
+	roster_page_hold(ROSTER_PAGE(self));
+	roster_client_edit_async(roster_page_get_client(ROSTER_PAGE(self)),
+				 edit,
+				 roster_page_get_cancellable(ROSTER_PAGE(self)),
+				 edit_cb,
+				 request);
+}
+
+/* a new edit of the roster shown, against the revision the coordinator sees */
+static gboolean
+init_edit(RosterRosterPage *self, RosterEdit *edit, RosterEditKind kind)
+{
+	if (roster_page_get_client(ROSTER_PAGE(self)) == NULL || self->roster == NULL)
+		return FALSE;
+	memset(edit, 0, sizeof(*edit));
+	edit->kind = kind;
+	edit->roster_id = roster_roster_get_id(self->roster);
+	edit->revision = roster_roster_get_revision(self->roster);
+	return TRUE;
+}
+
+static void
+set_moving(RosterRosterPage *self, gint64 assignment_id)
+{
+	const RosterAssignment *assignment = NULL;
+	RosterItem *volunteer = NULL;
+	g_autofree gchar *text = NULL;
+
+	self->moving_id = assignment_id;
+	gtk_widget_set_visible(GTK_WIDGET(self->move_bar), assignment_id > 0);
+	if (assignment_id == 0 || self->roster == NULL)
+		return;
+	assignment = roster_roster_find_assignment(self->roster, assignment_id);
+	if (assignment != NULL)
+		volunteer = roster_item_list_find_by_id(self->volunteers, assignment->volunteer_id);
+	/* TRANSLATORS: shown while a volunteer is being moved; %s is the name */
+	text = g_strdup_printf(_("Moving %s: click an empty seat to move the shift there, "
+				 "or a taken one to swap the two volunteers"),
+			       volunteer != NULL ? roster_item_get_title(volunteer) : "?");
+	gtk_label_set_text(self->move_label, text);
+}
+
+static void
+move_cancel_clicked_cb(RosterRosterPage *self)
+{
+	set_moving(self, 0);
+}
+
+static void
+unassign_action_cb(GtkWidget *widget, const gchar *action_name, GVariant *parameter)
+{
+	RosterRosterPage *self = ROSTER_ROSTER_PAGE(widget);
+	RosterEdit edit;
+
+	if (!init_edit(self, &edit, ROSTER_EDIT_UNASSIGN))
+		return;
+	edit.assignment_id = g_variant_get_int64(parameter);
+	send_edit(self, &edit);
+}
+
+static void
+pin_action_cb(GtkWidget *widget, const gchar *action_name, GVariant *parameter)
+{
+	RosterRosterPage *self = ROSTER_ROSTER_PAGE(widget);
+	const RosterAssignment *assignment;
+	RosterEdit edit;
+
+	if (!init_edit(self, &edit, ROSTER_EDIT_PIN))
+		return;
+	edit.assignment_id = g_variant_get_int64(parameter);
+	assignment = roster_roster_find_assignment(self->roster, edit.assignment_id);
+	edit.pinned = assignment == NULL || !assignment->pinned;
+	send_edit(self, &edit);
+}
+
+static void
+move_action_cb(GtkWidget *widget, const gchar *action_name, GVariant *parameter)
+{
+	set_moving(ROSTER_ROSTER_PAGE(widget), g_variant_get_int64(parameter));
+}
+
+static void
+assign_action_cb(GtkWidget *widget, const gchar *action_name, GVariant *parameter)
+{
+	RosterRosterPage *self = ROSTER_ROSTER_PAGE(widget);
+	const gchar *date = NULL;
+	const gchar *slot = NULL;
+	gint64 seat_class_id = 0;
+	RosterEdit edit;
+
+	if (!init_edit(self, &edit, ROSTER_EDIT_ASSIGN))
+		return;
+	g_variant_get(parameter, "(&s&sxx)", &date, &slot, &seat_class_id, &edit.volunteer_id);
+	roster_cell_init(&edit.cell, date, slot, seat_class_id);
+	send_edit(self, &edit);
+}
+
+/**
+ * roster_roster_page_move_assignment:
+ * @self: a #RosterRosterPage
+ * @assignment_id: an assignment of the roster shown
+ * @date: the day to move it to
+ * @slot: the slot, `HH:MM`
+ * @seat_class_id: the seat class
+ *
+ * Moves a volunteer's shift to another seat, as choosing Move and then an empty seat
+ * does; a broken hard rule asks whether to move it anyway.
+ *
+ * Since: 0.1
+ */
+void
+roster_roster_page_move_assignment(RosterRosterPage *self,
+				   gint64 assignment_id,
+				   const gchar *date,
+				   const gchar *slot,
+				   gint64 seat_class_id)
+{
+	RosterEdit edit;
+
+	g_return_if_fail(ROSTER_IS_ROSTER_PAGE(self));
+	if (!init_edit(self, &edit, ROSTER_EDIT_MOVE))
+		return;
+	set_moving(self, 0);
+	edit.assignment_id = assignment_id;
+	roster_cell_init(&edit.cell, date, slot, seat_class_id);
+	send_edit(self, &edit);
+}
+
+/**
+ * roster_roster_page_swap_assignments:
+ * @self: a #RosterRosterPage
+ * @first: an assignment of the roster shown
+ * @second: another one
+ *
+ * Exchanges the volunteers of two seats in one step, as choosing Move on one and then
+ * clicking the other does; a broken hard rule asks whether to swap anyway.
+ *
+ * Since: 0.1
+ */
+void
+roster_roster_page_swap_assignments(RosterRosterPage *self, gint64 first, gint64 second)
+{
+	RosterEdit edit;
+
+	g_return_if_fail(ROSTER_IS_ROSTER_PAGE(self));
+	if (!init_edit(self, &edit, ROSTER_EDIT_SWAP))
+		return;
+	set_moving(self, 0);
+	edit.assignment_id = first;
+	edit.other_id = second;
+	send_edit(self, &edit);
+}
+
+/* the open "assign anyway?" question, or NULL */
+AdwMessageDialog *
+roster_roster_page_get_override_dialog(RosterRosterPage *self)
+{
+	g_return_val_if_fail(ROSTER_IS_ROSTER_PAGE(self), NULL);
+	return self->override_dialog;
+}
+
+/* a move under way: an empty seat takes the shift, a taken one swaps, the moving one
+ * cancels; otherwise the seat's popover */
+static void
+seat_clicked_cb(RosterRosterPage *self, RosterSeat *seat)
+{
+	gint64 aid = roster_seat_get_assignment_id(seat);
+	const RosterCell *cell = roster_seat_get_cell(seat);
+
+	if (self->moving_id == 0) {
+		roster_seat_popup(seat,
+				  roster_page_get_client(ROSTER_PAGE(self)),
+				  roster_roster_page_get_roster_id(self),
+				  roster_page_get_cancellable(ROSTER_PAGE(self)));
+	} else if (aid == 0) {
+		roster_roster_page_move_assignment(self,
+						   self->moving_id,
+						   cell->date,
+						   cell->slot,
+						   cell->seat_class_id);
+	} else if (aid == self->moving_id) {
+		set_moving(self, 0);
+	} else {
+		roster_roster_page_swap_assignments(self, self->moving_id, aid);
+	}
+}
+
+/**
+ * roster_roster_page_edits_class_init:
+ * @widget_class: the roster page's class, its template set
+ *
+ * Installs the edit actions and binds the edit callbacks of the template.
+ *
+ * Since: 0.1
+ */
+void
+roster_roster_page_edits_class_init(GtkWidgetClass *widget_class)
+{
+	gtk_widget_class_bind_template_callback(widget_class, move_cancel_clicked_cb);
+	gtk_widget_class_bind_template_callback(widget_class, seat_clicked_cb);
+	gtk_widget_class_install_action(widget_class, "roster.unassign", "x", unassign_action_cb);
+	gtk_widget_class_install_action(widget_class, "roster.pin", "x", pin_action_cb);
+	gtk_widget_class_install_action(widget_class, "roster.move", "x", move_action_cb);
+	gtk_widget_class_install_action(widget_class, "roster.assign", "(ssxx)", assign_action_cb);
+}

@@ -1,0 +1,64 @@
+/*
+ * Copyright 2026 Hotline Roster developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+/* the roster page's layout, shared by roster-roster-page.c (loading and showing) and
+ * roster-roster-page-edits.c (the manual edits) */
+
+#pragma once
+
+#include "roster-explanations-panel.h"
+#include "roster-item-list.h"
+#include "roster-month-grid.h"
+#include "roster-roster-page.h"
+#include "roster-solve-bar.h"
+#include "roster-week-grid.h"
+
+G_BEGIN_DECLS
+
+struct _RosterRosterPage {
+	RosterPage parent_instance;
+	GtkDropDown *roster_dropdown;
+	GtkLabel *range_label;
+	GtkToggleButton *month_toggle;
+	GtkSpinButton *time_spin;
+	RosterSolveBar *solve_bar;
+	GtkLabel *summary_label;
+	GtkStack *view_stack;
+	RosterWeekGrid *week_grid;
+	RosterMonthGrid *month_grid;
+	RosterItemList *rosters;
+	RosterItemList *seat_classes;
+	RosterItemList *volunteers;
+	RosterItemList *calendars;
+	RosterItem *calendar;
+	RosterRoster *roster;
+	/* the explanation list of the roster shown, as RosterExplanation items */
+	GListStore *explanations;
+	RosterExplanationsPanel *explanations_panel;
+	GtkScrolledWindow *week_scroller;
+	/* the seat the explanation list took the coordinator to, and its assignment */
+	gchar *selected_date;
+	gchar *selected_slot;
+	gint64 selected_assignment;
+	guint n_uncovered;
+	guint n_broken_rules;
+	GtkCssProvider *css_provider;
+	GDate week_start;
+	gboolean loading_lists;
+	gint64 select_roster_id;
+	GtkBox *move_bar;
+	GtkLabel *move_label;
+	/* the assignment being moved to another seat, or 0 */
+	gint64 moving_id;
+	/* the manual edit waiting for the user's answer to "assign anyway?" */
+	AdwMessageDialog *override_dialog;
+};
+
+void
+roster_roster_page_load_roster(RosterRosterPage *self);
+void
+roster_roster_page_edits_class_init(GtkWidgetClass *widget_class);
+
+G_END_DECLS

@@ -1,0 +1,260 @@
+/*
+ * Copyright 2026 Hotline Roster developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+/* RosterWeekGrid: a week of the roster, slots down and days across, with every seat of
+ * every seat class and the uncovered seats in red; a click on a seat is its
+ * seat-clicked signal */
+
+#include "config.h"
+
+#include "roster-date.h"
+#include "roster-explanation.h"
+#include "roster-week-grid.h"
+
+struct _RosterWeekGrid {
+	GtkGrid parent_instance;
+	/* the seat (or its cell) the explanation list chose, or NULL */
+	GtkWidget *selected;
+};
+
+G_DEFINE_FINAL_TYPE(RosterWeekGrid, roster_week_grid, GTK_TYPE_GRID)
+
+enum { SIGNAL_SEAT_CLICKED, N_SIGNALS };
+
+static guint signals[N_SIGNALS];
+
+/**
+ * roster_grid_clear:
+ * @grid: a week or month grid
+ *
+ * Removes every child, the seats' popovers first.
+ *
+ * Since: 0.1
+ */
+void
+roster_grid_clear(GtkGrid *grid)
+{
+	GtkWidget *child;
+
+	roster_seat_drop_popovers(GTK_WIDGET(grid));
+	while ((child = gtk_widget_get_first_child(GTK_WIDGET(grid))) != NULL)
+		gtk_grid_remove(grid, child);
+}
+
+static void
+seat_clicked_cb(RosterSeat *seat, RosterWeekGrid *self)
+{
+	g_signal_emit(self, signals[SIGNAL_SEAT_CLICKED], 0, seat);
+}
+
+/**
+ * roster_grid_data_count_gaps:
+ * @data: the roster shown
+ * @date: the day
+ * @slot: (nullable): the slot, or %NULL for the whole day
+ * @cell: (nullable): a week grid's cell to add an empty seat to for each gap
+ *
+ * Counts the uncovered seats of a day or a slot, from the explanation list.
+ *
+ * Returns: the number of seats nobody fills
+ *
+ * Since: 0.1
+ */
+guint
+roster_grid_data_count_gaps(const RosterGridData *data,
+			    const gchar *date,
+			    const gchar *slot,
+			    GtkBox *cell)
+{
+	guint n_gaps = 0;
+
+	for (guint i = 0; i < g_list_model_get_n_items(data->explanations); i++) {
+		g_autoptr(RosterExplanation) gap = g_list_model_get_item(data->explanations, i);
+		gint64 class_id = roster_explanation_get_seat_class_id(gap);
+		guint missing = roster_explanation_get_n_missing(gap);
+		RosterCell seat;
+
+		if (missing == 0 || g_strcmp0(roster_explanation_get_date(gap), date) != 0 ||
+		    (slot != NULL && g_strcmp0(roster_explanation_get_slot(gap), slot) != 0))
+			continue;
+		n_gaps += missing;
+		roster_cell_init(&seat, date, slot, class_id);
+		for (guint k = 0; cell != NULL && k < missing; k++) {
+			RosterSeat *chip = roster_seat_new_gap(
+			    &seat,
+			    roster_item_list_find_by_id(data->seat_classes, class_id),
+			    roster_explanation_get_detail(gap));
+			g_signal_connect_object(
+			    chip,
+			    "clicked",
+			    G_CALLBACK(seat_clicked_cb),
+			    gtk_widget_get_ancestor(GTK_WIDGET(cell), ROSTER_TYPE_WEEK_GRID),
+			    0);
+			gtk_box_append(cell, GTK_WIDGET(chip));
+		}
+	}
+	return n_gaps;
+}
+
+/* marks the seat the explanation list chose, and its assignment's chip if it has one */
+static void
+mark_selected(RosterWeekGrid *self, GtkWidget *cell, gint64 selected_assignment)
+{
+	gtk_widget_add_css_class(cell, "selected-cell");
+	self->selected = cell;
+	for (GtkWidget *chip = gtk_widget_get_first_child(cell); chip != NULL;
+	     chip = gtk_widget_get_next_sibling(chip)) {
+		if (selected_assignment > 0 && ROSTER_IS_SEAT(chip) &&
+		    roster_seat_get_assignment_id(ROSTER_SEAT(chip)) == selected_assignment) {
+			gtk_widget_add_css_class(chip, "selected-seat");
+			self->selected = chip;
+		}
+	}
+}
+
+static void
+attach_heading(RosterWeekGrid *self, const GDate *week_start)
+{
+	for (guint d = 0; d < 7; d++) {
+		GDate date = *week_start;
+		g_autofree gchar *text = NULL;
+
+		g_date_add_days(&date, d);
+		text = roster_date_format_day(&date);
+		gtk_grid_attach(GTK_GRID(self),
+				roster_seat_new_label(text, "heading"),
+				(gint)d + 1,
+				0,
+				1,
+				1);
+	}
+}
+
+static GtkWidget *
+new_cell(RosterWeekGrid *self, const RosterGridData *data, const gchar *date, const gchar *slot)
+{
+	GtkWidget *cell = gtk_box_new(GTK_ORIENTATION_VERTICAL, 2);
+
+	gtk_widget_add_css_class(cell, "roster-cell");
+	gtk_widget_set_hexpand(cell, TRUE);
+	gtk_widget_set_size_request(cell, 150, -1);
+	for (guint i = 0; i < roster_roster_get_n_assignments(data->roster); i++) {
+		const RosterAssignment *a = roster_roster_get_assignment(data->roster, i);
+		RosterSeat *seat;
+
+		if (g_strcmp0(a->cell.date, date) != 0 || g_strcmp0(a->cell.slot, slot) != 0)
+			continue;
+		seat = roster_seat_new_assignment(
+		    a,
+		    roster_item_list_find_by_id(data->volunteers, a->volunteer_id),
+		    roster_item_list_find_by_id(data->seat_classes, a->cell.seat_class_id));
+		g_signal_connect_object(seat, "clicked", G_CALLBACK(seat_clicked_cb), self, 0);
+		gtk_box_append(GTK_BOX(cell), GTK_WIDGET(seat));
+	}
+	return cell;
+}
+
+/**
+ * roster_week_grid_show:
+ * @self: a #RosterWeekGrid
+ * @data: the roster shown
+ * @week_start: the Monday of the week
+ * @selected_date: (nullable): the day of a seat to mark
+ * @selected_slot: (nullable): its slot
+ * @selected_assignment: an assignment in that seat to mark, or 0
+ *
+ * Builds the week: a column per day, a row per slot of the service calendar.
+ *
+ * Since: 0.1
+ */
+void
+roster_week_grid_show(RosterWeekGrid *self,
+		      const RosterGridData *data,
+		      const GDate *week_start,
+		      const gchar *selected_date,
+		      const gchar *selected_slot,
+		      gint64 selected_assignment)
+{
+	guint minutes = roster_calendar_get_slot_minutes(data->calendar);
+	guint first = roster_calendar_get_first_slot_start(data->calendar);
+	guint n_slots = 1440 / minutes;
+
+	g_return_if_fail(ROSTER_IS_WEEK_GRID(self));
+	self->selected = NULL;
+	roster_grid_clear(GTK_GRID(self));
+	attach_heading(self, week_start);
+	for (guint k = 0; k < n_slots; k++) {
+		guint start = (first + k * minutes) % 1440;
+		guint end = (start + minutes) % 1440;
+		g_autofree gchar *slot = g_strdup_printf("%02u:%02u", start / 60, start % 60);
+		g_autofree gchar *slot_label =
+		    g_strdup_printf("%s–%02u:%02u", slot, end / 60, end % 60);
+		GtkWidget *label = roster_seat_new_label(slot_label, "slot-label");
+
+		/* a narrow grid (the explanation panel open) must not break the times */
+		gtk_label_set_wrap(GTK_LABEL(label), FALSE);
+		gtk_widget_set_valign(label, GTK_ALIGN_START);
+		gtk_grid_attach(GTK_GRID(self), label, 0, (gint)k + 1, 1, 1);
+		for (guint d = 0; d < 7; d++) {
+			GDate date = *week_start;
+			g_autofree gchar *date_text = NULL;
+			GtkWidget *cell;
+
+			g_date_add_days(&date, d);
+			date_text = roster_date_to_string(&date);
+			cell = new_cell(self, data, date_text, slot);
+			gtk_grid_attach(GTK_GRID(self), cell, (gint)d + 1, (gint)k + 1, 1, 1);
+			roster_grid_data_count_gaps(data, date_text, slot, GTK_BOX(cell));
+			if (g_strcmp0(date_text, selected_date) == 0 &&
+			    g_strcmp0(slot, selected_slot) == 0)
+				mark_selected(self, cell, selected_assignment);
+			if (!roster_roster_contains_date(data->roster, date_text))
+				gtk_widget_add_css_class(cell, "outside-period");
+		}
+	}
+}
+
+/* the marked seat or cell, to scroll into view, or NULL */
+GtkWidget *
+roster_week_grid_get_selected(RosterWeekGrid *self)
+{
+	g_return_val_if_fail(ROSTER_IS_WEEK_GRID(self), NULL);
+	return self->selected;
+}
+
+static void
+roster_week_grid_dispose(GObject *object)
+{
+	roster_grid_clear(GTK_GRID(object));
+	G_OBJECT_CLASS(roster_week_grid_parent_class)->dispose(object);
+}
+
+static void
+roster_week_grid_class_init(RosterWeekGridClass *klass)
+{
+	GObjectClass *object_class = G_OBJECT_CLASS(klass);
+
+	object_class->dispose = roster_week_grid_dispose;
+	/**
+	 * RosterWeekGrid::seat-clicked:
+	 * @self: the grid
+	 * @seat: the #RosterSeat clicked
+	 */
+	signals[SIGNAL_SEAT_CLICKED] = g_signal_new("seat-clicked",
+						    G_TYPE_FROM_CLASS(klass),
+						    G_SIGNAL_RUN_LAST,
+						    0,
+						    NULL,
+						    NULL,
+						    NULL,
+						    G_TYPE_NONE,
+						    1,
+						    ROSTER_TYPE_SEAT);
+}
+
+static void
+roster_week_grid_init(RosterWeekGrid *self)
+{
+}
