@@ -359,34 +359,6 @@ return_transport_error(GTask *task, RosterClient *self, GError *error)
 	g_error_free(error);
 }
 
-/* the member an error is about; the records routes name their collection first
- * ("training: date: must be …"), so the name after it is the member then */
-static gchar *
-dup_error_field(JsonObject *error_object)
-{
-	const gchar *field =
-	    json_object_get_string_member_with_default(error_object, ROSTER_KEY_FIELD, NULL);
-	const gchar *message =
-	    json_object_get_string_member_with_default(error_object, ROSTER_KEY_MESSAGE, "");
-	const gchar *rest;
-	const gchar *end;
-
-	if (field == NULL || !g_str_has_prefix(message, field))
-		return g_strdup(field);
-	rest = message + strlen(field);
-	if (!g_str_has_prefix(rest, ": "))
-		return g_strdup(field);
-	rest += 2;
-	end = strstr(rest, ": ");
-	if (end == NULL || end == rest)
-		return g_strdup(field);
-	for (const gchar *p = rest; p < end; p++) {
-		if (!g_ascii_isalnum(*p) && *p != '_')
-			return g_strdup(field);
-	}
-	return g_strndup(rest, (gsize)(end - rest));
-}
-
 static void
 call_read_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 {
@@ -437,7 +409,10 @@ call_read_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 			code = json_object_get_string_member_with_default(error_object,
 									  ROSTER_KEY_CODE,
 									  NULL);
-			data->field = dup_error_field(error_object);
+			data->field =
+			    g_strdup(json_object_get_string_member_with_default(error_object,
+										ROSTER_KEY_FIELD,
+										NULL));
 			g_debug("daemon error %u %s: %s",
 				status,
 				code,
