@@ -3,6 +3,8 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
+/* the daemon's connection handling, tried on the real binary with plain sockets */
+
 #include "config.h"
 
 #include <errno.h>
@@ -240,11 +242,20 @@ exchange(ConnFixture *fixture, const gchar *request)
 	return response;
 }
 
+#define HEALTH "GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+
+static void
+assert_kept_alive(const gchar *response)
+{
+	g_assert_nonnull(response);
+	g_assert_true(g_str_has_prefix(response, "HTTP/1.1 200 "));
+	g_assert_null(strstr(response, "Connection: close"));
+}
+
 static void
 assert_health_answers(ConnFixture *fixture)
 {
-	g_autofree gchar *response =
-	    exchange(fixture, "GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+	g_autofree gchar *response = exchange(fixture, HEALTH);
 
 	g_assert_nonnull(response);
 	g_assert_true(g_str_has_prefix(response, "HTTP/1.1 200 "));
@@ -273,14 +284,19 @@ test_closed_connections(ConnFixture *fixture, gconstpointer user_data)
 	assert_health_answers(fixture);
 	before = count_descriptors(fixture);
 
-	/* many times the limit: whole requests, and connections closed before a request */
+	/* many times the limit: whole requests on connections kept alive that their client
+	 * closes (the leak of libsoup 3.2's own keep-alive), every other one after half a
+	 * second request; then connections closed before a request */
 	for (guint i = 0; i < 4 * LOW_DESCRIPTOR_LIMIT; i++) {
-		g_autofree gchar *response =
-		    exchange(fixture, "GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
-		g_assert_nonnull(response);
-		g_assert_true(g_str_has_prefix(response, "HTTP/1.1 200 "));
-		/* kept alive, and the client is the one that closes */
-		g_assert_null(strstr(response, "Connection: close"));
+		gint fd = open_connection(fixture);
+		g_autofree gchar *response = NULL;
+
+		send_all(fd, HEALTH);
+		response = read_response(fd);
+		assert_kept_alive(response);
+		if (i % 2 == 0)
+			send_all(fd, "GET /api/v1/he");
+		close(fd);
 	}
 	for (guint i = 0; i < 4 * LOW_DESCRIPTOR_LIMIT; i++)
 		close(open_connection(fixture));
@@ -467,16 +483,6 @@ test_framing(ConnFixture *fixture, gconstpointer user_data)
 	assert_health_answers(fixture);
 }
 
-#define HEALTH "GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
-
-static void
-assert_kept_alive(const gchar *response)
-{
-	g_assert_nonnull(response);
-	g_assert_true(g_str_has_prefix(response, "HTTP/1.1 200 "));
-	g_assert_null(strstr(response, "Connection: close"));
-}
-
 static void
 test_keep_alive(ConnFixture *fixture, gconstpointer user_data)
 {
@@ -502,33 +508,6 @@ test_keep_alive(ConnFixture *fixture, gconstpointer user_data)
 		    g_str_has_prefix(response, i == 1 ? "HTTP/1.1 404 " : "HTTP/1.1 200 "));
 	}
 	close(fd);
-}
-
-/* the descriptor a kept-alive connection holds goes when its client closes it: the
- * leak of libsoup 3.2's own keep-alive, tried many times over the limit */
-static void
-test_kept_alive_closed(ConnFixture *fixture, gconstpointer user_data)
-{
-	ConnLimit limit = {LOW_DESCRIPTOR_LIMIT, LOW_DESCRIPTOR_LIMIT};
-	guint before;
-
-	conn_start(fixture, &limit, "30");
-	assert_health_answers(fixture);
-	before = count_descriptors(fixture);
-	for (guint i = 0; i < 4 * LOW_DESCRIPTOR_LIMIT; i++) {
-		gint fd = open_connection(fixture);
-		g_autofree gchar *response = NULL;
-
-		send_all(fd, HEALTH);
-		response = read_response(fd);
-		assert_kept_alive(response);
-		/* the second request only half sent, on every other one */
-		if (i % 2 == 0)
-			send_all(fd, "GET /api/v1/he");
-		close(fd);
-	}
-	assert_health_answers(fixture);
-	g_assert_cmpuint(wait_descriptors_at_most(fixture, before), <=, before);
 }
 
 /* a kept-alive connection that stays idle is closed after the idle timeout */
@@ -634,12 +613,6 @@ main(int argc, char **argv)
 		   NULL,
 		   conn_setup,
 		   test_keep_alive,
-		   conn_teardown);
-	g_test_add("/connections/kept-alive-closed",
-		   ConnFixture,
-		   NULL,
-		   conn_setup,
-		   test_kept_alive_closed,
 		   conn_teardown);
 	g_test_add("/connections/kept-alive-idle-timeout",
 		   ConnFixture,
