@@ -163,8 +163,12 @@ request_done_cb(RosterHttpRequestStream *request, gpointer user_data)
 {
 	RosterClient *client = user_data;
 	RosterHttpListener *self = client->listener;
+	GSocket *socket = g_socket_connection_get_socket(client->connection);
 	gboolean reuse = client->keep_alive && roster_http_request_stream_is_reusable(request);
 
+	/* the response's last bytes go out now (see hand_over()), before any close: a socket
+	 * closed with unread bytes is reset, and what it still held is lost */
+	g_socket_set_option(socket, IPPROTO_TCP, TCP_CORK, FALSE, NULL);
 	client_forget_request(client);
 	if (self == NULL) {
 		client_free(client);
@@ -177,7 +181,7 @@ request_done_cb(RosterHttpRequestStream *request, gpointer user_data)
 		return;
 	}
 	/* waiting for a request has the idle timeout of the sweep, not the socket's */
-	g_socket_set_timeout(g_socket_connection_get_socket(client->connection), 0);
+	g_socket_set_timeout(socket, 0);
 	client_wait(client);
 }
 
@@ -210,6 +214,9 @@ hand_over(RosterClient *client)
 	/* from now on a stalled read or write fails after the idle timeout, and libsoup
 	 * finishes the request and closes its stream */
 	g_socket_set_timeout(socket, self->idle_timeout);
+	/* libsoup writes a response's head and body apart: corked, they leave in one
+	 * segment when the request is done (most responses fit in one) instead of two */
+	g_socket_set_option(socket, IPPROTO_TCP, TCP_CORK, TRUE, NULL);
 	if (!soup_server_accept_iostream(self->soup_server,
 					 G_IO_STREAM(request),
 					 local,
@@ -295,10 +302,29 @@ request_got_headers_cb(SoupServerMessage *msg, gpointer user_data)
 					     "close");
 }
 
+/* an informational response (100 Continue) is waited for: out with it, then cork the
+ * final one again */
+static void
+request_wrote_informational_cb(SoupServerMessage *msg, gpointer user_data)
+{
+	RosterClient *client = client_for_message(msg);
+	GSocket *socket;
+
+	if (client == NULL)
+		return;
+	socket = g_socket_connection_get_socket(client->connection);
+	g_socket_set_option(socket, IPPROTO_TCP, TCP_CORK, FALSE, NULL);
+	g_socket_set_option(socket, IPPROTO_TCP, TCP_CORK, TRUE, NULL);
+}
+
 static void
 request_started_cb(SoupServer *soup_server, SoupServerMessage *msg, gpointer user_data)
 {
 	g_signal_connect(msg, "got-headers", G_CALLBACK(request_got_headers_cb), NULL);
+	g_signal_connect(msg,
+			 "wrote-informational",
+			 G_CALLBACK(request_wrote_informational_cb),
+			 NULL);
 }
 
 /* libsoup's own rule (soup_server_message_is_keepalive(), not public): HTTP/1.1, no
