@@ -61,6 +61,7 @@ typedef struct {
 	gint64 idle_since;
 	GList *link;
 	RosterHttpRequestStream *request;
+	GSocketAddress *local;
 	GSocketAddress *remote; /* handed with the request, finds the client again */
 	gboolean keep_alive;
 } RosterClient;
@@ -124,6 +125,7 @@ client_free(RosterClient *client)
 	g_assert(client->request == NULL);
 	client_unwatch(client);
 	client_forget_request(client);
+	g_clear_object(&client->local);
 	/* closing a socket never blocks; an error here has nobody to go to */
 	g_io_stream_close(G_IO_STREAM(client->connection), NULL, NULL);
 	g_object_unref(client->connection);
@@ -190,12 +192,14 @@ hand_over(RosterClient *client)
 {
 	RosterHttpListener *self = client->listener;
 	GSocket *socket = g_socket_connection_get_socket(client->connection);
-	g_autoptr(GSocketAddress) local = g_socket_get_local_address(socket, NULL);
 	g_autoptr(RosterHttpRequestStream) request = NULL;
 	g_autoptr(GError) error = NULL;
 
+	/* the local address never changes; the remote one is new for every request */
+	if (client->local == NULL)
+		client->local = g_socket_get_local_address(socket, NULL);
 	client->remote = g_socket_get_remote_address(socket, NULL);
-	if (local == NULL || client->remote == NULL) {
+	if (client->local == NULL || client->remote == NULL) {
 		client_drop(client);
 		return;
 	}
@@ -219,7 +223,7 @@ hand_over(RosterClient *client)
 	g_socket_set_option(socket, IPPROTO_TCP, TCP_CORK, TRUE, NULL);
 	if (!soup_server_accept_iostream(self->soup_server,
 					 G_IO_STREAM(request),
-					 local,
+					 client->local,
 					 client->remote,
 					 &error)) {
 		g_debug("cannot hand a connection to the server: %s", error->message);
