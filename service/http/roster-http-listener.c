@@ -3,31 +3,40 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
+/* the daemon's own accepting of connections, handed to libsoup a request at a time */
+
 #include "config.h"
 
 #include <errno.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <sys/socket.h>
 
+#include "roster-http-listener-stream.h"
 #include "roster-http-listener.h"
 
 /*
  * RosterHttpListener accepts the connections of a SoupServer itself instead of
  * letting libsoup listen, for three reasons:
  *
- * - libsoup 3.2 (Debian 12) leaks every connection a client closes before sending a
- *   request, the idle one after a keep-alive response included: the message waiting
- *   for the request ends without anyone to disconnect it, so its descriptor stays open
- *   for good (fixed upstream in 3.3). A connection is handed to libsoup only once the
- *   first byte of its request has arrived, which libsoup always finishes and closes;
- *   until then the listener owns it, closes it when the peer does and after the idle
- *   timeout, and keep-alive is off (every response says `Connection: close`, see
- *   roster-http-server.c), so no connection ever goes back to waiting inside libsoup.
+ * - libsoup 3.2 (Debian 12) leaks every connection a client closes while libsoup waits
+ *   for its next request, the idle one after a keep-alive response included: the
+ *   message waiting for the request ends without anyone to disconnect it, so its
+ *   descriptor stays open for good (fixed upstream in 3.3). So libsoup never waits:
+ *   the listener owns a connection whenever no request is in progress on it, closes it
+ *   when the peer does and after the idle timeout, and hands libsoup one request at a
+ *   time, once its first byte has arrived, over a RosterHttpRequestStream (see
+ *   roster-http-listener-stream.c). libsoup serves that request and closes the stream,
+ *   which gives the socket back: when the request and its response allow it
+ *   (soup_server_message_is_keepalive(), exactly one head read and no body), the
+ *   listener waits for the next request on it, otherwise it closes it.
  * - libsoup listens with a backlog of 10 and drops bursts of new connections; the
  *   listener asks for the system's maximum.
  * - libsoup stops accepting for good, silently, after one failed accept (no
  *   descriptors left); the listener logs it, frees the descriptors of connections
- *   that have not sent anything, retries, and after %ROSTER_HTTP_DEFAULT_ACCEPT_FAILURE_LIMIT
- *   seconds of failing emits ::failed so that the daemon exits for its supervisor.
+ *   that are waiting for a request, retries, and after
+ *   %ROSTER_HTTP_DEFAULT_ACCEPT_FAILURE_LIMIT seconds of failing emits ::failed so that
+ *   the daemon exits for its supervisor.
  */
 
 /* how often waiting connections are checked against the idle timeout, in ms */
@@ -43,13 +52,19 @@
 /* the waiting connections closed at once when accepting runs out of descriptors */
 #define RECLAIM_BATCH 16
 
+/* one accepted connection: waiting for a request (in the waiting queue, watched by
+ * @source) or serving one (in the serving queue, @request is libsoup's) */
 typedef struct {
-	RosterHttpListener *listener;
+	RosterHttpListener *listener; /* NULL once the listener is closed */
 	GSocketConnection *connection;
 	GSource *source;
-	gint64 accepted_at;
+	gint64 idle_since;
 	GList *link;
-} RosterWaiting;
+	RosterHttpRequestStream *request;
+	GSocketAddress *local;
+	GSocketAddress *remote; /* handed with the request, finds the client again */
+	gboolean keep_alive;
+} RosterClient;
 
 struct _RosterHttpListener {
 	GObject parent_instance;
@@ -59,7 +74,10 @@ struct _RosterHttpListener {
 	GSource *accept_source;
 	guint retry_id;
 	guint sweep_id;
-	GQueue waiting; /* of RosterWaiting, oldest first */
+	gulong started_id;
+	gulong finished_id;
+	GQueue waiting; /* of RosterClient, longest idle first */
+	GQueue serving; /* of RosterClient */
 	guint idle_timeout;
 	guint backlog;
 	guint port;
@@ -75,102 +93,265 @@ static guint signals[N_SIGNALS] = {0};
 
 G_DEFINE_FINAL_TYPE(RosterHttpListener, roster_http_listener, G_TYPE_OBJECT)
 
-static void
-waiting_free(RosterWaiting *waiting)
+static GQuark
+client_quark(void)
 {
-	if (waiting->source != NULL) {
-		g_source_destroy(waiting->source);
-		g_source_unref(waiting->source);
-	}
-	if (waiting->connection != NULL) {
-		/* closing a socket never blocks; an error here has nobody to go to */
-		g_io_stream_close(G_IO_STREAM(waiting->connection), NULL, NULL);
-		g_object_unref(waiting->connection);
-	}
-	g_free(waiting);
+	return g_quark_from_static_string("roster-http-listener-client");
 }
 
 static void
-waiting_drop(RosterWaiting *waiting)
+client_forget_request(RosterClient *client)
 {
-	g_queue_delete_link(&waiting->listener->waiting, waiting->link);
-	waiting_free(waiting);
+	client->request = NULL;
+	if (client->remote != NULL) {
+		g_object_set_qdata(G_OBJECT(client->remote), client_quark(), NULL);
+		g_clear_object(&client->remote);
+	}
 }
 
 static void
-hand_over(RosterWaiting *waiting)
+client_unwatch(RosterClient *client)
 {
-	RosterHttpListener *self = waiting->listener;
-	GSocket *socket = g_socket_connection_get_socket(waiting->connection);
-	g_autoptr(GSocketAddress) local = g_socket_get_local_address(socket, NULL);
-	g_autoptr(GSocketAddress) remote = g_socket_get_remote_address(socket, NULL);
-	g_autoptr(GError) error = NULL;
+	if (client->source == NULL)
+		return;
+	g_source_destroy(client->source);
+	g_clear_pointer(&client->source, g_source_unref);
+}
 
-	/* from now on a stalled read or write fails after the idle timeout, and libsoup
-	 * finishes the request and closes the connection */
-	g_socket_set_timeout(socket, self->idle_timeout);
-	if (!soup_server_accept_iostream(self->soup_server,
-					 G_IO_STREAM(waiting->connection),
-					 local,
-					 remote,
-					 &error)) {
-		g_debug("cannot hand a connection to the server: %s", error->message);
-		waiting_drop(waiting);
+/* closes a client that is in no queue and serves no request */
+static void
+client_free(RosterClient *client)
+{
+	g_assert(client->request == NULL);
+	client_unwatch(client);
+	client_forget_request(client);
+	g_clear_object(&client->local);
+	/* closing a socket never blocks; an error here has nobody to go to */
+	g_io_stream_close(G_IO_STREAM(client->connection), NULL, NULL);
+	g_object_unref(client->connection);
+	g_free(client);
+}
+
+/* takes a waiting @client out of its queue and closes it */
+static void
+client_drop(RosterClient *client)
+{
+	g_queue_delete_link(&client->listener->waiting, client->link);
+	client->link = NULL;
+	client_free(client);
+}
+
+static gboolean
+client_ready_cb(GSocket *socket, GIOCondition condition, gpointer user_data);
+
+/* puts @client in the waiting queue, watched from the next main loop iteration */
+static void
+client_wait(RosterClient *client)
+{
+	RosterHttpListener *self = client->listener;
+	GSocket *socket = g_socket_connection_get_socket(client->connection);
+
+	client->idle_since = g_get_monotonic_time();
+	g_queue_push_tail(&self->waiting, client);
+	client->link = g_queue_peek_tail_link(&self->waiting);
+	client->source = g_socket_create_source(socket, G_IO_IN, NULL);
+	g_source_set_callback(client->source, G_SOURCE_FUNC(client_ready_cb), client, NULL);
+	g_source_attach(client->source, self->context);
+}
+
+/* libsoup has closed the stream of @client's request */
+static void
+request_done_cb(RosterHttpRequestStream *request, gpointer user_data)
+{
+	RosterClient *client = user_data;
+	RosterHttpListener *self = client->listener;
+	GSocket *socket = g_socket_connection_get_socket(client->connection);
+	gboolean reuse = client->keep_alive && roster_http_request_stream_is_reusable(request);
+
+	/* the response's last bytes go out now (see hand_over()), before any close: a socket
+	 * closed with unread bytes is reset, and what it still held is lost */
+	g_socket_set_option(socket, IPPROTO_TCP, TCP_CORK, FALSE, NULL);
+	client_forget_request(client);
+	if (self == NULL) {
+		client_free(client);
 		return;
 	}
-	g_clear_object(&waiting->connection);
-	waiting_drop(waiting);
+	g_queue_delete_link(&self->serving, client->link);
+	client->link = NULL;
+	if (!reuse) {
+		client_free(client);
+		return;
+	}
+	/* waiting for a request has the idle timeout of the sweep, not the socket's */
+	g_socket_set_timeout(socket, 0);
+	client_wait(client);
 }
 
-/* TRUE when the connection is done with: handed over, or closed because the peer has
- * gone; FALSE while it still waits for its first byte */
-static gboolean
-waiting_check(RosterWaiting *waiting)
+static void
+hand_over(RosterClient *client)
 {
-	GSocket *socket = g_socket_connection_get_socket(waiting->connection);
+	RosterHttpListener *self = client->listener;
+	GSocket *socket = g_socket_connection_get_socket(client->connection);
+	g_autoptr(RosterHttpRequestStream) request = NULL;
+	g_autoptr(GError) error = NULL;
+
+	/* the local address never changes; the remote one is new for every request */
+	if (client->local == NULL)
+		client->local = g_socket_get_local_address(socket, NULL);
+	client->remote = g_socket_get_remote_address(socket, NULL);
+	if (client->local == NULL || client->remote == NULL) {
+		client_drop(client);
+		return;
+	}
+
+	/* serving before libsoup sees it: libsoup may serve the whole request, and give
+	 * the connection back, before soup_server_accept_iostream() returns */
+	g_queue_delete_link(&self->waiting, client->link);
+	client_unwatch(client);
+	g_queue_push_tail(&self->serving, client);
+	client->link = g_queue_peek_tail_link(&self->serving);
+	client->keep_alive = FALSE;
+	request = roster_http_request_stream_new(client->connection, request_done_cb, client);
+	client->request = request;
+	g_object_set_qdata(G_OBJECT(client->remote), client_quark(), client);
+
+	/* from now on a stalled read or write fails after the idle timeout, and libsoup
+	 * finishes the request and closes its stream */
+	g_socket_set_timeout(socket, self->idle_timeout);
+	/* libsoup writes a response's head and body apart: corked, they leave in one
+	 * segment when the request is done (most responses fit in one) instead of two */
+	g_socket_set_option(socket, IPPROTO_TCP, TCP_CORK, TRUE, NULL);
+	if (!soup_server_accept_iostream(self->soup_server,
+					 G_IO_STREAM(request),
+					 client->local,
+					 client->remote,
+					 &error)) {
+		g_debug("cannot hand a connection to the server: %s", error->message);
+		g_io_stream_close(G_IO_STREAM(request), NULL, NULL);
+	}
+}
+
+/* TRUE when the client is done with: handed over, or closed because the peer has
+ * gone; FALSE while it still waits for the first byte of a request */
+static gboolean
+client_check(RosterClient *client)
+{
+	GSocket *socket = g_socket_connection_get_socket(client->connection);
 	gchar byte;
 	gssize received;
 
 	received = recv(g_socket_get_fd(socket), &byte, 1, MSG_PEEK | MSG_DONTWAIT);
 	if (received > 0) {
-		hand_over(waiting);
+		hand_over(client);
 		return TRUE;
 	}
 	if (received < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR))
 		return FALSE;
 
 	/* 0: the peer closed without a request; or the connection failed */
-	waiting_drop(waiting);
+	client_drop(client);
 	return TRUE;
 }
 
 static gboolean
-waiting_ready_cb(GSocket *socket, GIOCondition condition, gpointer user_data)
+client_ready_cb(GSocket *socket, GIOCondition condition, gpointer user_data)
 {
-	RosterWaiting *waiting = user_data;
+	RosterClient *client = user_data;
 
-	/* the source is destroyed with the waiting connection when it is done */
-	waiting_check(waiting);
+	/* the source is destroyed when the client is handed over or closed */
+	client_check(client);
 	return G_SOURCE_CONTINUE;
 }
 
 static void
-add_waiting(RosterHttpListener *self, GSocket *socket)
+add_client(RosterHttpListener *self, GSocket *socket)
 {
-	RosterWaiting *waiting = g_new0(RosterWaiting, 1);
+	RosterClient *client = g_new0(RosterClient, 1);
 
-	waiting->listener = self;
-	waiting->connection = g_socket_connection_factory_create_connection(socket);
-	waiting->accepted_at = g_get_monotonic_time();
-	g_queue_push_tail(&self->waiting, waiting);
-	waiting->link = g_queue_peek_tail_link(&self->waiting);
+	/* responses go out at once, not after the delayed acknowledgement of the last one */
+	g_socket_set_option(socket, IPPROTO_TCP, TCP_NODELAY, TRUE, NULL);
+	g_socket_set_blocking(socket, FALSE);
+	client->listener = self;
+	client->connection = g_socket_connection_factory_create_connection(socket);
+	client->idle_since = g_get_monotonic_time();
+	g_queue_push_tail(&self->waiting, client);
+	client->link = g_queue_peek_tail_link(&self->waiting);
 
 	/* most clients send their request with the handshake: no source needed then */
-	if (waiting_check(waiting))
+	if (client_check(client))
 		return;
-	waiting->source = g_socket_create_source(socket, G_IO_IN, NULL);
-	g_source_set_callback(waiting->source, G_SOURCE_FUNC(waiting_ready_cb), waiting, NULL);
-	g_source_attach(waiting->source, self->context);
+	client->source = g_socket_create_source(socket, G_IO_IN, NULL);
+	g_source_set_callback(client->source, G_SOURCE_FUNC(client_ready_cb), client, NULL);
+	g_source_attach(client->source, self->context);
+}
+
+static RosterClient *
+client_for_message(SoupServerMessage *msg)
+{
+	GSocketAddress *remote = soup_server_message_get_remote_address(msg);
+
+	return remote != NULL ? g_object_get_qdata(G_OBJECT(remote), client_quark()) : NULL;
+}
+
+/* a request this connection cannot be kept for after says so in its response */
+static void
+request_got_headers_cb(SoupServerMessage *msg, gpointer user_data)
+{
+	RosterClient *client = client_for_message(msg);
+
+	if (client == NULL || client->request == NULL ||
+	    !roster_http_request_stream_is_reusable(client->request))
+		soup_message_headers_replace(soup_server_message_get_response_headers(msg),
+					     "Connection",
+					     "close");
+}
+
+/* an informational response (100 Continue) is waited for: out with it, then cork the
+ * final one again */
+static void
+request_wrote_informational_cb(SoupServerMessage *msg, gpointer user_data)
+{
+	RosterClient *client = client_for_message(msg);
+	GSocket *socket;
+
+	if (client == NULL)
+		return;
+	socket = g_socket_connection_get_socket(client->connection);
+	g_socket_set_option(socket, IPPROTO_TCP, TCP_CORK, FALSE, NULL);
+	g_socket_set_option(socket, IPPROTO_TCP, TCP_CORK, TRUE, NULL);
+}
+
+static void
+request_started_cb(SoupServer *soup_server, SoupServerMessage *msg, gpointer user_data)
+{
+	g_signal_connect(msg, "got-headers", G_CALLBACK(request_got_headers_cb), NULL);
+	g_signal_connect(msg,
+			 "wrote-informational",
+			 G_CALLBACK(request_wrote_informational_cb),
+			 NULL);
+}
+
+/* libsoup's own rule (soup_server_message_is_keepalive(), not public): HTTP/1.1, no
+ * side asked to close, and the response's end is not the connection's */
+static gboolean
+message_is_keepalive(SoupServerMessage *msg)
+{
+	SoupMessageHeaders *request = soup_server_message_get_request_headers(msg);
+	SoupMessageHeaders *response = soup_server_message_get_response_headers(msg);
+
+	return soup_server_message_get_http_version(msg) == SOUP_HTTP_1_1 &&
+	       !soup_message_headers_header_contains(request, "Connection", "close") &&
+	       !soup_message_headers_header_contains(response, "Connection", "close") &&
+	       soup_message_headers_get_encoding(response) != SOUP_ENCODING_EOF;
+}
+
+static void
+request_finished_cb(SoupServer *soup_server, SoupServerMessage *msg, gpointer user_data)
+{
+	RosterClient *client = client_for_message(msg);
+
+	if (client != NULL)
+		client->keep_alive = message_is_keepalive(msg);
 }
 
 static guint
@@ -179,8 +360,7 @@ reclaim_waiting(RosterHttpListener *self, guint max)
 	guint closed = 0;
 
 	while (closed < max && !g_queue_is_empty(&self->waiting)) {
-		RosterWaiting *waiting = g_queue_peek_head(&self->waiting);
-		waiting_drop(waiting);
+		client_drop(g_queue_peek_head(&self->waiting));
 		closed++;
 	}
 	return closed;
@@ -194,10 +374,10 @@ sweep_cb(gpointer user_data)
 	gint64 oldest_allowed = now - (gint64)self->idle_timeout * G_USEC_PER_SEC;
 
 	while (!g_queue_is_empty(&self->waiting)) {
-		RosterWaiting *waiting = g_queue_peek_head(&self->waiting);
-		if (waiting->accepted_at > oldest_allowed)
+		RosterClient *client = g_queue_peek_head(&self->waiting);
+		if (client->idle_since > oldest_allowed)
 			break;
-		waiting_drop(waiting);
+		client_drop(client);
 	}
 	return G_SOURCE_CONTINUE;
 }
@@ -257,8 +437,8 @@ accept_failed(RosterHttpListener *self, const GError *error)
 		self->failing_since = now;
 	reclaimed = reclaim_waiting(self, RECLAIM_BATCH);
 	if (now - self->last_warning >= 10 * G_USEC_PER_SEC) {
-		g_warning("cannot accept a connection: %s (closed %u connections that had sent "
-			  "nothing, %u left waiting)",
+		g_warning("cannot accept a connection: %s (closed %u connections that were "
+			  "waiting for a request, %u left waiting)",
 			  error->message,
 			  reclaimed,
 			  g_queue_get_length(&self->waiting));
@@ -289,7 +469,7 @@ accept_cb(GSocket *listening, GIOCondition condition, gpointer user_data)
 
 		if (socket != NULL) {
 			self->failing_since = 0;
-			add_waiting(self, socket);
+			add_client(self, socket);
 			continue;
 		}
 		if (g_error_matches(error, G_IO_ERROR, G_IO_ERROR_WOULD_BLOCK))
@@ -381,6 +561,7 @@ static void
 roster_http_listener_init(RosterHttpListener *self)
 {
 	g_queue_init(&self->waiting);
+	g_queue_init(&self->serving);
 	self->idle_timeout = ROSTER_HTTP_DEFAULT_IDLE_TIMEOUT;
 	self->accept_failure_limit = ROSTER_HTTP_DEFAULT_ACCEPT_FAILURE_LIMIT;
 }
@@ -434,6 +615,14 @@ roster_http_listener_new(SoupServer *soup_server,
 	if (bound == NULL)
 		return NULL;
 	self->port = g_inet_socket_address_get_port(G_INET_SOCKET_ADDRESS(bound));
+	self->started_id = g_signal_connect(self->soup_server,
+					    "request-started",
+					    G_CALLBACK(request_started_cb),
+					    NULL);
+	self->finished_id = g_signal_connect(self->soup_server,
+					     "request-finished",
+					     G_CALLBACK(request_finished_cb),
+					     NULL);
 	start_accepting(self);
 	self->sweep_id = attach_timeout(self, SWEEP_INTERVAL, sweep_cb);
 	return g_steal_pointer(&self);
@@ -473,7 +662,7 @@ roster_http_listener_get_backlog(RosterHttpListener *self)
  * roster_http_listener_get_waiting:
  * @self: a #RosterHttpListener
  *
- * Returns: how many accepted connections have not sent a byte yet
+ * Returns: how many connections wait for a request: new ones and kept-alive ones
  *
  * Since: 0.2
  **/
@@ -515,7 +704,20 @@ roster_http_listener_close(RosterHttpListener *self)
 	remove_source_by_id(self, &self->retry_id);
 	remove_source_by_id(self, &self->sweep_id);
 	while (!g_queue_is_empty(&self->waiting))
-		waiting_drop(g_queue_peek_head(&self->waiting));
+		client_drop(g_queue_peek_head(&self->waiting));
+	/* a request in progress ends in libsoup, which closes its stream */
+	for (GList *l = self->serving.head; l != NULL; l = l->next) {
+		RosterClient *client = l->data;
+		client->listener = NULL;
+		client->link = NULL;
+	}
+	g_queue_clear(&self->serving);
+	if (self->started_id != 0)
+		g_signal_handler_disconnect(self->soup_server, self->started_id);
+	if (self->finished_id != 0)
+		g_signal_handler_disconnect(self->soup_server, self->finished_id);
+	self->started_id = 0;
+	self->finished_id = 0;
 	if (self->socket != NULL)
 		g_socket_close(self->socket, NULL);
 	g_clear_object(&self->socket);

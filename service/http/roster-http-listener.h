@@ -3,6 +3,8 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
+/* the daemon's own accepting of connections, handed to libsoup a request at a time */
+
 #pragma once
 
 #include <libsoup/soup.h>

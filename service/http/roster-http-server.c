@@ -151,14 +151,11 @@ request_got_headers_cb(SoupServerMessage *msg, gpointer user_data)
 	}
 }
 
-/* every connection serves one request: see roster-http-listener.c for why
- * keep-alive is off */
+/* whether a connection is kept after a response is the listener's to decide (see
+ * roster-http-listener.c) */
 static void
 request_started_cb(SoupServer *soup_server, SoupServerMessage *msg, gpointer user_data)
 {
-	soup_message_headers_replace(soup_server_message_get_response_headers(msg),
-				     "Connection",
-				     "close");
 	g_signal_connect(msg, "got-headers", G_CALLBACK(request_got_headers_cb), NULL);
 }
 

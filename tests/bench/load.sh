@@ -5,7 +5,8 @@
 # load on the daemon with wrk, the client beside it on the same machine: 64 and 256
 # connections on a read route (one volunteer) and on a volunteer's calendar feed, idle
 # and while a province month is solved; then a soak of connections opened and closed,
-# and of connections left idle and dropped, after which /health must still answer fast
+# and of connections left idle (silent, or kept alive after a request) and dropped,
+# after which /health must still answer fast and the daemon's descriptors be back
 #
 # usage: tests/bench/load.sh [BUILD_DIR] [SECONDS] [SOAK_CONNECTIONS] [IDLE_CONNECTIONS]
 #   BUILD_DIR         default _build; must hold service/roster-daemon and the tool
@@ -124,14 +125,24 @@ import os, socket, statistics, sys, time
 
 port, soak, idle, pid = (int(a) for a in sys.argv[1:5])
 request = b"GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+# a probe on a new connection of its own, read to its end
+probe = b"GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
 
 def descriptors():
     return len(os.listdir(f"/proc/{pid}/fd"))
 
+def settled_descriptors(target):
+    # the daemon sees the last closes a moment after the client makes them
+    for _ in range(40):
+        if descriptors() <= target:
+            break
+        time.sleep(0.05)
+    return descriptors()
+
 def health_ms():
     start = time.perf_counter()
     s = socket.create_connection(("127.0.0.1", port), timeout=10)
-    s.sendall(request)
+    s.sendall(probe)
     data = b""
     while True:
         chunk = s.recv(4096)
@@ -157,23 +168,30 @@ for i in range(soak):
         failed += 1
 elapsed = time.perf_counter() - start
 print(f"opened and closed {soak} connections in {elapsed:.1f} s, {failed} failed; "
-      f"daemon descriptors {before} before, {descriptors()} after")
+      f"daemon descriptors {before} before, {settled_descriptors(before)} after")
 
 held = []
+kept = 0
 for i in range(idle):
     try:
-        held.append(socket.create_connection(("127.0.0.1", port), timeout=10))
+        s = socket.create_connection(("127.0.0.1", port), timeout=10)
+        # every other one idles after a response (kept alive), the others before a request
+        if i % 2 == 0:
+            s.sendall(request)
+            s.recv(4096)
+            kept += 1
+        held.append(s)
     except OSError:
         failed += 1
 time.sleep(1)
 during = descriptors()
 latencies = [health_ms() for _ in range(21)]
-print(f"{len(held)} idle connections held: daemon descriptors {during}, "
+print(f"{len(held)} idle connections held ({kept} kept alive after a request): daemon descriptors {during}, "
       f"/health median {statistics.median(latencies):.2f} ms, max {max(latencies):.2f} ms")
 for s in held:
     s.close()
-time.sleep(1)
+after = settled_descriptors(before)
 latencies = [health_ms() for _ in range(21)]
-print(f"after dropping them: daemon descriptors {descriptors()}, "
+print(f"after dropping them: daemon descriptors {after}, "
       f"/health median {statistics.median(latencies):.2f} ms, max {max(latencies):.2f} ms")
 EOF
