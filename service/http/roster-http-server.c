@@ -172,9 +172,12 @@ listener_failed_cb(RosterHttpListener *listener, GError *error, gpointer user_da
 static void
 request_finished_cb(SoupServer *soup_server, SoupServerMessage *msg, gpointer user_data)
 {
+	GUri *uri = soup_server_message_get_uri(msg);
+
+	/* a request libsoup refused before it had a URI (no Host) has none */
 	g_debug("%s %s %u",
 		soup_server_message_get_method(msg),
-		g_uri_get_path(soup_server_message_get_uri(msg)),
+		uri != NULL ? g_uri_get_path(uri) : "-",
 		soup_server_message_get_status(msg));
 }
 

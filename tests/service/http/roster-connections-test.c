@@ -483,6 +483,22 @@ test_framing(ConnFixture *fixture, gconstpointer user_data)
 	assert_health_answers(fixture);
 }
 
+/* an HTTP/1.1 request without Host is refused by libsoup before any route: a 400,
+ * and the daemon logs no critical warning about the URI it could not make */
+static void
+test_no_host(ConnFixture *fixture, gconstpointer user_data)
+{
+	g_autofree gchar *response = NULL;
+
+	conn_start(fixture, NULL, "30");
+	response = exchange(fixture, "GET /api/v1/health HTTP/1.1\r\n\r\n");
+	g_assert_nonnull(response);
+	g_assert_true(g_str_has_prefix(response, "HTTP/1.1 400 "));
+	assert_health_answers(fixture);
+	conn_stop(fixture);
+	g_assert_null(strstr(fixture->log->str, "CRITICAL"));
+}
+
 static void
 test_keep_alive(ConnFixture *fixture, gconstpointer user_data)
 {
@@ -607,6 +623,12 @@ main(int argc, char **argv)
 		   NULL,
 		   conn_setup,
 		   test_framing,
+		   conn_teardown);
+	g_test_add("/connections/no-host",
+		   ConnFixture,
+		   NULL,
+		   conn_setup,
+		   test_no_host,
 		   conn_teardown);
 	g_test_add("/connections/keep-alive",
 		   ConnFixture,
