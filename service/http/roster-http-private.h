@@ -8,7 +8,7 @@
 #include <libsoup/soup.h>
 
 #include "roster-engine.h"
-#include "roster-http-server.h"
+#include "roster-http-api.h"
 
 G_BEGIN_DECLS
 
@@ -49,13 +49,5 @@ gchar *
 roster_http_dup_bearer_token(SoupServerMessage *msg, GError **error);
 RosterPrincipal *
 roster_http_authenticate(RosterEngine *engine, SoupServerMessage *msg, GError **error);
-
-/* roster-http-server.c: the early handler that refuses oversized bodies */
-void
-roster_http_limit_body_early_cb(SoupServer *soup_server,
-				SoupServerMessage *msg,
-				const char *path,
-				GHashTable *query,
-				gpointer user_data);
 
 G_END_DECLS

@@ -25,7 +25,7 @@ typedef struct {
 } RouterEntry;
 
 struct _RosterHttpRouter {
-	RosterHttpServer *server;
+	RosterEngine *engine;
 	GPtrArray *entries;
 };
 
@@ -52,18 +52,18 @@ router_entry_free(RouterEntry *entry)
 
 /**
  * roster_http_router_new:
- * @server: the #RosterHttpServer whose engine the handlers call
+ * @engine: the #RosterEngine the handlers call
  *
  * Returns: (transfer full): a router without routes
  *
  * Since: 0.2
  **/
 RosterHttpRouter *
-roster_http_router_new(RosterHttpServer *server)
+roster_http_router_new(RosterEngine *engine)
 {
 	RosterHttpRouter *router = g_new0(RosterHttpRouter, 1);
 
-	router->server = server;
+	router->engine = engine;
 	router->entries = g_ptr_array_new_with_free_func((GDestroyNotify)router_entry_free);
 	return router;
 }
@@ -277,7 +277,7 @@ request_clear(RosterHttpRequest *request)
 		g_signal_handler_disconnect(request->msg, request->finished_id);
 	g_clear_object(&request->msg);
 	g_clear_object(&request->cancellable);
-	g_clear_object(&request->server);
+	g_clear_object(&request->engine);
 	g_clear_pointer(&request->principal, roster_principal_unref);
 	g_clear_pointer(&request->body, json_node_unref);
 	g_clear_pointer(&request->query, g_hash_table_unref);
@@ -290,8 +290,7 @@ request_new(RosterHttpRouter *router, SoupServerMessage *msg, GHashTable *query)
 {
 	RosterHttpRequest *request = g_rc_box_new0(RosterHttpRequest);
 
-	request->server = g_object_ref(router->server);
-	request->engine = roster_http_server_get_engine(router->server);
+	request->engine = g_object_ref(router->engine);
 	request->msg = g_object_ref(msg);
 	request->query = query != NULL ? g_hash_table_ref(query)
 				       : g_hash_table_new(g_str_hash, g_str_equal);
@@ -641,6 +640,62 @@ router_cb(SoupServer *soup_server,
 	roster_http_request_answer(request, result, error);
 }
 
+static void
+refuse_body(SoupServerMessage *msg)
+{
+	SoupMessageBody *body = soup_server_message_get_request_body(msg);
+	g_autofree gchar *message = g_strdup_printf("request body is larger than %u bytes",
+						    (guint)ROSTER_HTTP_MAX_BODY_SIZE);
+
+	/* whatever arrives from now on is dropped, never kept or handed on */
+	soup_message_body_set_accumulate(body, FALSE);
+	soup_message_body_truncate(body);
+	roster_http_reply_error_literal(msg, ROSTER_ERROR_TOO_LARGE, message);
+	soup_message_headers_replace(soup_server_message_get_response_headers(msg),
+				     "Connection",
+				     "close");
+}
+
+static void
+request_got_chunk_cb(SoupServerMessage *msg, GBytes *chunk, gpointer user_data)
+{
+	SoupMessageBody *body = soup_server_message_get_request_body(msg);
+
+	if (soup_server_message_get_status(msg) != 0)
+		return;
+	if (body->length > ROSTER_HTTP_MAX_BODY_SIZE)
+		refuse_body(msg);
+}
+
+/*
+ * limit_body_early_cb:
+ * @soup_server: a #SoupServer
+ * @msg: a #SoupServerMessage whose headers have arrived
+ * @path: the request path
+ * @query: (nullable): the query
+ * @user_data: unused
+ *
+ * Refuses a declared body over %ROSTER_HTTP_MAX_BODY_SIZE before it is read, and
+ * watches a chunked body so that one growing past the limit is refused too; a
+ * refused body never reaches a handler.
+ */
+static void
+limit_body_early_cb(SoupServer *soup_server,
+		    SoupServerMessage *msg,
+		    const char *path,
+		    GHashTable *query,
+		    gpointer user_data)
+{
+	SoupMessageHeaders *headers = soup_server_message_get_request_headers(msg);
+
+	if (soup_message_headers_get_encoding(headers) == SOUP_ENCODING_CONTENT_LENGTH &&
+	    soup_message_headers_get_content_length(headers) > ROSTER_HTTP_MAX_BODY_SIZE) {
+		refuse_body(msg);
+		return;
+	}
+	g_signal_connect(msg, "got-chunk", G_CALLBACK(request_got_chunk_cb), NULL);
+}
+
 /**
  * roster_http_router_attach:
  * @router: a #RosterHttpRouter, which must outlive @soup_server's use of it
@@ -654,10 +709,6 @@ router_cb(SoupServer *soup_server,
 void
 roster_http_router_attach(RosterHttpRouter *router, SoupServer *soup_server)
 {
-	soup_server_add_early_handler(soup_server,
-				      NULL,
-				      roster_http_limit_body_early_cb,
-				      NULL,
-				      NULL);
+	soup_server_add_early_handler(soup_server, NULL, limit_body_early_cb, NULL, NULL);
 	soup_server_add_handler(soup_server, NULL, router_cb, router, NULL);
 }

@@ -78,7 +78,6 @@ typedef struct {
 
 /* what a handler gets, and what it sets on the answer */
 struct _RosterHttpRequest {
-	RosterHttpServer *server;
 	RosterEngine *engine;
 	SoupServerMessage *msg;
 	const RosterHttpRoute *route;
@@ -114,7 +113,7 @@ struct _RosterHttpRequest {
 typedef struct _RosterHttpRouter RosterHttpRouter;
 
 RosterHttpRouter *
-roster_http_router_new(RosterHttpServer *server);
+roster_http_router_new(RosterEngine *engine);
 void
 roster_http_router_free(RosterHttpRouter *router);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(RosterHttpRouter, roster_http_router_free)

@@ -45,64 +45,6 @@ G_DEFINE_FINAL_TYPE_WITH_CODE(RosterHttpServer,
 			      G_IMPLEMENT_INTERFACE(G_TYPE_INITABLE,
 						    roster_http_server_initable_iface_init))
 
-static void
-refuse_body(SoupServerMessage *msg)
-{
-	SoupMessageBody *body = soup_server_message_get_request_body(msg);
-	g_autofree gchar *message = g_strdup_printf("request body is larger than %u bytes",
-						    (guint)ROSTER_HTTP_MAX_BODY_SIZE);
-
-	/* whatever arrives from now on is dropped, never kept or handed on */
-	soup_message_body_set_accumulate(body, FALSE);
-	soup_message_body_truncate(body);
-	roster_http_reply_error_literal(msg, ROSTER_ERROR_TOO_LARGE, message);
-	soup_message_headers_replace(soup_server_message_get_response_headers(msg),
-				     "Connection",
-				     "close");
-}
-
-static void
-request_got_chunk_cb(SoupServerMessage *msg, GBytes *chunk, gpointer user_data)
-{
-	SoupMessageBody *body = soup_server_message_get_request_body(msg);
-
-	if (soup_server_message_get_status(msg) != 0)
-		return;
-	if (body->length > ROSTER_HTTP_MAX_BODY_SIZE)
-		refuse_body(msg);
-}
-
-/**
- * roster_http_limit_body_early_cb:
- * @soup_server: a #SoupServer
- * @msg: a #SoupServerMessage whose headers have arrived
- * @path: the request path
- * @query: (nullable): the query
- * @user_data: unused
- *
- * Refuses a declared body over %ROSTER_HTTP_MAX_BODY_SIZE before it is read, and
- * watches a chunked body so that one growing past the limit is refused too; a
- * refused body never reaches a handler.
- *
- * Since: 0.1
- **/
-void
-roster_http_limit_body_early_cb(SoupServer *soup_server,
-				SoupServerMessage *msg,
-				const char *path,
-				GHashTable *query,
-				gpointer user_data)
-{
-	SoupMessageHeaders *headers = soup_server_message_get_request_headers(msg);
-
-	if (soup_message_headers_get_encoding(headers) == SOUP_ENCODING_CONTENT_LENGTH &&
-	    soup_message_headers_get_content_length(headers) > ROSTER_HTTP_MAX_BODY_SIZE) {
-		refuse_body(msg);
-		return;
-	}
-	g_signal_connect(msg, "got-chunk", G_CALLBACK(request_got_chunk_cb), NULL);
-}
-
 typedef struct {
 	guint hosts;
 	guint content_lengths;
@@ -249,7 +191,7 @@ roster_http_server_constructed(GObject *object)
 	G_OBJECT_CLASS(roster_http_server_parent_class)->constructed(object);
 	self->soup_server =
 	    soup_server_new("server-header", PACKAGE_NAME "/" PACKAGE_VERSION, NULL);
-	self->router = roster_http_router_new(self);
+	self->router = roster_http_router_new(self->engine);
 	roster_http_route_auth_add(self->router);
 	roster_http_route_collections_add(self->router);
 	roster_http_route_rosters_add(self->router);

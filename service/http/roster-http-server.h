@@ -8,14 +8,9 @@
 #include <gio/gio.h>
 
 #include "roster-engine.h"
+#include "roster-http-api.h"
 
 G_BEGIN_DECLS
-
-/* the largest request body accepted, in bytes; larger ones get 413 */
-#define ROSTER_HTTP_MAX_BODY_SIZE (1024 * 1024)
-
-/* the prefix of every route */
-#define ROSTER_HTTP_API_PREFIX "/api/v1"
 
 #define ROSTER_TYPE_HTTP_SERVER (roster_http_server_get_type())
 G_DECLARE_FINAL_TYPE(RosterHttpServer, roster_http_server, ROSTER, HTTP_SERVER, GObject)
