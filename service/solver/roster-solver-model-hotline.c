@@ -9,30 +9,6 @@
 
 /* the hotline extras of the model: cells, weeks, pairing, fairness and commitments */
 
-/**
- * roster_solver_hotline_free:
- * @self: (nullable): the extras
- *
- * Frees the extras.
- */
-void
-roster_solver_hotline_free(RosterSolverHotline *self)
-{
-	if (self == NULL)
-		return;
-	g_free(self->forbid_cell);
-	g_free(self->fixed);
-	g_free(self->day_week);
-	g_free(self->week_max_minutes);
-	g_free(self->type_pair_group);
-	g_free(self->pair_role);
-	g_free(self->type_night);
-	g_free(self->day_weekend);
-	g_free(self->min_shifts);
-	g_free(self->max_nights);
-	g_free(self);
-}
-
 static RosterSolverHotline *
 ensure_hotline(RosterSolverModel *m)
 {

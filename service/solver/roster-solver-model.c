@@ -37,6 +37,30 @@ roster_solver_model_new(guint n_days)
 }
 
 /**
+ * roster_solver_hotline_free:
+ * @self: (nullable): the extras
+ *
+ * Frees the hotline extras of a model (roster-solver-model-hotline.c sets them).
+ */
+void
+roster_solver_hotline_free(RosterSolverHotline *self)
+{
+	if (self == NULL)
+		return;
+	g_free(self->forbid_cell);
+	g_free(self->fixed);
+	g_free(self->day_week);
+	g_free(self->week_max_minutes);
+	g_free(self->type_pair_group);
+	g_free(self->pair_role);
+	g_free(self->type_night);
+	g_free(self->day_weekend);
+	g_free(self->min_shifts);
+	g_free(self->max_nights);
+	g_free(self);
+}
+
+/**
  * roster_solver_model_free:
  * @self: a model
  *

@@ -1,0 +1,334 @@
+/*
+ * Copyright 2026 Hotline Roster developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "roster-solver-colgen-private.h"
+
+/* the master of the column generation and its pricing: the rows and columns of the
+ * linear master over whole lines, its relaxation and the rounds of line pricing that
+ * its duals drive */
+
+/* rows: one per person, then one per (day of the window, shift type) */
+static gint
+cover_row(const Colgen *self, guint d, guint s)
+{
+	const RosterSolverModel *m = self->m;
+	return (gint)(m->n_people + (d - self->first) * m->n_types + s + 1);
+}
+
+/* the bounds of the cover slacks of (day of the window, type) i at the root */
+void
+roster_colgen_root_slack_bounds(Colgen *self, guint i)
+{
+	set_col_bounds(self->lp, under_col(i), 0, self->under_hi[i]);
+	set_col_bounds(self->lp, under_col(i) + 1, 0, G_MAXDOUBLE);
+	for (guint k = self->extra_first[i]; k < self->extra_first[i + 1]; k++)
+		set_col_bounds(self->lp, extra_col(self, k), 0, self->extra_hi[k]);
+}
+
+/*
+ * the pieces of the under-cover penalty of (day, type) idx: runs of missing seats
+ * of one cost, cheapest first; returns how many, with their sizes and costs
+ */
+static guint
+cover_pieces(const RosterSolverModel *m, guint idx, guint *size, gdouble *cost)
+{
+	guint req = m->cover_req[idx];
+	guint n = 0;
+
+	if (!roster_solver_model_cover_shaped(m, idx)) {
+		size[0] = req;
+		cost[0] = m->cover_under[idx];
+		return 1;
+	}
+	for (guint j = 1; j <= req; j++) {
+		gdouble c = (gdouble)roster_solver_model_cover_piece(m, idx, j);
+		if (n > 0 && cost[n - 1] == c) {
+			size[n - 1]++;
+			continue;
+		}
+		size[n] = 1;
+		cost[n++] = c;
+	}
+	if (n == 0) {
+		size[0] = 0;
+		cost[0] = m->cover_under[idx];
+		n = 1;
+	}
+	return n;
+}
+
+static gdouble
+line_cost(const Colgen *self, guint p, const gint16 *line)
+{
+	const RosterSolverModel *m = self->m;
+	guint H = m->n_days;
+	guint T = m->n_types;
+	gdouble cost = 0;
+	for (guint d = self->first; d <= self->last; d++)
+		cost += m->unary[((gsize)p * H + d) * (T + 1) + (guint)(line[d] + 1)];
+	return cost;
+}
+
+/*
+ * adds a line column unless the person has it already (with duals as large as an
+ * artificial column's, the simplex's tolerance can leave a column in the master
+ * with a slightly negative reduced cost, and pricing would find it again and again)
+ */
+gboolean
+roster_colgen_add_line(Colgen *self, guint p, const gint16 *line)
+{
+	const RosterSolverModel *m = self->m;
+	guint H = m->n_days;
+	guint W = self->last - self->first + 1;
+	gint len = 1;
+	gint j;
+	gint16 *key = g_new(gint16, W + 2);
+
+	key[0] = (gint16)(p & 0xffff);
+	key[1] = (gint16)(p >> 16);
+	memcpy(key + 2, line + self->first, sizeof(gint16) * W);
+	if (!g_hash_table_add(self->known, g_bytes_new_take(key, sizeof(gint16) * (W + 2))))
+		return FALSE;
+	j = glp_add_cols(self->lp, 1);
+
+	self->ind[1] = (gint)p + 1;
+	self->val[1] = 1;
+	for (guint d = self->first; d <= self->last; d++) {
+		if (line[d] < 0)
+			continue;
+		len++;
+		self->ind[len] = cover_row(self, d, (guint)line[d]);
+		self->val[len] = 1;
+	}
+	glp_set_mat_col(self->lp, j, len, self->ind, self->val);
+	glp_set_col_bnds(self->lp, j, GLP_LO, 0, 0);
+	glp_set_obj_coef(self->lp, j, line_cost(self, p, line));
+	g_array_append_val(self->owner, p);
+	g_array_append_vals(self->lines, line, H);
+	{
+		guint8 one = 1;
+		g_byte_array_append(self->alive, &one, 1);
+	}
+	return TRUE;
+}
+
+void
+roster_colgen_build_master(Colgen *self)
+{
+	const RosterSolverModel *m = self->m;
+	guint T = m->n_types;
+	guint P = m->n_people;
+	guint W = self->last - self->first + 1;
+	gint first;
+
+	guint max_req = 1;
+	g_autofree guint *size = NULL;
+	g_autofree gdouble *cost = NULL;
+	guint n_extra = 0;
+
+	self->artificial_cost = 1;
+	self->n_cells = W * T;
+	self->under_hi = g_new0(guint, self->n_cells);
+	self->extra_first = g_new0(guint, self->n_cells + 1);
+	for (guint d = self->first; d <= self->last; d++) {
+		for (guint s = 0; s < T; s++)
+			max_req = MAX(max_req, m->cover_req[d * T + s]);
+	}
+	size = g_new0(guint, max_req + 1);
+	cost = g_new0(gdouble, max_req + 1);
+	for (guint i = 0; i < self->n_cells; i++) {
+		guint idx = self->first * T + i;
+		guint n = cover_pieces(m, idx, size, cost);
+		self->under_hi[i] = size[0];
+		self->extra_first[i] = n_extra;
+		n_extra += n - 1;
+		self->artificial_cost =
+		    MAX(self->artificial_cost,
+			ARTIFICIAL_FACTOR * MAX(cost[n - 1], (gdouble)m->cover_over[idx]));
+	}
+	self->extra_first[self->n_cells] = n_extra;
+	self->extra_hi = g_new0(guint, n_extra + 1);
+	self->price_limit = (gint)(G_MAXINT32 / 4 / (self->last - self->first + 2));
+	self->lp = glp_create_prob();
+	glp_set_obj_dir(self->lp, GLP_MIN);
+	glp_add_rows(self->lp, (gint)(P + W * T));
+	for (guint p = 0; p < P; p++)
+		glp_set_row_bnds(self->lp, (gint)p + 1, GLP_FX, 1, 1);
+	/* per (day, type): lines + under - over = requirement */
+	self->n_slack = 4 * W * T + P + n_extra;
+	first = glp_add_cols(self->lp, (gint)self->n_slack);
+	g_assert(first == 1);
+	for (guint p = 0; p < P; p++) {
+		gint j = no_line_col(self, p);
+		gint ind[2] = {0, (gint)p + 1};
+		gdouble one[2] = {0, 1};
+		glp_set_mat_col(self->lp, j, 1, ind, one);
+		glp_set_col_bnds(self->lp, j, GLP_FX, 0, 0);
+		glp_set_obj_coef(self->lp, j, NO_LINE_COST);
+	}
+	for (guint d = self->first; d <= self->last; d++) {
+		for (guint s = 0; s < T; s++) {
+			guint idx = d * T + s;
+			gint row = cover_row(self, d, s);
+			guint i = (guint)(row - (gint)P - 1);
+			gint under = under_col(i);
+			gdouble req = m->cover_req[idx];
+			gint ind[2] = {0, row};
+			gdouble plus[2] = {0, 1};
+			gdouble minus[2] = {0, -1};
+
+			guint n = cover_pieces(m, idx, size, cost);
+
+			glp_set_row_bnds(self->lp, row, GLP_FX, req, req);
+			glp_set_mat_col(self->lp, under, 1, ind, plus);
+			glp_set_obj_coef(self->lp, under, cost[0]);
+			for (guint k = 1; k < n; k++) {
+				guint e = self->extra_first[i] + k - 1;
+				self->extra_hi[e] = size[k];
+				glp_set_mat_col(self->lp, extra_col(self, e), 1, ind, plus);
+				glp_set_obj_coef(self->lp, extra_col(self, e), cost[k]);
+			}
+			glp_set_mat_col(self->lp, under + 1, 1, ind, minus);
+			roster_colgen_root_slack_bounds(self, i);
+			glp_set_obj_coef(self->lp, under + 1, m->cover_over[idx]);
+			for (guint k = 0; k < 2; k++) {
+				gdouble sign[2] = {0, k == 0 ? 1 : -1};
+				gint j = artificial_col(self, i) + (gint)k;
+				glp_set_mat_col(self->lp, j, 1, ind, sign);
+				glp_set_col_bnds(self->lp, j, GLP_FX, 0, 0);
+				glp_set_obj_coef(self->lp, j, self->artificial_cost);
+			}
+		}
+	}
+}
+
+gboolean
+roster_colgen_solve_relaxation(Colgen *self, gboolean dual)
+{
+	glp_smcp parm;
+	glp_init_smcp(&parm);
+	parm.msg_lev = GLP_MSG_OFF;
+	/* after fixing lines the old basis stays dual feasible */
+	if (dual)
+		parm.meth = GLP_DUALP;
+	parm.tm_lim = remaining_ms(self->end);
+	if (glp_simplex(self->lp, &parm) != 0)
+		return FALSE;
+	return glp_get_status(self->lp) == GLP_OPT;
+}
+
+/* one pricing round: TRUE when some person got a line with a negative reduced cost */
+static gboolean
+price_round(Colgen *self, const RosterColgenParams *params, gboolean *complete)
+{
+	const RosterSolverModel *m = self->m;
+	guint H = m->n_days;
+	guint T = m->n_types;
+	guint P = m->n_people;
+	guint n_rows = P + (self->last - self->first + 1) * T;
+	gboolean added = FALSE;
+
+	*complete = FALSE;
+	self->round_exact = TRUE;
+	for (guint i = 1; i <= n_rows; i++)
+		self->dual[i] = glp_get_row_dual(self->lp, (gint)i);
+	for (guint p = 0; p < P; p++) {
+		gint64 dp_cost = 0;
+		gdouble rc;
+		gboolean found;
+		gboolean clamped = FALSE;
+		if (self->chosen[p] >= 0)
+			continue;
+		if (stopped(self, params))
+			return added;
+		for (guint d = self->first; d <= self->last; d++) {
+			const gint *un = m->unary + ((gsize)p * H + d) * (T + 1);
+			gint *pr = self->price + (gsize)d * (T + 1);
+			pr[0] = (gint)lround(PRICE_SCALE * un[0]);
+			for (guint s = 0; s < T; s++) {
+				gdouble mu = self->dual[cover_row(self, d, s)];
+				gdouble price = PRICE_SCALE * (un[s + 1] - mu);
+				/* only an artificial column's dual comes near: the DP
+				 * is no longer exact then */
+				if (fabs(price) > self->price_limit) {
+					price = CLAMP(price, -self->price_limit, self->price_limit);
+					clamped = TRUE;
+				}
+				pr[s + 1] = (gint)lround(price);
+			}
+			if (self->fixed[(gsize)p * H + d] != FIXED_NONE) {
+				for (guint v = 0; v <= T; v++) {
+					if ((gint)v - 1 != self->fixed[(gsize)p * H + d])
+						pr[v] = ROSTER_LINE_FORBIDDEN;
+				}
+			}
+		}
+		if (self->seed != NULL)
+			memcpy(self->line, self->seed + (gsize)p * H, sizeof(gint16) * H);
+		found = roster_line_dp_solve_window(self->dp,
+						    p,
+						    self->line,
+						    self->first,
+						    self->last,
+						    self->price,
+						    self->line,
+						    &dp_cost);
+		self->round_exact &= roster_line_dp_was_exact(self->dp) && !clamped;
+		if (!found)
+			continue;
+		rc = line_cost(self, p, self->line) - self->dual[p + 1];
+		for (guint d = self->first; d <= self->last; d++) {
+			if (self->line[d] >= 0)
+				rc -= self->dual[cover_row(self, d, (guint)self->line[d])];
+		}
+		if (rc < -RC_EPSILON && roster_colgen_add_line(self, p, self->line))
+			added = TRUE;
+	}
+	*complete = TRUE;
+	return added;
+}
+
+/*
+ * up to @max_rounds of solving the relaxation and pricing every free person. At the
+ * root, fast pricing (the cheapest label per key) while it finds lines, then an exact
+ * round to prove that none is left; while @diving, exact pricing throughout (when it
+ * is on), because lines that fast pricing misses lead the dive astray. The relaxation
+ * is solved again at the end so that it covers the last lines added.
+ */
+PriceOutcome
+roster_colgen_price_rounds(Colgen *self,
+			   guint max_rounds,
+			   gboolean diving,
+			   const RosterColgenParams *params,
+			   guint *rounds)
+{
+	for (guint r = 0; r < max_rounds; r++) {
+		gboolean complete = FALSE;
+		gboolean added;
+		if (stopped(self, params))
+			break;
+		if (!roster_colgen_solve_relaxation(self, diving && r == 0))
+			return PRICE_FAILED;
+		(*rounds)++;
+		roster_line_dp_set_labels_per_key(self->dp, diving ? self->exact_labels : 1);
+		added = price_round(self, params, &complete);
+		if (complete && !added && !diving && self->exact_labels > 1) {
+			gint64 begin = g_get_monotonic_time();
+			roster_line_dp_set_labels_per_key(self->dp, self->exact_labels);
+			added = price_round(self, params, &complete);
+			self->exact_round_us = MAX(g_get_monotonic_time() - begin, 1);
+		}
+		if (complete && !added)
+			return PRICE_OPTIMAL;
+	}
+	if (!roster_colgen_solve_relaxation(self, FALSE))
+		return PRICE_FAILED;
+	return PRICE_STOPPED;
+}
