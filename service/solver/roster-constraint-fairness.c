@@ -10,38 +10,11 @@
 /* soft: nights and weekend shifts spread across people; the square of each person's
  * count makes two people with one night each cheaper than one person with two */
 
-typedef struct {
-	gint64 *nights;	  /* n_people */
-	gint64 *weekends; /* n_people */
-} FairnessState;
-
+/* counts[0]: each person's nights, counts[1]: their weekend shifts */
 static gpointer
 fairness_state_new(const RosterSolverModel *m)
 {
-	FairnessState *st;
-	if (m->hotline == NULL)
-		return NULL;
-	st = g_new0(FairnessState, 1);
-	st->nights = g_new0(gint64, m->n_people + 1);
-	st->weekends = g_new0(gint64, m->n_people + 1);
-	return st;
-}
-
-static void
-fairness_state_free(gpointer state)
-{
-	FairnessState *st = state;
-	if (st == NULL)
-		return;
-	g_free(st->nights);
-	g_free(st->weekends);
-	g_free(st);
-}
-
-static inline gint
-is_night(const RosterSolverModel *m, gint s)
-{
-	return s >= 0 && m->hotline->type_night[s] ? 1 : 0;
+	return roster_person_counts_new(m, 2);
 }
 
 static inline gint
@@ -53,22 +26,22 @@ is_weekend(const RosterSolverModel *m, guint d, gint s)
 static void
 fairness_reset(gpointer state, const RosterSolverModel *m, const gint16 *cells, RosterCost *cost)
 {
-	FairnessState *st = state;
+	RosterPersonCounts *st = state;
 	cost->hard = 0;
 	cost->soft = 0;
 	if (st == NULL)
 		return;
 	for (guint p = 0; p < m->n_people; p++) {
-		st->nights[p] = 0;
-		st->weekends[p] = 0;
+		st->counts[0][p] = 0;
+		st->counts[1][p] = 0;
 		for (guint d = 0; d < m->n_days; d++) {
 			gint s = cells[(gsize)p * m->n_days + d];
-			st->nights[p] += is_night(m, s);
-			st->weekends[p] += is_weekend(m, d, s);
+			st->counts[0][p] += roster_type_is_night(m, s);
+			st->counts[1][p] += is_weekend(m, d, s);
 		}
 		cost->soft +=
-		    (gint64)m->hotline->night_weight * st->nights[p] * st->nights[p] +
-		    (gint64)m->hotline->weekend_weight * st->weekends[p] * st->weekends[p];
+		    (gint64)m->hotline->night_weight * st->counts[0][p] * st->counts[0][p] +
+		    (gint64)m->hotline->weekend_weight * st->counts[1][p] * st->counts[1][p];
 	}
 }
 
@@ -86,7 +59,7 @@ line_diff(const RosterSolverModel *m,
 	for (guint d = move->lo; d <= move->hi; d++) {
 		gint o = cells[(gsize)p * m->n_days + d];
 		gint v = move->vals[i][d - move->lo];
-		*dn += is_night(m, v) - is_night(m, o);
+		*dn += roster_type_is_night(m, v) - roster_type_is_night(m, o);
 		*dw += is_weekend(m, d, v) - is_weekend(m, d, o);
 	}
 }
@@ -98,15 +71,15 @@ fairness_delta(gpointer state,
 	       const RosterMove *move,
 	       RosterCost *delta)
 {
-	FairnessState *st = state;
+	RosterPersonCounts *st = state;
 	if (st == NULL)
 		return;
 	for (guint i = 0; i < move->n_lines; i++) {
 		guint p = move->person[i];
 		gint64 dn;
 		gint64 dw;
-		gint64 n = st->nights[p];
-		gint64 w = st->weekends[p];
+		gint64 n = st->counts[0][p];
+		gint64 w = st->counts[1][p];
 		line_diff(m, cells, move, i, &dn, &dw);
 		delta->soft += (gint64)m->hotline->night_weight * ((n + dn) * (n + dn) - n * n) +
 			       (gint64)m->hotline->weekend_weight * ((w + dw) * (w + dw) - w * w);
@@ -119,22 +92,22 @@ fairness_apply(gpointer state,
 	       const gint16 *cells,
 	       const RosterMove *move)
 {
-	FairnessState *st = state;
+	RosterPersonCounts *st = state;
 	if (st == NULL)
 		return;
 	for (guint i = 0; i < move->n_lines; i++) {
 		gint64 dn;
 		gint64 dw;
 		line_diff(m, cells, move, i, &dn, &dw);
-		st->nights[move->person[i]] += dn;
-		st->weekends[move->person[i]] += dw;
+		st->counts[0][move->person[i]] += dn;
+		st->counts[1][move->person[i]] += dw;
 	}
 }
 
 const RosterConstraintClass roster_constraint_fairness = {
     .name = "fairness",
     .state_new = fairness_state_new,
-    .state_free = fairness_state_free,
+    .state_free = roster_person_counts_free,
     .reset = fairness_reset,
     .delta = fairness_delta,
     .apply = fairness_apply,

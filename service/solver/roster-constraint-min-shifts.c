@@ -9,29 +9,11 @@
 
 /* soft: each person's commitment of a minimum number of shifts */
 
-typedef struct {
-	gint64 *shifts; /* n_people */
-} MinShiftsState;
-
+/* counts[0]: each person's shifts */
 static gpointer
 min_shifts_state_new(const RosterSolverModel *m)
 {
-	MinShiftsState *st;
-	if (m->hotline == NULL)
-		return NULL;
-	st = g_new0(MinShiftsState, 1);
-	st->shifts = g_new0(gint64, m->n_people + 1);
-	return st;
-}
-
-static void
-min_shifts_state_free(gpointer state)
-{
-	MinShiftsState *st = state;
-	if (st == NULL)
-		return;
-	g_free(st->shifts);
-	g_free(st);
+	return roster_person_counts_new(m, 1);
 }
 
 static inline gint64
@@ -44,16 +26,16 @@ shortfall(const RosterSolverModel *m, guint p, gint64 shifts)
 static void
 min_shifts_reset(gpointer state, const RosterSolverModel *m, const gint16 *cells, RosterCost *cost)
 {
-	MinShiftsState *st = state;
+	RosterPersonCounts *st = state;
 	cost->hard = 0;
 	cost->soft = 0;
 	if (st == NULL)
 		return;
 	for (guint p = 0; p < m->n_people; p++) {
-		st->shifts[p] = 0;
+		st->counts[0][p] = 0;
 		for (guint d = 0; d < m->n_days; d++)
-			st->shifts[p] += cells[(gsize)p * m->n_days + d] >= 0;
-		cost->soft += shortfall(m, p, st->shifts[p]);
+			st->counts[0][p] += cells[(gsize)p * m->n_days + d] >= 0;
+		cost->soft += shortfall(m, p, st->counts[0][p]);
 	}
 }
 
@@ -76,15 +58,15 @@ min_shifts_delta(gpointer state,
 		 const RosterMove *move,
 		 RosterCost *delta)
 {
-	MinShiftsState *st = state;
+	RosterPersonCounts *st = state;
 	if (st == NULL)
 		return;
 	for (guint i = 0; i < move->n_lines; i++) {
 		guint p = move->person[i];
 		gint64 diff = line_diff(m, cells, move, i);
 		if (diff != 0)
-			delta->soft +=
-			    shortfall(m, p, st->shifts[p] + diff) - shortfall(m, p, st->shifts[p]);
+			delta->soft += shortfall(m, p, st->counts[0][p] + diff) -
+				       shortfall(m, p, st->counts[0][p]);
 	}
 }
 
@@ -94,17 +76,17 @@ min_shifts_apply(gpointer state,
 		 const gint16 *cells,
 		 const RosterMove *move)
 {
-	MinShiftsState *st = state;
+	RosterPersonCounts *st = state;
 	if (st == NULL)
 		return;
 	for (guint i = 0; i < move->n_lines; i++)
-		st->shifts[move->person[i]] += line_diff(m, cells, move, i);
+		st->counts[0][move->person[i]] += line_diff(m, cells, move, i);
 }
 
 const RosterConstraintClass roster_constraint_min_shifts = {
     .name = "min-shifts",
     .state_new = min_shifts_state_new,
-    .state_free = min_shifts_state_free,
+    .state_free = roster_person_counts_free,
     .reset = min_shifts_reset,
     .delta = min_shifts_delta,
     .apply = min_shifts_apply,

@@ -35,3 +35,40 @@ roster_constraint_get_all(void)
 {
 	return all_classes;
 }
+
+/**
+ * roster_person_counts_new:
+ * @m: a model
+ * @n_counts: how many counters each person has, 1 or 2
+ *
+ * Returns: (nullable): zeroed counters, or %NULL when @m has no hotline extras
+ */
+gpointer
+roster_person_counts_new(const RosterSolverModel *m, guint n_counts)
+{
+	RosterPersonCounts *st;
+
+	g_return_val_if_fail(n_counts >= 1 && n_counts <= G_N_ELEMENTS(st->counts), NULL);
+	if (m->hotline == NULL)
+		return NULL;
+	st = g_new0(RosterPersonCounts, 1);
+	for (guint i = 0; i < n_counts; i++)
+		st->counts[i] = g_new0(gint64, m->n_people + 1);
+	return st;
+}
+
+/**
+ * roster_person_counts_free:
+ * @state: (nullable): counters from roster_person_counts_new()
+ */
+void
+roster_person_counts_free(gpointer state)
+{
+	RosterPersonCounts *st = state;
+
+	if (st == NULL)
+		return;
+	for (guint i = 0; i < G_N_ELEMENTS(st->counts); i++)
+		g_free(st->counts[i]);
+	g_free(st);
+}

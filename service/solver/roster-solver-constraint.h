@@ -80,6 +80,24 @@ extern const RosterConstraintClass roster_constraint_fairness;
 extern const RosterConstraintClass roster_constraint_min_shifts;
 extern const RosterConstraintClass roster_constraint_nights;
 
+/* 1 when shift type @s (or -1 for a day off) is a night shift of a hotline model */
+static inline gint
+roster_type_is_night(const RosterSolverModel *m, gint s)
+{
+	return s >= 0 && m->hotline->type_night[s] ? 1 : 0;
+}
+
+/* the state of a hotline constraint that keeps counts per person: up to two arrays of
+ * n_people counters (one spare), or NULL in a model without hotline extras */
+typedef struct {
+	gint64 *counts[2];
+} RosterPersonCounts;
+
+gpointer
+roster_person_counts_new(const RosterSolverModel *m, guint n_counts);
+void
+roster_person_counts_free(gpointer state);
+
 /* every constraint kind the search scores, NULL-terminated */
 const RosterConstraintClass *const *
 roster_constraint_get_all(void);
