@@ -10,6 +10,7 @@
 
 #include <string.h>
 
+#include "roster-datetime.h"
 #include "roster-engine-rosters-private.h"
 #include "roster-json-keys.h"
 #include "roster-kind.h"
@@ -207,9 +208,10 @@ read_placement(const RosterRosterEdit *edit,
 	JsonNode *node;
 
 	if (json_object_has_member(obj, ROSTER_KEY_DATE)) {
-		guint32 date =
-		    roster_store_date_from_string(roster_rosters_get_string(obj, ROSTER_KEY_DATE));
-		if (date == 0 || date < h->first_day || date >= h->first_day + h->n_days)
+		guint32 date = 0;
+		if (!roster_datetime_parse_date(roster_rosters_get_string(obj, ROSTER_KEY_DATE),
+						&date) ||
+		    date < h->first_day || date >= h->first_day + h->n_days)
 			return roster_rosters_invalid(
 			    error,
 			    ROSTER_KEY_DATE,
@@ -218,7 +220,8 @@ read_placement(const RosterRosterEdit *edit,
 	}
 	if (json_object_has_member(obj, ROSTER_KEY_SLOT)) {
 		gint start = -1;
-		if (!roster_check_time(roster_rosters_get_string(obj, ROSTER_KEY_SLOT), &start) ||
+		if (!roster_datetime_parse_time(roster_rosters_get_string(obj, ROSTER_KEY_SLOT),
+						&start) ||
 		    roster_hotline_model_find_slot(edit->model, start) < 0)
 			return roster_rosters_invalid(error,
 						      ROSTER_KEY_SLOT,
@@ -311,7 +314,7 @@ place_in(const RosterRosterEdit *edit,
 	if (roster_solver_roster_get(after, (guint)p, d) >= 0) {
 		const RosterHotlineVolunteer *v =
 		    roster_hotline_model_get_volunteer(edit->model, (guint)p);
-		g_autofree gchar *date = roster_store_date_to_string(a->date);
+		g_autofree gchar *date = roster_datetime_format_date(a->date);
 		g_set_error(error,
 			    ROSTER_ERROR,
 			    ROSTER_ERROR_INVALID_DATA,

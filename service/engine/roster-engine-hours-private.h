@@ -30,14 +30,6 @@ roster_engine_hours_audit(RosterEngine *self,
 JsonNode *
 roster_engine_hours_dup_setting(RosterEngine *self, const gchar *key, GError **error);
 
-/* the assignments of the last published version (or of the draft of a roster never
- * published), as RosterHotlineAssignment */
-GPtrArray *
-roster_engine_hours_dup_published_assignments(RosterEngine *self,
-					      RosterStoreRoster *roster,
-					      gboolean *published,
-					      GError **error);
-
 /* shared by the parts of the hours engine: roster-engine-hours.c (readers, permissions,
  * service hours), -attendance.c, -recognition.c, -settings.c and -reports.c */
 

@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "roster-datetime.h"
 #include "roster-engine-hours.h"
 #include "roster-engine-rosters-private.h"
 #include "roster-json-keys.h"
@@ -33,18 +34,6 @@ static const SettingField setting_fields[] = {
     {"team", G_STRUCT_OFFSET(RosterHotlineSettings, w_team)},
     {"trainee_place", G_STRUCT_OFFSET(RosterHotlineSettings, w_trainee_place)},
 };
-
-/**
- * roster_rosters_time_to_string:
- * @minutes: minutes since midnight
- *
- * Returns: (transfer full): the time HH:MM
- **/
-gchar *
-roster_rosters_time_to_string(gint minutes)
-{
-	return g_strdup_printf("%02d:%02d", minutes / 60, minutes % 60);
-}
 
 /**
  * roster_rosters_is_setting:
@@ -88,8 +77,8 @@ load_team_slots(JsonObject *obj, GArray *team_slots)
 		JsonArray *slots = json_object_get_array_member(teams, l->data);
 		for (guint i = 0; slots != NULL && i < json_array_get_length(slots); i++) {
 			RosterHotlineTeamSlot t = {g_ascii_strtoll(l->data, NULL, 10), 0};
-			if (roster_check_time(json_array_get_string_element(slots, i),
-					      &t.slot_start))
+			if (roster_datetime_parse_time(json_array_get_string_element(slots, i),
+						       &t.slot_start))
 				g_array_append_val(team_slots, t);
 		}
 	}
@@ -115,10 +104,9 @@ load_team_rotation(JsonObject *obj, RosterHotline *h)
 		: ROSTER_HOTLINE_ROTATION_SOFT;
 	h->rotation.weight =
 	    (guint)roster_engine_json_get_int(rotation, ROSTER_ROTATION_WEIGHT, h->settings.w_team);
-	h->rotation.cycle_start = roster_store_date_from_string(
-	    json_object_get_string_member_with_default(rotation,
-						       ROSTER_ROTATION_CYCLE_START,
-						       NULL));
+	roster_datetime_parse_date(
+	    json_object_get_string_member_with_default(rotation, ROSTER_ROTATION_CYCLE_START, NULL),
+	    &h->rotation.cycle_start);
 	if (json_object_has_member(rotation, ROSTER_ROTATION_RULES))
 		rules = json_object_get_array_member(rotation, ROSTER_ROTATION_RULES);
 	for (guint i = 0; rules != NULL && i < json_array_get_length(rules); i++) {
@@ -136,7 +124,8 @@ load_team_rotation(JsonObject *obj, RosterHotline *h)
 			rule->weekdays |= 1u << json_array_get_int_element(weekdays, j);
 		for (guint j = 0; slots != NULL && j < json_array_get_length(slots); j++) {
 			gint start = 0;
-			if (roster_check_time(json_array_get_string_element(slots, j), &start))
+			if (roster_datetime_parse_time(json_array_get_string_element(slots, j),
+						       &start))
 				roster_hotline_team_rule_add_slot(rule, start);
 		}
 		rule->cycle_weeks =
@@ -206,11 +195,12 @@ load_people(RosterEngine *self, RosterHotline *h, GError **error)
 		    : g_strcmp0(kind, ROSTER_AVAILABILITY_PREFERRED) == 0
 			? ROSTER_HOTLINE_AVAILABILITY_PREFERRED
 			: ROSTER_HOTLINE_AVAILABILITY_UNAVAILABLE);
-		a->date =
-		    roster_store_date_from_string(roster_record_get_string(r, ROSTER_KEY_DATE));
+		roster_datetime_parse_date(roster_record_get_string(r, ROSTER_KEY_DATE), &a->date);
 		a->weekday = (guint)roster_record_get_int(r, ROSTER_KEY_WEEKDAY, 0);
-		if (!roster_check_time(roster_record_get_string(r, ROSTER_KEY_START), &a->start) ||
-		    !roster_check_end_time(roster_record_get_string(r, ROSTER_KEY_END), &a->end)) {
+		if (!roster_datetime_parse_time(roster_record_get_string(r, ROSTER_KEY_START),
+						&a->start) ||
+		    !roster_datetime_parse_end_time(roster_record_get_string(r, ROSTER_KEY_END),
+						    &a->end)) {
 			a->start = -1;
 			a->end = -1;
 		}
@@ -228,8 +218,8 @@ load_people(RosterEngine *self, RosterHotline *h, GError **error)
 void
 roster_rosters_add_shift_members(JsonBuilder *b, const RosterHotlineAssignment *a)
 {
-	g_autofree gchar *date = roster_store_date_to_string(a->date);
-	g_autofree gchar *slot = roster_rosters_time_to_string(a->slot_start);
+	g_autofree gchar *date = roster_datetime_format_date(a->date);
+	g_autofree gchar *slot = roster_datetime_format_time(a->slot_start);
 
 	json_builder_set_member_name(b, ROSTER_KEY_DATE);
 	json_builder_add_string_value(b, date);
@@ -284,22 +274,26 @@ static RosterHotline *
 load_hotline(RosterEngine *self, RosterStoreRoster *roster, GError **error)
 {
 	RosterStore *store = roster_engine_get_store(self);
-	guint32 first = roster_store_date_from_string(roster->period_start);
-	guint32 last = roster_store_date_from_string(roster->period_end);
-	g_autoptr(RosterHotline) h = roster_hotline_new(first, last - first + 1);
+	guint32 first = 0;
+	guint32 last = 0;
+	g_autoptr(RosterHotline) h = NULL;
 	g_autoptr(JsonNode) settings = NULL;
 	JsonObject *obj;
 	g_autoptr(GPtrArray) current = NULL;
+	g_autoptr(GPtrArray) previous = NULL;
+	gboolean published = FALSE;
 
+	roster_datetime_parse_date(roster->period_start, &first);
+	roster_datetime_parse_date(roster->period_end, &last);
+	h = roster_engine_new_hotline(self, first, last - first + 1, error);
+	if (h == NULL || !load_people(self, h, error))
+		return NULL;
 	settings = roster->settings != NULL ? json_from_string(roster->settings, NULL) : NULL;
 	obj = settings != NULL && JSON_NODE_HOLDS_OBJECT(settings) ? json_node_get_object(settings)
 								   : NULL;
 	load_settings(obj, &h->settings);
 	load_team_slots(obj, h->team_slots);
 	load_team_rotation(obj, h);
-	if (!roster_engine_load_hotline_calendar(self, h, error) ||
-	    !roster_engine_load_hotline_seats(self, h, error) || !load_people(self, h, error))
-		return NULL;
 	current = roster_store_list_assignments(store, roster->id, 0, error);
 	if (current == NULL)
 		return NULL;
@@ -309,19 +303,13 @@ load_hotline(RosterEngine *self, RosterStoreRoster *roster, GError **error)
 			g_ptr_array_add(h->pinned, roster_hotline_assignment_copy(a));
 		g_ptr_array_add(h->current, roster_hotline_assignment_copy(a));
 	}
-	if (roster->n_versions > 0) {
-		g_autoptr(GPtrArray) previous =
-		    roster_store_list_version_assignments(store,
-							  roster->id,
-							  roster->n_versions,
-							  error);
-		if (previous == NULL)
-			return NULL;
-		for (guint i = 0; i < previous->len; i++)
-			g_ptr_array_add(
-			    h->previous,
-			    roster_hotline_assignment_copy(g_ptr_array_index(previous, i)));
-	}
+	previous = roster_store_list_published_assignments(store, roster, &published, error);
+	if (previous == NULL)
+		return NULL;
+	/* a roster never published has no previous version to keep stable */
+	for (guint i = 0; published && i < previous->len; i++)
+		g_ptr_array_add(h->previous,
+				roster_hotline_assignment_copy(g_ptr_array_index(previous, i)));
 	return g_steal_pointer(&h);
 }
 

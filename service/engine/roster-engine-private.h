@@ -145,10 +145,10 @@ roster_engine_write_record(RosterEngine *self,
 			   RosterRecord *before,
 			   GError **error);
 
-/* roster-engine-hotline.c: the hotline's calendar, seat classes and demand, read for a
- * solve or a report; they use the store only */
-gboolean
-roster_engine_load_hotline_calendar(RosterEngine *self, RosterHotline *h, GError **error);
+/* roster-engine-hotline.c: the hotline of a period with the service calendar, seat
+ * classes and demand, read for a solve or a report; they use the store only */
+RosterHotline *
+roster_engine_new_hotline(RosterEngine *self, guint32 first_day, guint n_days, GError **error);
 gboolean
 roster_engine_load_hotline_seats(RosterEngine *self, RosterHotline *h, GError **error);
 /* every record of @collection */

@@ -58,9 +58,6 @@ gboolean
 roster_rosters_is_int(JsonObject *obj, const gchar *key);
 const gchar *
 roster_rosters_get_string(JsonObject *obj, const gchar *key);
-/* "HH:MM" of minutes since midnight */
-gchar *
-roster_rosters_time_to_string(gint minutes);
 
 /* roster-engine-loading.c: the settings of a roster, the whole hotline and its model */
 gboolean

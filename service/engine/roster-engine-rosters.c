@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "roster-datetime.h"
 #include "roster-engine-rosters-private.h"
 #include "roster-json-keys.h"
 #include "roster-kind.h"
@@ -58,7 +59,7 @@ validate_team_slots(JsonNode *node, GError **error)
 			JsonNode *item = json_array_get_element(json_node_get_array(slots), i);
 			if (!JSON_NODE_HOLDS_VALUE(item) ||
 			    json_node_get_value_type(item) != G_TYPE_STRING ||
-			    !roster_check_time(json_node_get_string(item), NULL))
+			    !roster_datetime_parse_time(json_node_get_string(item), NULL))
 				return roster_rosters_invalid(error,
 							      ROSTER_KEY_SETTINGS,
 							      "team_slots: each slot is HH:MM");
@@ -109,7 +110,7 @@ static gboolean
 is_slot(JsonNode *item)
 {
 	return JSON_NODE_HOLDS_VALUE(item) && json_node_get_value_type(item) == G_TYPE_STRING &&
-	       roster_check_time(json_node_get_string(item), NULL);
+	       roster_datetime_parse_time(json_node_get_string(item), NULL);
 }
 
 /* one rule: a team that exists, and weekdays, slots or a cycle week that narrow it */
@@ -237,8 +238,9 @@ validate_team_rotation(RosterEngine *self, JsonNode *node, GError **error)
 		return FALSE;
 	}
 	if (json_object_has_member(rotation, ROSTER_ROTATION_CYCLE_START) &&
-	    roster_store_date_from_string(
-		roster_rosters_get_string(rotation, ROSTER_ROTATION_CYCLE_START)) == 0)
+	    !roster_datetime_parse_date(
+		roster_rosters_get_string(rotation, ROSTER_ROTATION_CYCLE_START),
+		NULL))
 		return roster_rosters_invalid(error,
 					      ROSTER_KEY_SETTINGS,
 					      "team_rotation.cycle_start: a date YYYY-MM-DD");
@@ -329,8 +331,8 @@ roster_engine_create_roster(RosterEngine *self,
 	const gchar *name;
 	const gchar *start;
 	const gchar *end;
-	guint32 first;
-	guint32 last;
+	guint32 first = 0;
+	guint32 last = 0;
 	g_autofree gchar *settings = NULL;
 	g_autofree gchar *now = roster_engine_dup_now();
 	g_autoptr(RosterStoreRoster) roster = g_new0(RosterStoreRoster, 1);
@@ -350,9 +352,7 @@ roster_engine_create_roster(RosterEngine *self,
 		roster_rosters_invalid(error, ROSTER_KEY_NAME, "required, 1 to 100 characters");
 		return NULL;
 	}
-	first = roster_store_date_from_string(start);
-	last = roster_store_date_from_string(end);
-	if (first == 0 || last == 0) {
+	if (!roster_datetime_parse_date(start, &first) || !roster_datetime_parse_date(end, &last)) {
 		roster_rosters_invalid(error,
 				       first == 0 ? ROSTER_KEY_PERIOD_START : ROSTER_KEY_PERIOD_END,
 				       "required, a date YYYY-MM-DD");
