@@ -145,20 +145,19 @@ finish_edit(RosterEngine *self,
 	}
 	g_free(edit->roster->state);
 	edit->roster->state = g_strdup(ROSTER_STATE_DRAFT);
-	if (!roster_store_update_roster(store, edit->roster, now, error) ||
-	    !roster_engine_add_audit(self,
-				     principal,
-				     action,
-				     ROSTER_COLLECTION_ASSIGNMENTS,
-				     record_id,
-				     before,
-				     after,
-				     error) ||
-	    !roster_store_commit(store, error)) {
-		roster_store_rollback(store);
-		return FALSE;
-	}
-	return TRUE;
+	return roster_engine_end_write(
+	    self,
+	    roster_store_update_roster(store, edit->roster, now, error) &&
+		roster_engine_add_audit_at(self,
+					   principal,
+					   action,
+					   ROSTER_COLLECTION_ASSIGNMENTS,
+					   record_id,
+					   before,
+					   after,
+					   now,
+					   error),
+	    error);
 }
 
 /* the problems that a change of (person, day) cells brings, as one refusal */

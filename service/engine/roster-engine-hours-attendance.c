@@ -109,14 +109,14 @@ put_attendance(RosterEngine *self, RosterPrincipal *principal, JsonObject *row, 
 	if (existing != NULL)
 		before = roster_engine_hours_object_node(existing);
 	return roster_store_put_attendance(store, row, error) &&
-	       roster_engine_hours_audit(self,
-					 principal,
-					 existing != NULL ? "update" : "create",
-					 ROSTER_COLLECTION_ATTENDANCE,
-					 id,
-					 before,
-					 after,
-					 error);
+	       roster_engine_add_audit(self,
+				       principal,
+				       existing != NULL ? "update" : "create",
+				       ROSTER_COLLECTION_ATTENDANCE,
+				       id,
+				       before,
+				       after,
+				       error);
 }
 
 /* what every attendance write reads first: may the caller write, the body and its
@@ -252,7 +252,7 @@ roster_engine_record_attendance(RosterEngine *self,
 	if (!roster_store_begin(roster_engine_get_store(self), error))
 		return NULL;
 	ok = put_attendance(self, principal, row, error);
-	if (!roster_engine_hours_commit_or_rollback(self, ok, error))
+	if (!roster_engine_end_write(self, ok, error))
 		return NULL;
 	json_object_set_double_member(row, ROSTER_KEY_HOURS, minutes / 60.0);
 	return roster_engine_hours_object_node(row);
@@ -325,7 +325,7 @@ roster_engine_confirm_day(RosterEngine *self,
 		if (ok)
 			json_array_add_object_element(confirmed, g_steal_pointer(&row));
 	}
-	if (!roster_engine_hours_commit_or_rollback(self, ok, error))
+	if (!roster_engine_end_write(self, ok, error))
 		return NULL;
 	return roster_engine_hours_envelope(roster_engine_hours_with_hours(confirmed));
 }

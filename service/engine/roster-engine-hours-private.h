@@ -16,16 +16,6 @@ G_BEGIN_DECLS
 /* ROSTER_ERROR_NOT_FOUND unless the volunteer exists */
 gboolean
 roster_engine_hours_check_volunteer(RosterEngine *self, gint64 volunteer_id, GError **error);
-/* one audit row inside the caller's transaction */
-gboolean
-roster_engine_hours_audit(RosterEngine *self,
-			  RosterPrincipal *principal,
-			  const gchar *action,
-			  const gchar *collection,
-			  gint64 record_id,
-			  JsonNode *before,
-			  JsonNode *after,
-			  GError **error);
 /* the value of a setting, or its default; never NULL without @error set */
 JsonNode *
 roster_engine_hours_dup_setting(RosterEngine *self, const gchar *key, GError **error);
@@ -42,8 +32,6 @@ typedef JsonArray *(*RosterEngineHoursListFunc)(RosterStore *store,
 						const gchar *to,
 						GError **error);
 
-gboolean
-roster_engine_hours_deny(const gchar *collection, const gchar *why, GError **error);
 /* readers: a volunteer reads only its own records (*@volunteer_id becomes its own) */
 gboolean
 roster_engine_hours_check_read(RosterPrincipal *principal,
@@ -55,8 +43,6 @@ roster_engine_hours_check_write(RosterPrincipal *principal,
 				const gchar *collection,
 				gboolean managers_only,
 				GError **error);
-gboolean
-roster_engine_hours_commit_or_rollback(RosterEngine *self, gboolean ok, GError **error);
 /* an error about one input field, the field carried as data */
 gboolean
 roster_engine_hours_invalid(GError **error, const gchar *field, const gchar *why);

@@ -56,7 +56,25 @@ roster_engine_check_permission(RosterPrincipal *principal,
 			       const gchar *area,
 			       const gchar *why,
 			       GError **error);
-/* one audit row inside the caller's transaction */
+/* admins and managers: they alone write the records a manager keeps */
+#define ROSTER_ROLES_MANAGERS                                                                      \
+	(ROSTER_ROLE_BIT(ROSTER_ROLE_ADMIN) | ROSTER_ROLE_BIT(ROSTER_ROLE_MANAGER))
+/* @roles, and volunteers when @volunteer_id is the caller's own volunteer: for what a
+ * volunteer may do to its own records only */
+guint
+roster_engine_roles_or_own(RosterPrincipal *principal, guint roles, gint64 volunteer_id);
+/* one audit row inside the caller's transaction, timed @now (the write's own time) */
+gboolean
+roster_engine_add_audit_at(RosterEngine *self,
+			   RosterPrincipal *principal,
+			   const gchar *action,
+			   const gchar *collection,
+			   gint64 record_id,
+			   JsonNode *before,
+			   JsonNode *after,
+			   const gchar *now,
+			   GError **error);
+/* one audit row inside the caller's transaction, timed now */
 gboolean
 roster_engine_add_audit(RosterEngine *self,
 			RosterPrincipal *principal,
@@ -66,6 +84,10 @@ roster_engine_add_audit(RosterEngine *self,
 			JsonNode *before,
 			JsonNode *after,
 			GError **error);
+/* the one end of a write: the commit of the caller's transaction when @ok, else (or
+ * when the commit fails) its rollback */
+gboolean
+roster_engine_end_write(RosterEngine *self, gboolean ok, GError **error);
 /* the one commit of a write: its audit row, then the commit of the caller's
  * transaction; rolls the transaction back when either fails */
 gboolean

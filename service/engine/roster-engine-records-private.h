@@ -52,10 +52,6 @@ roster_engine_records_load_record(RosterEngine *self,
 				  gint64 id,
 				  GError **error);
 
-/* ROSTER_ERROR_PERMISSION_DENIED about @collection */
-gboolean
-roster_engine_records_deny(GError **error, const gchar *collection, const gchar *why);
-
 /* the caller may not write to the audit log */
 gboolean
 roster_engine_records_refuse_audit_write(const gchar *collection, GError **error);

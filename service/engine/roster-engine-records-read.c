@@ -150,13 +150,11 @@ envelope(GPtrArray *items, gint64 total, const RosterStoreFilter *filter)
 static gboolean
 check_audit_access(RosterPrincipal *principal, GError **error)
 {
-	RosterRole role = roster_principal_get_role(principal);
-
-	if (role == ROSTER_ROLE_ADMIN || role == ROSTER_ROLE_MANAGER)
-		return TRUE;
-	return roster_engine_records_deny(error,
-					  ROSTER_COLLECTION_AUDIT,
-					  "only admins and managers may read the audit log");
+	return roster_engine_check_permission(principal,
+					      ROSTER_ROLES_MANAGERS,
+					      ROSTER_COLLECTION_AUDIT,
+					      "only admins and managers may read the audit log",
+					      error);
 }
 
 static void

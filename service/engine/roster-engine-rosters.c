@@ -448,18 +448,16 @@ roster_engine_get_roster(RosterEngine *self, RosterPrincipal *principal, gint64 
 	gint64 only = 0;
 
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
-	if (!roster_rosters_check_read(self, principal, error))
-		return NULL;
-	if (roster_principal_get_role(principal) == ROSTER_ROLE_VOLUNTEER) {
+	if (roster_principal_get_role(principal) == ROSTER_ROLE_VOLUNTEER)
 		only = roster_principal_get_volunteer_id(principal);
-		if (only <= 0) {
-			g_set_error_literal(error,
-					    ROSTER_ERROR,
-					    ROSTER_ERROR_PERMISSION_DENIED,
-					    "rosters: the account is linked to no volunteer");
-			return NULL;
-		}
-	}
+	if (!roster_rosters_check_read(self, principal, error) ||
+	    !roster_engine_check_permission(
+		principal,
+		roster_engine_roles_or_own(principal, ROSTER_ROLES_STAFF, only),
+		ROSTER_COLLECTION_ROSTERS,
+		"the account is linked to no volunteer",
+		error))
+		return NULL;
 	store = roster_engine_get_store(self);
 	roster = roster_store_get_roster(store, id, error);
 	if (roster == NULL || !roster_rosters_ensure_score(self, roster, error))
