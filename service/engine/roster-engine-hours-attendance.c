@@ -327,7 +327,7 @@ roster_engine_confirm_day(RosterEngine *self,
 	}
 	if (!roster_engine_end_write(self, ok, error))
 		return NULL;
-	return roster_engine_hours_envelope(roster_engine_hours_with_hours(confirmed));
+	return roster_engine_new_list(roster_engine_hours_with_hours(confirmed), -1);
 }
 
 JsonNode *

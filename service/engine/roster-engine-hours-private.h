@@ -80,9 +80,6 @@ roster_engine_hours_read_params(GHashTable *params,
 				GError **error);
 JsonNode *
 roster_engine_hours_object_node(JsonObject *obj);
-/* {"items": [...], "total": N} */
-JsonNode *
-roster_engine_hours_envelope(JsonArray *items);
 /* adds "hours" next to "minutes" in each row */
 JsonArray *
 roster_engine_hours_with_hours(JsonArray *rows);

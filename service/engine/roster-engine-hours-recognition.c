@@ -329,7 +329,7 @@ roster_engine_list_service_logs(RosterEngine *self,
 					      error);
 	if (rows == NULL)
 		return NULL;
-	return roster_engine_hours_envelope(roster_engine_hours_with_hours(rows));
+	return roster_engine_new_list(roster_engine_hours_with_hours(rows), -1);
 }
 
 JsonNode *
@@ -658,7 +658,7 @@ roster_engine_list_promotion_candidates(RosterEngine *self,
 		json_array_add_object_element(rows, row);
 	}
 	evidence_clear(&e);
-	return roster_engine_hours_envelope(rows);
+	return roster_engine_new_list(rows, -1);
 }
 
 JsonNode *
@@ -789,5 +789,5 @@ roster_engine_list_promotions(RosterEngine *self,
 	rows = roster_store_list_promotions(roster_engine_get_store(self), volunteer_id, error);
 	if (rows == NULL)
 		return NULL;
-	return roster_engine_hours_envelope(rows);
+	return roster_engine_new_list(rows, -1);
 }

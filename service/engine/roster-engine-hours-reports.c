@@ -221,7 +221,7 @@ roster_engine_report_hours(RosterEngine *self,
 		json_object_set_int_member(o, ROSTER_KEY_NO_SHOWS, r->no_shows);
 		json_array_add_object_element(items, o);
 	}
-	return roster_engine_hours_envelope(items);
+	return roster_engine_new_list(items, -1);
 }
 
 static gchar *

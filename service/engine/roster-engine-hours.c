@@ -249,20 +249,6 @@ roster_engine_hours_object_node(JsonObject *obj)
 	return node;
 }
 
-/* {"items": [...], "total": N} */
-JsonNode *
-roster_engine_hours_envelope(JsonArray *items)
-{
-	JsonObject *obj = json_object_new();
-	JsonNode *node;
-
-	json_object_set_int_member(obj, ROSTER_KEY_TOTAL, json_array_get_length(items));
-	json_object_set_array_member(obj, ROSTER_KEY_ITEMS, json_array_ref(items));
-	node = roster_engine_hours_object_node(obj);
-	json_object_unref(obj);
-	return node;
-}
-
 /* adds "hours" next to "minutes" in each row */
 JsonArray *
 roster_engine_hours_with_hours(JsonArray *rows)
@@ -320,7 +306,7 @@ roster_engine_hours_list_rows(RosterEngine *self,
 	rows = list_func(roster_engine_get_store(self), volunteer_id, from, to, error);
 	if (rows == NULL)
 		return NULL;
-	return roster_engine_hours_envelope(hours ? roster_engine_hours_with_hours(rows) : rows);
+	return roster_engine_new_list(hours ? roster_engine_hours_with_hours(rows) : rows, -1);
 }
 
 /* service hours */
@@ -663,5 +649,5 @@ roster_engine_get_honour_roll(RosterEngine *self,
 		json_object_set_double_member(row, ROSTER_KEY_HOURS, r->minutes / 60.0);
 		json_array_add_object_element(rows, row);
 	}
-	return roster_engine_hours_envelope(rows);
+	return roster_engine_new_list(rows, -1);
 }

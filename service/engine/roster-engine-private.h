@@ -114,6 +114,11 @@ roster_engine_commit_with_audit(RosterEngine *self,
 #define ROSTER_KEY_LOGIN_SCOPE		 "scope"
 #define ROSTER_KEY_LOGIN_LOCKED_SECONDS	 "locked_seconds"
 
+/* the one list envelope: {"items": @items, "total": @total} (-1: the length of
+ * @items), to which a caller may add members */
+JsonNode *
+roster_engine_new_list(JsonArray *items, gint64 total);
+
 RosterStore *
 roster_engine_get_store(RosterEngine *self);
 gboolean

@@ -129,22 +129,15 @@ parse_params(const RosterKind *kind, GHashTable *params, RosterStoreFilter *filt
 static JsonNode *
 envelope(GPtrArray *items, gint64 total, const RosterStoreFilter *filter)
 {
-	g_autoptr(JsonBuilder) builder = json_builder_new();
+	g_autoptr(JsonArray) array = json_array_sized_new(items->len);
+	JsonNode *node;
 
-	json_builder_begin_object(builder);
-	json_builder_set_member_name(builder, ROSTER_KEY_ITEMS);
-	json_builder_begin_array(builder);
 	for (guint i = 0; i < items->len; i++)
-		json_builder_add_value(builder, json_node_ref(g_ptr_array_index(items, i)));
-	json_builder_end_array(builder);
-	json_builder_set_member_name(builder, ROSTER_KEY_TOTAL);
-	json_builder_add_int_value(builder, total);
-	json_builder_set_member_name(builder, ROSTER_KEY_OFFSET);
-	json_builder_add_int_value(builder, filter->offset);
-	json_builder_set_member_name(builder, ROSTER_KEY_LIMIT);
-	json_builder_add_int_value(builder, filter->limit);
-	json_builder_end_object(builder);
-	return json_builder_get_root(builder);
+		json_array_add_element(array, json_node_ref(g_ptr_array_index(items, i)));
+	node = roster_engine_new_list(array, total);
+	json_object_set_int_member(json_node_get_object(node), ROSTER_KEY_OFFSET, filter->offset);
+	json_object_set_int_member(json_node_get_object(node), ROSTER_KEY_LIMIT, filter->limit);
+	return node;
 }
 
 static gboolean

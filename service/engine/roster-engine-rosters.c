@@ -404,7 +404,7 @@ JsonNode *
 roster_engine_list_rosters(RosterEngine *self, RosterPrincipal *principal, GError **error)
 {
 	g_autoptr(GPtrArray) rows = NULL;
-	g_autoptr(JsonBuilder) b = json_builder_new();
+	g_autoptr(JsonArray) items = json_array_new();
 
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
 	if (!roster_rosters_check_read(self, principal, error))
@@ -412,22 +412,15 @@ roster_engine_list_rosters(RosterEngine *self, RosterPrincipal *principal, GErro
 	rows = roster_store_list_rosters(roster_engine_get_store(self), error);
 	if (rows == NULL)
 		return NULL;
-	json_builder_begin_object(b);
-	json_builder_set_member_name(b, ROSTER_KEY_ITEMS);
-	json_builder_begin_array(b);
 	for (guint i = 0; i < rows->len; i++) {
 		if (!roster_rosters_ensure_score(self, g_ptr_array_index(rows, i), error))
 			return NULL;
 	}
 	for (guint i = 0; i < rows->len; i++)
-		json_builder_add_value(
-		    b,
+		json_array_add_element(
+		    items,
 		    roster_rosters_roster_to_node(g_ptr_array_index(rows, i), NULL));
-	json_builder_end_array(b);
-	json_builder_set_member_name(b, ROSTER_KEY_TOTAL);
-	json_builder_add_int_value(b, rows->len);
-	json_builder_end_object(b);
-	return json_builder_get_root(b);
+	return roster_engine_new_list(items, -1);
 }
 
 /**

@@ -60,6 +60,7 @@ roster_engine_suggest(RosterEngine *self,
 	g_autoptr(GArray) candidates = g_array_new(FALSE, TRUE, sizeof(Candidate));
 	g_autoptr(RosterHotlineScorer) scorer = NULL;
 	g_autoptr(JsonBuilder) b = json_builder_new();
+	g_autoptr(JsonNode) items = NULL;
 	guint32 julian = 0;
 	gint start = -1;
 	gint k;
@@ -115,8 +116,6 @@ roster_engine_suggest(RosterEngine *self,
 		g_array_append_val(candidates, cand);
 	}
 	g_array_sort(candidates, candidate_compare);
-	json_builder_begin_object(b);
-	json_builder_set_member_name(b, ROSTER_KEY_ITEMS);
 	json_builder_begin_array(b);
 	for (guint i = 0; i < candidates->len; i++) {
 		Candidate *cand = &g_array_index(candidates, Candidate, i);
@@ -142,8 +141,6 @@ roster_engine_suggest(RosterEngine *self,
 		g_ptr_array_unref(cand->problems);
 	}
 	json_builder_end_array(b);
-	json_builder_set_member_name(b, ROSTER_KEY_TOTAL);
-	json_builder_add_int_value(b, candidates->len);
-	json_builder_end_object(b);
-	return json_builder_get_root(b);
+	items = json_builder_get_root(b);
+	return roster_engine_new_list(json_node_get_array(items), -1);
 }

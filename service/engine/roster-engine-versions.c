@@ -107,8 +107,6 @@ roster_engine_list_versions(RosterEngine *self,
 {
 	g_autoptr(RosterStoreRoster) roster = NULL;
 	g_autoptr(JsonNode) items = NULL;
-	g_autoptr(JsonBuilder) b = json_builder_new();
-	guint n;
 
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
 	if (!roster_rosters_check_staff(principal, error) ||
@@ -120,14 +118,7 @@ roster_engine_list_versions(RosterEngine *self,
 	items = roster_store_list_versions(roster_engine_get_store(self), id, error);
 	if (items == NULL)
 		return NULL;
-	n = json_array_get_length(json_node_get_array(items));
-	json_builder_begin_object(b);
-	json_builder_set_member_name(b, ROSTER_KEY_ITEMS);
-	json_builder_add_value(b, g_steal_pointer(&items));
-	json_builder_set_member_name(b, ROSTER_KEY_TOTAL);
-	json_builder_add_int_value(b, n);
-	json_builder_end_object(b);
-	return json_builder_get_root(b);
+	return roster_engine_new_list(json_node_get_array(items), -1);
 }
 
 /* the assignments of version @number, or of the draft for 0 */
@@ -243,6 +234,8 @@ roster_engine_diff_versions(RosterEngine *self,
 	    g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, lists_free);
 	g_autoptr(GPtrArray) ids = NULL;
 	g_autoptr(JsonBuilder) b = json_builder_new();
+	g_autoptr(JsonNode) items = NULL;
+	JsonNode *result;
 
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
 	if (!roster_rosters_check_staff(principal, error) ||
@@ -270,12 +263,6 @@ roster_engine_diff_versions(RosterEngine *self,
 	ids = g_ptr_array_new();
 	g_hash_table_foreach(per_volunteer, collect_key_cb, ids);
 	g_ptr_array_sort(ids, compare_int64);
-	json_builder_begin_object(b);
-	json_builder_set_member_name(b, ROSTER_KEY_FROM);
-	json_builder_add_int_value(b, from);
-	json_builder_set_member_name(b, ROSTER_KEY_TO);
-	json_builder_add_int_value(b, to);
-	json_builder_set_member_name(b, ROSTER_KEY_ITEMS);
 	json_builder_begin_array(b);
 	for (guint i = 0; i < ids->len; i++) {
 		gint64 *vid = g_ptr_array_index(ids, i);
@@ -295,8 +282,9 @@ roster_engine_diff_versions(RosterEngine *self,
 		json_builder_end_object(b);
 	}
 	json_builder_end_array(b);
-	json_builder_set_member_name(b, ROSTER_KEY_TOTAL);
-	json_builder_add_int_value(b, ids->len);
-	json_builder_end_object(b);
-	return json_builder_get_root(b);
+	items = json_builder_get_root(b);
+	result = roster_engine_new_list(json_node_get_array(items), -1);
+	json_object_set_int_member(json_node_get_object(result), ROSTER_KEY_FROM, from);
+	json_object_set_int_member(json_node_get_object(result), ROSTER_KEY_TO, to);
+	return result;
 }

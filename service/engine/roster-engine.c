@@ -330,6 +330,31 @@ roster_engine_commit_with_audit(RosterEngine *self,
 				       error);
 }
 
+/**
+ * roster_engine_new_list:
+ * @items: the items of the reply
+ * @total: how many items there are in all (more than @items holds for a page), or -1
+ *   for the length of @items
+ *
+ * The one list envelope of the engine's replies; a caller adds its own members (the
+ * page, the period) to the object.
+ *
+ * Returns: (transfer full): {"items": @items, "total": @total}
+ **/
+JsonNode *
+roster_engine_new_list(JsonArray *items, gint64 total)
+{
+	g_autoptr(JsonObject) obj = json_object_new();
+	JsonNode *node = json_node_new(JSON_NODE_OBJECT);
+
+	json_object_set_array_member(obj, ROSTER_KEY_ITEMS, json_array_ref(items));
+	json_object_set_int_member(obj,
+				   ROSTER_KEY_TOTAL,
+				   total >= 0 ? total : json_array_get_length(items));
+	json_node_set_object(node, obj);
+	return node;
+}
+
 RosterStore *
 roster_engine_get_store(RosterEngine *self)
 {
