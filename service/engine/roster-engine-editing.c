@@ -208,7 +208,7 @@ read_placement(const RosterRosterEdit *edit,
 
 	if (json_object_has_member(obj, ROSTER_KEY_DATE)) {
 		guint32 date = 0;
-		if (!roster_datetime_parse_date(roster_rosters_get_string(obj, ROSTER_KEY_DATE),
+		if (!roster_datetime_parse_date(roster_engine_json_get_string(obj, ROSTER_KEY_DATE),
 						&date) ||
 		    date < h->first_day || date >= h->first_day + h->n_days)
 			return roster_rosters_invalid(
@@ -219,7 +219,7 @@ read_placement(const RosterRosterEdit *edit,
 	}
 	if (json_object_has_member(obj, ROSTER_KEY_SLOT)) {
 		gint start = -1;
-		if (!roster_datetime_parse_time(roster_rosters_get_string(obj, ROSTER_KEY_SLOT),
+		if (!roster_datetime_parse_time(roster_engine_json_get_string(obj, ROSTER_KEY_SLOT),
 						&start) ||
 		    roster_hotline_model_find_slot(edit->model, start) < 0)
 			return roster_rosters_invalid(error,

@@ -61,6 +61,25 @@ roster_engine_json_get_int(JsonObject *obj, const gchar *key, gint64 default_val
 }
 
 /**
+ * roster_engine_json_get_string:
+ * @obj: a JSON object
+ * @key: a member
+ *
+ * Returns: (nullable): the string member @key of @obj, or %NULL when it is missing or
+ *   no string
+ **/
+const gchar *
+roster_engine_json_get_string(JsonObject *obj, const gchar *key)
+{
+	JsonNode *node = json_object_get_member(obj, key);
+
+	if (node == NULL || !JSON_NODE_HOLDS_VALUE(node) ||
+	    json_node_get_value_type(node) != G_TYPE_STRING)
+		return NULL;
+	return json_node_get_string(node);
+}
+
+/**
  * roster_engine_dup_json_strv:
  * @node: (nullable): a JSON array
  *
@@ -81,6 +100,42 @@ roster_engine_dup_json_strv(JsonNode *node)
 		}
 	}
 	return g_strv_builder_end(builder);
+}
+
+/* the tier named @tier, trainee for none */
+static RosterHotlineTier
+tier_of(const gchar *tier)
+{
+	return (RosterHotlineTier)MAX(0, roster_hotline_tier_from_string(tier));
+}
+
+/**
+ * roster_engine_add_hotline_volunteer:
+ * @h: a hotline
+ * @id: the volunteer's id
+ * @values: the volunteer's members, a record's values or a request body
+ *
+ * Adds the volunteer to @h with what every reader of it needs: name, tier, skills
+ * and modes.
+ *
+ * Returns: (transfer none): the volunteer added
+ **/
+RosterHotlineVolunteer *
+roster_engine_add_hotline_volunteer(RosterHotline *h, gint64 id, JsonObject *values)
+{
+	RosterHotlineVolunteer *v =
+	    roster_hotline_add_volunteer(h,
+					 id,
+					 roster_engine_json_get_string(values, ROSTER_KEY_NAME));
+	g_auto(GStrv) modes =
+	    roster_engine_dup_json_strv(json_object_get_member(values, ROSTER_KEY_MODES));
+
+	v->tier = tier_of(roster_engine_json_get_string(values, ROSTER_KEY_TIER));
+	g_strfreev(v->skills);
+	v->skills = roster_engine_dup_json_strv(json_object_get_member(values, ROSTER_KEY_SKILLS));
+	v->on_site = g_strv_contains((const gchar *const *)modes, ROSTER_MODE_ON_SITE);
+	v->cloud = g_strv_contains((const gchar *const *)modes, ROSTER_MODE_CLOUD);
+	return v;
 }
 
 /* the hotline's hours from the one typed service calendar: slots, manned windows,
@@ -156,10 +211,7 @@ roster_engine_load_hotline_seats(RosterEngine *self, RosterHotline *h, GError **
 						  roster_record_get_string(r, ROSTER_KEY_CODE));
 		c->cloud =
 		    g_strcmp0(roster_record_get_string(r, ROSTER_KEY_MODE), ROSTER_MODE_CLOUD) == 0;
-		c->min_tier =
-		    (RosterHotlineTier)MAX(0,
-					   roster_hotline_tier_from_string(
-					       roster_record_get_string(r, ROSTER_KEY_MIN_TIER)));
+		c->min_tier = tier_of(roster_record_get_string(r, ROSTER_KEY_MIN_TIER));
 		g_strfreev(c->skills);
 		c->skills =
 		    roster_engine_dup_json_strv(roster_record_get_value(r, ROSTER_KEY_SKILLS));

@@ -156,22 +156,12 @@ load_people(RosterEngine *self, RosterHotline *h, GError **error)
 	for (guint i = 0; i < volunteers->len; i++) {
 		RosterRecord *r = g_ptr_array_index(volunteers, i);
 		RosterHotlineVolunteer *v =
-		    roster_hotline_add_volunteer(h,
-						 roster_record_get_id(r),
-						 roster_record_get_string(r, ROSTER_KEY_NAME));
-		g_auto(GStrv) modes =
-		    roster_engine_dup_json_strv(roster_record_get_value(r, ROSTER_KEY_MODES));
-		v->tier = (RosterHotlineTier)MAX(
-		    0,
-		    roster_hotline_tier_from_string(roster_record_get_string(r, ROSTER_KEY_TIER)));
+		    roster_engine_add_hotline_volunteer(h,
+							roster_record_get_id(r),
+							roster_record_get_values(r));
 		/* below the minimum of verified pre-job training: only a paired trainee */
 		if (g_hash_table_contains(untrained, &v->id))
 			v->tier = ROSTER_HOTLINE_TIER_TRAINEE;
-		g_strfreev(v->skills);
-		v->skills =
-		    roster_engine_dup_json_strv(roster_record_get_value(r, ROSTER_KEY_SKILLS));
-		v->on_site = g_strv_contains((const gchar *const *)modes, ROSTER_MODE_ON_SITE);
-		v->cloud = g_strv_contains((const gchar *const *)modes, ROSTER_MODE_CLOUD);
 		v->active = roster_record_get_bool(r, ROSTER_KEY_ACTIVE, TRUE);
 		v->team_id = roster_record_get_int(r, ROSTER_KEY_TEAM_ID, 0);
 		v->max_hours_week = limit_of(r, ROSTER_KEY_MAX_HOURS_WEEK);
@@ -435,6 +425,47 @@ roster_rosters_roster_to_node(RosterStoreRoster *r, GPtrArray *assignments)
 	}
 	json_builder_end_object(b);
 	return json_builder_get_root(b);
+}
+
+/**
+ * roster_rosters_end_roster_write:
+ * @self: an engine
+ * @principal: the actor
+ * @action: the audit action, such as create or publish
+ * @roster: the roster as written
+ * @ok: whether the write's steps inside the caller's transaction succeeded
+ * @error: (nullable): return location for a #GError, set by the failed step
+ *
+ * Ends a write of a roster row: its audit row with the roster as it now is, then the
+ * commit; the transaction is rolled back when @ok is %FALSE or either fails.
+ *
+ * Returns: (transfer full): the roster as written, or %NULL with @error set
+ **/
+JsonNode *
+roster_rosters_end_roster_write(RosterEngine *self,
+				RosterPrincipal *principal,
+				const gchar *action,
+				RosterStoreRoster *roster,
+				gboolean ok,
+				GError **error)
+{
+	g_autoptr(JsonNode) result = NULL;
+
+	if (!ok) {
+		roster_engine_end_write(self, FALSE, error);
+		return NULL;
+	}
+	result = roster_rosters_roster_to_node(roster, NULL);
+	if (!roster_engine_commit_with_audit(self,
+					     principal,
+					     action,
+					     ROSTER_COLLECTION_ROSTERS,
+					     roster->id,
+					     NULL,
+					     result,
+					     error))
+		return NULL;
+	return g_steal_pointer(&result);
 }
 
 /* the roster row, its hotline and the solver model of it */

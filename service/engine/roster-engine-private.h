@@ -184,6 +184,13 @@ roster_engine_list_all_records(RosterEngine *self, const gchar *collection, GErr
 /* the integer member @key of @obj, or @default_value when it is missing or no integer */
 gint64
 roster_engine_json_get_int(JsonObject *obj, const gchar *key, gint64 default_value);
+/* the string member @key of @obj, or NULL when it is missing or no string */
+const gchar *
+roster_engine_json_get_string(JsonObject *obj, const gchar *key);
+/* adds a volunteer to @h from its members (a record's values or a body): name, tier,
+ * skills and modes */
+RosterHotlineVolunteer *
+roster_engine_add_hotline_volunteer(RosterHotline *h, gint64 id, JsonObject *values);
 /* the strings of a JSON array, other items left out */
 gchar **
 roster_engine_dup_json_strv(JsonNode *node);

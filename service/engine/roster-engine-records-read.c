@@ -287,15 +287,14 @@ roster_engine_list(RosterEngine *self,
 		return NULL;
 	if (roster_engine_records_is_audit(collection))
 		return list_audit(self, principal, parent_id, params, error);
-	kind = roster_engine_records_resolve(self, collection, parent_id, error);
+	kind = roster_engine_records_open_kind(self,
+					       principal,
+					       collection,
+					       parent_id,
+					       0,
+					       ROSTER_ENGINE_ACCESS_READ,
+					       error);
 	if (kind == NULL)
-		return NULL;
-	if (!roster_engine_records_check_access(principal,
-						kind,
-						parent_id,
-						0,
-						ROSTER_ENGINE_ACCESS_READ,
-						error))
 		return NULL;
 	if (!parse_params(kind, params, &filter, error))
 		return NULL;
@@ -357,15 +356,14 @@ roster_engine_get(RosterEngine *self,
 			redact_audit(principal, entry);
 		return entry;
 	}
-	kind = roster_engine_records_resolve(self, collection, parent_id, error);
+	kind = roster_engine_records_open_kind(self,
+					       principal,
+					       collection,
+					       parent_id,
+					       id,
+					       ROSTER_ENGINE_ACCESS_READ,
+					       error);
 	if (kind == NULL)
-		return NULL;
-	if (!roster_engine_records_check_access(principal,
-						kind,
-						parent_id,
-						id,
-						ROSTER_ENGINE_ACCESS_READ,
-						error))
 		return NULL;
 	record = roster_engine_records_load_record(self, kind, parent_id, id, error);
 	if (record == NULL)

@@ -85,11 +85,8 @@ roster_engine_records_is_audit(const gchar *collection)
 }
 
 /* the kind of @collection, checking that @parent_id exists where one is needed */
-const RosterKind *
-roster_engine_records_resolve(RosterEngine *self,
-			      const gchar *collection,
-			      gint64 parent_id,
-			      GError **error)
+static const RosterKind *
+resolve(RosterEngine *self, const gchar *collection, gint64 parent_id, GError **error)
 {
 	const RosterKind *kind = roster_kind_lookup(collection);
 	const gchar *parent;
@@ -247,8 +244,8 @@ roster_engine_write_record(RosterEngine *self,
 			 error);
 }
 
-gboolean
-roster_engine_records_refuse_audit_write(const gchar *collection, GError **error)
+static gboolean
+refuse_audit_write(const gchar *collection, GError **error)
 {
 	if (!roster_engine_records_is_audit(collection))
 		return FALSE;
@@ -257,6 +254,28 @@ roster_engine_records_refuse_audit_write(const gchar *collection, GError **error
 			    ROSTER_ERROR_NOT_SUPPORTED,
 			    "audit: the audit log is read-only");
 	return TRUE;
+}
+
+/* what every record access opens with: the audit log refused for a write, the kind
+ * of @collection (with its parent) and the caller's access to it */
+const RosterKind *
+roster_engine_records_open_kind(RosterEngine *self,
+				RosterPrincipal *principal,
+				const gchar *collection,
+				gint64 parent_id,
+				gint64 id,
+				RosterEngineAccess access,
+				GError **error)
+{
+	const RosterKind *kind;
+
+	if (access != ROSTER_ENGINE_ACCESS_READ && refuse_audit_write(collection, error))
+		return NULL;
+	kind = resolve(self, collection, parent_id, error);
+	if (kind == NULL ||
+	    !roster_engine_records_check_access(principal, kind, parent_id, id, access, error))
+		return NULL;
+	return kind;
 }
 
 static gboolean
@@ -353,17 +372,14 @@ roster_engine_records_create_record(RosterEngine *self,
 
 	if (!roster_engine_ensure_open(self, error))
 		return NULL;
-	if (roster_engine_records_refuse_audit_write(collection, error))
-		return NULL;
-	kind = roster_engine_records_resolve(self, collection, parent_id, error);
+	kind = roster_engine_records_open_kind(self,
+					       principal,
+					       collection,
+					       parent_id,
+					       0,
+					       ROSTER_ENGINE_ACCESS_CREATE,
+					       error);
 	if (kind == NULL)
-		return NULL;
-	if (!roster_engine_records_check_access(principal,
-						kind,
-						parent_id,
-						0,
-						ROSTER_ENGINE_ACCESS_CREATE,
-						error))
 		return NULL;
 	record = prepare_new(self, kind, parent_id, body, prehashed, error);
 	if (record == NULL)
@@ -512,17 +528,14 @@ roster_engine_records_update_record(RosterEngine *self,
 
 	if (!roster_engine_ensure_open(self, error))
 		return NULL;
-	if (roster_engine_records_refuse_audit_write(collection, error))
-		return NULL;
-	kind = roster_engine_records_resolve(self, collection, parent_id, error);
+	kind = roster_engine_records_open_kind(self,
+					       principal,
+					       collection,
+					       parent_id,
+					       id,
+					       ROSTER_ENGINE_ACCESS_UPDATE,
+					       error);
 	if (kind == NULL)
-		return NULL;
-	if (!roster_engine_records_check_access(principal,
-						kind,
-						parent_id,
-						id,
-						ROSTER_ENGINE_ACCESS_UPDATE,
-						error))
 		return NULL;
 	if (body == NULL || !JSON_NODE_HOLDS_OBJECT(body)) {
 		g_set_error_literal(error,
@@ -661,17 +674,14 @@ roster_engine_delete(RosterEngine *self,
 
 	if (!roster_engine_ensure_open(self, error))
 		return FALSE;
-	if (roster_engine_records_refuse_audit_write(collection, error))
-		return FALSE;
-	kind = roster_engine_records_resolve(self, collection, parent_id, error);
+	kind = roster_engine_records_open_kind(self,
+					       principal,
+					       collection,
+					       parent_id,
+					       id,
+					       ROSTER_ENGINE_ACCESS_DELETE,
+					       error);
 	if (kind == NULL)
-		return FALSE;
-	if (!roster_engine_records_check_access(principal,
-						kind,
-						parent_id,
-						id,
-						ROSTER_ENGINE_ACCESS_DELETE,
-						error))
 		return FALSE;
 	if (refuse_last_calendar(self, kind, error))
 		return FALSE;
@@ -755,17 +765,14 @@ roster_engine_create_many(RosterEngine *self,
 		*item_errors = NULL;
 	if (!roster_engine_ensure_open(self, error))
 		return FALSE;
-	if (roster_engine_records_refuse_audit_write(collection, error))
-		return FALSE;
-	kind = roster_engine_records_resolve(self, collection, 0, error);
+	kind = roster_engine_records_open_kind(self,
+					       principal,
+					       collection,
+					       0,
+					       0,
+					       ROSTER_ENGINE_ACCESS_CREATE,
+					       error);
 	if (kind == NULL)
-		return FALSE;
-	if (!roster_engine_records_check_access(principal,
-						kind,
-						0,
-						0,
-						ROSTER_ENGINE_ACCESS_CREATE,
-						error))
 		return FALSE;
 	if (!roster_store_begin(roster_engine_get_store(self), error))
 		return FALSE;

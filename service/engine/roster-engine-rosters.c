@@ -220,7 +220,7 @@ validate_team_rotation(RosterEngine *self, JsonNode *node, GError **error)
 			return FALSE;
 		}
 	}
-	mode = roster_rosters_get_string(rotation, ROSTER_ROTATION_MODE);
+	mode = roster_engine_json_get_string(rotation, ROSTER_ROTATION_MODE);
 	if (json_object_has_member(rotation, ROSTER_ROTATION_MODE) &&
 	    g_strcmp0(mode, "hard") != 0 && g_strcmp0(mode, "soft") != 0)
 		return roster_rosters_invalid(error,
@@ -239,7 +239,7 @@ validate_team_rotation(RosterEngine *self, JsonNode *node, GError **error)
 	}
 	if (json_object_has_member(rotation, ROSTER_ROTATION_CYCLE_START) &&
 	    !roster_datetime_parse_date(
-		roster_rosters_get_string(rotation, ROSTER_ROTATION_CYCLE_START),
+		roster_engine_json_get_string(rotation, ROSTER_ROTATION_CYCLE_START),
 		NULL))
 		return roster_rosters_invalid(error,
 					      ROSTER_KEY_SETTINGS,
@@ -336,7 +336,6 @@ roster_engine_create_roster(RosterEngine *self,
 	g_autofree gchar *settings = NULL;
 	g_autofree gchar *now = roster_engine_dup_now();
 	g_autoptr(RosterStoreRoster) roster = g_new0(RosterStoreRoster, 1);
-	g_autoptr(JsonNode) result = NULL;
 
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
 	g_return_val_if_fail(error == NULL || *error == NULL, NULL);
@@ -345,9 +344,9 @@ roster_engine_create_roster(RosterEngine *self,
 	obj = roster_rosters_body_object(body, error);
 	if (obj == NULL)
 		return NULL;
-	name = roster_rosters_get_string(obj, ROSTER_KEY_NAME);
-	start = roster_rosters_get_string(obj, ROSTER_KEY_PERIOD_START);
-	end = roster_rosters_get_string(obj, ROSTER_KEY_PERIOD_END);
+	name = roster_engine_json_get_string(obj, ROSTER_KEY_NAME);
+	start = roster_engine_json_get_string(obj, ROSTER_KEY_PERIOD_START);
+	end = roster_engine_json_get_string(obj, ROSTER_KEY_PERIOD_END);
 	if (name == NULL || g_utf8_strlen(name, -1) < 1 || g_utf8_strlen(name, -1) > 100) {
 		roster_rosters_invalid(error, ROSTER_KEY_NAME, "required, 1 to 100 characters");
 		return NULL;
@@ -375,21 +374,13 @@ roster_engine_create_roster(RosterEngine *self,
 	roster->settings = g_steal_pointer(&settings);
 	if (!roster_store_begin(store, error))
 		return NULL;
-	if (!roster_store_insert_roster(store, roster, now, error)) {
-		roster_store_rollback(store);
-		return NULL;
-	}
-	result = roster_rosters_roster_to_node(roster, NULL);
-	if (!roster_engine_commit_with_audit(self,
-					     principal,
-					     ROSTER_ACTION_CREATE,
-					     ROSTER_COLLECTION_ROSTERS,
-					     roster->id,
-					     NULL,
-					     result,
-					     error))
-		return NULL;
-	return g_steal_pointer(&result);
+	return roster_rosters_end_roster_write(
+	    self,
+	    principal,
+	    ROSTER_ACTION_CREATE,
+	    roster,
+	    roster_store_insert_roster(store, roster, now, error),
+	    error);
 }
 
 /**
@@ -484,26 +475,16 @@ roster_engine_check_seatable(RosterEngine *self, JsonArray *volunteers, GError *
 	for (guint i = 0; i < json_array_get_length(volunteers); i++) {
 		JsonObject *obj = json_array_get_object_element(volunteers, i);
 		RosterHotlineVolunteer *v;
-		g_auto(GStrv) modes = NULL;
 		g_auto(GStrv) reasons = NULL;
 		g_autofree gchar *joined = NULL;
 		g_autofree gchar *message = NULL;
 		if (obj == NULL ||
 		    !json_object_get_boolean_member_with_default(obj, ROSTER_KEY_ACTIVE, TRUE))
 			continue;
-		v = roster_hotline_add_volunteer(h,
-						 roster_engine_json_get_int(obj, ROSTER_KEY_ID, 0),
-						 roster_rosters_get_string(obj, ROSTER_KEY_NAME));
-		v->tier =
-		    (RosterHotlineTier)MAX(0,
-					   roster_hotline_tier_from_string(
-					       roster_rosters_get_string(obj, ROSTER_KEY_TIER)));
-		g_strfreev(v->skills);
-		v->skills =
-		    roster_engine_dup_json_strv(json_object_get_member(obj, ROSTER_KEY_SKILLS));
-		modes = roster_engine_dup_json_strv(json_object_get_member(obj, ROSTER_KEY_MODES));
-		v->on_site = g_strv_contains((const gchar *const *)modes, ROSTER_MODE_ON_SITE);
-		v->cloud = g_strv_contains((const gchar *const *)modes, ROSTER_MODE_CLOUD);
+		v = roster_engine_add_hotline_volunteer(
+		    h,
+		    roster_engine_json_get_int(obj, ROSTER_KEY_ID, 0),
+		    obj);
 		reasons = roster_hotline_dup_unfit_reasons(v, h->seat_classes);
 		if (reasons == NULL)
 			continue;

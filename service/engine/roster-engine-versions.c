@@ -38,7 +38,6 @@ roster_engine_publish_roster(RosterEngine *self,
 	g_autofree gchar *text = NULL;
 	g_autofree gchar *now = roster_engine_dup_now();
 	g_autofree gchar *version_score = NULL;
-	g_autoptr(JsonNode) result = NULL;
 
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
 	g_return_val_if_fail(error == NULL || *error == NULL, NULL);
@@ -65,29 +64,21 @@ roster_engine_publish_roster(RosterEngine *self,
 	roster->n_versions++;
 	g_free(roster->state);
 	roster->state = g_strdup(ROSTER_STATE_PUBLISHED);
-	if (!roster_store_insert_version(store,
-					 id,
-					 roster->n_versions,
-					 now,
-					 roster_principal_get_username(principal),
-					 version_score,
-					 text,
-					 error) ||
-	    !roster_store_update_roster(store, roster, now, error)) {
-		roster_store_rollback(store);
-		return NULL;
-	}
-	result = roster_rosters_roster_to_node(roster, NULL);
-	if (!roster_engine_commit_with_audit(self,
-					     principal,
-					     "publish",
-					     ROSTER_COLLECTION_ROSTERS,
-					     id,
-					     NULL,
-					     result,
-					     error))
-		return NULL;
-	return g_steal_pointer(&result);
+	return roster_rosters_end_roster_write(
+	    self,
+	    principal,
+	    "publish",
+	    roster,
+	    roster_store_insert_version(store,
+					id,
+					roster->n_versions,
+					now,
+					roster_principal_get_username(principal),
+					version_score,
+					text,
+					error) &&
+		roster_store_update_roster(store, roster, now, error),
+	    error);
 }
 
 /**
