@@ -69,7 +69,6 @@ roster_engine_rotate_calendar_token(RosterEngine *self,
 				    GError **error)
 {
 	RosterStore *store;
-	RosterRole role = roster_principal_get_role(principal);
 	guint8 token[FEED_TOKEN_BYTES];
 	guint8 hash[FEED_TOKEN_HASH_BYTES];
 	gchar hex[FEED_TOKEN_BYTES * 2 + 1];
@@ -81,17 +80,13 @@ roster_engine_rotate_calendar_token(RosterEngine *self,
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
 	g_return_val_if_fail(error == NULL || *error == NULL, NULL);
 
-	if (role != ROSTER_ROLE_ADMIN && role != ROSTER_ROLE_COORDINATOR &&
-	    !(role == ROSTER_ROLE_VOLUNTEER &&
-	      roster_principal_get_volunteer_id(principal) == volunteer_id)) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_PERMISSION_DENIED,
-				    "calendar: only the volunteer, coordinators and admins may "
-				    "rotate a calendar token");
-		return NULL;
-	}
-	if (!roster_engine_ensure_open(self, error) ||
+	if (!roster_engine_check_permission(
+		principal,
+		roster_engine_roles_or_own(principal, ROSTER_ROLES_PLANNERS, volunteer_id),
+		"calendar",
+		"only the volunteer, coordinators and admins may rotate a calendar token",
+		error) ||
+	    !roster_engine_ensure_open(self, error) ||
 	    !roster_engine_hours_check_volunteer(self, volunteer_id, error))
 		return NULL;
 	randombytes_buf(token, sizeof(token));
@@ -111,19 +106,24 @@ roster_engine_rotate_calendar_token(RosterEngine *self,
 	store = roster_engine_get_store(self);
 	if (!roster_store_begin(store, error))
 		return NULL;
-	if (!roster_store_set_calendar_token(store, volunteer_id, hash, sizeof(hash), now, error) ||
-	    !roster_engine_hours_audit(self,
-				       principal,
-				       "rotate-calendar-token",
-				       ROSTER_COLLECTION_VOLUNTEERS,
-				       volunteer_id,
-				       NULL,
-				       after,
-				       error) ||
-	    !roster_store_commit(store, error)) {
-		roster_store_rollback(store);
+	if (!roster_engine_end_write(self,
+				     roster_store_set_calendar_token(store,
+								     volunteer_id,
+								     hash,
+								     sizeof(hash),
+								     now,
+								     error) &&
+					 roster_engine_add_audit_at(self,
+								    principal,
+								    "rotate-calendar-token",
+								    ROSTER_COLLECTION_VOLUNTEERS,
+								    volunteer_id,
+								    NULL,
+								    after,
+								    now,
+								    error),
+				     error))
 		return NULL;
-	}
 	json_builder_reset(b);
 	json_builder_begin_object(b);
 	json_builder_set_member_name(b, ROSTER_KEY_TOKEN);
@@ -625,7 +625,6 @@ roster_engine_export_calendar(RosterEngine *self,
 			      gboolean english,
 			      GError **error)
 {
-	RosterRole role = roster_principal_get_role(principal);
 	Filter filter = {
 	    .volunteer_id = volunteer_id,
 	    .team_id = team_id,
@@ -637,23 +636,18 @@ roster_engine_export_calendar(RosterEngine *self,
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
 	g_return_val_if_fail(error == NULL || *error == NULL, NULL);
 
-	if (role == ROSTER_ROLE_VOLUNTEER) {
-		if (volunteer_id != roster_principal_get_volunteer_id(principal) ||
-		    volunteer_id <= 0) {
-			g_set_error_literal(error,
-					    ROSTER_ERROR,
-					    ROSTER_ERROR_PERMISSION_DENIED,
-					    "calendar: a volunteer may export only its own shifts");
-			return NULL;
-		}
-	} else if (role == ROSTER_ROLE_NONE) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_PERMISSION_DENIED,
-				    "calendar: not allowed");
-		return NULL;
-	}
-	if (!roster_engine_ensure_open(self, error))
+	if (!roster_engine_check_permission(principal,
+					    ROSTER_ROLES_SIGNED_IN,
+					    "calendar",
+					    "not allowed",
+					    error) ||
+	    !roster_engine_check_permission(
+		principal,
+		roster_engine_roles_or_own(principal, ROSTER_ROLES_STAFF, volunteer_id),
+		"calendar",
+		"a volunteer may export only its own shifts",
+		error) ||
+	    !roster_engine_ensure_open(self, error))
 		return NULL;
 	if (team_id > 0) {
 		if (!roster_store_record_exists(roster_engine_get_store(self),

@@ -142,20 +142,3 @@ roster_rosters_is_int(JsonObject *obj, const gchar *key)
 	return node != NULL && JSON_NODE_HOLDS_VALUE(node) &&
 	       json_node_get_value_type(node) == G_TYPE_INT64;
 }
-
-/**
- * roster_rosters_get_string:
- * @obj: a JSON object
- * @key: a member
- *
- * Returns: (nullable): the string member @key of @obj, %NULL when it is none
- **/
-const gchar *
-roster_rosters_get_string(JsonObject *obj, const gchar *key)
-{
-	JsonNode *node = json_object_get_member(obj, key);
-	if (node == NULL || !JSON_NODE_HOLDS_VALUE(node) ||
-	    json_node_get_value_type(node) != G_TYPE_STRING)
-		return NULL;
-	return json_node_get_string(node);
-}

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "roster-csv.h"
+#include "roster-datetime.h"
 #include "roster-engine-hours-private.h"
 #include "roster-engine-hours.h"
 #include "roster-engine-private.h"
@@ -22,28 +23,6 @@
  * version (or the draft of a roster never published). Each required seat-slot counts
  * once, however many people sit there.
  */
-
-/**
- * roster_engine_hours_dup_published_assignments:
- * @self: an engine
- * @roster: a roster
- * @published: (out): whether the roster has a published version
- * @error: (nullable): return location for a #GError
- *
- * Returns: (transfer full) (element-type RosterHotlineAssignment): the assignments of
- *   the last published version, or of the draft of a roster never published
- **/
-GPtrArray *
-roster_engine_hours_dup_published_assignments(RosterEngine *self,
-					      RosterStoreRoster *roster,
-					      gboolean *published,
-					      GError **error)
-{
-	return roster_store_list_published_assignments(roster_engine_get_store(self),
-						       roster,
-						       published,
-						       error);
-}
 
 static void
 add_share(JsonBuilder *b, const gchar *name, guint64 required, guint64 filled)
@@ -93,8 +72,8 @@ roster_engine_report_coverage(RosterEngine *self,
 	guint64 all_required = 0;
 	guint64 all_filled = 0;
 	gboolean published = FALSE;
-	guint32 first;
-	guint32 last;
+	guint32 first = 0;
+	guint32 last = 0;
 
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
 	if (!roster_engine_check_permission(principal,
@@ -107,17 +86,18 @@ roster_engine_report_coverage(RosterEngine *self,
 	roster = roster_store_get_roster(roster_engine_get_store(self), roster_id, error);
 	if (roster == NULL)
 		return NULL;
-	first = roster_store_date_from_string(roster->period_start);
-	last = roster_store_date_from_string(roster->period_end);
-	h = roster_hotline_new(first, last - first + 1);
-	if (!roster_engine_load_hotline_calendar(self, h, error) ||
-	    !roster_engine_load_hotline_seats(self, h, error))
+	roster_datetime_parse_date(roster->period_start, &first);
+	roster_datetime_parse_date(roster->period_end, &last);
+	h = roster_engine_new_hotline(self, first, last - first + 1, error);
+	if (h == NULL)
 		return NULL;
 	model = roster_hotline_model_new(h, error);
 	if (model == NULL)
 		return NULL;
-	assignments =
-	    roster_engine_hours_dup_published_assignments(self, roster, &published, error);
+	assignments = roster_store_list_published_assignments(roster_engine_get_store(self),
+							      roster,
+							      &published,
+							      error);
 	if (assignments == NULL)
 		return NULL;
 	taken = g_new0(guint, (gsize)h->n_days * model->n_slots * model->n_classes + 1);

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include "roster-datetime.h"
 #include "roster-engine-hours.h"
 #include "roster-engine-private.h"
 #include "roster-hotline-model.h"
@@ -45,7 +46,7 @@ roster_engine_report_demand(RosterEngine *self,
 	g_autoptr(RosterHotline) h = NULL;
 	g_autoptr(RosterHotlineModel) model = NULL;
 	g_autoptr(JsonBuilder) b = json_builder_new();
-	guint32 first;
+	guint32 first = 0;
 
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
 	g_return_val_if_fail(error == NULL || *error == NULL, NULL);
@@ -56,7 +57,7 @@ roster_engine_report_demand(RosterEngine *self,
 					    "only managers, coordinators and admins read reports",
 					    error))
 		return NULL;
-	if (from == NULL || !roster_check_date(from)) {
+	if (!roster_datetime_parse_date(from, &first)) {
 		roster_error_set_field(error,
 				       ROSTER_ERROR_INVALID_DATA,
 				       ROSTER_PARAM_FROM,
@@ -73,10 +74,8 @@ roster_engine_report_demand(RosterEngine *self,
 	}
 	if (!roster_engine_ensure_open(self, error))
 		return NULL;
-	first = roster_store_date_from_string(from);
-	h = roster_hotline_new(first, n_days);
-	if (!roster_engine_load_hotline_calendar(self, h, error) ||
-	    !roster_engine_load_hotline_seats(self, h, error))
+	h = roster_engine_new_hotline(self, first, n_days, error);
+	if (h == NULL)
 		return NULL;
 	model = roster_hotline_model_new(h, error);
 	if (model == NULL)
@@ -93,7 +92,7 @@ roster_engine_report_demand(RosterEngine *self,
 	json_builder_begin_array(b);
 	for (guint k = 0; k < model->n_slots; k++) {
 		gint start = roster_hotline_model_slot_start(model, k);
-		g_autofree gchar *text = g_strdup_printf("%02d:%02d", start / 60, start % 60);
+		g_autofree gchar *text = roster_datetime_format_time(start);
 		json_builder_add_string_value(b, text);
 	}
 	json_builder_end_array(b);

@@ -10,6 +10,7 @@
 
 #include <string.h>
 
+#include "roster-datetime.h"
 #include "roster-engine-rosters-private.h"
 #include "roster-json-keys.h"
 #include "roster-kind.h"
@@ -141,20 +142,19 @@ finish_edit(RosterEngine *self,
 	}
 	g_free(edit->roster->state);
 	edit->roster->state = g_strdup(ROSTER_STATE_DRAFT);
-	if (!roster_store_update_roster(store, edit->roster, now, error) ||
-	    !roster_engine_add_audit(self,
-				     principal,
-				     action,
-				     ROSTER_COLLECTION_ASSIGNMENTS,
-				     record_id,
-				     before,
-				     after,
-				     error) ||
-	    !roster_store_commit(store, error)) {
-		roster_store_rollback(store);
-		return FALSE;
-	}
-	return TRUE;
+	return roster_engine_end_write(
+	    self,
+	    roster_store_update_roster(store, edit->roster, now, error) &&
+		roster_engine_add_audit_at(self,
+					   principal,
+					   action,
+					   ROSTER_COLLECTION_ASSIGNMENTS,
+					   record_id,
+					   before,
+					   after,
+					   now,
+					   error),
+	    error);
 }
 
 /* the problems that a change of (person, day) cells brings, as one refusal */
@@ -212,9 +212,10 @@ read_placement(const RosterRosterEdit *edit,
 	JsonNode *node;
 
 	if (json_object_has_member(obj, ROSTER_KEY_DATE)) {
-		guint32 date =
-		    roster_store_date_from_string(roster_rosters_get_string(obj, ROSTER_KEY_DATE));
-		if (date == 0 || date < h->first_day || date >= h->first_day + h->n_days)
+		guint32 date = 0;
+		if (!roster_datetime_parse_date(roster_engine_json_get_string(obj, ROSTER_KEY_DATE),
+						&date) ||
+		    date < h->first_day || date >= h->first_day + h->n_days)
 			return roster_rosters_invalid(
 			    error,
 			    ROSTER_KEY_DATE,
@@ -223,7 +224,8 @@ read_placement(const RosterRosterEdit *edit,
 	}
 	if (json_object_has_member(obj, ROSTER_KEY_SLOT)) {
 		gint start = -1;
-		if (!roster_check_time(roster_rosters_get_string(obj, ROSTER_KEY_SLOT), &start) ||
+		if (!roster_datetime_parse_time(roster_engine_json_get_string(obj, ROSTER_KEY_SLOT),
+						&start) ||
 		    roster_hotline_model_find_slot(edit->model, start) < 0)
 			return roster_rosters_invalid(error,
 						      ROSTER_KEY_SLOT,
@@ -316,7 +318,7 @@ place_in(const RosterRosterEdit *edit,
 	if (roster_solver_roster_get(after, (guint)p, d) >= 0) {
 		const RosterHotlineVolunteer *v =
 		    roster_hotline_model_get_volunteer(edit->model, (guint)p);
-		g_autofree gchar *date = roster_store_date_to_string(a->date);
+		g_autofree gchar *date = roster_datetime_format_date(a->date);
 		roster_error_set_field(error,
 				       ROSTER_ERROR_INVALID_DATA,
 				       "one-shift-per-day",

@@ -3,15 +3,17 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
-/* the hotline's service calendar, seat classes and demand rules, read from the store for
- * a solve or a report; no other part of the engine is used, so the reports and the
- * rosters both build on it */
+/* the hotline of a period as a solve or a report starts from it: the service calendar
+ * (its one loader), the seat classes and the demand rules; no other part of the engine
+ * is used, so the reports and the rosters both build on it */
 
 #include "config.h"
 
+#include "roster-datetime.h"
 #include "roster-engine-private.h"
 #include "roster-json-keys.h"
 #include "roster-kind.h"
+#include "roster-service-calendar.h"
 #include "roster-store-rosters.h"
 
 /* records read at once, far above a real line's */
@@ -59,6 +61,25 @@ roster_engine_json_get_int(JsonObject *obj, const gchar *key, gint64 default_val
 }
 
 /**
+ * roster_engine_json_get_string:
+ * @obj: a JSON object
+ * @key: a member
+ *
+ * Returns: (nullable): the string member @key of @obj, or %NULL when it is missing or
+ *   no string
+ **/
+const gchar *
+roster_engine_json_get_string(JsonObject *obj, const gchar *key)
+{
+	JsonNode *node = json_object_get_member(obj, key);
+
+	if (node == NULL || !JSON_NODE_HOLDS_VALUE(node) ||
+	    json_node_get_value_type(node) != G_TYPE_STRING)
+		return NULL;
+	return json_node_get_string(node);
+}
+
+/**
  * roster_engine_dup_json_strv:
  * @node: (nullable): a JSON array
  *
@@ -81,97 +102,95 @@ roster_engine_dup_json_strv(JsonNode *node)
 	return g_strv_builder_end(builder);
 }
 
-/* the calendar's dated overrides of its manned hours, as validated by its kind */
-static void
-load_overrides(RosterHotline *h, JsonNode *overrides)
+/* the tier named @tier, trainee for none */
+static RosterHotlineTier
+tier_of(const gchar *tier)
 {
-	JsonArray *array;
+	return (RosterHotlineTier)MAX(0, roster_hotline_tier_from_string(tier));
+}
 
-	if (overrides == NULL || !JSON_NODE_HOLDS_ARRAY(overrides))
-		return;
-	array = json_node_get_array(overrides);
-	for (guint i = 0; i < json_array_get_length(array); i++) {
-		JsonObject *o = json_array_get_object_element(array, i);
-		guint32 from = 0;
-		guint32 to = 0;
-		JsonArray *windows;
-		RosterHotlineOverride *override;
-		if (o == NULL || !json_object_has_member(o, ROSTER_KEY_WINDOWS))
-			continue;
-		from = roster_store_date_from_string(
-		    json_object_get_string_member_with_default(o, ROSTER_KEY_DATE_FROM, NULL));
-		to = roster_store_date_from_string(
-		    json_object_get_string_member_with_default(o, ROSTER_KEY_DATE_TO, NULL));
-		if (from == 0 || to < from)
-			continue;
-		override = roster_hotline_add_override(h, from, to);
-		windows = json_object_get_array_member(o, ROSTER_KEY_WINDOWS);
-		for (guint j = 0; windows != NULL && j < json_array_get_length(windows); j++) {
-			JsonObject *w = json_array_get_object_element(windows, j);
-			gint start = 0;
-			gint end = 0;
-			if (w != NULL &&
-			    roster_check_time(
-				json_object_get_string_member_with_default(w,
-									   ROSTER_KEY_START,
-									   NULL),
-				&start) &&
-			    roster_check_end_time(
-				json_object_get_string_member_with_default(w, ROSTER_KEY_END, NULL),
-				&end))
-				roster_hotline_override_add_window(override, start, end);
+/**
+ * roster_engine_add_hotline_volunteer:
+ * @h: a hotline
+ * @id: the volunteer's id
+ * @values: the volunteer's members, a record's values or a request body
+ *
+ * Adds the volunteer to @h with what every reader of it needs: name, tier, skills
+ * and modes.
+ *
+ * Returns: (transfer none): the volunteer added
+ **/
+RosterHotlineVolunteer *
+roster_engine_add_hotline_volunteer(RosterHotline *h, gint64 id, JsonObject *values)
+{
+	RosterHotlineVolunteer *v =
+	    roster_hotline_add_volunteer(h,
+					 id,
+					 roster_engine_json_get_string(values, ROSTER_KEY_NAME));
+	g_auto(GStrv) modes =
+	    roster_engine_dup_json_strv(json_object_get_member(values, ROSTER_KEY_MODES));
+
+	v->tier = tier_of(roster_engine_json_get_string(values, ROSTER_KEY_TIER));
+	g_strfreev(v->skills);
+	v->skills = roster_engine_dup_json_strv(json_object_get_member(values, ROSTER_KEY_SKILLS));
+	v->on_site = g_strv_contains((const gchar *const *)modes, ROSTER_MODE_ON_SITE);
+	v->cloud = g_strv_contains((const gchar *const *)modes, ROSTER_MODE_CLOUD);
+	return v;
+}
+
+/* the hotline's hours from the one typed service calendar: slots, manned windows,
+ * their dated overrides and the night */
+static void
+set_calendar(RosterHotline *h, const RosterServiceCalendar *calendar)
+{
+	h->slot_minutes = (guint)calendar->slot_minutes;
+	h->first_slot_start = calendar->first_slot_start;
+	h->night_start = calendar->night_start;
+	h->night_end = calendar->night_end;
+	for (guint i = 0; i < calendar->windows->len; i++) {
+		const RosterServiceWindow *w =
+		    &g_array_index(calendar->windows, RosterServiceWindow, i);
+		RosterHotlineWindow window = {w->weekday, w->start, w->end};
+		g_array_append_val(h->windows, window);
+	}
+	for (guint i = 0; i < calendar->overrides->len; i++) {
+		const RosterServiceOverride *o = g_ptr_array_index(calendar->overrides, i);
+		RosterHotlineOverride *override =
+		    roster_hotline_add_override(h, o->date_from, o->date_to);
+		for (guint j = 0; j < o->windows->len; j++) {
+			const RosterServiceWindow *w =
+			    &g_array_index(o->windows, RosterServiceWindow, j);
+			roster_hotline_override_add_window(override, w->start, w->end);
 		}
 	}
 }
 
-/* the service calendar's slots, manned windows and their overrides, and its night (also
- * the coverage report's) */
-gboolean
-roster_engine_load_hotline_calendar(RosterEngine *self, RosterHotline *h, GError **error)
+/**
+ * roster_engine_new_hotline:
+ * @self: an engine
+ * @first_day: the julian day of the period's first operational day
+ * @n_days: the period's length
+ * @error: (nullable): return location for a #GError
+ *
+ * The hotline of a period as every solve and report starts from it: the service
+ * calendar (through roster_engine_load_service_calendar()), the seat classes and the
+ * demand rules.
+ *
+ * Returns: (transfer full): the hotline, or %NULL with @error set
+ **/
+RosterHotline *
+roster_engine_new_hotline(RosterEngine *self, guint32 first_day, guint n_days, GError **error)
 {
-	g_autoptr(GPtrArray) calendars =
-	    roster_engine_list_all_records(self, ROSTER_COLLECTION_CALENDARS, error);
-	RosterRecord *cal;
-	JsonNode *windows;
-	gint first = 480;
-	gint night = 0;
+	g_autoptr(RosterHotline) h = roster_hotline_new(first_day, n_days);
+	g_autoptr(RosterServiceCalendar) calendar =
+	    roster_engine_load_service_calendar(self, error);
 
-	if (calendars == NULL)
-		return FALSE;
-	if (calendars->len == 0)
-		return TRUE;
-	cal = g_ptr_array_index(calendars, 0);
-	h->slot_minutes = (guint)roster_record_get_int(cal, ROSTER_KEY_SLOT_MINUTES, 180);
-	if (roster_check_time(roster_record_get_string(cal, ROSTER_KEY_FIRST_SLOT_START), &first))
-		h->first_slot_start = first;
-	if (roster_check_time(roster_record_get_string(cal, ROSTER_KEY_NIGHT_START), &night))
-		h->night_start = night;
-	if (roster_check_end_time(roster_record_get_string(cal, ROSTER_KEY_NIGHT_END), &night))
-		h->night_end = night;
-	load_overrides(h, roster_record_get_value(cal, ROSTER_KEY_OVERRIDES));
-	windows = roster_record_get_value(cal, ROSTER_KEY_MANNED_WINDOWS);
-	if (windows != NULL && JSON_NODE_HOLDS_ARRAY(windows)) {
-		JsonArray *array = json_node_get_array(windows);
-		for (guint i = 0; i < json_array_get_length(array); i++) {
-			JsonObject *w = json_array_get_object_element(array, i);
-			RosterHotlineWindow window = {0};
-			if (w == NULL)
-				continue;
-			window.weekday =
-			    (guint)roster_engine_json_get_int(w, ROSTER_KEY_WEEKDAY, 0);
-			if (!roster_check_time(
-				json_object_get_string_member_with_default(w,
-									   ROSTER_KEY_START,
-									   NULL),
-				&window.start) ||
-			    !roster_check_end_time(
-				json_object_get_string_member_with_default(w, ROSTER_KEY_END, NULL),
-				&window.end))
-				continue;
-			g_array_append_val(h->windows, window);
-		}
-	}
-	return TRUE;
+	if (calendar == NULL)
+		return NULL;
+	set_calendar(h, calendar);
+	if (!roster_engine_load_hotline_seats(self, h, error))
+		return NULL;
+	return g_steal_pointer(&h);
 }
 
 /* the seat classes and the demand rules (also the coverage report's) */
@@ -192,10 +211,7 @@ roster_engine_load_hotline_seats(RosterEngine *self, RosterHotline *h, GError **
 						  roster_record_get_string(r, ROSTER_KEY_CODE));
 		c->cloud =
 		    g_strcmp0(roster_record_get_string(r, ROSTER_KEY_MODE), ROSTER_MODE_CLOUD) == 0;
-		c->min_tier =
-		    (RosterHotlineTier)MAX(0,
-					   roster_hotline_tier_from_string(
-					       roster_record_get_string(r, ROSTER_KEY_MIN_TIER)));
+		c->min_tier = tier_of(roster_record_get_string(r, ROSTER_KEY_MIN_TIER));
 		g_strfreev(c->skills);
 		c->skills =
 		    roster_engine_dup_json_strv(roster_record_get_value(r, ROSTER_KEY_SKILLS));
@@ -212,18 +228,20 @@ roster_engine_load_hotline_seats(RosterEngine *self, RosterHotline *h, GError **
 		RosterHotlineDemand *d;
 		gint start = 0;
 		gint end = 0;
-		if (!roster_check_time(roster_record_get_string(r, ROSTER_KEY_START), &start) ||
-		    !roster_check_end_time(roster_record_get_string(r, ROSTER_KEY_END), &end))
+		if (!roster_datetime_parse_time(roster_record_get_string(r, ROSTER_KEY_START),
+						&start) ||
+		    !roster_datetime_parse_end_time(roster_record_get_string(r, ROSTER_KEY_END),
+						    &end))
 			continue;
 		d = roster_hotline_add_demand(h,
 					      roster_record_get_int(r, ROSTER_KEY_SEAT_CLASS_ID, 0),
 					      start,
 					      end,
 					      (guint)roster_record_get_int(r, ROSTER_KEY_SEATS, 0));
-		d->date_from = roster_store_date_from_string(
-		    roster_record_get_string(r, ROSTER_KEY_DATE_FROM));
-		d->date_to =
-		    roster_store_date_from_string(roster_record_get_string(r, ROSTER_KEY_DATE_TO));
+		roster_datetime_parse_date(roster_record_get_string(r, ROSTER_KEY_DATE_FROM),
+					   &d->date_from);
+		roster_datetime_parse_date(roster_record_get_string(r, ROSTER_KEY_DATE_TO),
+					   &d->date_to);
 		if (weekdays != NULL && JSON_NODE_HOLDS_ARRAY(weekdays)) {
 			JsonArray *array = json_node_get_array(weekdays);
 			for (guint j = 0; j < json_array_get_length(array); j++) {

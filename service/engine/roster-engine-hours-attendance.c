@@ -65,23 +65,29 @@ attendance_row(RosterHotlineAssignment *a,
 	return row;
 }
 
-/* the roster must be published: attendance is of published shifts */
-static RosterStoreRoster *
-load_published_roster(RosterEngine *self, gint64 roster_id, GError **error)
+/* the assignments of the roster's last published version, through the store's one
+ * reader of published versions: attendance is of published shifts */
+static GPtrArray *
+list_published(RosterEngine *self, gint64 roster_id, RosterStoreRoster **roster, GError **error)
 {
-	g_autoptr(RosterStoreRoster) roster =
-	    roster_store_get_roster(roster_engine_get_store(self), roster_id, error);
+	RosterStore *store = roster_engine_get_store(self);
+	g_autoptr(GPtrArray) assignments = NULL;
+	gboolean published = FALSE;
 
-	if (roster == NULL)
+	*roster = roster_store_get_roster(store, roster_id, error);
+	if (*roster == NULL)
 		return NULL;
-	if (roster->n_versions == 0) {
+	assignments = roster_store_list_published_assignments(store, *roster, &published, error);
+	if (assignments == NULL)
+		return NULL;
+	if (!published) {
 		roster_error_set_field(error,
 				       ROSTER_ERROR_INVALID_DATA,
 				       ROSTER_KEY_ROSTER_ID,
 				       "the roster is not published");
 		return NULL;
 	}
-	return g_steal_pointer(&roster);
+	return g_steal_pointer(&assignments);
 }
 
 static gboolean
@@ -103,14 +109,14 @@ put_attendance(RosterEngine *self, RosterPrincipal *principal, JsonObject *row, 
 	if (existing != NULL)
 		before = roster_engine_hours_object_node(existing);
 	return roster_store_put_attendance(store, row, error) &&
-	       roster_engine_hours_audit(self,
-					 principal,
-					 existing != NULL ? "update" : "create",
-					 ROSTER_COLLECTION_ATTENDANCE,
-					 id,
-					 before,
-					 after,
-					 error);
+	       roster_engine_add_audit(self,
+				       principal,
+				       existing != NULL ? "update" : "create",
+				       ROSTER_COLLECTION_ATTENDANCE,
+				       id,
+				       before,
+				       after,
+				       error);
 }
 
 /* what every attendance write reads first: may the caller write, the body and its
@@ -160,7 +166,6 @@ roster_engine_record_attendance(RosterEngine *self,
 	RosterHotlineAssignment *assignment = NULL;
 	g_autoptr(GPtrArray) published = NULL;
 	g_autoptr(JsonObject) row = NULL;
-	gboolean is_published = FALSE;
 	gboolean ok;
 
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
@@ -220,11 +225,7 @@ roster_engine_record_attendance(RosterEngine *self,
 		return NULL;
 	}
 	minutes = g_strcmp0(status, ROSTER_STATUS_NO_SHOW) == 0 ? 0 : slot - late - early;
-	roster = load_published_roster(self, roster_id, error);
-	if (roster == NULL)
-		return NULL;
-	published =
-	    roster_engine_hours_dup_published_assignments(self, roster, &is_published, error);
+	published = list_published(self, roster_id, &roster, error);
 	if (published == NULL)
 		return NULL;
 	for (guint i = 0; i < published->len && assignment == NULL; i++) {
@@ -251,7 +252,7 @@ roster_engine_record_attendance(RosterEngine *self,
 	if (!roster_store_begin(roster_engine_get_store(self), error))
 		return NULL;
 	ok = put_attendance(self, principal, row, error);
-	if (!roster_engine_hours_commit_or_rollback(self, ok, error))
+	if (!roster_engine_end_write(self, ok, error))
 		return NULL;
 	json_object_set_double_member(row, ROSTER_KEY_HOURS, minutes / 60.0);
 	return roster_engine_hours_object_node(row);
@@ -272,7 +273,6 @@ roster_engine_confirm_day(RosterEngine *self,
 	g_autoptr(RosterStoreRoster) roster = NULL;
 	g_autoptr(GPtrArray) assignments = NULL;
 	g_autoptr(JsonArray) confirmed = json_array_new();
-	gboolean is_published = FALSE;
 	gboolean ok = TRUE;
 
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
@@ -287,8 +287,8 @@ roster_engine_confirm_day(RosterEngine *self,
 	slot = slot_minutes(self, error);
 	if (slot < 0)
 		return NULL;
-	roster = load_published_roster(self, roster_id, error);
-	if (roster == NULL)
+	assignments = list_published(self, roster_id, &roster, error);
+	if (assignments == NULL)
 		return NULL;
 	if (g_strcmp0(date, roster->period_start) < 0 || g_strcmp0(date, roster->period_end) > 0) {
 		roster_engine_hours_invalid(error,
@@ -297,9 +297,7 @@ roster_engine_confirm_day(RosterEngine *self,
 		return NULL;
 	}
 	store = roster_engine_get_store(self);
-	assignments =
-	    roster_engine_hours_dup_published_assignments(self, roster, &is_published, error);
-	if (assignments == NULL || !roster_store_begin(store, error))
+	if (!roster_store_begin(store, error))
 		return NULL;
 	for (guint i = 0; ok && i < assignments->len; i++) {
 		RosterHotlineAssignment *a = g_ptr_array_index(assignments, i);
@@ -327,9 +325,9 @@ roster_engine_confirm_day(RosterEngine *self,
 		if (ok)
 			json_array_add_object_element(confirmed, g_steal_pointer(&row));
 	}
-	if (!roster_engine_hours_commit_or_rollback(self, ok, error))
+	if (!roster_engine_end_write(self, ok, error))
 		return NULL;
-	return roster_engine_hours_envelope(roster_engine_hours_with_hours(confirmed));
+	return roster_engine_new_list(roster_engine_hours_with_hours(confirmed), -1);
 }
 
 JsonNode *

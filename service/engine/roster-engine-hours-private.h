@@ -16,27 +16,9 @@ G_BEGIN_DECLS
 /* ROSTER_ERROR_NOT_FOUND unless the volunteer exists */
 gboolean
 roster_engine_hours_check_volunteer(RosterEngine *self, gint64 volunteer_id, GError **error);
-/* one audit row inside the caller's transaction */
-gboolean
-roster_engine_hours_audit(RosterEngine *self,
-			  RosterPrincipal *principal,
-			  const gchar *action,
-			  const gchar *collection,
-			  gint64 record_id,
-			  JsonNode *before,
-			  JsonNode *after,
-			  GError **error);
 /* the value of a setting, or its default; never NULL without @error set */
 JsonNode *
 roster_engine_hours_dup_setting(RosterEngine *self, const gchar *key, GError **error);
-
-/* the assignments of the last published version (or of the draft of a roster never
- * published), as RosterHotlineAssignment */
-GPtrArray *
-roster_engine_hours_dup_published_assignments(RosterEngine *self,
-					      RosterStoreRoster *roster,
-					      gboolean *published,
-					      GError **error);
 
 /* shared by the parts of the hours engine: roster-engine-hours.c (readers, permissions,
  * service hours), -attendance.c, -recognition.c, -settings.c and -reports.c */
@@ -50,8 +32,6 @@ typedef JsonArray *(*RosterEngineHoursListFunc)(RosterStore *store,
 						const gchar *to,
 						GError **error);
 
-gboolean
-roster_engine_hours_deny(const gchar *collection, const gchar *why, GError **error);
 /* readers: a volunteer reads only its own records (*@volunteer_id becomes its own) */
 gboolean
 roster_engine_hours_check_read(RosterPrincipal *principal,
@@ -63,8 +43,6 @@ roster_engine_hours_check_write(RosterPrincipal *principal,
 				const gchar *collection,
 				gboolean managers_only,
 				GError **error);
-gboolean
-roster_engine_hours_commit_or_rollback(RosterEngine *self, gboolean ok, GError **error);
 /* an error about one input field, the field carried as data */
 gboolean
 roster_engine_hours_invalid(GError **error, const gchar *field, const gchar *why);
@@ -102,9 +80,6 @@ roster_engine_hours_read_params(GHashTable *params,
 				GError **error);
 JsonNode *
 roster_engine_hours_object_node(JsonObject *obj);
-/* {"items": [...], "total": N} */
-JsonNode *
-roster_engine_hours_envelope(JsonArray *items);
 /* adds "hours" next to "minutes" in each row */
 JsonArray *
 roster_engine_hours_with_hours(JsonArray *rows);

@@ -100,14 +100,14 @@ insert_audited(RosterEngine *self,
 		return FALSE;
 	json_object_set_int_member(row, ROSTER_KEY_ID, id);
 	after = roster_engine_hours_object_node(row);
-	return roster_engine_hours_audit(self,
-					 principal,
-					 "create",
-					 collection,
-					 id,
-					 NULL,
-					 after,
-					 error);
+	return roster_engine_add_audit(self,
+				       principal,
+				       "create",
+				       collection,
+				       id,
+				       NULL,
+				       after,
+				       error);
 }
 
 /* writes a new row of @volunteer_id (which must exist) with its audit row */
@@ -130,7 +130,7 @@ insert_with_audit(RosterEngine *self,
 	if (!roster_store_begin(store, error))
 		return NULL;
 	ok = insert_audited(self, principal, collection, row, insert_func, error);
-	if (!roster_engine_hours_commit_or_rollback(self, ok, error))
+	if (!roster_engine_end_write(self, ok, error))
 		return NULL;
 	after = roster_engine_hours_object_node(row);
 	if (json_object_has_member(row, ROSTER_KEY_MINUTES)) {
@@ -270,16 +270,16 @@ roster_engine_decide_service_log(RosterEngine *self,
 	}
 	if (ok) {
 		after = roster_engine_hours_object_node(decided);
-		ok = roster_engine_hours_audit(self,
-					       principal,
-					       approve ? "approve" : "reject",
-					       c,
-					       id,
-					       before,
-					       after,
-					       error);
+		ok = roster_engine_add_audit(self,
+					     principal,
+					     approve ? "approve" : "reject",
+					     c,
+					     id,
+					     before,
+					     after,
+					     error);
 	}
-	if (!roster_engine_hours_commit_or_rollback(self, ok, error))
+	if (!roster_engine_end_write(self, ok, error))
 		return NULL;
 	json_object_set_double_member(decided,
 				      ROSTER_KEY_HOURS,
@@ -329,7 +329,7 @@ roster_engine_list_service_logs(RosterEngine *self,
 					      error);
 	if (rows == NULL)
 		return NULL;
-	return roster_engine_hours_envelope(roster_engine_hours_with_hours(rows));
+	return roster_engine_new_list(roster_engine_hours_with_hours(rows), -1);
 }
 
 JsonNode *
@@ -606,18 +606,18 @@ roster_engine_list_promotion_candidates(RosterEngine *self,
 					GError **error)
 {
 	const gchar *c = "promotion-candidates";
-	RosterRole role = roster_principal_get_role(principal);
 	Evidence e = {0};
 	g_autoptr(JsonNode) rules = NULL;
 	g_autoptr(GPtrArray) volunteers = NULL;
 	g_autoptr(JsonArray) rows = json_array_new();
 
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
-	if (role != ROSTER_ROLE_ADMIN && role != ROSTER_ROLE_MANAGER &&
-	    role != ROSTER_ROLE_COORDINATOR) {
-		roster_engine_hours_deny(c, "only managers, coordinators and admins", error);
+	if (!roster_engine_check_permission(principal,
+					    ROSTER_ROLES_STAFF,
+					    c,
+					    "only managers, coordinators and admins",
+					    error))
 		return NULL;
-	}
 	if (!roster_engine_ensure_open(self, error))
 		return NULL;
 	rules = roster_engine_hours_dup_setting(self, ROSTER_KEY_PROMOTION_RULES, error);
@@ -658,7 +658,7 @@ roster_engine_list_promotion_candidates(RosterEngine *self,
 		json_array_add_object_element(rows, row);
 	}
 	evidence_clear(&e);
-	return roster_engine_hours_envelope(rows);
+	return roster_engine_new_list(rows, -1);
 }
 
 JsonNode *
@@ -762,7 +762,7 @@ roster_engine_promote(RosterEngine *self,
 	ok = roster_engine_write_record(self, principal, after, before, error);
 	if (ok)
 		ok = insert_audited(self, principal, c, row, roster_store_insert_promotion, error);
-	if (!roster_engine_hours_commit_or_rollback(self, ok, error))
+	if (!roster_engine_end_write(self, ok, error))
 		return NULL;
 	json_object_set_object_member(row, ROSTER_KEY_EVIDENCE, json_object_ref(evidence));
 	return roster_engine_hours_object_node(row);
@@ -789,5 +789,5 @@ roster_engine_list_promotions(RosterEngine *self,
 	rows = roster_store_list_promotions(roster_engine_get_store(self), volunteer_id, error);
 	if (rows == NULL)
 		return NULL;
-	return roster_engine_hours_envelope(rows);
+	return roster_engine_new_list(rows, -1);
 }

@@ -75,7 +75,6 @@ build_report(RosterEngine *self,
 	const gchar *c = "reports";
 	const gchar *const periods[] = {"month", "quarter", "year", NULL};
 	RosterStore *store;
-	RosterRole role = roster_principal_get_role(principal);
 	const gchar *period = params != NULL ? g_hash_table_lookup(params, ROSTER_KEY_PERIOD)
 					     : NULL;
 	gint64 volunteer_id = 0;
@@ -89,13 +88,12 @@ build_report(RosterEngine *self,
 	g_autoptr(GList) keys = NULL;
 	GPtrArray *sorted;
 
-	if (role != ROSTER_ROLE_ADMIN && role != ROSTER_ROLE_MANAGER &&
-	    role != ROSTER_ROLE_COORDINATOR) {
-		roster_engine_hours_deny(c,
-					 "only managers, coordinators and admins read reports",
-					 error);
+	if (!roster_engine_check_permission(principal,
+					    ROSTER_ROLES_STAFF,
+					    c,
+					    "only managers, coordinators and admins read reports",
+					    error))
 		return NULL;
-	}
 	if (period == NULL)
 		period = "month";
 	if (!g_strv_contains(periods, period)) {
@@ -223,7 +221,7 @@ roster_engine_report_hours(RosterEngine *self,
 		json_object_set_int_member(o, ROSTER_KEY_NO_SHOWS, r->no_shows);
 		json_array_add_object_element(items, o);
 	}
-	return roster_engine_hours_envelope(items);
+	return roster_engine_new_list(items, -1);
 }
 
 static gchar *

@@ -78,14 +78,12 @@ settings_node(RosterEngine *self, GError **error)
 JsonNode *
 roster_engine_get_record_settings(RosterEngine *self, RosterPrincipal *principal, GError **error)
 {
-	gint64 any = 0;
-
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
-	if (roster_principal_get_role(principal) == ROSTER_ROLE_VOLUNTEER) {
-		roster_engine_hours_deny(ROSTER_COLLECTION_SETTINGS, "not allowed", error);
-		return NULL;
-	}
-	if (!roster_engine_hours_check_read(principal, ROSTER_COLLECTION_SETTINGS, &any, error) ||
+	if (!roster_engine_check_permission(principal,
+					    ROSTER_ROLES_STAFF,
+					    ROSTER_COLLECTION_SETTINGS,
+					    "not allowed",
+					    error) ||
 	    !roster_engine_ensure_open(self, error))
 		return NULL;
 	return settings_node(self, error);
@@ -232,16 +230,16 @@ roster_engine_set_record_settings(RosterEngine *self,
 	}
 	if (ok) {
 		g_autoptr(JsonNode) after = settings_node(self, error);
-		ok = after != NULL && roster_engine_hours_audit(self,
-								principal,
-								"update",
-								ROSTER_COLLECTION_SETTINGS,
-								0,
-								before,
-								after,
-								error);
+		ok = after != NULL && roster_engine_add_audit(self,
+							      principal,
+							      "update",
+							      ROSTER_COLLECTION_SETTINGS,
+							      0,
+							      before,
+							      after,
+							      error);
 	}
-	if (!roster_engine_hours_commit_or_rollback(self, ok, error))
+	if (!roster_engine_end_write(self, ok, error))
 		return NULL;
 	return settings_node(self, error);
 }

@@ -28,14 +28,7 @@ const gchar *const roster_engine_hours_tier_order[] = {"trainee",
 						       "expert",
 						       NULL};
 
-/* permissions */
-
-gboolean
-roster_engine_hours_deny(const gchar *collection, const gchar *why, GError **error)
-{
-	g_set_error(error, ROSTER_ERROR, ROSTER_ERROR_PERMISSION_DENIED, "%s: %s", collection, why);
-	return FALSE;
-}
+/* permissions, through the engine's one check */
 
 /* readers: a volunteer reads only its own records (*@volunteer_id becomes its own) */
 gboolean
@@ -44,20 +37,20 @@ roster_engine_hours_check_read(RosterPrincipal *principal,
 			       gint64 *volunteer_id,
 			       GError **error)
 {
-	RosterRole role = roster_principal_get_role(principal);
-
-	if (role == ROSTER_ROLE_VOLUNTEER) {
-		gint64 own = roster_principal_get_volunteer_id(principal);
-		if (own <= 0 || (*volunteer_id > 0 && *volunteer_id != own))
-			return roster_engine_hours_deny(collection,
-							"a volunteer reads only its own records",
-							error);
-		*volunteer_id = own;
-		return TRUE;
-	}
-	if (role == ROSTER_ROLE_NONE)
-		return roster_engine_hours_deny(collection, "not allowed", error);
-	return TRUE;
+	if (!roster_engine_check_permission(principal,
+					    ROSTER_ROLES_SIGNED_IN,
+					    collection,
+					    "not allowed",
+					    error))
+		return FALSE;
+	if (roster_principal_get_role(principal) == ROSTER_ROLE_VOLUNTEER && *volunteer_id <= 0)
+		*volunteer_id = roster_principal_get_volunteer_id(principal);
+	return roster_engine_check_permission(
+	    principal,
+	    roster_engine_roles_or_own(principal, ROSTER_ROLES_STAFF, *volunteer_id),
+	    collection,
+	    "a volunteer reads only its own records",
+	    error);
 }
 
 gboolean
@@ -66,16 +59,18 @@ roster_engine_hours_check_write(RosterPrincipal *principal,
 				gboolean managers_only,
 				GError **error)
 {
-	RosterRole role = roster_principal_get_role(principal);
-
-	if (role == ROSTER_ROLE_ADMIN || role == ROSTER_ROLE_MANAGER)
-		return TRUE;
-	if (role == ROSTER_ROLE_COORDINATOR && !managers_only)
-		return TRUE;
-	return roster_engine_hours_deny(
+	if (managers_only)
+		return roster_engine_check_permission(
+		    principal,
+		    ROSTER_ROLES_MANAGERS,
+		    collection,
+		    "only managers and admins may write these records",
+		    error);
+	return roster_engine_check_permission(
+	    principal,
+	    ROSTER_ROLES_STAFF,
 	    collection,
-	    managers_only ? "only managers and admins may write these records"
-			  : "only coordinators, managers and admins may write these records",
+	    "only coordinators, managers and admins may write these records",
 	    error);
 }
 
@@ -99,41 +94,6 @@ roster_engine_hours_check_volunteer(RosterEngine *self, gint64 volunteer_id, GEr
 		return FALSE;
 	}
 	return TRUE;
-}
-
-gboolean
-roster_engine_hours_audit(RosterEngine *self,
-			  RosterPrincipal *principal,
-			  const gchar *action,
-			  const gchar *collection,
-			  gint64 record_id,
-			  JsonNode *before,
-			  JsonNode *after,
-			  GError **error)
-{
-	g_autofree gchar *now = roster_engine_dup_now();
-	RosterStoreAudit entry = {
-	    .actor = roster_principal_get_username(principal),
-	    .actor_id = roster_principal_get_account_id(principal),
-	    .action = action,
-	    .collection = collection,
-	    .record_id = record_id,
-	    .before = before,
-	    .after = after,
-	};
-
-	return roster_store_add_audit(roster_engine_get_store(self), &entry, now, error);
-}
-
-gboolean
-roster_engine_hours_commit_or_rollback(RosterEngine *self, gboolean ok, GError **error)
-{
-	RosterStore *store = roster_engine_get_store(self);
-
-	if (ok && roster_store_commit(store, error))
-		return TRUE;
-	roster_store_rollback(store);
-	return FALSE;
 }
 
 /* an error about one input field, the field carried as data */
@@ -289,20 +249,6 @@ roster_engine_hours_object_node(JsonObject *obj)
 	return node;
 }
 
-/* {"items": [...], "total": N} */
-JsonNode *
-roster_engine_hours_envelope(JsonArray *items)
-{
-	JsonObject *obj = json_object_new();
-	JsonNode *node;
-
-	json_object_set_int_member(obj, ROSTER_KEY_TOTAL, json_array_get_length(items));
-	json_object_set_array_member(obj, ROSTER_KEY_ITEMS, json_array_ref(items));
-	node = roster_engine_hours_object_node(obj);
-	json_object_unref(obj);
-	return node;
-}
-
 /* adds "hours" next to "minutes" in each row */
 JsonArray *
 roster_engine_hours_with_hours(JsonArray *rows)
@@ -360,7 +306,7 @@ roster_engine_hours_list_rows(RosterEngine *self,
 	rows = list_func(roster_engine_get_store(self), volunteer_id, from, to, error);
 	if (rows == NULL)
 		return NULL;
-	return roster_engine_hours_envelope(hours ? roster_engine_hours_with_hours(rows) : rows);
+	return roster_engine_new_list(hours ? roster_engine_hours_with_hours(rows) : rows, -1);
 }
 
 /* service hours */
@@ -644,7 +590,6 @@ roster_engine_get_honour_roll(RosterEngine *self,
 			      GError **error)
 {
 	const gchar *c = "honour-roll";
-	RosterRole role = roster_principal_get_role(principal);
 	g_autoptr(JsonArray) items = NULL;
 	g_autoptr(GHashTable) sums = NULL;
 	g_autoptr(GPtrArray) volunteers = NULL;
@@ -652,14 +597,13 @@ roster_engine_get_honour_roll(RosterEngine *self,
 	g_autoptr(JsonArray) rows = json_array_new();
 
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
-	if (role != ROSTER_ROLE_ADMIN && role != ROSTER_ROLE_MANAGER &&
-	    role != ROSTER_ROLE_COORDINATOR) {
-		roster_engine_hours_deny(
-		    c,
-		    "only managers, coordinators and admins read the honour roll",
-		    error);
+	if (!roster_engine_check_permission(
+		principal,
+		ROSTER_ROLES_STAFF,
+		c,
+		"only managers, coordinators and admins read the honour roll",
+		error))
 		return NULL;
-	}
 	if ((from != NULL && !roster_datetime_parse_date(from, NULL)) ||
 	    (to != NULL && !roster_datetime_parse_date(to, NULL))) {
 		roster_engine_hours_invalid(error,
@@ -705,5 +649,5 @@ roster_engine_get_honour_roll(RosterEngine *self,
 		json_object_set_double_member(row, ROSTER_KEY_HOURS, r->minutes / 60.0);
 		json_array_add_object_element(rows, row);
 	}
-	return roster_engine_hours_envelope(rows);
+	return roster_engine_new_list(rows, -1);
 }

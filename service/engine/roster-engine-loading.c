@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "roster-datetime.h"
 #include "roster-engine-hours.h"
 #include "roster-engine-rosters-private.h"
 #include "roster-json-keys.h"
@@ -33,18 +34,6 @@ static const SettingField setting_fields[] = {
     {"team", G_STRUCT_OFFSET(RosterHotlineSettings, w_team)},
     {"trainee_place", G_STRUCT_OFFSET(RosterHotlineSettings, w_trainee_place)},
 };
-
-/**
- * roster_rosters_time_to_string:
- * @minutes: minutes since midnight
- *
- * Returns: (transfer full): the time HH:MM
- **/
-gchar *
-roster_rosters_time_to_string(gint minutes)
-{
-	return g_strdup_printf("%02d:%02d", minutes / 60, minutes % 60);
-}
 
 /**
  * roster_rosters_is_setting:
@@ -88,8 +77,8 @@ load_team_slots(JsonObject *obj, GArray *team_slots)
 		JsonArray *slots = json_object_get_array_member(teams, l->data);
 		for (guint i = 0; slots != NULL && i < json_array_get_length(slots); i++) {
 			RosterHotlineTeamSlot t = {g_ascii_strtoll(l->data, NULL, 10), 0};
-			if (roster_check_time(json_array_get_string_element(slots, i),
-					      &t.slot_start))
+			if (roster_datetime_parse_time(json_array_get_string_element(slots, i),
+						       &t.slot_start))
 				g_array_append_val(team_slots, t);
 		}
 	}
@@ -115,10 +104,9 @@ load_team_rotation(JsonObject *obj, RosterHotline *h)
 		: ROSTER_HOTLINE_ROTATION_SOFT;
 	h->rotation.weight =
 	    (guint)roster_engine_json_get_int(rotation, ROSTER_ROTATION_WEIGHT, h->settings.w_team);
-	h->rotation.cycle_start = roster_store_date_from_string(
-	    json_object_get_string_member_with_default(rotation,
-						       ROSTER_ROTATION_CYCLE_START,
-						       NULL));
+	roster_datetime_parse_date(
+	    json_object_get_string_member_with_default(rotation, ROSTER_ROTATION_CYCLE_START, NULL),
+	    &h->rotation.cycle_start);
 	if (json_object_has_member(rotation, ROSTER_ROTATION_RULES))
 		rules = json_object_get_array_member(rotation, ROSTER_ROTATION_RULES);
 	for (guint i = 0; rules != NULL && i < json_array_get_length(rules); i++) {
@@ -136,7 +124,8 @@ load_team_rotation(JsonObject *obj, RosterHotline *h)
 			rule->weekdays |= 1u << json_array_get_int_element(weekdays, j);
 		for (guint j = 0; slots != NULL && j < json_array_get_length(slots); j++) {
 			gint start = 0;
-			if (roster_check_time(json_array_get_string_element(slots, j), &start))
+			if (roster_datetime_parse_time(json_array_get_string_element(slots, j),
+						       &start))
 				roster_hotline_team_rule_add_slot(rule, start);
 		}
 		rule->cycle_weeks =
@@ -167,22 +156,12 @@ load_people(RosterEngine *self, RosterHotline *h, GError **error)
 	for (guint i = 0; i < volunteers->len; i++) {
 		RosterRecord *r = g_ptr_array_index(volunteers, i);
 		RosterHotlineVolunteer *v =
-		    roster_hotline_add_volunteer(h,
-						 roster_record_get_id(r),
-						 roster_record_get_string(r, ROSTER_KEY_NAME));
-		g_auto(GStrv) modes =
-		    roster_engine_dup_json_strv(roster_record_get_value(r, ROSTER_KEY_MODES));
-		v->tier = (RosterHotlineTier)MAX(
-		    0,
-		    roster_hotline_tier_from_string(roster_record_get_string(r, ROSTER_KEY_TIER)));
+		    roster_engine_add_hotline_volunteer(h,
+							roster_record_get_id(r),
+							roster_record_get_values(r));
 		/* below the minimum of verified pre-job training: only a paired trainee */
 		if (g_hash_table_contains(untrained, &v->id))
 			v->tier = ROSTER_HOTLINE_TIER_TRAINEE;
-		g_strfreev(v->skills);
-		v->skills =
-		    roster_engine_dup_json_strv(roster_record_get_value(r, ROSTER_KEY_SKILLS));
-		v->on_site = g_strv_contains((const gchar *const *)modes, ROSTER_MODE_ON_SITE);
-		v->cloud = g_strv_contains((const gchar *const *)modes, ROSTER_MODE_CLOUD);
 		v->active = roster_record_get_bool(r, ROSTER_KEY_ACTIVE, TRUE);
 		v->team_id = roster_record_get_int(r, ROSTER_KEY_TEAM_ID, 0);
 		v->max_hours_week = limit_of(r, ROSTER_KEY_MAX_HOURS_WEEK);
@@ -206,11 +185,12 @@ load_people(RosterEngine *self, RosterHotline *h, GError **error)
 		    : g_strcmp0(kind, ROSTER_AVAILABILITY_PREFERRED) == 0
 			? ROSTER_HOTLINE_AVAILABILITY_PREFERRED
 			: ROSTER_HOTLINE_AVAILABILITY_UNAVAILABLE);
-		a->date =
-		    roster_store_date_from_string(roster_record_get_string(r, ROSTER_KEY_DATE));
+		roster_datetime_parse_date(roster_record_get_string(r, ROSTER_KEY_DATE), &a->date);
 		a->weekday = (guint)roster_record_get_int(r, ROSTER_KEY_WEEKDAY, 0);
-		if (!roster_check_time(roster_record_get_string(r, ROSTER_KEY_START), &a->start) ||
-		    !roster_check_end_time(roster_record_get_string(r, ROSTER_KEY_END), &a->end)) {
+		if (!roster_datetime_parse_time(roster_record_get_string(r, ROSTER_KEY_START),
+						&a->start) ||
+		    !roster_datetime_parse_end_time(roster_record_get_string(r, ROSTER_KEY_END),
+						    &a->end)) {
 			a->start = -1;
 			a->end = -1;
 		}
@@ -228,8 +208,8 @@ load_people(RosterEngine *self, RosterHotline *h, GError **error)
 void
 roster_rosters_add_shift_members(JsonBuilder *b, const RosterHotlineAssignment *a)
 {
-	g_autofree gchar *date = roster_store_date_to_string(a->date);
-	g_autofree gchar *slot = roster_rosters_time_to_string(a->slot_start);
+	g_autofree gchar *date = roster_datetime_format_date(a->date);
+	g_autofree gchar *slot = roster_datetime_format_time(a->slot_start);
 
 	json_builder_set_member_name(b, ROSTER_KEY_DATE);
 	json_builder_add_string_value(b, date);
@@ -284,22 +264,26 @@ static RosterHotline *
 load_hotline(RosterEngine *self, RosterStoreRoster *roster, GError **error)
 {
 	RosterStore *store = roster_engine_get_store(self);
-	guint32 first = roster_store_date_from_string(roster->period_start);
-	guint32 last = roster_store_date_from_string(roster->period_end);
-	g_autoptr(RosterHotline) h = roster_hotline_new(first, last - first + 1);
+	guint32 first = 0;
+	guint32 last = 0;
+	g_autoptr(RosterHotline) h = NULL;
 	g_autoptr(JsonNode) settings = NULL;
 	JsonObject *obj;
 	g_autoptr(GPtrArray) current = NULL;
+	g_autoptr(GPtrArray) previous = NULL;
+	gboolean published = FALSE;
 
+	roster_datetime_parse_date(roster->period_start, &first);
+	roster_datetime_parse_date(roster->period_end, &last);
+	h = roster_engine_new_hotline(self, first, last - first + 1, error);
+	if (h == NULL || !load_people(self, h, error))
+		return NULL;
 	settings = roster->settings != NULL ? json_from_string(roster->settings, NULL) : NULL;
 	obj = settings != NULL && JSON_NODE_HOLDS_OBJECT(settings) ? json_node_get_object(settings)
 								   : NULL;
 	load_settings(obj, &h->settings);
 	load_team_slots(obj, h->team_slots);
 	load_team_rotation(obj, h);
-	if (!roster_engine_load_hotline_calendar(self, h, error) ||
-	    !roster_engine_load_hotline_seats(self, h, error) || !load_people(self, h, error))
-		return NULL;
 	current = roster_store_list_assignments(store, roster->id, 0, error);
 	if (current == NULL)
 		return NULL;
@@ -309,19 +293,13 @@ load_hotline(RosterEngine *self, RosterStoreRoster *roster, GError **error)
 			g_ptr_array_add(h->pinned, roster_hotline_assignment_copy(a));
 		g_ptr_array_add(h->current, roster_hotline_assignment_copy(a));
 	}
-	if (roster->n_versions > 0) {
-		g_autoptr(GPtrArray) previous =
-		    roster_store_list_version_assignments(store,
-							  roster->id,
-							  roster->n_versions,
-							  error);
-		if (previous == NULL)
-			return NULL;
-		for (guint i = 0; i < previous->len; i++)
-			g_ptr_array_add(
-			    h->previous,
-			    roster_hotline_assignment_copy(g_ptr_array_index(previous, i)));
-	}
+	previous = roster_store_list_published_assignments(store, roster, &published, error);
+	if (previous == NULL)
+		return NULL;
+	/* a roster never published has no previous version to keep stable */
+	for (guint i = 0; published && i < previous->len; i++)
+		g_ptr_array_add(h->previous,
+				roster_hotline_assignment_copy(g_ptr_array_index(previous, i)));
 	return g_steal_pointer(&h);
 }
 
@@ -447,6 +425,47 @@ roster_rosters_roster_to_node(RosterStoreRoster *r, GPtrArray *assignments)
 	}
 	json_builder_end_object(b);
 	return json_builder_get_root(b);
+}
+
+/**
+ * roster_rosters_end_roster_write:
+ * @self: an engine
+ * @principal: the actor
+ * @action: the audit action, such as create or publish
+ * @roster: the roster as written
+ * @ok: whether the write's steps inside the caller's transaction succeeded
+ * @error: (nullable): return location for a #GError, set by the failed step
+ *
+ * Ends a write of a roster row: its audit row with the roster as it now is, then the
+ * commit; the transaction is rolled back when @ok is %FALSE or either fails.
+ *
+ * Returns: (transfer full): the roster as written, or %NULL with @error set
+ **/
+JsonNode *
+roster_rosters_end_roster_write(RosterEngine *self,
+				RosterPrincipal *principal,
+				const gchar *action,
+				RosterStoreRoster *roster,
+				gboolean ok,
+				GError **error)
+{
+	g_autoptr(JsonNode) result = NULL;
+
+	if (!ok) {
+		roster_engine_end_write(self, FALSE, error);
+		return NULL;
+	}
+	result = roster_rosters_roster_to_node(roster, NULL);
+	if (!roster_engine_commit_with_audit(self,
+					     principal,
+					     action,
+					     ROSTER_COLLECTION_ROSTERS,
+					     roster->id,
+					     NULL,
+					     result,
+					     error))
+		return NULL;
+	return g_steal_pointer(&result);
 }
 
 /* the roster row, its hotline and the solver model of it */

@@ -56,7 +56,25 @@ roster_engine_check_permission(RosterPrincipal *principal,
 			       const gchar *area,
 			       const gchar *why,
 			       GError **error);
-/* one audit row inside the caller's transaction */
+/* admins and managers: they alone write the records a manager keeps */
+#define ROSTER_ROLES_MANAGERS                                                                      \
+	(ROSTER_ROLE_BIT(ROSTER_ROLE_ADMIN) | ROSTER_ROLE_BIT(ROSTER_ROLE_MANAGER))
+/* @roles, and volunteers when @volunteer_id is the caller's own volunteer: for what a
+ * volunteer may do to its own records only */
+guint
+roster_engine_roles_or_own(RosterPrincipal *principal, guint roles, gint64 volunteer_id);
+/* one audit row inside the caller's transaction, timed @now (the write's own time) */
+gboolean
+roster_engine_add_audit_at(RosterEngine *self,
+			   RosterPrincipal *principal,
+			   const gchar *action,
+			   const gchar *collection,
+			   gint64 record_id,
+			   JsonNode *before,
+			   JsonNode *after,
+			   const gchar *now,
+			   GError **error);
+/* one audit row inside the caller's transaction, timed now */
 gboolean
 roster_engine_add_audit(RosterEngine *self,
 			RosterPrincipal *principal,
@@ -66,6 +84,10 @@ roster_engine_add_audit(RosterEngine *self,
 			JsonNode *before,
 			JsonNode *after,
 			GError **error);
+/* the one end of a write: the commit of the caller's transaction when @ok, else (or
+ * when the commit fails) its rollback */
+gboolean
+roster_engine_end_write(RosterEngine *self, gboolean ok, GError **error);
 /* the one commit of a write: its audit row, then the commit of the caller's
  * transaction; rolls the transaction back when either fails */
 gboolean
@@ -91,6 +113,11 @@ roster_engine_commit_with_audit(RosterEngine *self,
 #define ROSTER_KEY_LOGIN_REASON		 "reason"
 #define ROSTER_KEY_LOGIN_SCOPE		 "scope"
 #define ROSTER_KEY_LOGIN_LOCKED_SECONDS	 "locked_seconds"
+
+/* the one list envelope: {"items": @items, "total": @total} (-1: the length of
+ * @items), to which a caller may add members */
+JsonNode *
+roster_engine_new_list(JsonArray *items, gint64 total);
 
 RosterStore *
 roster_engine_get_store(RosterEngine *self);
@@ -145,10 +172,10 @@ roster_engine_write_record(RosterEngine *self,
 			   RosterRecord *before,
 			   GError **error);
 
-/* roster-engine-hotline.c: the hotline's calendar, seat classes and demand, read for a
- * solve or a report; they use the store only */
-gboolean
-roster_engine_load_hotline_calendar(RosterEngine *self, RosterHotline *h, GError **error);
+/* roster-engine-hotline.c: the hotline of a period with the service calendar, seat
+ * classes and demand, read for a solve or a report; they use the store only */
+RosterHotline *
+roster_engine_new_hotline(RosterEngine *self, guint32 first_day, guint n_days, GError **error);
 gboolean
 roster_engine_load_hotline_seats(RosterEngine *self, RosterHotline *h, GError **error);
 /* every record of @collection */
@@ -157,6 +184,13 @@ roster_engine_list_all_records(RosterEngine *self, const gchar *collection, GErr
 /* the integer member @key of @obj, or @default_value when it is missing or no integer */
 gint64
 roster_engine_json_get_int(JsonObject *obj, const gchar *key, gint64 default_value);
+/* the string member @key of @obj, or NULL when it is missing or no string */
+const gchar *
+roster_engine_json_get_string(JsonObject *obj, const gchar *key);
+/* adds a volunteer to @h from its members (a record's values or a body): name, tier,
+ * skills and modes */
+RosterHotlineVolunteer *
+roster_engine_add_hotline_volunteer(RosterHotline *h, gint64 id, JsonObject *values);
 /* the strings of a JSON array, other items left out */
 gchar **
 roster_engine_dup_json_strv(JsonNode *node);

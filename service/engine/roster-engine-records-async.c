@@ -47,18 +47,15 @@ find_new_password(RosterEngine *self, WriteJob *job, GError **error)
 
 	if (!roster_engine_ensure_open(self, error))
 		return FALSE;
-	if (roster_engine_records_refuse_audit_write(job->collection, error))
-		return FALSE;
-	kind = roster_engine_records_resolve(self, job->collection, job->parent_id, error);
+	kind = roster_engine_records_open_kind(self,
+					       job->principal,
+					       job->collection,
+					       job->parent_id,
+					       job->id,
+					       job->id > 0 ? ROSTER_ENGINE_ACCESS_UPDATE
+							   : ROSTER_ENGINE_ACCESS_CREATE,
+					       error);
 	if (kind == NULL)
-		return FALSE;
-	if (!roster_engine_records_check_access(job->principal,
-						kind,
-						job->parent_id,
-						job->id,
-						job->id > 0 ? ROSTER_ENGINE_ACCESS_UPDATE
-							    : ROSTER_ENGINE_ACCESS_CREATE,
-						error))
 		return FALSE;
 	if (g_strcmp0(kind->collection, ROSTER_COLLECTION_ACCOUNTS) != 0 || job->body == NULL ||
 	    !JSON_NODE_HOLDS_OBJECT(job->body))
@@ -193,6 +190,15 @@ write_async(RosterEngine *self,
 	g_task_run_in_thread(hash_task, hash_thread_cb);
 }
 
+/* the record of a finished write_async() started by @source_tag */
+static JsonNode *
+write_finish(RosterEngine *self, GAsyncResult *result, gpointer source_tag, GError **error)
+{
+	g_return_val_if_fail(g_task_is_valid(result, self), NULL);
+	g_return_val_if_fail(g_task_get_source_tag(G_TASK(result)) == source_tag, NULL);
+	return g_task_propagate_pointer(G_TASK(result), error);
+}
+
 /**
  * roster_engine_create_async:
  * @self: a #RosterEngine
@@ -247,10 +253,7 @@ roster_engine_create_async(RosterEngine *self,
 JsonNode *
 roster_engine_create_finish(RosterEngine *self, GAsyncResult *result, GError **error)
 {
-	g_return_val_if_fail(g_task_is_valid(result, self), NULL);
-	g_return_val_if_fail(g_task_get_source_tag(G_TASK(result)) == roster_engine_create_async,
-			     NULL);
-	return g_task_propagate_pointer(G_TASK(result), error);
+	return write_finish(self, result, roster_engine_create_async, error);
 }
 
 /**
@@ -310,8 +313,5 @@ roster_engine_update_async(RosterEngine *self,
 JsonNode *
 roster_engine_update_finish(RosterEngine *self, GAsyncResult *result, GError **error)
 {
-	g_return_val_if_fail(g_task_is_valid(result, self), NULL);
-	g_return_val_if_fail(g_task_get_source_tag(G_TASK(result)) == roster_engine_update_async,
-			     NULL);
-	return g_task_propagate_pointer(G_TASK(result), error);
+	return write_finish(self, result, roster_engine_update_async, error);
 }

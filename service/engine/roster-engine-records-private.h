@@ -29,6 +29,17 @@ roster_engine_records_check_access(RosterPrincipal *principal,
 				   RosterEngineAccess access,
 				   GError **error);
 
+/* what every record access opens with: the audit log refused for a write, the kind
+ * of @collection (checking @parent_id) and may @principal do @access on it */
+const RosterKind *
+roster_engine_records_open_kind(RosterEngine *self,
+				RosterPrincipal *principal,
+				const gchar *collection,
+				gint64 parent_id,
+				gint64 id,
+				RosterEngineAccess access,
+				GError **error);
+
 /* what of @record @principal may see */
 RosterRecordFlags
 roster_engine_records_output_flags(RosterPrincipal *principal, RosterRecord *record);
@@ -36,13 +47,6 @@ roster_engine_records_output_flags(RosterPrincipal *principal, RosterRecord *rec
 /* the audit log, read-only, is listed as a collection */
 gboolean
 roster_engine_records_is_audit(const gchar *collection);
-
-/* the kind of @collection, checking that @parent_id exists where one is needed */
-const RosterKind *
-roster_engine_records_resolve(RosterEngine *self,
-			      const gchar *collection,
-			      gint64 parent_id,
-			      GError **error);
 
 /* the stored record @id, which must belong to @parent_id in a sub-collection */
 RosterRecord *
@@ -52,13 +56,6 @@ roster_engine_records_load_record(RosterEngine *self,
 				  gint64 id,
 				  GError **error);
 
-/* ROSTER_ERROR_PERMISSION_DENIED about @collection */
-gboolean
-roster_engine_records_deny(GError **error, const gchar *collection, const gchar *why);
-
-/* the caller may not write to the audit log */
-gboolean
-roster_engine_records_refuse_audit_write(const gchar *collection, GError **error);
 /* checks, validates and writes a new record of @collection with its audit row */
 JsonNode *
 roster_engine_records_create_record(RosterEngine *self,

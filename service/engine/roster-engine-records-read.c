@@ -129,34 +129,25 @@ parse_params(const RosterKind *kind, GHashTable *params, RosterStoreFilter *filt
 static JsonNode *
 envelope(GPtrArray *items, gint64 total, const RosterStoreFilter *filter)
 {
-	g_autoptr(JsonBuilder) builder = json_builder_new();
+	g_autoptr(JsonArray) array = json_array_sized_new(items->len);
+	JsonNode *node;
 
-	json_builder_begin_object(builder);
-	json_builder_set_member_name(builder, ROSTER_KEY_ITEMS);
-	json_builder_begin_array(builder);
 	for (guint i = 0; i < items->len; i++)
-		json_builder_add_value(builder, json_node_ref(g_ptr_array_index(items, i)));
-	json_builder_end_array(builder);
-	json_builder_set_member_name(builder, ROSTER_KEY_TOTAL);
-	json_builder_add_int_value(builder, total);
-	json_builder_set_member_name(builder, ROSTER_KEY_OFFSET);
-	json_builder_add_int_value(builder, filter->offset);
-	json_builder_set_member_name(builder, ROSTER_KEY_LIMIT);
-	json_builder_add_int_value(builder, filter->limit);
-	json_builder_end_object(builder);
-	return json_builder_get_root(builder);
+		json_array_add_element(array, json_node_ref(g_ptr_array_index(items, i)));
+	node = roster_engine_new_list(array, total);
+	json_object_set_int_member(json_node_get_object(node), ROSTER_KEY_OFFSET, filter->offset);
+	json_object_set_int_member(json_node_get_object(node), ROSTER_KEY_LIMIT, filter->limit);
+	return node;
 }
 
 static gboolean
 check_audit_access(RosterPrincipal *principal, GError **error)
 {
-	RosterRole role = roster_principal_get_role(principal);
-
-	if (role == ROSTER_ROLE_ADMIN || role == ROSTER_ROLE_MANAGER)
-		return TRUE;
-	return roster_engine_records_deny(error,
-					  ROSTER_COLLECTION_AUDIT,
-					  "only admins and managers may read the audit log");
+	return roster_engine_check_permission(principal,
+					      ROSTER_ROLES_MANAGERS,
+					      ROSTER_COLLECTION_AUDIT,
+					      "only admins and managers may read the audit log",
+					      error);
 }
 
 static void
@@ -296,15 +287,14 @@ roster_engine_list(RosterEngine *self,
 		return NULL;
 	if (roster_engine_records_is_audit(collection))
 		return list_audit(self, principal, parent_id, params, error);
-	kind = roster_engine_records_resolve(self, collection, parent_id, error);
+	kind = roster_engine_records_open_kind(self,
+					       principal,
+					       collection,
+					       parent_id,
+					       0,
+					       ROSTER_ENGINE_ACCESS_READ,
+					       error);
 	if (kind == NULL)
-		return NULL;
-	if (!roster_engine_records_check_access(principal,
-						kind,
-						parent_id,
-						0,
-						ROSTER_ENGINE_ACCESS_READ,
-						error))
 		return NULL;
 	if (!parse_params(kind, params, &filter, error))
 		return NULL;
@@ -366,15 +356,14 @@ roster_engine_get(RosterEngine *self,
 			redact_audit(principal, entry);
 		return entry;
 	}
-	kind = roster_engine_records_resolve(self, collection, parent_id, error);
+	kind = roster_engine_records_open_kind(self,
+					       principal,
+					       collection,
+					       parent_id,
+					       id,
+					       ROSTER_ENGINE_ACCESS_READ,
+					       error);
 	if (kind == NULL)
-		return NULL;
-	if (!roster_engine_records_check_access(principal,
-						kind,
-						parent_id,
-						id,
-						ROSTER_ENGINE_ACCESS_READ,
-						error))
 		return NULL;
 	record = roster_engine_records_load_record(self, kind, parent_id, id, error);
 	if (record == NULL)

@@ -15,13 +15,6 @@
  * transaction, and answer with the record as the caller may see it.
  */
 
-gboolean
-roster_engine_records_deny(GError **error, const gchar *collection, const gchar *why)
-{
-	g_set_error(error, ROSTER_ERROR, ROSTER_ERROR_PERMISSION_DENIED, "%s: %s", collection, why);
-	return FALSE;
-}
-
 /* may @principal do @access on @kind (under @parent_id, on record @id, 0 for none)? */
 gboolean
 roster_engine_records_check_access(RosterPrincipal *principal,
@@ -31,37 +24,43 @@ roster_engine_records_check_access(RosterPrincipal *principal,
 				   RosterEngineAccess access,
 				   GError **error)
 {
-	RosterRole role = roster_principal_get_role(principal);
 	gint64 own = roster_principal_get_volunteer_id(principal);
 	const gchar *collection = kind->collection;
+	/* volunteers, when the account is linked to one */
+	guint volunteer = own > 0 ? ROSTER_ROLE_BIT(ROSTER_ROLE_VOLUNTEER) : 0;
+	gboolean own_record =
+	    (g_strcmp0(collection, ROSTER_COLLECTION_AVAILABILITY) == 0 && parent_id == own) ||
+	    (g_strcmp0(collection, ROSTER_COLLECTION_VOLUNTEERS) == 0 &&
+	     ((access == ROSTER_ENGINE_ACCESS_READ && (id == 0 || id == own)) ||
+	      (access == ROSTER_ENGINE_ACCESS_UPDATE && id == own)));
 
-	if (g_strcmp0(collection, ROSTER_COLLECTION_ACCOUNTS) == 0) {
-		if (role == ROSTER_ROLE_ADMIN)
-			return TRUE;
-		return roster_engine_records_deny(error,
-						  collection,
-						  "only admins may see or change accounts");
-	}
-	if (role == ROSTER_ROLE_ADMIN || role == ROSTER_ROLE_COORDINATOR)
-		return TRUE;
-	if (role == ROSTER_ROLE_MANAGER) {
-		if (access == ROSTER_ENGINE_ACCESS_READ)
-			return TRUE;
-		return roster_engine_records_deny(error, collection, "a manager may only read");
-	}
-	if (role == ROSTER_ROLE_VOLUNTEER && own > 0) {
-		if (g_strcmp0(collection, ROSTER_COLLECTION_AVAILABILITY) == 0 && parent_id == own)
-			return TRUE;
-		if (g_strcmp0(collection, ROSTER_COLLECTION_VOLUNTEERS) == 0 &&
-		    ((access == ROSTER_ENGINE_ACCESS_READ && (id == 0 || id == own)) ||
-		     (access == ROSTER_ENGINE_ACCESS_UPDATE && id == own)))
-			return TRUE;
-		return roster_engine_records_deny(
-		    error,
-		    collection,
-		    "a volunteer may only see and change its own record and availability");
-	}
-	return roster_engine_records_deny(error, collection, "no access without a role");
+	if (g_strcmp0(collection, ROSTER_COLLECTION_ACCOUNTS) == 0)
+		return roster_engine_check_permission(principal,
+						      ROSTER_ROLE_BIT(ROSTER_ROLE_ADMIN),
+						      collection,
+						      "only admins may see or change accounts",
+						      error);
+	/* planners do anything, a manager reads, a volunteer sees and changes its own
+	 * record and availability */
+	return roster_engine_check_permission(principal,
+					      ROSTER_ROLES_STAFF | volunteer,
+					      collection,
+					      "no access without a role",
+					      error) &&
+	       roster_engine_check_permission(principal,
+					      (access == ROSTER_ENGINE_ACCESS_READ
+						   ? ROSTER_ROLES_STAFF
+						   : ROSTER_ROLES_PLANNERS) |
+						  volunteer,
+					      collection,
+					      "a manager may only read",
+					      error) &&
+	       roster_engine_check_permission(
+		   principal,
+		   ROSTER_ROLES_STAFF | (own_record ? volunteer : 0),
+		   collection,
+		   "a volunteer may only see and change its own record and availability",
+		   error);
 }
 
 RosterRecordFlags
@@ -86,11 +85,8 @@ roster_engine_records_is_audit(const gchar *collection)
 }
 
 /* the kind of @collection, checking that @parent_id exists where one is needed */
-const RosterKind *
-roster_engine_records_resolve(RosterEngine *self,
-			      const gchar *collection,
-			      gint64 parent_id,
-			      GError **error)
+static const RosterKind *
+resolve(RosterEngine *self, const gchar *collection, gint64 parent_id, GError **error)
 {
 	const RosterKind *kind = roster_kind_lookup(collection);
 	const gchar *parent;
@@ -190,35 +186,34 @@ check_references(RosterEngine *self, RosterRecord *record, GError **error)
 	return TRUE;
 }
 
+/* the audit row of a record write; the log keeps personal fields, which are removed
+ * when a manager reads it */
 static gboolean
 add_audit(RosterEngine *self,
 	  RosterPrincipal *principal,
 	  const gchar *action,
-	  const gchar *collection,
-	  gint64 record_id,
 	  RosterRecord *before,
 	  RosterRecord *after,
 	  const gchar *now,
 	  GError **error)
 {
+	RosterRecord *record = after != NULL ? after : before;
 	g_autoptr(JsonNode) before_node = NULL;
 	g_autoptr(JsonNode) after_node = NULL;
-	RosterStoreAudit entry = {
-	    .actor = roster_principal_get_username(principal),
-	    .actor_id = roster_principal_get_account_id(principal),
-	    .action = action,
-	    .collection = collection,
-	    .record_id = record_id,
-	};
 
-	/* the log keeps personal fields; they are removed when a manager reads it */
 	if (before != NULL)
 		before_node = roster_record_to_node(before, ROSTER_RECORD_FLAG_TRUSTED);
 	if (after != NULL)
 		after_node = roster_record_to_node(after, ROSTER_RECORD_FLAG_TRUSTED);
-	entry.before = before_node;
-	entry.after = after_node;
-	return roster_store_add_audit(roster_engine_get_store(self), &entry, now, error);
+	return roster_engine_add_audit_at(self,
+					  principal,
+					  action,
+					  roster_record_get_kind(record)->collection,
+					  roster_record_get_id(record),
+					  before_node,
+					  after_node,
+					  now,
+					  error);
 }
 
 gboolean
@@ -229,7 +224,6 @@ roster_engine_write_record(RosterEngine *self,
 			   GError **error)
 {
 	RosterStore *store = roster_engine_get_store(self);
-	const RosterKind *kind = roster_record_get_kind(record);
 	g_autofree gchar *now = roster_engine_dup_now();
 
 	if (!check_references(self, record, error))
@@ -244,16 +238,14 @@ roster_engine_write_record(RosterEngine *self,
 	return add_audit(self,
 			 principal,
 			 before == NULL ? ROSTER_ACTION_CREATE : ROSTER_ACTION_UPDATE,
-			 kind->collection,
-			 roster_record_get_id(record),
 			 before,
 			 record,
 			 now,
 			 error);
 }
 
-gboolean
-roster_engine_records_refuse_audit_write(const gchar *collection, GError **error)
+static gboolean
+refuse_audit_write(const gchar *collection, GError **error)
 {
 	if (!roster_engine_records_is_audit(collection))
 		return FALSE;
@@ -262,6 +254,28 @@ roster_engine_records_refuse_audit_write(const gchar *collection, GError **error
 			    ROSTER_ERROR_NOT_SUPPORTED,
 			    "audit: the audit log is read-only");
 	return TRUE;
+}
+
+/* what every record access opens with: the audit log refused for a write, the kind
+ * of @collection (with its parent) and the caller's access to it */
+const RosterKind *
+roster_engine_records_open_kind(RosterEngine *self,
+				RosterPrincipal *principal,
+				const gchar *collection,
+				gint64 parent_id,
+				gint64 id,
+				RosterEngineAccess access,
+				GError **error)
+{
+	const RosterKind *kind;
+
+	if (access != ROSTER_ENGINE_ACCESS_READ && refuse_audit_write(collection, error))
+		return NULL;
+	kind = resolve(self, collection, parent_id, error);
+	if (kind == NULL ||
+	    !roster_engine_records_check_access(principal, kind, parent_id, id, access, error))
+		return NULL;
+	return kind;
 }
 
 static gboolean
@@ -344,17 +358,6 @@ prepare_new(RosterEngine *self,
 	return g_steal_pointer(&record);
 }
 
-static gboolean
-commit_or_rollback(RosterEngine *self, gboolean ok, GError **error)
-{
-	RosterStore *store = roster_engine_get_store(self);
-
-	if (ok && roster_store_commit(store, error))
-		return TRUE;
-	roster_store_rollback(store);
-	return FALSE;
-}
-
 JsonNode *
 roster_engine_records_create_record(RosterEngine *self,
 				    RosterPrincipal *principal,
@@ -369,26 +372,24 @@ roster_engine_records_create_record(RosterEngine *self,
 
 	if (!roster_engine_ensure_open(self, error))
 		return NULL;
-	if (roster_engine_records_refuse_audit_write(collection, error))
-		return NULL;
-	kind = roster_engine_records_resolve(self, collection, parent_id, error);
+	kind = roster_engine_records_open_kind(self,
+					       principal,
+					       collection,
+					       parent_id,
+					       0,
+					       ROSTER_ENGINE_ACCESS_CREATE,
+					       error);
 	if (kind == NULL)
-		return NULL;
-	if (!roster_engine_records_check_access(principal,
-						kind,
-						parent_id,
-						0,
-						ROSTER_ENGINE_ACCESS_CREATE,
-						error))
 		return NULL;
 	record = prepare_new(self, kind, parent_id, body, prehashed, error);
 	if (record == NULL)
 		return NULL;
 	if (!roster_store_begin(roster_engine_get_store(self), error))
 		return NULL;
-	if (!commit_or_rollback(self,
-				roster_engine_write_record(self, principal, record, NULL, error),
-				error))
+	if (!roster_engine_end_write(
+		self,
+		roster_engine_write_record(self, principal, record, NULL, error),
+		error))
 		return NULL;
 	return roster_record_to_node(record, roster_engine_records_output_flags(principal, record));
 }
@@ -527,17 +528,14 @@ roster_engine_records_update_record(RosterEngine *self,
 
 	if (!roster_engine_ensure_open(self, error))
 		return NULL;
-	if (roster_engine_records_refuse_audit_write(collection, error))
-		return NULL;
-	kind = roster_engine_records_resolve(self, collection, parent_id, error);
+	kind = roster_engine_records_open_kind(self,
+					       principal,
+					       collection,
+					       parent_id,
+					       id,
+					       ROSTER_ENGINE_ACCESS_UPDATE,
+					       error);
 	if (kind == NULL)
-		return NULL;
-	if (!roster_engine_records_check_access(principal,
-						kind,
-						parent_id,
-						id,
-						ROSTER_ENGINE_ACCESS_UPDATE,
-						error))
 		return NULL;
 	if (body == NULL || !JSON_NODE_HOLDS_OBJECT(body)) {
 		g_set_error_literal(error,
@@ -550,7 +548,7 @@ roster_engine_records_update_record(RosterEngine *self,
 		return NULL;
 	record =
 	    update_in_transaction(self, principal, kind, parent_id, id, body, prehashed, error);
-	if (!commit_or_rollback(self, record != NULL, error))
+	if (!roster_engine_end_write(self, record != NULL, error))
 		return NULL;
 	return roster_record_to_node(record, roster_engine_records_output_flags(principal, record));
 }
@@ -615,15 +613,7 @@ audit_children(RosterEngine *self,
 		return FALSE;
 	for (guint i = 0; i < children->len; i++) {
 		RosterRecord *record = g_ptr_array_index(children, i);
-		if (!add_audit(self,
-			       principal,
-			       ROSTER_ACTION_DELETE,
-			       child->collection,
-			       roster_record_get_id(record),
-			       record,
-			       NULL,
-			       now,
-			       error))
+		if (!add_audit(self, principal, ROSTER_ACTION_DELETE, record, NULL, now, error))
 			return FALSE;
 	}
 	return TRUE;
@@ -650,15 +640,7 @@ delete_in_transaction(RosterEngine *self,
 		return FALSE;
 	if (!roster_store_delete_record(roster_engine_get_store(self), kind, id, error))
 		return FALSE;
-	return add_audit(self,
-			 principal,
-			 ROSTER_ACTION_DELETE,
-			 kind->collection,
-			 id,
-			 existing,
-			 NULL,
-			 now,
-			 error);
+	return add_audit(self, principal, ROSTER_ACTION_DELETE, existing, NULL, now, error);
 }
 
 /**
@@ -692,23 +674,20 @@ roster_engine_delete(RosterEngine *self,
 
 	if (!roster_engine_ensure_open(self, error))
 		return FALSE;
-	if (roster_engine_records_refuse_audit_write(collection, error))
-		return FALSE;
-	kind = roster_engine_records_resolve(self, collection, parent_id, error);
+	kind = roster_engine_records_open_kind(self,
+					       principal,
+					       collection,
+					       parent_id,
+					       id,
+					       ROSTER_ENGINE_ACCESS_DELETE,
+					       error);
 	if (kind == NULL)
-		return FALSE;
-	if (!roster_engine_records_check_access(principal,
-						kind,
-						parent_id,
-						id,
-						ROSTER_ENGINE_ACCESS_DELETE,
-						error))
 		return FALSE;
 	if (refuse_last_calendar(self, kind, error))
 		return FALSE;
 	if (!roster_store_begin(roster_engine_get_store(self), error))
 		return FALSE;
-	return commit_or_rollback(
+	return roster_engine_end_write(
 	    self,
 	    delete_in_transaction(self, principal, kind, parent_id, id, revision, error),
 	    error);
@@ -786,17 +765,14 @@ roster_engine_create_many(RosterEngine *self,
 		*item_errors = NULL;
 	if (!roster_engine_ensure_open(self, error))
 		return FALSE;
-	if (roster_engine_records_refuse_audit_write(collection, error))
-		return FALSE;
-	kind = roster_engine_records_resolve(self, collection, 0, error);
+	kind = roster_engine_records_open_kind(self,
+					       principal,
+					       collection,
+					       0,
+					       0,
+					       ROSTER_ENGINE_ACCESS_CREATE,
+					       error);
 	if (kind == NULL)
-		return FALSE;
-	if (!roster_engine_records_check_access(principal,
-						kind,
-						0,
-						0,
-						ROSTER_ENGINE_ACCESS_CREATE,
-						error))
 		return FALSE;
 	if (!roster_store_begin(roster_engine_get_store(self), error))
 		return FALSE;
@@ -810,7 +786,7 @@ roster_engine_create_many(RosterEngine *self,
 			    json_array_get_length(items));
 		ok = FALSE;
 	}
-	ok = commit_or_rollback(self, ok, error);
+	ok = roster_engine_end_write(self, ok, error);
 	if (item_errors != NULL)
 		*item_errors = g_steal_pointer(&bad);
 	return ok;

@@ -56,11 +56,6 @@ JsonObject *
 roster_rosters_body_object(JsonNode *body, GError **error);
 gboolean
 roster_rosters_is_int(JsonObject *obj, const gchar *key);
-const gchar *
-roster_rosters_get_string(JsonObject *obj, const gchar *key);
-/* "HH:MM" of minutes since midnight */
-gchar *
-roster_rosters_time_to_string(gint minutes);
 
 /* roster-engine-loading.c: the settings of a roster, the whole hotline and its model */
 gboolean
@@ -121,5 +116,14 @@ roster_rosters_assignments_to_node(GPtrArray *assignments);
 /* the roster, with @assignments when not %NULL */
 JsonNode *
 roster_rosters_roster_to_node(RosterStoreRoster *r, GPtrArray *assignments);
+/* the end of a write of a roster row: when @ok, its audit row (after: the roster)
+ * and the commit, else the rollback; the roster as written */
+JsonNode *
+roster_rosters_end_roster_write(RosterEngine *self,
+				RosterPrincipal *principal,
+				const gchar *action,
+				RosterStoreRoster *roster,
+				gboolean ok,
+				GError **error);
 
 G_END_DECLS

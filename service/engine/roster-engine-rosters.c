@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "roster-datetime.h"
 #include "roster-engine-rosters-private.h"
 #include "roster-json-keys.h"
 #include "roster-kind.h"
@@ -58,7 +59,7 @@ validate_team_slots(JsonNode *node, GError **error)
 			JsonNode *item = json_array_get_element(json_node_get_array(slots), i);
 			if (!JSON_NODE_HOLDS_VALUE(item) ||
 			    json_node_get_value_type(item) != G_TYPE_STRING ||
-			    !roster_check_time(json_node_get_string(item), NULL))
+			    !roster_datetime_parse_time(json_node_get_string(item), NULL))
 				return roster_rosters_invalid(error,
 							      ROSTER_KEY_SETTINGS,
 							      "team_slots: each slot is HH:MM");
@@ -109,7 +110,7 @@ static gboolean
 is_slot(JsonNode *item)
 {
 	return JSON_NODE_HOLDS_VALUE(item) && json_node_get_value_type(item) == G_TYPE_STRING &&
-	       roster_check_time(json_node_get_string(item), NULL);
+	       roster_datetime_parse_time(json_node_get_string(item), NULL);
 }
 
 /* one rule: a team that exists, and weekdays, slots or a cycle week that narrow it */
@@ -219,7 +220,7 @@ validate_team_rotation(RosterEngine *self, JsonNode *node, GError **error)
 			return FALSE;
 		}
 	}
-	mode = roster_rosters_get_string(rotation, ROSTER_ROTATION_MODE);
+	mode = roster_engine_json_get_string(rotation, ROSTER_ROTATION_MODE);
 	if (json_object_has_member(rotation, ROSTER_ROTATION_MODE) &&
 	    g_strcmp0(mode, "hard") != 0 && g_strcmp0(mode, "soft") != 0)
 		return roster_rosters_invalid(error,
@@ -237,8 +238,9 @@ validate_team_rotation(RosterEngine *self, JsonNode *node, GError **error)
 		return FALSE;
 	}
 	if (json_object_has_member(rotation, ROSTER_ROTATION_CYCLE_START) &&
-	    roster_store_date_from_string(
-		roster_rosters_get_string(rotation, ROSTER_ROTATION_CYCLE_START)) == 0)
+	    !roster_datetime_parse_date(
+		roster_engine_json_get_string(rotation, ROSTER_ROTATION_CYCLE_START),
+		NULL))
 		return roster_rosters_invalid(error,
 					      ROSTER_KEY_SETTINGS,
 					      "team_rotation.cycle_start: a date YYYY-MM-DD");
@@ -329,12 +331,11 @@ roster_engine_create_roster(RosterEngine *self,
 	const gchar *name;
 	const gchar *start;
 	const gchar *end;
-	guint32 first;
-	guint32 last;
+	guint32 first = 0;
+	guint32 last = 0;
 	g_autofree gchar *settings = NULL;
 	g_autofree gchar *now = roster_engine_dup_now();
 	g_autoptr(RosterStoreRoster) roster = g_new0(RosterStoreRoster, 1);
-	g_autoptr(JsonNode) result = NULL;
 
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
 	g_return_val_if_fail(error == NULL || *error == NULL, NULL);
@@ -343,16 +344,14 @@ roster_engine_create_roster(RosterEngine *self,
 	obj = roster_rosters_body_object(body, error);
 	if (obj == NULL)
 		return NULL;
-	name = roster_rosters_get_string(obj, ROSTER_KEY_NAME);
-	start = roster_rosters_get_string(obj, ROSTER_KEY_PERIOD_START);
-	end = roster_rosters_get_string(obj, ROSTER_KEY_PERIOD_END);
+	name = roster_engine_json_get_string(obj, ROSTER_KEY_NAME);
+	start = roster_engine_json_get_string(obj, ROSTER_KEY_PERIOD_START);
+	end = roster_engine_json_get_string(obj, ROSTER_KEY_PERIOD_END);
 	if (name == NULL || g_utf8_strlen(name, -1) < 1 || g_utf8_strlen(name, -1) > 100) {
 		roster_rosters_invalid(error, ROSTER_KEY_NAME, "required, 1 to 100 characters");
 		return NULL;
 	}
-	first = roster_store_date_from_string(start);
-	last = roster_store_date_from_string(end);
-	if (first == 0 || last == 0) {
+	if (!roster_datetime_parse_date(start, &first) || !roster_datetime_parse_date(end, &last)) {
 		roster_rosters_invalid(error,
 				       first == 0 ? ROSTER_KEY_PERIOD_START : ROSTER_KEY_PERIOD_END,
 				       "required, a date YYYY-MM-DD");
@@ -375,21 +374,13 @@ roster_engine_create_roster(RosterEngine *self,
 	roster->settings = g_steal_pointer(&settings);
 	if (!roster_store_begin(store, error))
 		return NULL;
-	if (!roster_store_insert_roster(store, roster, now, error)) {
-		roster_store_rollback(store);
-		return NULL;
-	}
-	result = roster_rosters_roster_to_node(roster, NULL);
-	if (!roster_engine_commit_with_audit(self,
-					     principal,
-					     ROSTER_ACTION_CREATE,
-					     ROSTER_COLLECTION_ROSTERS,
-					     roster->id,
-					     NULL,
-					     result,
-					     error))
-		return NULL;
-	return g_steal_pointer(&result);
+	return roster_rosters_end_roster_write(
+	    self,
+	    principal,
+	    ROSTER_ACTION_CREATE,
+	    roster,
+	    roster_store_insert_roster(store, roster, now, error),
+	    error);
 }
 
 /**
@@ -404,7 +395,7 @@ JsonNode *
 roster_engine_list_rosters(RosterEngine *self, RosterPrincipal *principal, GError **error)
 {
 	g_autoptr(GPtrArray) rows = NULL;
-	g_autoptr(JsonBuilder) b = json_builder_new();
+	g_autoptr(JsonArray) items = json_array_new();
 
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
 	if (!roster_rosters_check_read(self, principal, error))
@@ -412,22 +403,15 @@ roster_engine_list_rosters(RosterEngine *self, RosterPrincipal *principal, GErro
 	rows = roster_store_list_rosters(roster_engine_get_store(self), error);
 	if (rows == NULL)
 		return NULL;
-	json_builder_begin_object(b);
-	json_builder_set_member_name(b, ROSTER_KEY_ITEMS);
-	json_builder_begin_array(b);
 	for (guint i = 0; i < rows->len; i++) {
 		if (!roster_rosters_ensure_score(self, g_ptr_array_index(rows, i), error))
 			return NULL;
 	}
 	for (guint i = 0; i < rows->len; i++)
-		json_builder_add_value(
-		    b,
+		json_array_add_element(
+		    items,
 		    roster_rosters_roster_to_node(g_ptr_array_index(rows, i), NULL));
-	json_builder_end_array(b);
-	json_builder_set_member_name(b, ROSTER_KEY_TOTAL);
-	json_builder_add_int_value(b, rows->len);
-	json_builder_end_object(b);
-	return json_builder_get_root(b);
+	return roster_engine_new_list(items, -1);
 }
 
 /**
@@ -448,18 +432,16 @@ roster_engine_get_roster(RosterEngine *self, RosterPrincipal *principal, gint64 
 	gint64 only = 0;
 
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
-	if (!roster_rosters_check_read(self, principal, error))
-		return NULL;
-	if (roster_principal_get_role(principal) == ROSTER_ROLE_VOLUNTEER) {
+	if (roster_principal_get_role(principal) == ROSTER_ROLE_VOLUNTEER)
 		only = roster_principal_get_volunteer_id(principal);
-		if (only <= 0) {
-			g_set_error_literal(error,
-					    ROSTER_ERROR,
-					    ROSTER_ERROR_PERMISSION_DENIED,
-					    "rosters: the account is linked to no volunteer");
-			return NULL;
-		}
-	}
+	if (!roster_rosters_check_read(self, principal, error) ||
+	    !roster_engine_check_permission(
+		principal,
+		roster_engine_roles_or_own(principal, ROSTER_ROLES_STAFF, only),
+		ROSTER_COLLECTION_ROSTERS,
+		"the account is linked to no volunteer",
+		error))
+		return NULL;
 	store = roster_engine_get_store(self);
 	roster = roster_store_get_roster(store, id, error);
 	if (roster == NULL || !roster_rosters_ensure_score(self, roster, error))
@@ -493,26 +475,16 @@ roster_engine_check_seatable(RosterEngine *self, JsonArray *volunteers, GError *
 	for (guint i = 0; i < json_array_get_length(volunteers); i++) {
 		JsonObject *obj = json_array_get_object_element(volunteers, i);
 		RosterHotlineVolunteer *v;
-		g_auto(GStrv) modes = NULL;
 		g_auto(GStrv) reasons = NULL;
 		g_autofree gchar *joined = NULL;
 		g_autofree gchar *message = NULL;
 		if (obj == NULL ||
 		    !json_object_get_boolean_member_with_default(obj, ROSTER_KEY_ACTIVE, TRUE))
 			continue;
-		v = roster_hotline_add_volunteer(h,
-						 roster_engine_json_get_int(obj, ROSTER_KEY_ID, 0),
-						 roster_rosters_get_string(obj, ROSTER_KEY_NAME));
-		v->tier =
-		    (RosterHotlineTier)MAX(0,
-					   roster_hotline_tier_from_string(
-					       roster_rosters_get_string(obj, ROSTER_KEY_TIER)));
-		g_strfreev(v->skills);
-		v->skills =
-		    roster_engine_dup_json_strv(json_object_get_member(obj, ROSTER_KEY_SKILLS));
-		modes = roster_engine_dup_json_strv(json_object_get_member(obj, ROSTER_KEY_MODES));
-		v->on_site = g_strv_contains((const gchar *const *)modes, ROSTER_MODE_ON_SITE);
-		v->cloud = g_strv_contains((const gchar *const *)modes, ROSTER_MODE_CLOUD);
+		v = roster_engine_add_hotline_volunteer(
+		    h,
+		    roster_engine_json_get_int(obj, ROSTER_KEY_ID, 0),
+		    obj);
 		reasons = roster_hotline_dup_unfit_reasons(v, h->seat_classes);
 		if (reasons == NULL)
 			continue;

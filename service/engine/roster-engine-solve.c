@@ -265,19 +265,20 @@ write_result(RosterEngine *self,
 	roster->score = roster_rosters_dup_stored_score(self, score, error);
 	g_free(roster->state);
 	roster->state = g_strdup(ROSTER_STATE_DRAFT);
-	if (roster->score == NULL || !roster_store_update_roster(store, roster, now, error) ||
-	    !roster_engine_add_audit(self,
-				     principal,
-				     "solve",
-				     ROSTER_COLLECTION_ROSTERS,
-				     roster_id,
-				     NULL,
-				     audit_after,
-				     error) ||
-	    !roster_store_commit(store, error)) {
-		roster_store_rollback(store);
+	if (!roster_engine_end_write(self,
+				     roster->score != NULL &&
+					 roster_store_update_roster(store, roster, now, error) &&
+					 roster_engine_add_audit_at(self,
+								    principal,
+								    "solve",
+								    ROSTER_COLLECTION_ROSTERS,
+								    roster_id,
+								    NULL,
+								    audit_after,
+								    now,
+								    error),
+				     error))
 		return NULL;
-	}
 	if (n_written != NULL)
 		*n_written = written;
 	return g_steal_pointer(&score);

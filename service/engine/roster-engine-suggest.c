@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include "roster-datetime.h"
 #include "roster-engine-rosters-private.h"
 #include "roster-hotline-score.h"
 #include "roster-json-keys.h"
@@ -59,7 +60,8 @@ roster_engine_suggest(RosterEngine *self,
 	g_autoptr(GArray) candidates = g_array_new(FALSE, TRUE, sizeof(Candidate));
 	g_autoptr(RosterHotlineScorer) scorer = NULL;
 	g_autoptr(JsonBuilder) b = json_builder_new();
-	guint32 julian = roster_store_date_from_string(date);
+	g_autoptr(JsonNode) items = NULL;
+	guint32 julian = 0;
 	gint start = -1;
 	gint k;
 	gint c = -1;
@@ -69,15 +71,16 @@ roster_engine_suggest(RosterEngine *self,
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
 	if (!roster_rosters_load_current(self, principal, id, &edit, error))
 		return NULL;
-	if (julian < edit.hotline->first_day ||
+	if (!roster_datetime_parse_date(date, &julian) || julian < edit.hotline->first_day ||
 	    julian >= edit.hotline->first_day + edit.hotline->n_days) {
 		roster_rosters_invalid(error,
 				       ROSTER_KEY_DATE,
 				       "must be a date YYYY-MM-DD in the roster's period");
 		return NULL;
 	}
-	k = roster_check_time(slot, &start) ? roster_hotline_model_find_slot(edit.model, start)
-					    : -1;
+	k = roster_datetime_parse_time(slot, &start)
+		? roster_hotline_model_find_slot(edit.model, start)
+		: -1;
 	if (k < 0) {
 		roster_rosters_invalid(error, ROSTER_KEY_SLOT, "must be the start HH:MM of a slot");
 		return NULL;
@@ -113,8 +116,6 @@ roster_engine_suggest(RosterEngine *self,
 		g_array_append_val(candidates, cand);
 	}
 	g_array_sort(candidates, candidate_compare);
-	json_builder_begin_object(b);
-	json_builder_set_member_name(b, ROSTER_KEY_ITEMS);
 	json_builder_begin_array(b);
 	for (guint i = 0; i < candidates->len; i++) {
 		Candidate *cand = &g_array_index(candidates, Candidate, i);
@@ -140,8 +141,6 @@ roster_engine_suggest(RosterEngine *self,
 		g_ptr_array_unref(cand->problems);
 	}
 	json_builder_end_array(b);
-	json_builder_set_member_name(b, ROSTER_KEY_TOTAL);
-	json_builder_add_int_value(b, candidates->len);
-	json_builder_end_object(b);
-	return json_builder_get_root(b);
+	items = json_builder_get_root(b);
+	return roster_engine_new_list(json_node_get_array(items), -1);
 }

@@ -38,7 +38,6 @@ roster_engine_publish_roster(RosterEngine *self,
 	g_autofree gchar *text = NULL;
 	g_autofree gchar *now = roster_engine_dup_now();
 	g_autofree gchar *version_score = NULL;
-	g_autoptr(JsonNode) result = NULL;
 
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
 	g_return_val_if_fail(error == NULL || *error == NULL, NULL);
@@ -65,29 +64,21 @@ roster_engine_publish_roster(RosterEngine *self,
 	roster->n_versions++;
 	g_free(roster->state);
 	roster->state = g_strdup(ROSTER_STATE_PUBLISHED);
-	if (!roster_store_insert_version(store,
-					 id,
-					 roster->n_versions,
-					 now,
-					 roster_principal_get_username(principal),
-					 version_score,
-					 text,
-					 error) ||
-	    !roster_store_update_roster(store, roster, now, error)) {
-		roster_store_rollback(store);
-		return NULL;
-	}
-	result = roster_rosters_roster_to_node(roster, NULL);
-	if (!roster_engine_commit_with_audit(self,
-					     principal,
-					     "publish",
-					     ROSTER_COLLECTION_ROSTERS,
-					     id,
-					     NULL,
-					     result,
-					     error))
-		return NULL;
-	return g_steal_pointer(&result);
+	return roster_rosters_end_roster_write(
+	    self,
+	    principal,
+	    "publish",
+	    roster,
+	    roster_store_insert_version(store,
+					id,
+					roster->n_versions,
+					now,
+					roster_principal_get_username(principal),
+					version_score,
+					text,
+					error) &&
+		roster_store_update_roster(store, roster, now, error),
+	    error);
 }
 
 /**
@@ -107,8 +98,6 @@ roster_engine_list_versions(RosterEngine *self,
 {
 	g_autoptr(RosterStoreRoster) roster = NULL;
 	g_autoptr(JsonNode) items = NULL;
-	g_autoptr(JsonBuilder) b = json_builder_new();
-	guint n;
 
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
 	if (!roster_rosters_check_staff(principal, error) ||
@@ -120,14 +109,7 @@ roster_engine_list_versions(RosterEngine *self,
 	items = roster_store_list_versions(roster_engine_get_store(self), id, error);
 	if (items == NULL)
 		return NULL;
-	n = json_array_get_length(json_node_get_array(items));
-	json_builder_begin_object(b);
-	json_builder_set_member_name(b, ROSTER_KEY_ITEMS);
-	json_builder_add_value(b, g_steal_pointer(&items));
-	json_builder_set_member_name(b, ROSTER_KEY_TOTAL);
-	json_builder_add_int_value(b, n);
-	json_builder_end_object(b);
-	return json_builder_get_root(b);
+	return roster_engine_new_list(json_node_get_array(items), -1);
 }
 
 /* the assignments of version @number, or of the draft for 0 */
@@ -243,6 +225,8 @@ roster_engine_diff_versions(RosterEngine *self,
 	    g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, lists_free);
 	g_autoptr(GPtrArray) ids = NULL;
 	g_autoptr(JsonBuilder) b = json_builder_new();
+	g_autoptr(JsonNode) items = NULL;
+	JsonNode *result;
 
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
 	if (!roster_rosters_check_staff(principal, error) ||
@@ -270,12 +254,6 @@ roster_engine_diff_versions(RosterEngine *self,
 	ids = g_ptr_array_new();
 	g_hash_table_foreach(per_volunteer, collect_key_cb, ids);
 	g_ptr_array_sort(ids, compare_int64);
-	json_builder_begin_object(b);
-	json_builder_set_member_name(b, ROSTER_KEY_FROM);
-	json_builder_add_int_value(b, from);
-	json_builder_set_member_name(b, ROSTER_KEY_TO);
-	json_builder_add_int_value(b, to);
-	json_builder_set_member_name(b, ROSTER_KEY_ITEMS);
 	json_builder_begin_array(b);
 	for (guint i = 0; i < ids->len; i++) {
 		gint64 *vid = g_ptr_array_index(ids, i);
@@ -295,8 +273,9 @@ roster_engine_diff_versions(RosterEngine *self,
 		json_builder_end_object(b);
 	}
 	json_builder_end_array(b);
-	json_builder_set_member_name(b, ROSTER_KEY_TOTAL);
-	json_builder_add_int_value(b, ids->len);
-	json_builder_end_object(b);
-	return json_builder_get_root(b);
+	items = json_builder_get_root(b);
+	result = roster_engine_new_list(json_node_get_array(items), -1);
+	json_object_set_int_member(json_node_get_object(result), ROSTER_KEY_FROM, from);
+	json_object_set_int_member(json_node_get_object(result), ROSTER_KEY_TO, to);
+	return result;
 }

@@ -174,6 +174,67 @@ roster_engine_check_permission(RosterPrincipal *principal,
 }
 
 /**
+ * roster_engine_roles_or_own:
+ * @principal: the caller
+ * @roles: the roles allowed on any volunteer, a mask of ROSTER_ROLE_BIT()
+ * @volunteer_id: the volunteer acted on
+ *
+ * The roles for roster_engine_check_permission() on what a volunteer may do to its
+ * own records only.
+ *
+ * Returns: @roles, and the volunteer role too when @volunteer_id is the caller's own
+ *   volunteer
+ **/
+guint
+roster_engine_roles_or_own(RosterPrincipal *principal, guint roles, gint64 volunteer_id)
+{
+	gint64 own = roster_principal_get_volunteer_id(principal);
+
+	if (own > 0 && own == volunteer_id)
+		return roles | ROSTER_ROLE_BIT(ROSTER_ROLE_VOLUNTEER);
+	return roles;
+}
+
+/**
+ * roster_engine_add_audit_at:
+ * @self: an engine
+ * @principal: the actor
+ * @action: create, update, delete or another verb
+ * @collection: what was written
+ * @record_id: the record written
+ * @before: (nullable): the record before
+ * @after: (nullable): the record after
+ * @now: the time of the write, as the written row has it
+ * @error: (nullable): return location for a #GError
+ *
+ * Adds the audit row of a write inside the caller's transaction.
+ *
+ * Returns: %TRUE on success
+ **/
+gboolean
+roster_engine_add_audit_at(RosterEngine *self,
+			   RosterPrincipal *principal,
+			   const gchar *action,
+			   const gchar *collection,
+			   gint64 record_id,
+			   JsonNode *before,
+			   JsonNode *after,
+			   const gchar *now,
+			   GError **error)
+{
+	RosterStoreAudit entry = {
+	    .actor = roster_principal_get_username(principal),
+	    .actor_id = roster_principal_get_account_id(principal),
+	    .action = action,
+	    .collection = collection,
+	    .record_id = record_id,
+	    .before = before,
+	    .after = after,
+	};
+	return roster_store_add_audit(self->store, &entry, now, error);
+}
+
+/**
  * roster_engine_add_audit:
  * @self: an engine
  * @principal: the actor
@@ -184,7 +245,7 @@ roster_engine_check_permission(RosterPrincipal *principal,
  * @after: (nullable): the record after
  * @error: (nullable): return location for a #GError
  *
- * Adds the audit row of a write inside the caller's transaction.
+ * Adds the audit row of a write, timed now, inside the caller's transaction.
  *
  * Returns: %TRUE on success
  **/
@@ -199,16 +260,36 @@ roster_engine_add_audit(RosterEngine *self,
 			GError **error)
 {
 	g_autofree gchar *now = roster_engine_dup_now();
-	RosterStoreAudit entry = {
-	    .actor = roster_principal_get_username(principal),
-	    .actor_id = roster_principal_get_account_id(principal),
-	    .action = action,
-	    .collection = collection,
-	    .record_id = record_id,
-	    .before = before,
-	    .after = after,
-	};
-	return roster_store_add_audit(self->store, &entry, now, error);
+
+	return roster_engine_add_audit_at(self,
+					  principal,
+					  action,
+					  collection,
+					  record_id,
+					  before,
+					  after,
+					  now,
+					  error);
+}
+
+/**
+ * roster_engine_end_write:
+ * @self: an engine
+ * @ok: whether the steps of the write inside the caller's transaction succeeded
+ * @error: (nullable): return location for a #GError, set by the failed step
+ *
+ * The one end of a write: the commit of the caller's transaction when @ok, else (or
+ * when the commit fails) its rollback.
+ *
+ * Returns: %TRUE when the write is committed
+ **/
+gboolean
+roster_engine_end_write(RosterEngine *self, gboolean ok, GError **error)
+{
+	if (ok && roster_store_commit(self->store, error))
+		return TRUE;
+	roster_store_rollback(self->store);
+	return FALSE;
 }
 
 /**
@@ -237,19 +318,41 @@ roster_engine_commit_with_audit(RosterEngine *self,
 				JsonNode *after,
 				GError **error)
 {
-	if (!roster_engine_add_audit(self,
-				     principal,
-				     action,
-				     collection,
-				     record_id,
-				     before,
-				     after,
-				     error) ||
-	    !roster_store_commit(self->store, error)) {
-		roster_store_rollback(self->store);
-		return FALSE;
-	}
-	return TRUE;
+	return roster_engine_end_write(self,
+				       roster_engine_add_audit(self,
+							       principal,
+							       action,
+							       collection,
+							       record_id,
+							       before,
+							       after,
+							       error),
+				       error);
+}
+
+/**
+ * roster_engine_new_list:
+ * @items: the items of the reply
+ * @total: how many items there are in all (more than @items holds for a page), or -1
+ *   for the length of @items
+ *
+ * The one list envelope of the engine's replies; a caller adds its own members (the
+ * page, the period) to the object.
+ *
+ * Returns: (transfer full): {"items": @items, "total": @total}
+ **/
+JsonNode *
+roster_engine_new_list(JsonArray *items, gint64 total)
+{
+	g_autoptr(JsonObject) obj = json_object_new();
+	JsonNode *node = json_node_new(JSON_NODE_OBJECT);
+
+	json_object_set_array_member(obj, ROSTER_KEY_ITEMS, json_array_ref(items));
+	json_object_set_int_member(obj,
+				   ROSTER_KEY_TOTAL,
+				   total >= 0 ? total : json_array_get_length(items));
+	json_node_set_object(node, obj);
+	return node;
 }
 
 RosterStore *

@@ -46,7 +46,7 @@ roster_kind_check_time_cb(JsonNode *value, GError **error)
 	if (g_strcmp0(text, "24:00") == 0) {
 		return refuse(error, "24:00 may only end a time window; a start is 00:00 to 23:59");
 	}
-	if (!roster_check_time(text, NULL)) {
+	if (!roster_datetime_parse_time(text, NULL)) {
 		return refuse(error, "must be a time HH:MM between 00:00 and 23:59");
 	}
 	return TRUE;
@@ -55,7 +55,7 @@ roster_kind_check_time_cb(JsonNode *value, GError **error)
 gboolean
 roster_kind_check_end_time_cb(JsonNode *value, GError **error)
 {
-	if (!roster_check_end_time(json_node_get_string(value), NULL)) {
+	if (!roster_datetime_parse_end_time(json_node_get_string(value), NULL)) {
 		return refuse(error, "must be a time HH:MM between 00:00 and 24:00");
 	}
 	return TRUE;
@@ -64,7 +64,7 @@ roster_kind_check_end_time_cb(JsonNode *value, GError **error)
 gboolean
 roster_kind_check_date_cb(JsonNode *value, GError **error)
 {
-	if (!roster_check_date(json_node_get_string(value))) {
+	if (!roster_datetime_parse_date(json_node_get_string(value), NULL)) {
 		return refuse(error, "must be a date YYYY-MM-DD");
 	}
 	return TRUE;
@@ -217,7 +217,8 @@ check_window_times(JsonObject *obj, GError **error)
 	    json_object_get_string_member_with_default(obj, ROSTER_KEY_START, NULL);
 	const gchar *end = json_object_get_string_member_with_default(obj, ROSTER_KEY_END, NULL);
 
-	if (!roster_check_time(start, NULL) || !roster_check_end_time(end, NULL)) {
+	if (!roster_datetime_parse_time(start, NULL) ||
+	    !roster_datetime_parse_end_time(end, NULL)) {
 		return refuse(error,
 			      "start must be a time HH:MM from 00:00 to 23:59 and end one "
 			      "from 00:00 to 24:00");
@@ -334,10 +335,10 @@ roster_kind_check_override_item_cb(JsonNode *value, GError **error)
 	to = node_is_string(json_object_get_member(obj, ROSTER_KEY_DATE_TO))
 		 ? json_object_get_string_member(obj, ROSTER_KEY_DATE_TO)
 		 : NULL;
-	if (!roster_check_date(from)) {
+	if (!roster_datetime_parse_date(from, NULL)) {
 		return refuse(error, "date_from must be a date YYYY-MM-DD");
 	}
-	if (!roster_check_date(to)) {
+	if (!roster_datetime_parse_date(to, NULL)) {
 		return refuse(error, "date_to must be a date YYYY-MM-DD");
 	}
 	if (strcmp(from, to) > 0) {

@@ -17,46 +17,6 @@
 #include "roster-kind-private.h"
 #include "roster-kind.h"
 
-/* value formats: the common date and time helpers under the names the engine uses */
-
-/**
- * roster_check_time:
- * @text: (nullable): a time `HH:MM`
- * @minutes: (out) (optional): the minutes after midnight
- *
- * Returns: whether @text is a time 00:00 to 23:59, as roster_datetime_parse_time()
- */
-gboolean
-roster_check_time(const gchar *text, gint *minutes)
-{
-	return roster_datetime_parse_time(text, minutes);
-}
-
-/**
- * roster_check_end_time:
- * @text: (nullable): a time `HH:MM`
- * @minutes: (out) (optional): the minutes after midnight, 1440 for 24:00
- *
- * Returns: whether @text ends a time window, as roster_datetime_parse_end_time()
- */
-gboolean
-roster_check_end_time(const gchar *text, gint *minutes)
-{
-	return roster_datetime_parse_end_time(text, minutes);
-}
-
-/**
- * roster_check_date:
- * @text: (nullable): a date `YYYY-MM-DD`
- *
- * Returns: whether @text is a valid date, as roster_datetime_parse_date()
- */
-gboolean
-roster_check_date(const gchar *text)
-{
-	return roster_datetime_parse_date(text, NULL);
-}
-
 /* the kinds */
 
 static const gchar *const tiers[] = {ROSTER_TIER_TRAINEE,

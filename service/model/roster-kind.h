@@ -97,12 +97,4 @@ roster_field_validate(const RosterField *field, JsonNode *value, GError **error)
 gboolean
 roster_kind_validate_members(const RosterKind *kind, JsonObject *obj, GError **error);
 
-/* value formats shared with the engine */
-gboolean
-roster_check_time(const gchar *text, gint *minutes);
-gboolean
-roster_check_end_time(const gchar *text, gint *minutes);
-gboolean
-roster_check_date(const gchar *text);
-
 G_END_DECLS

@@ -6,9 +6,8 @@
 #include "config.h"
 
 #include <sqlite3.h>
-#include <stdio.h>
-#include <string.h>
 
+#include "roster-datetime.h"
 #include "roster-json-keys.h"
 #include "roster-store-private.h"
 #include "roster-store-rosters.h"
@@ -39,50 +38,6 @@ column_dup(sqlite3_stmt *stmt, gint idx)
 	if (sqlite3_column_type(stmt, idx) == SQLITE_NULL)
 		return NULL;
 	return g_strdup((const gchar *)sqlite3_column_text(stmt, idx));
-}
-
-/**
- * roster_store_date_to_string:
- * @julian: a julian day
- *
- * Returns: (transfer full): the date as YYYY-MM-DD
- */
-gchar *
-roster_store_date_to_string(guint32 julian)
-{
-	GDate date;
-	g_date_clear(&date, 1);
-	if (!g_date_valid_julian(julian))
-		return g_strdup("0000-00-00");
-	g_date_set_julian(&date, julian);
-	return g_strdup_printf("%04u-%02u-%02u",
-			       g_date_get_year(&date),
-			       (guint)g_date_get_month(&date),
-			       g_date_get_day(&date));
-}
-
-/**
- * roster_store_date_from_string:
- * @text: a date YYYY-MM-DD
- *
- * Returns: the julian day, or 0 when @text is no valid date
- */
-guint32
-roster_store_date_from_string(const gchar *text)
-{
-	guint y = 0;
-	guint m = 0;
-	guint d = 0;
-	if (text == NULL || strlen(text) != 10 || sscanf(text, "%4u-%2u-%2u", &y, &m, &d) != 3)
-		return 0;
-	if (!g_date_valid_dmy((GDateDay)d, (GDateMonth)m, (GDateYear)y))
-		return 0;
-	{
-		GDate date;
-		g_date_clear(&date, 1);
-		g_date_set_dmy(&date, (GDateDay)d, (GDateMonth)m, (GDateYear)y);
-		return g_date_get_julian(&date);
-	}
 }
 
 /**
@@ -307,14 +262,10 @@ static RosterHotlineAssignment *
 assignment_from_row(sqlite3_stmt *stmt)
 {
 	RosterHotlineAssignment *a = roster_hotline_assignment_new();
-	const gchar *slot = (const gchar *)sqlite3_column_text(stmt, 2);
-	guint hh = 0;
-	guint mm = 0;
 
 	a->id = sqlite3_column_int64(stmt, 0);
-	a->date = roster_store_date_from_string((const gchar *)sqlite3_column_text(stmt, 1));
-	if (slot != NULL && sscanf(slot, "%2u:%2u", &hh, &mm) == 2)
-		a->slot_start = (gint)(hh * 60 + mm);
+	roster_datetime_parse_date((const gchar *)sqlite3_column_text(stmt, 1), &a->date);
+	roster_datetime_parse_time((const gchar *)sqlite3_column_text(stmt, 2), &a->slot_start);
 	a->seat_class_id = sqlite3_column_int64(stmt, 3);
 	a->seat_no = (guint)sqlite3_column_int64(stmt, 4);
 	a->volunteer_id = sqlite3_column_int64(stmt, 5);
@@ -414,9 +365,8 @@ bind_assignment(RosterStore *self,
 		const RosterHotlineAssignment *a,
 		GError **error)
 {
-	g_autofree gchar *date = roster_store_date_to_string(a->date);
-	g_autofree gchar *slot =
-	    g_strdup_printf("%02d:%02d", a->slot_start / 60, a->slot_start % 60);
+	g_autofree gchar *date = roster_datetime_format_date(a->date);
+	g_autofree gchar *slot = roster_datetime_format_time(a->slot_start);
 
 	return bind_ok(self, sqlite3_bind_int64(stmt, 1, roster_id), error) &&
 	       bind_text(self, stmt, 2, date, error) && bind_text(self, stmt, 3, slot, error) &&

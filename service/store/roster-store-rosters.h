@@ -137,10 +137,4 @@ roster_store_list_version_shifts(RosterStore *self,
 GPtrArray *
 roster_store_list_version_times(RosterStore *self, gint64 roster_id, GError **error);
 
-/* dates of assignments as YYYY-MM-DD and julian days */
-gchar *
-roster_store_date_to_string(guint32 julian);
-guint32
-roster_store_date_from_string(const gchar *text);
-
 G_END_DECLS

@@ -27,6 +27,22 @@ roster_test_caller_to_string(RosterTestCaller caller)
 	return caller_names[caller];
 }
 
+JsonNode *
+roster_test_json_printf(const gchar *format, ...)
+{
+	g_autoptr(GError) error = NULL;
+	g_autofree gchar *text = NULL;
+	JsonNode *node;
+	va_list args;
+
+	va_start(args, format);
+	text = g_strdup_vprintf(format, args);
+	va_end(args);
+	node = json_from_string(text, &error);
+	g_assert_no_error(error);
+	return node;
+}
+
 gchar *
 roster_test_make_tmpdir(void)
 {

@@ -128,6 +128,10 @@ roster_test_create(RosterTestFixture *fixture, const gchar *collection_path, con
 gchar *
 roster_test_fixture_dup_snapshot(RosterTestFixture *fixture);
 
+/* a JSON value from printf-style text, which must parse */
+JsonNode *
+roster_test_json_printf(const gchar *format, ...) G_GNUC_PRINTF(1, 2);
+
 /* the folder of a new temporary test directory, removed with roster_test_rmtree() */
 gchar *
 roster_test_make_tmpdir(void);

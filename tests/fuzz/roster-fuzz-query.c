@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "roster-datetime.h"
 #include "roster-engine-hours.h"
 #include "roster-fuzz-common.h"
 #include "roster-json-keys-records.h"
@@ -66,11 +67,12 @@ check_values(GHashTable *params)
 	g_hash_table_iter_init(&iter, params);
 	while (g_hash_table_iter_next(&iter, NULL, &value)) {
 		gint minutes = -1;
-		if (roster_check_time(value, &minutes) && (minutes < 0 || minutes > 24 * 60)) {
+		if (roster_datetime_parse_time(value, &minutes) &&
+		    (minutes < 0 || minutes > 24 * 60)) {
 			g_printerr("time %s gave %d minutes\n", (const gchar *)value, minutes);
 			abort();
 		}
-		if (roster_check_date(value)) {
+		if (roster_datetime_parse_date(value, NULL)) {
 			guint year = 0;
 			guint month = 0;
 			guint day = 0;

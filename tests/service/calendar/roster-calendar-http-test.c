@@ -23,25 +23,6 @@ typedef struct {
 	gint64 second;
 } Roster;
 
-static JsonNode *
-json_printf(const gchar *format, ...) G_GNUC_PRINTF(1, 2);
-
-static JsonNode *
-json_printf(const gchar *format, ...)
-{
-	g_autoptr(GError) error = NULL;
-	g_autofree gchar *text = NULL;
-	JsonNode *node;
-	va_list args;
-
-	va_start(args, format);
-	text = g_strdup_vprintf(format, args);
-	va_end(args);
-	node = json_from_string(text, &error);
-	g_assert_no_error(error);
-	return node;
-}
-
 static gint64
 revision_of(RosterTestFixture *fixture, RosterPrincipal *admin, gint64 roster)
 {
@@ -60,15 +41,15 @@ assign(RosterTestFixture *fixture,
        const gchar *slot)
 {
 	g_autoptr(GError) error = NULL;
-	g_autoptr(JsonNode) body =
-	    json_printf("{\"revision\":%" G_GINT64_FORMAT ",\"date\":\"%s\",\"slot\":\"%s\","
-			"\"seat_class_id\":%" G_GINT64_FORMAT ",\"volunteer_id\":%" G_GINT64_FORMAT
-			",\"override\":true}",
-			revision_of(fixture, admin, r->roster),
-			date,
-			slot,
-			r->seat,
-			fixture->volunteer_id);
+	g_autoptr(JsonNode) body = roster_test_json_printf(
+	    "{\"revision\":%" G_GINT64_FORMAT ",\"date\":\"%s\",\"slot\":\"%s\","
+	    "\"seat_class_id\":%" G_GINT64_FORMAT ",\"volunteer_id\":%" G_GINT64_FORMAT
+	    ",\"override\":true}",
+	    revision_of(fixture, admin, r->roster),
+	    date,
+	    slot,
+	    r->seat,
+	    fixture->volunteer_id);
 	g_autoptr(JsonNode) result =
 	    roster_engine_assign(fixture->engine, admin, r->roster, body, &error);
 
@@ -96,10 +77,10 @@ make_roster(RosterTestFixture *fixture, Roster *r)
 	g_autoptr(RosterPrincipal) admin = roster_engine_dup_local_principal(fixture->engine);
 	g_autoptr(GError) error = NULL;
 	g_autoptr(JsonNode) seat_body =
-	    json_printf("{\"code\":\"crisis\",\"name\":\"危机专席\",\"mode\":\"cloud\","
-			"\"min_tier\":\"counsellor\",\"crisis\":true}");
+	    roster_test_json_printf("{\"code\":\"crisis\",\"name\":\"危机专席\",\"mode\":\"cloud\","
+				    "\"min_tier\":\"counsellor\",\"crisis\":true}");
 	g_autoptr(JsonNode) seat = NULL;
-	g_autoptr(JsonNode) roster_body = json_printf(
+	g_autoptr(JsonNode) roster_body = roster_test_json_printf(
 	    "{\"name\":\"三月\",\"period_start\":\"2026-03-01\",\"period_end\":\"2026-03-31\"}");
 	g_autoptr(JsonNode) roster = NULL;
 
@@ -382,7 +363,7 @@ test_feed(RosterTestFixture *fixture, gconstpointer user_data)
 	g_clear_pointer(&again, roster_test_response_free);
 
 	/* configurable reminders: one, 30 minutes before */
-	body = json_printf("{\"calendar_alarms\":[30]}");
+	body = roster_test_json_printf("{\"calendar_alarms\":[30]}");
 	g_clear_pointer(&result, json_node_unref);
 	result = roster_engine_set_record_settings(fixture->engine, admin, body, &error);
 	g_assert_no_error(error);

@@ -71,9 +71,9 @@ test_calendar_history(Fixture *f, gconstpointer user_data)
 	g_clear_pointer(&feed, roster_calendar_feed_free);
 
 	publish(f);
-	body =
-	    json_printf("{\"revision\":%" G_GINT64_FORMAT ",\"slot\":\"23:00\",\"override\":true}",
-			revision_of(f));
+	body = roster_test_json_printf("{\"revision\":%" G_GINT64_FORMAT
+				       ",\"slot\":\"23:00\",\"override\":true}",
+				       revision_of(f));
 	result = roster_engine_update_assignment(f->engine, f->admin, f->roster, a1, body, &error);
 	g_assert_no_error(error);
 	g_clear_pointer(&result, json_node_unref);
@@ -215,10 +215,10 @@ test_calendar_reassigned(Fixture *f, gconstpointer user_data)
 	gint64 a1 = assign(f, f->a, "2026-03-05", "20:00");
 
 	publish(f);
-	body = json_printf("{\"revision\":%" G_GINT64_FORMAT ",\"volunteer_id\":%" G_GINT64_FORMAT
-			   ",\"override\":true}",
-			   revision_of(f),
-			   f->b);
+	body = roster_test_json_printf("{\"revision\":%" G_GINT64_FORMAT
+				       ",\"volunteer_id\":%" G_GINT64_FORMAT ",\"override\":true}",
+				       revision_of(f),
+				       f->b);
 	result = roster_engine_update_assignment(f->engine, f->admin, f->roster, a1, body, &error);
 	g_assert_no_error(error);
 	publish(f);

@@ -18,6 +18,7 @@
 #include "roster-engine-rosters.h"
 #include "roster-json-keys-records.h"
 #include "roster-json-keys.h"
+#include "roster-test-fixture.h"
 
 /* each test builds a small published roster for March 2026 through the engine */
 #define PERIOD_START "2026-03-01"
@@ -37,25 +38,6 @@ typedef struct {
 	gint64 b;
 	gint64 roster;
 } Fixture;
-
-static inline JsonNode *
-json_printf(const gchar *format, ...) G_GNUC_PRINTF(1, 2);
-
-static inline JsonNode *
-json_printf(const gchar *format, ...)
-{
-	g_autoptr(GError) error = NULL;
-	g_autofree gchar *text = NULL;
-	JsonNode *node;
-	va_list args;
-
-	va_start(args, format);
-	text = g_strdup_vprintf(format, args);
-	va_end(args);
-	node = json_from_string(text, &error);
-	g_assert_no_error(error);
-	return node;
-}
 
 static inline JsonObject *
 obj(JsonNode *node)
@@ -90,15 +72,15 @@ static inline gint64
 assign(Fixture *f, gint64 volunteer, const gchar *date, const gchar *slot)
 {
 	g_autoptr(GError) error = NULL;
-	g_autoptr(JsonNode) body =
-	    json_printf("{\"revision\":%" G_GINT64_FORMAT ",\"date\":\"%s\",\"slot\":\"%s\","
-			"\"seat_class_id\":%" G_GINT64_FORMAT ",\"volunteer_id\":%" G_GINT64_FORMAT
-			",\"override\":true}",
-			revision_of(f),
-			date,
-			slot,
-			f->seat,
-			volunteer);
+	g_autoptr(JsonNode) body = roster_test_json_printf(
+	    "{\"revision\":%" G_GINT64_FORMAT ",\"date\":\"%s\",\"slot\":\"%s\","
+	    "\"seat_class_id\":%" G_GINT64_FORMAT ",\"volunteer_id\":%" G_GINT64_FORMAT
+	    ",\"override\":true}",
+	    revision_of(f),
+	    date,
+	    slot,
+	    f->seat,
+	    volunteer);
 	g_autoptr(JsonNode) result =
 	    roster_engine_assign(f->engine, f->admin, f->roster, body, &error);
 
@@ -132,28 +114,29 @@ fixture_setup(Fixture *f, gconstpointer user_data)
 	g_assert_true(roster_engine_open(f->engine, &error));
 	g_assert_no_error(error);
 	f->admin = roster_engine_dup_local_principal(f->engine);
-	f->team = create(f, ROSTER_COLLECTION_TEAMS, json_printf("{\"name\":\"一组\"}"));
-	f->seat =
-	    create(f,
-		   ROSTER_COLLECTION_SEAT_CLASSES,
-		   json_printf("{\"code\":\"crisis\",\"name\":\"危机专席\",\"mode\":\"cloud\","
-			       "\"min_tier\":\"counsellor\",\"crisis\":true}"));
-	f->a = create(
+	f->team =
+	    create(f, ROSTER_COLLECTION_TEAMS, roster_test_json_printf("{\"name\":\"一组\"}"));
+	f->seat = create(
 	    f,
-	    ROSTER_COLLECTION_VOLUNTEERS,
-	    json_printf("{\"name\":\"张三\",\"counsellor_no\":\"A001\",\"tier\":\"counsellor\","
-			"\"team_id\":%" G_GINT64_FORMAT ",\"honour_roll_consent\":true}",
-			f->team));
-	f->b = create(
-	    f,
-	    ROSTER_COLLECTION_VOLUNTEERS,
-	    json_printf("{\"name\":\"李四\",\"counsellor_no\":\"B002\",\"tier\":\"trainee\"}"));
+	    ROSTER_COLLECTION_SEAT_CLASSES,
+	    roster_test_json_printf("{\"code\":\"crisis\",\"name\":\"危机专席\",\"mode\":\"cloud\","
+				    "\"min_tier\":\"counsellor\",\"crisis\":true}"));
+	f->a = create(f,
+		      ROSTER_COLLECTION_VOLUNTEERS,
+		      roster_test_json_printf(
+			  "{\"name\":\"张三\",\"counsellor_no\":\"A001\",\"tier\":\"counsellor\","
+			  "\"team_id\":%" G_GINT64_FORMAT ",\"honour_roll_consent\":true}",
+			  f->team));
+	f->b = create(f,
+		      ROSTER_COLLECTION_VOLUNTEERS,
+		      roster_test_json_printf(
+			  "{\"name\":\"李四\",\"counsellor_no\":\"B002\",\"tier\":\"trainee\"}"));
 	f->coordinator = roster_principal_new(2, "coord", ROSTER_ROLE_COORDINATOR, 0);
 	f->manager = roster_principal_new(3, "manager", ROSTER_ROLE_MANAGER, 0);
 	f->vol_a = roster_principal_new(4, "vol-a", ROSTER_ROLE_VOLUNTEER, f->a);
 	f->vol_b = roster_principal_new(5, "vol-b", ROSTER_ROLE_VOLUNTEER, f->b);
-	body = json_printf("{\"name\":\"三月\",\"period_start\":\"" PERIOD_START
-			   "\",\"period_end\":\"" PERIOD_END "\"}");
+	body = roster_test_json_printf("{\"name\":\"三月\",\"period_start\":\"" PERIOD_START
+				       "\",\"period_end\":\"" PERIOD_END "\"}");
 	roster = roster_engine_create_roster(f->engine, f->admin, body, &error);
 	g_assert_no_error(error);
 	f->roster = json_object_get_int_member(obj(roster), ROSTER_KEY_ID);

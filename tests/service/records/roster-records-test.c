@@ -17,7 +17,7 @@ call_create(Fixture *f,
 	    const gchar *json,
 	    GError **error)
 {
-	g_autoptr(JsonNode) body = json_printf("%s", json);
+	g_autoptr(JsonNode) body = roster_test_json_printf("%s", json);
 	return func(f->engine, principal, body, error);
 }
 
@@ -546,10 +546,11 @@ test_report_csv_formula(Fixture *f, gconstpointer user_data)
 	g_autoptr(GHashTable) params = g_hash_table_new(g_str_hash, g_str_equal);
 	g_autofree gchar *csv = NULL;
 	g_autofree gchar *row = NULL;
-	gint64 c = create(f,
-			  ROSTER_COLLECTION_VOLUNTEERS,
-			  json_printf("{\"name\":\"=HYPERLINK(\\\"http://x\\\",\\\"y\\\")\","
-				      "\"counsellor_no\":\"-5\",\"tier\":\"counsellor\"}"));
+	gint64 c =
+	    create(f,
+		   ROSTER_COLLECTION_VOLUNTEERS,
+		   roster_test_json_printf("{\"name\":\"=HYPERLINK(\\\"http://x\\\",\\\"y\\\")\","
+					   "\"counsellor_no\":\"-5\",\"tier\":\"counsellor\"}"));
 
 	approved_log(f, c, "2026-03-10", 3);
 	g_hash_table_insert(params, (gpointer) "period", (gpointer) "month");
@@ -571,16 +572,17 @@ test_coverage_csv_formula(Fixture *f, gconstpointer user_data)
 	g_autoptr(GError) error = NULL;
 	g_autofree gchar *csv = NULL;
 	g_autofree gchar *row = NULL;
-	gint64 seat = create(f,
-			     ROSTER_COLLECTION_SEAT_CLASSES,
-			     json_printf("{\"code\":\"-1\",\"name\":\"夜间\",\"mode\":\"cloud\","
-					 "\"min_tier\":\"counsellor\"}"));
+	gint64 seat =
+	    create(f,
+		   ROSTER_COLLECTION_SEAT_CLASSES,
+		   roster_test_json_printf("{\"code\":\"-1\",\"name\":\"夜间\",\"mode\":\"cloud\","
+					   "\"min_tier\":\"counsellor\"}"));
 
 	create(f,
 	       ROSTER_COLLECTION_DEMAND_RULES,
-	       json_printf("{\"seat_class_id\":%" G_GINT64_FORMAT
-			   ",\"start\":\"20:00\",\"end\":\"23:00\",\"seats\":1}",
-			   seat));
+	       roster_test_json_printf("{\"seat_class_id\":%" G_GINT64_FORMAT
+				       ",\"start\":\"20:00\",\"end\":\"23:00\",\"seats\":1}",
+				       seat));
 	publish(f);
 	csv =
 	    roster_engine_report_coverage_csv(f->engine, f->coordinator, f->roster, FALSE, &error);
@@ -603,9 +605,9 @@ test_coverage(Fixture *f, gconstpointer user_data)
 
 	create(f,
 	       ROSTER_COLLECTION_DEMAND_RULES,
-	       json_printf("{\"seat_class_id\":%" G_GINT64_FORMAT
-			   ",\"start\":\"20:00\",\"end\":\"23:00\",\"seats\":2}",
-			   f->seat));
+	       roster_test_json_printf("{\"seat_class_id\":%" G_GINT64_FORMAT
+				       ",\"start\":\"20:00\",\"end\":\"23:00\",\"seats\":2}",
+				       f->seat));
 	assign(f, f->a, "2026-03-05", "20:00");
 	assign(f, f->b, "2026-03-05", "20:00");
 	assign(f, f->a, "2026-03-06", "20:00");
@@ -659,7 +661,8 @@ test_migrate_v3(void)
 	g_assert_no_error(error);
 	g_assert_cmpuint(feed->n_events, ==, 1);
 	g_assert_nonnull(strstr(feed->text, "UID:1-1@1.hotline-roster"));
-	body = json_printf("{\"roster_id\":1,\"assignment_id\":1,\"status\":\"attended\"}");
+	body = roster_test_json_printf(
+	    "{\"roster_id\":1,\"assignment_id\":1,\"status\":\"attended\"}");
 	attendance = roster_engine_record_attendance(engine, admin, body, &error);
 	g_assert_no_error(error);
 	g_assert_cmpint(json_object_get_int_member(obj(attendance), ROSTER_KEY_MINUTES), ==, 180);

@@ -20,9 +20,9 @@ set_calendar(Fixture *f, const gchar *members)
 	g_autoptr(JsonNode) updated = NULL;
 
 	g_assert_no_error(error);
-	body = json_printf("{\"revision\":%" G_GINT64_FORMAT ",%s}",
-			   json_object_get_int_member(obj(cal), ROSTER_KEY_REVISION),
-			   members);
+	body = roster_test_json_printf("{\"revision\":%" G_GINT64_FORMAT ",%s}",
+				       json_object_get_int_member(obj(cal), ROSTER_KEY_REVISION),
+				       members);
 	updated = roster_engine_update(f->engine,
 				       f->admin,
 				       ROSTER_COLLECTION_CALENDARS,
@@ -137,10 +137,10 @@ test_calendar_dated_rule_outside_manned(Fixture *f, gconstpointer user_data)
 	add_rule(f, seat, "00:00", "24:00", 1);
 	create(f,
 	       ROSTER_COLLECTION_DEMAND_RULES,
-	       json_printf("{\"seat_class_id\":%" G_GINT64_FORMAT
-			   ",\"date_from\":\"2026-12-09\",\"date_to\":\"2026-12-09\","
-			   "\"start\":\"00:00\",\"end\":\"24:00\",\"seats\":2}",
-			   seat));
+	       roster_test_json_printf("{\"seat_class_id\":%" G_GINT64_FORMAT
+				       ",\"date_from\":\"2026-12-09\",\"date_to\":\"2026-12-09\","
+				       "\"start\":\"00:00\",\"end\":\"24:00\",\"seats\":2}",
+				       seat));
 	/* 8 December: 4 day slots of 1 and its night of 2 (3 slots); the 9th: 6 slots of
 	 * 2 until midnight; 5 other days of 4 */
 	g_assert_cmpint(solve_cover(f, seat, 12, slots), ==, 4 + 3 * 2 + 6 * 2 + 5 * 4);

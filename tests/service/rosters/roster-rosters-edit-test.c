@@ -108,13 +108,13 @@ test_edit_refused(Fixture *f, gconstpointer user_data)
 static JsonNode *
 swap(Fixture *f, gint64 roster, gint64 first, gint64 second, gboolean override, GError **error)
 {
-	g_autoptr(JsonNode) body =
-	    json_printf("{\"revision\":%" G_GINT64_FORMAT ",\"assignments\":[%" G_GINT64_FORMAT
-			",%" G_GINT64_FORMAT "],\"override\":%s}",
-			revision_of(f, roster),
-			first,
-			second,
-			override ? "true" : "false");
+	g_autoptr(JsonNode) body = roster_test_json_printf(
+	    "{\"revision\":%" G_GINT64_FORMAT ",\"assignments\":[%" G_GINT64_FORMAT
+	    ",%" G_GINT64_FORMAT "],\"override\":%s}",
+	    revision_of(f, roster),
+	    first,
+	    second,
+	    override ? "true" : "false");
 	return roster_engine_swap_assignments(f->engine, f->admin, roster, body, error);
 }
 
@@ -218,8 +218,8 @@ test_edit_swap(Fixture *f, gconstpointer user_data)
 	/* a pinned seat is not swapped, nor a seat with itself */
 	{
 		g_autoptr(JsonNode) body =
-		    json_printf("{\"revision\":%" G_GINT64_FORMAT ",\"pinned\":true}",
-				revision_of(f, id));
+		    roster_test_json_printf("{\"revision\":%" G_GINT64_FORMAT ",\"pinned\":true}",
+					    revision_of(f, id));
 		pin = roster_engine_update_assignment(f->engine, f->admin, id, a, body, &error);
 		g_assert_no_error(error);
 	}
@@ -240,13 +240,13 @@ test_edit_conflict(Fixture *f, gconstpointer user_data)
 	gint64 id = edit_hotline(f, ids);
 	gint64 read = revision_of(f, id);
 	g_autoptr(GError) error = NULL;
-	g_autoptr(JsonNode) first_body = json_printf(
+	g_autoptr(JsonNode) first_body = roster_test_json_printf(
 	    "{\"revision\":%" G_GINT64_FORMAT ",\"date\":\"2026-12-08\",\"slot\":\"08:00\","
 	    "\"seat_class_id\":%" G_GINT64_FORMAT ",\"volunteer_id\":%" G_GINT64_FORMAT "}",
 	    read,
 	    ids[0],
 	    ids[3]);
-	g_autoptr(JsonNode) second_body = json_printf(
+	g_autoptr(JsonNode) second_body = roster_test_json_printf(
 	    "{\"revision\":%" G_GINT64_FORMAT ",\"date\":\"2026-12-08\",\"slot\":\"11:00\","
 	    "\"seat_class_id\":%" G_GINT64_FORMAT ",\"volunteer_id\":%" G_GINT64_FORMAT "}",
 	    read,
@@ -307,20 +307,20 @@ test_edit_move_and_pin(Fixture *f, gconstpointer user_data)
 	g_autoptr(JsonNode) body = NULL;
 
 	g_assert_no_error(error);
-	move1 = json_printf("{\"revision\":%" G_GINT64_FORMAT ",\"slot\":\"11:00\"}",
-			    revision_of(f, id));
+	move1 = roster_test_json_printf("{\"revision\":%" G_GINT64_FORMAT ",\"slot\":\"11:00\"}",
+					revision_of(f, id));
 	refused = roster_engine_update_assignment(f->engine, f->admin, id, aid, move1, &error);
 	g_assert_error(error, ROSTER_ERROR, ROSTER_ERROR_INVALID_DATA);
 	g_assert_true(g_str_has_prefix(error->message, "pinned: "));
 	g_clear_error(&error);
-	body =
-	    json_printf("{\"revision\":%" G_GINT64_FORMAT ",\"pinned\":false}", revision_of(f, id));
+	body = roster_test_json_printf("{\"revision\":%" G_GINT64_FORMAT ",\"pinned\":false}",
+				       revision_of(f, id));
 	unpin = roster_engine_update_assignment(f->engine, f->admin, id, aid, body, &error);
 	g_assert_no_error(error);
 	g_assert_false(json_object_get_boolean_member(obj(unpin), ROSTER_KEY_PINNED));
 	g_clear_pointer(&body, json_node_unref);
-	body = json_printf("{\"revision\":%" G_GINT64_FORMAT ",\"slot\":\"11:00\"}",
-			   revision_of(f, id));
+	body = roster_test_json_printf("{\"revision\":%" G_GINT64_FORMAT ",\"slot\":\"11:00\"}",
+				       revision_of(f, id));
 	moved = roster_engine_update_assignment(f->engine, f->admin, id, aid, body, &error);
 	g_assert_no_error(error);
 	g_assert_cmpstr(json_object_get_string_member(obj(moved), ROSTER_KEY_SLOT), ==, "11:00");

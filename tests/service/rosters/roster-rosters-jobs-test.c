@@ -32,7 +32,7 @@ test_job_cancel(Fixture *f, gconstpointer user_data)
 	gint64 ids[6];
 	gint64 id = edit_hotline(f, ids);
 	g_autoptr(GError) error = NULL;
-	g_autoptr(JsonNode) body = json_printf("{\"time_limit\":60,\"seed\":3}");
+	g_autoptr(JsonNode) body = roster_test_json_printf("{\"time_limit\":60,\"seed\":3}");
 	g_autoptr(JsonNode) job = roster_engine_start_solve(f->engine, f->admin, id, body, &error);
 	g_autoptr(JsonNode) again = NULL;
 	g_autoptr(JsonNode) cancelled = NULL;
@@ -88,10 +88,10 @@ test_job_done(Fixture *f, gconstpointer user_data)
 	gint64 ids[6];
 	gint64 id = edit_hotline(f, ids);
 	g_autoptr(GError) error = NULL;
-	g_autoptr(JsonNode) body = json_printf("{\"time_limit\":0.3}");
+	g_autoptr(JsonNode) body = roster_test_json_printf("{\"time_limit\":0.3}");
 	g_autoptr(JsonNode) job = roster_engine_start_solve(f->engine, f->admin, id, body, &error);
 	g_autoptr(JsonNode) done = NULL;
-	g_autoptr(JsonNode) bad_body = json_printf("{\"time_limit\":-1}");
+	g_autoptr(JsonNode) bad_body = roster_test_json_printf("{\"time_limit\":-1}");
 	g_autoptr(JsonNode) bad = NULL;
 
 	g_assert_no_error(error);
@@ -145,7 +145,7 @@ test_job_threads_niced(Fixture *f, gconstpointer user_data)
 	gint64 ids[6];
 	gint64 id = edit_hotline(f, ids);
 	g_autoptr(GError) error = NULL;
-	g_autoptr(JsonNode) body = json_printf("{\"time_limit\":3}");
+	g_autoptr(JsonNode) body = roster_test_json_printf("{\"time_limit\":3}");
 	g_autoptr(JsonNode) job = roster_engine_start_solve(f->engine, f->admin, id, body, &error);
 	gint nice = -1;
 
@@ -210,7 +210,7 @@ test_job_stop_solves(Fixture *f, gconstpointer user_data)
 	gint64 id = edit_hotline(f, ids);
 	gint64 other = add_roster(f, NULL);
 	g_autoptr(GError) error = NULL;
-	g_autoptr(JsonNode) body = json_printf("{\"time_limit\":60,\"seed\":3}");
+	g_autoptr(JsonNode) body = roster_test_json_printf("{\"time_limit\":60,\"seed\":3}");
 	g_autoptr(JsonNode) job = roster_engine_start_solve(f->engine, f->admin, id, body, &error);
 	g_autoptr(JsonNode) refused = NULL;
 	g_autoptr(JsonNode) stopped = NULL;

@@ -138,9 +138,9 @@ test_explanations_avoided(Fixture *f, gconstpointer user_data)
 	gint64 v;
 	gint64 id;
 	g_autoptr(GError) error = NULL;
-	g_autoptr(JsonNode) avoid =
-	    json_printf("{\"kind\":\"avoid\",\"date\":\"2026-12-08\",\"start\":\"08:00\","
-			"\"end\":\"11:00\"}");
+	g_autoptr(JsonNode) avoid = roster_test_json_printf(
+	    "{\"kind\":\"avoid\",\"date\":\"2026-12-08\",\"start\":\"08:00\","
+	    "\"end\":\"11:00\"}");
 	g_autoptr(JsonNode) entry = NULL;
 	g_autoptr(JsonNode) score = NULL;
 	g_autoptr(JsonNode) explained = NULL;

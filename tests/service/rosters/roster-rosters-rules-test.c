@@ -15,8 +15,9 @@ test_create_and_read(Fixture *f, gconstpointer user_data)
 {
 	g_autoptr(GError) error = NULL;
 	g_autoptr(JsonNode) list = NULL;
-	g_autoptr(JsonNode) bad = json_printf("{\"name\":\"x\",\"period_start\":\"2026-12-10\","
-					      "\"period_end\":\"2026-12-01\"}");
+	g_autoptr(JsonNode) bad =
+	    roster_test_json_printf("{\"name\":\"x\",\"period_start\":\"2026-12-10\","
+				    "\"period_end\":\"2026-12-01\"}");
 	g_autoptr(JsonNode) refused = NULL;
 	g_autoptr(JsonNode) roster = NULL;
 	gint64 id = add_roster(f, "{\"min_rest_minutes\":600,\"uncovered_crisis\":5000}");
@@ -170,7 +171,7 @@ test_rule_untrained_only_paired(Fixture *f, gconstpointer user_data)
 {
 	gint64 open_seat = add_seat(f, "open", "on-site", "trainee", FALSE);
 	gint64 solo_seat = add_seat(f, "solo", "on-site", "counsellor", FALSE);
-	g_autoptr(JsonNode) settings = json_printf("{\"pre_job_min_hours\":20}");
+	g_autoptr(JsonNode) settings = roster_test_json_printf("{\"pre_job_min_hours\":20}");
 	g_autoptr(JsonNode) done = NULL;
 	g_autoptr(JsonNode) score = NULL;
 	g_autoptr(JsonNode) roster = NULL;
@@ -187,11 +188,11 @@ test_rule_untrained_only_paired(Fixture *f, gconstpointer user_data)
 	senior = add_volunteer(f, "S1", "senior", NULL);
 	add_volunteer(f, "C1", "counsellor", NULL);
 	for (guint i = 0; i < 2; i++) {
-		g_autoptr(JsonNode) training =
-		    json_printf("{\"volunteer_id\":%" G_GINT64_FORMAT
-				",\"kind\":\"pre-job\",\"hours\":24,\"date\":\"2026-01-05\","
-				"\"verified_by\":\"督导\"}",
-				i == 0 ? senior : senior + 1);
+		g_autoptr(JsonNode) training = roster_test_json_printf(
+		    "{\"volunteer_id\":%" G_GINT64_FORMAT
+		    ",\"kind\":\"pre-job\",\"hours\":24,\"date\":\"2026-01-05\","
+		    "\"verified_by\":\"督导\"}",
+		    i == 0 ? senior : senior + 1);
 		g_autoptr(JsonNode) record =
 		    roster_engine_create_training(f->engine, f->admin, training, &error);
 		g_assert_no_error(error);
@@ -281,10 +282,10 @@ test_rule_unavailability_respected(Fixture *f, gconstpointer user_data)
 	{
 		g_autoptr(GError) error = NULL;
 		g_autoptr(JsonNode) a =
-		    json_printf("{\"kind\":\"unavailable\",\"date\":\"2026-12-09\"}");
-		g_autoptr(JsonNode) b =
-		    json_printf("{\"kind\":\"unavailable\",\"weekday\":4,\"start\":\"08:00\","
-				"\"end\":\"14:00\"}");
+		    roster_test_json_printf("{\"kind\":\"unavailable\",\"date\":\"2026-12-09\"}");
+		g_autoptr(JsonNode) b = roster_test_json_printf(
+		    "{\"kind\":\"unavailable\",\"weekday\":4,\"start\":\"08:00\","
+		    "\"end\":\"14:00\"}");
 		g_autoptr(JsonNode) ra = roster_engine_create(f->engine,
 							      f->admin,
 							      ROSTER_COLLECTION_AVAILABILITY,
@@ -435,16 +436,19 @@ static void
 test_team_slots(Fixture *f, gconstpointer user_data)
 {
 	gint64 seat = add_seat(f, "onsite", "on-site", "counsellor", FALSE);
-	gint64 team_a = create(f, ROSTER_COLLECTION_TEAMS, json_printf("{\"name\":\"A\"}"));
-	gint64 team_b = create(f, ROSTER_COLLECTION_TEAMS, json_printf("{\"name\":\"B\"}"));
+	gint64 team_a =
+	    create(f, ROSTER_COLLECTION_TEAMS, roster_test_json_printf("{\"name\":\"A\"}"));
+	gint64 team_b =
+	    create(f, ROSTER_COLLECTION_TEAMS, roster_test_json_printf("{\"name\":\"B\"}"));
 	g_autofree gchar *extra_a = g_strdup_printf("\"team_id\":%" G_GINT64_FORMAT, team_a);
 	g_autofree gchar *extra_b = g_strdup_printf("\"team_id\":%" G_GINT64_FORMAT, team_b);
 	g_autofree gchar *settings = NULL;
 	g_autoptr(JsonNode) score = NULL;
 	g_autoptr(JsonNode) roster = NULL;
-	g_autoptr(JsonNode) bad = json_printf("{\"name\":\"x\",\"period_start\":\"2026-12-07\","
-					      "\"period_end\":\"2026-12-13\","
-					      "\"settings\":{\"team_slots\":{\"a\":[\"08:00\"]}}}");
+	g_autoptr(JsonNode) bad =
+	    roster_test_json_printf("{\"name\":\"x\",\"period_start\":\"2026-12-07\","
+				    "\"period_end\":\"2026-12-13\","
+				    "\"settings\":{\"team_slots\":{\"a\":[\"08:00\"]}}}");
 	g_autoptr(JsonNode) refused = NULL;
 	g_autoptr(GError) error = NULL;
 	JsonArray *items;

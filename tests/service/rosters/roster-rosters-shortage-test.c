@@ -125,21 +125,23 @@ test_shortage_seat_class_minimum(Fixture *f, gconstpointer user_data)
 {
 	g_autoptr(GError) error = NULL;
 	g_autoptr(JsonNode) bad =
-	    json_printf("{\"code\":\"bad\",\"name\":\"bad\",\"mode\":\"cloud\","
-			"\"min_tier\":\"counsellor\",\"min_seats\":201}");
+	    roster_test_json_printf("{\"code\":\"bad\",\"name\":\"bad\",\"mode\":\"cloud\","
+				    "\"min_tier\":\"counsellor\",\"min_seats\":201}");
 	g_autoptr(JsonNode) refused = NULL;
 	g_autoptr(JsonNode) read = NULL;
 	g_autoptr(JsonNode) list = NULL;
 	g_autoptr(JsonNode) score = NULL;
 	g_autoptr(JsonNode) roster = NULL;
-	gint64 a = create(f,
-			  ROSTER_COLLECTION_SEAT_CLASSES,
-			  json_printf("{\"code\":\"a\",\"name\":\"A\",\"mode\":\"cloud\","
-				      "\"min_tier\":\"counsellor\",\"min_seats\":2}"));
-	gint64 b = create(f,
-			  ROSTER_COLLECTION_SEAT_CLASSES,
-			  json_printf("{\"code\":\"b\",\"name\":\"B\",\"mode\":\"cloud\","
-				      "\"min_tier\":\"counsellor\",\"min_seats\":0}"));
+	gint64 a =
+	    create(f,
+		   ROSTER_COLLECTION_SEAT_CLASSES,
+		   roster_test_json_printf("{\"code\":\"a\",\"name\":\"A\",\"mode\":\"cloud\","
+					   "\"min_tier\":\"counsellor\",\"min_seats\":2}"));
+	gint64 b =
+	    create(f,
+		   ROSTER_COLLECTION_SEAT_CLASSES,
+		   roster_test_json_printf("{\"code\":\"b\",\"name\":\"B\",\"mode\":\"cloud\","
+					   "\"min_tier\":\"counsellor\",\"min_seats\":0}"));
 	gint64 plain = add_seat(f, "plain", "cloud", "counsellor", FALSE);
 	gint64 ids[20];
 	guint counts[7][N_SLOTS];
@@ -284,8 +286,9 @@ test_shortage_resolve_churn(Fixture *f, gconstpointer user_data)
 				      dropout,
 				      &error);
 	g_assert_no_error(error);
-	patch = json_printf("{\"revision\":%" G_GINT64_FORMAT ",\"active\":false}",
-			    json_object_get_int_member(obj(volunteer), ROSTER_KEY_REVISION));
+	patch = roster_test_json_printf(
+	    "{\"revision\":%" G_GINT64_FORMAT ",\"active\":false}",
+	    json_object_get_int_member(obj(volunteer), ROSTER_KEY_REVISION));
 	updated = roster_engine_update(f->engine,
 				       f->admin,
 				       ROSTER_COLLECTION_VOLUNTEERS,

@@ -12,7 +12,9 @@
 static gint64
 add_team(Fixture *f, const gchar *name)
 {
-	return create(f, ROSTER_COLLECTION_TEAMS, json_printf("{\"name\":\"%s\"}", name));
+	return create(f,
+		      ROSTER_COLLECTION_TEAMS,
+		      roster_test_json_printf("{\"name\":\"%s\"}", name));
 }
 
 static gint64
@@ -26,12 +28,12 @@ static gint64
 add_roster_period(Fixture *f, const gchar *start, const gchar *end, const gchar *settings)
 {
 	g_autoptr(GError) error = NULL;
-	g_autoptr(JsonNode) body =
-	    json_printf("{\"name\":\"period\",\"period_start\":\"%s\",\"period_end\":\"%s\","
-			"\"settings\":%s}",
-			start,
-			end,
-			settings);
+	g_autoptr(JsonNode) body = roster_test_json_printf(
+	    "{\"name\":\"period\",\"period_start\":\"%s\",\"period_end\":\"%s\","
+	    "\"settings\":%s}",
+	    start,
+	    end,
+	    settings);
 	g_autoptr(JsonNode) roster = roster_engine_create_roster(f->engine, f->admin, body, &error);
 	g_assert_no_error(error);
 	return json_object_get_int_member(obj(roster), ROSTER_KEY_ID);
@@ -215,7 +217,7 @@ test_team_rotation_soft(Fixture *f, gconstpointer user_data)
 	gint64 b = add_team_volunteer(f, "SB", team_b);
 	g_autoptr(GError) error = NULL;
 	g_autoptr(JsonNode) away =
-	    json_printf("{\"kind\":\"unavailable\",\"date\":\"2026-12-09\"}");
+	    roster_test_json_printf("{\"kind\":\"unavailable\",\"date\":\"2026-12-09\"}");
 	g_autoptr(JsonNode) entry = NULL;
 	g_autofree gchar *settings = NULL;
 	g_autoptr(JsonNode) score = NULL;
@@ -293,10 +295,10 @@ test_team_rotation_invalid(Fixture *f, gconstpointer user_data)
 		g_auto(GStrv) parts = g_strsplit(cases[i].rotation, "%T", -1);
 		g_autofree gchar *rotation = g_strjoinv(team_text, parts);
 		g_autoptr(JsonNode) body =
-		    json_printf("{\"name\":\"x\",\"period_start\":\"" WEEK_START
-				"\",\"period_end\":\"" WEEK_END "\",\"settings\":"
-				"{\"team_rotation\":%s}}",
-				rotation);
+		    roster_test_json_printf("{\"name\":\"x\",\"period_start\":\"" WEEK_START
+					    "\",\"period_end\":\"" WEEK_END "\",\"settings\":"
+					    "{\"team_rotation\":%s}}",
+					    rotation);
 		g_autoptr(JsonNode) refused =
 		    roster_engine_create_roster(f->engine, f->admin, body, &error);
 		g_assert_null(refused);

@@ -37,22 +37,6 @@ fixture_teardown(Fixture *f, gconstpointer user_data)
 	g_free(f->tmpdir);
 }
 
-JsonNode *
-json_printf(const gchar *format, ...)
-{
-	g_autoptr(GError) error = NULL;
-	g_autofree gchar *text = NULL;
-	JsonNode *node;
-	va_list args;
-
-	va_start(args, format);
-	text = g_strdup_vprintf(format, args);
-	va_end(args);
-	node = json_from_string(text, &error);
-	g_assert_no_error(error);
-	return node;
-}
-
 JsonObject *
 obj(JsonNode *node)
 {
@@ -75,13 +59,13 @@ add_seat(Fixture *f, const gchar *code, const gchar *mode, const gchar *tier, gb
 {
 	return create(f,
 		      ROSTER_COLLECTION_SEAT_CLASSES,
-		      json_printf("{\"code\":\"%s\",\"name\":\"%s\",\"mode\":\"%s\","
-				  "\"min_tier\":\"%s\",\"crisis\":%s}",
-				  code,
-				  code,
-				  mode,
-				  tier,
-				  crisis ? "true" : "false"));
+		      roster_test_json_printf("{\"code\":\"%s\",\"name\":\"%s\",\"mode\":\"%s\","
+					      "\"min_tier\":\"%s\",\"crisis\":%s}",
+					      code,
+					      code,
+					      mode,
+					      tier,
+					      crisis ? "true" : "false"));
 }
 
 void
@@ -89,12 +73,12 @@ add_rule(Fixture *f, gint64 seat, const gchar *start, const gchar *end, guint se
 {
 	create(f,
 	       ROSTER_COLLECTION_DEMAND_RULES,
-	       json_printf("{\"seat_class_id\":%" G_GINT64_FORMAT
-			   ",\"start\":\"%s\",\"end\":\"%s\",\"seats\":%u}",
-			   seat,
-			   start,
-			   end,
-			   seats));
+	       roster_test_json_printf("{\"seat_class_id\":%" G_GINT64_FORMAT
+				       ",\"start\":\"%s\",\"end\":\"%s\",\"seats\":%u}",
+				       seat,
+				       start,
+				       end,
+				       seats));
 }
 
 gint64
@@ -102,22 +86,24 @@ add_volunteer(Fixture *f, const gchar *number, const gchar *tier, const gchar *e
 {
 	return create(f,
 		      ROSTER_COLLECTION_VOLUNTEERS,
-		      json_printf("{\"name\":\"V%s\",\"counsellor_no\":\"%s\",\"tier\":\"%s\"%s%s}",
-				  number,
-				  number,
-				  tier,
-				  extra != NULL ? "," : "",
-				  extra != NULL ? extra : ""));
+		      roster_test_json_printf(
+			  "{\"name\":\"V%s\",\"counsellor_no\":\"%s\",\"tier\":\"%s\"%s%s}",
+			  number,
+			  number,
+			  tier,
+			  extra != NULL ? "," : "",
+			  extra != NULL ? extra : ""));
 }
 
 gint64
 add_roster(Fixture *f, const gchar *settings)
 {
 	g_autoptr(GError) error = NULL;
-	g_autoptr(JsonNode) body = json_printf("{\"name\":\"week\",\"period_start\":\"" WEEK_START
-					       "\",\"period_end\":\"" WEEK_END "\"%s%s}",
-					       settings != NULL ? ",\"settings\":" : "",
-					       settings != NULL ? settings : "");
+	g_autoptr(JsonNode) body =
+	    roster_test_json_printf("{\"name\":\"week\",\"period_start\":\"" WEEK_START
+				    "\",\"period_end\":\"" WEEK_END "\"%s%s}",
+				    settings != NULL ? ",\"settings\":" : "",
+				    settings != NULL ? settings : "");
 	g_autoptr(JsonNode) roster = roster_engine_create_roster(f->engine, f->admin, body, &error);
 	g_assert_no_error(error);
 	return json_object_get_int_member(obj(roster), ROSTER_KEY_ID);
@@ -181,8 +167,9 @@ start_of(JsonObject *a)
 JsonNode *
 assign(Fixture *f, gint64 roster, const gchar *fields, GError **error)
 {
-	g_autoptr(JsonNode) body =
-	    json_printf("{\"revision\":%" G_GINT64_FORMAT ",%s}", revision_of(f, roster), fields);
+	g_autoptr(JsonNode) body = roster_test_json_printf("{\"revision\":%" G_GINT64_FORMAT ",%s}",
+							   revision_of(f, roster),
+							   fields);
 	return roster_engine_assign(f->engine, f->admin, roster, body, error);
 }
 

@@ -38,9 +38,6 @@ fixture_setup(Fixture *f, gconstpointer user_data);
 void
 fixture_teardown(Fixture *f, gconstpointer user_data);
 
-JsonNode *
-json_printf(const gchar *format, ...) G_GNUC_PRINTF(1, 2);
-
 JsonObject *
 obj(JsonNode *node);
 

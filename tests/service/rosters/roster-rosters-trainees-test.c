@@ -16,12 +16,12 @@ add_seat_with_places(Fixture *f, const gchar *code, const gchar *mode, guint pla
 {
 	return create(f,
 		      ROSTER_COLLECTION_SEAT_CLASSES,
-		      json_printf("{\"code\":\"%s\",\"name\":\"%s\",\"mode\":\"%s\","
-				  "\"min_tier\":\"counsellor\",\"trainee_places\":%u}",
-				  code,
-				  code,
-				  mode,
-				  places));
+		      roster_test_json_printf("{\"code\":\"%s\",\"name\":\"%s\",\"mode\":\"%s\","
+					      "\"min_tier\":\"counsellor\",\"trainee_places\":%u}",
+					      code,
+					      code,
+					      mode,
+					      places));
 }
 
 /* how many assignments of the roster a volunteer holds */
@@ -118,10 +118,11 @@ static void
 test_trainee_places_crisis_refused(Fixture *f, gconstpointer user_data)
 {
 	g_autoptr(GError) error = NULL;
-	g_autoptr(JsonNode) bad = json_printf("{\"code\":\"crisis\",\"name\":\"crisis\","
-					      "\"mode\":\"on-site\",\"min_tier\":\"expert\","
-					      "\"crisis\":true,\"trainee_places\":1}");
-	g_autoptr(JsonNode) to_crisis = json_printf("{\"revision\":1,\"crisis\":true}");
+	g_autoptr(JsonNode) bad =
+	    roster_test_json_printf("{\"code\":\"crisis\",\"name\":\"crisis\","
+				    "\"mode\":\"on-site\",\"min_tier\":\"expert\","
+				    "\"crisis\":true,\"trainee_places\":1}");
+	g_autoptr(JsonNode) to_crisis = roster_test_json_printf("{\"revision\":1,\"crisis\":true}");
 	g_autoptr(JsonNode) refused = NULL;
 	g_autoptr(JsonNode) updated = NULL;
 	g_autoptr(JsonNode) kept = NULL;
@@ -205,8 +206,9 @@ static void
 test_demo_trainees_get_shifts(Fixture *f, gconstpointer user_data)
 {
 	g_autoptr(GError) error = NULL;
-	g_autoptr(JsonNode) body = json_printf("{\"name\":\"December\",\"period_start\":"
-					       "\"2026-12-01\",\"period_end\":\"2026-12-31\"}");
+	g_autoptr(JsonNode) body =
+	    roster_test_json_printf("{\"name\":\"December\",\"period_start\":"
+				    "\"2026-12-01\",\"period_end\":\"2026-12-31\"}");
 	g_autoptr(JsonNode) created = NULL;
 	g_autoptr(JsonNode) score = NULL;
 	g_autoptr(JsonNode) roster = NULL;
