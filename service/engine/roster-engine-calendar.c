@@ -19,10 +19,9 @@
 #include "roster-service-calendar.h"
 #include "roster-store-hours.h"
 #include "roster-store-rosters.h"
+#include "roster-token.h"
 
-#define FEED_TOKEN_BYTES      32
-#define FEED_TOKEN_HASH_BYTES 32
-#define MAX_ALARMS	      4
+#define MAX_ALARMS 4
 
 void
 roster_calendar_feed_free(RosterCalendarFeed *feed)
@@ -31,24 +30,6 @@ roster_calendar_feed_free(RosterCalendarFeed *feed)
 		return;
 	g_free(feed->text);
 	g_free(feed);
-}
-
-static void
-hash_feed_token(const guint8 *token, guint8 *hash)
-{
-	crypto_generichash(hash, FEED_TOKEN_HASH_BYTES, token, FEED_TOKEN_BYTES, NULL, 0);
-}
-
-static gboolean
-feed_token_from_hex(const gchar *text, guint8 *token)
-{
-	gsize bin_len = 0;
-
-	if (text == NULL || strlen(text) != FEED_TOKEN_BYTES * 2)
-		return FALSE;
-	if (sodium_hex2bin(token, FEED_TOKEN_BYTES, text, strlen(text), NULL, &bin_len, NULL) != 0)
-		return FALSE;
-	return bin_len == FEED_TOKEN_BYTES;
 }
 
 /**
@@ -69,9 +50,8 @@ roster_engine_rotate_calendar_token(RosterEngine *self,
 				    GError **error)
 {
 	RosterStore *store;
-	guint8 token[FEED_TOKEN_BYTES];
-	guint8 hash[FEED_TOKEN_HASH_BYTES];
-	gchar hex[FEED_TOKEN_BYTES * 2 + 1];
+	guint8 hash[ROSTER_TOKEN_HASH_BYTES];
+	gchar hex[ROSTER_TOKEN_HEX_LEN + 1];
 	g_autofree gchar *now = roster_engine_dup_now();
 	g_autofree gchar *url = NULL;
 	g_autoptr(JsonBuilder) b = json_builder_new();
@@ -89,10 +69,7 @@ roster_engine_rotate_calendar_token(RosterEngine *self,
 	    !roster_engine_ensure_open(self, error) ||
 	    !roster_engine_hours_check_volunteer(self, volunteer_id, error))
 		return NULL;
-	randombytes_buf(token, sizeof(token));
-	hash_feed_token(token, hash);
-	sodium_bin2hex(hex, sizeof(hex), token, sizeof(token));
-	sodium_memzero(token, sizeof(token));
+	roster_token_new(hex, hash);
 	url = g_strdup_printf("/calendar/%s.ics", hex);
 
 	json_builder_begin_object(b);
@@ -552,8 +529,7 @@ roster_engine_dup_calendar_feed(RosterEngine *self,
 				gboolean english,
 				GError **error)
 {
-	guint8 raw[FEED_TOKEN_BYTES];
-	guint8 hash[FEED_TOKEN_HASH_BYTES];
+	guint8 hash[ROSTER_TOKEN_HASH_BYTES];
 	gint64 volunteer_id = 0;
 	g_autofree gchar *created = NULL;
 	g_autofree gchar *name = NULL;
@@ -566,9 +542,7 @@ roster_engine_dup_calendar_feed(RosterEngine *self,
 
 	if (!roster_engine_ensure_open(self, error))
 		return NULL;
-	if (feed_token_from_hex(token, raw)) {
-		hash_feed_token(raw, hash);
-		sodium_memzero(raw, sizeof(raw));
+	if (roster_token_hash_hex(token, hash)) {
 		if (!roster_store_lookup_calendar_token(roster_engine_get_store(self),
 							hash,
 							sizeof(hash),

@@ -14,9 +14,8 @@
 #include "roster-engine-private.h"
 #include "roster-json-keys.h"
 #include "roster-login-limiter.h"
+#include "roster-token.h"
 
-#define TOKEN_BYTES		32
-#define TOKEN_HASH_BYTES	32
 #define GENERATED_PASSWORD_LEN	20
 #define AUTH_FAILED_MESSAGE	"invalid username or password"
 #define TOKEN_FAILED_MESSAGE	"invalid or expired token"
@@ -157,12 +156,6 @@ roster_engine_ensure_admin(RosterEngine *self,
 	if (new_password != NULL)
 		*new_password = g_strdup(password);
 	return TRUE;
-}
-
-static void
-hash_token(const guint8 *token, guint8 *hash)
-{
-	crypto_generichash(hash, TOKEN_HASH_BYTES, token, TOKEN_BYTES, NULL, 0);
 }
 
 static RosterPrincipal *
@@ -384,9 +377,8 @@ login_end(RosterEngine *self, LoginJob *job, GError **error)
 {
 	g_autoptr(RosterRecord) account = NULL;
 	g_autoptr(GError) error_local = NULL;
-	guint8 token[TOKEN_BYTES];
-	guint8 hash[TOKEN_HASH_BYTES];
-	gchar hex[TOKEN_BYTES * 2 + 1];
+	guint8 hash[ROSTER_TOKEN_HASH_BYTES];
+	gchar hex[ROSTER_TOKEN_HEX_LEN + 1];
 	gint64 now = g_get_real_time() / G_USEC_PER_SEC;
 	const gchar *reason = NULL;
 
@@ -428,8 +420,7 @@ login_end(RosterEngine *self, LoginJob *job, GError **error)
 	if (job->address != NULL)
 		roster_login_limiter_succeed(self->address_limiter, job->address, FALSE);
 
-	randombytes_buf(token, sizeof(token));
-	hash_token(token, hash);
+	roster_token_new(hex, hash);
 	if (!roster_store_delete_expired_tokens(self->store, now, error))
 		return NULL;
 	job->expires_at = now + self->token_lifetime;
@@ -441,8 +432,6 @@ login_end(RosterEngine *self, LoginJob *job, GError **error)
 				    job->expires_at,
 				    error))
 		return NULL;
-	sodium_bin2hex(hex, sizeof(hex), token, sizeof(token));
-	sodium_memzero(token, sizeof(token));
 	job->principal = principal_from_account(account);
 	return g_strdup(hex);
 }
@@ -622,20 +611,13 @@ roster_engine_login_finish(RosterEngine *self,
 static gboolean
 token_hash_from_hex(const gchar *token, guint8 *hash, GError **error)
 {
-	guint8 raw[TOKEN_BYTES];
-	size_t len = 0;
-
-	if (token == NULL || strlen(token) != TOKEN_BYTES * 2 ||
-	    strspn(token, "0123456789abcdef") != TOKEN_BYTES * 2 ||
-	    sodium_hex2bin(raw, sizeof(raw), token, strlen(token), NULL, &len, NULL) != 0 ||
-	    len != TOKEN_BYTES) {
+	if (!roster_token_hash_hex(token, hash)) {
 		g_set_error_literal(error,
 				    ROSTER_ERROR,
 				    ROSTER_ERROR_AUTH_FAILED,
 				    TOKEN_FAILED_MESSAGE);
 		return FALSE;
 	}
-	hash_token(raw, hash);
 	return TRUE;
 }
 
@@ -654,7 +636,7 @@ token_hash_from_hex(const gchar *token, guint8 *hash, GError **error)
 RosterPrincipal *
 roster_engine_authenticate(RosterEngine *self, const gchar *token, GError **error)
 {
-	guint8 hash[TOKEN_HASH_BYTES];
+	guint8 hash[ROSTER_TOKEN_HASH_BYTES];
 	gint64 account_id = 0;
 	gint64 expires = 0;
 	g_autoptr(GError) error_local = NULL;
@@ -721,7 +703,7 @@ roster_engine_authenticate(RosterEngine *self, const gchar *token, GError **erro
 gboolean
 roster_engine_logout(RosterEngine *self, const gchar *token, GError **error)
 {
-	guint8 hash[TOKEN_HASH_BYTES];
+	guint8 hash[ROSTER_TOKEN_HASH_BYTES];
 	gboolean deleted = FALSE;
 
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), FALSE);

@@ -267,6 +267,8 @@ test_feed(RosterTestFixture *fixture, gconstpointer user_data)
 	g_autofree gchar *text = NULL;
 	g_autofree gchar *expected = NULL;
 	g_autofree gchar *english = NULL;
+	g_autofree gchar *upper = NULL;
+	g_autofree gchar *upper_url = NULL;
 	gint64 vid = fixture->volunteer_id;
 
 	make_roster(fixture, &r);
@@ -383,6 +385,13 @@ test_feed(RosterTestFixture *fixture, gconstpointer user_data)
 	g_assert_cmpuint(again->status, ==, 200);
 	g_clear_pointer(&again, roster_test_response_free);
 	again = roster_test_request(fixture, "GET", "/calendar/nothing.ics", NULL, NULL);
+	g_assert_cmpuint(again->status, ==, 404);
+	g_clear_pointer(&again, roster_test_response_free);
+	/* a token is the lower-case hex it was given as, like a session token */
+	upper = g_ascii_strup(url2 + strlen("/calendar/"), -1);
+	upper[strlen(upper) - strlen(".ICS")] = '\0';
+	upper_url = g_strdup_printf("/calendar/%s.ics", upper);
+	again = roster_test_request(fixture, "GET", upper_url, NULL, NULL);
 	g_assert_cmpuint(again->status, ==, 404);
 	g_clear_pointer(&again, roster_test_response_free);
 	again = roster_test_request(fixture, "POST", url2, NULL, "{}");
