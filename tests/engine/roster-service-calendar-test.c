@@ -8,7 +8,7 @@
 
 #include "config.h"
 
-#include "../store/roster-test-common.h"
+#include "roster-test-common.h"
 #include "roster-datetime.h"
 #include "roster-service-calendar.h"
 

@@ -132,7 +132,7 @@ check_with_python(RosterTestFixture *fixture, const gchar *text, const gchar *ex
 {
 	const gchar *python = g_getenv("ROSTER_PYTHON3");
 	g_autofree gchar *script =
-	    g_test_build_filename(G_TEST_DIST, "service", "calendar", "check-ics.py", NULL);
+	    g_test_build_filename(G_TEST_DIST, "http", "check-ics.py", NULL);
 	g_autofree gchar *ics = g_build_filename(fixture->tmpdir, "feed.ics", NULL);
 	g_autofree gchar *json = g_build_filename(fixture->tmpdir, "expected.json", NULL);
 	g_autofree gchar *out = NULL;
