@@ -126,6 +126,21 @@ roster_client_dup_honour_roll_path(const GDate *from, const GDate *to)
 					       NULL);
 }
 
+/* the path of the seats each slot of @days days from @from needs */
+gchar *
+roster_client_dup_demand_path(const GDate *from, guint days)
+{
+	g_autofree gchar *from_text = dup_date(from);
+	g_autofree gchar *days_text = g_strdup_printf("%u", days);
+
+	return roster_client_dup_resource_path(ROSTER_RESOURCE_DEMAND,
+					       ROSTER_PARAM_FROM,
+					       from_text,
+					       "days",
+					       days_text,
+					       NULL);
+}
+
 /**
  * roster_client_save_at_async:
  * @self: a #RosterClient
