@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdarg.h>
 
 #include "roster-client.h"
 #include "roster-json-keys-records.h"
@@ -144,58 +145,179 @@ roster_choice_get_index(RosterChoice choice, const gchar *value)
 	return choices[choice].fallback;
 }
 
-static const gchar *
-item_string(RosterItem *item, const gchar *key, const gchar *fallback)
-{
-	const gchar *value = item != NULL ? roster_item_get_string(item, key) : NULL;
-	return value != NULL ? value : fallback;
-}
+/* how a member of a record kind is read and sent */
+typedef enum {
+	MEMBER_STRING,	 /* text, "" when missing */
+	MEMBER_NULLABLE, /* text or %NULL; sent as null when empty */
+	MEMBER_OPTIONAL, /* text, "" when missing; left out of the body when empty */
+	MEMBER_INT,
+	MEMBER_DOUBLE,
+	MEMBER_BOOLEAN,
+} MemberType;
 
-static gint64
-item_int(RosterItem *item, const gchar *key, gint64 fallback)
-{
-	return item != NULL ? roster_item_get_int(item, key, fallback) : fallback;
-}
+/* one member of a record kind: its key, its type, where its struct keeps it and the
+ * value of a new record (a string, or a number for the other types) */
+typedef struct {
+	const gchar *key;
+	MemberType type;
+	gsize offset;
+	const gchar *default_string;
+	gint64 default_number;
+} Member;
 
-/* an array member, or NULL when it is missing, null or no array */
-static JsonArray *
-item_array(RosterItem *item, const gchar *key)
-{
-	JsonNode *node = item != NULL ? json_object_get_member(roster_item_get_object(item), key)
-				      : NULL;
-	return node != NULL && JSON_NODE_HOLDS_ARRAY(node) ? json_node_get_array(node) : NULL;
-}
+#define MEMBER(type_name, field, key, type, string, number)                                        \
+	{                                                                                          \
+		key, type, G_STRUCT_OFFSET(type_name, field), string, number                       \
+	}
 
+static const Member volunteer_members[] = {
+    MEMBER(RosterVolunteerFields, name, ROSTER_KEY_NAME, MEMBER_STRING, NULL, 0),
+    MEMBER(RosterVolunteerFields, counsellor_no, ROSTER_KEY_COUNSELLOR_NO, MEMBER_STRING, NULL, 0),
+    MEMBER(RosterVolunteerFields, tier, ROSTER_KEY_TIER, MEMBER_STRING, ROSTER_TIER_COUNSELLOR, 0),
+    MEMBER(RosterVolunteerFields, phone, ROSTER_KEY_PHONE, MEMBER_OPTIONAL, NULL, 0),
+    MEMBER(RosterVolunteerFields, email, ROSTER_KEY_EMAIL, MEMBER_OPTIONAL, NULL, 0),
+    MEMBER(RosterVolunteerFields,
+	   max_shifts_month,
+	   ROSTER_KEY_MAX_SHIFTS_MONTH,
+	   MEMBER_INT,
+	   NULL,
+	   12),
+    MEMBER(RosterVolunteerFields, active, ROSTER_KEY_ACTIVE, MEMBER_BOOLEAN, NULL, TRUE),
+};
+
+static const Member seat_class_members[] = {
+    MEMBER(RosterSeatClassFields, code, ROSTER_KEY_CODE, MEMBER_STRING, NULL, 0),
+    MEMBER(RosterSeatClassFields, name, ROSTER_KEY_NAME, MEMBER_STRING, NULL, 0),
+    MEMBER(RosterSeatClassFields, mode, ROSTER_KEY_MODE, MEMBER_STRING, ROSTER_MODE_ON_SITE, 0),
+    MEMBER(RosterSeatClassFields,
+	   min_tier,
+	   ROSTER_KEY_MIN_TIER,
+	   MEMBER_STRING,
+	   ROSTER_TIER_COUNSELLOR,
+	   0),
+    MEMBER(RosterSeatClassFields, crisis, ROSTER_KEY_CRISIS, MEMBER_BOOLEAN, NULL, FALSE),
+    MEMBER(RosterSeatClassFields, trainee_places, ROSTER_KEY_TRAINEE_PLACES, MEMBER_INT, NULL, 0),
+    /* no minimum stored means the line's default of one seat */
+    MEMBER(RosterSeatClassFields, min_seats, ROSTER_KEY_MIN_SEATS, MEMBER_INT, NULL, 1),
+};
+
+static const Member demand_rule_members[] = {
+    MEMBER(RosterDemandRuleFields, seat_class_id, ROSTER_KEY_SEAT_CLASS_ID, MEMBER_INT, NULL, 0),
+    MEMBER(RosterDemandRuleFields, date_from, ROSTER_KEY_DATE_FROM, MEMBER_NULLABLE, NULL, 0),
+    MEMBER(RosterDemandRuleFields, date_to, ROSTER_KEY_DATE_TO, MEMBER_NULLABLE, NULL, 0),
+    MEMBER(RosterDemandRuleFields, start, ROSTER_KEY_START, MEMBER_STRING, "19:00", 0),
+    MEMBER(RosterDemandRuleFields, end, ROSTER_KEY_END, MEMBER_STRING, "02:00", 0),
+    MEMBER(RosterDemandRuleFields, seats, ROSTER_KEY_SEATS, MEMBER_INT, NULL, 1),
+    MEMBER(RosterDemandRuleFields, note, ROSTER_KEY_NOTE, MEMBER_NULLABLE, NULL, 0),
+};
+
+/* the weekday and the date are the kind's own: one of them is cleared */
+static const Member availability_members[] = {
+    MEMBER(RosterAvailabilityFields,
+	   kind,
+	   ROSTER_KEY_KIND,
+	   MEMBER_STRING,
+	   ROSTER_AVAILABILITY_UNAVAILABLE,
+	   0),
+    MEMBER(RosterAvailabilityFields, start, ROSTER_KEY_START, MEMBER_NULLABLE, NULL, 0),
+    MEMBER(RosterAvailabilityFields, end, ROSTER_KEY_END, MEMBER_NULLABLE, NULL, 0),
+    MEMBER(RosterAvailabilityFields, note, ROSTER_KEY_NOTE, MEMBER_NULLABLE, NULL, 0),
+};
+
+static const Member training_members[] = {
+    MEMBER(RosterTrainingFields, volunteer_id, ROSTER_KEY_VOLUNTEER_ID, MEMBER_INT, NULL, 0),
+    MEMBER(RosterTrainingFields, date, ROSTER_KEY_DATE, MEMBER_STRING, NULL, 0),
+    MEMBER(RosterTrainingFields, kind, ROSTER_KEY_KIND, MEMBER_STRING, NULL, 0),
+    MEMBER(RosterTrainingFields, hours, ROSTER_KEY_HOURS, MEMBER_DOUBLE, NULL, 0),
+    MEMBER(RosterTrainingFields, verified_by, ROSTER_KEY_VERIFIED_BY, MEMBER_NULLABLE, NULL, 0),
+};
+
+static const Member rating_members[] = {
+    MEMBER(RosterRatingFields, volunteer_id, ROSTER_KEY_VOLUNTEER_ID, MEMBER_INT, NULL, 0),
+    MEMBER(RosterRatingFields, date, ROSTER_KEY_DATE, MEMBER_STRING, NULL, 0),
+    MEMBER(RosterRatingFields, dimension, ROSTER_KEY_DIMENSION, MEMBER_STRING, NULL, 0),
+    MEMBER(RosterRatingFields, score, ROSTER_KEY_SCORE, MEMBER_INT, NULL, 0),
+    MEMBER(RosterRatingFields, note, ROSTER_KEY_NOTE, MEMBER_NULLABLE, NULL, 0),
+};
+
+/* sets each member of @fields from @item, or to a new record's value without one */
 static void
-add_string(JsonBuilder *builder, const gchar *key, const gchar *value)
+read_members(const Member *members, guint n_members, gpointer fields, RosterItem *item)
 {
-	json_builder_set_member_name(builder, key);
-	json_builder_add_string_value(builder, value != NULL ? value : "");
+	for (guint i = 0; i < n_members; i++) {
+		const Member *m = &members[i];
+		gpointer field = G_STRUCT_MEMBER_P(fields, m->offset);
+		const gchar *text = NULL;
+
+		switch (m->type) {
+		case MEMBER_STRING:
+		case MEMBER_OPTIONAL:
+		case MEMBER_NULLABLE:
+			if (item != NULL)
+				text = roster_item_get_string(item, m->key);
+			if (text == NULL && m->type != MEMBER_NULLABLE)
+				text = m->default_string != NULL ? m->default_string : "";
+			*(const gchar **)field = text;
+			break;
+		case MEMBER_INT:
+			*(gint64 *)field =
+			    item != NULL ? roster_item_get_int(item, m->key, m->default_number)
+					 : m->default_number;
+			break;
+		case MEMBER_DOUBLE:
+			*(gdouble *)field =
+			    item != NULL
+				? roster_item_get_double(item, m->key, (gdouble)m->default_number)
+				: (gdouble)m->default_number;
+			break;
+		case MEMBER_BOOLEAN:
+			*(gboolean *)field =
+			    item != NULL
+				? roster_item_get_boolean(item, m->key, (gboolean)m->default_number)
+				: (gboolean)m->default_number;
+			break;
+		default:
+			g_assert_not_reached();
+		}
+	}
 }
 
-static void
-add_int(JsonBuilder *builder, const gchar *key, gint64 value)
-{
-	json_builder_set_member_name(builder, key);
-	json_builder_add_int_value(builder, value);
-}
-
-static void
-add_boolean(JsonBuilder *builder, const gchar *key, gboolean value)
-{
-	json_builder_set_member_name(builder, key);
-	json_builder_add_boolean_value(builder, value);
-}
-
-/* opens a body, with the revision the user saw when it changes a record */
+/* opens a body with the members of @fields, and the revision the user saw when it
+ * changes a record */
 static JsonBuilder *
-begin_body(gint64 revision)
+begin_body(const Member *members, guint n_members, gconstpointer fields, gint64 revision)
 {
 	JsonBuilder *builder = json_builder_new();
 
 	json_builder_begin_object(builder);
-	if (revision > 0)
-		add_int(builder, ROSTER_KEY_REVISION, revision);
+	if (revision > 0) {
+		json_builder_set_member_name(builder, ROSTER_KEY_REVISION);
+		json_builder_add_int_value(builder, revision);
+	}
+	for (guint i = 0; i < n_members; i++) {
+		const Member *m = &members[i];
+		gconstpointer field = G_STRUCT_MEMBER_P(fields, m->offset);
+		const gchar *text = NULL;
+
+		if (m->type == MEMBER_STRING || m->type == MEMBER_OPTIONAL ||
+		    m->type == MEMBER_NULLABLE)
+			text = *(const gchar *const *)field;
+		if (m->type == MEMBER_OPTIONAL && (text == NULL || text[0] == '\0'))
+			continue;
+		if (m->type == MEMBER_NULLABLE) {
+			roster_client_add_nullable_string(builder, m->key, text);
+			continue;
+		}
+		json_builder_set_member_name(builder, m->key);
+		if (m->type == MEMBER_INT)
+			json_builder_add_int_value(builder, *(const gint64 *)field);
+		else if (m->type == MEMBER_DOUBLE)
+			json_builder_add_double_value(builder, *(const gdouble *)field);
+		else if (m->type == MEMBER_BOOLEAN)
+			json_builder_add_boolean_value(builder, *(const gboolean *)field);
+		else
+			json_builder_add_string_value(builder, text != NULL ? text : "");
+	}
 	return builder;
 }
 
@@ -206,6 +328,15 @@ end_body(JsonBuilder *builder)
 
 	json_builder_end_object(owned);
 	return json_builder_get_root(owned);
+}
+
+/* an array member, or NULL when it is missing, null or no array */
+static JsonArray *
+item_array(RosterItem *item, const gchar *key)
+{
+	JsonNode *node = item != NULL ? json_object_get_member(roster_item_get_object(item), key)
+				      : NULL;
+	return node != NULL && JSON_NODE_HOLDS_ARRAY(node) ? json_node_get_array(node) : NULL;
 }
 
 /**
@@ -221,9 +352,7 @@ roster_volunteer_fields_read(RosterVolunteerFields *fields, RosterItem *item)
 {
 	JsonArray *array = item_array(item, ROSTER_KEY_MODES);
 
-	fields->name = item_string(item, ROSTER_KEY_NAME, "");
-	fields->counsellor_no = item_string(item, ROSTER_KEY_COUNSELLOR_NO, "");
-	fields->tier = item_string(item, ROSTER_KEY_TIER, ROSTER_TIER_COUNSELLOR);
+	read_members(volunteer_members, G_N_ELEMENTS(volunteer_members), fields, item);
 	fields->on_site = item == NULL;
 	fields->cloud = FALSE;
 	for (guint i = 0; array != NULL && i < json_array_get_length(array); i++) {
@@ -231,11 +360,6 @@ roster_volunteer_fields_read(RosterVolunteerFields *fields, RosterItem *item)
 		fields->on_site |= g_strcmp0(mode, ROSTER_MODE_ON_SITE) == 0;
 		fields->cloud |= g_strcmp0(mode, ROSTER_MODE_CLOUD) == 0;
 	}
-	fields->phone = item_string(item, ROSTER_KEY_PHONE, "");
-	fields->email = item_string(item, ROSTER_KEY_EMAIL, "");
-	fields->max_shifts_month = item_int(item, ROSTER_KEY_MAX_SHIFTS_MONTH, 12);
-	fields->active = item != NULL ? roster_item_get_boolean(item, ROSTER_KEY_ACTIVE, TRUE)
-				      : TRUE;
 }
 
 /**
@@ -250,11 +374,9 @@ roster_volunteer_fields_read(RosterVolunteerFields *fields, RosterItem *item)
 JsonNode *
 roster_volunteer_fields_to_json(const RosterVolunteerFields *fields, gint64 revision)
 {
-	JsonBuilder *builder = begin_body(revision);
+	JsonBuilder *builder =
+	    begin_body(volunteer_members, G_N_ELEMENTS(volunteer_members), fields, revision);
 
-	add_string(builder, ROSTER_KEY_NAME, fields->name);
-	add_string(builder, ROSTER_KEY_COUNSELLOR_NO, fields->counsellor_no);
-	add_string(builder, ROSTER_KEY_TIER, fields->tier);
 	json_builder_set_member_name(builder, ROSTER_KEY_MODES);
 	json_builder_begin_array(builder);
 	if (fields->on_site)
@@ -262,12 +384,6 @@ roster_volunteer_fields_to_json(const RosterVolunteerFields *fields, gint64 revi
 	if (fields->cloud)
 		json_builder_add_string_value(builder, ROSTER_MODE_CLOUD);
 	json_builder_end_array(builder);
-	if (fields->phone != NULL && fields->phone[0] != '\0')
-		add_string(builder, ROSTER_KEY_PHONE, fields->phone);
-	if (fields->email != NULL && fields->email[0] != '\0')
-		add_string(builder, ROSTER_KEY_EMAIL, fields->email);
-	add_int(builder, ROSTER_KEY_MAX_SHIFTS_MONTH, fields->max_shifts_month);
-	add_boolean(builder, ROSTER_KEY_ACTIVE, fields->active);
 	return end_body(builder);
 }
 
@@ -282,14 +398,7 @@ roster_volunteer_fields_to_json(const RosterVolunteerFields *fields, gint64 revi
 void
 roster_seat_class_fields_read(RosterSeatClassFields *fields, RosterItem *item)
 {
-	fields->code = item_string(item, ROSTER_KEY_CODE, "");
-	fields->name = item_string(item, ROSTER_KEY_NAME, "");
-	fields->mode = item_string(item, ROSTER_KEY_MODE, ROSTER_MODE_ON_SITE);
-	fields->min_tier = item_string(item, ROSTER_KEY_MIN_TIER, ROSTER_TIER_COUNSELLOR);
-	fields->crisis = item != NULL && roster_item_get_boolean(item, ROSTER_KEY_CRISIS, FALSE);
-	fields->trainee_places = item_int(item, ROSTER_KEY_TRAINEE_PLACES, 0);
-	/* no minimum stored means the line's default of one seat */
-	fields->min_seats = item_int(item, ROSTER_KEY_MIN_SEATS, 1);
+	read_members(seat_class_members, G_N_ELEMENTS(seat_class_members), fields, item);
 }
 
 /**
@@ -304,16 +413,8 @@ roster_seat_class_fields_read(RosterSeatClassFields *fields, RosterItem *item)
 JsonNode *
 roster_seat_class_fields_to_json(const RosterSeatClassFields *fields, gint64 revision)
 {
-	JsonBuilder *builder = begin_body(revision);
-
-	add_string(builder, ROSTER_KEY_CODE, fields->code);
-	add_string(builder, ROSTER_KEY_NAME, fields->name);
-	add_string(builder, ROSTER_KEY_MODE, fields->mode);
-	add_string(builder, ROSTER_KEY_MIN_TIER, fields->min_tier);
-	add_boolean(builder, ROSTER_KEY_CRISIS, fields->crisis);
-	add_int(builder, ROSTER_KEY_TRAINEE_PLACES, fields->trainee_places);
-	add_int(builder, ROSTER_KEY_MIN_SEATS, fields->min_seats);
-	return end_body(builder);
+	return end_body(
+	    begin_body(seat_class_members, G_N_ELEMENTS(seat_class_members), fields, revision));
 }
 
 /**
@@ -329,19 +430,13 @@ roster_demand_rule_fields_read(RosterDemandRuleFields *fields, RosterItem *item)
 {
 	JsonArray *weekdays = item_array(item, ROSTER_KEY_WEEKDAYS);
 
-	fields->seat_class_id = item_int(item, ROSTER_KEY_SEAT_CLASS_ID, 0);
+	read_members(demand_rule_members, G_N_ELEMENTS(demand_rule_members), fields, item);
 	fields->weekdays = 0;
 	for (guint i = 0; weekdays != NULL && i < json_array_get_length(weekdays); i++) {
 		gint64 day = json_array_get_int_element(weekdays, i);
 		if (day >= 1 && day <= 7)
 			fields->weekdays |= 1u << (day - 1);
 	}
-	fields->date_from = item_string(item, ROSTER_KEY_DATE_FROM, NULL);
-	fields->date_to = item_string(item, ROSTER_KEY_DATE_TO, NULL);
-	fields->start = item_string(item, ROSTER_KEY_START, item != NULL ? NULL : "19:00");
-	fields->end = item_string(item, ROSTER_KEY_END, item != NULL ? NULL : "02:00");
-	fields->seats = item_int(item, ROSTER_KEY_SEATS, 1);
-	fields->note = item_string(item, ROSTER_KEY_NOTE, NULL);
 }
 
 /**
@@ -356,9 +451,9 @@ roster_demand_rule_fields_read(RosterDemandRuleFields *fields, RosterItem *item)
 JsonNode *
 roster_demand_rule_fields_to_json(const RosterDemandRuleFields *fields, gint64 revision)
 {
-	JsonBuilder *builder = begin_body(revision);
+	JsonBuilder *builder =
+	    begin_body(demand_rule_members, G_N_ELEMENTS(demand_rule_members), fields, revision);
 
-	add_int(builder, ROSTER_KEY_SEAT_CLASS_ID, fields->seat_class_id);
 	json_builder_set_member_name(builder, ROSTER_KEY_WEEKDAYS);
 	json_builder_begin_array(builder);
 	for (guint d = 0; d < 7; d++) {
@@ -366,12 +461,6 @@ roster_demand_rule_fields_to_json(const RosterDemandRuleFields *fields, gint64 r
 			json_builder_add_int_value(builder, (gint64)d + 1);
 	}
 	json_builder_end_array(builder);
-	roster_client_add_nullable_string(builder, ROSTER_KEY_DATE_FROM, fields->date_from);
-	roster_client_add_nullable_string(builder, ROSTER_KEY_DATE_TO, fields->date_to);
-	add_string(builder, ROSTER_KEY_START, fields->start);
-	add_string(builder, ROSTER_KEY_END, fields->end);
-	add_int(builder, ROSTER_KEY_SEATS, fields->seats);
-	roster_client_add_nullable_string(builder, ROSTER_KEY_NOTE, fields->note);
 	return end_body(builder);
 }
 
@@ -386,12 +475,11 @@ roster_demand_rule_fields_to_json(const RosterDemandRuleFields *fields, gint64 r
 void
 roster_availability_fields_read(RosterAvailabilityFields *fields, RosterItem *item)
 {
-	fields->kind = item_string(item, ROSTER_KEY_KIND, ROSTER_AVAILABILITY_UNAVAILABLE);
-	fields->date = item_string(item, ROSTER_KEY_DATE, NULL);
-	fields->weekday = fields->date != NULL ? 0 : item_int(item, ROSTER_KEY_WEEKDAY, 1);
-	fields->start = item_string(item, ROSTER_KEY_START, NULL);
-	fields->end = item_string(item, ROSTER_KEY_END, NULL);
-	fields->note = item_string(item, ROSTER_KEY_NOTE, NULL);
+	read_members(availability_members, G_N_ELEMENTS(availability_members), fields, item);
+	fields->date = item != NULL ? roster_item_get_string(item, ROSTER_KEY_DATE) : NULL;
+	fields->weekday = fields->date != NULL ? 0
+			  : item != NULL       ? roster_item_get_int(item, ROSTER_KEY_WEEKDAY, 1)
+					       : 1;
 }
 
 /**
@@ -406,9 +494,9 @@ roster_availability_fields_read(RosterAvailabilityFields *fields, RosterItem *it
 JsonNode *
 roster_availability_fields_to_json(const RosterAvailabilityFields *fields, gint64 revision)
 {
-	JsonBuilder *builder = begin_body(revision);
+	JsonBuilder *builder =
+	    begin_body(availability_members, G_N_ELEMENTS(availability_members), fields, revision);
 
-	add_string(builder, ROSTER_KEY_KIND, fields->kind);
 	json_builder_set_member_name(builder, ROSTER_KEY_WEEKDAY);
 	if (fields->weekday > 0)
 		json_builder_add_int_value(builder, fields->weekday);
@@ -417,30 +505,20 @@ roster_availability_fields_to_json(const RosterAvailabilityFields *fields, gint6
 	roster_client_add_nullable_string(builder,
 					  ROSTER_KEY_DATE,
 					  fields->weekday > 0 ? NULL : fields->date);
-	roster_client_add_nullable_string(builder, ROSTER_KEY_START, fields->start);
-	roster_client_add_nullable_string(builder, ROSTER_KEY_END, fields->end);
-	roster_client_add_nullable_string(builder, ROSTER_KEY_NOTE, fields->note);
 	return end_body(builder);
 }
 
 /**
  * roster_training_fields_read:
  * @fields: the fields to set
- * @item: a training record
+ * @item: (nullable): a training record, or %NULL for a new one
  *
  * Since: 0.1
  */
 void
 roster_training_fields_read(RosterTrainingFields *fields, RosterItem *item)
 {
-	JsonNode *hours = json_object_get_member(roster_item_get_object(item), ROSTER_KEY_HOURS);
-
-	fields->volunteer_id = roster_item_get_int(item, ROSTER_KEY_VOLUNTEER_ID, 0);
-	fields->date = item_string(item, ROSTER_KEY_DATE, "");
-	fields->kind = item_string(item, ROSTER_KEY_KIND, NULL);
-	fields->hours = hours != NULL && JSON_NODE_HOLDS_VALUE(hours) ? json_node_get_double(hours)
-								      : 0.0;
-	fields->verified_by = item_string(item, ROSTER_KEY_VERIFIED_BY, NULL);
+	read_members(training_members, G_N_ELEMENTS(training_members), fields, item);
 }
 
 /**
@@ -454,32 +532,20 @@ roster_training_fields_read(RosterTrainingFields *fields, RosterItem *item)
 JsonNode *
 roster_training_fields_to_json(const RosterTrainingFields *fields)
 {
-	JsonBuilder *builder = begin_body(0);
-
-	add_int(builder, ROSTER_KEY_VOLUNTEER_ID, fields->volunteer_id);
-	add_string(builder, ROSTER_KEY_DATE, fields->date);
-	add_string(builder, ROSTER_KEY_KIND, fields->kind);
-	json_builder_set_member_name(builder, ROSTER_KEY_HOURS);
-	json_builder_add_double_value(builder, fields->hours);
-	roster_client_add_nullable_string(builder, ROSTER_KEY_VERIFIED_BY, fields->verified_by);
-	return end_body(builder);
+	return end_body(begin_body(training_members, G_N_ELEMENTS(training_members), fields, 0));
 }
 
 /**
  * roster_rating_fields_read:
  * @fields: the fields to set
- * @item: a rating
+ * @item: (nullable): a rating, or %NULL for a new one
  *
  * Since: 0.1
  */
 void
 roster_rating_fields_read(RosterRatingFields *fields, RosterItem *item)
 {
-	fields->volunteer_id = roster_item_get_int(item, ROSTER_KEY_VOLUNTEER_ID, 0);
-	fields->date = item_string(item, ROSTER_KEY_DATE, "");
-	fields->dimension = item_string(item, ROSTER_KEY_DIMENSION, "");
-	fields->score = roster_item_get_int(item, ROSTER_KEY_SCORE, 0);
-	fields->note = item_string(item, ROSTER_KEY_NOTE, NULL);
+	read_members(rating_members, G_N_ELEMENTS(rating_members), fields, item);
 }
 
 /**
@@ -493,13 +559,27 @@ roster_rating_fields_read(RosterRatingFields *fields, RosterItem *item)
 JsonNode *
 roster_rating_fields_to_json(const RosterRatingFields *fields)
 {
-	JsonBuilder *builder = begin_body(0);
+	return end_body(begin_body(rating_members, G_N_ELEMENTS(rating_members), fields, 0));
+}
 
-	add_int(builder, ROSTER_KEY_VOLUNTEER_ID, fields->volunteer_id);
-	add_string(builder, ROSTER_KEY_DATE, fields->date);
-	add_string(builder, ROSTER_KEY_DIMENSION, fields->dimension);
-	add_int(builder, ROSTER_KEY_SCORE, fields->score);
-	roster_client_add_nullable_string(builder, ROSTER_KEY_NOTE, fields->note);
+/* a body of plain members: pairs of key and value, each value a string where @types
+ * has an `s` and a #gint64 where it has an `i` */
+static JsonNode *
+new_body(const gchar *types, ...)
+{
+	JsonBuilder *builder = json_builder_new();
+	va_list args;
+
+	json_builder_begin_object(builder);
+	va_start(args, types);
+	for (const gchar *t = types; *t != '\0'; t++) {
+		json_builder_set_member_name(builder, va_arg(args, const gchar *));
+		if (*t == 's')
+			json_builder_add_string_value(builder, va_arg(args, const gchar *));
+		else
+			json_builder_add_int_value(builder, va_arg(args, gint64));
+	}
+	va_end(args);
 	return end_body(builder);
 }
 
@@ -520,36 +600,37 @@ roster_attendance_body_new(gint64 roster_id,
 			   const gchar *status,
 			   gint64 late_minutes)
 {
-	JsonBuilder *builder = begin_body(0);
-
-	add_int(builder, ROSTER_KEY_ROSTER_ID, roster_id);
-	add_int(builder, ROSTER_KEY_ASSIGNMENT_ID, assignment_id);
-	add_string(builder, ROSTER_KEY_STATUS, status);
 	if (g_strcmp0(status, ROSTER_STATUS_LATE) == 0)
-		add_int(builder, ROSTER_KEY_LATE_MINUTES, late_minutes);
-	return end_body(builder);
+		return new_body("iisi",
+				ROSTER_KEY_ROSTER_ID,
+				roster_id,
+				ROSTER_KEY_ASSIGNMENT_ID,
+				assignment_id,
+				ROSTER_KEY_STATUS,
+				status,
+				ROSTER_KEY_LATE_MINUTES,
+				late_minutes);
+	return new_body("iis",
+			ROSTER_KEY_ROSTER_ID,
+			roster_id,
+			ROSTER_KEY_ASSIGNMENT_ID,
+			assignment_id,
+			ROSTER_KEY_STATUS,
+			status);
 }
 
 /* the body that confirms every shift of a day of a roster as attended */
 JsonNode *
 roster_attendance_day_body_new(gint64 roster_id, const gchar *date)
 {
-	JsonBuilder *builder = begin_body(0);
-
-	add_int(builder, ROSTER_KEY_ROSTER_ID, roster_id);
-	add_string(builder, ROSTER_KEY_DATE, date);
-	return end_body(builder);
+	return new_body("is", ROSTER_KEY_ROSTER_ID, roster_id, ROSTER_KEY_DATE, date);
 }
 
 /* the body that promotes a volunteer to a tier */
 JsonNode *
 roster_promotion_body_new(gint64 volunteer_id, const gchar *to_tier)
 {
-	JsonBuilder *builder = begin_body(0);
-
-	add_int(builder, ROSTER_KEY_VOLUNTEER_ID, volunteer_id);
-	add_string(builder, ROSTER_KEY_TO_TIER, to_tier);
-	return end_body(builder);
+	return new_body("is", ROSTER_KEY_VOLUNTEER_ID, volunteer_id, ROSTER_KEY_TO_TIER, to_tier);
 }
 
 /* a training record's kind in the user's language */

@@ -28,21 +28,6 @@ static const gchar *hours_keys[] = {
 
 G_STATIC_ASSERT(G_N_ELEMENTS(hours_keys) == ROSTER_HOURS_COLUMN_STARS + 1);
 
-/* a number member as a double: 0 when missing, null or no number */
-static gdouble
-member_double(RosterItem *item, const gchar *key)
-{
-	JsonNode *node = json_object_get_member(roster_item_get_object(item), key);
-
-	if (node == NULL || !JSON_NODE_HOLDS_VALUE(node))
-		return 0;
-	if (json_node_get_value_type(node) == G_TYPE_INT64)
-		return (gdouble)json_node_get_int(node);
-	if (json_node_get_value_type(node) == G_TYPE_DOUBLE)
-		return json_node_get_double(node);
-	return 0;
-}
-
 /* a cell's text: numbers with one decimal when they have one, a dash for null */
 static gchar *
 dup_member_text(RosterItem *item, const gchar *key)
@@ -100,7 +85,7 @@ roster_hours_row_get_volunteer_id(RosterItem *row)
 gdouble
 roster_hours_row_get_service_hours(RosterItem *row)
 {
-	return member_double(row, ROSTER_KEY_SERVICE_HOURS);
+	return roster_item_get_double(row, ROSTER_KEY_SERVICE_HOURS, 0);
 }
 
 /* a line of the honour roll: its rank, from 1 */
