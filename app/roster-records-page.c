@@ -11,7 +11,6 @@
 #include "roster-date.h"
 #include "roster-item-list.h"
 #include "roster-json-keys-records.h"
-#include "roster-json-keys.h"
 #include "roster-record-fields.h"
 #include "roster-record-rows.h"
 #include "roster-records-page.h"
@@ -328,12 +327,7 @@ load_day(RosterRecordsPage *self)
 		build_shifts(self);
 		return;
 	}
-	attendance_path = roster_client_dup_resource_path(ROSTER_RESOURCE_ATTENDANCE,
-							  ROSTER_PARAM_FROM,
-							  date,
-							  ROSTER_PARAM_TO,
-							  date,
-							  NULL);
+	attendance_path = roster_client_dup_attendance_path(&self->day);
 	roster_item_list_set_path(self->attendance, attendance_path);
 	roster_page_hold(ROSTER_PAGE(self));
 	roster_page_hold(ROSTER_PAGE(self));

@@ -9,7 +9,6 @@
 
 #include "roster-date.h"
 #include "roster-item-list.h"
-#include "roster-json-keys.h"
 #include "roster-record-fields.h"
 #include "roster-record-rows.h"
 #include "roster-row-actions.h"

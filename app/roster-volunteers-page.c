@@ -9,8 +9,6 @@
 #include <string.h>
 
 #include "roster-item-list.h"
-#include "roster-json-keys-records.h"
-#include "roster-json-keys.h"
 #include "roster-record-fields.h"
 #include "roster-row-actions.h"
 #include "roster-volunteer-import.h"
@@ -171,19 +169,13 @@ roster_volunteers_page_real_reload(RosterPage *page)
 	if (self->list == NULL)
 		return;
 	tier_index = gtk_drop_down_get_selected(self->tier_dropdown);
-	path = roster_client_dup_resource_path(
-	    ROSTER_RESOURCE_VOLUNTEERS,
-	    ROSTER_PARAM_Q,
+	path = roster_client_dup_volunteers_path(
 	    gtk_editable_get_text(GTK_EDITABLE(self->search_entry)),
-	    ROSTER_PARAM_TIER,
 	    tier_index >= 1 && tier_index <= roster_choice_get_n_values(ROSTER_CHOICE_TIER)
 		? roster_choice_get_value(ROSTER_CHOICE_TIER, tier_index - 1)
 		: NULL,
-	    ROSTER_PARAM_ACTIVE,
-	    gtk_check_button_get_active(self->active_check) ? "true" : NULL,
-	    ROSTER_PARAM_LIMIT,
-	    "500",
-	    NULL);
+	    gtk_check_button_get_active(self->active_check),
+	    500);
 	roster_item_list_set_path(self->list, path);
 	/* a newer search replaces the one under way */
 	g_cancellable_cancel(self->list_cancellable);

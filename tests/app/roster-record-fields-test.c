@@ -4,13 +4,15 @@
  */
 
 /* the typed readers and builders of the records the pages show and send: what each
- * reads from a list item, the defaults of an empty form, the body each writes, and a
- * version's time as the publish view shows it; no display and no daemon needed */
+ * reads from a list item, the defaults of an empty form, the body each writes, the
+ * paths of the lists the pages filter, and a version's time as the publish view shows
+ * it; no display and no daemon needed */
 
 #include "config.h"
 
 #include <locale.h>
 
+#include "roster-client-records.h"
 #include "roster-date.h"
 #include "roster-record-fields.h"
 #include "roster-record-rows.h"
@@ -323,6 +325,27 @@ test_demand_week(void)
 }
 
 static void
+test_paths(void)
+{
+	GDate day;
+	g_autofree gchar *attendance = NULL;
+	g_autofree gchar *demand = NULL;
+	g_autofree gchar *search = roster_client_dup_volunteers_path("Lin Li", "senior", TRUE, 500);
+	g_autofree gchar *all = roster_client_dup_volunteers_path("", NULL, FALSE, 0);
+
+	g_date_clear(&day, 1);
+	g_date_set_dmy(&day, 1, G_DATE_DECEMBER, 2026);
+	attendance = roster_client_dup_attendance_path(&day);
+	demand = roster_client_dup_demand_path(&day, 7);
+	/* one day is a range from it to itself */
+	g_assert_cmpstr(attendance, ==, "/attendance?from=2026-12-01&to=2026-12-01");
+	g_assert_cmpstr(demand, ==, "/reports/demand?from=2026-12-01&days=7");
+	/* the search is escaped; an empty search, no tier and all volunteers ask nothing */
+	g_assert_cmpstr(search, ==, "/volunteers?q=Lin%20Li&tier=senior&active=true&limit=500");
+	g_assert_cmpstr(all, ==, "/volunteers");
+}
+
+static void
 test_timestamp(void)
 {
 	g_autofree gchar *shanghai = roster_date_format_timestamp("2026-12-04T16:06:07Z");
@@ -350,6 +373,7 @@ main(int argc, char **argv)
 	g_test_add_func("/roster/record-rows/report-rows", test_report_rows);
 	g_test_add_func("/roster/record-rows/shifts", test_shifts);
 	g_test_add_func("/roster/record-rows/demand-week", test_demand_week);
+	g_test_add_func("/roster/client/paths", test_paths);
 	g_test_add_func("/roster/date/timestamp", test_timestamp);
 	return g_test_run();
 }
