@@ -63,6 +63,7 @@ create_version_row_cb(gpointer item, gpointer user_data)
 	subtitle = g_strdup_printf(_("%s by %s"), created, roster_version_get_actor(version));
 	adw_preferences_row_set_title(ADW_PREFERENCES_ROW(row), title);
 	adw_action_row_set_subtitle(ADW_ACTION_ROW(row), subtitle);
+	gtk_widget_add_css_class(row, "published-version");
 	return row;
 }
 
