@@ -126,6 +126,66 @@ roster_client_dup_honour_roll_path(const GDate *from, const GDate *to)
 					       NULL);
 }
 
+/* the attendance recorded for the shifts of one day */
+gchar *
+roster_client_dup_attendance_path(const GDate *day)
+{
+	g_autofree gchar *day_text = dup_date(day);
+
+	return roster_client_dup_resource_path(ROSTER_RESOURCE_ATTENDANCE,
+					       ROSTER_PARAM_FROM,
+					       day_text,
+					       ROSTER_PARAM_TO,
+					       day_text,
+					       NULL);
+}
+
+/**
+ * roster_client_dup_volunteers_path:
+ * @search: (nullable): text the name or counsellor number holds
+ * @tier: (nullable): only volunteers of this tier
+ * @active_only: whether to leave out those who no longer take shifts
+ * @limit: the most volunteers to list, or 0 for the daemon's page size
+ *
+ * Returns: (transfer full): the path of the volunteers that match
+ *
+ * Since: 0.1
+ */
+gchar *
+roster_client_dup_volunteers_path(const gchar *search,
+				  const gchar *tier,
+				  gboolean active_only,
+				  guint limit)
+{
+	g_autofree gchar *limit_text = limit > 0 ? g_strdup_printf("%u", limit) : NULL;
+
+	return roster_client_dup_resource_path(ROSTER_RESOURCE_VOLUNTEERS,
+					       ROSTER_PARAM_Q,
+					       search,
+					       ROSTER_PARAM_TIER,
+					       tier,
+					       ROSTER_PARAM_ACTIVE,
+					       active_only ? "true" : NULL,
+					       ROSTER_PARAM_LIMIT,
+					       limit_text,
+					       NULL);
+}
+
+/* the path of the seats each slot of @days days from @from needs */
+gchar *
+roster_client_dup_demand_path(const GDate *from, guint days)
+{
+	g_autofree gchar *from_text = dup_date(from);
+	g_autofree gchar *days_text = g_strdup_printf("%u", days);
+
+	return roster_client_dup_resource_path(ROSTER_RESOURCE_DEMAND,
+					       ROSTER_PARAM_FROM,
+					       from_text,
+					       "days",
+					       days_text,
+					       NULL);
+}
+
 /**
  * roster_client_save_at_async:
  * @self: a #RosterClient

@@ -61,6 +61,15 @@ roster_client_dup_hours_path(const gchar *period,
 			     const gchar *csv_lang);
 gchar *
 roster_client_dup_honour_roll_path(const GDate *from, const GDate *to);
+gchar *
+roster_client_dup_demand_path(const GDate *from, guint days);
+gchar *
+roster_client_dup_attendance_path(const GDate *day);
+gchar *
+roster_client_dup_volunteers_path(const gchar *search,
+				  const gchar *tier,
+				  gboolean active_only,
+				  guint limit);
 
 void
 roster_client_save_at_async(RosterClient *self,

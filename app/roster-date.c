@@ -135,3 +135,42 @@ roster_date_format_week(const GDate *week_start)
 			       g_date_get_month(&last),
 			       g_date_get_day(&last));
 }
+
+/**
+ * roster_date_format_timestamp:
+ * @iso8601: (nullable): a time as the daemon writes it, e.g. `2026-12-04T16:06:07Z`
+ *
+ * Returns: (transfer full): the time in the local time zone, as a date, weekday and
+ *   time of day in the user's language, e.g. "2026-12-04 Fri 17:06"; text that is no
+ *   ISO 8601 time comes back as it is
+ *
+ * Since: 0.1
+ */
+gchar *
+roster_date_format_timestamp(const gchar *iso8601)
+{
+	g_autoptr(GDateTime) utc = NULL;
+	g_autoptr(GDateTime) local = NULL;
+	GDate date;
+
+	if (iso8601 == NULL)
+		return g_strdup("");
+	utc = g_date_time_new_from_iso8601(iso8601, NULL);
+	if (utc == NULL)
+		return g_strdup(iso8601);
+	local = g_date_time_to_local(utc);
+	g_date_clear(&date, 1);
+	g_date_set_dmy(&date,
+		       (GDateDay)g_date_time_get_day_of_month(local),
+		       (GDateMonth)g_date_time_get_month(local),
+		       (GDateYear)g_date_time_get_year(local));
+	/* TRANSLATORS: a moment: year, month, day, weekday, then hours and minutes, e.g.
+	 * "2026-12-04 Fri 17:06" */
+	return g_strdup_printf(_("%04d-%02d-%02d %s %02d:%02d"),
+			       g_date_time_get_year(local),
+			       g_date_time_get_month(local),
+			       g_date_time_get_day_of_month(local),
+			       roster_date_get_weekday_label(&date),
+			       g_date_time_get_hour(local),
+			       g_date_time_get_minute(local));
+}

@@ -23,5 +23,7 @@ gchar *
 roster_date_format_day(const GDate *date);
 gchar *
 roster_date_format_week(const GDate *week_start);
+gchar *
+roster_date_format_timestamp(const gchar *iso8601);
 
 G_END_DECLS

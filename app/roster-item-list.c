@@ -9,6 +9,7 @@
 
 #include "roster-item-list.h"
 #include "roster-json-keys.h"
+#include "roster-record-fields.h"
 
 /*
  * RosterItemList is a GListModel of the records one GET returns (a list envelope
@@ -535,18 +536,20 @@ roster_volunteer_describe(RosterItem *item)
 gchar *
 roster_seat_class_describe(RosterItem *item)
 {
-	const gchar *mode = roster_mode_to_label(roster_item_get_string(item, ROSTER_KEY_MODE));
-	const gchar *tier = roster_tier_to_label(roster_item_get_string(item, ROSTER_KEY_MIN_TIER));
+	RosterSeatClassFields fields;
 	g_autofree gchar *skills =
 	    join_array_labels(roster_item_get_object(item), ROSTER_KEY_SKILLS, NULL);
-	/* TRANSLATORS: %s is the lowest tier allowed on a seat */
-	g_autofree gchar *from_tier = g_strdup_printf(_("from %s"), tier);
-	GString *str = g_string_new(mode);
+	g_autofree gchar *from_tier = NULL;
+	GString *str;
 
+	roster_seat_class_fields_read(&fields, item);
+	/* TRANSLATORS: %s is the lowest tier allowed on a seat */
+	from_tier = g_strdup_printf(_("from %s"), roster_tier_to_label(fields.min_tier));
+	str = g_string_new(roster_mode_to_label(fields.mode));
 	g_string_append_printf(str, " · %s", from_tier);
 	if (skills[0] != '\0')
 		g_string_append_printf(str, " · %s", skills);
-	if (roster_item_get_boolean(item, ROSTER_KEY_CRISIS, FALSE))
+	if (fields.crisis)
 		g_string_append_printf(str, " · %s", _("crisis seat"));
 	return g_string_free(str, FALSE);
 }
@@ -555,22 +558,19 @@ roster_seat_class_describe(RosterItem *item)
 gchar *
 roster_availability_describe(RosterItem *item)
 {
-	const gchar *kind =
-	    roster_availability_kind_to_label(roster_item_get_string(item, ROSTER_KEY_KIND));
-	const gchar *date = roster_item_get_string(item, ROSTER_KEY_DATE);
-	const gchar *start = roster_item_get_string(item, ROSTER_KEY_START);
-	const gchar *end = roster_item_get_string(item, ROSTER_KEY_END);
-	const gchar *day =
-	    date != NULL
-		? date
-		: roster_weekday_to_label(roster_item_get_int(item, ROSTER_KEY_WEEKDAY, 0));
+	RosterAvailabilityFields fields;
 	g_autofree gchar *hours = NULL;
 
-	if (start != NULL && end != NULL) {
+	roster_availability_fields_read(&fields, item);
+	if (fields.start != NULL && fields.end != NULL) {
 		/* TRANSLATORS: a time window, e.g. 19:00–23:00 */
-		hours = g_strdup_printf(_("%s–%s"), start, end);
+		hours = g_strdup_printf(_("%s–%s"), fields.start, fields.end);
 	} else {
 		hours = g_strdup(_("all day"));
 	}
-	return g_strdup_printf("%s · %s · %s", kind, day, hours);
+	return g_strdup_printf("%s · %s · %s",
+			       roster_availability_kind_to_label(fields.kind),
+			       fields.date != NULL ? fields.date
+						   : roster_weekday_to_label(fields.weekday),
+			       hours);
 }

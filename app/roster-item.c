@@ -133,6 +133,23 @@ roster_item_get_int(RosterItem *self, const gchar *key, gint64 default_value)
 	return json_node_get_int(node);
 }
 
+/* a number member as a double, whether the daemon wrote it with a fraction or not */
+gdouble
+roster_item_get_double(RosterItem *self, const gchar *key, gdouble default_value)
+{
+	JsonNode *node;
+
+	g_return_val_if_fail(ROSTER_IS_ITEM(self), default_value);
+	node = json_object_get_member(self->object, key);
+	if (node == NULL || !JSON_NODE_HOLDS_VALUE(node))
+		return default_value;
+	if (json_node_get_value_type(node) == G_TYPE_INT64)
+		return (gdouble)json_node_get_int(node);
+	if (json_node_get_value_type(node) == G_TYPE_DOUBLE)
+		return json_node_get_double(node);
+	return default_value;
+}
+
 gboolean
 roster_item_get_boolean(RosterItem *self, const gchar *key, gboolean default_value)
 {

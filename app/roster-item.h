@@ -26,6 +26,8 @@ const gchar *
 roster_item_get_string(RosterItem *self, const gchar *key);
 gint64
 roster_item_get_int(RosterItem *self, const gchar *key, gint64 default_value);
+gdouble
+roster_item_get_double(RosterItem *self, const gchar *key, gdouble default_value);
 gboolean
 roster_item_get_boolean(RosterItem *self, const gchar *key, gboolean default_value);
 const gchar *

@@ -53,16 +53,17 @@ create_version_row_cb(gpointer item, gpointer user_data)
 	RosterItem *version = ROSTER_ITEM(item);
 	g_autofree gchar *title = NULL;
 	g_autofree gchar *subtitle = NULL;
+	g_autofree gchar *created =
+	    roster_date_format_timestamp(roster_version_get_created(version));
 	GtkWidget *row = adw_action_row_new();
 
 	/* TRANSLATORS: a published version of a roster */
 	title = g_strdup_printf(_("Version %d"), (gint)roster_version_get_number(version));
 	/* TRANSLATORS: when and by whom a version was published */
-	subtitle = g_strdup_printf(_("%s by %s"),
-				   roster_version_get_created(version),
-				   roster_version_get_actor(version));
+	subtitle = g_strdup_printf(_("%s by %s"), created, roster_version_get_actor(version));
 	adw_preferences_row_set_title(ADW_PREFERENCES_ROW(row), title);
 	adw_action_row_set_subtitle(ADW_ACTION_ROW(row), subtitle);
+	gtk_widget_add_css_class(row, "published-version");
 	return row;
 }
 

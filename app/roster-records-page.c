@@ -11,7 +11,8 @@
 #include "roster-date.h"
 #include "roster-item-list.h"
 #include "roster-json-keys-records.h"
-#include "roster-json-keys.h"
+#include "roster-record-fields.h"
+#include "roster-record-rows.h"
 #include "roster-records-page.h"
 
 /*
@@ -32,9 +33,9 @@ struct _RosterRecordsPage {
 	RosterItemList *training;
 	RosterItemList *ratings;
 	RosterItemList *candidates;
+	RosterItemList *attendance;
 	GListStore *shifts;
-	JsonObject *roster;
-	JsonArray *attendance;
+	RosterRoster *roster;
 	GDate day;
 	GtkSpinButton *late_spin;
 	AdwComboRow *training_volunteer_row;
@@ -66,12 +67,6 @@ static const struct {
     {ROSTER_STATUS_NO_SHOW, N_("No-show")},
 };
 
-/* in the order of the forms' combo rows */
-static const gchar *training_kinds[] = {ROSTER_TRAINING_PRE_JOB,
-					ROSTER_TRAINING_SUPERVISION,
-					ROSTER_TRAINING_CONTINUING};
-static const gchar *dimensions[] = {"quality-review", "caller-satisfaction"};
-
 static void
 load_day(RosterRecordsPage *self);
 static void
@@ -90,26 +85,6 @@ volunteer_name(RosterRecordsPage *self, gint64 id)
 	return volunteer != NULL ? roster_item_get_title(volunteer) : "?";
 }
 
-static const gchar *
-evidence_label(const gchar *key)
-{
-	if (g_strcmp0(key, ROSTER_KEY_SERVICE_HOURS) == 0)
-		return _("service hours");
-	if (g_strcmp0(key, ROSTER_KEY_TRAINING_HOURS) == 0)
-		return _("training hours");
-	if (g_strcmp0(key, ROSTER_KEY_PRE_JOB_HOURS) == 0)
-		return _("pre-job training hours");
-	if (g_strcmp0(key, ROSTER_KEY_SUPERVISION_HOURS) == 0)
-		return _("supervision hours");
-	if (g_strcmp0(key, ROSTER_KEY_AVERAGE_RATING) == 0)
-		return _("average rating");
-	if (g_strcmp0(key, ROSTER_KEY_RATINGS_COUNT) == 0)
-		return _("ratings");
-	if (g_strcmp0(key, ROSTER_KEY_NO_SHOWS) == 0)
-		return _("no-shows");
-	return key;
-}
-
 static void
 promote_clicked_cb(GtkButton *button, gpointer user_data)
 {
@@ -120,40 +95,18 @@ static GtkWidget *
 create_candidate_row_cb(gpointer item, gpointer user_data)
 {
 	RosterItem *candidate = ROSTER_ITEM(item);
-	JsonObject *evidence =
-	    json_object_get_object_member(roster_item_get_object(candidate), ROSTER_KEY_EVIDENCE);
-	g_autoptr(GString) text = g_string_new(NULL);
+	g_autofree gchar *evidence = roster_candidate_dup_evidence_text(candidate);
 	g_autofree gchar *title = NULL;
 	GtkWidget *row = adw_action_row_new();
 	GtkWidget *button;
-	g_autoptr(GList) members = evidence != NULL ? json_object_get_members(evidence) : NULL;
 
-	for (GList *l = members; l != NULL; l = l->next) {
-		JsonNode *node = json_object_get_member(evidence, l->data);
-		if (!JSON_NODE_HOLDS_VALUE(node) ||
-		    json_node_get_value_type(node) == G_TYPE_BOOLEAN)
-			continue;
-		if (text->len > 0)
-			g_string_append(text, _(", "));
-		if (json_node_get_value_type(node) == G_TYPE_DOUBLE)
-			g_string_append_printf(text,
-					       "%s %.1f",
-					       evidence_label(l->data),
-					       json_node_get_double(node));
-		else if (json_node_get_value_type(node) == G_TYPE_INT64)
-			g_string_append_printf(text,
-					       "%s %" G_GINT64_FORMAT,
-					       evidence_label(l->data),
-					       json_node_get_int(node));
-	}
 	/* TRANSLATORS: a promotion candidate: name, current tier and next tier */
-	title = g_strdup_printf(
-	    _("%s: %s → %s"),
-	    roster_item_get_title(candidate),
-	    roster_tier_to_label(roster_item_get_string(candidate, ROSTER_KEY_FROM_TIER)),
-	    roster_tier_to_label(roster_item_get_string(candidate, ROSTER_KEY_TO_TIER)));
+	title = g_strdup_printf(_("%s: %s → %s"),
+				roster_item_get_title(candidate),
+				roster_tier_to_label(roster_candidate_get_from_tier(candidate)),
+				roster_tier_to_label(roster_candidate_get_to_tier(candidate)));
 	adw_preferences_row_set_title(ADW_PREFERENCES_ROW(row), title);
-	adw_action_row_set_subtitle(ADW_ACTION_ROW(row), text->str);
+	adw_action_row_set_subtitle(ADW_ACTION_ROW(row), evidence);
 	button = gtk_button_new_with_mnemonic(_("_Promote"));
 	gtk_widget_set_valign(button, GTK_ALIGN_CENTER);
 	gtk_widget_add_css_class(button, "promote");
@@ -170,28 +123,18 @@ static GtkWidget *
 create_training_row_cb(gpointer item, gpointer user_data)
 {
 	RosterRecordsPage *self = ROSTER_RECORDS_PAGE(user_data);
-	RosterItem *record = ROSTER_ITEM(item);
+	RosterTrainingFields record;
 	GtkWidget *row = adw_action_row_new();
-	const gchar *kind = roster_item_get_string(record, ROSTER_KEY_KIND);
-	const gchar *kind_label =
-	    g_strcmp0(kind, ROSTER_TRAINING_PRE_JOB) == 0	? _("pre-job training")
-	    : g_strcmp0(kind, ROSTER_TRAINING_SUPERVISION) == 0 ? _("case supervision")
-	    : g_strcmp0(kind, ROSTER_TRAINING_CONTINUING) == 0	? _("continuing training")
-								: kind;
-	JsonNode *hours = json_object_get_member(roster_item_get_object(record), ROSTER_KEY_HOURS);
 	g_autofree gchar *subtitle = NULL;
 
+	roster_training_fields_read(&record, ROSTER_ITEM(item));
 	/* TRANSLATORS: a training record: date, kind and hours */
-	subtitle = g_strdup_printf(
-	    _("%s · %s · %.1f hours"),
-	    roster_item_get_string(record, ROSTER_KEY_DATE) != NULL
-		? roster_item_get_string(record, ROSTER_KEY_DATE)
-		: "",
-	    kind_label != NULL ? kind_label : "",
-	    hours != NULL && JSON_NODE_HOLDS_VALUE(hours) ? json_node_get_double(hours) : 0.0);
-	adw_preferences_row_set_title(
-	    ADW_PREFERENCES_ROW(row),
-	    volunteer_name(self, roster_item_get_int(record, ROSTER_KEY_VOLUNTEER_ID, 0)));
+	subtitle = g_strdup_printf(_("%s · %s · %.1f hours"),
+				   record.date,
+				   roster_training_kind_to_label(record.kind),
+				   record.hours);
+	adw_preferences_row_set_title(ADW_PREFERENCES_ROW(row),
+				      volunteer_name(self, record.volunteer_id));
 	adw_action_row_set_subtitle(ADW_ACTION_ROW(row), subtitle);
 	return row;
 }
@@ -200,22 +143,18 @@ static GtkWidget *
 create_rating_row_cb(gpointer item, gpointer user_data)
 {
 	RosterRecordsPage *self = ROSTER_RECORDS_PAGE(user_data);
-	RosterItem *rating = ROSTER_ITEM(item);
+	RosterRatingFields rating;
 	GtkWidget *row = adw_action_row_new();
 	g_autofree gchar *subtitle = NULL;
 
+	roster_rating_fields_read(&rating, ROSTER_ITEM(item));
 	/* TRANSLATORS: a rating: date, what was rated and the score */
 	subtitle = g_strdup_printf(_("%s · %s · score %d"),
-				   roster_item_get_string(rating, ROSTER_KEY_DATE) != NULL
-				       ? roster_item_get_string(rating, ROSTER_KEY_DATE)
-				       : "",
-				   roster_item_get_string(rating, ROSTER_KEY_DIMENSION) != NULL
-				       ? roster_item_get_string(rating, ROSTER_KEY_DIMENSION)
-				       : "",
-				   (gint)roster_item_get_int(rating, ROSTER_KEY_SCORE, 0));
-	adw_preferences_row_set_title(
-	    ADW_PREFERENCES_ROW(row),
-	    volunteer_name(self, roster_item_get_int(rating, ROSTER_KEY_VOLUNTEER_ID, 0)));
+				   rating.date,
+				   rating.dimension,
+				   (gint)rating.score);
+	adw_preferences_row_set_title(ADW_PREFERENCES_ROW(row),
+				      volunteer_name(self, rating.volunteer_id));
 	adw_action_row_set_subtitle(ADW_ACTION_ROW(row), subtitle);
 	return row;
 }
@@ -241,28 +180,15 @@ static void
 status_clicked_cb(GtkButton *button, gpointer user_data)
 {
 	RosterRecordsPage *self = ROSTER_RECORDS_PAGE(user_data);
-	g_autoptr(JsonBuilder) builder = json_builder_new();
 	g_autoptr(JsonNode) body = NULL;
 
 	if (self->roster == NULL)
 		return;
-	json_builder_begin_object(builder);
-	json_builder_set_member_name(builder, ROSTER_KEY_ROSTER_ID);
-	json_builder_add_int_value(builder,
-				   json_object_get_int_member(self->roster, ROSTER_KEY_ID));
-	json_builder_set_member_name(builder, ROSTER_KEY_ASSIGNMENT_ID);
-	json_builder_add_int_value(
-	    builder,
-	    GPOINTER_TO_SIZE(g_object_get_data(G_OBJECT(button), "assignment-id")));
-	json_builder_set_member_name(builder, ROSTER_KEY_STATUS);
-	json_builder_add_string_value(builder, g_object_get_data(G_OBJECT(button), "status"));
-	if (g_strcmp0(g_object_get_data(G_OBJECT(button), "status"), ROSTER_STATUS_LATE) == 0) {
-		json_builder_set_member_name(builder, ROSTER_KEY_LATE_MINUTES);
-		json_builder_add_int_value(builder,
-					   gtk_spin_button_get_value_as_int(self->late_spin));
-	}
-	json_builder_end_object(builder);
-	body = json_builder_get_root(builder);
+	body = roster_attendance_body_new(
+	    roster_roster_get_id(self->roster),
+	    (gint64)GPOINTER_TO_SIZE(g_object_get_data(G_OBJECT(button), "assignment-id")),
+	    g_object_get_data(G_OBJECT(button), "status"),
+	    gtk_spin_button_get_value_as_int(self->late_spin));
 	roster_page_hold(ROSTER_PAGE(self));
 	roster_client_save_async(roster_page_get_client(ROSTER_PAGE(self)),
 				 ROSTER_RESOURCE_ATTENDANCE,
@@ -279,21 +205,18 @@ create_shift_row_cb(gpointer item, gpointer user_data)
 	RosterRecordsPage *self = ROSTER_RECORDS_PAGE(user_data);
 	RosterItem *shift = ROSTER_ITEM(item);
 	RosterItem *seat_class =
-	    roster_item_list_find_by_id(self->seat_classes,
-					roster_item_get_int(shift, ROSTER_KEY_SEAT_CLASS_ID, 0));
-	const gchar *status = roster_item_get_string(shift, ROSTER_KEY_STATUS);
+	    roster_item_list_find_by_id(self->seat_classes, roster_shift_get_seat_class_id(shift));
+	const gchar *slot = roster_shift_get_slot(shift);
+	const gchar *status = roster_shift_get_status(shift);
 	GtkWidget *row = adw_action_row_new();
 	GtkWidget *box = gtk_box_new(GTK_ORIENTATION_HORIZONTAL, 0);
 	g_autofree gchar *subtitle = NULL;
 
 	subtitle = g_strdup_printf("%s · %s",
-				   roster_item_get_string(shift, ROSTER_KEY_SLOT) != NULL
-				       ? roster_item_get_string(shift, ROSTER_KEY_SLOT)
-				       : "",
+				   slot != NULL ? slot : "",
 				   seat_class != NULL ? roster_item_get_title(seat_class) : "");
-	adw_preferences_row_set_title(
-	    ADW_PREFERENCES_ROW(row),
-	    volunteer_name(self, roster_item_get_int(shift, ROSTER_KEY_VOLUNTEER_ID, 0)));
+	adw_preferences_row_set_title(ADW_PREFERENCES_ROW(row),
+				      volunteer_name(self, roster_shift_get_volunteer_id(shift)));
 	adw_action_row_set_subtitle(ADW_ACTION_ROW(row), subtitle);
 	gtk_widget_add_css_class(box, "linked");
 	gtk_widget_set_valign(box, GTK_ALIGN_CENTER);
@@ -317,52 +240,19 @@ static void
 build_shifts(RosterRecordsPage *self)
 {
 	g_autofree gchar *date = roster_date_to_string(&self->day);
-	JsonArray *assignments =
-	    self->roster != NULL
-		? json_object_get_array_member(self->roster, ROSTER_KEY_ASSIGNMENTS)
-		: NULL;
+	guint n = self->roster != NULL ? roster_roster_get_n_assignments(self->roster) : 0;
 	g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func(g_object_unref);
 
-	for (guint i = 0; assignments != NULL && i < json_array_get_length(assignments); i++) {
-		JsonObject *a = json_array_get_object_element(assignments, i);
-		g_autoptr(JsonObject) copy = NULL;
+	for (guint i = 0; i < n; i++) {
+		const RosterAssignment *a = roster_roster_get_assignment(self->roster, i);
 
-		if (g_strcmp0(json_object_get_string_member_with_default(a, ROSTER_KEY_DATE, NULL),
-			      date) != 0)
+		if (g_strcmp0(a->cell.date, date) != 0)
 			continue;
-		copy = json_object_new();
-		json_object_set_int_member(
-		    copy,
-		    ROSTER_KEY_ID,
-		    json_object_get_int_member_with_default(a, ROSTER_KEY_ID, 0));
-		json_object_set_string_member(
-		    copy,
-		    ROSTER_KEY_SLOT,
-		    json_object_get_string_member_with_default(a, ROSTER_KEY_SLOT, ""));
-		json_object_set_int_member(
-		    copy,
-		    ROSTER_KEY_SEAT_CLASS_ID,
-		    json_object_get_int_member_with_default(a, ROSTER_KEY_SEAT_CLASS_ID, 0));
-		json_object_set_int_member(
-		    copy,
-		    ROSTER_KEY_VOLUNTEER_ID,
-		    json_object_get_int_member_with_default(a, ROSTER_KEY_VOLUNTEER_ID, 0));
-		for (guint j = 0;
-		     self->attendance != NULL && j < json_array_get_length(self->attendance);
-		     j++) {
-			JsonObject *record = json_array_get_object_element(self->attendance, j);
-			if (json_object_get_int_member_with_default(record,
-								    ROSTER_KEY_ASSIGNMENT_ID,
-								    -1) ==
-			    json_object_get_int_member_with_default(a, ROSTER_KEY_ID, 0))
-				json_object_set_string_member(
-				    copy,
-				    ROSTER_KEY_STATUS,
-				    json_object_get_string_member_with_default(record,
-									       ROSTER_KEY_STATUS,
-									       ""));
-		}
-		g_ptr_array_add(items, roster_item_new(copy));
+		g_ptr_array_add(
+		    items,
+		    roster_shift_new(
+			a,
+			roster_attendance_find_status(G_LIST_MODEL(self->attendance), a->id)));
 	}
 	g_list_store_splice(self->shifts,
 			    0,
@@ -372,29 +262,35 @@ build_shifts(RosterRecordsPage *self)
 }
 
 static void
-day_part_cb(GObject *source, GAsyncResult *result, gpointer user_data)
+day_roster_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 {
 	g_autoptr(RosterRecordsPage) self = ROSTER_RECORDS_PAGE(user_data);
 	g_autoptr(GError) error = NULL;
-	g_autoptr(JsonNode) node =
-	    roster_client_call_finish(ROSTER_CLIENT(source), result, NULL, &error);
-	JsonObject *object;
+	g_autoptr(RosterRoster) roster =
+	    roster_client_get_roster_finish(ROSTER_CLIENT(source), result, &error);
 
 	roster_page_release(ROSTER_PAGE(self));
-	if (node == NULL) {
+	if (roster == NULL) {
 		if (g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
 			return;
 		roster_page_show_toast(ROSTER_PAGE(self), error->message);
-	} else if (JSON_NODE_HOLDS_OBJECT(node)) {
-		object = json_node_get_object(node);
-		if (json_object_has_member(object, ROSTER_KEY_ASSIGNMENTS)) {
-			g_clear_pointer(&self->roster, json_object_unref);
-			self->roster = json_object_ref(object);
-		} else if (json_object_get_array_member(object, ROSTER_KEY_ITEMS) != NULL) {
-			g_clear_pointer(&self->attendance, json_array_unref);
-			self->attendance =
-			    json_array_ref(json_object_get_array_member(object, ROSTER_KEY_ITEMS));
-		}
+	} else {
+		g_set_object(&self->roster, roster);
+	}
+	build_shifts(self);
+}
+
+static void
+day_attendance_cb(GObject *source, GAsyncResult *result, gpointer user_data)
+{
+	g_autoptr(RosterRecordsPage) self = ROSTER_RECORDS_PAGE(user_data);
+	g_autoptr(GError) error = NULL;
+
+	roster_page_release(ROSTER_PAGE(self));
+	if (!roster_item_list_reload_finish(ROSTER_ITEM_LIST(source), result, &error)) {
+		if (g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+			return;
+		roster_page_show_toast(ROSTER_PAGE(self), error->message);
 	}
 	build_shifts(self);
 }
@@ -407,11 +303,9 @@ find_roster(RosterRecordsPage *self, const gchar *date)
 
 	for (guint i = 0; i < g_list_model_get_n_items(G_LIST_MODEL(self->rosters)); i++) {
 		g_autoptr(RosterItem) item = g_list_model_get_item(G_LIST_MODEL(self->rosters), i);
-		if (g_strcmp0(roster_item_get_string(item, ROSTER_KEY_PERIOD_START), date) > 0 ||
-		    g_strcmp0(roster_item_get_string(item, ROSTER_KEY_PERIOD_END), date) < 0)
+		if (!roster_summary_contains_date(item, date))
 			continue;
-		if (found == NULL || g_strcmp0(roster_item_get_string(item, ROSTER_KEY_STATE),
-					       ROSTER_STATE_PUBLISHED) == 0)
+		if (found == NULL || roster_summary_get_published(item))
 			found =
 			    roster_item_list_find_by_id(self->rosters, roster_item_get_id(item));
 	}
@@ -428,30 +322,24 @@ load_day(RosterRecordsPage *self)
 	RosterItem *roster = find_roster(self, date);
 
 	gtk_label_set_text(self->day_label, label);
-	g_clear_pointer(&self->roster, json_object_unref);
-	g_clear_pointer(&self->attendance, json_array_unref);
+	g_clear_object(&self->roster);
 	if (roster == NULL) {
 		build_shifts(self);
 		return;
 	}
-	attendance_path = roster_client_dup_resource_path(ROSTER_RESOURCE_ATTENDANCE,
-							  ROSTER_PARAM_FROM,
-							  date,
-							  ROSTER_PARAM_TO,
-							  date,
-							  NULL);
+	attendance_path = roster_client_dup_attendance_path(&self->day);
+	roster_item_list_set_path(self->attendance, attendance_path);
 	roster_page_hold(ROSTER_PAGE(self));
 	roster_page_hold(ROSTER_PAGE(self));
 	roster_client_get_roster_async(roster_page_get_client(ROSTER_PAGE(self)),
 				       roster_item_get_id(roster),
 				       roster_page_get_cancellable(ROSTER_PAGE(self)),
-				       day_part_cb,
+				       day_roster_cb,
 				       g_object_ref(self));
-	roster_client_get_resource_async(roster_page_get_client(ROSTER_PAGE(self)),
-					 attendance_path,
-					 roster_page_get_cancellable(ROSTER_PAGE(self)),
-					 day_part_cb,
-					 g_object_ref(self));
+	roster_item_list_reload_async(self->attendance,
+				      roster_page_get_cancellable(ROSTER_PAGE(self)),
+				      day_attendance_cb,
+				      g_object_ref(self));
 }
 
 static void
@@ -526,20 +414,12 @@ next_day_cb(RosterRecordsPage *self)
 static void
 confirm_day_cb(RosterRecordsPage *self)
 {
-	g_autoptr(JsonBuilder) builder = json_builder_new();
 	g_autoptr(JsonNode) body = NULL;
 	g_autofree gchar *date = roster_date_to_string(&self->day);
 
 	if (self->roster == NULL || roster_page_get_client(ROSTER_PAGE(self)) == NULL)
 		return;
-	json_builder_begin_object(builder);
-	json_builder_set_member_name(builder, ROSTER_KEY_ROSTER_ID);
-	json_builder_add_int_value(builder,
-				   json_object_get_int_member(self->roster, ROSTER_KEY_ID));
-	json_builder_set_member_name(builder, ROSTER_KEY_DATE);
-	json_builder_add_string_value(builder, date);
-	json_builder_end_object(builder);
-	body = json_builder_get_root(builder);
+	body = roster_attendance_day_body_new(roster_roster_get_id(self->roster), date);
 	roster_page_hold(ROSTER_PAGE(self));
 	roster_client_save_async(roster_page_get_client(ROSTER_PAGE(self)),
 				 ROSTER_RESOURCE_ATTENDANCE_DAYS,
@@ -575,20 +455,12 @@ static void
 promote(gpointer page, RosterItem *candidate)
 {
 	RosterRecordsPage *self = ROSTER_RECORDS_PAGE(page);
-	g_autoptr(JsonBuilder) builder = json_builder_new();
 	g_autoptr(JsonNode) body = NULL;
 
 	if (roster_page_get_client(ROSTER_PAGE(self)) == NULL || candidate == NULL)
 		return;
-	json_builder_begin_object(builder);
-	json_builder_set_member_name(builder, ROSTER_KEY_VOLUNTEER_ID);
-	json_builder_add_int_value(builder,
-				   roster_item_get_int(candidate, ROSTER_KEY_VOLUNTEER_ID, 0));
-	json_builder_set_member_name(builder, ROSTER_KEY_TO_TIER);
-	json_builder_add_string_value(builder,
-				      roster_item_get_string(candidate, ROSTER_KEY_TO_TIER));
-	json_builder_end_object(builder);
-	body = json_builder_get_root(builder);
+	body = roster_promotion_body_new(roster_candidate_get_volunteer_id(candidate),
+					 roster_candidate_get_to_tier(candidate));
 	roster_page_hold(ROSTER_PAGE(self));
 	roster_client_save_async(roster_page_get_client(ROSTER_PAGE(self)),
 				 ROSTER_RESOURCE_PROMOTIONS,
@@ -602,43 +474,37 @@ promote(gpointer page, RosterItem *candidate)
 /* the training and rating forms; @training tells which of the two */
 
 static GtkWidget *
-form_row_for_field(RosterRecordsPage *self, gboolean training, const gchar *field)
+form_row_for_field(RosterRecordsPage *self, gboolean training, RosterField field)
 {
-	if (g_strcmp0(field, ROSTER_KEY_VOLUNTEER_ID) == 0)
+	switch (field) {
+	case ROSTER_FIELD_VOLUNTEER_ID:
 		return training ? GTK_WIDGET(self->training_volunteer_row)
 				: GTK_WIDGET(self->rating_volunteer_row);
-	if (g_strcmp0(field, ROSTER_KEY_DATE) == 0)
+	case ROSTER_FIELD_DATE:
 		return training ? GTK_WIDGET(self->training_date_row)
 				: GTK_WIDGET(self->rating_date_row);
-	if (training && g_strcmp0(field, ROSTER_KEY_KIND) == 0)
-		return GTK_WIDGET(self->training_kind_row);
-	if (training && g_strcmp0(field, ROSTER_KEY_HOURS) == 0)
-		return GTK_WIDGET(self->training_hours_spin_row);
-	if (training && g_strcmp0(field, ROSTER_KEY_VERIFIED_BY) == 0)
-		return GTK_WIDGET(self->training_verified_row);
-	if (!training && g_strcmp0(field, ROSTER_KEY_DIMENSION) == 0)
-		return GTK_WIDGET(self->rating_dimension_row);
-	if (!training && g_strcmp0(field, ROSTER_KEY_SCORE) == 0)
-		return GTK_WIDGET(self->rating_score_spin_row);
-	if (!training && g_strcmp0(field, ROSTER_KEY_NOTE) == 0)
-		return GTK_WIDGET(self->rating_note_row);
-	return NULL;
+	case ROSTER_FIELD_KIND:
+		return training ? GTK_WIDGET(self->training_kind_row) : NULL;
+	case ROSTER_FIELD_HOURS:
+		return training ? GTK_WIDGET(self->training_hours_spin_row) : NULL;
+	case ROSTER_FIELD_VERIFIED_BY:
+		return training ? GTK_WIDGET(self->training_verified_row) : NULL;
+	case ROSTER_FIELD_DIMENSION:
+		return training ? NULL : GTK_WIDGET(self->rating_dimension_row);
+	case ROSTER_FIELD_SCORE:
+		return training ? NULL : GTK_WIDGET(self->rating_score_spin_row);
+	case ROSTER_FIELD_NOTE:
+		return training ? NULL : GTK_WIDGET(self->rating_note_row);
+	default:
+		return NULL;
+	}
 }
 
 static void
 clear_form_errors(RosterRecordsPage *self, gboolean training)
 {
-	const gchar *fields[] = {ROSTER_KEY_VOLUNTEER_ID,
-				 ROSTER_KEY_DATE,
-				 ROSTER_KEY_KIND,
-				 ROSTER_KEY_HOURS,
-				 ROSTER_KEY_VERIFIED_BY,
-				 ROSTER_KEY_DIMENSION,
-				 ROSTER_KEY_SCORE,
-				 ROSTER_KEY_NOTE};
-
-	for (guint i = 0; i < G_N_ELEMENTS(fields); i++) {
-		GtkWidget *row = form_row_for_field(self, training, fields[i]);
+	for (guint field = 0; field <= ROSTER_FIELD_SCORE; field++) {
+		GtkWidget *row = form_row_for_field(self, training, (RosterField)field);
 		if (row != NULL)
 			gtk_widget_remove_css_class(row, "error");
 	}
@@ -665,7 +531,7 @@ finish_form(RosterRecordsPage *self, gboolean training, GObject *source, GAsyncR
 		if (g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
 			return;
 		clear_form_errors(self, training);
-		row = form_row_for_field(self, training, field);
+		row = form_row_for_field(self, training, roster_field_from_key(field));
 		if (row != NULL)
 			gtk_widget_add_css_class(row, "error");
 		gtk_label_set_text(label, error->message);
@@ -692,20 +558,12 @@ rating_posted_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 	finish_form(self, FALSE, source, result);
 }
 
-/* starts a record for the volunteer chosen in a form: {"volunteer_id": …, "date": …} */
-static gboolean
-begin_form_body(JsonBuilder *builder, AdwComboRow *volunteer_row, AdwEntryRow *date_row)
+/* the volunteer chosen in a form, or 0 */
+static gint64
+form_volunteer_id(AdwComboRow *volunteer_row)
 {
 	RosterItem *volunteer = adw_combo_row_get_selected_item(volunteer_row);
-
-	if (volunteer == NULL)
-		return FALSE;
-	json_builder_begin_object(builder);
-	json_builder_set_member_name(builder, ROSTER_KEY_VOLUNTEER_ID);
-	json_builder_add_int_value(builder, roster_item_get_id(volunteer));
-	json_builder_set_member_name(builder, ROSTER_KEY_DATE);
-	json_builder_add_string_value(builder, gtk_editable_get_text(GTK_EDITABLE(date_row)));
-	return TRUE;
+	return volunteer != NULL ? roster_item_get_id(volunteer) : 0;
 }
 
 /**
@@ -719,28 +577,19 @@ begin_form_body(JsonBuilder *builder, AdwComboRow *volunteer_row, AdwEntryRow *d
 void
 roster_records_page_add_training(RosterRecordsPage *self)
 {
-	g_autoptr(JsonBuilder) builder = json_builder_new();
 	g_autoptr(JsonNode) body = NULL;
-	guint kind;
+	RosterTrainingFields record;
 
 	g_return_if_fail(ROSTER_IS_RECORDS_PAGE(self));
-	if (roster_page_get_client(ROSTER_PAGE(self)) == NULL ||
-	    !begin_form_body(builder, self->training_volunteer_row, self->training_date_row))
+	record.volunteer_id = form_volunteer_id(self->training_volunteer_row);
+	if (roster_page_get_client(ROSTER_PAGE(self)) == NULL || record.volunteer_id == 0)
 		return;
-	kind = adw_combo_row_get_selected(self->training_kind_row);
-	json_builder_set_member_name(builder, ROSTER_KEY_KIND);
-	json_builder_add_string_value(builder,
-				      kind < G_N_ELEMENTS(training_kinds) ? training_kinds[kind]
-									  : training_kinds[0]);
-	json_builder_set_member_name(builder, ROSTER_KEY_HOURS);
-	json_builder_add_double_value(builder,
-				      gtk_spin_button_get_value(self->training_hours_spin));
-	roster_client_add_nullable_string(
-	    builder,
-	    ROSTER_KEY_VERIFIED_BY,
-	    gtk_editable_get_text(GTK_EDITABLE(self->training_verified_row)));
-	json_builder_end_object(builder);
-	body = json_builder_get_root(builder);
+	record.date = gtk_editable_get_text(GTK_EDITABLE(self->training_date_row));
+	record.kind = roster_choice_get_value(ROSTER_CHOICE_TRAINING_KIND,
+					      adw_combo_row_get_selected(self->training_kind_row));
+	record.hours = gtk_spin_button_get_value(self->training_hours_spin);
+	record.verified_by = gtk_editable_get_text(GTK_EDITABLE(self->training_verified_row));
+	body = roster_training_fields_to_json(&record);
 	roster_page_hold(ROSTER_PAGE(self));
 	gtk_widget_set_sensitive(GTK_WIDGET(self->training_add_button), FALSE);
 	roster_client_save_async(roster_page_get_client(ROSTER_PAGE(self)),
@@ -769,28 +618,20 @@ training_add_clicked_cb(RosterRecordsPage *self)
 void
 roster_records_page_add_rating(RosterRecordsPage *self)
 {
-	g_autoptr(JsonBuilder) builder = json_builder_new();
 	g_autoptr(JsonNode) body = NULL;
-	guint dimension;
+	RosterRatingFields rating;
 
 	g_return_if_fail(ROSTER_IS_RECORDS_PAGE(self));
-	if (roster_page_get_client(ROSTER_PAGE(self)) == NULL ||
-	    !begin_form_body(builder, self->rating_volunteer_row, self->rating_date_row))
+	rating.volunteer_id = form_volunteer_id(self->rating_volunteer_row);
+	if (roster_page_get_client(ROSTER_PAGE(self)) == NULL || rating.volunteer_id == 0)
 		return;
-	dimension = adw_combo_row_get_selected(self->rating_dimension_row);
-	json_builder_set_member_name(builder, ROSTER_KEY_DIMENSION);
-	json_builder_add_string_value(builder,
-				      dimension < G_N_ELEMENTS(dimensions) ? dimensions[dimension]
-									   : dimensions[0]);
-	json_builder_set_member_name(builder, ROSTER_KEY_SCORE);
-	json_builder_add_int_value(builder,
-				   gtk_spin_button_get_value_as_int(self->rating_score_spin));
-	roster_client_add_nullable_string(
-	    builder,
-	    ROSTER_KEY_NOTE,
-	    gtk_editable_get_text(GTK_EDITABLE(self->rating_note_row)));
-	json_builder_end_object(builder);
-	body = json_builder_get_root(builder);
+	rating.date = gtk_editable_get_text(GTK_EDITABLE(self->rating_date_row));
+	rating.dimension =
+	    roster_choice_get_value(ROSTER_CHOICE_DIMENSION,
+				    adw_combo_row_get_selected(self->rating_dimension_row));
+	rating.score = gtk_spin_button_get_value_as_int(self->rating_score_spin);
+	rating.note = gtk_editable_get_text(GTK_EDITABLE(self->rating_note_row));
+	body = roster_rating_fields_to_json(&rating);
 	roster_page_hold(ROSTER_PAGE(self));
 	gtk_widget_set_sensitive(GTK_WIDGET(self->rating_add_button), FALSE);
 	roster_client_save_async(roster_page_get_client(ROSTER_PAGE(self)),
@@ -842,6 +683,7 @@ roster_records_page_client_changed(RosterPage *page)
 	g_clear_object(&self->training);
 	g_clear_object(&self->ratings);
 	g_clear_object(&self->candidates);
+	g_clear_object(&self->attendance);
 	self->rosters = roster_item_list_new_for(client, ROSTER_RESOURCE_ROSTERS, 0);
 	self->volunteers = roster_item_list_new_for(client, ROSTER_RESOURCE_VOLUNTEERS, 500);
 	self->seat_classes = roster_item_list_new_for(client, ROSTER_RESOURCE_SEAT_CLASSES, 500);
@@ -849,6 +691,7 @@ roster_records_page_client_changed(RosterPage *page)
 	self->ratings = roster_item_list_new_for(client, ROSTER_RESOURCE_RATINGS, 0);
 	self->candidates =
 	    roster_item_list_new_for(client, ROSTER_RESOURCE_PROMOTION_CANDIDATES, 0);
+	self->attendance = roster_item_list_new(client, NULL);
 	gtk_list_box_bind_model(self->candidates_list,
 				G_LIST_MODEL(self->candidates),
 				create_candidate_row_cb,
@@ -895,8 +738,8 @@ roster_records_page_dispose(GObject *object)
 	g_clear_object(&self->ratings);
 	g_clear_object(&self->candidates);
 	g_clear_object(&self->shifts);
-	g_clear_pointer(&self->roster, json_object_unref);
-	g_clear_pointer(&self->attendance, json_array_unref);
+	g_clear_object(&self->attendance);
+	g_clear_object(&self->roster);
 	G_OBJECT_CLASS(roster_records_page_parent_class)->dispose(object);
 }
 

@@ -9,8 +9,7 @@
 
 #include "roster-date.h"
 #include "roster-item-list.h"
-#include "roster-json-keys-records.h"
-#include "roster-json-keys.h"
+#include "roster-record-rows.h"
 #include "roster-reports-page.h"
 
 /*
@@ -66,37 +65,6 @@ selected_period(RosterReportsPage *self)
 	return index < G_N_ELEMENTS(periods) ? periods[index] : periods[0];
 }
 
-static gdouble
-member_double(JsonObject *object, const gchar *key)
-{
-	JsonNode *node = json_object_get_member(object, key);
-
-	if (node == NULL || !JSON_NODE_HOLDS_VALUE(node))
-		return 0;
-	if (json_node_get_value_type(node) == G_TYPE_INT64)
-		return (gdouble)json_node_get_int(node);
-	if (json_node_get_value_type(node) == G_TYPE_DOUBLE)
-		return json_node_get_double(node);
-	return 0;
-}
-
-/* a cell's text: numbers with one decimal when they have one, a dash for null */
-static gchar *
-dup_cell_text(JsonObject *object, const gchar *key)
-{
-	JsonNode *node = json_object_get_member(object, key);
-
-	if (node == NULL || !JSON_NODE_HOLDS_VALUE(node))
-		return g_strdup("–");
-	if (json_node_get_value_type(node) == G_TYPE_STRING)
-		return g_strdup(json_node_get_string(node));
-	if (json_node_get_value_type(node) == G_TYPE_INT64)
-		return g_strdup_printf("%" G_GINT64_FORMAT, json_node_get_int(node));
-	if (json_node_get_value_type(node) == G_TYPE_DOUBLE)
-		return g_strdup_printf("%.1f", json_node_get_double(node));
-	return g_strdup("–");
-}
-
 static void
 setup_cell_cb(GtkSignalListItemFactory *factory, GtkListItem *list_item, gpointer user_data)
 {
@@ -110,29 +78,29 @@ static void
 bind_cell_cb(GtkSignalListItemFactory *factory, GtkListItem *list_item, gpointer user_data)
 {
 	RosterReportsPage *self = ROSTER_REPORTS_PAGE(user_data);
-	const gchar *key = g_object_get_data(G_OBJECT(factory), "key");
+	RosterHoursColumn column =
+	    (RosterHoursColumn)GPOINTER_TO_UINT(g_object_get_data(G_OBJECT(factory), "column"));
 	RosterItem *item = gtk_list_item_get_item(list_item);
 	g_autofree gchar *text = NULL;
 
 	/* the star level is the volunteer's, over every period, not the row's */
-	if (g_strcmp0(key, ROSTER_KEY_STARS) == 0) {
-		gint64 id = roster_item_get_int(item, ROSTER_KEY_VOLUNTEER_ID, 0);
-		gdouble *hours = g_hash_table_lookup(self->total_hours, &id);
-		text = roster_stars_dup_label(roster_stars_for_hours(hours != NULL ? *hours : 0));
-	} else {
-		text = dup_cell_text(roster_item_get_object(item), key);
-	}
+	if (column == ROSTER_HOURS_COLUMN_STARS)
+		text = roster_reports_page_dup_stars_text(self,
+							  roster_hours_row_get_volunteer_id(item));
+	else
+		text = roster_hours_row_dup_text(item, column);
 
 	gtk_label_set_text(GTK_LABEL(gtk_list_item_get_child(list_item)), text);
 }
 
 static void
-add_column(RosterReportsPage *self, const gchar *title, const gchar *key, gboolean numeric)
+add_column(RosterReportsPage *self, const gchar *title, RosterHoursColumn hours_column)
 {
 	GtkListItemFactory *factory = gtk_signal_list_item_factory_new();
 	GtkColumnViewColumn *column;
+	gboolean numeric = hours_column >= ROSTER_HOURS_COLUMN_SERVICE_HOURS;
 
-	g_object_set_data(G_OBJECT(factory), "key", (gpointer)key);
+	g_object_set_data(G_OBJECT(factory), "column", GUINT_TO_POINTER(hours_column));
 	g_signal_connect(factory, "setup", G_CALLBACK(setup_cell_cb), GINT_TO_POINTER(numeric));
 	g_signal_connect(factory, "bind", G_CALLBACK(bind_cell_cb), self);
 	column = gtk_column_view_column_new(title, factory);
@@ -144,10 +112,8 @@ add_column(RosterReportsPage *self, const gchar *title, const gchar *key, gboole
 static gint
 compare_hours(gconstpointer a, gconstpointer b)
 {
-	gdouble ha =
-	    member_double(roster_item_get_object(*(RosterItem **)a), ROSTER_KEY_SERVICE_HOURS);
-	gdouble hb =
-	    member_double(roster_item_get_object(*(RosterItem **)b), ROSTER_KEY_SERVICE_HOURS);
+	gdouble ha = roster_hours_row_get_service_hours(*(RosterItem **)a);
+	gdouble hb = roster_hours_row_get_service_hours(*(RosterItem **)b);
 
 	return ha < hb ? 1 : ha > hb ? -1 : 0;
 }
@@ -162,13 +128,13 @@ dup_chart_rows(RosterReportsPage *self, const gchar **period)
 
 	for (guint i = 0; i < n; i++) {
 		g_autoptr(RosterItem) item = g_list_model_get_item(G_LIST_MODEL(self->rows), i);
-		const gchar *p = roster_item_get_string(item, ROSTER_KEY_PERIOD);
+		const gchar *p = roster_hours_row_get_period(item);
 		if (p != NULL && g_strcmp0(p, latest) > 0)
 			latest = p;
 	}
 	for (guint i = 0; i < n; i++) {
 		RosterItem *item = g_list_model_get_item(G_LIST_MODEL(self->rows), i);
-		if (g_strcmp0(roster_item_get_string(item, ROSTER_KEY_PERIOD), latest) == 0)
+		if (g_strcmp0(roster_hours_row_get_period(item), latest) == 0)
 			g_ptr_array_add(rows, item);
 		else
 			g_object_unref(item);
@@ -197,19 +163,17 @@ draw_chart_cb(GtkDrawingArea *area, cairo_t *cr, gint width, gint height, gpoint
 	if (n_bars == 0)
 		return;
 	for (guint i = 0; i < n_bars; i++)
-		max_hours = MAX(max_hours,
-				member_double(roster_item_get_object(g_ptr_array_index(rows, i)),
-					      ROSTER_KEY_SERVICE_HOURS));
+		max_hours =
+		    MAX(max_hours, roster_hours_row_get_service_hours(g_ptr_array_index(rows, i)));
 	if (max_hours <= 0)
 		max_hours = 1;
 	bar_height = MIN((gdouble)height / n_bars, 30.0);
 	for (guint i = 0; i < n_bars; i++) {
 		RosterItem *item = g_ptr_array_index(rows, i);
-		gdouble hours =
-		    member_double(roster_item_get_object(item), ROSTER_KEY_SERVICE_HOURS);
+		gdouble hours = roster_hours_row_get_service_hours(item);
 		gdouble bar = (width - label_width - 50) * hours / max_hours;
 		gdouble y = i * bar_height;
-		const gchar *name = roster_item_get_string(item, ROSTER_KEY_NAME);
+		const gchar *name = roster_hours_row_get_name(item);
 		g_autofree gchar *value = g_strdup_printf("%.1f", hours);
 		PangoLayout *layout =
 		    gtk_widget_create_pango_layout(GTK_WIDGET(area), name != NULL ? name : "");
@@ -245,16 +209,12 @@ static GtkWidget *
 create_honour_row_cb(gpointer item, gpointer user_data)
 {
 	RosterItem *row_item = ROSTER_ITEM(item);
-	JsonObject *object = roster_item_get_object(row_item);
 	GtkWidget *row = adw_action_row_new();
-	const gchar *name = roster_item_get_string(row_item, ROSTER_KEY_NAME);
+	const gchar *name = roster_hours_row_get_name(row_item);
 	g_autofree gchar *title = NULL;
-	g_autofree gchar *hours = dup_cell_text(
-	    object,
-	    json_object_has_member(object, ROSTER_KEY_SERVICE_HOURS) ? ROSTER_KEY_SERVICE_HOURS
-								     : ROSTER_KEY_HOURS);
+	g_autofree gchar *hours = roster_honour_row_dup_hours_text(row_item);
 	g_autofree gchar *subtitle = NULL;
-	gint64 stars = roster_item_get_int(row_item, ROSTER_KEY_STARS, 0);
+	gint64 stars = roster_honour_row_get_stars(row_item);
 	g_autoptr(GString) star_text = g_string_new(NULL);
 
 	for (gint64 i = 0; i < stars && i < 5; i++)
@@ -262,7 +222,7 @@ create_honour_row_cb(gpointer item, gpointer user_data)
 	/* TRANSLATORS: a line of the honour roll: rank and name; the name is hidden for
 	 * volunteers who did not agree to be listed */
 	title = g_strdup_printf(_("%d. %s"),
-				(gint)roster_item_get_int(row_item, ROSTER_KEY_RANK, 0),
+				(gint)roster_honour_row_get_rank(row_item),
 				name != NULL ? name : _("(name not shown)"));
 	/* TRANSLATORS: service hours and stars on the honour roll */
 	subtitle = g_strdup_printf(_("%s hours %s"), hours, star_text->str);
@@ -281,14 +241,14 @@ update_stars(RosterReportsPage *self)
 	g_hash_table_remove_all(self->total_hours);
 	for (guint i = 0; i < g_list_model_get_n_items(G_LIST_MODEL(self->totals)); i++) {
 		g_autoptr(RosterItem) row = g_list_model_get_item(G_LIST_MODEL(self->totals), i);
-		gint64 id = roster_item_get_int(row, ROSTER_KEY_VOLUNTEER_ID, 0);
+		gint64 id = roster_hours_row_get_volunteer_id(row);
 		gdouble *hours = g_hash_table_lookup(self->total_hours, &id);
 
 		if (hours == NULL) {
 			hours = g_new0(gdouble, 1);
 			g_hash_table_insert(self->total_hours, g_memdup2(&id, sizeof(id)), hours);
 		}
-		*hours += member_double(roster_item_get_object(row), ROSTER_KEY_SERVICE_HOURS);
+		*hours += roster_hours_row_get_service_hours(row);
 	}
 	selection = gtk_no_selection_new(g_object_ref(G_LIST_MODEL(self->rows)));
 	gtk_column_view_set_model(self->table, GTK_SELECTION_MODEL(selection));
@@ -631,15 +591,15 @@ static void
 roster_reports_page_init(RosterReportsPage *self)
 {
 	gtk_widget_init_template(GTK_WIDGET(self));
-	add_column(self, _("Period"), ROSTER_KEY_PERIOD, FALSE);
-	add_column(self, _("Counsellor number"), ROSTER_KEY_COUNSELLOR_NO, FALSE);
-	add_column(self, _("Name"), ROSTER_KEY_NAME, FALSE);
-	add_column(self, _("Service hours"), ROSTER_KEY_SERVICE_HOURS, TRUE);
-	add_column(self, _("Training hours"), ROSTER_KEY_TRAINING_HOURS, TRUE);
-	add_column(self, _("Average rating"), ROSTER_KEY_AVERAGE_RATING, TRUE);
-	add_column(self, _("No-shows"), ROSTER_KEY_NO_SHOWS, TRUE);
+	add_column(self, _("Period"), ROSTER_HOURS_COLUMN_PERIOD);
+	add_column(self, _("Counsellor number"), ROSTER_HOURS_COLUMN_COUNSELLOR_NO);
+	add_column(self, _("Name"), ROSTER_HOURS_COLUMN_NAME);
+	add_column(self, _("Service hours"), ROSTER_HOURS_COLUMN_SERVICE_HOURS);
+	add_column(self, _("Training hours"), ROSTER_HOURS_COLUMN_TRAINING_HOURS);
+	add_column(self, _("Average rating"), ROSTER_HOURS_COLUMN_AVERAGE_RATING);
+	add_column(self, _("No-shows"), ROSTER_HOURS_COLUMN_NO_SHOWS);
 	/* TRANSLATORS: the column of star levels (一星至五星) by all-time service hours */
-	add_column(self, _("Stars"), ROSTER_KEY_STARS, TRUE);
+	add_column(self, _("Stars"), ROSTER_HOURS_COLUMN_STARS);
 	gtk_drawing_area_set_draw_func(self->chart, draw_chart_cb, self, NULL);
 	self->total_hours = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, g_free);
 	g_date_clear(&self->from, 1);

@@ -271,6 +271,14 @@ roster_summary_get_published(RosterItem *roster)
 			 ROSTER_STATE_PUBLISHED) == 0;
 }
 
+/* a roster of the rosters list: whether its period holds @date, `YYYY-MM-DD` */
+gboolean
+roster_summary_contains_date(RosterItem *roster, const gchar *date)
+{
+	return g_strcmp0(roster_item_get_string(roster, ROSTER_KEY_PERIOD_START), date) <= 0 &&
+	       g_strcmp0(roster_item_get_string(roster, ROSTER_KEY_PERIOD_END), date) >= 0;
+}
+
 /* a published version: its number, from 1 */
 gint64
 roster_version_get_number(RosterItem *version)

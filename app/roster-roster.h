@@ -81,6 +81,8 @@ gint64
 roster_summary_get_n_versions(RosterItem *roster);
 gboolean
 roster_summary_get_published(RosterItem *roster);
+gboolean
+roster_summary_contains_date(RosterItem *roster, const gchar *date);
 gint64
 roster_version_get_number(RosterItem *version);
 const gchar *

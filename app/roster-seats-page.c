@@ -9,7 +9,8 @@
 
 #include "roster-date.h"
 #include "roster-item-list.h"
-#include "roster-json-keys.h"
+#include "roster-record-fields.h"
+#include "roster-record-rows.h"
 #include "roster-row-actions.h"
 #include "roster-seats-page.h"
 
@@ -61,13 +62,6 @@ struct _RosterSeatsPage {
 };
 
 G_DEFINE_FINAL_TYPE(RosterSeatsPage, roster_seats_page, ROSTER_TYPE_PAGE)
-
-/* in the order of the form's combo rows */
-static const gchar *modes[] = {ROSTER_MODE_ON_SITE, ROSTER_MODE_CLOUD};
-static const gchar *tiers[] = {ROSTER_TIER_TRAINEE,
-			       ROSTER_TIER_COUNSELLOR,
-			       ROSTER_TIER_SENIOR,
-			       ROSTER_TIER_EXPERT};
 
 static void
 fill_class_form(RosterSeatsPage *self, RosterItem *seat_class);
@@ -152,7 +146,7 @@ create_class_row_cb(gpointer item, gpointer user_data)
 {
 	RosterItem *seat_class = ROSTER_ITEM(item);
 	GtkWidget *row = adw_action_row_new();
-	GtkWidget *swatch = gtk_label_new(roster_item_get_string(seat_class, ROSTER_KEY_CODE));
+	GtkWidget *swatch = gtk_label_new(roster_item_get_code(seat_class));
 	g_autofree gchar *css_class =
 	    g_strdup_printf("seat-class-%" G_GINT64_FORMAT, roster_item_get_id(seat_class));
 
@@ -172,24 +166,20 @@ create_class_row_cb(gpointer item, gpointer user_data)
 }
 
 static gchar *
-describe_rule(RosterSeatsPage *self, RosterItem *rule)
+describe_rule(RosterSeatsPage *self, const RosterDemandRuleFields *rule)
 {
-	RosterItem *seat_class =
-	    roster_item_list_find_by_id(self->classes,
-					roster_item_get_int(rule, ROSTER_KEY_SEAT_CLASS_ID, 0));
-	JsonArray *weekdays =
-	    json_object_get_array_member(roster_item_get_object(rule), ROSTER_KEY_WEEKDAYS);
+	RosterItem *seat_class = roster_item_list_find_by_id(self->classes, rule->seat_class_id);
 	g_autoptr(GString) days = g_string_new(NULL);
-	const gchar *start = roster_item_get_string(rule, ROSTER_KEY_START);
-	const gchar *end = roster_item_get_string(rule, ROSTER_KEY_END);
-	gint seats = (gint)roster_item_get_int(rule, ROSTER_KEY_SEATS, 0);
 
-	for (guint i = 0; weekdays != NULL && i < json_array_get_length(weekdays); i++) {
+	for (guint d = 0; d < 7; d++) {
 		GDate date;
+
+		if ((rule->weekdays & (1u << d)) == 0)
+			continue;
 		/* 2024-01-01 was a Monday */
 		g_date_clear(&date, 1);
 		g_date_set_dmy(&date, 1, G_DATE_JANUARY, 2024);
-		g_date_add_days(&date, (guint)json_array_get_int_element(weekdays, i) - 1);
+		g_date_add_days(&date, d);
 		if (days->len > 0)
 			g_string_append(days, _(", "));
 		g_string_append(days, roster_date_get_weekday_label(&date));
@@ -197,13 +187,14 @@ describe_rule(RosterSeatsPage *self, RosterItem *rule)
 	if (days->len == 0)
 		g_string_append(days, _("every day"));
 	/* TRANSLATORS: a demand rule: seat class, days, time window and number of seats */
-	return g_strdup_printf(
-	    ngettext("%s · %s · %s–%s · %d seat", "%s · %s · %s–%s · %d seats", (gulong)seats),
-	    seat_class != NULL ? roster_item_get_title(seat_class) : "?",
-	    days->str,
-	    start != NULL ? start : "",
-	    end != NULL ? end : "",
-	    seats);
+	return g_strdup_printf(ngettext("%s · %s · %s–%s · %d seat",
+					"%s · %s · %s–%s · %d seats",
+					(gulong)rule->seats),
+			       seat_class != NULL ? roster_item_get_title(seat_class) : "?",
+			       days->str,
+			       rule->start != NULL ? rule->start : "",
+			       rule->end != NULL ? rule->end : "",
+			       (gint)rule->seats);
 }
 
 static GtkWidget *
@@ -211,21 +202,21 @@ create_rule_row_cb(gpointer item, gpointer user_data)
 {
 	RosterSeatsPage *self = ROSTER_SEATS_PAGE(user_data);
 	RosterItem *rule = ROSTER_ITEM(item);
+	RosterDemandRuleFields fields;
 	GtkWidget *row = adw_action_row_new();
-	g_autofree gchar *title = describe_rule(self, rule);
-	const gchar *note = roster_item_get_string(rule, ROSTER_KEY_NOTE);
-	const gchar *from = roster_item_get_string(rule, ROSTER_KEY_DATE_FROM);
-	const gchar *to = roster_item_get_string(rule, ROSTER_KEY_DATE_TO);
+	g_autofree gchar *title = NULL;
 	g_autofree gchar *subtitle = NULL;
 
-	if (from != NULL || to != NULL) {
+	roster_demand_rule_fields_read(&fields, rule);
+	title = describe_rule(self, &fields);
+	if (fields.date_from != NULL || fields.date_to != NULL) {
 		/* TRANSLATORS: the dates a demand rule applies to, then its note */
 		subtitle = g_strdup_printf(_("%s to %s · %s"),
-					   from != NULL ? from : "…",
-					   to != NULL ? to : "…",
-					   note != NULL ? note : "");
+					   fields.date_from != NULL ? fields.date_from : "…",
+					   fields.date_to != NULL ? fields.date_to : "…",
+					   fields.note != NULL ? fields.note : "");
 	} else {
-		subtitle = g_strdup(note != NULL ? note : "");
+		subtitle = g_strdup(fields.note != NULL ? fields.note : "");
 	}
 	adw_preferences_row_set_title(ADW_PREFERENCES_ROW(row), title);
 	adw_action_row_set_subtitle(ADW_ACTION_ROW(row), subtitle);
@@ -238,33 +229,16 @@ create_rule_row_cb(gpointer item, gpointer user_data)
 	return row;
 }
 
-/* the Monday of the week holding today, as YYYY-MM-DD */
-static gchar *
-dup_this_monday(void)
-{
-	g_autoptr(GDateTime) now = g_date_time_new_now_local();
-	g_autoptr(GDateTime) monday =
-	    g_date_time_add_days(now, 1 - g_date_time_get_day_of_week(now));
-
-	return g_date_time_format(monday, "%Y-%m-%d");
-}
-
 static void
-build_preview(RosterSeatsPage *self, JsonObject *demand)
+build_preview(RosterSeatsPage *self, const RosterDemandWeek *week)
 {
-	JsonArray *slots = json_object_get_array_member(demand, "slots");
-	JsonArray *days = json_object_get_array_member(demand, "seats");
-	GDate first;
+	guint n_days = roster_demand_week_get_n_days(week);
 	GtkWidget *child;
 
 	while ((child = gtk_widget_get_first_child(GTK_WIDGET(self->preview_grid))) != NULL)
 		gtk_grid_remove(self->preview_grid, child);
-	g_date_clear(&first, 1);
-	g_date_set_parse(&first, json_object_get_string_member(demand, ROSTER_PARAM_FROM));
-	if (!g_date_valid(&first) || slots == NULL || days == NULL)
-		return;
-	for (guint d = 0; d < json_array_get_length(days); d++) {
-		GDate date = first;
+	for (guint d = 0; d < n_days; d++) {
+		GDate date = *roster_demand_week_get_first_day(week);
 		g_autofree gchar *heading = NULL;
 		GtkWidget *label;
 
@@ -279,23 +253,17 @@ build_preview(RosterSeatsPage *self, JsonObject *demand)
 		gtk_widget_add_css_class(label, "heading");
 		gtk_grid_attach(self->preview_grid, label, (gint)d + 1, 0, 1, 1);
 	}
-	for (guint k = 0; k < json_array_get_length(slots); k++) {
-		GtkWidget *slot_label = gtk_label_new(json_array_get_string_element(slots, k));
+	for (guint k = 0; k < roster_demand_week_get_n_slots(week); k++) {
+		GtkWidget *slot_label = gtk_label_new(roster_demand_week_get_slot(week, k));
 
 		gtk_widget_add_css_class(slot_label, "dim-label");
 		gtk_grid_attach(self->preview_grid, slot_label, 0, (gint)k + 1, 1, 1);
-		for (guint d = 0; d < json_array_get_length(days); d++) {
-			JsonArray *per_slot = json_array_get_array_element(days, d);
-			JsonArray *per_class = json_array_get_array_element(per_slot, k);
-			g_autofree gchar *text = NULL;
-			gint64 seats = 0;
-			GtkWidget *label;
+		for (guint d = 0; d < n_days; d++) {
+			gint64 seats = roster_demand_week_get_seats(week, d, k);
+			g_autofree gchar *text =
+			    seats > 0 ? g_strdup_printf("%" G_GINT64_FORMAT, seats) : g_strdup("–");
+			GtkWidget *label = gtk_label_new(text);
 
-			for (guint c = 0; c < json_array_get_length(per_class); c++)
-				seats += json_array_get_int_element(per_class, c);
-			text = seats > 0 ? g_strdup_printf("%" G_GINT64_FORMAT, seats)
-					 : g_strdup("–");
-			label = gtk_label_new(text);
 			gtk_widget_add_css_class(label, "preview-cell");
 			if (seats == 0) {
 				gtk_widget_add_css_class(label, "dim-label");
@@ -313,6 +281,7 @@ demand_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 	g_autoptr(GError) error = NULL;
 	g_autoptr(JsonNode) node =
 	    roster_client_call_finish(ROSTER_CLIENT(source), result, NULL, &error);
+	g_autoptr(RosterDemandWeek) week = NULL;
 
 	if (node == NULL && g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
 		return;
@@ -321,8 +290,9 @@ demand_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 		roster_page_show_toast(ROSTER_PAGE(self), error->message);
 		return;
 	}
-	if (JSON_NODE_HOLDS_OBJECT(node))
-		build_preview(self, json_node_get_object(node));
+	week = roster_demand_week_new(node);
+	if (week != NULL)
+		build_preview(self, week);
 }
 
 /* the daemon resolves the week's seats exactly as a solve will: the preview shows
@@ -330,13 +300,18 @@ demand_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 static void
 load_preview(RosterSeatsPage *self)
 {
-	g_autofree gchar *monday = dup_this_monday();
-	g_autofree gchar *path = roster_client_dup_resource_path(ROSTER_RESOURCE_DEMAND,
-								 ROSTER_PARAM_FROM,
-								 monday,
-								 "days",
-								 "7",
-								 NULL);
+	g_autoptr(GDateTime) now = g_date_time_new_now_local();
+	g_autofree gchar *path = NULL;
+	GDate today;
+	GDate monday;
+
+	g_date_clear(&today, 1);
+	g_date_set_dmy(&today,
+		       (GDateDay)g_date_time_get_day_of_month(now),
+		       (GDateMonth)g_date_time_get_month(now),
+		       (GDateYear)g_date_time_get_year(now));
+	roster_date_get_week_start(&today, &monday);
+	path = roster_client_dup_demand_path(&monday, 7);
 
 	roster_page_hold(ROSTER_PAGE(self));
 	roster_client_get_resource_async(roster_page_get_client(ROSTER_PAGE(self)),
@@ -444,39 +419,20 @@ clear_class_errors(RosterSeatsPage *self)
 static void
 fill_class_form(RosterSeatsPage *self, RosterItem *seat_class)
 {
-	const gchar *code = seat_class != NULL ? roster_item_get_string(seat_class, ROSTER_KEY_CODE)
-					       : NULL;
-	const gchar *name = seat_class != NULL ? roster_item_get_string(seat_class, ROSTER_KEY_NAME)
-					       : NULL;
-	const gchar *mode = seat_class != NULL ? roster_item_get_string(seat_class, ROSTER_KEY_MODE)
-					       : NULL;
-	const gchar *tier = seat_class != NULL
-				? roster_item_get_string(seat_class, ROSTER_KEY_MIN_TIER)
-				: ROSTER_TIER_COUNSELLOR;
+	RosterSeatClassFields fields;
 
+	roster_seat_class_fields_read(&fields, seat_class);
 	g_set_object(&self->editing_class, seat_class);
 	clear_class_errors(self);
-	gtk_editable_set_text(GTK_EDITABLE(self->class_code_row), code != NULL ? code : "");
-	gtk_editable_set_text(GTK_EDITABLE(self->class_name_row), name != NULL ? name : "");
-	adw_combo_row_set_selected(self->class_mode_row, 0);
-	for (guint i = 0; i < G_N_ELEMENTS(modes); i++) {
-		if (g_strcmp0(modes[i], mode) == 0)
-			adw_combo_row_set_selected(self->class_mode_row, i);
-	}
-	for (guint i = 0; i < G_N_ELEMENTS(tiers); i++) {
-		if (g_strcmp0(tiers[i], tier) == 0)
-			adw_combo_row_set_selected(self->class_tier_row, i);
-	}
-	gtk_switch_set_active(self->class_crisis_switch,
-			      seat_class != NULL &&
-				  roster_item_get_boolean(seat_class, ROSTER_KEY_CRISIS, FALSE));
-	gtk_spin_button_set_value(
-	    self->class_places_spin,
-	    seat_class != NULL ? roster_item_get_int(seat_class, ROSTER_KEY_TRAINEE_PLACES, 0) : 0);
-	/* no minimum stored means the line's default of one seat */
-	gtk_spin_button_set_value(
-	    self->class_min_seats_spin,
-	    seat_class != NULL ? roster_item_get_int(seat_class, ROSTER_KEY_MIN_SEATS, 1) : 1);
+	gtk_editable_set_text(GTK_EDITABLE(self->class_code_row), fields.code);
+	gtk_editable_set_text(GTK_EDITABLE(self->class_name_row), fields.name);
+	adw_combo_row_set_selected(self->class_mode_row,
+				   roster_choice_get_index(ROSTER_CHOICE_MODE, fields.mode));
+	adw_combo_row_set_selected(self->class_tier_row,
+				   roster_choice_get_index(ROSTER_CHOICE_TIER, fields.min_tier));
+	gtk_switch_set_active(self->class_crisis_switch, fields.crisis);
+	gtk_spin_button_set_value(self->class_places_spin, (gdouble)fields.trainee_places);
+	gtk_spin_button_set_value(self->class_min_seats_spin, (gdouble)fields.min_seats);
 	adw_preferences_group_set_title(self->class_form_group,
 					seat_class != NULL ? _("Edit Seat Class")
 							   : _("New Seat Class"));
@@ -500,14 +456,22 @@ class_save_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 		if (g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
 			return;
 		clear_class_errors(self);
-		if (g_strcmp0(field, ROSTER_KEY_CODE) == 0)
+		switch (roster_field_from_key(field)) {
+		case ROSTER_FIELD_CODE:
 			row = GTK_WIDGET(self->class_code_row);
-		else if (g_strcmp0(field, ROSTER_KEY_NAME) == 0)
+			break;
+		case ROSTER_FIELD_NAME:
 			row = GTK_WIDGET(self->class_name_row);
-		else if (g_strcmp0(field, ROSTER_KEY_TRAINEE_PLACES) == 0)
+			break;
+		case ROSTER_FIELD_TRAINEE_PLACES:
 			row = GTK_WIDGET(self->class_places_row);
-		else if (g_strcmp0(field, ROSTER_KEY_MIN_SEATS) == 0)
+			break;
+		case ROSTER_FIELD_MIN_SEATS:
 			row = GTK_WIDGET(self->class_min_seats_row);
+			break;
+		default:
+			break;
+		}
 		show_form_error(self->class_error_label, error->message, row);
 		return;
 	}
@@ -530,39 +494,24 @@ class_save_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 void
 roster_seats_page_save_class(RosterSeatsPage *self)
 {
-	g_autoptr(JsonBuilder) builder = json_builder_new();
 	g_autoptr(JsonNode) body = NULL;
-	guint mode = adw_combo_row_get_selected(self->class_mode_row);
-	guint tier = adw_combo_row_get_selected(self->class_tier_row);
+	RosterSeatClassFields fields;
 
 	g_return_if_fail(ROSTER_IS_SEATS_PAGE(self));
 	if (roster_page_get_client(ROSTER_PAGE(self)) == NULL)
 		return;
-	json_builder_begin_object(builder);
-	if (self->editing_class != NULL) {
-		json_builder_set_member_name(builder, ROSTER_KEY_REVISION);
-		json_builder_add_int_value(builder, roster_item_get_revision(self->editing_class));
-	}
-	json_builder_set_member_name(builder, ROSTER_KEY_CODE);
-	json_builder_add_string_value(builder,
-				      gtk_editable_get_text(GTK_EDITABLE(self->class_code_row)));
-	json_builder_set_member_name(builder, ROSTER_KEY_NAME);
-	json_builder_add_string_value(builder,
-				      gtk_editable_get_text(GTK_EDITABLE(self->class_name_row)));
-	json_builder_set_member_name(builder, ROSTER_KEY_MODE);
-	json_builder_add_string_value(builder, mode < G_N_ELEMENTS(modes) ? modes[mode] : modes[0]);
-	json_builder_set_member_name(builder, ROSTER_KEY_MIN_TIER);
-	json_builder_add_string_value(builder, tier < G_N_ELEMENTS(tiers) ? tiers[tier] : tiers[1]);
-	json_builder_set_member_name(builder, ROSTER_KEY_CRISIS);
-	json_builder_add_boolean_value(builder, gtk_switch_get_active(self->class_crisis_switch));
-	json_builder_set_member_name(builder, ROSTER_KEY_TRAINEE_PLACES);
-	json_builder_add_int_value(builder,
-				   gtk_spin_button_get_value_as_int(self->class_places_spin));
-	json_builder_set_member_name(builder, ROSTER_KEY_MIN_SEATS);
-	json_builder_add_int_value(builder,
-				   gtk_spin_button_get_value_as_int(self->class_min_seats_spin));
-	json_builder_end_object(builder);
-	body = json_builder_get_root(builder);
+	fields.code = gtk_editable_get_text(GTK_EDITABLE(self->class_code_row));
+	fields.name = gtk_editable_get_text(GTK_EDITABLE(self->class_name_row));
+	fields.mode = roster_choice_get_value(ROSTER_CHOICE_MODE,
+					      adw_combo_row_get_selected(self->class_mode_row));
+	fields.min_tier = roster_choice_get_value(ROSTER_CHOICE_TIER,
+						  adw_combo_row_get_selected(self->class_tier_row));
+	fields.crisis = gtk_switch_get_active(self->class_crisis_switch);
+	fields.trainee_places = gtk_spin_button_get_value_as_int(self->class_places_spin);
+	fields.min_seats = gtk_spin_button_get_value_as_int(self->class_min_seats_spin);
+	body = roster_seat_class_fields_to_json(
+	    &fields,
+	    self->editing_class != NULL ? roster_item_get_revision(self->editing_class) : 0);
 	roster_page_hold(ROSTER_PAGE(self));
 	gtk_widget_set_sensitive(GTK_WIDGET(self->class_save_button), FALSE);
 	roster_client_save_async(
@@ -590,41 +539,38 @@ class_cancel_clicked_cb(RosterSeatsPage *self)
 /* the demand rule form */
 
 static GtkWidget *
-rule_row_for_field(RosterSeatsPage *self, const gchar *field)
+rule_row_for_field(RosterSeatsPage *self, RosterField field)
 {
-	if (g_strcmp0(field, ROSTER_KEY_SEAT_CLASS_ID) == 0)
+	switch (field) {
+	case ROSTER_FIELD_SEAT_CLASS_ID:
 		return GTK_WIDGET(self->class_row);
-	if (g_strcmp0(field, ROSTER_KEY_WEEKDAYS) == 0)
+	case ROSTER_FIELD_WEEKDAYS:
 		return GTK_WIDGET(self->weekdays_box);
-	if (g_strcmp0(field, ROSTER_KEY_DATE_FROM) == 0)
+	case ROSTER_FIELD_DATE_FROM:
 		return GTK_WIDGET(self->date_from_row);
-	if (g_strcmp0(field, ROSTER_KEY_DATE_TO) == 0)
+	case ROSTER_FIELD_DATE_TO:
 		return GTK_WIDGET(self->date_to_row);
-	if (g_strcmp0(field, ROSTER_KEY_START) == 0)
+	case ROSTER_FIELD_START:
 		return GTK_WIDGET(self->start_row);
-	if (g_strcmp0(field, ROSTER_KEY_END) == 0)
+	case ROSTER_FIELD_END:
 		return GTK_WIDGET(self->end_row);
-	if (g_strcmp0(field, ROSTER_KEY_SEATS) == 0)
+	case ROSTER_FIELD_SEATS:
 		return GTK_WIDGET(self->seats_row);
-	if (g_strcmp0(field, ROSTER_KEY_NOTE) == 0)
+	case ROSTER_FIELD_NOTE:
 		return GTK_WIDGET(self->note_row);
-	return NULL;
+	default:
+		return NULL;
+	}
 }
 
 static void
 clear_rule_errors(RosterSeatsPage *self)
 {
-	const gchar *fields[] = {ROSTER_KEY_SEAT_CLASS_ID,
-				 ROSTER_KEY_WEEKDAYS,
-				 ROSTER_KEY_DATE_FROM,
-				 ROSTER_KEY_DATE_TO,
-				 ROSTER_KEY_START,
-				 ROSTER_KEY_END,
-				 ROSTER_KEY_SEATS,
-				 ROSTER_KEY_NOTE};
-
-	for (guint i = 0; i < G_N_ELEMENTS(fields); i++)
-		gtk_widget_remove_css_class(rule_row_for_field(self, fields[i]), "error");
+	for (guint field = 0; field <= ROSTER_FIELD_SCORE; field++) {
+		GtkWidget *row = rule_row_for_field(self, (RosterField)field);
+		if (row != NULL)
+			gtk_widget_remove_css_class(row, "error");
+	}
 	gtk_widget_set_visible(GTK_WIDGET(self->error_label), FALSE);
 }
 
@@ -637,40 +583,27 @@ set_entry_text(AdwEntryRow *row, const gchar *text)
 static void
 fill_rule_form(RosterSeatsPage *self, RosterItem *rule)
 {
-	JsonArray *weekdays = NULL;
+	RosterDemandRuleFields fields;
 
+	roster_demand_rule_fields_read(&fields, rule);
 	g_set_object(&self->editing_rule, rule);
 	clear_rule_errors(self);
-	if (rule != NULL) {
-		gint64 class_id = roster_item_get_int(rule, ROSTER_KEY_SEAT_CLASS_ID, 0);
-		for (guint i = 0; i < g_list_model_get_n_items(G_LIST_MODEL(self->classes)); i++) {
-			g_autoptr(RosterItem) seat_class =
-			    g_list_model_get_item(G_LIST_MODEL(self->classes), i);
-			if (roster_item_get_id(seat_class) == class_id)
-				adw_combo_row_set_selected(self->class_row, i);
-		}
-		weekdays =
-		    json_object_get_array_member(roster_item_get_object(rule), ROSTER_KEY_WEEKDAYS);
+	for (guint i = 0; rule != NULL && i < g_list_model_get_n_items(G_LIST_MODEL(self->classes));
+	     i++) {
+		g_autoptr(RosterItem) seat_class =
+		    g_list_model_get_item(G_LIST_MODEL(self->classes), i);
+		if (roster_item_get_id(seat_class) == fields.seat_class_id)
+			adw_combo_row_set_selected(self->class_row, i);
 	}
-	for (guint d = 0; d < 7; d++) {
-		gboolean active = FALSE;
-		for (guint i = 0; weekdays != NULL && i < json_array_get_length(weekdays); i++)
-			active |= json_array_get_int_element(weekdays, i) == (gint64)d + 1;
-		gtk_toggle_button_set_active(self->weekday_buttons[d], active);
-	}
-	set_entry_text(self->date_from_row,
-		       rule != NULL ? roster_item_get_string(rule, ROSTER_KEY_DATE_FROM) : NULL);
-	set_entry_text(self->date_to_row,
-		       rule != NULL ? roster_item_get_string(rule, ROSTER_KEY_DATE_TO) : NULL);
-	set_entry_text(self->start_row,
-		       rule != NULL ? roster_item_get_string(rule, ROSTER_KEY_START) : "19:00");
-	set_entry_text(self->end_row,
-		       rule != NULL ? roster_item_get_string(rule, ROSTER_KEY_END) : "02:00");
-	gtk_spin_button_set_value(
-	    self->seats_spin,
-	    (gdouble)(rule != NULL ? roster_item_get_int(rule, ROSTER_KEY_SEATS, 1) : 1));
-	set_entry_text(self->note_row,
-		       rule != NULL ? roster_item_get_string(rule, ROSTER_KEY_NOTE) : NULL);
+	for (guint d = 0; d < 7; d++)
+		gtk_toggle_button_set_active(self->weekday_buttons[d],
+					     (fields.weekdays & (1u << d)) != 0);
+	set_entry_text(self->date_from_row, fields.date_from);
+	set_entry_text(self->date_to_row, fields.date_to);
+	set_entry_text(self->start_row, fields.start);
+	set_entry_text(self->end_row, fields.end);
+	gtk_spin_button_set_value(self->seats_spin, (gdouble)fields.seats);
+	set_entry_text(self->note_row, fields.note);
 	adw_preferences_group_set_title(self->rule_form_group,
 					rule != NULL ? _("Edit Demand Rule")
 						     : _("New Demand Rule"));
@@ -693,7 +626,9 @@ add_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 		if (g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
 			return;
 		clear_rule_errors(self);
-		show_form_error(self->error_label, error->message, rule_row_for_field(self, field));
+		show_form_error(self->error_label,
+				error->message,
+				rule_row_for_field(self, roster_field_from_key(field)));
 		return;
 	}
 	roster_page_show_toast(ROSTER_PAGE(self),
@@ -716,45 +651,28 @@ void
 roster_seats_page_save_rule(RosterSeatsPage *self)
 {
 	RosterItem *seat_class;
-	g_autoptr(JsonBuilder) builder = json_builder_new();
 	g_autoptr(JsonNode) body = NULL;
+	RosterDemandRuleFields fields;
 
 	g_return_if_fail(ROSTER_IS_SEATS_PAGE(self));
 	seat_class = adw_combo_row_get_selected_item(self->class_row);
 	if (roster_page_get_client(ROSTER_PAGE(self)) == NULL || seat_class == NULL)
 		return;
-	json_builder_begin_object(builder);
-	if (self->editing_rule != NULL) {
-		json_builder_set_member_name(builder, ROSTER_KEY_REVISION);
-		json_builder_add_int_value(builder, roster_item_get_revision(self->editing_rule));
-	}
-	json_builder_set_member_name(builder, ROSTER_KEY_SEAT_CLASS_ID);
-	json_builder_add_int_value(builder, roster_item_get_id(seat_class));
-	json_builder_set_member_name(builder, ROSTER_KEY_WEEKDAYS);
-	json_builder_begin_array(builder);
+	fields.seat_class_id = roster_item_get_id(seat_class);
+	fields.weekdays = 0;
 	for (guint d = 0; d < 7; d++) {
 		if (gtk_toggle_button_get_active(self->weekday_buttons[d]))
-			json_builder_add_int_value(builder, (gint64)d + 1);
+			fields.weekdays |= 1u << d;
 	}
-	json_builder_end_array(builder);
-	roster_client_add_nullable_string(builder,
-					  ROSTER_KEY_DATE_FROM,
-					  gtk_editable_get_text(GTK_EDITABLE(self->date_from_row)));
-	roster_client_add_nullable_string(builder,
-					  ROSTER_KEY_DATE_TO,
-					  gtk_editable_get_text(GTK_EDITABLE(self->date_to_row)));
-	json_builder_set_member_name(builder, ROSTER_KEY_START);
-	json_builder_add_string_value(builder,
-				      gtk_editable_get_text(GTK_EDITABLE(self->start_row)));
-	json_builder_set_member_name(builder, ROSTER_KEY_END);
-	json_builder_add_string_value(builder, gtk_editable_get_text(GTK_EDITABLE(self->end_row)));
-	json_builder_set_member_name(builder, ROSTER_KEY_SEATS);
-	json_builder_add_int_value(builder, gtk_spin_button_get_value_as_int(self->seats_spin));
-	roster_client_add_nullable_string(builder,
-					  ROSTER_KEY_NOTE,
-					  gtk_editable_get_text(GTK_EDITABLE(self->note_row)));
-	json_builder_end_object(builder);
-	body = json_builder_get_root(builder);
+	fields.date_from = gtk_editable_get_text(GTK_EDITABLE(self->date_from_row));
+	fields.date_to = gtk_editable_get_text(GTK_EDITABLE(self->date_to_row));
+	fields.start = gtk_editable_get_text(GTK_EDITABLE(self->start_row));
+	fields.end = gtk_editable_get_text(GTK_EDITABLE(self->end_row));
+	fields.seats = gtk_spin_button_get_value_as_int(self->seats_spin);
+	fields.note = gtk_editable_get_text(GTK_EDITABLE(self->note_row));
+	body = roster_demand_rule_fields_to_json(
+	    &fields,
+	    self->editing_rule != NULL ? roster_item_get_revision(self->editing_rule) : 0);
 	roster_page_hold(ROSTER_PAGE(self));
 	gtk_widget_set_sensitive(GTK_WIDGET(self->add_button), FALSE);
 	roster_client_save_async(roster_page_get_client(ROSTER_PAGE(self)),

@@ -10,38 +10,34 @@
 
 #include <glib/gi18n.h>
 
-#include "roster-json-keys-records.h"
-#include "roster-json-keys.h"
+#include "roster-record-fields.h"
 #include "roster-row-actions.h"
 #include "roster-volunteers-page-private.h"
-
-/* in the order of the kind row's items */
-static const gchar *availability_kinds[] = {ROSTER_AVAILABILITY_UNAVAILABLE,
-					    ROSTER_AVAILABILITY_PREFERRED,
-					    ROSTER_AVAILABILITY_AVOID};
 
 /* the day row lists Monday to Sunday, then a single date */
 #define DAY_ROW_DATE 7
 
 static GtkWidget *
-availability_row_for_field(RosterVolunteersPage *self, const gchar *field)
+availability_row_for_field(RosterVolunteersPage *self, RosterField field)
 {
-	if (g_strcmp0(field, ROSTER_KEY_KIND) == 0)
+	switch (field) {
+	case ROSTER_FIELD_KIND:
 		return GTK_WIDGET(self->availability_kind_row);
-	if (g_strcmp0(field, ROSTER_KEY_WEEKDAY) == 0)
+	case ROSTER_FIELD_WEEKDAY:
 		return GTK_WIDGET(self->availability_day_row);
-	if (g_strcmp0(field, ROSTER_KEY_DATE) == 0) {
+	case ROSTER_FIELD_DATE:
 		return adw_combo_row_get_selected(self->availability_day_row) == DAY_ROW_DATE
 			   ? GTK_WIDGET(self->availability_date_row)
 			   : GTK_WIDGET(self->availability_day_row);
-	}
-	if (g_strcmp0(field, ROSTER_KEY_START) == 0)
+	case ROSTER_FIELD_START:
 		return GTK_WIDGET(self->availability_start_row);
-	if (g_strcmp0(field, ROSTER_KEY_END) == 0)
+	case ROSTER_FIELD_END:
 		return GTK_WIDGET(self->availability_end_row);
-	if (g_strcmp0(field, ROSTER_KEY_NOTE) == 0)
+	case ROSTER_FIELD_NOTE:
 		return GTK_WIDGET(self->availability_note_row);
-	return NULL;
+	default:
+		return NULL;
+	}
 }
 
 static void
@@ -62,7 +58,7 @@ clear_availability_errors(RosterVolunteersPage *self)
 static void
 show_availability_error(RosterVolunteersPage *self, const gchar *message, const gchar *field)
 {
-	GtkWidget *row = availability_row_for_field(self, field);
+	GtkWidget *row = availability_row_for_field(self, roster_field_from_key(field));
 
 	clear_availability_errors(self);
 	if (row != NULL)
@@ -71,35 +67,33 @@ show_availability_error(RosterVolunteersPage *self, const gchar *message, const 
 	gtk_widget_set_visible(GTK_WIDGET(self->availability_error_label), TRUE);
 }
 
+static void
+set_text(AdwEntryRow *row, const gchar *text)
+{
+	gtk_editable_set_text(GTK_EDITABLE(row), text != NULL ? text : "");
+}
+
 /* puts @entry into the availability form, or empties it for a new entry */
 static void
 fill_availability_form(RosterVolunteersPage *self, RosterItem *entry)
 {
-	const gchar *kind = entry != NULL ? roster_item_get_string(entry, ROSTER_KEY_KIND) : NULL;
-	const gchar *date = entry != NULL ? roster_item_get_string(entry, ROSTER_KEY_DATE) : NULL;
-	const gchar *start = entry != NULL ? roster_item_get_string(entry, ROSTER_KEY_START) : NULL;
-	const gchar *end = entry != NULL ? roster_item_get_string(entry, ROSTER_KEY_END) : NULL;
-	const gchar *note = entry != NULL ? roster_item_get_string(entry, ROSTER_KEY_NOTE) : NULL;
-	gint64 weekday = entry != NULL ? roster_item_get_int(entry, ROSTER_KEY_WEEKDAY, 1) : 1;
+	RosterAvailabilityFields fields;
 
+	roster_availability_fields_read(&fields, entry);
 	g_set_object(&self->editing_availability, entry);
 	clear_availability_errors(self);
-	adw_combo_row_set_selected(self->availability_kind_row, 0);
-	for (guint i = 0; kind != NULL && i < G_N_ELEMENTS(availability_kinds); i++) {
-		if (g_strcmp0(availability_kinds[i], kind) == 0)
-			adw_combo_row_set_selected(self->availability_kind_row, i);
-	}
-	if (date != NULL) {
-		adw_combo_row_set_selected(self->availability_day_row, DAY_ROW_DATE);
-	} else {
-		adw_combo_row_set_selected(self->availability_day_row,
-					   weekday >= 1 && weekday <= 7 ? (guint)weekday - 1 : 0);
-	}
-	gtk_editable_set_text(GTK_EDITABLE(self->availability_date_row), date != NULL ? date : "");
-	gtk_editable_set_text(GTK_EDITABLE(self->availability_start_row),
-			      start != NULL ? start : "");
-	gtk_editable_set_text(GTK_EDITABLE(self->availability_end_row), end != NULL ? end : "");
-	gtk_editable_set_text(GTK_EDITABLE(self->availability_note_row), note != NULL ? note : "");
+	adw_combo_row_set_selected(
+	    self->availability_kind_row,
+	    roster_choice_get_index(ROSTER_CHOICE_AVAILABILITY_KIND, fields.kind));
+	adw_combo_row_set_selected(self->availability_day_row,
+				   fields.weekday >= 1 && fields.weekday <= 7
+				       ? (guint)fields.weekday - 1
+				   : fields.date != NULL ? DAY_ROW_DATE
+							 : 0);
+	set_text(self->availability_date_row, fields.date);
+	set_text(self->availability_start_row, fields.start);
+	set_text(self->availability_end_row, fields.end);
+	set_text(self->availability_note_row, fields.note);
 	adw_preferences_group_set_title(self->availability_form_group,
 					entry != NULL ? _("Edit Availability")
 						      : _("Add Availability"));
@@ -208,11 +202,12 @@ static GtkWidget *
 create_availability_row_cb(gpointer item, gpointer user_data)
 {
 	RosterItem *entry = ROSTER_ITEM(item);
-	const gchar *note = roster_item_get_string(entry, ROSTER_KEY_NOTE);
+	RosterAvailabilityFields fields;
 	GtkWidget *row = adw_action_row_new();
 
+	roster_availability_fields_read(&fields, entry);
 	adw_preferences_row_set_title(ADW_PREFERENCES_ROW(row), roster_item_get_subtitle(entry));
-	adw_action_row_set_subtitle(ADW_ACTION_ROW(row), note != NULL ? note : "");
+	adw_action_row_set_subtitle(ADW_ACTION_ROW(row), fields.note != NULL ? fields.note : "");
 	roster_row_add_edit_delete(ADW_ACTION_ROW(row),
 				   entry,
 				   "availability",
@@ -287,53 +282,28 @@ availability_save_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 void
 roster_volunteers_page_save_availability(RosterVolunteersPage *self)
 {
-	g_autoptr(JsonBuilder) builder = json_builder_new();
 	g_autoptr(JsonNode) body = NULL;
-	guint kind_index;
+	RosterAvailabilityFields fields;
 	guint day_index;
 
 	g_return_if_fail(ROSTER_IS_VOLUNTEERS_PAGE(self));
 	if (roster_page_get_client(ROSTER_PAGE(self)) == NULL || self->availability == NULL)
 		return;
-	kind_index = adw_combo_row_get_selected(self->availability_kind_row);
 	day_index = adw_combo_row_get_selected(self->availability_day_row);
-	json_builder_begin_object(builder);
-	if (self->editing_availability != NULL) {
-		json_builder_set_member_name(builder, ROSTER_KEY_REVISION);
-		json_builder_add_int_value(builder,
-					   roster_item_get_revision(self->editing_availability));
-	}
-	json_builder_set_member_name(builder, ROSTER_KEY_KIND);
-	json_builder_add_string_value(builder,
-				      kind_index < G_N_ELEMENTS(availability_kinds)
-					  ? availability_kinds[kind_index]
-					  : ROSTER_AVAILABILITY_UNAVAILABLE);
-	/* one of date and weekday; the other is cleared, so an edit may switch between them */
-	json_builder_set_member_name(builder, ROSTER_KEY_WEEKDAY);
-	if (day_index < DAY_ROW_DATE)
-		json_builder_add_int_value(builder, (gint64)day_index + 1);
-	else
-		json_builder_add_null_value(builder);
-	roster_client_add_nullable_string(
-	    builder,
-	    ROSTER_KEY_DATE,
-	    day_index == DAY_ROW_DATE
-		? gtk_editable_get_text(GTK_EDITABLE(self->availability_date_row))
-		: NULL);
-	roster_client_add_nullable_string(
-	    builder,
-	    ROSTER_KEY_START,
-	    gtk_editable_get_text(GTK_EDITABLE(self->availability_start_row)));
-	roster_client_add_nullable_string(
-	    builder,
-	    ROSTER_KEY_END,
-	    gtk_editable_get_text(GTK_EDITABLE(self->availability_end_row)));
-	roster_client_add_nullable_string(
-	    builder,
-	    ROSTER_KEY_NOTE,
-	    gtk_editable_get_text(GTK_EDITABLE(self->availability_note_row)));
-	json_builder_end_object(builder);
-	body = json_builder_get_root(builder);
+	fields.kind =
+	    roster_choice_get_value(ROSTER_CHOICE_AVAILABILITY_KIND,
+				    adw_combo_row_get_selected(self->availability_kind_row));
+	/* one of date and weekday; the body clears the other */
+	fields.weekday = day_index < DAY_ROW_DATE ? (gint64)day_index + 1 : 0;
+	fields.date = gtk_editable_get_text(GTK_EDITABLE(self->availability_date_row));
+	fields.start = gtk_editable_get_text(GTK_EDITABLE(self->availability_start_row));
+	fields.end = gtk_editable_get_text(GTK_EDITABLE(self->availability_end_row));
+	fields.note = gtk_editable_get_text(GTK_EDITABLE(self->availability_note_row));
+	body = roster_availability_fields_to_json(
+	    &fields,
+	    self->editing_availability != NULL
+		? roster_item_get_revision(self->editing_availability)
+		: 0);
 	self->availability_pending++;
 	gtk_widget_set_sensitive(GTK_WIDGET(self->availability_save_button), FALSE);
 	roster_client_save_at_async(

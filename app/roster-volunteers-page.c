@@ -9,8 +9,7 @@
 #include <string.h>
 
 #include "roster-item-list.h"
-#include "roster-json-keys-records.h"
-#include "roster-json-keys.h"
+#include "roster-record-fields.h"
 #include "roster-row-actions.h"
 #include "roster-volunteer-import.h"
 #include "roster-volunteers-page-private.h"
@@ -23,54 +22,46 @@
 
 G_DEFINE_FINAL_TYPE(RosterVolunteersPage, roster_volunteers_page, ROSTER_TYPE_PAGE)
 
-static const gchar *tiers[] = {ROSTER_TIER_TRAINEE,
-			       ROSTER_TIER_COUNSELLOR,
-			       ROSTER_TIER_SENIOR,
-			       ROSTER_TIER_EXPERT};
-
 static GtkWidget *
-row_for_field(RosterVolunteersPage *self, const gchar *field)
+row_for_field(RosterVolunteersPage *self, RosterField field)
 {
-	if (g_strcmp0(field, ROSTER_KEY_NAME) == 0)
+	switch (field) {
+	case ROSTER_FIELD_NAME:
 		return GTK_WIDGET(self->name_row);
-	if (g_strcmp0(field, ROSTER_KEY_COUNSELLOR_NO) == 0)
+	case ROSTER_FIELD_COUNSELLOR_NO:
 		return GTK_WIDGET(self->number_row);
-	if (g_strcmp0(field, ROSTER_KEY_TIER) == 0)
+	case ROSTER_FIELD_TIER:
 		return GTK_WIDGET(self->tier_row);
-	if (g_strcmp0(field, ROSTER_KEY_MODES) == 0)
+	case ROSTER_FIELD_MODES:
 		return GTK_WIDGET(self->modes_row);
-	if (g_strcmp0(field, ROSTER_KEY_PHONE) == 0)
+	case ROSTER_FIELD_PHONE:
 		return GTK_WIDGET(self->phone_row);
-	if (g_strcmp0(field, ROSTER_KEY_EMAIL) == 0)
+	case ROSTER_FIELD_EMAIL:
 		return GTK_WIDGET(self->email_row);
-	if (g_strcmp0(field, ROSTER_KEY_MAX_SHIFTS_MONTH) == 0)
+	case ROSTER_FIELD_MAX_SHIFTS_MONTH:
 		return GTK_WIDGET(self->max_shifts_row);
-	if (g_strcmp0(field, ROSTER_KEY_ACTIVE) == 0)
+	case ROSTER_FIELD_ACTIVE:
 		return GTK_WIDGET(self->active_row);
-	return NULL;
+	default:
+		return NULL;
+	}
 }
 
 static void
 clear_errors(RosterVolunteersPage *self)
 {
-	const gchar *fields[] = {ROSTER_KEY_NAME,
-				 ROSTER_KEY_COUNSELLOR_NO,
-				 ROSTER_KEY_TIER,
-				 ROSTER_KEY_MODES,
-				 ROSTER_KEY_PHONE,
-				 ROSTER_KEY_EMAIL,
-				 ROSTER_KEY_MAX_SHIFTS_MONTH,
-				 ROSTER_KEY_ACTIVE};
-
-	for (guint i = 0; i < G_N_ELEMENTS(fields); i++)
-		gtk_widget_remove_css_class(row_for_field(self, fields[i]), "error");
+	for (guint field = 0; field <= ROSTER_FIELD_SCORE; field++) {
+		GtkWidget *row = row_for_field(self, (RosterField)field);
+		if (row != NULL)
+			gtk_widget_remove_css_class(row, "error");
+	}
 	gtk_widget_set_visible(GTK_WIDGET(self->error_label), FALSE);
 }
 
 static void
 show_error(RosterVolunteersPage *self, const gchar *message, const gchar *field)
 {
-	GtkWidget *row = row_for_field(self, field);
+	GtkWidget *row = row_for_field(self, roster_field_from_key(field));
 
 	clear_errors(self);
 	if (row != NULL) {
@@ -84,11 +75,9 @@ show_error(RosterVolunteersPage *self, const gchar *message, const gchar *field)
 static void
 fill_form(RosterVolunteersPage *self, RosterItem *item)
 {
-	JsonNode *modes = NULL;
-	const gchar *tier;
-	gboolean on_site = FALSE;
-	gboolean cloud = FALSE;
+	RosterVolunteerFields fields;
 
+	roster_volunteer_fields_read(&fields, item);
 	g_set_object(&self->editing, item);
 	clear_errors(self);
 	gtk_widget_set_sensitive(GTK_WIDGET(self->calendar_button), item != NULL);
@@ -101,48 +90,16 @@ fill_form(RosterVolunteersPage *self, RosterItem *item)
 	adw_preferences_group_set_title(self->form_group,
 					item != NULL ? roster_item_get_title(item)
 						     : _("New Volunteer"));
-	gtk_editable_set_text(GTK_EDITABLE(self->name_row),
-			      item != NULL ? roster_item_get_title(item) : "");
-	gtk_editable_set_text(GTK_EDITABLE(self->number_row),
-			      item != NULL &&
-				      roster_item_get_string(item, ROSTER_KEY_COUNSELLOR_NO) != NULL
-				  ? roster_item_get_string(item, ROSTER_KEY_COUNSELLOR_NO)
-				  : "");
-	tier = item != NULL ? roster_item_get_string(item, ROSTER_KEY_TIER)
-			    : ROSTER_TIER_COUNSELLOR;
-	for (guint i = 0; i < G_N_ELEMENTS(tiers); i++) {
-		if (g_strcmp0(tiers[i], tier) == 0)
-			adw_combo_row_set_selected(self->tier_row, i);
-	}
-	if (item != NULL)
-		modes = json_object_get_member(roster_item_get_object(item), ROSTER_KEY_MODES);
-	if (modes != NULL && JSON_NODE_HOLDS_ARRAY(modes)) {
-		JsonArray *array = json_node_get_array(modes);
-		for (guint i = 0; i < json_array_get_length(array); i++) {
-			const gchar *mode = json_array_get_string_element(array, i);
-			on_site |= g_strcmp0(mode, ROSTER_MODE_ON_SITE) == 0;
-			cloud |= g_strcmp0(mode, ROSTER_MODE_CLOUD) == 0;
-		}
-	} else if (item == NULL) {
-		on_site = TRUE;
-	}
-	gtk_check_button_set_active(self->on_site_check, on_site);
-	gtk_check_button_set_active(self->cloud_check, cloud);
-	gtk_editable_set_text(GTK_EDITABLE(self->phone_row),
-			      item != NULL && roster_item_get_string(item, ROSTER_KEY_PHONE) != NULL
-				  ? roster_item_get_string(item, ROSTER_KEY_PHONE)
-				  : "");
-	gtk_editable_set_text(GTK_EDITABLE(self->email_row),
-			      item != NULL && roster_item_get_string(item, ROSTER_KEY_EMAIL) != NULL
-				  ? roster_item_get_string(item, ROSTER_KEY_EMAIL)
-				  : "");
-	gtk_spin_button_set_value(
-	    self->max_shifts_spin,
-	    (gdouble)(item != NULL ? roster_item_get_int(item, ROSTER_KEY_MAX_SHIFTS_MONTH, 12)
-				   : 12));
-	gtk_switch_set_active(self->active_switch,
-			      item != NULL ? roster_item_get_boolean(item, ROSTER_KEY_ACTIVE, TRUE)
-					   : TRUE);
+	gtk_editable_set_text(GTK_EDITABLE(self->name_row), fields.name);
+	gtk_editable_set_text(GTK_EDITABLE(self->number_row), fields.counsellor_no);
+	adw_combo_row_set_selected(self->tier_row,
+				   roster_choice_get_index(ROSTER_CHOICE_TIER, fields.tier));
+	gtk_check_button_set_active(self->on_site_check, fields.on_site);
+	gtk_check_button_set_active(self->cloud_check, fields.cloud);
+	gtk_editable_set_text(GTK_EDITABLE(self->phone_row), fields.phone);
+	gtk_editable_set_text(GTK_EDITABLE(self->email_row), fields.email);
+	gtk_spin_button_set_value(self->max_shifts_spin, (gdouble)fields.max_shifts_month);
+	gtk_switch_set_active(self->active_switch, fields.active);
 	roster_volunteers_page_set_availability_volunteer(self);
 }
 
@@ -212,17 +169,13 @@ roster_volunteers_page_real_reload(RosterPage *page)
 	if (self->list == NULL)
 		return;
 	tier_index = gtk_drop_down_get_selected(self->tier_dropdown);
-	path = roster_client_dup_resource_path(
-	    ROSTER_RESOURCE_VOLUNTEERS,
-	    ROSTER_PARAM_Q,
+	path = roster_client_dup_volunteers_path(
 	    gtk_editable_get_text(GTK_EDITABLE(self->search_entry)),
-	    ROSTER_PARAM_TIER,
-	    tier_index >= 1 && tier_index <= G_N_ELEMENTS(tiers) ? tiers[tier_index - 1] : NULL,
-	    ROSTER_PARAM_ACTIVE,
-	    gtk_check_button_get_active(self->active_check) ? "true" : NULL,
-	    ROSTER_PARAM_LIMIT,
-	    "500",
-	    NULL);
+	    tier_index >= 1 && tier_index <= roster_choice_get_n_values(ROSTER_CHOICE_TIER)
+		? roster_choice_get_value(ROSTER_CHOICE_TIER, tier_index - 1)
+		: NULL,
+	    gtk_check_button_get_active(self->active_check),
+	    500);
 	roster_item_list_set_path(self->list, path);
 	/* a newer search replaces the one under way */
 	g_cancellable_cancel(self->list_cancellable);
@@ -294,13 +247,6 @@ save_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 	roster_volunteers_page_reload(self);
 }
 
-static void
-add_string(JsonBuilder *builder, const gchar *key, const gchar *value)
-{
-	json_builder_set_member_name(builder, key);
-	json_builder_add_string_value(builder, value);
-}
-
 /**
  * roster_volunteers_page_save:
  * @self: a #RosterVolunteersPage
@@ -312,45 +258,25 @@ add_string(JsonBuilder *builder, const gchar *key, const gchar *value)
 void
 roster_volunteers_page_save(RosterVolunteersPage *self)
 {
-	g_autoptr(JsonBuilder) builder = json_builder_new();
 	g_autoptr(JsonNode) body = NULL;
-	const gchar *phone = gtk_editable_get_text(GTK_EDITABLE(self->phone_row));
-	const gchar *email = gtk_editable_get_text(GTK_EDITABLE(self->email_row));
-	guint tier_index = adw_combo_row_get_selected(self->tier_row);
+	RosterVolunteerFields fields;
 
 	g_return_if_fail(ROSTER_IS_VOLUNTEERS_PAGE(self));
 	if (roster_page_get_client(ROSTER_PAGE(self)) == NULL)
 		return;
-	json_builder_begin_object(builder);
-	if (self->editing != NULL) {
-		json_builder_set_member_name(builder, ROSTER_KEY_REVISION);
-		json_builder_add_int_value(builder, roster_item_get_revision(self->editing));
-	}
-	add_string(builder, ROSTER_KEY_NAME, gtk_editable_get_text(GTK_EDITABLE(self->name_row)));
-	add_string(builder,
-		   ROSTER_KEY_COUNSELLOR_NO,
-		   gtk_editable_get_text(GTK_EDITABLE(self->number_row)));
-	add_string(builder,
-		   ROSTER_KEY_TIER,
-		   tier_index < G_N_ELEMENTS(tiers) ? tiers[tier_index] : ROSTER_TIER_COUNSELLOR);
-	json_builder_set_member_name(builder, ROSTER_KEY_MODES);
-	json_builder_begin_array(builder);
-	if (gtk_check_button_get_active(self->on_site_check))
-		json_builder_add_string_value(builder, ROSTER_MODE_ON_SITE);
-	if (gtk_check_button_get_active(self->cloud_check))
-		json_builder_add_string_value(builder, ROSTER_MODE_CLOUD);
-	json_builder_end_array(builder);
-	if (phone[0] != '\0')
-		add_string(builder, ROSTER_KEY_PHONE, phone);
-	if (email[0] != '\0')
-		add_string(builder, ROSTER_KEY_EMAIL, email);
-	json_builder_set_member_name(builder, ROSTER_KEY_MAX_SHIFTS_MONTH);
-	json_builder_add_int_value(builder,
-				   gtk_spin_button_get_value_as_int(self->max_shifts_spin));
-	json_builder_set_member_name(builder, ROSTER_KEY_ACTIVE);
-	json_builder_add_boolean_value(builder, gtk_switch_get_active(self->active_switch));
-	json_builder_end_object(builder);
-	body = json_builder_get_root(builder);
+	fields.name = gtk_editable_get_text(GTK_EDITABLE(self->name_row));
+	fields.counsellor_no = gtk_editable_get_text(GTK_EDITABLE(self->number_row));
+	fields.tier =
+	    roster_choice_get_value(ROSTER_CHOICE_TIER, adw_combo_row_get_selected(self->tier_row));
+	fields.on_site = gtk_check_button_get_active(self->on_site_check);
+	fields.cloud = gtk_check_button_get_active(self->cloud_check);
+	fields.phone = gtk_editable_get_text(GTK_EDITABLE(self->phone_row));
+	fields.email = gtk_editable_get_text(GTK_EDITABLE(self->email_row));
+	fields.max_shifts_month = gtk_spin_button_get_value_as_int(self->max_shifts_spin);
+	fields.active = gtk_switch_get_active(self->active_switch);
+	body = roster_volunteer_fields_to_json(
+	    &fields,
+	    self->editing != NULL ? roster_item_get_revision(self->editing) : 0);
 
 	gtk_widget_set_sensitive(GTK_WIDGET(self->save_button), FALSE);
 	roster_client_save_async(roster_page_get_client(ROSTER_PAGE(self)),

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "roster-app-ui-fixture.h"
+#include "roster-date.h"
 #include "roster-item.h"
 #include "roster-json-keys.h"
 #include "roster-publish-page.h"
@@ -427,6 +428,19 @@ test_month_of_work(UiFixture *fixture, gconstpointer user_data)
 	versions_path = g_strdup_printf("/rosters/%" G_GINT64_FORMAT "/versions", roster_id);
 	versions = api_get(fixture, versions_path);
 	g_assert_cmpint(json_object_get_int_member(versions, ROSTER_KEY_TOTAL), ==, 1);
+	/* the version shows when it was published as a local time, not the daemon's text */
+	{
+		JsonObject *version = json_array_get_object_element(
+		    json_object_get_array_member(versions, ROSTER_KEY_ITEMS),
+		    0);
+		const gchar *created = json_object_get_string_member(version, ROSTER_KEY_CREATED);
+		g_autofree gchar *when = roster_date_format_timestamp(created);
+		const gchar *subtitle = adw_action_row_get_subtitle(
+		    ADW_ACTION_ROW(find_by_class(root, "published-version")));
+
+		g_assert_true(g_str_has_prefix(subtitle, when));
+		g_assert_null(strstr(subtitle, created));
+	}
 
 	/* records: the first day's shifts all attended, one of them late */
 	{
