@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "roster-calendar-form.h"
 #include "roster-date.h"
 #include "roster-item-list.h"
 #include "roster-record-fields.h"
@@ -53,6 +54,8 @@ struct _RosterSeatsPage {
 	GtkButton *add_button;
 	GtkButton *rule_cancel_button;
 	GtkGrid *preview_grid;
+	AdwPreferencesPage *preferences_page;
+	RosterCalendarForm *calendar_form;
 	RosterItemList *calendars;
 	RosterItemList *classes;
 	RosterItemList *rules;
@@ -333,6 +336,11 @@ lists_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 		roster_page_show_toast(ROSTER_PAGE(self), error->message);
 	}
 	roster_page_release(ROSTER_PAGE(self));
+	{
+		g_autoptr(RosterItem) calendar =
+		    g_list_model_get_item(G_LIST_MODEL(self->calendars), 0);
+		roster_calendar_form_set_calendar(self->calendar_form, calendar);
+	}
 	/* the rule rows name their seat class, so rebuild them once all are here */
 	gtk_list_box_bind_model(self->rules_list,
 				G_LIST_MODEL(self->rules),
@@ -370,6 +378,14 @@ gboolean
 roster_seats_page_get_busy(RosterSeatsPage *self)
 {
 	return roster_page_get_busy(ROSTER_PAGE(self));
+}
+
+/* the service calendar's form */
+RosterCalendarForm *
+roster_seats_page_get_calendar_form(RosterSeatsPage *self)
+{
+	g_return_val_if_fail(ROSTER_IS_SEATS_PAGE(self), NULL);
+	return self->calendar_form;
 }
 
 GListModel *
@@ -534,6 +550,7 @@ static void
 class_cancel_clicked_cb(RosterSeatsPage *self)
 {
 	fill_class_form(self, NULL);
+	self->calendar_form = roster_calendar_form_new(ROSTER_PAGE(self), self->preferences_page);
 }
 
 /* the demand rule form */
@@ -735,6 +752,7 @@ roster_seats_page_dispose(GObject *object)
 	gtk_widget_dispose_template(GTK_WIDGET(self), ROSTER_TYPE_SEATS_PAGE);
 	g_clear_object(&self->editing_class);
 	g_clear_object(&self->editing_rule);
+	g_clear_object(&self->calendar_form);
 	g_clear_object(&self->calendars);
 	g_clear_object(&self->classes);
 	g_clear_object(&self->rules);
@@ -784,6 +802,7 @@ roster_seats_page_class_init(RosterSeatsPageClass *klass)
 	gtk_widget_class_bind_template_child(widget_class, RosterSeatsPage, add_button);
 	gtk_widget_class_bind_template_child(widget_class, RosterSeatsPage, rule_cancel_button);
 	gtk_widget_class_bind_template_child(widget_class, RosterSeatsPage, preview_grid);
+	gtk_widget_class_bind_template_child(widget_class, RosterSeatsPage, preferences_page);
 	gtk_widget_class_bind_template_callback(widget_class, add_clicked_cb);
 	gtk_widget_class_bind_template_callback(widget_class, rule_cancel_clicked_cb);
 	gtk_widget_class_bind_template_callback(widget_class, class_save_clicked_cb);
@@ -807,4 +826,5 @@ roster_seats_page_init(RosterSeatsPage *self)
 		self->weekday_buttons[d] = GTK_TOGGLE_BUTTON(button);
 	}
 	fill_class_form(self, NULL);
+	self->calendar_form = roster_calendar_form_new(ROSTER_PAGE(self), self->preferences_page);
 }

@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "roster-calendar-form.h"
 #include "roster-page.h"
 
 G_BEGIN_DECLS
@@ -30,5 +31,7 @@ void
 roster_seats_page_save_class(RosterSeatsPage *self);
 void
 roster_seats_page_save_rule(RosterSeatsPage *self);
+RosterCalendarForm *
+roster_seats_page_get_calendar_form(RosterSeatsPage *self);
 
 G_END_DECLS

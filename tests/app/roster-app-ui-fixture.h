@@ -83,5 +83,7 @@ void
 skip_no_display(void);
 void
 roster_app_ui_add_roster_tests(gboolean have_display);
+void
+roster_app_ui_add_calendar_tests(gboolean have_display);
 
 G_END_DECLS

@@ -630,6 +630,7 @@ main(int argc, char **argv)
 	    !gtk_init_check()) {
 		g_test_add_func("/roster/app-ui/month-of-work", skip_no_display);
 		roster_app_ui_add_roster_tests(FALSE);
+		roster_app_ui_add_calendar_tests(FALSE);
 		return g_test_run();
 	}
 	adw_init();
@@ -640,5 +641,6 @@ main(int argc, char **argv)
 		   test_month_of_work,
 		   ui_fixture_teardown);
 	roster_app_ui_add_roster_tests(TRUE);
+	roster_app_ui_add_calendar_tests(TRUE);
 	return g_test_run();
 }

@@ -1,0 +1,278 @@
+/*
+ * Copyright 2026 Hotline Roster developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+/* the service calendar's night window, weekly manned windows and dated overrides, read
+ * from a list item and written as a request body: the only place of the app that spells
+ * their JSON keys */
+
+#include "config.h"
+
+#include "roster-calendar-fields.h"
+#include "roster-client.h"
+#include "roster-json-keys.h"
+
+/**
+ * roster_calendar_override_new:
+ * @date_from: the first date
+ * @date_to: the last date
+ * @windows: (nullable): the manned hours as windows text; %NULL or empty is closed
+ * @note: (nullable): why
+ *
+ * Returns: (transfer full): a new override
+ *
+ * Since: 0.1
+ */
+RosterCalendarOverride *
+roster_calendar_override_new(const gchar *date_from,
+			     const gchar *date_to,
+			     const gchar *windows,
+			     const gchar *note)
+{
+	RosterCalendarOverride *override = g_new0(RosterCalendarOverride, 1);
+
+	override->date_from = g_strdup(date_from != NULL ? date_from : "");
+	override->date_to = g_strdup(date_to != NULL ? date_to : "");
+	override->windows = g_strstrip(g_strdup(windows != NULL ? windows : ""));
+	override->note = note != NULL && note[0] != '\0' ? g_strdup(note) : NULL;
+	return override;
+}
+
+void
+roster_calendar_override_free(RosterCalendarOverride *override)
+{
+	if (override == NULL)
+		return;
+	g_free(override->date_from);
+	g_free(override->date_to);
+	g_free(override->windows);
+	g_free(override->note);
+	g_free(override);
+}
+
+/* a string member, or @fallback when it is missing or no string */
+static const gchar *
+object_string(JsonObject *obj, const gchar *key, const gchar *fallback)
+{
+	JsonNode *node = obj != NULL ? json_object_get_member(obj, key) : NULL;
+
+	if (node == NULL || !JSON_NODE_HOLDS_VALUE(node) ||
+	    json_node_get_value_type(node) != G_TYPE_STRING)
+		return fallback;
+	return json_node_get_string(node);
+}
+
+static JsonArray *
+object_array(JsonObject *obj, const gchar *key)
+{
+	JsonNode *node = obj != NULL ? json_object_get_member(obj, key) : NULL;
+	return node != NULL && JSON_NODE_HOLDS_ARRAY(node) ? json_node_get_array(node) : NULL;
+}
+
+/**
+ * roster_calendar_windows_to_text:
+ * @windows: (nullable): manned windows, each with `start` and `end`
+ * @weekday: 1 Monday … 7 Sunday for the weekly windows of that day only, or 0 for all
+ *
+ * Returns: (transfer full): the windows as the form shows them, `08:00-22:00, …`
+ *
+ * Since: 0.1
+ */
+gchar *
+roster_calendar_windows_to_text(JsonArray *windows, gint64 weekday)
+{
+	GString *text = g_string_new(NULL);
+
+	for (guint i = 0; windows != NULL && i < json_array_get_length(windows); i++) {
+		JsonNode *node = json_array_get_element(windows, i);
+		JsonObject *window = JSON_NODE_HOLDS_OBJECT(node) ? json_node_get_object(node)
+								  : NULL;
+		if (window == NULL)
+			continue;
+		if (weekday > 0 &&
+		    json_object_get_int_member_with_default(window, ROSTER_KEY_WEEKDAY, 0) !=
+			weekday)
+			continue;
+		if (text->len > 0)
+			g_string_append(text, ", ");
+		g_string_append_printf(text,
+				       "%s-%s",
+				       object_string(window, ROSTER_KEY_START, ""),
+				       object_string(window, ROSTER_KEY_END, ""));
+	}
+	return g_string_free(text, FALSE);
+}
+
+/**
+ * roster_calendar_windows_add:
+ * @builder: a builder inside an array
+ * @text: windows text, `HH:MM-HH:MM` separated by commas
+ * @weekday: the weekday of each window, or 0 for windows without one
+ *
+ * Adds a window object for each window of @text; a window the text does not spell as
+ * start and end is sent as written, so the daemon's 422 names it.
+ *
+ * Since: 0.1
+ */
+void
+roster_calendar_windows_add(JsonBuilder *builder, const gchar *text, gint64 weekday)
+{
+	g_auto(GStrv) parts = g_strsplit(text != NULL ? text : "", ",", -1);
+
+	for (guint i = 0; parts[i] != NULL; i++) {
+		gchar *part = g_strstrip(parts[i]);
+		gchar *dash;
+
+		if (part[0] == '\0')
+			continue;
+		dash = strchr(part, '-');
+		if (dash != NULL)
+			*dash = '\0';
+		json_builder_begin_object(builder);
+		if (weekday > 0) {
+			json_builder_set_member_name(builder, ROSTER_KEY_WEEKDAY);
+			json_builder_add_int_value(builder, weekday);
+		}
+		json_builder_set_member_name(builder, ROSTER_KEY_START);
+		json_builder_add_string_value(builder, g_strstrip(part));
+		json_builder_set_member_name(builder, ROSTER_KEY_END);
+		json_builder_add_string_value(builder, dash != NULL ? g_strstrip(dash + 1) : "");
+		json_builder_end_object(builder);
+	}
+}
+
+/**
+ * roster_calendar_fields_read:
+ * @fields: the fields to set; clear them with roster_calendar_fields_clear()
+ * @item: (nullable): a calendar, or %NULL for the daemon's defaults (nights from 23:00
+ *   to 08:00, open around the clock, no override)
+ *
+ * Since: 0.1
+ */
+void
+roster_calendar_fields_read(RosterCalendarFields *fields, RosterItem *item)
+{
+	JsonObject *obj = item != NULL ? roster_item_get_object(item) : NULL;
+	JsonArray *weekly = object_array(obj, ROSTER_KEY_MANNED_WINDOWS);
+	JsonArray *overrides = object_array(obj, ROSTER_KEY_OVERRIDES);
+
+	fields->night_start = g_strdup(object_string(obj, ROSTER_KEY_NIGHT_START, "23:00"));
+	fields->night_end = g_strdup(object_string(obj, ROSTER_KEY_NIGHT_END, "08:00"));
+	for (guint d = 0; d < 7; d++)
+		fields->weekly[d] = roster_calendar_windows_to_text(weekly, (gint64)d + 1);
+	fields->overrides =
+	    g_ptr_array_new_with_free_func((GDestroyNotify)roster_calendar_override_free);
+	for (guint i = 0; overrides != NULL && i < json_array_get_length(overrides); i++) {
+		JsonNode *node = json_array_get_element(overrides, i);
+		JsonObject *o = JSON_NODE_HOLDS_OBJECT(node) ? json_node_get_object(node) : NULL;
+		g_autofree gchar *windows = NULL;
+
+		if (o == NULL)
+			continue;
+		windows = roster_calendar_windows_to_text(object_array(o, ROSTER_KEY_WINDOWS), 0);
+		g_ptr_array_add(
+		    fields->overrides,
+		    roster_calendar_override_new(object_string(o, ROSTER_KEY_DATE_FROM, ""),
+						 object_string(o, ROSTER_KEY_DATE_TO, ""),
+						 windows,
+						 object_string(o, ROSTER_KEY_NOTE, NULL)));
+	}
+}
+
+/* frees what roster_calendar_fields_read() set */
+void
+roster_calendar_fields_clear(RosterCalendarFields *fields)
+{
+	g_clear_pointer(&fields->night_start, g_free);
+	g_clear_pointer(&fields->night_end, g_free);
+	for (guint d = 0; d < 7; d++)
+		g_clear_pointer(&fields->weekly[d], g_free);
+	g_clear_pointer(&fields->overrides, g_ptr_array_unref);
+}
+
+/* opens a body with the revision the user saw */
+static JsonBuilder *
+begin_body(gint64 revision)
+{
+	JsonBuilder *builder = json_builder_new();
+
+	json_builder_begin_object(builder);
+	if (revision > 0) {
+		json_builder_set_member_name(builder, ROSTER_KEY_REVISION);
+		json_builder_add_int_value(builder, revision);
+	}
+	return builder;
+}
+
+static JsonNode *
+end_body(JsonBuilder *builder)
+{
+	g_autoptr(JsonBuilder) owned = builder;
+
+	json_builder_end_object(owned);
+	return json_builder_get_root(owned);
+}
+
+/**
+ * roster_calendar_fields_to_json:
+ * @fields: a calendar
+ * @revision: the revision the user saw
+ *
+ * Returns: (transfer full): the body that changes the calendar's night window and weekly
+ *   manned windows, and nothing else
+ *
+ * Since: 0.1
+ */
+JsonNode *
+roster_calendar_fields_to_json(const RosterCalendarFields *fields, gint64 revision)
+{
+	JsonBuilder *builder = begin_body(revision);
+
+	json_builder_set_member_name(builder, ROSTER_KEY_NIGHT_START);
+	json_builder_add_string_value(builder, fields->night_start);
+	json_builder_set_member_name(builder, ROSTER_KEY_NIGHT_END);
+	json_builder_add_string_value(builder, fields->night_end);
+	json_builder_set_member_name(builder, ROSTER_KEY_MANNED_WINDOWS);
+	json_builder_begin_array(builder);
+	for (guint d = 0; d < 7; d++)
+		roster_calendar_windows_add(builder, fields->weekly[d], (gint64)d + 1);
+	json_builder_end_array(builder);
+	return end_body(builder);
+}
+
+/**
+ * roster_calendar_overrides_to_json:
+ * @overrides: (element-type RosterCalendarOverride): the dated overrides
+ * @revision: the revision the user saw
+ *
+ * Returns: (transfer full): the body that sets the calendar's overrides, and nothing
+ *   else
+ *
+ * Since: 0.1
+ */
+JsonNode *
+roster_calendar_overrides_to_json(GPtrArray *overrides, gint64 revision)
+{
+	JsonBuilder *builder = begin_body(revision);
+
+	json_builder_set_member_name(builder, ROSTER_KEY_OVERRIDES);
+	json_builder_begin_array(builder);
+	for (guint i = 0; overrides != NULL && i < overrides->len; i++) {
+		RosterCalendarOverride *o = g_ptr_array_index(overrides, i);
+
+		json_builder_begin_object(builder);
+		json_builder_set_member_name(builder, ROSTER_KEY_DATE_FROM);
+		json_builder_add_string_value(builder, o->date_from);
+		json_builder_set_member_name(builder, ROSTER_KEY_DATE_TO);
+		json_builder_add_string_value(builder, o->date_to);
+		json_builder_set_member_name(builder, ROSTER_KEY_WINDOWS);
+		json_builder_begin_array(builder);
+		roster_calendar_windows_add(builder, o->windows, 0);
+		json_builder_end_array(builder);
+		roster_client_add_nullable_string(builder, ROSTER_KEY_NOTE, o->note);
+		json_builder_end_object(builder);
+	}
+	json_builder_end_array(builder);
+	return end_body(builder);
+}

@@ -1,0 +1,186 @@
+/*
+ * Copyright 2026 Hotline Roster developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+/* the UI test of the service calendar's form in the seats view against a real daemon:
+ * a dated override added, read back and removed, the night window and the weekly
+ * manned hours saved, and an override the daemon refuses shown at its rows */
+
+#include "config.h"
+
+#include "roster-app-ui-fixture.h"
+#include "roster-json-keys.h"
+#include "roster-seats-page.h"
+
+/* the line's calendar as the daemon has it */
+static JsonObject *
+get_calendar(UiFixture *fixture)
+{
+	g_autoptr(JsonObject) list = api_get(fixture, "/calendars");
+	JsonArray *items = json_object_get_array_member(list, ROSTER_KEY_ITEMS);
+
+	g_assert_cmpuint(json_array_get_length(items), ==, 1);
+	return json_object_ref(json_array_get_object_element(items, 0));
+}
+
+static void
+set_text(GtkWidget *root, const gchar *css_class, const gchar *text)
+{
+	gtk_editable_set_text(GTK_EDITABLE(find_by_class(root, css_class)), text);
+}
+
+/* waits for the page after a save, and for the reload the save starts */
+static void
+wait_saved(RosterSeatsPage *seats_page, const gchar *what)
+{
+	settle();
+	wait_until(page_is_idle, seats_page, what);
+	settle();
+	wait_until(page_is_idle, seats_page, what);
+}
+
+static void
+test_calendar(UiFixture *fixture, gconstpointer user_data)
+{
+	GtkWidget *root = GTK_WIDGET(fixture->window);
+	RosterSeatsPage *seats_page =
+	    ROSTER_SEATS_PAGE(roster_window_get_page(fixture->window, "seats"));
+	RosterCalendarForm *form;
+	guint n_before;
+
+	roster_window_set_client(fixture->window, fixture->client);
+	roster_window_set_view(fixture->window, "seats");
+	roster_seats_page_reload(seats_page);
+	wait_until(page_is_idle, seats_page, "the seats view");
+	settle();
+	form = roster_seats_page_get_calendar_form(seats_page);
+	n_before = roster_calendar_form_get_n_overrides(form);
+
+	/* exam season around the clock on a dated range */
+	set_text(root, "calendar-override-from-row", "2027-06-07");
+	set_text(root, "calendar-override-to-row", "2027-06-10");
+	set_text(root, "calendar-override-windows-row", "00:00-24:00");
+	set_text(root, "calendar-override-note-row", "高考");
+	roster_calendar_form_save_override(form);
+	wait_saved(seats_page, "the added override");
+	g_assert_null(roster_calendar_form_get_error(form));
+	g_assert_cmpuint(roster_calendar_form_get_n_overrides(form), ==, n_before + 1);
+	{
+		g_autoptr(JsonObject) calendar = get_calendar(fixture);
+		JsonArray *overrides = json_object_get_array_member(calendar, ROSTER_KEY_OVERRIDES);
+		JsonObject *added;
+		JsonObject *window;
+
+		g_assert_cmpuint(json_array_get_length(overrides), ==, n_before + 1);
+		added = json_array_get_object_element(overrides, n_before);
+		g_assert_cmpstr(json_object_get_string_member(added, ROSTER_KEY_DATE_FROM),
+				==,
+				"2027-06-07");
+		g_assert_cmpstr(json_object_get_string_member(added, ROSTER_KEY_DATE_TO),
+				==,
+				"2027-06-10");
+		g_assert_cmpstr(json_object_get_string_member(added, ROSTER_KEY_NOTE), ==, "高考");
+		g_assert_cmpuint(
+		    json_array_get_length(json_object_get_array_member(added, ROSTER_KEY_WINDOWS)),
+		    ==,
+		    1);
+		window = json_array_get_object_element(
+		    json_object_get_array_member(added, ROSTER_KEY_WINDOWS),
+		    0);
+		g_assert_cmpstr(json_object_get_string_member(window, ROSTER_KEY_START),
+				==,
+				"00:00");
+		g_assert_cmpstr(json_object_get_string_member(window, ROSTER_KEY_END), ==, "24:00");
+	}
+	/* the row the daemon's answer lists */
+	g_assert_nonnull(find_by_class(root, "calendar-override-row"));
+	save_screenshot(find_by_class(root, "calendar-overrides-group"),
+			"seats-calendar-overrides");
+
+	/* a date already in an override is refused, at the override's rows, and nothing
+	 * changes */
+	set_text(root, "calendar-override-from-row", "2027-06-09");
+	set_text(root, "calendar-override-to-row", "2027-06-09");
+	set_text(root, "calendar-override-windows-row", "");
+	roster_calendar_form_save_override(form);
+	wait_saved(seats_page, "the refused override");
+	g_assert_nonnull(roster_calendar_form_get_error(form));
+	g_assert_true(
+	    gtk_widget_has_css_class(find_by_class(root, "calendar-override-from-row"), "error"));
+	{
+		g_autoptr(JsonObject) calendar = get_calendar(fixture);
+		g_assert_cmpuint(json_array_get_length(
+				     json_object_get_array_member(calendar, ROSTER_KEY_OVERRIDES)),
+				 ==,
+				 n_before + 1);
+	}
+	save_screenshot(find_by_class(root, "calendar-overrides-group"),
+			"seats-calendar-override-invalid");
+
+	/* the night window and Monday's manned hours */
+	set_text(root, "calendar-night-start-row", "22:00");
+	set_text(root, "calendar-night-end-row", "07:00");
+	set_text(root, "calendar-weekly-row", "08:00-22:00");
+	roster_calendar_form_save(form);
+	wait_saved(seats_page, "the saved calendar");
+	g_assert_null(roster_calendar_form_get_error(form));
+	{
+		g_autoptr(JsonObject) calendar = get_calendar(fixture);
+		JsonArray *weekly =
+		    json_object_get_array_member(calendar, ROSTER_KEY_MANNED_WINDOWS);
+		JsonObject *monday;
+
+		g_assert_cmpstr(json_object_get_string_member(calendar, ROSTER_KEY_NIGHT_START),
+				==,
+				"22:00");
+		g_assert_cmpstr(json_object_get_string_member(calendar, ROSTER_KEY_NIGHT_END),
+				==,
+				"07:00");
+		g_assert_cmpuint(json_array_get_length(weekly), ==, 1);
+		monday = json_array_get_object_element(weekly, 0);
+		g_assert_cmpint(json_object_get_int_member(monday, ROSTER_KEY_WEEKDAY), ==, 1);
+		g_assert_cmpstr(json_object_get_string_member(monday, ROSTER_KEY_END), ==, "22:00");
+	}
+	save_screenshot(find_by_class(root, "calendar-group"), "seats-calendar");
+
+	/* a night of no length is refused at the night's end */
+	set_text(root, "calendar-night-end-row", "22:00");
+	roster_calendar_form_save(form);
+	wait_saved(seats_page, "the refused night");
+	g_assert_true(
+	    gtk_widget_has_css_class(find_by_class(root, "calendar-night-end-row"), "error"));
+
+	/* the override removed from its row */
+	roster_calendar_form_remove_override(form, n_before);
+	wait_saved(seats_page, "the removed override");
+	g_assert_cmpuint(roster_calendar_form_get_n_overrides(form), ==, n_before);
+	{
+		g_autoptr(JsonObject) calendar = get_calendar(fixture);
+		g_assert_cmpuint(json_array_get_length(
+				     json_object_get_array_member(calendar, ROSTER_KEY_OVERRIDES)),
+				 ==,
+				 n_before);
+	}
+}
+
+/**
+ * roster_app_ui_add_calendar_tests:
+ * @have_display: whether the tests can show a window
+ *
+ * Adds the calendar form's test path, skipped without a display.
+ */
+void
+roster_app_ui_add_calendar_tests(gboolean have_display)
+{
+	if (!have_display) {
+		g_test_add_func("/roster/app-ui/calendar", skip_no_display);
+		return;
+	}
+	g_test_add("/roster/app-ui/calendar",
+		   UiFixture,
+		   NULL,
+		   ui_fixture_setup,
+		   test_calendar,
+		   ui_fixture_teardown);
+}
