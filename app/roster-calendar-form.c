@@ -31,6 +31,7 @@ struct _RosterCalendarForm {
 	GtkButton *save_button;
 	AdwPreferencesGroup *overrides_group;
 	GtkListBox *overrides_list;
+	AdwPreferencesGroup *override_form_group;
 	AdwEntryRow *from_row;
 	AdwEntryRow *to_row;
 	AdwEntryRow *windows_row;
@@ -82,6 +83,8 @@ fill_override_form(RosterCalendarForm *self, gint index)
 			      o != NULL && o->note != NULL ? o->note : "");
 	gtk_button_set_label(self->override_button,
 			     o != NULL ? _("_Save Override") : _("_Add Override"));
+	adw_preferences_group_set_title(self->override_form_group,
+					o != NULL ? _("Edit Override") : _("New Override"));
 	gtk_widget_set_visible(GTK_WIDGET(self->override_cancel_button), o != NULL);
 }
 
@@ -182,6 +185,7 @@ roster_calendar_form_set_calendar(RosterCalendarForm *self, RosterItem *calendar
 	fill_override_form(self, -1);
 	gtk_widget_set_sensitive(GTK_WIDGET(self->calendar_group), calendar != NULL);
 	gtk_widget_set_sensitive(GTK_WIDGET(self->overrides_group), calendar != NULL);
+	gtk_widget_set_sensitive(GTK_WIDGET(self->override_form_group), calendar != NULL);
 }
 
 static void
@@ -384,6 +388,7 @@ header_button(AdwPreferencesGroup *group, GtkBox *box, const gchar *label, const
 
 	gtk_widget_add_css_class(button, css);
 	gtk_box_append(box, button);
+	gtk_widget_set_valign(GTK_WIDGET(box), GTK_ALIGN_CENTER);
 	if (gtk_widget_get_parent(GTK_WIDGET(box)) == NULL)
 		adw_preferences_group_set_header_suffix(group, GTK_WIDGET(box));
 	return GTK_BUTTON(button);
@@ -451,7 +456,19 @@ build_overrides_group(RosterCalendarForm *self)
 	    _("Manned hours for a range of dates that replace the weekly hours there: an exam "
 	      "season around the clock (00:00-24:00), a holiday closure (no hours), shortened "
 	      "hours. No date may be in two overrides."));
-	self->override_cancel_button = header_button(self->overrides_group,
+	self->overrides_list = GTK_LIST_BOX(gtk_list_box_new());
+	gtk_list_box_set_selection_mode(self->overrides_list, GTK_SELECTION_NONE);
+	gtk_widget_add_css_class(GTK_WIDGET(self->overrides_list), "boxed-list");
+	gtk_widget_add_css_class(placeholder, "dim-label");
+	gtk_widget_set_margin_top(placeholder, 12);
+	gtk_widget_set_margin_bottom(placeholder, 12);
+	gtk_list_box_set_placeholder(self->overrides_list, placeholder);
+	adw_preferences_group_add(self->overrides_group, GTK_WIDGET(self->overrides_list));
+
+	/* the form that adds an override or edits the one chosen from the list */
+	self->override_form_group = ADW_PREFERENCES_GROUP(adw_preferences_group_new());
+	gtk_widget_add_css_class(GTK_WIDGET(self->override_form_group), "calendar-override-form");
+	self->override_cancel_button = header_button(self->override_form_group,
 						     box,
 						     _("_Cancel"),
 						     "calendar-override-cancel-button");
@@ -459,7 +476,7 @@ build_overrides_group(RosterCalendarForm *self)
 				 "clicked",
 				 G_CALLBACK(override_cancel_clicked_cb),
 				 self);
-	self->override_button = header_button(self->overrides_group,
+	self->override_button = header_button(self->override_form_group,
 					      box,
 					      _("_Add Override"),
 					      "calendar-override-button");
@@ -467,24 +484,17 @@ build_overrides_group(RosterCalendarForm *self)
 				 "clicked",
 				 G_CALLBACK(roster_calendar_form_save_override),
 				 self);
-	self->overrides_list = GTK_LIST_BOX(gtk_list_box_new());
-	gtk_list_box_set_selection_mode(self->overrides_list, GTK_SELECTION_NONE);
-	gtk_widget_add_css_class(GTK_WIDGET(self->overrides_list), "boxed-list");
-	gtk_widget_set_margin_bottom(GTK_WIDGET(self->overrides_list), 12);
-	gtk_widget_add_css_class(placeholder, "dim-label");
-	gtk_widget_set_margin_top(placeholder, 12);
-	gtk_widget_set_margin_bottom(placeholder, 12);
-	gtk_list_box_set_placeholder(self->overrides_list, placeholder);
-	adw_preferences_group_add(self->overrides_group, GTK_WIDGET(self->overrides_list));
-	self->from_row =
-	    entry_row(self->overrides_group, _("From (YYYY-MM-DD)"), "calendar-override-from-row");
+	self->from_row = entry_row(self->override_form_group,
+				   _("From (YYYY-MM-DD)"),
+				   "calendar-override-from-row");
 	self->to_row =
-	    entry_row(self->overrides_group, _("To (YYYY-MM-DD)"), "calendar-override-to-row");
-	self->windows_row = entry_row(self->overrides_group,
+	    entry_row(self->override_form_group, _("To (YYYY-MM-DD)"), "calendar-override-to-row");
+	self->windows_row = entry_row(self->override_form_group,
 				      _("Manned hours (empty: closed)"),
 				      "calendar-override-windows-row");
-	self->note_row = entry_row(self->overrides_group, _("Note"), "calendar-override-note-row");
-	self->override_error_label = error_label(self->overrides_group);
+	self->note_row =
+	    entry_row(self->override_form_group, _("Note"), "calendar-override-note-row");
+	self->override_error_label = error_label(self->override_form_group);
 }
 
 /**
@@ -506,6 +516,7 @@ roster_calendar_form_new(RosterPage *page, AdwPreferencesPage *preferences)
 	build_overrides_group(self);
 	adw_preferences_page_add(preferences, self->calendar_group);
 	adw_preferences_page_add(preferences, self->overrides_group);
+	adw_preferences_page_add(preferences, self->override_form_group);
 	roster_calendar_form_set_calendar(self, NULL);
 	return self;
 }

@@ -115,7 +115,7 @@ test_calendar(UiFixture *fixture, gconstpointer user_data)
 				 ==,
 				 n_before + 1);
 	}
-	save_screenshot(find_by_class(root, "calendar-overrides-group"),
+	save_screenshot(find_by_class(root, "calendar-override-form"),
 			"seats-calendar-override-invalid");
 
 	/* the night window and Monday's manned hours */
