@@ -12,6 +12,7 @@
 
 #include <locale.h>
 
+#include "roster-calendar-fields.h"
 #include "roster-client-records.h"
 #include "roster-date.h"
 #include "roster-record-fields.h"
@@ -220,6 +221,8 @@ test_fields_and_choices(void)
 	g_assert_cmpint(roster_field_from_key("counsellor_no"), ==, ROSTER_FIELD_COUNSELLOR_NO);
 	g_assert_cmpint(roster_field_from_key("min_seats"), ==, ROSTER_FIELD_MIN_SEATS);
 	g_assert_cmpint(roster_field_from_key("score"), ==, ROSTER_FIELD_SCORE);
+	g_assert_cmpint(roster_field_from_key("night_end"), ==, ROSTER_FIELD_NIGHT_END);
+	g_assert_cmpint(roster_field_from_key("overrides"), ==, ROSTER_FIELD_OVERRIDES);
 	g_assert_cmpint(roster_field_from_key("skills"), ==, ROSTER_FIELD_UNKNOWN);
 	g_assert_cmpint(roster_field_from_key(NULL), ==, ROSTER_FIELD_UNKNOWN);
 
@@ -356,6 +359,97 @@ test_timestamp(void)
 	g_assert_cmpstr(raw, ==, "yesterday");
 }
 
+/* a calendar's night window, weekly hours (by weekday, in the order read) and dated
+ * overrides, as the calendar form shows them */
+static void
+test_calendar_read(void)
+{
+	g_autoptr(RosterItem) item = item_new(
+	    "{\"id\":1,\"revision\":4,\"night_start\":\"22:00\",\"night_end\":\"06:00\","
+	    "\"manned_windows\":[{\"weekday\":1,\"start\":\"08:00\",\"end\":\"12:00\"},"
+	    "{\"weekday\":3,\"start\":\"20:00\",\"end\":\"02:00\"},"
+	    "{\"weekday\":1,\"start\":\"14:00\",\"end\":\"24:00\"}],"
+	    "\"overrides\":[{\"date_from\":\"2027-06-07\",\"date_to\":\"2027-06-10\","
+	    "\"note\":\"exam season\",\"windows\":[{\"start\":\"00:00\",\"end\":\"24:00\"}]},"
+	    "{\"date_from\":\"2027-10-01\",\"date_to\":\"2027-10-03\",\"windows\":[]}]}");
+	RosterCalendarFields fields = {NULL};
+	RosterCalendarOverride *o;
+
+	roster_calendar_fields_read(&fields, item);
+	g_assert_cmpstr(fields.night_start, ==, "22:00");
+	g_assert_cmpstr(fields.night_end, ==, "06:00");
+	g_assert_cmpstr(fields.weekly[0], ==, "08:00-12:00, 14:00-24:00");
+	g_assert_cmpstr(fields.weekly[1], ==, "");
+	g_assert_cmpstr(fields.weekly[2], ==, "20:00-02:00");
+	g_assert_cmpuint(fields.overrides->len, ==, 2);
+	o = g_ptr_array_index(fields.overrides, 0);
+	g_assert_cmpstr(o->date_from, ==, "2027-06-07");
+	g_assert_cmpstr(o->date_to, ==, "2027-06-10");
+	g_assert_cmpstr(o->windows, ==, "00:00-24:00");
+	g_assert_cmpstr(o->note, ==, "exam season");
+	/* a closure: no windows, no note */
+	o = g_ptr_array_index(fields.overrides, 1);
+	g_assert_cmpstr(o->windows, ==, "");
+	g_assert_null(o->note);
+	roster_calendar_fields_clear(&fields);
+
+	/* no calendar: the daemon's defaults, open around the clock */
+	roster_calendar_fields_read(&fields, NULL);
+	g_assert_cmpstr(fields.night_start, ==, "23:00");
+	g_assert_cmpstr(fields.night_end, ==, "08:00");
+	for (guint d = 0; d < 7; d++)
+		g_assert_cmpstr(fields.weekly[d], ==, "");
+	g_assert_cmpuint(fields.overrides->len, ==, 0);
+	roster_calendar_fields_clear(&fields);
+}
+
+/* the hours' body carries the night and the weekly windows only, the overrides' body
+ * the overrides only; windows text is split at commas and dashes, spaces dropped, and
+ * a window without a dash goes as written for the daemon to refuse */
+static void
+test_calendar_bodies(void)
+{
+	RosterCalendarFields fields = {NULL};
+	g_autoptr(GPtrArray) overrides =
+	    g_ptr_array_new_with_free_func((GDestroyNotify)roster_calendar_override_free);
+	g_autoptr(JsonNode) hours = NULL;
+	g_autoptr(JsonNode) dated = NULL;
+	g_autoptr(JsonNode) bad = NULL;
+
+	fields.night_start = (gchar *)"22:00";
+	fields.night_end = (gchar *)"07:00";
+	for (guint d = 0; d < 7; d++)
+		fields.weekly[d] = (gchar *)"";
+	fields.weekly[0] = (gchar *)" 08:00 - 12:00 ,14:00-24:00, ";
+	fields.weekly[6] = (gchar *)"20:00-20:00";
+	hours = roster_calendar_fields_to_json(&fields, 4);
+	assert_body(hours,
+		    "{\"revision\":4,\"night_start\":\"22:00\",\"night_end\":\"07:00\","
+		    "\"manned_windows\":[{\"weekday\":1,\"start\":\"08:00\",\"end\":\"12:00\"},"
+		    "{\"weekday\":1,\"start\":\"14:00\",\"end\":\"24:00\"},"
+		    "{\"weekday\":7,\"start\":\"20:00\",\"end\":\"20:00\"}]}");
+
+	g_ptr_array_add(
+	    overrides,
+	    roster_calendar_override_new("2027-06-07", "2027-06-10", "00:00-24:00", "高考"));
+	g_ptr_array_add(overrides,
+			roster_calendar_override_new("2027-10-01", "2027-10-03", "", ""));
+	dated = roster_calendar_overrides_to_json(overrides, 5);
+	assert_body(dated,
+		    "{\"revision\":5,\"overrides\":[{\"date_from\":\"2027-06-07\",\"date_to\":"
+		    "\"2027-06-10\",\"windows\":[{\"start\":\"00:00\",\"end\":\"24:00\"}],"
+		    "\"note\":\"高考\"},{\"date_from\":\"2027-10-01\",\"date_to\":\"2027-10-03\","
+		    "\"windows\":[],\"note\":null}]}");
+
+	g_ptr_array_set_size(overrides, 0);
+	g_ptr_array_add(overrides,
+			roster_calendar_override_new("2027-06-07", "2027-06-07", "9am", NULL));
+	bad = roster_calendar_overrides_to_json(overrides, 0);
+	assert_body(bad,
+		    "{\"overrides\":[{\"date_from\":\"2027-06-07\",\"date_to\":\"2027-06-07\","
+		    "\"windows\":[{\"start\":\"9am\",\"end\":\"\"}],\"note\":null}]}");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -370,6 +464,8 @@ main(int argc, char **argv)
 	g_test_add_func("/roster/record-fields/training-and-rating", test_training_and_rating);
 	g_test_add_func("/roster/record-fields/bodies", test_bodies);
 	g_test_add_func("/roster/record-fields/fields-and-choices", test_fields_and_choices);
+	g_test_add_func("/roster/record-fields/calendar-read", test_calendar_read);
+	g_test_add_func("/roster/record-fields/calendar-bodies", test_calendar_bodies);
 	g_test_add_func("/roster/record-rows/report-rows", test_report_rows);
 	g_test_add_func("/roster/record-rows/shifts", test_shifts);
 	g_test_add_func("/roster/record-rows/demand-week", test_demand_week);
