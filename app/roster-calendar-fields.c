@@ -12,6 +12,7 @@
 #include "roster-calendar-fields.h"
 #include "roster-client.h"
 #include "roster-json-keys.h"
+#include "roster-record-fields.h"
 
 /**
  * roster_calendar_override_new:
@@ -191,29 +192,6 @@ roster_calendar_fields_clear(RosterCalendarFields *fields)
 	g_clear_pointer(&fields->overrides, g_ptr_array_unref);
 }
 
-/* opens a body with the revision the user saw */
-static JsonBuilder *
-begin_body(gint64 revision)
-{
-	JsonBuilder *builder = json_builder_new();
-
-	json_builder_begin_object(builder);
-	if (revision > 0) {
-		json_builder_set_member_name(builder, ROSTER_KEY_REVISION);
-		json_builder_add_int_value(builder, revision);
-	}
-	return builder;
-}
-
-static JsonNode *
-end_body(JsonBuilder *builder)
-{
-	g_autoptr(JsonBuilder) owned = builder;
-
-	json_builder_end_object(owned);
-	return json_builder_get_root(owned);
-}
-
 /**
  * roster_calendar_fields_to_json:
  * @fields: a calendar
@@ -227,7 +205,7 @@ end_body(JsonBuilder *builder)
 JsonNode *
 roster_calendar_fields_to_json(const RosterCalendarFields *fields, gint64 revision)
 {
-	JsonBuilder *builder = begin_body(revision);
+	JsonBuilder *builder = roster_record_body_begin(revision);
 
 	json_builder_set_member_name(builder, ROSTER_KEY_NIGHT_START);
 	json_builder_add_string_value(builder, fields->night_start);
@@ -238,7 +216,7 @@ roster_calendar_fields_to_json(const RosterCalendarFields *fields, gint64 revisi
 	for (guint d = 0; d < 7; d++)
 		roster_calendar_windows_add(builder, fields->weekly[d], (gint64)d + 1);
 	json_builder_end_array(builder);
-	return end_body(builder);
+	return roster_record_body_end(builder);
 }
 
 /**
@@ -254,7 +232,7 @@ roster_calendar_fields_to_json(const RosterCalendarFields *fields, gint64 revisi
 JsonNode *
 roster_calendar_overrides_to_json(GPtrArray *overrides, gint64 revision)
 {
-	JsonBuilder *builder = begin_body(revision);
+	JsonBuilder *builder = roster_record_body_begin(revision);
 
 	json_builder_set_member_name(builder, ROSTER_KEY_OVERRIDES);
 	json_builder_begin_array(builder);
@@ -274,5 +252,5 @@ roster_calendar_overrides_to_json(GPtrArray *overrides, gint64 revision)
 		json_builder_end_object(builder);
 	}
 	json_builder_end_array(builder);
-	return end_body(builder);
+	return roster_record_body_end(builder);
 }

@@ -291,13 +291,8 @@ read_members(const Member *members, guint n_members, gpointer fields, RosterItem
 static JsonBuilder *
 begin_body(const Member *members, guint n_members, gconstpointer fields, gint64 revision)
 {
-	JsonBuilder *builder = json_builder_new();
+	JsonBuilder *builder = roster_record_body_begin(revision);
 
-	json_builder_begin_object(builder);
-	if (revision > 0) {
-		json_builder_set_member_name(builder, ROSTER_KEY_REVISION);
-		json_builder_add_int_value(builder, revision);
-	}
 	for (guint i = 0; i < n_members; i++) {
 		const Member *m = &members[i];
 		gconstpointer field = G_STRUCT_MEMBER_P(fields, m->offset);
@@ -325,8 +320,38 @@ begin_body(const Member *members, guint n_members, gconstpointer fields, gint64 
 	return builder;
 }
 
-static JsonNode *
-end_body(JsonBuilder *builder)
+/**
+ * roster_record_body_begin:
+ * @revision: the revision the user saw, or 0 for a new record
+ *
+ * Returns: (transfer full): a builder inside a request body's object, with the
+ *   revision when it changes a record; close it with roster_record_body_end()
+ *
+ * Since: 0.1
+ */
+JsonBuilder *
+roster_record_body_begin(gint64 revision)
+{
+	JsonBuilder *builder = json_builder_new();
+
+	json_builder_begin_object(builder);
+	if (revision > 0) {
+		json_builder_set_member_name(builder, ROSTER_KEY_REVISION);
+		json_builder_add_int_value(builder, revision);
+	}
+	return builder;
+}
+
+/**
+ * roster_record_body_end:
+ * @builder: (transfer full): a builder from roster_record_body_begin()
+ *
+ * Returns: (transfer full): the body
+ *
+ * Since: 0.1
+ */
+JsonNode *
+roster_record_body_end(JsonBuilder *builder)
 {
 	g_autoptr(JsonBuilder) owned = builder;
 
@@ -388,7 +413,7 @@ roster_volunteer_fields_to_json(const RosterVolunteerFields *fields, gint64 revi
 	if (fields->cloud)
 		json_builder_add_string_value(builder, ROSTER_MODE_CLOUD);
 	json_builder_end_array(builder);
-	return end_body(builder);
+	return roster_record_body_end(builder);
 }
 
 /**
@@ -417,7 +442,7 @@ roster_seat_class_fields_read(RosterSeatClassFields *fields, RosterItem *item)
 JsonNode *
 roster_seat_class_fields_to_json(const RosterSeatClassFields *fields, gint64 revision)
 {
-	return end_body(
+	return roster_record_body_end(
 	    begin_body(seat_class_members, G_N_ELEMENTS(seat_class_members), fields, revision));
 }
 
@@ -465,7 +490,7 @@ roster_demand_rule_fields_to_json(const RosterDemandRuleFields *fields, gint64 r
 			json_builder_add_int_value(builder, (gint64)d + 1);
 	}
 	json_builder_end_array(builder);
-	return end_body(builder);
+	return roster_record_body_end(builder);
 }
 
 /**
@@ -509,7 +534,7 @@ roster_availability_fields_to_json(const RosterAvailabilityFields *fields, gint6
 	roster_client_add_nullable_string(builder,
 					  ROSTER_KEY_DATE,
 					  fields->weekday > 0 ? NULL : fields->date);
-	return end_body(builder);
+	return roster_record_body_end(builder);
 }
 
 /**
@@ -536,7 +561,8 @@ roster_training_fields_read(RosterTrainingFields *fields, RosterItem *item)
 JsonNode *
 roster_training_fields_to_json(const RosterTrainingFields *fields)
 {
-	return end_body(begin_body(training_members, G_N_ELEMENTS(training_members), fields, 0));
+	return roster_record_body_end(
+	    begin_body(training_members, G_N_ELEMENTS(training_members), fields, 0));
 }
 
 /**
@@ -563,7 +589,8 @@ roster_rating_fields_read(RosterRatingFields *fields, RosterItem *item)
 JsonNode *
 roster_rating_fields_to_json(const RosterRatingFields *fields)
 {
-	return end_body(begin_body(rating_members, G_N_ELEMENTS(rating_members), fields, 0));
+	return roster_record_body_end(
+	    begin_body(rating_members, G_N_ELEMENTS(rating_members), fields, 0));
 }
 
 /* a body of plain members: pairs of key and value, each value a string where @types
@@ -584,7 +611,7 @@ new_body(const gchar *types, ...)
 			json_builder_add_int_value(builder, va_arg(args, gint64));
 	}
 	va_end(args);
-	return end_body(builder);
+	return roster_record_body_end(builder);
 }
 
 /**

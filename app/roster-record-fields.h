@@ -209,6 +209,11 @@ roster_rating_fields_read(RosterRatingFields *fields, RosterItem *item);
 JsonNode *
 roster_rating_fields_to_json(const RosterRatingFields *fields);
 
+JsonBuilder *
+roster_record_body_begin(gint64 revision);
+JsonNode *
+roster_record_body_end(JsonBuilder *builder);
+
 JsonNode *
 roster_attendance_body_new(gint64 roster_id,
 			   gint64 assignment_id,

@@ -24,6 +24,18 @@ get_calendar(UiFixture *fixture)
 	return json_object_ref(json_array_get_object_element(items, 0));
 }
 
+/* how many overrides the daemon has */
+static void
+assert_n_overrides(UiFixture *fixture, guint n)
+{
+	g_autoptr(JsonObject) calendar = get_calendar(fixture);
+
+	g_assert_cmpuint(
+	    json_array_get_length(json_object_get_array_member(calendar, ROSTER_KEY_OVERRIDES)),
+	    ==,
+	    n);
+}
+
 static void
 set_text(GtkWidget *root, const gchar *css_class, const gchar *text)
 {
@@ -108,13 +120,7 @@ test_calendar(UiFixture *fixture, gconstpointer user_data)
 	g_assert_nonnull(roster_calendar_form_get_error(form));
 	g_assert_true(
 	    gtk_widget_has_css_class(find_by_class(root, "calendar-override-from-row"), "error"));
-	{
-		g_autoptr(JsonObject) calendar = get_calendar(fixture);
-		g_assert_cmpuint(json_array_get_length(
-				     json_object_get_array_member(calendar, ROSTER_KEY_OVERRIDES)),
-				 ==,
-				 n_before + 1);
-	}
+	assert_n_overrides(fixture, n_before + 1);
 	save_screenshot(find_by_class(root, "calendar-override-form"),
 			"seats-calendar-override-invalid");
 
@@ -155,13 +161,7 @@ test_calendar(UiFixture *fixture, gconstpointer user_data)
 	roster_calendar_form_remove_override(form, n_before);
 	wait_saved(seats_page, "the removed override");
 	g_assert_cmpuint(roster_calendar_form_get_n_overrides(form), ==, n_before);
-	{
-		g_autoptr(JsonObject) calendar = get_calendar(fixture);
-		g_assert_cmpuint(json_array_get_length(
-				     json_object_get_array_member(calendar, ROSTER_KEY_OVERRIDES)),
-				 ==,
-				 n_before);
-	}
+	assert_n_overrides(fixture, n_before);
 }
 
 /**
