@@ -18,6 +18,15 @@
 #include "roster-date.h"
 #include "roster-record-fields.h"
 
+/* what a save changes: the night and weekly hours, or the overrides with the one in
+ * the override form put in its place, or one of them removed */
+typedef enum {
+	CHANGE_NOTHING,
+	CHANGE_HOURS,
+	CHANGE_PUT,
+	CHANGE_REMOVE,
+} Change;
+
 struct _RosterCalendarForm {
 	GObject parent_instance;
 	RosterPage *page; /* unowned: the page owns the form */
@@ -41,15 +50,11 @@ struct _RosterCalendarForm {
 	GtkButton *override_cancel_button;
 	/* the override in the form, or -1 for a new one */
 	gint editing;
+	/* what the save under way, then the reload that follows it, changes */
+	Change saving;
 };
 
 G_DEFINE_FINAL_TYPE(RosterCalendarForm, roster_calendar_form, G_TYPE_OBJECT)
-
-/* what a save changes in the overrides the form shows */
-typedef enum {
-	CHANGE_PUT,
-	CHANGE_REMOVE,
-} Change;
 
 static void
 clear_errors(RosterCalendarForm *self)
@@ -172,17 +177,41 @@ build_overrides_list(RosterCalendarForm *self)
 void
 roster_calendar_form_set_calendar(RosterCalendarForm *self, RosterItem *calendar)
 {
+	RosterCalendarFields read = {NULL};
+	AdwEntryRow *rows[9] = {self->night_start_row, self->night_end_row};
+	gboolean other = self->calendar == NULL || calendar == NULL ||
+			 roster_item_get_id(self->calendar) != roster_item_get_id(calendar);
+
 	g_return_if_fail(ROSTER_IS_CALENDAR_FORM(self));
+	roster_calendar_fields_read(&read, calendar);
+	/* a row the user changed and did not save keeps the change through a reload of the
+	 * view (a seat class saved meanwhile, say), unless another calendar is shown */
+	for (guint d = 0; d < 7; d++)
+		rows[d + 2] = self->weekly_rows[d];
+	for (guint i = 0; i < G_N_ELEMENTS(rows); i++) {
+		const gchar *was = i == 0   ? self->fields.night_start
+				   : i == 1 ? self->fields.night_end
+					    : self->fields.weekly[i - 2];
+		const gchar *now = i == 0   ? read.night_start
+				   : i == 1 ? read.night_end
+					    : read.weekly[i - 2];
+
+		if (other || self->saving == CHANGE_HOURS ||
+		    g_strcmp0(gtk_editable_get_text(GTK_EDITABLE(rows[i])), was) == 0)
+			gtk_editable_set_text(GTK_EDITABLE(rows[i]), now);
+	}
 	g_set_object(&self->calendar, calendar);
 	roster_calendar_fields_clear(&self->fields);
-	roster_calendar_fields_read(&self->fields, calendar);
-	gtk_editable_set_text(GTK_EDITABLE(self->night_start_row), self->fields.night_start);
-	gtk_editable_set_text(GTK_EDITABLE(self->night_end_row), self->fields.night_end);
-	for (guint d = 0; d < 7; d++)
-		gtk_editable_set_text(GTK_EDITABLE(self->weekly_rows[d]), self->fields.weekly[d]);
+	self->fields = read;
 	build_overrides_list(self);
-	clear_errors(self);
-	fill_override_form(self, -1);
+	/* so does the override form, unless its override was just saved */
+	if (other || self->saving == CHANGE_PUT || self->saving == CHANGE_REMOVE) {
+		clear_errors(self);
+		fill_override_form(self, -1);
+	} else if (self->saving == CHANGE_HOURS) {
+		clear_errors(self);
+	}
+	self->saving = CHANGE_NOTHING;
 	gtk_widget_set_sensitive(GTK_WIDGET(self->calendar_group), calendar != NULL);
 	gtk_widget_set_sensitive(GTK_WIDGET(self->overrides_group), calendar != NULL);
 	gtk_widget_set_sensitive(GTK_WIDGET(self->override_form_group), calendar != NULL);
@@ -231,6 +260,7 @@ save_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 	gtk_widget_set_sensitive(GTK_WIDGET(self->save_button), TRUE);
 	gtk_widget_set_sensitive(GTK_WIDGET(self->override_button), TRUE);
 	if (node == NULL) {
+		self->saving = CHANGE_NOTHING;
 		show_error(self, field, error->message);
 		return;
 	}
@@ -240,8 +270,9 @@ save_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 
 /* sends @body for the calendar shown */
 static void
-send(RosterCalendarForm *self, JsonNode *body)
+send(RosterCalendarForm *self, Change change, JsonNode *body)
 {
+	self->saving = change;
 	roster_page_hold(g_object_ref(self->page));
 	gtk_widget_set_sensitive(GTK_WIDGET(self->save_button), FALSE);
 	gtk_widget_set_sensitive(GTK_WIDGET(self->override_button), FALSE);
@@ -289,7 +320,7 @@ save_overrides(RosterCalendarForm *self, Change change, guint index)
 		g_ptr_array_add(overrides, put);
 	body =
 	    roster_calendar_overrides_to_json(overrides, roster_item_get_revision(self->calendar));
-	send(self, body);
+	send(self, change, body);
 }
 
 /**
@@ -316,7 +347,7 @@ roster_calendar_form_save(RosterCalendarForm *self)
 		fields.weekly[d] =
 		    (gchar *)gtk_editable_get_text(GTK_EDITABLE(self->weekly_rows[d]));
 	body = roster_calendar_fields_to_json(&fields, roster_item_get_revision(self->calendar));
-	send(self, body);
+	send(self, CHANGE_HOURS, body);
 }
 
 /* adds the override in the override form, or saves the one being edited */

@@ -69,7 +69,9 @@ test_calendar(UiFixture *fixture, gconstpointer user_data)
 	form = roster_seats_page_get_calendar_form(seats_page);
 	n_before = roster_calendar_form_get_n_overrides(form);
 
-	/* exam season around the clock on a dated range */
+	/* exam season around the clock on a dated range, with a night start typed and not
+	 * saved: the override's save leaves it to the hours' button */
+	set_text(root, "calendar-night-start-row", "21:00");
 	set_text(root, "calendar-override-from-row", "2027-06-07");
 	set_text(root, "calendar-override-to-row", "2027-06-10");
 	set_text(root, "calendar-override-windows-row", "00:00-24:00");
@@ -78,6 +80,10 @@ test_calendar(UiFixture *fixture, gconstpointer user_data)
 	wait_saved(seats_page, "the added override");
 	g_assert_null(roster_calendar_form_get_error(form));
 	g_assert_cmpuint(roster_calendar_form_get_n_overrides(form), ==, n_before + 1);
+	g_assert_cmpstr(
+	    gtk_editable_get_text(GTK_EDITABLE(find_by_class(root, "calendar-night-start-row"))),
+	    ==,
+	    "21:00");
 	{
 		g_autoptr(JsonObject) calendar = get_calendar(fixture);
 		JsonArray *overrides = json_object_get_array_member(calendar, ROSTER_KEY_OVERRIDES);
@@ -85,6 +91,9 @@ test_calendar(UiFixture *fixture, gconstpointer user_data)
 		JsonObject *window;
 
 		g_assert_cmpuint(json_array_get_length(overrides), ==, n_before + 1);
+		g_assert_cmpstr(json_object_get_string_member(calendar, ROSTER_KEY_NIGHT_START),
+				!=,
+				"21:00");
 		added = json_array_get_object_element(overrides, n_before);
 		g_assert_cmpstr(json_object_get_string_member(added, ROSTER_KEY_DATE_FROM),
 				==,
