@@ -68,6 +68,10 @@ field_label(const gchar *field)
 	    {ROSTER_KEY_CRISIS, N_("Crisis seat")},
 	    {ROSTER_KEY_SEAT_NO, N_("Seat number")},
 	    {ROSTER_KEY_TO_TIER, N_("New tier")},
+	    {ROSTER_KEY_NIGHT_START, N_("Night starts")},
+	    {ROSTER_KEY_NIGHT_END, N_("Night ends")},
+	    {ROSTER_KEY_MANNED_WINDOWS, N_("Weekly manned hours")},
+	    {ROSTER_KEY_OVERRIDES, N_("Dated Overrides")},
 	};
 
 	for (guint i = 0; i < G_N_ELEMENTS(labels); i++) {

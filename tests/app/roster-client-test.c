@@ -112,6 +112,7 @@ test_error_messages(void)
 	g_autofree gchar *conflict = roster_client_dup_error_message("conflict", NULL);
 	g_autofree gchar *solves = roster_client_dup_error_message("too-many-requests", "rosters");
 	g_autofree gchar *logins = roster_client_dup_error_message("too-many-requests", NULL);
+	g_autofree gchar *overrides = roster_client_dup_error_message("invalid-data", "overrides");
 
 	/* the tests run in C.UTF-8, so these are the English messages */
 	g_assert_cmpstr(solves,
@@ -120,6 +121,8 @@ test_error_messages(void)
 			"ended");
 	g_assert_cmpstr(logins, ==, "Too many failed attempts; wait a moment and try again");
 	g_assert_cmpstr(invalid, ==, "The value of “Name” is not valid");
+	/* the calendar form's rows have words too */
+	g_assert_cmpstr(overrides, ==, "The value of “Dated Overrides” is not valid");
 	g_assert_cmpstr(unknown, ==, "The server met an internal error");
 	g_assert_cmpstr(conflict, ==, "Someone else changed this record; reload and try again");
 }
