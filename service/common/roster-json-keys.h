@@ -145,6 +145,35 @@
 #define ROSTER_ACTION_UPDATE		"update"
 #define ROSTER_ACTION_DELETE		"delete"
 
+/* the members of a roster's settings: the number settings, the slots teams prefer
+ * ({"team id": ["HH:MM", …]}) and the team rotation ({"mode": "hard"|"soft", "weight",
+ * "cycle_start": "YYYY-MM-DD", "rules": [{"team_id", "weekdays"?, "slots"?,
+ * "cycle_weeks"?, "cycle_week"?}, …]}) */
+#define ROSTER_SETTING_MIN_REST		"min_rest_minutes"
+#define ROSTER_SETTING_UNCOVERED	"uncovered"
+#define ROSTER_SETTING_UNCOVERED_CRISIS "uncovered_crisis"
+#define ROSTER_SETTING_OVER		"over"
+#define ROSTER_SETTING_AVOID		"avoid"
+#define ROSTER_SETTING_PREFERRED	"preferred"
+#define ROSTER_SETTING_NIGHT		"night"
+#define ROSTER_SETTING_WEEKEND		"weekend"
+#define ROSTER_SETTING_COMMITMENT	"commitment"
+#define ROSTER_SETTING_STABILITY	"stability"
+#define ROSTER_SETTING_TEAM		"team"
+#define ROSTER_SETTING_TRAINEE_PLACE	"trainee_place"
+#define ROSTER_SETTING_TEAM_SLOTS	"team_slots"
+#define ROSTER_SETTING_TEAM_ROTATION	"team_rotation"
+#define ROSTER_ROTATION_MODE		"mode"
+#define ROSTER_ROTATION_HARD		"hard"
+#define ROSTER_ROTATION_SOFT		"soft"
+#define ROSTER_ROTATION_WEIGHT		"weight"
+#define ROSTER_ROTATION_CYCLE_START	"cycle_start"
+#define ROSTER_ROTATION_RULES		"rules"
+#define ROSTER_RULE_WEEKDAYS		"weekdays"
+#define ROSTER_RULE_SLOTS		"slots"
+#define ROSTER_RULE_CYCLE_WEEKS		"cycle_weeks"
+#define ROSTER_RULE_CYCLE_WEEK		"cycle_week"
+
 /* rosters, assignments, solve jobs, explanations and versions (issue 4) */
 #define ROSTER_COLLECTION_ROSTERS     "rosters"
 #define ROSTER_COLLECTION_ASSIGNMENTS "assignments"

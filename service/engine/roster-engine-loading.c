@@ -22,17 +22,17 @@ typedef struct {
 
 static const SettingField setting_fields[] = {
     {ROSTER_SETTING_MIN_REST, G_STRUCT_OFFSET(RosterHotlineSettings, min_rest_minutes)},
-    {"uncovered", G_STRUCT_OFFSET(RosterHotlineSettings, w_uncovered)},
-    {"uncovered_crisis", G_STRUCT_OFFSET(RosterHotlineSettings, w_uncovered_crisis)},
-    {"over", G_STRUCT_OFFSET(RosterHotlineSettings, w_over)},
-    {"avoid", G_STRUCT_OFFSET(RosterHotlineSettings, w_avoid)},
-    {"preferred", G_STRUCT_OFFSET(RosterHotlineSettings, w_preferred)},
-    {"night", G_STRUCT_OFFSET(RosterHotlineSettings, w_night)},
-    {"weekend", G_STRUCT_OFFSET(RosterHotlineSettings, w_weekend)},
-    {"commitment", G_STRUCT_OFFSET(RosterHotlineSettings, w_commitment)},
-    {"stability", G_STRUCT_OFFSET(RosterHotlineSettings, w_stability)},
-    {"team", G_STRUCT_OFFSET(RosterHotlineSettings, w_team)},
-    {"trainee_place", G_STRUCT_OFFSET(RosterHotlineSettings, w_trainee_place)},
+    {ROSTER_SETTING_UNCOVERED, G_STRUCT_OFFSET(RosterHotlineSettings, w_uncovered)},
+    {ROSTER_SETTING_UNCOVERED_CRISIS, G_STRUCT_OFFSET(RosterHotlineSettings, w_uncovered_crisis)},
+    {ROSTER_SETTING_OVER, G_STRUCT_OFFSET(RosterHotlineSettings, w_over)},
+    {ROSTER_SETTING_AVOID, G_STRUCT_OFFSET(RosterHotlineSettings, w_avoid)},
+    {ROSTER_SETTING_PREFERRED, G_STRUCT_OFFSET(RosterHotlineSettings, w_preferred)},
+    {ROSTER_SETTING_NIGHT, G_STRUCT_OFFSET(RosterHotlineSettings, w_night)},
+    {ROSTER_SETTING_WEEKEND, G_STRUCT_OFFSET(RosterHotlineSettings, w_weekend)},
+    {ROSTER_SETTING_COMMITMENT, G_STRUCT_OFFSET(RosterHotlineSettings, w_commitment)},
+    {ROSTER_SETTING_STABILITY, G_STRUCT_OFFSET(RosterHotlineSettings, w_stability)},
+    {ROSTER_SETTING_TEAM, G_STRUCT_OFFSET(RosterHotlineSettings, w_team)},
+    {ROSTER_SETTING_TRAINEE_PLACE, G_STRUCT_OFFSET(RosterHotlineSettings, w_trainee_place)},
 };
 
 /**
@@ -84,8 +84,8 @@ load_team_slots(JsonObject *obj, GArray *team_slots)
 	}
 }
 
-/* the team rotation, validated when the roster was created; the weight defaults to the
- * team weight */
+/* the team rotation, validated when the roster was created or its settings changed; the
+ * weight defaults to the team weight */
 static void
 load_team_rotation(JsonObject *obj, RosterHotline *h)
 {
@@ -99,7 +99,7 @@ load_team_rotation(JsonObject *obj, RosterHotline *h)
 	h->rotation.mode =
 	    g_strcmp0(
 		json_object_get_string_member_with_default(rotation, ROSTER_ROTATION_MODE, NULL),
-		"hard") == 0
+		ROSTER_ROTATION_HARD) == 0
 		? ROSTER_HOTLINE_ROTATION_HARD
 		: ROSTER_HOTLINE_ROTATION_SOFT;
 	h->rotation.weight =
@@ -399,8 +399,13 @@ roster_rosters_roster_to_node(RosterStoreRoster *r, GPtrArray *assignments)
 	json_builder_add_string_value(b, r->created);
 	json_builder_set_member_name(b, ROSTER_KEY_MODIFIED);
 	json_builder_add_string_value(b, r->modified);
+	/* a roster the coordinator did not name has none: each client words its period
+	 * in its own language */
 	json_builder_set_member_name(b, ROSTER_KEY_NAME);
-	json_builder_add_string_value(b, r->name);
+	if (r->name != NULL && r->name[0] != '\0')
+		json_builder_add_string_value(b, r->name);
+	else
+		json_builder_add_null_value(b);
 	json_builder_set_member_name(b, ROSTER_KEY_PERIOD_START);
 	json_builder_add_string_value(b, r->period_start);
 	json_builder_set_member_name(b, ROSTER_KEY_PERIOD_END);
@@ -466,6 +471,36 @@ roster_rosters_end_roster_write(RosterEngine *self,
 					     error))
 		return NULL;
 	return g_steal_pointer(&result);
+}
+
+/**
+ * roster_rosters_dup_row_score:
+ * @self: an engine
+ * @roster: a roster row as it is about to be written (its settings may not be stored yet)
+ * @error: (nullable): return location for a #GError
+ *
+ * Returns: (transfer full): the score of the roster's assignments under the row's
+ *   settings, stamped for the write about to store it, or %NULL with @error set when
+ *   the model cannot hold the roster
+ **/
+gchar *
+roster_rosters_dup_row_score(RosterEngine *self, RosterStoreRoster *roster, GError **error)
+{
+	g_autoptr(RosterHotline) hotline = load_hotline(self, roster, error);
+	g_autoptr(RosterHotlineModel) model = NULL;
+	g_autoptr(RosterSolverRoster) current = NULL;
+	g_autoptr(JsonNode) score = NULL;
+
+	if (hotline == NULL)
+		return NULL;
+	model = roster_hotline_model_new(hotline, error);
+	if (model == NULL)
+		return NULL;
+	current = roster_hotline_model_from_assignments(model, hotline->current, error);
+	if (current == NULL)
+		return NULL;
+	score = roster_rosters_score_node(model, current);
+	return roster_rosters_dup_stored_score(self, score, error);
 }
 
 /* the roster row, its hotline and the solver model of it */

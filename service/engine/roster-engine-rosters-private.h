@@ -11,25 +11,12 @@
 #include "roster-engine-private.h"
 #include "roster-engine-rosters.h"
 #include "roster-hotline-check.h"
+#include "roster-json-keys.h"
 #include "roster-store-rosters.h"
 
 G_BEGIN_DECLS
 
-/* the members of a roster's settings beside its number settings (roster-engine-loading.c) */
-#define ROSTER_SETTING_MIN_REST "min_rest_minutes"
-/* {"team id": ["HH:MM", …]}: the slots each team prefers */
-#define ROSTER_SETTING_TEAM_SLOTS "team_slots"
-/* {"mode": "hard"|"soft", "weight": N, "cycle_start": "YYYY-MM-DD", "rules": [{"team_id",
- * "weekdays"?, "slots"?, "cycle_weeks"?, "cycle_week"?}, …]}: the cells each team holds */
-#define ROSTER_SETTING_TEAM_ROTATION "team_rotation"
-#define ROSTER_ROTATION_MODE	     "mode"
-#define ROSTER_ROTATION_WEIGHT	     "weight"
-#define ROSTER_ROTATION_CYCLE_START  "cycle_start"
-#define ROSTER_ROTATION_RULES	     "rules"
-#define ROSTER_RULE_WEEKDAYS	     "weekdays"
-#define ROSTER_RULE_SLOTS	     "slots"
-#define ROSTER_RULE_CYCLE_WEEKS	     "cycle_weeks"
-#define ROSTER_RULE_CYCLE_WEEK	     "cycle_week"
+/* the members of a roster's settings are in roster-json-keys.h, shared with the app */
 
 /* ROSTER_ERROR_INVALID_DATA about the input @field; always FALSE */
 gboolean
@@ -93,6 +80,9 @@ roster_rosters_load_current(RosterEngine *self,
 gboolean
 roster_rosters_load_before(RosterRosterEdit *edit, GError **error);
 
+/* the score of a roster row as it is about to be written, stamped for that write */
+gchar *
+roster_rosters_dup_row_score(RosterEngine *self, RosterStoreRoster *roster, GError **error);
 /* the score: the solver's objective and the hard rules broken, each counted once */
 JsonNode *
 roster_rosters_score_node(const RosterHotlineModel *model, const RosterSolverRoster *roster);

@@ -222,7 +222,8 @@ validate_team_rotation(RosterEngine *self, JsonNode *node, GError **error)
 	}
 	mode = roster_engine_json_get_string(rotation, ROSTER_ROTATION_MODE);
 	if (json_object_has_member(rotation, ROSTER_ROTATION_MODE) &&
-	    g_strcmp0(mode, "hard") != 0 && g_strcmp0(mode, "soft") != 0)
+	    g_strcmp0(mode, ROSTER_ROTATION_HARD) != 0 &&
+	    g_strcmp0(mode, ROSTER_ROTATION_SOFT) != 0)
 		return roster_rosters_invalid(error,
 					      ROSTER_KEY_SETTINGS,
 					      "team_rotation.mode: hard or soft");
@@ -311,11 +312,34 @@ validate_settings(RosterEngine *self, JsonNode *node, GError **error)
 	return json_to_string(node, FALSE);
 }
 
+/* "name": absent or null for none (a client words the period in its own language), else
+ * 1 to 100 characters that are not all blank */
+static gboolean
+read_name(JsonObject *obj, const gchar **name, GError **error)
+{
+	JsonNode *node = json_object_get_member(obj, ROSTER_KEY_NAME);
+	const gchar *text;
+	g_autofree gchar *stripped = NULL;
+
+	*name = NULL;
+	if (node == NULL || JSON_NODE_HOLDS_NULL(node))
+		return TRUE;
+	text = roster_engine_json_get_string(obj, ROSTER_KEY_NAME);
+	if (text != NULL)
+		stripped = g_strstrip(g_strdup(text));
+	if (text == NULL || stripped[0] == '\0' || g_utf8_strlen(text, -1) > 100)
+		return roster_rosters_invalid(error,
+					      ROSTER_KEY_NAME,
+					      "null for none, or 1 to 100 characters");
+	*name = text;
+	return TRUE;
+}
+
 /**
  * roster_engine_create_roster:
  * @self: an engine
  * @principal: the caller
- * @body: {"name", "period_start", "period_end", "settings"?}
+ * @body: {"name"?, "period_start", "period_end", "settings"?}
  * @error: (nullable): return location for a #GError
  *
  * Returns: (transfer full): the new roster, or %NULL with @error set
@@ -344,13 +368,10 @@ roster_engine_create_roster(RosterEngine *self,
 	obj = roster_rosters_body_object(body, error);
 	if (obj == NULL)
 		return NULL;
-	name = roster_engine_json_get_string(obj, ROSTER_KEY_NAME);
 	start = roster_engine_json_get_string(obj, ROSTER_KEY_PERIOD_START);
 	end = roster_engine_json_get_string(obj, ROSTER_KEY_PERIOD_END);
-	if (name == NULL || g_utf8_strlen(name, -1) < 1 || g_utf8_strlen(name, -1) > 100) {
-		roster_rosters_invalid(error, ROSTER_KEY_NAME, "required, 1 to 100 characters");
+	if (!read_name(obj, &name, error))
 		return NULL;
-	}
 	if (!roster_datetime_parse_date(start, &first) || !roster_datetime_parse_date(end, &last)) {
 		roster_rosters_invalid(error,
 				       first == 0 ? ROSTER_KEY_PERIOD_START : ROSTER_KEY_PERIOD_END,
@@ -367,7 +388,7 @@ roster_engine_create_roster(RosterEngine *self,
 	if (settings == NULL)
 		return NULL;
 	store = roster_engine_get_store(self);
-	roster->name = g_strdup(name);
+	roster->name = g_strdup(name != NULL ? name : "");
 	roster->period_start = g_strdup(start);
 	roster->period_end = g_strdup(end);
 	roster->state = g_strdup(ROSTER_STATE_DRAFT);
@@ -450,6 +471,261 @@ roster_engine_get_roster(RosterEngine *self, RosterPrincipal *principal, gint64 
 	if (assignments == NULL)
 		return NULL;
 	return roster_rosters_roster_to_node(roster, assignments);
+}
+
+/* ROSTER_ERROR_CONFLICT about the roster's state: what @message says cannot be done */
+static gboolean
+state_conflict(GError **error, const RosterStoreRoster *roster, const gchar *message)
+{
+	roster_error_set_field(error,
+			       ROSTER_ERROR_CONFLICT,
+			       ROSTER_KEY_STATE,
+			       "rosters: record %" G_GINT64_FORMAT " is %s: %s",
+			       roster->id,
+			       roster->state,
+			       message);
+	return FALSE;
+}
+
+/* the stored settings with the members of @patch: a null member goes back to its
+ * default, any other replaces the stored one; validated whole as at creation */
+static gchar *
+merge_settings(RosterEngine *self, const gchar *stored, JsonNode *patch, GError **error)
+{
+	g_autoptr(JsonNode) merged = json_from_string(stored != NULL ? stored : "{}", NULL);
+	g_autoptr(GList) members = NULL;
+	JsonObject *obj;
+
+	if (patch == NULL || !JSON_NODE_HOLDS_OBJECT(patch)) {
+		roster_rosters_invalid(error, ROSTER_KEY_SETTINGS, "must be an object");
+		return NULL;
+	}
+	if (merged == NULL || !JSON_NODE_HOLDS_OBJECT(merged)) {
+		g_clear_pointer(&merged, json_node_unref);
+		merged = json_node_init_object(json_node_alloc(), json_object_new());
+	}
+	obj = json_node_get_object(merged);
+	members = json_object_get_members(json_node_get_object(patch));
+	for (GList *l = members; l != NULL; l = l->next) {
+		JsonNode *value = json_object_get_member(json_node_get_object(patch), l->data);
+		if (JSON_NODE_HOLDS_NULL(value))
+			json_object_remove_member(obj, l->data);
+		else
+			json_object_set_member(obj, l->data, json_node_copy(value));
+	}
+	return validate_settings(self, merged, error);
+}
+
+/* the members a PATCH may send; anything else would be accepted and ignored */
+static gboolean
+check_patch_members(JsonObject *obj, GError **error)
+{
+	g_autoptr(GList) members = json_object_get_members(obj);
+
+	for (GList *l = members; l != NULL; l = l->next) {
+		const gchar *key = l->data;
+		if (g_strcmp0(key, ROSTER_KEY_REVISION) == 0 ||
+		    g_strcmp0(key, ROSTER_KEY_NAME) == 0 ||
+		    g_strcmp0(key, ROSTER_KEY_SETTINGS) == 0)
+			continue;
+		roster_error_set_field(error,
+				       ROSTER_ERROR_INVALID_DATA,
+				       key,
+				       "%s cannot be changed: only name and settings can",
+				       key);
+		return FALSE;
+	}
+	return TRUE;
+}
+
+/* the roster as @obj changes it, in the caller's transaction; its row before in @before */
+static RosterStoreRoster *
+update_in_transaction(RosterEngine *self,
+		      gint64 id,
+		      JsonObject *obj,
+		      JsonNode **before,
+		      GError **error)
+{
+	RosterStore *store = roster_engine_get_store(self);
+	g_autoptr(RosterStoreRoster) roster = NULL;
+	g_autofree gchar *now = roster_engine_dup_now();
+	g_autofree gchar *score = NULL;
+	g_autoptr(GError) error_local = NULL;
+	const gchar *name = NULL;
+
+	roster = roster_store_get_roster(store, id, error);
+	if (roster == NULL ||
+	    !roster_rosters_check_revision(roster,
+					   roster_engine_json_get_int(obj, ROSTER_KEY_REVISION, 0),
+					   error))
+		return NULL;
+	*before = roster_rosters_roster_to_node(roster, NULL);
+	if (json_object_has_member(obj, ROSTER_KEY_NAME)) {
+		if (!read_name(obj, &name, error))
+			return NULL;
+		g_free(roster->name);
+		roster->name = g_strdup(name != NULL ? name : "");
+	}
+	if (json_object_has_member(obj, ROSTER_KEY_SETTINGS)) {
+		g_autofree gchar *settings = NULL;
+		/* the published version was solved under the settings it has; a new rule
+		 * for the month is a new draft's */
+		if (g_strcmp0(roster->state, ROSTER_STATE_PUBLISHED) == 0) {
+			state_conflict(error,
+				       roster,
+				       "its settings do not change; edit or solve it again "
+				       "as a draft first");
+			return NULL;
+		}
+		settings = merge_settings(self,
+					  roster->settings,
+					  json_object_get_member(obj, ROSTER_KEY_SETTINGS),
+					  error);
+		if (settings == NULL)
+			return NULL;
+		g_free(roster->settings);
+		roster->settings = g_steal_pointer(&settings);
+	}
+	/* the score under the new settings; one the model cannot compute is computed on
+	 * read, as after any other change */
+	score = roster_rosters_dup_row_score(self, roster, &error_local);
+	if (score == NULL) {
+		g_debug("scoring roster %" G_GINT64_FORMAT ": %s", id, error_local->message);
+	} else {
+		g_free(roster->score);
+		roster->score = g_steal_pointer(&score);
+	}
+	if (!roster_store_update_roster(store, roster, now, error))
+		return NULL;
+	return g_steal_pointer(&roster);
+}
+
+/**
+ * roster_engine_update_roster:
+ * @self: an engine
+ * @principal: the caller: an admin or a coordinator
+ * @id: the roster
+ * @body: {"revision", "name"?, "settings"?}: the revision the caller read; a name
+ *   (null for none); the settings members to change, validated as at creation (a null
+ *   member goes back to its default)
+ * @error: (nullable): return location for a #GError
+ *
+ * Renames a roster or changes its settings, which the next solve uses. The settings of
+ * a published roster are ROSTER_ERROR_CONFLICT about "state"; so is a running solve.
+ *
+ * Returns: (transfer full): the roster as written, or %NULL with @error set
+ **/
+JsonNode *
+roster_engine_update_roster(RosterEngine *self,
+			    RosterPrincipal *principal,
+			    gint64 id,
+			    JsonNode *body,
+			    GError **error)
+{
+	JsonObject *obj;
+	g_autoptr(RosterStoreRoster) roster = NULL;
+	g_autoptr(JsonNode) before = NULL;
+	g_autoptr(JsonNode) after = NULL;
+
+	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
+	g_return_val_if_fail(error == NULL || *error == NULL, NULL);
+	if (!roster_rosters_check_write(self, principal, error))
+		return NULL;
+	obj = roster_rosters_body_object(body, error);
+	if (obj == NULL || !check_patch_members(obj, error))
+		return NULL;
+	if (!roster_rosters_is_int(obj, ROSTER_KEY_REVISION) ||
+	    roster_engine_json_get_int(obj, ROSTER_KEY_REVISION, 0) <= 0) {
+		roster_rosters_invalid(error,
+				       ROSTER_KEY_REVISION,
+				       "required, the roster revision that was read");
+		return NULL;
+	}
+	if (!roster_rosters_check_not_solving(self, id, error) ||
+	    !roster_store_begin(roster_engine_get_store(self), error))
+		return NULL;
+	roster = update_in_transaction(self, id, obj, &before, error);
+	if (roster == NULL) {
+		roster_engine_end_write(self, FALSE, NULL);
+		return NULL;
+	}
+	after = roster_rosters_roster_to_node(roster, NULL);
+	if (!roster_engine_commit_with_audit(self,
+					     principal,
+					     ROSTER_ACTION_UPDATE,
+					     ROSTER_COLLECTION_ROSTERS,
+					     id,
+					     before,
+					     after,
+					     error))
+		return NULL;
+	return g_steal_pointer(&after);
+}
+
+/* the roster removed in the caller's transaction; its row before in @before */
+static gboolean
+delete_in_transaction(RosterEngine *self,
+		      gint64 id,
+		      gint64 revision,
+		      JsonNode **before,
+		      GError **error)
+{
+	RosterStore *store = roster_engine_get_store(self);
+	g_autoptr(RosterStoreRoster) roster = roster_store_get_roster(store, id, error);
+
+	if (roster == NULL)
+		return FALSE;
+	if (revision >= 0 && !roster_rosters_check_revision(roster, revision, error))
+		return FALSE;
+	/* volunteers have seen a published version; its history and attendance stay */
+	if (g_strcmp0(roster->state, ROSTER_STATE_PUBLISHED) == 0 || roster->n_versions > 0)
+		return state_conflict(error,
+				      roster,
+				      "a roster that was published is kept with its versions");
+	*before = roster_rosters_roster_to_node(roster, NULL);
+	return roster_store_delete_roster(store, id, error);
+}
+
+/**
+ * roster_engine_delete_roster:
+ * @self: an engine
+ * @principal: the caller: an admin or a coordinator
+ * @id: the roster
+ * @revision: the revision the caller read, or -1 to skip the check
+ * @error: (nullable): return location for a #GError
+ *
+ * Deletes a draft that was never published, with its assignments. A roster that was
+ * published is ROSTER_ERROR_CONFLICT about "state"; so is a running solve.
+ *
+ * Returns: %TRUE when the roster is gone
+ **/
+gboolean
+roster_engine_delete_roster(RosterEngine *self,
+			    RosterPrincipal *principal,
+			    gint64 id,
+			    gint64 revision,
+			    GError **error)
+{
+	g_autoptr(JsonNode) before = NULL;
+
+	g_return_val_if_fail(ROSTER_IS_ENGINE(self), FALSE);
+	g_return_val_if_fail(error == NULL || *error == NULL, FALSE);
+	if (!roster_rosters_check_write(self, principal, error) ||
+	    !roster_rosters_check_not_solving(self, id, error) ||
+	    !roster_store_begin(roster_engine_get_store(self), error))
+		return FALSE;
+	if (!delete_in_transaction(self, id, revision, &before, error)) {
+		roster_engine_end_write(self, FALSE, NULL);
+		return FALSE;
+	}
+	return roster_engine_commit_with_audit(self,
+					       principal,
+					       ROSTER_ACTION_DELETE,
+					       ROSTER_COLLECTION_ROSTERS,
+					       id,
+					       before,
+					       NULL,
+					       error);
 }
 
 /**

@@ -19,11 +19,29 @@ G_BEGIN_DECLS
  * body skips the check and is audited. A stale revision is ROSTER_ERROR_CONFLICT.
  */
 
-/* body: {"name", "period_start", "period_end", "settings"?} */
+/* body: {"name"?, "period_start", "period_end", "settings"?}; a roster without a name
+ * (absent or null) is shown by its period in the client's language */
 JsonNode *
 roster_engine_create_roster(RosterEngine *self,
 			    RosterPrincipal *principal,
 			    JsonNode *body,
+			    GError **error);
+/* body: {"revision", "name"?, "settings"?}: a rename (null for no name) or settings
+ * members to change (null: back to the default); the settings of a published roster
+ * are ROSTER_ERROR_CONFLICT about "state" */
+JsonNode *
+roster_engine_update_roster(RosterEngine *self,
+			    RosterPrincipal *principal,
+			    gint64 id,
+			    JsonNode *body,
+			    GError **error);
+/* a draft never published; a published one is ROSTER_ERROR_CONFLICT about "state";
+ * @revision -1 skips the check */
+gboolean
+roster_engine_delete_roster(RosterEngine *self,
+			    RosterPrincipal *principal,
+			    gint64 id,
+			    gint64 revision,
 			    GError **error);
 JsonNode *
 roster_engine_list_rosters(RosterEngine *self, RosterPrincipal *principal, GError **error);

@@ -16,6 +16,8 @@
  *
  *   GET, POST        /rosters
  *   GET              /rosters/{id}
+ *   PATCH            /rosters/{id}   name and settings ({"revision", "name"?, "settings"?})
+ *   DELETE           /rosters/{id}   a draft never published (?revision=N)
  *   POST, GET, DELETE /rosters/{id}/solve            (POST answers 202 with the job)
  *     (POST answers 429 too-many-requests with Retry-After when the most solves that
  *     may run at once are running)
@@ -53,6 +55,37 @@ get_roster_cb(RosterHttpRequest *request, GError **error)
 					request->principal,
 					request->ids[0],
 					error);
+}
+
+static JsonNode *
+update_roster_cb(RosterHttpRequest *request, GError **error)
+{
+	return roster_engine_update_roster(request->engine,
+					   request->principal,
+					   request->ids[0],
+					   request->body,
+					   error);
+}
+
+/* DELETE takes the revision it read as ?revision=N; absent means no check */
+static JsonNode *
+delete_roster_cb(RosterHttpRequest *request, GError **error)
+{
+	gint64 revision = -1;
+
+	if (!roster_http_request_get_uint_param(request,
+						ROSTER_KEY_REVISION,
+						-1,
+						&revision,
+						error) ||
+	    !roster_engine_delete_roster(request->engine,
+					 request->principal,
+					 request->ids[0],
+					 revision,
+					 error))
+		return NULL;
+	roster_http_request_reply_no_content(request);
+	return NULL;
 }
 
 /* a solve refused for too many running ones may start when the first of them ends */
@@ -219,6 +252,8 @@ static const RosterHttpRoute roster_routes[] = {
     ROUTE(GET, "", NONE, list_rosters_cb),
     ROUTE(POST, "", BODY, create_roster_cb),
     ROUTE(GET, "/{id}", NONE, get_roster_cb),
+    ROUTE(PATCH, "/{id}", BODY, update_roster_cb),
+    ROUTE(DELETE, "/{id}", NONE, delete_roster_cb),
     /* a solve may start without a body */
     ROUTE(POST, "/{id}/solve", ROSTER_HTTP_BODY_OPTIONAL, start_solve_cb),
     ROUTE(GET, "/{id}/solve", NONE, get_solve_cb),

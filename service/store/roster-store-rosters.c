@@ -255,6 +255,39 @@ roster_store_update_roster(RosterStore *self,
 	return TRUE;
 }
 
+/**
+ * roster_store_delete_roster:
+ * @self: a #RosterStore
+ * @id: the roster's id
+ * @error: a #GError, or %NULL
+ *
+ * Removes a roster with its assignments and versions (the foreign keys cascade).
+ *
+ * Returns: %TRUE on success; an unknown id is ROSTER_ERROR_NOT_FOUND
+ */
+gboolean
+roster_store_delete_roster(RosterStore *self, gint64 id, GError **error)
+{
+	g_autoptr(RosterStmt) stmt = NULL;
+
+	g_return_val_if_fail(ROSTER_IS_STORE(self), FALSE);
+	stmt = roster_store_prepare(self, "DELETE FROM rosters WHERE id = ?1", error);
+	if (stmt == NULL)
+		return FALSE;
+	if (!bind_ok(self, sqlite3_bind_int64(stmt, 1, id), error) ||
+	    !roster_store_step_done(self, stmt, error))
+		return FALSE;
+	if (sqlite3_changes(roster_store_get_db(self)) == 0) {
+		g_set_error(error,
+			    ROSTER_ERROR,
+			    ROSTER_ERROR_NOT_FOUND,
+			    "rosters: no record %" G_GINT64_FORMAT,
+			    id);
+		return FALSE;
+	}
+	return TRUE;
+}
+
 #define ASSIGNMENT_COLUMNS                                                                         \
 	"id, date, slot_start, seat_class_id, seat_no, volunteer_id, pinned, source"
 

@@ -52,6 +52,10 @@ roster_store_update_roster(RosterStore *self,
 			   const gchar *now,
 			   GError **error);
 
+/* removes the roster, its assignments and versions */
+gboolean
+roster_store_delete_roster(RosterStore *self, gint64 id, GError **error);
+
 /* assignments of a roster, ordered by date, slot, seat class and seat; @volunteer_id 0
  * for everybody's */
 GPtrArray *

@@ -109,5 +109,7 @@ void
 roster_test_add_rosters_trainees(void);
 void
 roster_test_add_rosters_teams(void);
+void
+roster_test_add_rosters_settings(void);
 
 G_END_DECLS

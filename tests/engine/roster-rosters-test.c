@@ -22,5 +22,6 @@ main(int argc, char **argv)
 	roster_test_add_rosters_calendar();
 	roster_test_add_rosters_trainees();
 	roster_test_add_rosters_teams();
+	roster_test_add_rosters_settings();
 	return g_test_run();
 }

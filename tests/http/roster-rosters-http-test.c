@@ -257,6 +257,150 @@ test_http_publish(RosterTestFixture *f, gconstpointer user_data)
 	g_assert_cmpint(roster_test_response_get_int(diff, ROSTER_KEY_TOTAL), ==, 0);
 }
 
+/* a PATCH answers the roster as written, or the stable code and field of what it
+ * refuses with nothing changed */
+static void
+expect_refused(RosterTestFixture *f,
+	       RosterTestCaller caller,
+	       const gchar *method,
+	       const gchar *path,
+	       const gchar *body,
+	       guint status,
+	       const gchar *code,
+	       const gchar *field)
+{
+	g_autoptr(RosterTestResponse) r = roster_test_request_as(f, caller, method, path, body);
+
+	g_assert_cmpuint(r->status, ==, status);
+	g_assert_cmpstr(roster_test_response_get_error_code(r), ==, code);
+	if (field != NULL)
+		g_assert_cmpstr(roster_test_response_get_error_field(r), ==, field);
+}
+
+/* PATCH renames and changes settings; bad input, a stale revision, a manager and the
+ * settings of a published roster are refused with their codes and change nothing; a
+ * published roster is not deleted, a draft is (204, then 404) */
+static void
+test_http_roster_settings(RosterTestFixture *f, gconstpointer user_data)
+{
+	Hotline h;
+	g_autofree gchar *base = NULL;
+	g_autofree gchar *body = NULL;
+	g_autofree gchar *stale = NULL;
+	g_autofree gchar *publish = NULL;
+	g_autofree gchar *other_path = NULL;
+	g_autofree gchar *delete_stale = NULL;
+	g_autofree gchar *delete_path = NULL;
+	g_autoptr(RosterTestResponse) patched = NULL;
+	g_autoptr(RosterTestResponse) published = NULL;
+	g_autoptr(RosterTestResponse) deleted = NULL;
+	g_autoptr(RosterTestResponse) gone = NULL;
+	JsonObject *settings;
+	gint64 revision;
+	gint64 other;
+
+	make_hotline(f, &h);
+	base = g_strdup_printf(ROSTERS "/%" G_GINT64_FORMAT, h.roster);
+	body = g_strdup_printf("{\"revision\":%" G_GINT64_FORMAT
+			       ",\"name\":\"Week, renamed\",\"settings\":{\"night\":7}}",
+			       roster_revision(f, h.roster));
+	patched = roster_test_request_as(f, ROSTER_TEST_CALLER_COORDINATOR, "PATCH", base, body);
+	g_assert_cmpuint(patched->status, ==, 200);
+	g_assert_cmpstr(roster_test_response_get_string(patched, ROSTER_KEY_NAME),
+			==,
+			"Week, renamed");
+	settings = json_object_get_object_member(roster_test_response_get_object(patched),
+						 ROSTER_KEY_SETTINGS);
+	g_assert_cmpint(json_object_get_int_member(settings, "night"), ==, 7);
+
+	revision = roster_revision(f, h.roster);
+	g_free(body);
+	body =
+	    g_strdup_printf("{\"revision\":%" G_GINT64_FORMAT ",\"settings\":{\"night\":\"high\"}}",
+			    revision);
+	expect_refused(f,
+		       ROSTER_TEST_CALLER_ADMIN,
+		       "PATCH",
+		       base,
+		       body,
+		       422,
+		       "invalid-data",
+		       ROSTER_KEY_SETTINGS);
+	expect_refused(f,
+		       ROSTER_TEST_CALLER_MANAGER,
+		       "PATCH",
+		       base,
+		       "{\"revision\":1,\"name\":\"x\"}",
+		       403,
+		       "permission-denied",
+		       NULL);
+	stale = g_strdup_printf("{\"revision\":%" G_GINT64_FORMAT ",\"name\":\"x\"}", revision - 1);
+	expect_refused(f, ROSTER_TEST_CALLER_ADMIN, "PATCH", base, stale, 409, "conflict", NULL);
+	expect_refused(f,
+		       ROSTER_TEST_CALLER_ADMIN,
+		       "PATCH",
+		       ROSTERS "/999",
+		       "{\"revision\":1,\"name\":\"x\"}",
+		       404,
+		       "not-found",
+		       NULL);
+	g_assert_cmpint(roster_revision(f, h.roster), ==, revision);
+
+	/* published: no settings, no delete */
+	publish = g_strdup_printf("%s/publish", base);
+	g_free(body);
+	body = g_strdup_printf("{\"revision\":%" G_GINT64_FORMAT "}", revision);
+	published = roster_test_request_as(f, ROSTER_TEST_CALLER_ADMIN, "POST", publish, body);
+	g_assert_cmpuint(published->status, ==, 200);
+	revision = roster_revision(f, h.roster);
+	g_free(body);
+	body = g_strdup_printf("{\"revision\":%" G_GINT64_FORMAT ",\"settings\":{\"night\":9}}",
+			       revision);
+	expect_refused(f,
+		       ROSTER_TEST_CALLER_ADMIN,
+		       "PATCH",
+		       base,
+		       body,
+		       409,
+		       "conflict",
+		       ROSTER_KEY_STATE);
+	expect_refused(f, ROSTER_TEST_CALLER_ADMIN, "DELETE", base, NULL, 409, "conflict", "state");
+	g_assert_cmpint(roster_revision(f, h.roster), ==, revision);
+
+	/* a draft goes: not for a manager, not at a stale revision */
+	other =
+	    roster_test_create(f,
+			       ROSTERS,
+			       "{\"period_start\":\"2027-01-01\",\"period_end\":\"2027-01-31\"}");
+	other_path = g_strdup_printf(ROSTERS "/%" G_GINT64_FORMAT, other);
+	expect_refused(f,
+		       ROSTER_TEST_CALLER_MANAGER,
+		       "DELETE",
+		       other_path,
+		       NULL,
+		       403,
+		       "permission-denied",
+		       NULL);
+	delete_stale = g_strdup_printf("%s?revision=%" G_GINT64_FORMAT,
+				       other_path,
+				       roster_revision(f, other) + 1);
+	expect_refused(f,
+		       ROSTER_TEST_CALLER_ADMIN,
+		       "DELETE",
+		       delete_stale,
+		       NULL,
+		       409,
+		       "conflict",
+		       NULL);
+	delete_path =
+	    g_strdup_printf("%s?revision=%" G_GINT64_FORMAT, other_path, roster_revision(f, other));
+	deleted =
+	    roster_test_request_as(f, ROSTER_TEST_CALLER_COORDINATOR, "DELETE", delete_path, NULL);
+	g_assert_cmpuint(deleted->status, ==, 204);
+	gone = roster_test_request_as(f, ROSTER_TEST_CALLER_ADMIN, "GET", other_path, NULL);
+	g_assert_cmpuint(gone->status, ==, 404);
+}
+
 /* with at most one solve at once, a second is 429 with Retry-After and starts nothing;
  * once the first has ended, a new one is accepted */
 static void
@@ -445,6 +589,12 @@ main(int argc, char **argv)
 		   NULL,
 		   roster_test_fixture_setup,
 		   test_http_edits,
+		   roster_test_fixture_teardown);
+	g_test_add("/roster/rosters/http/settings",
+		   RosterTestFixture,
+		   NULL,
+		   roster_test_fixture_setup,
+		   test_http_roster_settings,
 		   roster_test_fixture_teardown);
 	g_test_add("/roster/rosters/http/publish",
 		   RosterTestFixture,
