@@ -10,21 +10,6 @@
 #include "roster-rosters-test-common.h"
 
 static gint64
-add_team(Fixture *f, const gchar *name)
-{
-	return create(f,
-		      ROSTER_COLLECTION_TEAMS,
-		      roster_test_json_printf("{\"name\":\"%s\"}", name));
-}
-
-static gint64
-add_team_volunteer(Fixture *f, const gchar *number, gint64 team)
-{
-	g_autofree gchar *extra = g_strdup_printf("\"team_id\":%" G_GINT64_FORMAT, team);
-	return add_volunteer(f, number, "counsellor", extra);
-}
-
-static gint64
 add_roster_period(Fixture *f, const gchar *start, const gchar *end, const gchar *settings)
 {
 	g_autoptr(GError) error = NULL;

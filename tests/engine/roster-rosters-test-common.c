@@ -194,3 +194,19 @@ count_assignments(Fixture *f, gint64 roster)
 	g_autoptr(JsonNode) node = get_roster(f, roster);
 	return json_array_get_length(assignments_of(node));
 }
+
+gint64
+add_team(Fixture *f, const gchar *name)
+{
+	return create(f,
+		      ROSTER_COLLECTION_TEAMS,
+		      roster_test_json_printf("{\"name\":\"%s\"}", name));
+}
+
+/* a counsellor of @team */
+gint64
+add_team_volunteer(Fixture *f, const gchar *number, gint64 team)
+{
+	g_autofree gchar *extra = g_strdup_printf("\"team_id\":%" G_GINT64_FORMAT, team);
+	return add_volunteer(f, number, "counsellor", extra);
+}

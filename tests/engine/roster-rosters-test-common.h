@@ -90,6 +90,12 @@ edit_hotline(Fixture *f, gint64 *ids);
 guint
 count_assignments(Fixture *f, gint64 roster);
 
+gint64
+add_team(Fixture *f, const gchar *name);
+/* a counsellor of @team */
+gint64
+add_team_volunteer(Fixture *f, const gchar *number, gint64 team);
+
 #define ROSTERS_TEST_ADD(path, func)                                                               \
 	g_test_add(path, Fixture, NULL, fixture_setup, func, fixture_teardown)
 
