@@ -139,12 +139,24 @@ roster_client_list_explanations_finish(RosterClient *self, GAsyncResult *result,
 	return roster_client_call_finish_items(self, result, error);
 }
 
+/* "settings" in a body being built, unless @settings is %NULL or empty */
+static void
+add_settings(JsonBuilder *builder, JsonObject *settings)
+{
+	if (settings == NULL || json_object_get_size(settings) == 0)
+		return;
+	json_builder_set_member_name(builder, ROSTER_KEY_SETTINGS);
+	json_builder_add_value(builder, json_node_init_object(json_node_alloc(), settings));
+}
+
 /**
  * roster_client_create_roster_async:
  * @self: a #RosterClient
- * @name: the roster's name
+ * @name: (nullable): the name the coordinator typed; %NULL or empty for none (the app
+ *   then words the period in the language it runs in)
  * @period_start: its first day
  * @period_end: its last day
+ * @settings: (nullable): its settings, e.g. a team rotation
  * @cancellable: (nullable): a #GCancellable
  * @callback: called with the answer
  * @user_data: data for @callback
@@ -158,6 +170,7 @@ roster_client_create_roster_async(RosterClient *self,
 				  const gchar *name,
 				  const gchar *period_start,
 				  const gchar *period_end,
+				  JsonObject *settings,
 				  GCancellable *cancellable,
 				  GAsyncReadyCallback callback,
 				  gpointer user_data)
@@ -166,12 +179,15 @@ roster_client_create_roster_async(RosterClient *self,
 	g_autoptr(JsonNode) body = NULL;
 
 	json_builder_begin_object(builder);
-	json_builder_set_member_name(builder, ROSTER_KEY_NAME);
-	json_builder_add_string_value(builder, name);
+	if (name != NULL && name[0] != '\0') {
+		json_builder_set_member_name(builder, ROSTER_KEY_NAME);
+		json_builder_add_string_value(builder, name);
+	}
 	json_builder_set_member_name(builder, ROSTER_KEY_PERIOD_START);
 	json_builder_add_string_value(builder, period_start);
 	json_builder_set_member_name(builder, ROSTER_KEY_PERIOD_END);
 	json_builder_add_string_value(builder, period_end);
+	add_settings(builder, settings);
 	json_builder_end_object(builder);
 	body = json_builder_get_root(builder);
 	roster_client_call_async(self,
@@ -201,6 +217,110 @@ roster_client_create_roster_finish(RosterClient *self, GAsyncResult *result, GEr
 	if (object == NULL)
 		return 0;
 	return json_object_get_int_member_with_default(object, ROSTER_KEY_ID, 0);
+}
+
+/**
+ * roster_client_get_roster_object_async:
+ * @self: a #RosterClient
+ * @roster_id: the roster
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called with the answer; finish with roster_client_call_finish_object()
+ * @user_data: data for @callback
+ *
+ * Loads a roster as the daemon answers it, settings included, for its settings editor.
+ *
+ * Since: 0.2
+ */
+void
+roster_client_get_roster_object_async(RosterClient *self,
+				      gint64 roster_id,
+				      GCancellable *cancellable,
+				      GAsyncReadyCallback callback,
+				      gpointer user_data)
+{
+	call_without_body(self, "GET", roster_id, NULL, cancellable, callback, user_data);
+}
+
+/**
+ * roster_client_update_roster_async:
+ * @self: a #RosterClient
+ * @roster_id: the roster
+ * @revision: the revision the coordinator saw
+ * @change_name: whether to send @name
+ * @name: (nullable): the new name; %NULL or empty for none
+ * @settings: (nullable): the settings members to change (a null member goes back to its
+ *   default); %NULL or empty to leave them
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called with the answer; finish with roster_client_edit_finish()
+ * @user_data: data for @callback
+ *
+ * Renames a roster or changes its settings.
+ *
+ * Since: 0.2
+ */
+void
+roster_client_update_roster_async(RosterClient *self,
+				  gint64 roster_id,
+				  gint64 revision,
+				  gboolean change_name,
+				  const gchar *name,
+				  JsonObject *settings,
+				  GCancellable *cancellable,
+				  GAsyncReadyCallback callback,
+				  gpointer user_data)
+{
+	g_autoptr(JsonBuilder) builder = json_builder_new();
+	g_autoptr(JsonNode) body = NULL;
+	g_autofree gchar *path = roster_path(roster_id, NULL);
+
+	json_builder_begin_object(builder);
+	json_builder_set_member_name(builder, ROSTER_KEY_REVISION);
+	json_builder_add_int_value(builder, revision);
+	if (change_name)
+		roster_client_add_nullable_string(builder, ROSTER_KEY_NAME, name);
+	add_settings(builder, settings);
+	json_builder_end_object(builder);
+	body = json_builder_get_root(builder);
+	roster_client_call_async(self, "PATCH", path, body, cancellable, callback, user_data);
+}
+
+/**
+ * roster_client_delete_roster_async:
+ * @self: a #RosterClient
+ * @roster_id: a draft roster never published
+ * @revision: the revision the coordinator saw
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called with the answer; finish with roster_client_edit_finish()
+ * @user_data: data for @callback
+ *
+ * Deletes a draft with its assignments.
+ *
+ * Since: 0.2
+ */
+void
+roster_client_delete_roster_async(RosterClient *self,
+				  gint64 roster_id,
+				  gint64 revision,
+				  GCancellable *cancellable,
+				  GAsyncReadyCallback callback,
+				  gpointer user_data)
+{
+	g_autofree gchar *tail =
+	    g_strdup_printf("?" ROSTER_KEY_REVISION "=%" G_GINT64_FORMAT, revision);
+	call_without_body(self, "DELETE", roster_id, tail, cancellable, callback, user_data);
+}
+
+/**
+ * roster_client_dup_teams_path:
+ *
+ * Returns: (transfer full): the path of the teams, all of them
+ *
+ * Since: 0.2
+ */
+gchar *
+roster_client_dup_teams_path(void)
+{
+	return g_strdup("/" ROSTER_COLLECTION_TEAMS "?" ROSTER_PARAM_LIMIT "=500");
 }
 
 static void

@@ -131,11 +131,38 @@ roster_client_create_roster_async(RosterClient *self,
 				  const gchar *name,
 				  const gchar *period_start,
 				  const gchar *period_end,
+				  JsonObject *settings,
 				  GCancellable *cancellable,
 				  GAsyncReadyCallback callback,
 				  gpointer user_data);
 gint64
 roster_client_create_roster_finish(RosterClient *self, GAsyncResult *result, GError **error);
+
+void
+roster_client_get_roster_object_async(RosterClient *self,
+				      gint64 roster_id,
+				      GCancellable *cancellable,
+				      GAsyncReadyCallback callback,
+				      gpointer user_data);
+void
+roster_client_update_roster_async(RosterClient *self,
+				  gint64 roster_id,
+				  gint64 revision,
+				  gboolean change_name,
+				  const gchar *name,
+				  JsonObject *settings,
+				  GCancellable *cancellable,
+				  GAsyncReadyCallback callback,
+				  gpointer user_data);
+void
+roster_client_delete_roster_async(RosterClient *self,
+				  gint64 roster_id,
+				  gint64 revision,
+				  GCancellable *cancellable,
+				  GAsyncReadyCallback callback,
+				  gpointer user_data);
+gchar *
+roster_client_dup_teams_path(void);
 
 void
 roster_client_edit_async(RosterClient *self,

@@ -11,6 +11,7 @@
 #include "roster-explanations-panel.h"
 #include "roster-item-list.h"
 #include "roster-month-grid.h"
+#include "roster-roster-dialog.h"
 #include "roster-roster-page.h"
 #include "roster-solve-bar.h"
 #include "roster-week-grid.h"
@@ -54,11 +55,20 @@ struct _RosterRosterPage {
 	gint64 moving_id;
 	/* the manual edit waiting for the user's answer to "assign anyway?" */
 	AdwMessageDialog *override_dialog;
+	/* the new-roster or settings dialog open, if any */
+	RosterRosterDialog *roster_dialog;
 };
 
 void
 roster_roster_page_load_roster(RosterRosterPage *self);
 void
 roster_roster_page_edits_class_init(GtkWidgetClass *widget_class);
+/* roster-roster-page-rosters.c: the roster list, the new-roster and settings dialogs */
+void
+roster_roster_page_rosters_class_init(GtkWidgetClass *widget_class);
+void
+roster_roster_page_rosters_init(RosterRosterPage *self);
+void
+roster_roster_page_rosters_dispose(RosterRosterPage *self);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include "roster-date.h"
 #include "roster-json-keys.h"
 #include "roster-roster-page-private.h"
+#include "roster-roster-settings.h"
 
 /*
  * The roster view: the week grid (RosterWeekGrid) or the month overview
@@ -99,6 +100,7 @@ static void
 update_summary(RosterRosterPage *self)
 {
 	const gchar *state;
+	g_autofree gchar *name = NULL;
 	g_autofree gchar *text = NULL;
 	gint64 required = 0;
 	gint64 objective = 0;
@@ -117,10 +119,13 @@ update_summary(RosterRosterPage *self)
 		return;
 	}
 	state = roster_roster_get_published(self->roster) ? _("published") : _("draft");
+	name = roster_roster_dup_display_name(roster_roster_get_name(self->roster),
+					      roster_roster_get_period_start(self->roster),
+					      roster_roster_get_period_end(self->roster));
 	if (!roster_roster_get_score(self->roster, &required, &objective)) {
 		/* TRANSLATORS: the summary of a roster that was never solved */
 		text = g_strdup_printf(_("%s · %s · %u seats uncovered · %u broken rules"),
-				       roster_roster_get_name(self->roster),
+				       name,
 				       state,
 				       self->n_uncovered,
 				       self->n_broken_rules);
@@ -128,7 +133,7 @@ update_summary(RosterRosterPage *self)
 		/* TRANSLATORS: the roster's summary line */
 		text = g_strdup_printf(
 		    _("%s · %s · %u of %d seats uncovered · %u broken rules · score %d"),
-		    roster_roster_get_name(self->roster),
+		    name,
 		    state,
 		    self->n_uncovered,
 		    (gint)required,
@@ -564,7 +569,8 @@ create_cb(GObject *source, GAsyncResult *result, gpointer user_data)
  * @self: a #RosterRosterPage
  * @period_start: (nullable): a day of the month to plan, or %NULL for the month shown
  *
- * Creates a draft roster for a whole month and shows it.
+ * Creates a draft roster for a whole month, without a name (the app shows its period
+ * in the language it runs in), and shows it.
  *
  * Since: 0.1
  */
@@ -573,7 +579,6 @@ roster_roster_page_create_roster(RosterRosterPage *self, const gchar *period_sta
 {
 	g_autofree gchar *first_text = NULL;
 	g_autofree gchar *last_text = NULL;
-	g_autofree gchar *name = NULL;
 	GDate day = self->week_start;
 	GDate first;
 	GDate last;
@@ -590,23 +595,14 @@ roster_roster_page_create_roster(RosterRosterPage *self, const gchar *period_sta
 	roster_date_get_month_range(&day, &first, &last);
 	first_text = roster_date_to_string(&first);
 	last_text = roster_date_to_string(&last);
-	/* TRANSLATORS: the name of a new roster: year and month */
-	name = g_strdup_printf(_("Roster %04u-%02u"),
-			       g_date_get_year(&first),
-			       g_date_get_month(&first));
 	roster_client_create_roster_async(get_client(self),
-					  name,
+					  NULL,
 					  first_text,
 					  last_text,
+					  NULL,
 					  get_cancellable(self),
 					  create_cb,
 					  g_object_ref(self));
-}
-
-static void
-new_roster_clicked_cb(RosterRosterPage *self)
-{
-	roster_roster_page_create_roster(self, NULL);
 }
 
 static void
@@ -721,6 +717,7 @@ roster_roster_page_dispose(GObject *object)
 		    gdk_display_get_default(),
 		    GTK_STYLE_PROVIDER(self->css_provider));
 	g_clear_object(&self->css_provider);
+	roster_roster_page_rosters_dispose(self);
 	g_clear_object(&self->calendar);
 	g_clear_object(&self->roster);
 	g_clear_object(&self->explanations);
@@ -776,7 +773,6 @@ roster_roster_page_class_init(RosterRosterPageClass *klass)
 	gtk_widget_class_bind_template_child(widget_class, RosterRosterPage, week_scroller);
 	gtk_widget_class_bind_template_callback(widget_class, explanation_activated_cb);
 	gtk_widget_class_bind_template_callback(widget_class, roster_selected_cb);
-	gtk_widget_class_bind_template_callback(widget_class, new_roster_clicked_cb);
 	gtk_widget_class_bind_template_callback(widget_class, month_toggled_cb);
 	gtk_widget_class_bind_template_callback(widget_class, day_clicked_cb);
 	gtk_widget_class_bind_template_callback(widget_class, solving_changed_cb);
@@ -789,6 +785,7 @@ roster_roster_page_class_init(RosterRosterPageClass *klass)
 					NULL,
 					cancel_solve_action_cb);
 	roster_roster_page_edits_class_init(widget_class);
+	roster_roster_page_rosters_class_init(widget_class);
 	gtk_widget_class_add_binding_action(widget_class,
 					    GDK_KEY_Page_Up,
 					    GDK_CONTROL_MASK,
@@ -819,5 +816,6 @@ roster_roster_page_init(RosterRosterPage *self)
 	expression = gtk_property_expression_new(ROSTER_TYPE_ITEM, NULL, "title");
 	gtk_drop_down_set_expression(self->roster_dropdown, expression);
 	gtk_widget_action_set_enabled(GTK_WIDGET(self), "roster.cancel-solve", FALSE);
+	roster_roster_page_rosters_init(self);
 	rebuild(self);
 }

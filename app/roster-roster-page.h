@@ -41,6 +41,9 @@ void
 roster_roster_page_swap_assignments(RosterRosterPage *self, gint64 first, gint64 second);
 AdwMessageDialog *
 roster_roster_page_get_override_dialog(RosterRosterPage *self);
+/* the new-roster or settings dialog open, or NULL (roster-roster-page-rosters.c) */
+GtkWindow *
+roster_roster_page_get_roster_dialog(RosterRosterPage *self);
 
 void
 roster_roster_page_select_seat(RosterRosterPage *self,

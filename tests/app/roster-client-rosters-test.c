@@ -11,6 +11,8 @@
 #include "roster-client-records.h"
 #include "roster-client-rosters.h"
 #include "roster-error.h"
+#include "roster-json-keys.h"
+#include "roster-roster-settings.h"
 #include "roster-test-fixture.h"
 
 static void
@@ -57,6 +59,7 @@ create_roster(RosterClient *client)
 					  "January",
 					  "2027-01-01",
 					  "2027-01-31",
+					  NULL,
 					  NULL,
 					  store_result_cb,
 					  &result);
@@ -138,6 +141,73 @@ test_edit_refused(RosterTestFixture *fixture, gconstpointer user_data)
 	g_assert_false(roster_client_call_get_overridable(client, result));
 }
 
+/* the settings dialog's calls: a rename and a rotation sent as a PATCH, the rotation
+ * read back as the dialog reads it, and the draft deleted */
+static void
+test_update_and_delete(RosterTestFixture *fixture, gconstpointer user_data)
+{
+	g_autoptr(RosterClient) client = new_coordinator(fixture);
+	gint64 roster_id = create_roster(client);
+	g_autoptr(GAsyncResult) result = NULL;
+	g_autoptr(GAsyncResult) read = NULL;
+	g_autoptr(GAsyncResult) deleted = NULL;
+	g_autoptr(GAsyncResult) gone = NULL;
+	g_autoptr(GError) error = NULL;
+	g_autoptr(JsonObject) settings = json_object_new();
+	g_autoptr(JsonObject) roster = NULL;
+	g_autoptr(JsonObject) missing = NULL;
+	g_autoptr(RosterRotation) rotation = roster_rotation_new();
+	g_autoptr(RosterRotation) back = NULL;
+	RosterRotationRule *rule;
+	gint64 team =
+	    roster_test_create(fixture, ROSTER_HTTP_API_PREFIX "/teams", "{\"name\":\"A\"}");
+
+	rotation->kind = ROSTER_ROTATION_WEEKDAYS;
+	rule = roster_rotation_add_rule(rotation, team);
+	rule->weekdays = (1u << 1) | (1u << 2);
+	json_object_set_member(settings,
+			       ROSTER_SETTING_TEAM_ROTATION,
+			       roster_rotation_to_node(rotation));
+	roster_client_update_roster_async(client,
+					  roster_id,
+					  1,
+					  TRUE,
+					  "January, cities",
+					  settings,
+					  NULL,
+					  store_result_cb,
+					  &result);
+	g_assert_true(roster_client_edit_finish(client, wait_for_result(&result), &error));
+	g_assert_no_error(error);
+	roster_client_get_roster_object_async(client, roster_id, NULL, store_result_cb, &read);
+	roster = roster_client_call_finish_object(client, wait_for_result(&read), &error);
+	g_assert_no_error(error);
+	g_assert_cmpstr(json_object_get_string_member(roster, ROSTER_KEY_NAME),
+			==,
+			"January, cities");
+	back = roster_rotation_new_from_settings(
+	    json_object_get_object_member(roster, ROSTER_KEY_SETTINGS));
+	g_assert_cmpint(back->kind, ==, ROSTER_ROTATION_WEEKDAYS);
+	g_assert_true(back->hard);
+	g_assert_cmpuint(back->rules->len, ==, 1);
+	rule = g_ptr_array_index(back->rules, 0);
+	g_assert_cmpint(rule->team_id, ==, team);
+	g_assert_cmpuint(rule->weekdays, ==, (1u << 1) | (1u << 2));
+
+	roster_client_delete_roster_async(client,
+					  roster_id,
+					  json_object_get_int_member(roster, ROSTER_KEY_REVISION),
+					  NULL,
+					  store_result_cb,
+					  &deleted);
+	g_assert_true(roster_client_edit_finish(client, wait_for_result(&deleted), &error));
+	g_assert_no_error(error);
+	roster_client_get_roster_object_async(client, roster_id, NULL, store_result_cb, &gone);
+	missing = roster_client_call_finish_object(client, wait_for_result(&gone), &error);
+	g_assert_null(missing);
+	g_assert_error(error, ROSTER_ERROR, ROSTER_ERROR_NOT_FOUND);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -148,6 +218,12 @@ main(int argc, char **argv)
 		   NULL,
 		   roster_test_fixture_setup,
 		   test_create_and_get,
+		   roster_test_fixture_teardown);
+	g_test_add("/roster/client-rosters/update-and-delete",
+		   RosterTestFixture,
+		   NULL,
+		   roster_test_fixture_setup,
+		   test_update_and_delete,
 		   roster_test_fixture_teardown);
 	g_test_add("/roster/client-rosters/edit-refused",
 		   RosterTestFixture,
