@@ -9,6 +9,7 @@
 
 #include "roster-item.h"
 #include "roster-json-keys.h"
+#include "roster-roster-settings.h"
 
 /*
  * RosterItem is one item of the API (a volunteer, a seat class, a version…) as an
@@ -20,6 +21,8 @@ struct _RosterItem {
 	GObject parent_instance;
 	JsonObject *object;
 	gchar *subtitle;
+	/* a roster without a name: its period in the language the app runs in */
+	gchar *period_title;
 };
 
 G_DEFINE_FINAL_TYPE(RosterItem, roster_item, G_TYPE_OBJECT)
@@ -56,6 +59,7 @@ roster_item_finalize(GObject *object)
 
 	g_clear_pointer(&self->object, json_object_unref);
 	g_free(self->subtitle);
+	g_free(self->period_title);
 	G_OBJECT_CLASS(roster_item_parent_class)->finalize(object);
 }
 
@@ -189,7 +193,8 @@ roster_item_get_string(RosterItem *self, const gchar *key)
 	return json_node_get_string(node);
 }
 
-/* the name, or the code for records without one */
+/* the name, or the code for records without one; a roster without a name is shown by
+ * its period */
 const gchar *
 roster_item_get_title(RosterItem *self)
 {
@@ -201,6 +206,14 @@ roster_item_get_title(RosterItem *self)
 		title = roster_item_get_string(self, ROSTER_KEY_CODE);
 	if (title == NULL)
 		title = roster_item_get_string(self, ROSTER_KEY_USERNAME);
+	if (title == NULL && roster_item_get_string(self, ROSTER_KEY_PERIOD_START) != NULL) {
+		if (self->period_title == NULL)
+			self->period_title = roster_roster_dup_display_name(
+			    NULL,
+			    roster_item_get_string(self, ROSTER_KEY_PERIOD_START),
+			    roster_item_get_string(self, ROSTER_KEY_PERIOD_END));
+		title = self->period_title;
+	}
 	return title != NULL ? title : "";
 }
 

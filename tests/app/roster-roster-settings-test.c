@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include "roster-item.h"
 #include "roster-json-keys.h"
 #include "roster-roster-settings.h"
 
@@ -122,6 +123,23 @@ test_display_name(void)
 	}
 }
 
+/* every list that shows rosters (publish, records, the roster view) titles one without
+ * a name by its period */
+static void
+test_item_title(void)
+{
+	g_autoptr(JsonObject) unnamed =
+	    parse_object("{\"id\":1,\"name\":null,\"period_start\":\"2027-02-01\",\"period_end\":"
+			 "\"2027-02-28\"}");
+	g_autoptr(JsonObject) named = parse_object("{\"id\":2,\"name\":\"Exams\",\"period_start\":"
+						   "\"2027-02-01\",\"period_end\":\"2027-02-28\"}");
+	g_autoptr(RosterItem) first = roster_item_new(unnamed);
+	g_autoptr(RosterItem) second = roster_item_new(named);
+
+	g_assert_cmpstr(roster_item_get_title(first), ==, "Roster 2027-02");
+	g_assert_cmpstr(roster_item_get_title(second), ==, "Exams");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -130,5 +148,6 @@ main(int argc, char **argv)
 	g_test_add_func("/roster/roster-settings/empty-rules", test_empty_rules);
 	g_test_add_func("/roster/roster-settings/changes", test_changes);
 	g_test_add_func("/roster/roster-settings/display-name", test_display_name);
+	g_test_add_func("/roster/roster-settings/item-title", test_item_title);
 	return g_test_run();
 }
