@@ -194,6 +194,43 @@ roster_hotline_check_is_kept_out(const RosterHotlineModel *model,
 		roster_hotline_model_is_outside_team_rotation(model, person, day, slot));
 }
 
+/* the rules of the roster's inputs that keep @person out of the cell: their availability
+ * and a hard team rotation that binds it to other teams; one problem each, for an edit's
+ * check and the score alike */
+static void
+add_kept_out(const RosterHotlineModel *model,
+	     guint person,
+	     guint day,
+	     guint slot,
+	     const gchar *label,
+	     GPtrArray *problems)
+{
+	const RosterHotlineVolunteer *v = roster_hotline_model_get_volunteer(model, person);
+	gint start = roster_hotline_model_slot_start(model, slot);
+
+	if (roster_hotline_model_is_unavailable(model, person, day, slot))
+		add_problem(problems,
+			    "unavailable",
+			    v,
+			    day,
+			    g_strdup_printf("%s is unavailable on %s at %02d:%02d",
+					    v->name,
+					    label,
+					    start / 60,
+					    start % 60));
+	if (model->hotline->rotation.mode == ROSTER_HOTLINE_ROTATION_HARD &&
+	    roster_hotline_model_is_outside_team_rotation(model, person, day, slot))
+		add_problem(problems,
+			    "team-rotation",
+			    v,
+			    day,
+			    g_strdup_printf("%s's team is not on the rotation on %s at %02d:%02d",
+					    v->name,
+					    label,
+					    start / 60,
+					    start % 60));
+}
+
 void
 roster_hotline_check_cell(const RosterHotlineModel *model,
 			  const RosterSolverRoster *roster,
@@ -214,31 +251,7 @@ roster_hotline_check_cell(const RosterHotlineModel *model,
 	slot = roster_hotline_model_type_slot(model, s);
 	if (!roster_hotline_model_may_take(model, person, s))
 		add_not_eligible(model, person, day, s, problems);
-	if (roster_hotline_model_is_unavailable(model, person, day, slot)) {
-		gint start = roster_hotline_model_slot_start(model, slot);
-		add_problem(problems,
-			    "unavailable",
-			    v,
-			    day,
-			    g_strdup_printf("%s is unavailable on %s at %02d:%02d",
-					    v->name,
-					    label,
-					    start / 60,
-					    start % 60));
-	}
-	if (h->rotation.mode == ROSTER_HOTLINE_ROTATION_HARD &&
-	    roster_hotline_model_is_outside_team_rotation(model, person, day, slot)) {
-		gint start = roster_hotline_model_slot_start(model, slot);
-		add_problem(problems,
-			    "team-rotation",
-			    v,
-			    day,
-			    g_strdup_printf("%s's team is not on the rotation on %s at %02d:%02d",
-					    v->name,
-					    label,
-					    start / 60,
-					    start % 60));
-	}
+	add_kept_out(model, person, day, slot, label, problems);
 	before = day > 0 ? roster_solver_roster_get(roster, person, day - 1) : -1;
 	after = day + 1 < h->n_days ? roster_solver_roster_get(roster, person, day + 1) : -1;
 	if ((before >= 0 &&
@@ -493,8 +506,8 @@ list_weeks_and_runs(const RosterHotlineModel *model,
 	}
 }
 
-/* the rules of each shift: eligibility once per seat type, availability, rest after
- * the day before */
+/* the rules of each shift: eligibility once per seat type, availability and a hard team
+ * rotation, rest after the day before */
 static void
 list_cells(const RosterHotlineModel *model,
 	   const RosterSolverRoster *roster,
@@ -518,18 +531,7 @@ list_cells(const RosterHotlineModel *model,
 			seen[s] = TRUE;
 			add_not_eligible(model, person, d, s, problems);
 		}
-		if (roster_hotline_model_is_unavailable(model, person, d, slot)) {
-			gint start = roster_hotline_model_slot_start(model, slot);
-			add_problem(problems,
-				    "unavailable",
-				    v,
-				    d,
-				    g_strdup_printf("%s is unavailable on %s at %02d:%02d",
-						    v->name,
-						    label,
-						    start / 60,
-						    start % 60));
-		}
+		add_kept_out(model, person, d, slot, label, problems);
 		if (before >= 0 && roster_hotline_model_rest_too_short(
 				       model,
 				       roster_hotline_model_type_slot(model, before),

@@ -355,6 +355,58 @@ test_team_rotation_edit(Fixture *f, gconstpointer user_data)
 	g_assert_cmpuint(count_assignments(f, id), ==, 2);
 }
 
+/* a shift a hard rotation forbids counts as a broken rule in the score and the
+ * explanations, as the edit's check refused it: made with the override here, and the
+ * same for one a time-limited solve leaves */
+static void
+test_team_rotation_counted(Fixture *f, gconstpointer user_data)
+{
+	gint64 seat = add_seat(f, "onsite", "on-site", "counsellor", FALSE);
+	gint64 team_a = add_team(f, "A");
+	gint64 team_b = add_team(f, "B");
+	gint64 b;
+	gint64 id;
+	guint listed = 0;
+	g_autofree gchar *settings = NULL;
+	g_autofree gchar *forced = NULL;
+	g_autoptr(GError) error = NULL;
+	g_autoptr(JsonNode) made = NULL;
+	g_autoptr(JsonNode) roster = NULL;
+	g_autoptr(JsonNode) explained = NULL;
+	JsonArray *items;
+
+	add_rule(f, seat, "08:00", "11:00", 1);
+	add_team_volunteer(f, "CA", team_a);
+	b = add_team_volunteer(f, "CB", team_b);
+	settings = g_strdup_printf("{\"team_rotation\":{\"mode\":\"hard\",\"rules\":["
+				   "{\"team_id\":%" G_GINT64_FORMAT ",\"weekdays\":[1,2]}]}}",
+				   team_a);
+	id = add_roster(f, settings);
+	forced = g_strdup_printf(
+	    "\"date\":\"2026-12-08\",\"slot\":\"08:00\",\"seat_class_id\":%" G_GINT64_FORMAT
+	    ",\"volunteer_id\":%" G_GINT64_FORMAT ",\"override\":true",
+	    seat,
+	    b);
+	made = assign(f, id, forced, &error);
+	g_assert_no_error(error);
+	roster = get_roster(f, id);
+	g_assert_cmpint(
+	    json_object_get_int_member(json_object_get_object_member(obj(roster), ROSTER_KEY_SCORE),
+				       ROSTER_KEY_HARD_VIOLATIONS),
+	    ==,
+	    1);
+	explained = roster_engine_explain_roster(f->engine, f->admin, id, &error);
+	g_assert_no_error(error);
+	items = json_object_get_array_member(obj(explained), ROSTER_KEY_ITEMS);
+	for (guint i = 0; i < json_array_get_length(items); i++) {
+		JsonObject *item = json_array_get_object_element(items, i);
+		if (g_strcmp0(json_object_get_string_member(item, ROSTER_KEY_CODE),
+			      "team-rotation") == 0)
+			listed++;
+	}
+	g_assert_cmpuint(listed, ==, 1);
+}
+
 void
 roster_test_add_rosters_teams(void)
 {
@@ -364,6 +416,7 @@ roster_test_add_rosters_teams(void)
 	ROSTERS_TEST_ADD("/roster/rosters/rule/team-rotation-soft", test_team_rotation_soft);
 	ROSTERS_TEST_ADD("/roster/rosters/rule/team-rotation-invalid", test_team_rotation_invalid);
 	ROSTERS_TEST_ADD("/roster/rosters/edit/team-rotation", test_team_rotation_edit);
+	ROSTERS_TEST_ADD("/roster/rosters/rule/team-rotation-counted", test_team_rotation_counted);
 	ROSTERS_TEST_ADD("/roster/rosters/rule/team-rotation-gap-reason",
 			 test_team_rotation_gap_reason);
 }
