@@ -169,8 +169,10 @@ update_rotation_rows(RosterRosterDialog *self)
 		help = g_strdup_printf("%s %s",
 				       kind_help(kind),
 				       _("There are no teams yet: give volunteers a team first."));
-	adw_action_row_set_subtitle(ADW_ACTION_ROW(self->rotation_row),
-				    help != NULL ? help : kind_help(kind));
+	/* the group's description, above the rows: a subtitle of the kind's row would
+	 * squeeze the kind chosen */
+	adw_preferences_group_set_description(self->rotation_group,
+					      help != NULL ? help : kind_help(kind));
 	gtk_widget_set_visible(GTK_WIDGET(self->hard_row), on);
 	gtk_widget_set_visible(GTK_WIDGET(self->weight_row),
 			       on && !gtk_switch_get_active(self->hard_switch));
