@@ -69,6 +69,8 @@ struct _RosterRosterDialog {
 	JsonObject *stored_settings;
 	RosterRotation *rotation;
 	GPtrArray *team_rows;
+	/* the rotation's JSON as first shown, to send it only when changed */
+	gchar *shown_rotation;
 	/* the entries of the weights, by setting key */
 	GHashTable *weight_entries;
 	guint busy;
@@ -259,6 +261,9 @@ add_team_row(RosterRosterDialog *self, RosterItem *team)
 	g_ptr_array_add(self->team_rows, row);
 }
 
+static gchar *
+dup_rotation_text(RosterRosterDialog *self);
+
 /* the teams, with the rotation the settings hold */
 static void
 build_rotation(RosterRosterDialog *self)
@@ -281,6 +286,10 @@ build_rotation(RosterRosterDialog *self)
 	}
 	adw_combo_row_set_selected(self->rotation_row, self->rotation->kind);
 	update_rotation_rows(self);
+	/* the rotation as the widgets show it before any change: a rotation set through
+	 * the API that the widgets cannot show whole stays as it is unless it is changed */
+	g_free(self->shown_rotation);
+	self->shown_rotation = dup_rotation_text(self);
 }
 
 /* a whole number from 0 to MAX_WEIGHT, or blank (-1); FALSE marks the entry */
@@ -326,6 +335,16 @@ read_rotation(RosterRosterDialog *self)
 	return g_steal_pointer(&rotation);
 }
 
+/* the rotation's JSON as the widgets set it, or %NULL when its weight is no number */
+static gchar *
+dup_rotation_text(RosterRosterDialog *self)
+{
+	g_autoptr(RosterRotation) rotation = read_rotation(self);
+	g_autoptr(JsonNode) node = rotation != NULL ? roster_rotation_to_node(rotation) : NULL;
+
+	return node != NULL ? json_to_string(node, FALSE) : NULL;
+}
+
 /* the settings the dialog sets: the rotation and, for a roster being edited, the
  * weights; %NULL when a number is not one */
 static JsonObject *
@@ -344,9 +363,16 @@ read_settings(RosterRosterDialog *self)
 			       "from 0 to 50000, or blank."));
 		return NULL;
 	}
-	json_object_set_member(settings,
-			       ROSTER_SETTING_TEAM_ROTATION,
-			       roster_rotation_to_node(rotation));
+	{
+		JsonNode *node = roster_rotation_to_node(rotation);
+		g_autofree gchar *text = json_to_string(node, FALSE);
+		/* unchanged since shown: no member, so a rotation the widgets cannot show
+		 * whole is not rewritten by a rename */
+		if (self->roster_id != 0 && g_strcmp0(text, self->shown_rotation) == 0)
+			json_node_unref(node);
+		else
+			json_object_set_member(settings, ROSTER_SETTING_TEAM_ROTATION, node);
+	}
 	g_hash_table_iter_init(&iter, self->weight_entries);
 	while (g_hash_table_iter_next(&iter, &key, &value)) {
 		gint64 number = -1;
@@ -826,6 +852,7 @@ roster_roster_dialog_finalize(GObject *object)
 	roster_rotation_free(self->rotation);
 	g_clear_pointer(&self->stored_settings, json_object_unref);
 	g_free(self->stored_name);
+	g_free(self->shown_rotation);
 	g_free(self->period_start);
 	g_free(self->period_end);
 	G_OBJECT_CLASS(roster_roster_dialog_parent_class)->finalize(object);
