@@ -84,8 +84,15 @@ dup_deadline(const gchar *text, const RosterServiceCalendar *calendar, GError **
 {
 	g_autoptr(GTimeZone) tz =
 	    calendar->time_zone != NULL ? g_time_zone_new_identifier(calendar->time_zone) : NULL;
-	g_autoptr(GDateTime) local = g_date_time_new_from_iso8601(text, tz);
+	const gchar *time = strchr(text, 'T');
+	g_autofree gchar *full = NULL;
+	g_autoptr(GDateTime) local = NULL;
 	g_autoptr(GDateTime) utc = NULL;
+
+	/* GLib wants seconds; 2027-01-20T18:00 is what people write */
+	if (time != NULL && strlen(time) >= 6 && time[6] != ':')
+		full = g_strdup_printf("%.*s:00%s", (gint)(time + 6 - text), text, time + 6);
+	local = g_date_time_new_from_iso8601(full != NULL ? full : text, tz);
 
 	if (local == NULL) {
 		roster_error_set_field(

@@ -136,7 +136,11 @@ root_cb(RosterHttpRequest *request, GError **error)
 
 	request->answered = TRUE;
 	set_page_headers(request->msg);
-	soup_server_message_set_redirect(request->msg, SOUP_STATUS_FOUND, location);
+	/* a relative location: behind a proxy the daemon does not know its public address */
+	soup_server_message_set_status(request->msg, SOUP_STATUS_FOUND, NULL);
+	soup_message_headers_replace(soup_server_message_get_response_headers(request->msg),
+				     "Location",
+				     location);
 	return NULL;
 }
 
