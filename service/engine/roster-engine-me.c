@@ -169,24 +169,23 @@ dup_given_name(const gchar *name)
 	return g_strdup(name);
 }
 
-/* a record by id, read once per request */
+/* a record by collection and id, read once per request */
 static RosterRecord *
 lookup_record(RosterEngine *self, GHashTable *cache, const gchar *collection, gint64 id)
 {
-	RosterRecord *record = g_hash_table_lookup(cache, &id);
+	g_autofree gchar *key = g_strdup_printf("%s/%" G_GINT64_FORMAT, collection, id);
+	RosterRecord *record = g_hash_table_lookup(cache, key);
 
 	if (record == NULL) {
 		g_autoptr(GError) error = NULL;
-		gint64 *key = g_new(gint64, 1);
 
-		*key = id;
 		record = roster_store_get_record(roster_engine_get_store(self),
 						 roster_kind_lookup(collection),
 						 id,
 						 &error);
 		if (record == NULL)
 			g_debug("%s %" G_GINT64_FORMAT ": %s", collection, id, error->message);
-		g_hash_table_insert(cache, key, record);
+		g_hash_table_insert(cache, g_steal_pointer(&key), record);
 	}
 	return record;
 }
@@ -373,10 +372,22 @@ roster_engine_web_add_shift(RosterEngine *self,
 	json_builder_add_boolean_value(b, roster_engine_web_is_night(calendar, a->slot_start));
 }
 
+static void
+clear_record(gpointer record)
+{
+	if (record != NULL)
+		g_object_unref(record);
+}
+
+/**
+ * roster_engine_web_new_record_cache:
+ *
+ * Returns: (transfer full): an empty cache of records by collection and id
+ **/
 GHashTable *
 roster_engine_web_new_record_cache(void)
 {
-	return g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, g_object_unref);
+	return g_hash_table_new_full(g_str_hash, g_str_equal, g_free, clear_record);
 }
 
 /* the version of each roster the volunteer last saw, by roster id */
