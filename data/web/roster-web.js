@@ -123,7 +123,8 @@
     var d = new Date(iso);
     if (isNaN(d.getTime())) return iso;
     function two(n) { return n < 10 ? '0' + n : '' + n; }
-    return (d.getMonth() + 1) + '/' + d.getDate() + ' ' + two(d.getHours()) + ':' + two(d.getMinutes());
+    var year = d.getFullYear() !== new Date().getFullYear() ? d.getFullYear() + '/' : '';
+    return year + (d.getMonth() + 1) + '/' + d.getDate() + ' ' + two(d.getHours()) + ':' + two(d.getMinutes());
   }
 
   /* sign-in */
@@ -194,6 +195,7 @@
 
   /* views */
   function selectView(name) {
+    show($('toast'), false);
     var buttons = $('tabs').getElementsByTagName('button');
     for (var i = 0; i < buttons.length; i++) {
       var view = buttons[i].getAttribute('data-view');
@@ -226,7 +228,7 @@
     var names = [];
     for (var i = 0; i < shift.colleagues.length; i++)
       names.push(shift.colleagues[i].counsellor_no + ' ' + shift.colleagues[i].given_name);
-    item.appendChild(el('div', 'with', names.length ? t('colleagues') + '：' + names.join('、')
+    item.appendChild(el('div', 'with', names.length ? t('colleagues', { names: names.join(lang === 'en' ? ', ' : '、') })
                                                     : t('no_colleagues')));
     var actions = el('div', 'actions');
     if (shift.confirmed_at) {
@@ -327,6 +329,7 @@
   /* availability rounds */
   function loadRounds() {
     var list = $('round-list');
+    show($('toast'), false);
     show(list, true);
     show($('round-detail'), false);
     clear(list);
