@@ -192,6 +192,23 @@ file_cb(RosterHttpRequest *request, GError **error)
 	return NULL;
 }
 
+/* a sign-in must come as JSON: a form of another site can post text/plain that parses
+ * as JSON, but cannot set this type without the browser asking the daemon first */
+static gboolean
+check_json_body(RosterHttpRequest *request, GError **error)
+{
+	SoupMessageHeaders *headers = soup_server_message_get_request_headers(request->msg);
+	const gchar *type = soup_message_headers_get_content_type(headers, NULL);
+
+	if (g_strcmp0(type, "application/json") == 0)
+		return TRUE;
+	g_set_error_literal(error,
+			    ROSTER_ERROR,
+			    ROSTER_ERROR_MALFORMED,
+			    "a sign-in must be sent as Content-Type: application/json");
+	return FALSE;
+}
+
 /* the answer of a session: who it is and its CSRF token, never the session's token */
 static JsonNode *
 session_node(RosterPrincipal *principal, const gchar *token, gint64 expires_at)
@@ -273,7 +290,8 @@ session_login_cb(RosterHttpRequest *request, GError **error)
 	const gchar *password = NULL;
 	RosterHttpRequest *paused;
 
-	if (!roster_http_read_login_body(request->body, &username, &password, error))
+	if (!check_json_body(request, error) ||
+	    !roster_http_read_login_body(request->body, &username, &password, error))
 		return NULL;
 	/* the engine's login: rate-limited, the password verified in a worker thread */
 	paused = roster_http_request_pause(request);
@@ -298,6 +316,8 @@ session_link_cb(RosterHttpRequest *request, GError **error)
 	gint64 expires_at = 0;
 	gint64 retry_after = 0;
 
+	if (!check_json_body(request, error))
+		return NULL;
 	if (node == NULL || json_node_get_value_type(node) != G_TYPE_STRING ||
 	    json_object_get_size(object) != 1) {
 		roster_error_set_field(error,

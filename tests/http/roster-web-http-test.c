@@ -302,6 +302,24 @@ test_session_cookie_routes(RosterTestFixture *f, gconstpointer user_data)
 			b.csrf);
 }
 
+/* a sign-in posted as a form's text/plain (another site's page) is refused */
+static void
+test_session_form_refused(RosterTestFixture *f, gconstpointer user_data)
+{
+	g_autofree gchar *uri = g_strconcat(f->root_uri, API "/session", NULL);
+	g_autoptr(SoupMessage) msg = soup_message_new("POST", uri);
+	g_autoptr(GBytes) body = g_bytes_new_static(
+	    "{\"username\":\"" ROSTER_TEST_VOLUNTEER_USER
+	    "\",\"password\":\"" ROSTER_TEST_ACCOUNT_PASSWORD "\"}",
+	    strlen(ROSTER_TEST_VOLUNTEER_USER) + strlen(ROSTER_TEST_ACCOUNT_PASSWORD) + 29);
+	g_autoptr(RosterTestResponse) r = NULL;
+
+	soup_message_set_request_body_from_bytes(msg, "text/plain", body);
+	r = roster_test_send(f->session, msg);
+	g_assert_cmpuint(r->status, ==, 400);
+	g_assert_null(roster_test_response_get_header(r, "Set-Cookie"));
+}
+
 /* a change made with a cookie and no CSRF token, or another session's, is refused and
  * changes nothing; a bearer token needs none */
 static void
@@ -756,6 +774,7 @@ main(int argc, char **argv)
 	    {"/web/session/cookie-flags", test_session_cookie_flags},
 	    {"/web/session/cookie-routes", test_session_cookie_routes},
 	    {"/web/session/csrf-refused", test_csrf_refused},
+	    {"/web/session/form-refused", test_session_form_refused},
 	    {"/web/session/logout", test_session_logout},
 	    {"/web/session/expiry", test_session_expiry},
 	    {"/web/session/rate-limit", test_session_rate_limit},
