@@ -46,6 +46,21 @@ roster_engine_web_get_volunteer_id(RosterPrincipal *principal, GError **error)
 }
 
 /**
+ * roster_engine_web_dup_today:
+ * @calendar: the service calendar
+ *
+ * Returns: (transfer full): today's date in the hotline's time zone, YYYY-MM-DD
+ **/
+gchar *
+roster_engine_web_dup_today(const RosterServiceCalendar *calendar)
+{
+	g_autoptr(GTimeZone) tz =
+	    calendar->time_zone != NULL ? g_time_zone_new_identifier(calendar->time_zone) : NULL;
+
+	return roster_datetime_dup_today(tz);
+}
+
+/**
  * roster_engine_web_is_night:
  * @calendar: the service calendar
  * @slot_start: minutes after midnight

@@ -21,21 +21,6 @@
 #define ROUND_MAX_DAYS	92
 #define ROUND_MAX_MARKS 3000
 
-/**
- * roster_engine_web_dup_today:
- * @calendar: the service calendar
- *
- * Returns: (transfer full): today's date in the hotline's time zone, YYYY-MM-DD
- **/
-gchar *
-roster_engine_web_dup_today(const RosterServiceCalendar *calendar)
-{
-	g_autoptr(GTimeZone) tz =
-	    calendar->time_zone != NULL ? g_time_zone_new_identifier(calendar->time_zone) : NULL;
-
-	return roster_datetime_dup_today(tz);
-}
-
 static gboolean
 check_planner(RosterPrincipal *principal, GError **error)
 {

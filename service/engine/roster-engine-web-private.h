@@ -44,7 +44,6 @@ roster_engine_web_add_shift(RosterEngine *self,
 			    const RosterServiceCalendar *calendar,
 			    GHashTable *cache,
 			    const RosterWebShift *shift);
-/* roster-engine-rounds.c */
 gchar *
 roster_engine_web_dup_today(const RosterServiceCalendar *calendar);
 

@@ -649,7 +649,16 @@ static const BadRow bad_rows[] = {
      S404,
      "not-found"},
     /* "/" leads to the volunteers' page; other paths outside the API stay unknown */
-    {"outside-api", NOBODY, NULL, "GET", "/nothing-here", NULL, BODY_TEXT, FALSE, S404, "not-found"},
+    {"outside-api",
+     NOBODY,
+     NULL,
+     "GET",
+     "/nothing-here",
+     NULL,
+     BODY_TEXT,
+     FALSE,
+     S404,
+     "not-found"},
 
     /* 405 with Allow */
     {"put-record",
