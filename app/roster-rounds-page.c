@@ -154,6 +154,8 @@ rounds_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 		GtkWidget *row = new_row(json_object_get_string_member(round, "name"), subtitle);
 
 		gtk_list_box_row_set_activatable(GTK_LIST_BOX_ROW(row), TRUE);
+		adw_action_row_add_suffix(ADW_ACTION_ROW(row),
+					  gtk_image_new_from_icon_name("go-next-symbolic"));
 		g_object_set_data(G_OBJECT(row),
 				  "round-id",
 				  GSIZE_TO_POINTER(json_object_get_int_member(round, "id")));
@@ -211,10 +213,11 @@ open_clicked_cb(RosterRoundsPage *self)
 }
 
 static AdwEntryRow *
-add_entry(AdwPreferencesGroup *group, const gchar *title, const gchar *text)
+add_entry(AdwPreferencesGroup *group, const gchar *title, const gchar *text, const gchar *css_class)
 {
 	GtkWidget *row = adw_entry_row_new();
 
+	gtk_widget_add_css_class(row, css_class);
 	adw_preferences_row_set_title(ADW_PREFERENCES_ROW(row), title);
 	if (text != NULL)
 		gtk_editable_set_text(GTK_EDITABLE(row), text);
@@ -273,19 +276,26 @@ roster_rounds_page_init(RosterRoundsPage *self)
 	    ADW_PREFERENCES_GROUP(form),
 	    _("Volunteers mark the period on their page until the deadline; their marks are "
 	      "the availability the solver uses."));
-	self->name_row = add_entry(ADW_PREFERENCES_GROUP(form), _("Round Name"), NULL);
-	self->start_row = add_entry(ADW_PREFERENCES_GROUP(form), _("First Day"), first);
-	self->end_row = add_entry(ADW_PREFERENCES_GROUP(form), _("Last Day"), last);
-	self->deadline_row =
-	    add_entry(ADW_PREFERENCES_GROUP(form), _("Deadline (date and time)"), deadline_text);
+	self->name_row =
+	    add_entry(ADW_PREFERENCES_GROUP(form), _("Round Name"), NULL, "rounds-name-row");
+	self->start_row =
+	    add_entry(ADW_PREFERENCES_GROUP(form), _("First Day"), first, "rounds-start-row");
+	self->end_row =
+	    add_entry(ADW_PREFERENCES_GROUP(form), _("Last Day"), last, "rounds-end-row");
+	self->deadline_row = add_entry(ADW_PREFERENCES_GROUP(form),
+				       _("Deadline (date and time)"),
+				       deadline_text,
+				       "rounds-deadline-row");
 	gtk_widget_set_valign(button, GTK_ALIGN_CENTER);
 	gtk_widget_add_css_class(button, "suggested-action");
+	gtk_widget_add_css_class(button, "rounds-open-button");
 	g_signal_connect_swapped(button, "clicked", G_CALLBACK(open_clicked_cb), self);
 	adw_preferences_group_set_header_suffix(ADW_PREFERENCES_GROUP(form), button);
 	adw_preferences_page_add(ADW_PREFERENCES_PAGE(page), ADW_PREFERENCES_GROUP(form));
 
 	adw_preferences_group_set_title(ADW_PREFERENCES_GROUP(rounds), _("Rounds"));
 	self->rounds_list = new_list();
+	gtk_widget_add_css_class(GTK_WIDGET(self->rounds_list), "rounds-list");
 	g_signal_connect_swapped(self->rounds_list,
 				 "row-activated",
 				 G_CALLBACK(round_activated_cb),
@@ -296,6 +306,7 @@ roster_rounds_page_init(RosterRoundsPage *self)
 	self->answers_group = ADW_PREFERENCES_GROUP(adw_preferences_group_new());
 	adw_preferences_group_set_description(self->answers_group, _("Who has answered"));
 	self->answers_list = new_list();
+	gtk_widget_add_css_class(GTK_WIDGET(self->answers_list), "rounds-answers-list");
 	adw_preferences_group_add(self->answers_group, GTK_WIDGET(self->answers_list));
 	gtk_widget_set_visible(GTK_WIDGET(self->answers_group), FALSE);
 	adw_preferences_page_add(ADW_PREFERENCES_PAGE(page), self->answers_group);
