@@ -258,18 +258,42 @@ lookup_confirmed_at(GHashTable *index, gint64 roster_id, const RosterHotlineAssi
 	return json_object_get_string_member(row, ROSTER_WEB_KEY_CONFIRMED_AT);
 }
 
+/* the assignments of a published version, read once per request (borrowed) */
+static GPtrArray *
+lookup_version(RosterEngine *self,
+	       GHashTable *versions,
+	       gint64 roster_id,
+	       gint64 number,
+	       GError **error)
+{
+	g_autofree gchar *key =
+	    g_strdup_printf("%" G_GINT64_FORMAT "/%" G_GINT64_FORMAT, roster_id, number);
+	GPtrArray *rows = g_hash_table_lookup(versions, key);
+
+	if (rows != NULL)
+		return rows;
+	rows = roster_store_list_version_assignments(roster_engine_get_store(self),
+						     roster_id,
+						     number,
+						     error);
+	if (rows != NULL)
+		g_hash_table_insert(versions, g_steal_pointer(&key), rows);
+	return rows;
+}
+
 /* whether the shift differs from the version @seen the volunteer last saw (0: never) */
 static gboolean
-shift_changed(RosterEngine *self, const RosterWebShift *shift, gint64 seen, GError **error)
+shift_changed(RosterEngine *self,
+	      GHashTable *versions,
+	      const RosterWebShift *shift,
+	      gint64 seen,
+	      GError **error)
 {
-	g_autoptr(GPtrArray) rows = NULL;
+	GPtrArray *rows;
 
 	if (seen <= 0 || seen >= shift->number)
 		return FALSE;
-	rows = roster_store_list_version_assignments(roster_engine_get_store(self),
-						     shift->roster_id,
-						     seen,
-						     error);
+	rows = lookup_version(self, versions, shift->roster_id, seen, error);
 	if (rows == NULL)
 		return FALSE;
 	for (guint i = 0; i < rows->len; i++) {
@@ -288,14 +312,11 @@ static void
 add_colleagues(RosterEngine *self,
 	       JsonBuilder *b,
 	       GHashTable *cache,
+	       GHashTable *versions,
 	       const RosterWebShift *shift,
 	       GError **error)
 {
-	g_autoptr(GPtrArray) rows =
-	    roster_store_list_version_assignments(roster_engine_get_store(self),
-						  shift->roster_id,
-						  shift->number,
-						  error);
+	GPtrArray *rows = lookup_version(self, versions, shift->roster_id, shift->number, error);
 
 	json_builder_set_member_name(b, ROSTER_WEB_KEY_COLLEAGUES);
 	json_builder_begin_array(b);
@@ -455,6 +476,10 @@ roster_engine_list_my_shifts(RosterEngine *self,
 	g_autoptr(GHashTable) cache = roster_engine_web_new_record_cache();
 	g_autoptr(GHashTable) seen = NULL;
 	g_autoptr(GHashTable) confirmations = NULL;
+	g_autoptr(GHashTable) versions = g_hash_table_new_full(g_str_hash,
+							       g_str_equal,
+							       g_free,
+							       (GDestroyNotify)g_ptr_array_unref);
 	g_autoptr(JsonArray) rows = NULL;
 	g_autoptr(JsonBuilder) b = json_builder_new();
 	g_autofree gchar *first_text = NULL;
@@ -484,7 +509,8 @@ roster_engine_list_my_shifts(RosterEngine *self,
 	for (guint i = 0; i < shifts->len; i++) {
 		RosterWebShift *shift = g_ptr_array_index(shifts, i);
 		gint64 *number = g_hash_table_lookup(seen, &shift->roster_id);
-		gboolean changed = shift_changed(self, shift, number != NULL ? *number : 0, error);
+		gboolean changed =
+		    shift_changed(self, versions, shift, number != NULL ? *number : 0, error);
 
 		if (error != NULL && *error != NULL)
 			return NULL;
@@ -496,7 +522,7 @@ roster_engine_list_my_shifts(RosterEngine *self,
 		    lookup_confirmed_at(confirmations, shift->roster_id, &shift->assignment));
 		json_builder_set_member_name(b, ROSTER_WEB_KEY_CHANGED);
 		json_builder_add_boolean_value(b, changed);
-		add_colleagues(self, b, cache, shift, error);
+		add_colleagues(self, b, cache, versions, shift, error);
 		json_builder_end_object(b);
 	}
 	json_builder_end_array(b);
