@@ -482,6 +482,24 @@ test_link_revoked(RosterTestFixture *f, gconstpointer user_data)
 	g_assert_cmpuint(used->status, ==, 401);
 }
 
+/* links that do not work count against the address: the 21st failure in a row is 429 */
+static void
+test_link_rate_limit(RosterTestFixture *f, gconstpointer user_data)
+{
+	guint status = 0;
+	guint attempts = 0;
+
+	for (; attempts < 30 && status != 429; attempts++) {
+		g_autofree gchar *body = g_strdup_printf("{\"token\":\"%064u\"}", attempts);
+		g_autoptr(RosterTestResponse) r =
+		    request_with(f, "POST", API "/session/link", body, NULL);
+		status = r->status;
+		g_assert_true(status == 401 || status == 429);
+	}
+	g_assert_cmpuint(status, ==, 429);
+	g_assert_cmpuint(attempts, >, 20);
+}
+
 /* a draft is never shown: nothing before publishing, and a later draft edit neither */
 static void
 test_shifts_published_only(RosterTestFixture *f, gconstpointer user_data)
@@ -721,6 +739,9 @@ test_round_answer(RosterTestFixture *f, gconstpointer user_data)
 		}
 	}
 	g_assert_cmpuint(answered, ==, 1);
+	/* a volunteer sees its own answer, never the others' */
+	g_assert_false(json_object_has_member(roster_test_response_get_object(answer),
+					      ROSTER_WEB_KEY_ANSWERS));
 }
 
 /* after the deadline a round is read-only for volunteers: 423, nothing changed */
@@ -780,6 +801,7 @@ main(int argc, char **argv)
 	    {"/web/session/rate-limit", test_session_rate_limit},
 	    {"/web/link/single-use", test_link_single_use},
 	    {"/web/link/revoked", test_link_revoked},
+	    {"/web/link/rate-limit", test_link_rate_limit},
 	    {"/web/shifts/published-only", test_shifts_published_only},
 	    {"/web/shifts/confirm", test_shifts_confirm},
 	    {"/web/shifts/changed", test_shifts_changed},
