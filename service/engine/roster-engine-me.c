@@ -484,6 +484,7 @@ roster_engine_list_my_shifts(RosterEngine *self,
 	g_autoptr(JsonBuilder) b = json_builder_new();
 	g_autofree gchar *first_text = NULL;
 	g_autoptr(JsonNode) list = NULL;
+	g_autoptr(JsonNode) root = NULL;
 	guint32 first = 0;
 
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
@@ -526,7 +527,8 @@ roster_engine_list_my_shifts(RosterEngine *self,
 		json_builder_end_object(b);
 	}
 	json_builder_end_array(b);
-	list = roster_engine_new_list(json_node_dup_array(json_builder_get_root(b)), -1);
+	root = json_builder_get_root(b);
+	list = roster_engine_new_list(json_node_get_array(root), -1);
 	json_object_set_string_member(json_node_get_object(list), ROSTER_WEB_KEY_TODAY, first_text);
 	json_object_set_int_member(json_node_get_object(list), ROSTER_KEY_VOLUNTEER_ID, me);
 	return g_steal_pointer(&list);

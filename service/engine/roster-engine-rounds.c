@@ -310,7 +310,7 @@ roster_engine_list_rounds(RosterEngine *self, RosterPrincipal *principal, GError
 		if (!add_answer_summary(self, principal, node, error))
 			return NULL;
 	}
-	return roster_engine_new_list(g_steal_pointer(&items), -1);
+	return roster_engine_new_list(items, -1);
 }
 
 /* the marks of unavailable or avoid that overlap a published shift of the same date */

@@ -281,13 +281,15 @@ roster_engine_list_signin_links(RosterEngine *self,
 	if (volunteer_id > 0) {
 		if (!roster_store_find_volunteer_account(store, volunteer_id, &account_id, error))
 			return NULL;
-		if (account_id == 0)
-			return roster_engine_new_list(json_array_new(), 0);
+		if (account_id == 0) {
+			g_autoptr(JsonArray) none = json_array_new();
+			return roster_engine_new_list(none, 0);
+		}
 	}
 	rows = roster_store_list_signin_links(store, account_id, error);
 	if (rows == NULL)
 		return NULL;
-	return roster_engine_new_list(g_steal_pointer(&rows), -1);
+	return roster_engine_new_list(rows, -1);
 }
 
 /**
