@@ -3,6 +3,8 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
+/* the availability rounds view: open a round, see who has answered */
+
 #pragma once
 
 #include "roster-page.h"
