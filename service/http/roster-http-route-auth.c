@@ -157,7 +157,7 @@ login_cb(RosterHttpRequest *request, GError **error)
 static JsonNode *
 logout_cb(RosterHttpRequest *request, GError **error)
 {
-	g_autofree gchar *token = roster_http_dup_bearer_token(request->msg, error);
+	g_autofree gchar *token = roster_http_dup_session_token(request->msg, NULL, error);
 
 	if (token == NULL || !roster_engine_logout(request->engine, token, error))
 		return NULL;
