@@ -15,6 +15,7 @@
 #include "roster-reports-page.h"
 #include "roster-resources.h"
 #include "roster-roster-page.h"
+#include "roster-rounds-page.h"
 #include "roster-seats-page.h"
 #include "roster-token-store.h"
 #include "roster-volunteers-page.h"
@@ -41,6 +42,7 @@ struct _RosterWindow {
 	RosterSeatsPage *seats_page;
 	RosterReportsPage *reports_page;
 	RosterRecordsPage *records_page;
+	RosterPage *rounds_page;
 	RosterClient *client;
 	GSettings *settings;
 	/* the window's own calls (the keyring, resuming a session); cancelled as it goes */
@@ -88,6 +90,7 @@ reload_pages(RosterWindow *self)
 	roster_seats_page_reload(self->seats_page);
 	roster_records_page_reload(self->records_page);
 	roster_reports_page_reload(self->reports_page);
+	roster_page_reload(self->rounds_page);
 }
 
 /**
@@ -112,6 +115,7 @@ roster_window_set_client(RosterWindow *self, RosterClient *client)
 	roster_seats_page_set_client(self->seats_page, client);
 	roster_records_page_set_client(self->records_page, client);
 	roster_reports_page_set_client(self->reports_page, client);
+	roster_page_set_client(self->rounds_page, client);
 	update_account_label(self);
 	gtk_widget_action_set_enabled(GTK_WIDGET(self),
 				      "win.reload",
@@ -540,6 +544,13 @@ roster_window_init(RosterWindow *self)
 {
 	ensure_style();
 	gtk_widget_init_template(GTK_WIDGET(self));
+	/* availability rounds: a page made in code, after the template's pages */
+	self->rounds_page = ROSTER_PAGE(roster_rounds_page_new());
+	adw_view_stack_add_titled_with_icon(self->stack,
+					    GTK_WIDGET(self->rounds_page),
+					    "rounds",
+					    _("Rounds"),
+					    "x-office-calendar-symbolic");
 	self->cancellable = g_cancellable_new();
 	self->settings = new_settings();
 	if (self->settings != NULL) {

@@ -17,6 +17,8 @@ packages=(
   # validation of data/ and the tests
   desktop-file-utils appstream systemd sqlite3 python3 python3-icalendar curl time
   xvfb xauth fonts-noto-cjk
+  # the browser test of the volunteers' page (puppeteer-core comes from npm at test time)
+  chromium npm
 )
 
 missing=()

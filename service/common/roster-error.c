@@ -51,6 +51,8 @@ static const gchar *error_names[ROSTER_ERROR_LAST] = {
     [ROSTER_ERROR_MALFORMED] = "malformed",
     [ROSTER_ERROR_TOO_LARGE] = "too-large",
     [ROSTER_ERROR_TOO_MANY_REQUESTS] = "too-many-requests",
+    [ROSTER_ERROR_CSRF_FAILED] = "csrf-failed",
+    [ROSTER_ERROR_LOCKED] = "locked",
 };
 
 /**

@@ -26,6 +26,9 @@ G_BEGIN_DECLS
  * @ROSTER_ERROR_MALFORMED: the request cannot be parsed at all
  * @ROSTER_ERROR_TOO_LARGE: the request is too large
  * @ROSTER_ERROR_TOO_MANY_REQUESTS: the caller tried too often (failed logins); wait and retry
+ * @ROSTER_ERROR_CSRF_FAILED: a browser session's request that changes something lacks
+ *   the session's CSRF token
+ * @ROSTER_ERROR_LOCKED: the resource is closed for changes (a round past its deadline)
  *
  * The one error domain of the project; codes are stable and have wire names.
  */
@@ -43,6 +46,8 @@ typedef enum {
 	ROSTER_ERROR_MALFORMED,
 	ROSTER_ERROR_TOO_LARGE,
 	ROSTER_ERROR_TOO_MANY_REQUESTS,
+	ROSTER_ERROR_CSRF_FAILED,
+	ROSTER_ERROR_LOCKED,
 	ROSTER_ERROR_LAST
 } RosterError;
 

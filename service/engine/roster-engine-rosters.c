@@ -11,6 +11,7 @@
 
 #include "roster-datetime.h"
 #include "roster-engine-rosters-private.h"
+#include "roster-engine-web.h"
 #include "roster-json-keys.h"
 #include "roster-kind.h"
 
@@ -450,6 +451,7 @@ roster_engine_get_roster(RosterEngine *self, RosterPrincipal *principal, gint64 
 	RosterStore *store;
 	g_autoptr(RosterStoreRoster) roster = NULL;
 	g_autoptr(GPtrArray) assignments = NULL;
+	g_autoptr(JsonNode) node = NULL;
 	gint64 only = 0;
 
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
@@ -470,7 +472,11 @@ roster_engine_get_roster(RosterEngine *self, RosterPrincipal *principal, gint64 
 	assignments = roster_store_list_assignments(store, id, only, error);
 	if (assignments == NULL)
 		return NULL;
-	return roster_rosters_roster_to_node(roster, assignments);
+	node = roster_rosters_roster_to_node(roster, assignments);
+	/* each assignment says when its volunteer confirmed it (roster-engine-me.c) */
+	if (!roster_engine_add_confirmed_at(self, node, error))
+		return NULL;
+	return g_steal_pointer(&node);
 }
 
 /* ROSTER_ERROR_CONFLICT about the roster's state: what @message says cannot be done */

@@ -37,6 +37,8 @@ static const guint error_statuses[ROSTER_ERROR_LAST] = {
     [ROSTER_ERROR_TOO_LARGE] = SOUP_STATUS_REQUEST_ENTITY_TOO_LARGE,
     /* RFC 6585; libsoup 3.2 has no name for it */
     [ROSTER_ERROR_TOO_MANY_REQUESTS] = 429,
+    [ROSTER_ERROR_CSRF_FAILED] = SOUP_STATUS_FORBIDDEN,
+    [ROSTER_ERROR_LOCKED] = SOUP_STATUS_LOCKED,
 };
 
 /**
@@ -55,6 +57,11 @@ roster_http_set_common_headers(SoupServerMessage *msg)
 	soup_message_headers_replace(headers, "Cache-Control", "no-store");
 	soup_message_headers_replace(headers, "X-Content-Type-Options", "nosniff");
 	soup_message_headers_replace(headers, "Referrer-Policy", "no-referrer");
+	/* an answer of the API is never a page: nothing in it may run or be framed (the
+	 * volunteers' page replaces this with its own policy) */
+	soup_message_headers_replace(headers,
+				     "Content-Security-Policy",
+				     "default-src 'none'; frame-ancestors 'none'");
 }
 
 /**

@@ -44,10 +44,23 @@ roster_http_parse_json(const gchar *data, gsize length, GError **error);
 JsonNode *
 roster_http_parse_body(SoupServerMessage *msg, GError **error);
 
-/* roster-http-auth.c: bearer tokens */
+/* roster-http-auth.c: bearer tokens and browser sessions */
+#define ROSTER_HTTP_SESSION_COOKIE "roster_session"
+#define ROSTER_HTTP_CSRF_HEADER	   "X-CSRF-Token"
 gchar *
 roster_http_dup_bearer_token(SoupServerMessage *msg, GError **error);
+gchar *
+roster_http_dup_session_token(SoupServerMessage *msg, gboolean *from_cookie, GError **error);
 RosterPrincipal *
 roster_http_authenticate(RosterEngine *engine, SoupServerMessage *msg, GError **error);
+void
+roster_http_set_session_cookie(SoupServerMessage *msg, const gchar *token, gint64 max_age);
+
+/* roster-http-route-auth.c: the body of a login, {"username", "password"} */
+gboolean
+roster_http_read_login_body(JsonNode *body,
+			    const gchar **username,
+			    const gchar **password,
+			    GError **error);
 
 G_END_DECLS

@@ -31,9 +31,24 @@ health_cb(RosterHttpRequest *request, GError **error)
 	return json_builder_get_root(builder);
 }
 
-/* the login body: exactly a string username and a string password */
-static gboolean
-read_login_body(JsonNode *body, const gchar **username, const gchar **password, GError **error)
+/**
+ * roster_http_read_login_body:
+ * @body: the body of a request
+ * @username: (out): its username
+ * @password: (out): its password
+ * @error: a #GError or %NULL
+ *
+ * Reads a login body: exactly a string username and a string password.
+ *
+ * Returns: %FALSE with %ROSTER_ERROR_INVALID_DATA about the field that is wrong
+ *
+ * Since: 0.3
+ **/
+gboolean
+roster_http_read_login_body(JsonNode *body,
+			    const gchar **username,
+			    const gchar **password,
+			    GError **error)
 {
 	JsonObject *object = json_node_get_object(body);
 	const gchar *keys[] = {ROSTER_KEY_USERNAME, ROSTER_KEY_PASSWORD};
@@ -125,7 +140,7 @@ login_cb(RosterHttpRequest *request, GError **error)
 	const gchar *password = NULL;
 	RosterHttpRequest *paused;
 
-	if (!read_login_body(request->body, &username, &password, error))
+	if (!roster_http_read_login_body(request->body, &username, &password, error))
 		return NULL;
 	/* the password is verified in a worker thread; the main loop keeps serving */
 	paused = roster_http_request_pause(request);
@@ -142,7 +157,7 @@ login_cb(RosterHttpRequest *request, GError **error)
 static JsonNode *
 logout_cb(RosterHttpRequest *request, GError **error)
 {
-	g_autofree gchar *token = roster_http_dup_bearer_token(request->msg, error);
+	g_autofree gchar *token = roster_http_dup_session_token(request->msg, NULL, error);
 
 	if (token == NULL || !roster_engine_logout(request->engine, token, error))
 		return NULL;

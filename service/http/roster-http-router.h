@@ -178,5 +178,11 @@ void
 roster_http_route_reports_add(RosterHttpRouter *router);
 void
 roster_http_route_calendars_add(RosterHttpRouter *router);
+void
+roster_http_route_web_add(RosterHttpRouter *router);
+void
+roster_http_route_me_add(RosterHttpRouter *router);
+void
+roster_http_route_rounds_add(RosterHttpRouter *router);
 
 G_END_DECLS

@@ -25,6 +25,8 @@
  *      each slot (0 for none); the step adds the column only when it is missing
  *   9  volunteers.preferred_language: the language of the volunteer's calendar feed
  *      (null: the hotline's, Chinese)
+ *  10  the volunteers' page: sign-in links (hashed), confirmations of published
+ *      shifts, the versions a volunteer last saw, availability rounds and their answers
  *
  * Each step of the ladder runs in its own transaction. A failed step rolls back and
  * stops with an error: the file is always kept, never deleted.
@@ -39,6 +41,7 @@
 #include <sqlite3.h>
 
 #include "roster-store-private.h"
+#include "roster-store-web.h"
 
 #define CURRENT_SCHEMA_VERSION ROSTER_STORE_SCHEMA_VERSION
 #define BUSY_TIMEOUT_MS	       5000
@@ -224,6 +227,7 @@ static const gchar schema_v8[] =
 static const gchar schema_v8_present[] = "PRAGMA user_version = 8;";
 static const gchar schema_v9[] = "ALTER TABLE volunteers ADD COLUMN preferred_language TEXT;"
 				 "PRAGMA user_version = 9;";
+static const gchar schema_v10[] = ROSTER_STORE_WEB_SCHEMA "PRAGMA user_version = 10;";
 
 void
 roster_stmt_release(RosterStmt *stmt)
@@ -435,6 +439,10 @@ migrate(RosterStore *self, gint64 version, GError **error)
 		/* fall through */
 	case 8:
 		if (!migrate_step(self, schema_v9, 9, error))
+			return FALSE;
+		/* fall through */
+	case 9:
+		if (!migrate_step(self, schema_v10, 10, error))
 			return FALSE;
 		/* fall through */
 	case CURRENT_SCHEMA_VERSION:

@@ -632,6 +632,7 @@ main(int argc, char **argv)
 		roster_app_ui_add_roster_tests(FALSE);
 		roster_app_ui_add_calendar_tests(FALSE);
 		roster_app_ui_add_rotation_tests(FALSE);
+		roster_app_ui_add_rounds_tests(FALSE);
 		return g_test_run();
 	}
 	adw_init();
@@ -644,5 +645,6 @@ main(int argc, char **argv)
 	roster_app_ui_add_roster_tests(TRUE);
 	roster_app_ui_add_calendar_tests(TRUE);
 	roster_app_ui_add_rotation_tests(TRUE);
+	roster_app_ui_add_rounds_tests(TRUE);
 	return g_test_run();
 }

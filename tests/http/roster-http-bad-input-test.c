@@ -648,7 +648,17 @@ static const BadRow bad_rows[] = {
      FALSE,
      S404,
      "not-found"},
-    {"root", NOBODY, NULL, "GET", "/", NULL, BODY_TEXT, FALSE, S404, "not-found"},
+    /* "/" leads to the volunteers' page; other paths outside the API stay unknown */
+    {"outside-api",
+     NOBODY,
+     NULL,
+     "GET",
+     "/nothing-here",
+     NULL,
+     BODY_TEXT,
+     FALSE,
+     S404,
+     "not-found"},
 
     /* 405 with Allow */
     {"put-record",
