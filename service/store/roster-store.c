@@ -25,6 +25,8 @@
  *      each slot (0 for none); the step adds the column only when it is missing
  *   9  volunteers.preferred_language: the language of the volunteer's calendar feed
  *      (null: the hotline's, Chinese)
+ *  11  shift_requests (swap, give-away and pick-up requests of published shifts) and
+ *      service_logs.reason (roster-store-requests.c)
  *
  * Each step of the ladder runs in its own transaction. A failed step rolls back and
  * stops with an error: the file is always kept, never deleted.
@@ -39,6 +41,7 @@
 #include <sqlite3.h>
 
 #include "roster-store-private.h"
+#include "roster-store-requests.h"
 
 #define CURRENT_SCHEMA_VERSION ROSTER_STORE_SCHEMA_VERSION
 #define BUSY_TIMEOUT_MS	       5000
@@ -435,6 +438,10 @@ migrate(RosterStore *self, gint64 version, GError **error)
 		/* fall through */
 	case 8:
 		if (!migrate_step(self, schema_v9, 9, error))
+			return FALSE;
+		/* fall through */
+	case 9:
+		if (!migrate_step(self, roster_store_schema_requests, 11, error))
 			return FALSE;
 		/* fall through */
 	case CURRENT_SCHEMA_VERSION:
