@@ -192,6 +192,29 @@ add_person(RosterEngine *self, JsonObject *obj, const gchar *prefix, gint64 id)
 				      roster_record_get_string(v, ROSTER_KEY_COUNSELLOR_NO));
 }
 
+/* adds @key, the name of record @id of @collection (NULL: the roster @id) */
+static void
+add_name(RosterEngine *self, JsonObject *obj, const gchar *key, const gchar *collection, gint64 id)
+{
+	RosterStore *store = roster_engine_get_store(self);
+
+	if (id <= 0)
+		return;
+	if (collection == NULL) {
+		g_autoptr(RosterStoreRoster) roster = roster_store_get_roster(store, id, NULL);
+		if (roster != NULL)
+			json_object_set_string_member(obj, key, roster->name);
+	} else {
+		g_autoptr(RosterRecord) record =
+		    roster_store_get_record(store, roster_kind_lookup(collection), id, NULL);
+		if (record != NULL)
+			json_object_set_string_member(
+			    obj,
+			    key,
+			    roster_record_get_string(record, ROSTER_KEY_NAME));
+	}
+}
+
 JsonNode *
 roster_requests_node(RosterEngine *self, JsonObject *row)
 {
@@ -207,6 +230,21 @@ roster_requests_node(RosterEngine *self, JsonObject *row)
 	json_object_set_boolean_member(obj,
 				       ROSTER_KEY_AUTO_APPROVED,
 				       roster_requests_row_int(row, ROSTER_KEY_AUTO_APPROVED) != 0);
+	add_name(self,
+		 obj,
+		 "roster_name",
+		 NULL,
+		 roster_requests_row_int(row, ROSTER_KEY_ROSTER_ID));
+	add_name(self,
+		 obj,
+		 "seat_class_name",
+		 ROSTER_COLLECTION_SEAT_CLASSES,
+		 roster_requests_row_int(row, ROSTER_KEY_SEAT_CLASS_ID));
+	add_name(self,
+		 obj,
+		 "target_seat_class_name",
+		 ROSTER_COLLECTION_SEAT_CLASSES,
+		 roster_requests_row_int(row, ROSTER_KEY_TARGET_SEAT_CLASS_ID));
 	add_person(self, obj, "requester", roster_requests_row_int(row, ROSTER_KEY_REQUESTER_ID));
 	add_person(self,
 		   obj,
@@ -496,6 +534,21 @@ roster_requests_get_visible(RosterEngine *self,
 	return g_steal_pointer(&row);
 }
 
+/* a read of request @id: the caller checked, what is due expired, then the request as
+ * the caller may see it */
+static JsonObject *
+read_visible(RosterEngine *self,
+	     RosterPrincipal *principal,
+	     GHashTable *edits,
+	     gint64 id,
+	     GError **error)
+{
+	if (!roster_requests_check_caller(self, principal, error) ||
+	    !roster_requests_expire_now(self, error))
+		return NULL;
+	return roster_requests_get_visible(self, principal, edits, id, error);
+}
+
 /**
  * roster_engine_get_request:
  * @self: an engine
@@ -512,10 +565,7 @@ roster_engine_get_request(RosterEngine *self, RosterPrincipal *principal, gint64
 	g_autoptr(JsonObject) row = NULL;
 
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
-	if (!roster_requests_check_caller(self, principal, error) ||
-	    !roster_requests_expire_now(self, error))
-		return NULL;
-	row = roster_requests_get_visible(self, principal, edits, id, error);
+	row = read_visible(self, principal, edits, id, error);
 	if (row == NULL)
 		return NULL;
 	return roster_requests_node(self, row);
@@ -801,10 +851,7 @@ roster_engine_list_request_candidates(RosterEngine *self,
 	RosterRosterEdit *edit;
 
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
-	if (!roster_requests_check_caller(self, principal, error) ||
-	    !roster_requests_expire_now(self, error))
-		return NULL;
-	row = roster_requests_get_visible(self, principal, edits, id, error);
+	row = read_visible(self, principal, edits, id, error);
 	if (row == NULL)
 		return NULL;
 	if (!roster_requests_is_staff(principal) &&
