@@ -85,5 +85,7 @@ void
 roster_app_ui_add_roster_tests(gboolean have_display);
 void
 roster_app_ui_add_calendar_tests(gboolean have_display);
+void
+roster_app_ui_add_requests_tests(gboolean have_display);
 
 G_END_DECLS

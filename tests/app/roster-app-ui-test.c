@@ -631,6 +631,7 @@ main(int argc, char **argv)
 		g_test_add_func("/roster/app-ui/month-of-work", skip_no_display);
 		roster_app_ui_add_roster_tests(FALSE);
 		roster_app_ui_add_calendar_tests(FALSE);
+		roster_app_ui_add_requests_tests(FALSE);
 		return g_test_run();
 	}
 	adw_init();
@@ -642,5 +643,6 @@ main(int argc, char **argv)
 		   ui_fixture_teardown);
 	roster_app_ui_add_roster_tests(TRUE);
 	roster_app_ui_add_calendar_tests(TRUE);
+	roster_app_ui_add_requests_tests(TRUE);
 	return g_test_run();
 }
