@@ -640,3 +640,108 @@ roster_engine_list_open_seats(RosterEngine *self,
 	}
 	return roster_engine_new_list(items, -1);
 }
+
+/* the positive id of query parameter @key */
+static gboolean
+read_param_id(GHashTable *params, const gchar *key, gint64 *id, GError **error)
+{
+	const gchar *text = params != NULL ? g_hash_table_lookup(params, key) : NULL;
+	guint64 value = 0;
+
+	if (text == NULL || !g_ascii_string_to_unsigned(text, 10, 1, G_MAXINT64, &value, NULL))
+		return roster_requests_refuse(error,
+					      ROSTER_ERROR_INVALID_DATA,
+					      key,
+					      "must be the id of a record");
+	*id = (gint64)value;
+	return TRUE;
+}
+
+/**
+ * roster_engine_list_swap_options:
+ * @self: an engine
+ * @principal: a volunteer
+ * @params: "roster_id" and "assignment_id", the caller's published shift
+ * @error: (nullable): return location for a #GError
+ *
+ * Returns: (transfer full): {"items": [{assignment_id, volunteer_id, volunteer_name,
+ *   volunteer_counsellor_no, date, slot, seat_class_id}], "total"}: the colleagues'
+ *   shifts not yet begun whose swap with the caller's keeps every hard rule
+ **/
+JsonNode *
+roster_engine_list_swap_options(RosterEngine *self,
+				RosterPrincipal *principal,
+				GHashTable *params,
+				GError **error)
+{
+	g_autoptr(GHashTable) edits = roster_requests_new_edits();
+	g_autoptr(JsonArray) items = json_array_new();
+	g_autoptr(GTimeZone) tz = NULL;
+	g_autofree gchar *now = roster_engine_dup_now();
+	const RosterHotlineAssignment *mine;
+	RosterRosterEdit *edit;
+	gint64 me = roster_principal_get_volunteer_id(principal);
+	gint64 roster_id = 0;
+	gint64 assignment_id = 0;
+
+	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
+	if (!roster_requests_check_caller(self, principal, error))
+		return NULL;
+	if (roster_requests_is_staff(principal)) {
+		roster_requests_refuse(error,
+				       ROSTER_ERROR_PERMISSION_DENIED,
+				       ROSTER_REQUEST_REFUSAL_NOT_PARTY,
+				       "only volunteers swap their shifts");
+		return NULL;
+	}
+	if (!read_param_id(params, ROSTER_KEY_ROSTER_ID, &roster_id, error) ||
+	    !read_param_id(params, ROSTER_KEY_ASSIGNMENT_ID, &assignment_id, error))
+		return NULL;
+	tz = roster_requests_dup_time_zone(self, error);
+	edit = tz != NULL ? roster_requests_edit_for(self, edits, roster_id, error) : NULL;
+	if (edit == NULL)
+		return NULL;
+	mine = roster_requests_find_published(edit, assignment_id);
+	if (mine == NULL || mine->volunteer_id != me) {
+		roster_error_set_field(error,
+				       ROSTER_ERROR_NOT_FOUND,
+				       ROSTER_KEY_ASSIGNMENT_ID,
+				       "requests: no shift %" G_GINT64_FORMAT,
+				       assignment_id);
+		return NULL;
+	}
+	for (guint i = 0; i < edit->hotline->previous->len; i++) {
+		const RosterHotlineAssignment *a = g_ptr_array_index(edit->hotline->previous, i);
+		g_autofree gchar *starts = NULL;
+		g_autoptr(JsonObject) row = NULL;
+		JsonObject *item;
+		if (a->volunteer_id == me)
+			continue;
+		starts = roster_requests_dup_start(edit, tz, a->date, a->slot_start);
+		if (g_strcmp0(starts, now) <= 0)
+			continue;
+		row = json_object_new();
+		json_object_set_string_member(row, ROSTER_KEY_KIND, ROSTER_REQUEST_KIND_SWAP);
+		json_object_set_int_member(row, ROSTER_KEY_REQUESTER_ID, me);
+		json_object_set_int_member(row, ROSTER_KEY_TARGET_VOLUNTEER_ID, a->volunteer_id);
+		set_shift(row, mine, FALSE);
+		set_shift(row, a, TRUE);
+		if (!roster_requests_check(edit, row, a->volunteer_id, NULL))
+			continue;
+		item = json_object_new();
+		json_object_set_int_member(item, ROSTER_KEY_ASSIGNMENT_ID, a->id);
+		json_object_set_int_member(item, ROSTER_KEY_VOLUNTEER_ID, a->volunteer_id);
+		roster_requests_add_person(self, item, "volunteer", a->volunteer_id);
+		json_object_set_string_member(
+		    item,
+		    ROSTER_KEY_DATE,
+		    json_object_get_string_member(row, ROSTER_KEY_TARGET_DATE));
+		json_object_set_string_member(
+		    item,
+		    ROSTER_KEY_SLOT,
+		    json_object_get_string_member(row, ROSTER_KEY_TARGET_SLOT));
+		json_object_set_int_member(item, ROSTER_KEY_SEAT_CLASS_ID, a->seat_class_id);
+		json_array_add_object_element(items, item);
+	}
+	return roster_engine_new_list(items, -1);
+}

@@ -81,6 +81,10 @@ roster_requests_check_caller(RosterEngine *self, RosterPrincipal *principal, GEr
 /* expires what is due now: the lazy half of expiry, before every read and action */
 gboolean
 roster_requests_expire_now(RosterEngine *self, GError **error);
+/* adds "<prefix>_name" and "<prefix>_counsellor_no" of volunteer @id: colleagues are
+ * shown by name and number only, never by their contacts */
+void
+roster_requests_add_person(RosterEngine *self, JsonObject *obj, const gchar *prefix, gint64 id);
 /* the request as the API shows it, with the names and numbers of its people */
 JsonNode *
 roster_requests_node(RosterEngine *self, JsonObject *row);

@@ -171,8 +171,8 @@ roster_requests_rules_allow(const RosterRequestRules *rules,
 
 /* adds "<prefix>_name" and "<prefix>_counsellor_no" of volunteer @id: colleagues are
  * shown by name and number only, never by their contacts */
-static void
-add_person(RosterEngine *self, JsonObject *obj, const gchar *prefix, gint64 id)
+void
+roster_requests_add_person(RosterEngine *self, JsonObject *obj, const gchar *prefix, gint64 id)
 {
 	g_autoptr(RosterRecord) v = NULL;
 	g_autofree gchar *name_key = g_strconcat(prefix, "_name", NULL);
@@ -245,12 +245,18 @@ roster_requests_node(RosterEngine *self, JsonObject *row)
 		 "target_seat_class_name",
 		 ROSTER_COLLECTION_SEAT_CLASSES,
 		 roster_requests_row_int(row, ROSTER_KEY_TARGET_SEAT_CLASS_ID));
-	add_person(self, obj, "requester", roster_requests_row_int(row, ROSTER_KEY_REQUESTER_ID));
-	add_person(self,
-		   obj,
-		   "target",
-		   roster_requests_row_int(row, ROSTER_KEY_TARGET_VOLUNTEER_ID));
-	add_person(self, obj, "taker", roster_requests_row_int(row, ROSTER_KEY_TAKER_ID));
+	roster_requests_add_person(self,
+				   obj,
+				   "requester",
+				   roster_requests_row_int(row, ROSTER_KEY_REQUESTER_ID));
+	roster_requests_add_person(self,
+				   obj,
+				   "target",
+				   roster_requests_row_int(row, ROSTER_KEY_TARGET_VOLUNTEER_ID));
+	roster_requests_add_person(self,
+				   obj,
+				   "taker",
+				   roster_requests_row_int(row, ROSTER_KEY_TAKER_ID));
 	json_node_take_object(node, obj);
 	return node;
 }
@@ -883,7 +889,7 @@ roster_engine_list_request_candidates(RosterEngine *self,
 		    roster_hotline_model_get_volunteer(edit->model, cand->person);
 		JsonObject *obj = json_object_new();
 		json_object_set_int_member(obj, ROSTER_KEY_VOLUNTEER_ID, v->id);
-		add_person(self, obj, "volunteer", v->id);
+		roster_requests_add_person(self, obj, "volunteer", v->id);
 		json_object_set_string_member(obj,
 					      ROSTER_KEY_TIER,
 					      roster_hotline_tier_to_string(v->tier));

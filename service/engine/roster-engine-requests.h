@@ -66,6 +66,14 @@ roster_engine_list_open_seats(RosterEngine *self,
 			      GHashTable *params,
 			      GError **error);
 
+/* the colleagues' published shifts the caller's shift @params "assignment_id" of roster
+ * "roster_id" may be swapped with under every hard rule; volunteers only */
+JsonNode *
+roster_engine_list_swap_options(RosterEngine *self,
+				RosterPrincipal *principal,
+				GHashTable *params,
+				GError **error);
+
 /* the request rules: {"auto_approve", "min_hours_ahead", "same_seat_class",
  * "allow_crisis"}; staff read, planners write */
 JsonNode *

@@ -18,6 +18,7 @@
  *   POST       /requests/{id}/accept|decline|withdraw|approve   ({"reason"?})
  *   GET        /requests/{id}/candidates    (an open give-away's possible takers)
  *   GET        /requests/open-seats         (?roster_id=)
+ *   GET        /requests/swap-options       (?roster_id=&assignment_id=: my shift)
  *   GET, PUT   /requests/settings           (the rules of approval by themselves)
  */
 
@@ -80,6 +81,15 @@ open_seats_cb(RosterHttpRequest *request, GError **error)
 }
 
 static JsonNode *
+swap_options_cb(RosterHttpRequest *request, GError **error)
+{
+	return roster_engine_list_swap_options(request->engine,
+					       request->principal,
+					       request->query,
+					       error);
+}
+
+static JsonNode *
 get_rules_cb(RosterHttpRequest *request, GError **error)
 {
 	return roster_engine_get_request_rules(request->engine, request->principal, error);
@@ -106,6 +116,7 @@ static const RosterHttpRoute request_routes[] = {
     ROUTE(ROSTER_HTTP_METHOD_GET, "/{id}", ROSTER_HTTP_BODY_NONE, get_cb),
     ROUTE(ROSTER_HTTP_METHOD_GET, "/{id}/candidates", ROSTER_HTTP_BODY_NONE, candidates_cb),
     ROUTE(ROSTER_HTTP_METHOD_GET, "/open-seats", ROSTER_HTTP_BODY_NONE, open_seats_cb),
+    ROUTE(ROSTER_HTTP_METHOD_GET, "/swap-options", ROSTER_HTTP_BODY_NONE, swap_options_cb),
     ROUTE(ROSTER_HTTP_METHOD_GET, "/settings", ROSTER_HTTP_BODY_NONE, get_rules_cb),
     ROUTE(ROSTER_HTTP_METHOD_PUT, "/settings", ROSTER_HTTP_BODY_REQUIRED, set_rules_cb),
 };
