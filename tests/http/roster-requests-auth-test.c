@@ -277,15 +277,35 @@ test_roles(RosterTestFixture *f, gconstpointer user_data)
 	g_assert_false(body_contains(r, "example.org"));
 }
 
+/* whether the volunteer's list at @path holds assignment @id */
+static gboolean
+assignment_listed(RosterTestFixture *f, const gchar *path, gint64 id)
+{
+	g_autoptr(RosterTestResponse) r =
+	    roster_test_request_as(f, ROSTER_TEST_CALLER_VOLUNTEER, "GET", path, NULL);
+	JsonArray *items;
+
+	g_assert_cmpuint(r->status, ==, 200);
+	g_assert_false(body_contains(r, "138"));
+	items = json_object_get_array_member(roster_test_response_get_object(r), "items");
+	for (guint i = 0; i < json_array_get_length(items); i++) {
+		JsonObject *item = json_array_get_object_element(items, i);
+		if (json_object_get_int_member(item, ROSTER_KEY_ASSIGNMENT_ID) == id)
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* a give-away to all: the candidates and who sees it keep every hard rule (an
- * unavailable colleague is neither), and the open seats a volunteer may pick up leave
- * out its working day */
+ * unavailable colleague is neither), so do the colleagues' shifts offered for a swap,
+ * and the open seats a volunteer may pick up leave out its working day */
 static void
 test_candidates_and_open_seats(RosterTestFixture *f, gconstpointer user_data)
 {
 	RosterRequestsHotline h;
 	g_autofree gchar *path = NULL;
 	g_autofree gchar *seats_path = NULL;
+	g_autofree gchar *swaps_path = NULL;
 	g_autoptr(RosterTestResponse) r = NULL;
 	JsonArray *items;
 	gboolean other_found = FALSE;
@@ -295,6 +315,13 @@ test_candidates_and_open_seats(RosterTestFixture *f, gconstpointer user_data)
 	gint64 id;
 
 	roster_requests_make_hotline(f, &h);
+	swaps_path = g_strdup_printf(REQUESTS "/swap-options?roster_id=%" G_GINT64_FORMAT
+					      "&assignment_id=%" G_GINT64_FORMAT,
+				     h.roster,
+				     h.mine);
+	g_assert_true(assignment_listed(f, swaps_path, h.theirs));
+	g_assert_true(assignment_listed(f, swaps_path, h.third_shift));
+	g_assert_false(assignment_listed(f, swaps_path, h.mine));
 	id = roster_requests_make(f,
 				  ROSTER_TEST_CALLER_VOLUNTEER,
 				  ROSTER_REQUEST_OPEN,
@@ -336,6 +363,9 @@ test_candidates_and_open_seats(RosterTestFixture *f, gconstpointer user_data)
 	g_assert_true(body_contains(r, "Zhao Min"));
 	g_clear_pointer(&r, roster_test_response_free);
 	g_assert_false(list_holds(f, ROSTER_TEST_CALLER_OTHER_VOLUNTEER, REQUESTS, id));
+	/* nor may it swap into that day */
+	g_assert_false(assignment_listed(f, swaps_path, h.theirs));
+	g_assert_true(assignment_listed(f, swaps_path, h.third_shift));
 	r = roster_requests_act(f,
 				ROSTER_TEST_CALLER_OTHER_VOLUNTEER,
 				id,
