@@ -74,11 +74,11 @@ is_state(JsonObject *row, const gchar *state)
 	return g_strcmp0(json_object_get_string_member(row, ROSTER_KEY_STATE), state) == 0;
 }
 
-/* an open give-away to anyone eligible */
+/* a give-away to anyone eligible */
 static gboolean
-is_open_to_all(JsonObject *row)
+is_to_all(JsonObject *row)
 {
-	return is_kind(row, ROSTER_REQUEST_KIND_GIVEAWAY) && is_state(row, ROSTER_REQUEST_OPEN) &&
+	return is_kind(row, ROSTER_REQUEST_KIND_GIVEAWAY) &&
 	       roster_requests_row_int(row, ROSTER_KEY_TARGET_VOLUNTEER_ID) == 0;
 }
 
@@ -447,8 +447,9 @@ roster_requests_new_edits(void)
 	return g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, edit_free);
 }
 
-/* whether the caller may see @row: staff, a party, or a volunteer who may take an
- * open give-away to all */
+/* whether the caller may see @row: staff, a party, or a volunteer who may take a
+ * give-away to all (while its shift has not moved: so the one who comes second to take
+ * it hears that it was taken, not that it does not exist) */
 static gboolean
 may_see(RosterEngine *self, RosterPrincipal *principal, GHashTable *edits, JsonObject *row)
 {
@@ -457,7 +458,7 @@ may_see(RosterEngine *self, RosterPrincipal *principal, GHashTable *edits, JsonO
 
 	if (roster_requests_is_staff(principal) || is_party(row, me))
 		return TRUE;
-	if (!is_open_to_all(row))
+	if (!is_to_all(row))
 		return FALSE;
 	edit = roster_requests_edit_for(self,
 					edits,
