@@ -397,7 +397,9 @@ test_candidates_and_open_seats(RosterTestFixture *f, gconstpointer user_data)
 typedef struct {
 	RosterEngine *engine;
 	RosterPrincipal *principal;
+	/* a new request's body, or NULL to accept request @accept */
 	gchar *body;
+	gint64 accept;
 	GMutex *mutex;
 	GCond *cond;
 	gint *waiting;
@@ -409,7 +411,7 @@ static gpointer
 race_thread(gpointer data)
 {
 	Racer *racer = data;
-	g_autoptr(JsonNode) body = json_from_string(racer->body, NULL);
+	g_autoptr(JsonNode) body = racer->body != NULL ? json_from_string(racer->body, NULL) : NULL;
 
 	/* both go at once */
 	g_mutex_lock(racer->mutex);
@@ -418,13 +420,52 @@ race_thread(gpointer data)
 	while (*racer->waiting > 0)
 		g_cond_wait(racer->cond, racer->mutex);
 	g_mutex_unlock(racer->mutex);
-	racer->result =
-	    roster_engine_create_request(racer->engine, racer->principal, body, &racer->error);
+	if (racer->body != NULL)
+		racer->result = roster_engine_create_request(racer->engine,
+							     racer->principal,
+							     body,
+							     &racer->error);
+	else
+		racer->result = roster_engine_act_on_request(racer->engine,
+							     racer->principal,
+							     racer->accept,
+							     ROSTER_REQUEST_ACTION_ACCEPT,
+							     NULL,
+							     &racer->error);
 	return NULL;
 }
 
+/* runs both racers at once: exactly one wins, the other is 409 with @field */
+static void
+run_race(Racer *racers, const gchar *field)
+{
+	gint waiting = 2;
+	GThread *threads[2];
+	guint winners = 0;
+
+	for (guint i = 0; i < 2; i++) {
+		racers[i].waiting = &waiting;
+		threads[i] = g_thread_new("racer", race_thread, &racers[i]);
+	}
+	for (guint i = 0; i < 2; i++)
+		g_thread_join(threads[i]);
+	for (guint i = 0; i < 2; i++) {
+		if (racers[i].result != NULL) {
+			winners++;
+			g_assert_no_error(racers[i].error);
+			json_node_unref(racers[i].result);
+		} else {
+			g_assert_error(racers[i].error, ROSTER_ERROR, ROSTER_ERROR_CONFLICT);
+			g_assert_cmpstr(roster_error_get_field(racers[i].error), ==, field);
+			g_clear_error(&racers[i].error);
+		}
+	}
+	g_assert_cmpuint(winners, ==, 1);
+}
+
 /* two volunteers take one open seat at once, each through its own connection to the
- * database: exactly one wins, the other gets 409 seat-claimed */
+ * database: exactly one wins, the other gets 409 seat-claimed; the same for two
+ * colleagues taking one give-away */
 static void
 test_race(RosterTestFixture *f, gconstpointer user_data)
 {
@@ -455,33 +496,35 @@ test_race(RosterTestFixture *f, gconstpointer user_data)
 		    h.roster,
 		    dates[d],
 		    h.seat);
-		gint waiting = 2;
 		Racer racers[2] = {
-		    {one, first, body, &mutex, &cond, &waiting, NULL, NULL},
-		    {two, second, body, &mutex, &cond, &waiting, NULL, NULL},
+		    {one, first, body, 0, &mutex, &cond, NULL, NULL, NULL},
+		    {two, second, body, 0, &mutex, &cond, NULL, NULL, NULL},
 		};
-		GThread *threads[2];
-		guint winners = 0;
-		for (guint i = 0; i < 2; i++)
-			threads[i] = g_thread_new("racer", race_thread, &racers[i]);
-		for (guint i = 0; i < 2; i++)
-			g_thread_join(threads[i]);
-		for (guint i = 0; i < 2; i++) {
-			if (racers[i].result != NULL) {
-				winners++;
-				g_assert_no_error(racers[i].error);
-				json_node_unref(racers[i].result);
-			} else {
-				g_assert_error(racers[i].error,
-					       ROSTER_ERROR,
-					       ROSTER_ERROR_CONFLICT);
-				g_assert_cmpstr(roster_error_get_field(racers[i].error),
-						==,
-						ROSTER_REQUEST_REFUSAL_SEAT_CLAIMED);
-				g_clear_error(&racers[i].error);
-			}
+		run_race(racers, ROSTER_REQUEST_REFUSAL_SEAT_CLAIMED);
+	}
+
+	/* two colleagues take one give-away to all at once: exactly one wins, the other
+	 * hears it was taken (409 request-state), not that it does not exist */
+	{
+		g_autoptr(RosterPrincipal) third =
+		    roster_principal_new(0, "third", ROSTER_ROLE_VOLUNTEER, h.third);
+		g_autofree gchar *giveaway =
+		    g_strdup_printf("{\"kind\":\"giveaway\",\"roster_id\":%" G_GINT64_FORMAT
+				    ",\"assignment_id\":%" G_GINT64_FORMAT "}",
+				    h.roster,
+				    h.mine);
+		g_autoptr(RosterTestResponse) made =
+		    roster_requests_create(f, ROSTER_TEST_CALLER_VOLUNTEER, giveaway);
+		gint64 id;
+		g_assert_cmpuint(made->status, ==, 201);
+		id = roster_test_response_get_int(made, ROSTER_KEY_ID);
+		{
+			Racer racers[2] = {
+			    {one, second, NULL, id, &mutex, &cond, NULL, NULL, NULL},
+			    {two, third, NULL, id, &mutex, &cond, NULL, NULL, NULL},
+			};
+			run_race(racers, ROSTER_REQUEST_REFUSAL_STATE);
 		}
-		g_assert_cmpuint(winners, ==, 1);
 	}
 	g_mutex_clear(&mutex);
 	g_cond_clear(&cond);
@@ -492,9 +535,10 @@ test_race(RosterTestFixture *f, gconstpointer user_data)
 					   "GET",
 					   REQUESTS,
 					   NULL);
+		/* the winning pick-ups and the give-away */
 		g_assert_cmpint(roster_test_response_get_int(list, "total"),
 				==,
-				G_N_ELEMENTS(dates));
+				G_N_ELEMENTS(dates) + 1);
 	}
 }
 
