@@ -16,6 +16,17 @@
 #include "roster-kind.h"
 #include "roster-service-calendar.h"
 
+/* the integer member @key of a request's row, 0 when it is null */
+gint64
+roster_requests_row_int(JsonObject *row, const gchar *key)
+{
+	JsonNode *node = json_object_get_member(row, key);
+	if (node == NULL || !JSON_NODE_HOLDS_VALUE(node) ||
+	    json_node_get_value_type(node) != G_TYPE_INT64)
+		return 0;
+	return json_node_get_int(node);
+}
+
 /**
  * roster_requests_load:
  * @self: an engine

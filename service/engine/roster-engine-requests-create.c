@@ -4,7 +4,8 @@
  */
 
 /* making a shift request (a volunteer's swap, give-away or pick-up of a published
- * shift), the open seats a volunteer may pick up, and the coordinator's rule for
+ * shift), what a volunteer is offered under the hard rules (the colleagues who may take
+ * a give-away, the shifts to swap with, the open seats) and the coordinator's rule for
  * approving requests by themselves */
 
 #include "config.h"
@@ -742,6 +743,74 @@ roster_engine_list_swap_options(RosterEngine *self,
 		    json_object_get_string_member(row, ROSTER_KEY_TARGET_SLOT));
 		json_object_set_int_member(item, ROSTER_KEY_SEAT_CLASS_ID, a->seat_class_id);
 		json_array_add_object_element(items, item);
+	}
+	return roster_engine_new_list(items, -1);
+}
+
+/**
+ * roster_engine_list_request_candidates:
+ * @self: an engine
+ * @principal: the requester or staff
+ * @id: an open give-away
+ * @error: (nullable): return location for a #GError
+ *
+ * Returns: (transfer full): {"items": [{volunteer_id, name, counsellor_no, tier,
+ *   cost}], "total"}: those who break no hard rule, cheapest for the roster first
+ **/
+JsonNode *
+roster_engine_list_request_candidates(RosterEngine *self,
+				      RosterPrincipal *principal,
+				      gint64 id,
+				      GError **error)
+{
+	g_autoptr(GHashTable) edits = roster_requests_new_edits();
+	g_autoptr(JsonObject) row = NULL;
+	g_autoptr(GArray) ranked = NULL;
+	g_autoptr(JsonArray) items = json_array_new();
+	RosterRosterEdit *edit;
+
+	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
+	row = roster_requests_read_visible(self, principal, edits, id, error);
+	if (row == NULL)
+		return NULL;
+	if (!roster_requests_is_staff(principal) &&
+	    roster_requests_row_int(row, ROSTER_KEY_REQUESTER_ID) !=
+		roster_principal_get_volunteer_id(principal)) {
+		roster_requests_refuse(error,
+				       ROSTER_ERROR_PERMISSION_DENIED,
+				       ROSTER_REQUEST_REFUSAL_NOT_PARTY,
+				       "only the volunteer who asked sees the candidates");
+		return NULL;
+	}
+	if (g_strcmp0(json_object_get_string_member(row, ROSTER_KEY_KIND),
+		      ROSTER_REQUEST_KIND_GIVEAWAY) != 0 ||
+	    g_strcmp0(json_object_get_string_member(row, ROSTER_KEY_STATE), ROSTER_REQUEST_OPEN) !=
+		0) {
+		roster_requests_refuse(error,
+				       ROSTER_ERROR_CONFLICT,
+				       ROSTER_REQUEST_REFUSAL_STATE,
+				       "only an open give-away has candidates");
+		return NULL;
+	}
+	edit = roster_requests_edit_for(self,
+					edits,
+					roster_requests_row_int(row, ROSTER_KEY_ROSTER_ID),
+					error);
+	if (edit == NULL)
+		return NULL;
+	ranked = roster_requests_rank_takers(edit, row);
+	for (guint i = 0; i < ranked->len; i++) {
+		RosterRosterCandidate *cand = &g_array_index(ranked, RosterRosterCandidate, i);
+		const RosterHotlineVolunteer *v =
+		    roster_hotline_model_get_volunteer(edit->model, cand->person);
+		JsonObject *obj = json_object_new();
+		json_object_set_int_member(obj, ROSTER_KEY_VOLUNTEER_ID, v->id);
+		roster_requests_add_person(self, obj, "volunteer", v->id);
+		json_object_set_string_member(obj,
+					      ROSTER_KEY_TIER,
+					      roster_hotline_tier_to_string(v->tier));
+		json_object_set_int_member(obj, ROSTER_KEY_COST, cand->soft);
+		json_array_add_object_element(items, obj);
 	}
 	return roster_engine_new_list(items, -1);
 }

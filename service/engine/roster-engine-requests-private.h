@@ -70,9 +70,11 @@ typedef struct {
 gboolean
 roster_requests_refuse(GError **error, RosterError code, const gchar *field, const gchar *message);
 
-/* roster-engine-requests.c */
+/* the integer member @key of a request's row, 0 when it is null */
 gint64
 roster_requests_row_int(JsonObject *row, const gchar *key);
+
+/* roster-engine-requests.c */
 gboolean
 roster_requests_is_staff(RosterPrincipal *principal);
 /* signed in, and a volunteer linked to its record or staff, with the database open */
@@ -94,6 +96,14 @@ gboolean
 roster_requests_rules_allow(const RosterRequestRules *rules,
 			    const RosterRosterEdit *edit,
 			    JsonObject *row);
+/* a read of request @id: the caller checked, what is due expired, then the request as
+ * the caller may see it (another's is not found, like an unknown one) */
+JsonObject *
+roster_requests_read_visible(RosterEngine *self,
+			     RosterPrincipal *principal,
+			     GHashTable *edits,
+			     gint64 id,
+			     GError **error);
 /* published rosters read once per call: roster id -> RosterRosterEdit */
 GHashTable *
 roster_requests_new_edits(void);

@@ -29,16 +29,6 @@ not_found(GError **error, gint64 id)
 	return FALSE;
 }
 
-gint64
-roster_requests_row_int(JsonObject *row, const gchar *key)
-{
-	JsonNode *node = json_object_get_member(row, key);
-	if (node == NULL || !JSON_NODE_HOLDS_VALUE(node) ||
-	    json_node_get_value_type(node) != G_TYPE_INT64)
-		return 0;
-	return json_node_get_int(node);
-}
-
 gboolean
 roster_requests_is_staff(RosterPrincipal *principal)
 {
@@ -66,12 +56,6 @@ static gboolean
 is_kind(JsonObject *row, const gchar *kind)
 {
 	return g_strcmp0(json_object_get_string_member(row, ROSTER_KEY_KIND), kind) == 0;
-}
-
-static gboolean
-is_state(JsonObject *row, const gchar *state)
-{
-	return g_strcmp0(json_object_get_string_member(row, ROSTER_KEY_STATE), state) == 0;
 }
 
 /* a give-away to anyone eligible */
@@ -543,12 +527,12 @@ roster_requests_get_visible(RosterEngine *self,
 
 /* a read of request @id: the caller checked, what is due expired, then the request as
  * the caller may see it */
-static JsonObject *
-read_visible(RosterEngine *self,
-	     RosterPrincipal *principal,
-	     GHashTable *edits,
-	     gint64 id,
-	     GError **error)
+JsonObject *
+roster_requests_read_visible(RosterEngine *self,
+			     RosterPrincipal *principal,
+			     GHashTable *edits,
+			     gint64 id,
+			     GError **error)
 {
 	if (!roster_requests_check_caller(self, principal, error) ||
 	    !roster_requests_expire_now(self, error))
@@ -572,7 +556,7 @@ roster_engine_get_request(RosterEngine *self, RosterPrincipal *principal, gint64
 	g_autoptr(JsonObject) row = NULL;
 
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
-	row = read_visible(self, principal, edits, id, error);
+	row = roster_requests_read_visible(self, principal, edits, id, error);
 	if (row == NULL)
 		return NULL;
 	return roster_requests_node(self, row);
@@ -833,69 +817,4 @@ roster_engine_act_on_request(RosterEngine *self,
 	if (!roster_engine_end_write(self, after != NULL, error))
 		return NULL;
 	return roster_requests_node(self, after);
-}
-
-/**
- * roster_engine_list_request_candidates:
- * @self: an engine
- * @principal: the requester or staff
- * @id: an open give-away
- * @error: (nullable): return location for a #GError
- *
- * Returns: (transfer full): {"items": [{volunteer_id, name, counsellor_no, tier,
- *   cost}], "total"}: those who break no hard rule, cheapest for the roster first
- **/
-JsonNode *
-roster_engine_list_request_candidates(RosterEngine *self,
-				      RosterPrincipal *principal,
-				      gint64 id,
-				      GError **error)
-{
-	g_autoptr(GHashTable) edits = roster_requests_new_edits();
-	g_autoptr(JsonObject) row = NULL;
-	g_autoptr(GArray) ranked = NULL;
-	g_autoptr(JsonArray) items = json_array_new();
-	RosterRosterEdit *edit;
-
-	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
-	row = read_visible(self, principal, edits, id, error);
-	if (row == NULL)
-		return NULL;
-	if (!roster_requests_is_staff(principal) &&
-	    roster_requests_row_int(row, ROSTER_KEY_REQUESTER_ID) !=
-		roster_principal_get_volunteer_id(principal)) {
-		roster_requests_refuse(error,
-				       ROSTER_ERROR_PERMISSION_DENIED,
-				       ROSTER_REQUEST_REFUSAL_NOT_PARTY,
-				       "only the volunteer who asked sees the candidates");
-		return NULL;
-	}
-	if (!is_kind(row, ROSTER_REQUEST_KIND_GIVEAWAY) || !is_state(row, ROSTER_REQUEST_OPEN)) {
-		roster_requests_refuse(error,
-				       ROSTER_ERROR_CONFLICT,
-				       ROSTER_REQUEST_REFUSAL_STATE,
-				       "only an open give-away has candidates");
-		return NULL;
-	}
-	edit = roster_requests_edit_for(self,
-					edits,
-					roster_requests_row_int(row, ROSTER_KEY_ROSTER_ID),
-					error);
-	if (edit == NULL)
-		return NULL;
-	ranked = roster_requests_rank_takers(edit, row);
-	for (guint i = 0; i < ranked->len; i++) {
-		RosterRosterCandidate *cand = &g_array_index(ranked, RosterRosterCandidate, i);
-		const RosterHotlineVolunteer *v =
-		    roster_hotline_model_get_volunteer(edit->model, cand->person);
-		JsonObject *obj = json_object_new();
-		json_object_set_int_member(obj, ROSTER_KEY_VOLUNTEER_ID, v->id);
-		roster_requests_add_person(self, obj, "volunteer", v->id);
-		json_object_set_string_member(obj,
-					      ROSTER_KEY_TIER,
-					      roster_hotline_tier_to_string(v->tier));
-		json_object_set_int_member(obj, ROSTER_KEY_COST, cand->soft);
-		json_array_add_object_element(items, obj);
-	}
-	return roster_engine_new_list(items, -1);
 }
