@@ -618,20 +618,23 @@ roster_requests_approve(RosterEngine *self,
 {
 	g_autoptr(JsonObject) changes = json_object_new();
 	g_autofree gchar *now = roster_engine_dup_now();
+	/* the rules approve as the daemon itself, not as the volunteer who set them off */
+	g_autoptr(RosterPrincipal) approver = by_rules ? system_principal()
+						       : roster_principal_ref(principal);
 	gint64 version = 0;
 
-	if (!roster_requests_apply(self, principal, edit, row, &version, error))
+	if (!roster_requests_apply(self, approver, edit, row, &version, error))
 		return NULL;
 	json_object_set_string_member(changes,
 				      ROSTER_KEY_DECIDED_BY,
-				      roster_principal_get_username(principal));
+				      roster_principal_get_username(approver));
 	json_object_set_string_member(changes, ROSTER_KEY_DECIDED, now);
 	json_object_set_int_member(changes, ROSTER_KEY_APPLIED_VERSION, version);
 	json_object_set_int_member(changes, ROSTER_KEY_AUTO_APPROVED, by_rules ? 1 : 0);
 	if (reason != NULL)
 		json_object_set_string_member(changes, ROSTER_KEY_REASON, reason);
 	return transition(self,
-			  principal,
+			  approver,
 			  row,
 			  ROSTER_REQUEST_APPLIED,
 			  changes,

@@ -538,6 +538,7 @@ test_auto_approve(RosterTestFixture *f, gconstpointer user_data)
 	g_assert_cmpstr(roster_test_response_get_string(r, ROSTER_KEY_STATE), ==, "applied");
 	g_assert_true(json_object_get_boolean_member(roster_test_response_get_object(r),
 						     ROSTER_KEY_AUTO_APPROVED));
+	g_assert_cmpstr(roster_test_response_get_string(r, ROSTER_KEY_DECIDED_BY), ==, "system");
 	g_assert_cmpint(n_versions(f, h.roster), ==, 2);
 	g_clear_pointer(&r, roster_test_response_free);
 
