@@ -7,12 +7,14 @@
 
 #include <glib/gi18n.h>
 
+#include "roster-approvals-page.h"
 #include "roster-connect-dialog.h"
 #include "roster-error.h"
 #include "roster-item.h"
 #include "roster-publish-page.h"
 #include "roster-records-page.h"
 #include "roster-reports-page.h"
+#include "roster-requests-page.h"
 #include "roster-resources.h"
 #include "roster-roster-page.h"
 #include "roster-rounds-page.h"
@@ -50,6 +52,9 @@ struct _RosterWindow {
 };
 
 G_DEFINE_FINAL_TYPE(RosterWindow, roster_window, ADW_TYPE_APPLICATION_WINDOW)
+
+/* the views that need nothing but the client, reached through the RosterPage base */
+static const gchar *const queue_views[] = {"requests", "approvals"};
 
 static GSettings *
 new_settings(void)
@@ -91,6 +96,8 @@ reload_pages(RosterWindow *self)
 	roster_records_page_reload(self->records_page);
 	roster_reports_page_reload(self->reports_page);
 	roster_page_reload(self->rounds_page);
+	for (guint i = 0; i < G_N_ELEMENTS(queue_views); i++)
+		roster_page_reload(ROSTER_PAGE(roster_window_get_page(self, queue_views[i])));
 }
 
 /**
@@ -116,6 +123,9 @@ roster_window_set_client(RosterWindow *self, RosterClient *client)
 	roster_records_page_set_client(self->records_page, client);
 	roster_reports_page_set_client(self->reports_page, client);
 	roster_page_set_client(self->rounds_page, client);
+	for (guint i = 0; i < G_N_ELEMENTS(queue_views); i++)
+		roster_page_set_client(ROSTER_PAGE(roster_window_get_page(self, queue_views[i])),
+				       client);
 	update_account_label(self);
 	gtk_widget_action_set_enabled(GTK_WIDGET(self),
 				      "win.reload",
@@ -481,6 +491,8 @@ roster_window_class_init(RosterWindowClass *klass)
 	g_type_ensure(ROSTER_TYPE_SEATS_PAGE);
 	g_type_ensure(ROSTER_TYPE_REPORTS_PAGE);
 	g_type_ensure(ROSTER_TYPE_RECORDS_PAGE);
+	g_type_ensure(ROSTER_TYPE_REQUESTS_PAGE);
+	g_type_ensure(ROSTER_TYPE_APPROVALS_PAGE);
 	gtk_widget_class_set_template_from_resource(widget_class,
 						    "/cn/hotline/Roster/ui/roster-window.ui");
 	gtk_widget_class_bind_template_child(widget_class, RosterWindow, toast_overlay);

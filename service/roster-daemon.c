@@ -11,6 +11,7 @@
 #include <signal.h>
 
 #include "roster-daemon.h"
+#include "roster-engine-requests.h"
 #include "roster-engine-rosters.h"
 #include "roster-http-server.h"
 
@@ -156,6 +157,8 @@ roster_daemon_open_database(RosterDaemon *self, GError **error)
 	if (!roster_engine_open(engine, error))
 		return FALSE;
 	g_set_object(&self->engine, engine);
+	/* requests expire at their shift's start even when nobody reads them */
+	roster_engine_add_request_sweep(engine, 60);
 	g_info("opened database %s", self->database_path);
 	return TRUE;
 }

@@ -157,6 +157,11 @@ finish_edit(RosterEngine *self,
 	    error);
 }
 
+static void
+clear_cell(const RosterRosterEdit *edit,
+	   RosterSolverRoster *roster,
+	   const RosterHotlineAssignment *a);
+
 /* the problems that a change of (person, day) cells brings, as one refusal */
 static gboolean
 check_change(const RosterRosterEdit *edit,
@@ -339,6 +344,60 @@ place_in(const RosterRosterEdit *edit,
 	*person = (guint)p;
 	*day = d;
 	return g_steal_pointer(&after);
+}
+
+/**
+ * roster_rosters_check_reassign:
+ * @edit: a roster read, whose @before is the roster the change starts from
+ * @old: (array length=n) (nullable): the assignments as they are, or %NULL for a seat
+ *   nobody held
+ * @changed: (array length=n): the same seats with their new volunteers
+ * @n: how many
+ * @error: (nullable): return location for a #GError
+ *
+ * The hard-rule check of a hand edit, for a change of the volunteers of seats: every
+ * old volunteer leaves, every new one takes the seat, and the result as a whole may
+ * bring no problem that @edit->before did not have. A refusal is as a hand edit's.
+ *
+ * Returns: whether the change keeps the hard rules
+ **/
+gboolean
+roster_rosters_check_reassign(const RosterRosterEdit *edit,
+			      const RosterHotlineAssignment *const *old,
+			      const RosterHotlineAssignment *const *changed,
+			      guint n,
+			      GError **error)
+{
+	g_autoptr(RosterSolverRoster) after = roster_solver_roster_copy(edit->before);
+	g_autofree guint *people = g_new0(guint, 2 * n);
+	g_autofree guint *days = g_new0(guint, 2 * n);
+	guint n_cells = 0;
+
+	for (guint i = 0; i < n; i++) {
+		gint p;
+		if (old == NULL || old[i] == NULL)
+			continue;
+		clear_cell(edit, after, old[i]);
+		p = roster_hotline_model_find_person(edit->model, old[i]->volunteer_id);
+		if (p >= 0 && old[i]->date >= edit->hotline->first_day) {
+			people[n_cells] = (guint)p;
+			days[n_cells++] = old[i]->date - edit->hotline->first_day;
+		}
+	}
+	for (guint i = 0; i < n; i++) {
+		RosterSolverRoster *placed;
+		if (roster_hotline_model_find_person(edit->model, changed[i]->volunteer_id) < 0)
+			return roster_rosters_invalid(error,
+						      ROSTER_KEY_VOLUNTEER_ID,
+						      "no such volunteer");
+		placed = place_in(edit, after, changed[i], &people[n_cells], &days[n_cells], error);
+		if (placed == NULL)
+			return FALSE;
+		n_cells++;
+		roster_solver_roster_free(after);
+		after = placed;
+	}
+	return check_change(edit, after, people, days, n_cells, error);
 }
 
 static JsonNode *

@@ -14,9 +14,11 @@
 #include "roster-engine-hours.h"
 #include "roster-engine-private.h"
 #include "roster-json-keys-records.h"
+#include "roster-json-keys-requests.h"
 #include "roster-json-keys.h"
 #include "roster-kind.h"
 #include "roster-store-hours.h"
+#include "roster-store-requests.h"
 
 /* service logs, training and ratings */
 
@@ -225,6 +227,22 @@ roster_engine_decide_service_log(RosterEngine *self,
 				 gboolean approve,
 				 GError **error)
 {
+	return roster_engine_decide_service_log_with_reason(self,
+							    principal,
+							    id,
+							    approve,
+							    NULL,
+							    error);
+}
+
+JsonNode *
+roster_engine_decide_service_log_with_reason(RosterEngine *self,
+					     RosterPrincipal *principal,
+					     gint64 id,
+					     gboolean approve,
+					     const gchar *reason,
+					     GError **error)
+{
 	const gchar *c = ROSTER_COLLECTION_SERVICE_LOGS;
 	RosterStore *store;
 	g_autoptr(JsonObject) log = NULL;
@@ -238,6 +256,12 @@ roster_engine_decide_service_log(RosterEngine *self,
 	if (!roster_engine_hours_check_write(principal, c, FALSE, error) ||
 	    !roster_engine_ensure_open(self, error))
 		return NULL;
+	if (reason != NULL && g_utf8_strlen(reason, -1) > 500) {
+		roster_engine_hours_invalid(error,
+					    ROSTER_KEY_REASON,
+					    "must be text of at most 500 characters");
+		return NULL;
+	}
 	store = roster_engine_get_store(self);
 	if (!roster_store_begin(store, error))
 		return NULL;
@@ -262,7 +286,8 @@ roster_engine_decide_service_log(RosterEngine *self,
 							     : ROSTER_LOG_REJECTED,
 						     roster_principal_get_username(principal),
 						     now,
-						     error);
+						     error) &&
+		     roster_store_set_service_log_reason(store, id, reason, error);
 	}
 	if (ok) {
 		decided = roster_store_get_service_log(store, id, error);

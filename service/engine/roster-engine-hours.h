@@ -53,6 +53,15 @@ roster_engine_decide_service_log(RosterEngine *self,
 				 gint64 id,
 				 gboolean approve,
 				 GError **error);
+/* the same with the decider's reason (nullable, at most 500 characters), kept with
+ * the log for the volunteer to read */
+JsonNode *
+roster_engine_decide_service_log_with_reason(RosterEngine *self,
+					     RosterPrincipal *principal,
+					     gint64 id,
+					     gboolean approve,
+					     const gchar *reason,
+					     GError **error);
 JsonNode *
 roster_engine_list_service_logs(RosterEngine *self,
 				RosterPrincipal *principal,

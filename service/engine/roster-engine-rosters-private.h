@@ -83,6 +83,34 @@ roster_rosters_load_before(RosterRosterEdit *edit, GError **error);
 /* the score of a roster row as it is about to be written, stamped for that write */
 gchar *
 roster_rosters_dup_row_score(RosterEngine *self, RosterStoreRoster *roster, GError **error);
+/* roster-engine-editing.c: the hard-rule check of a hand edit for seats that change
+ * volunteers (@old[i] NULL: a seat nobody held) */
+gboolean
+roster_rosters_check_reassign(const RosterRosterEdit *edit,
+			      const RosterHotlineAssignment *const *old,
+			      const RosterHotlineAssignment *const *changed,
+			      guint n,
+			      GError **error);
+
+/* roster-engine-suggest.c: a volunteer who could fill a seat, as suggestions rank them */
+typedef struct {
+	guint person;
+	gint64 hard;
+	gint64 soft;
+	/* RosterHotlineProblem: the hard rules the volunteer's day would break */
+	GPtrArray *problems;
+} RosterRosterCandidate;
+
+/* the volunteers free on @day in @base who may sit seat class @seat_class, those who
+ * break no hard rule first, then by what they cost the roster (RosterRosterCandidate;
+ * the array frees their problems) */
+GArray *
+roster_rosters_rank_candidates(const RosterRosterEdit *edit,
+			       const RosterSolverRoster *base,
+			       guint day,
+			       guint slot,
+			       guint seat_class);
+
 /* the score: the solver's objective and the hard rules broken, each counted once */
 JsonNode *
 roster_rosters_score_node(const RosterHotlineModel *model, const RosterSolverRoster *roster);

@@ -13,18 +13,11 @@
 #include "roster-hotline-score.h"
 #include "roster-json-keys.h"
 
-typedef struct {
-	guint person;
-	gint64 hard;
-	gint64 soft;
-	GPtrArray *problems;
-} Candidate;
-
 static gint
 candidate_compare(gconstpointer a, gconstpointer b)
 {
-	const Candidate *x = a;
-	const Candidate *y = b;
+	const RosterRosterCandidate *x = a;
+	const RosterRosterCandidate *y = b;
 	if ((x->problems->len > 0) != (y->problems->len > 0))
 		return x->problems->len > 0 ? 1 : -1;
 	if (x->hard != y->hard)
@@ -32,6 +25,56 @@ candidate_compare(gconstpointer a, gconstpointer b)
 	if (x->soft != y->soft)
 		return x->soft < y->soft ? -1 : 1;
 	return (gint)x->person - (gint)y->person;
+}
+
+static void
+candidate_clear(gpointer data)
+{
+	RosterRosterCandidate *cand = data;
+	g_clear_pointer(&cand->problems, g_ptr_array_unref);
+}
+
+/**
+ * roster_rosters_rank_candidates:
+ * @edit: a roster read
+ * @base: the roster the seat is filled in
+ * @day: the seat's day in the period
+ * @slot: its slot index
+ * @seat_class: its seat class index
+ *
+ * Returns: (transfer full): the volunteers free that day in @base who may sit the seat
+ *   class, those who break no hard rule first, then by the change of the score
+ **/
+GArray *
+roster_rosters_rank_candidates(const RosterRosterEdit *edit,
+			       const RosterSolverRoster *base,
+			       guint day,
+			       guint slot,
+			       guint seat_class)
+{
+	GArray *candidates = g_array_new(FALSE, TRUE, sizeof(RosterRosterCandidate));
+	g_autoptr(RosterHotlineScorer) scorer = roster_hotline_scorer_new(edit->model, base);
+	gint16 value = (gint16)roster_hotline_model_shift_type(edit->model, slot, seat_class);
+
+	g_array_set_clear_func(candidates, candidate_clear);
+	for (guint p = 0; p < base->n_people; p++) {
+		g_autoptr(RosterSolverRoster) after = NULL;
+		RosterHotlineCost delta;
+		RosterRosterCandidate cand = {0};
+		if (!roster_hotline_model_is_eligible(edit->model, p, seat_class) ||
+		    roster_solver_roster_get(base, p, day) >= 0)
+			continue;
+		after = roster_solver_roster_copy(base);
+		roster_solver_roster_set(after, p, day, value);
+		delta = roster_hotline_scorer_price_shift(scorer, p, day, value);
+		cand.person = p;
+		cand.hard = delta.hard;
+		cand.soft = delta.soft;
+		cand.problems = roster_hotline_check_day(edit->model, after, p, day);
+		g_array_append_val(candidates, cand);
+	}
+	g_array_sort(candidates, candidate_compare);
+	return candidates;
 }
 
 /**
@@ -57,8 +100,7 @@ roster_engine_suggest(RosterEngine *self,
 		      GError **error)
 {
 	g_auto(RosterRosterEdit) edit = {0};
-	g_autoptr(GArray) candidates = g_array_new(FALSE, TRUE, sizeof(Candidate));
-	g_autoptr(RosterHotlineScorer) scorer = NULL;
+	g_autoptr(GArray) candidates = NULL;
 	g_autoptr(JsonBuilder) b = json_builder_new();
 	g_autoptr(JsonNode) items = NULL;
 	guint32 julian = 0;
@@ -66,7 +108,6 @@ roster_engine_suggest(RosterEngine *self,
 	gint k;
 	gint c = -1;
 	guint day;
-	gint16 value;
 
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
 	if (!roster_rosters_load_current(self, principal, id, &edit, error))
@@ -97,28 +138,10 @@ roster_engine_suggest(RosterEngine *self,
 		return NULL;
 	}
 	day = julian - edit.hotline->first_day;
-	value = (gint16)roster_hotline_model_shift_type(edit.model, (guint)k, (guint)c);
-	scorer = roster_hotline_scorer_new(edit.model, edit.before);
-	for (guint p = 0; p < edit.before->n_people; p++) {
-		g_autoptr(RosterSolverRoster) after = NULL;
-		RosterHotlineCost delta;
-		Candidate cand = {0};
-		if (!roster_hotline_model_is_eligible(edit.model, p, (guint)c) ||
-		    roster_solver_roster_get(edit.before, p, day) >= 0)
-			continue;
-		after = roster_solver_roster_copy(edit.before);
-		roster_solver_roster_set(after, p, day, value);
-		delta = roster_hotline_scorer_price_shift(scorer, p, day, value);
-		cand.person = p;
-		cand.hard = delta.hard;
-		cand.soft = delta.soft;
-		cand.problems = roster_hotline_check_day(edit.model, after, p, day);
-		g_array_append_val(candidates, cand);
-	}
-	g_array_sort(candidates, candidate_compare);
+	candidates = roster_rosters_rank_candidates(&edit, edit.before, day, (guint)k, (guint)c);
 	json_builder_begin_array(b);
 	for (guint i = 0; i < candidates->len; i++) {
-		Candidate *cand = &g_array_index(candidates, Candidate, i);
+		RosterRosterCandidate *cand = &g_array_index(candidates, RosterRosterCandidate, i);
 		const RosterHotlineVolunteer *v =
 		    roster_hotline_model_get_volunteer(edit.model, cand->person);
 		json_builder_begin_object(b);
@@ -138,7 +161,6 @@ roster_engine_suggest(RosterEngine *self,
 		}
 		json_builder_end_array(b);
 		json_builder_end_object(b);
-		g_ptr_array_unref(cand->problems);
 	}
 	json_builder_end_array(b);
 	items = json_builder_get_root(b);

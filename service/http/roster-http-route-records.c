@@ -8,6 +8,7 @@
 #include "roster-engine-hours.h"
 #include "roster-http-router.h"
 #include "roster-json-keys-records.h"
+#include "roster-json-keys-requests.h"
 #include "roster-json-keys.h"
 
 /*
@@ -16,6 +17,7 @@
  *
  *   GET|POST /api/v1/attendance, POST /api/v1/attendance/confirm-day
  *   GET|POST /api/v1/service-logs, POST /api/v1/service-logs/{id}/approve|reject
+ *     ({"reason"?}: kept with the log)
  *   GET|POST /api/v1/training, GET|POST /api/v1/ratings
  *   GET  /api/v1/hours/{volunteer}?from=&to=, GET /api/v1/stars/{volunteer}
  *   GET  /api/v1/honour-roll?from=&to=
@@ -100,12 +102,26 @@ static JsonNode *
 decide_service_log_cb(RosterHttpRequest *request, GError **error)
 {
 	const gboolean *approve = request->data;
+	JsonNode *reason =
+	    request->body != NULL && JSON_NODE_HOLDS_OBJECT(request->body)
+		? json_object_get_member(json_node_get_object(request->body), ROSTER_KEY_REASON)
+		: NULL;
 
-	return roster_engine_decide_service_log(request->engine,
-						request->principal,
-						request->ids[0],
-						*approve,
-						error);
+	if (reason != NULL && !JSON_NODE_HOLDS_NULL(reason) &&
+	    (!JSON_NODE_HOLDS_VALUE(reason) || json_node_get_value_type(reason) != G_TYPE_STRING)) {
+		roster_error_set_field(error,
+				       ROSTER_ERROR_INVALID_DATA,
+				       ROSTER_KEY_REASON,
+				       "must be text");
+		return NULL;
+	}
+	return roster_engine_decide_service_log_with_reason(
+	    request->engine,
+	    request->principal,
+	    request->ids[0],
+	    *approve,
+	    reason != NULL && !JSON_NODE_HOLDS_NULL(reason) ? json_node_get_string(reason) : NULL,
+	    error);
 }
 
 static JsonNode *
@@ -193,7 +209,7 @@ static const RosterHttpRoute record_routes[] = {
 static const RosterHttpRoute decide_routes[] = {
     {ROSTER_HTTP_METHOD_POST,
      "",
-     ROSTER_HTTP_BODY_NONE,
+     ROSTER_HTTP_BODY_OPTIONAL,
      ROSTER_HTTP_AUTH_TOKEN,
      decide_service_log_cb},
 };

@@ -184,5 +184,7 @@ void
 roster_http_route_me_add(RosterHttpRouter *router);
 void
 roster_http_route_rounds_add(RosterHttpRouter *router);
+void
+roster_http_route_requests_add(RosterHttpRouter *router);
 
 G_END_DECLS

@@ -220,8 +220,15 @@ insert_entry(RosterStore *self, guint index, JsonObject *row, GError **error)
 	return insert(self, entry_statements[index]->sql_insert, params, error);
 }
 
-static void
-add_text_or_null(JsonArray *params, const gchar *text)
+/**
+ * roster_store_add_text_param:
+ * @params: the parameters of a statement
+ * @text: (nullable): a text
+ *
+ * Adds @text as the next parameter, or null when it is %NULL.
+ **/
+void
+roster_store_add_text_param(JsonArray *params, const gchar *text)
 {
 	if (text != NULL)
 		json_array_add_string_element(params, text);
@@ -236,8 +243,8 @@ range_params(gint64 volunteer_id, const gchar *from, const gchar *to)
 	JsonArray *params = json_array_new();
 
 	json_array_add_int_element(params, volunteer_id);
-	add_text_or_null(params, from);
-	add_text_or_null(params, to);
+	roster_store_add_text_param(params, from);
+	roster_store_add_text_param(params, to);
 	return params;
 }
 
@@ -418,7 +425,7 @@ roster_store_list_service_logs(RosterStore *self,
 	g_autoptr(JsonArray) params = range_params(volunteer_id, from, to);
 
 	g_return_val_if_fail(ROSTER_IS_STORE(self), NULL);
-	add_text_or_null(params, state);
+	roster_store_add_text_param(params, state);
 	return query(self,
 		     "SELECT * FROM service_logs WHERE (?1 = 0 OR volunteer_id = ?1)"
 		     " AND (?2 IS NULL OR date >= ?2) AND (?3 IS NULL OR date <= ?3)"
@@ -536,4 +543,36 @@ roster_store_list_promotions(RosterStore *self, gint64 volunteer_id, GError **er
 		     "SELECT * FROM promotions WHERE (?1 = 0 OR volunteer_id = ?1) ORDER BY id",
 		     params,
 		     error);
+}
+
+/**
+ * roster_store_query_json:
+ * @self: a #RosterStore
+ * @sql: a static statement
+ * @params: (nullable): its parameters ?1, ?2, … as JSON values
+ * @error: (nullable): return location for a #GError
+ *
+ * Returns: (transfer full): every row as an object of its column names
+ **/
+JsonArray *
+roster_store_query_json(RosterStore *self, const gchar *sql, JsonArray *params, GError **error)
+{
+	g_return_val_if_fail(ROSTER_IS_STORE(self), NULL);
+	return query(self, sql, params, error);
+}
+
+/**
+ * roster_store_execute_json:
+ * @self: a #RosterStore
+ * @sql: a static statement
+ * @params: (nullable): its parameters ?1, ?2, … as JSON values
+ * @error: (nullable): return location for a #GError
+ *
+ * Returns: whether the statement ran to its end
+ **/
+gboolean
+roster_store_execute_json(RosterStore *self, const gchar *sql, JsonArray *params, GError **error)
+{
+	g_return_val_if_fail(ROSTER_IS_STORE(self), FALSE);
+	return execute(self, sql, params, error);
 }

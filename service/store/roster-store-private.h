@@ -41,5 +41,14 @@ gboolean
 roster_store_step_done(RosterStore *self, RosterStmt *stmt, GError **error);
 void
 roster_store_set_sqlite_error(RosterStore *self, gint rc, const gchar *what, GError **error);
+/* roster-store-hours.c: a static statement with JSON values bound to ?1, ?2, …; the
+ * rows come back as objects of their column names */
+JsonArray *
+roster_store_query_json(RosterStore *self, const gchar *sql, JsonArray *params, GError **error);
+gboolean
+roster_store_execute_json(RosterStore *self, const gchar *sql, JsonArray *params, GError **error);
+/* the next parameter: @text, or null */
+void
+roster_store_add_text_param(JsonArray *params, const gchar *text);
 
 G_END_DECLS

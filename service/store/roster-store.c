@@ -27,6 +27,8 @@
  *      (null: the hotline's, Chinese)
  *  10  the volunteers' page: sign-in links (hashed), confirmations of published
  *      shifts, the versions a volunteer last saw, availability rounds and their answers
+ *  11  shift_requests (swap, give-away and pick-up requests of published shifts) and
+ *      service_logs.reason (roster-store-requests.c)
  *
  * Each step of the ladder runs in its own transaction. A failed step rolls back and
  * stops with an error: the file is always kept, never deleted.
@@ -42,6 +44,7 @@
 
 #include "roster-store-private.h"
 #include "roster-store-web.h"
+#include "roster-store-requests.h"
 
 #define CURRENT_SCHEMA_VERSION ROSTER_STORE_SCHEMA_VERSION
 #define BUSY_TIMEOUT_MS	       5000
@@ -443,6 +446,10 @@ migrate(RosterStore *self, gint64 version, GError **error)
 		/* fall through */
 	case 9:
 		if (!migrate_step(self, schema_v10, 10, error))
+			return FALSE;
+		/* fall through */
+	case 10:
+		if (!migrate_step(self, roster_store_schema_requests, 11, error))
 			return FALSE;
 		/* fall through */
 	case CURRENT_SCHEMA_VERSION:

@@ -633,6 +633,7 @@ main(int argc, char **argv)
 		roster_app_ui_add_calendar_tests(FALSE);
 		roster_app_ui_add_rotation_tests(FALSE);
 		roster_app_ui_add_rounds_tests(FALSE);
+		roster_app_ui_add_requests_tests(FALSE);
 		return g_test_run();
 	}
 	adw_init();
@@ -646,5 +647,6 @@ main(int argc, char **argv)
 	roster_app_ui_add_calendar_tests(TRUE);
 	roster_app_ui_add_rotation_tests(TRUE);
 	roster_app_ui_add_rounds_tests(TRUE);
+	roster_app_ui_add_requests_tests(TRUE);
 	return g_test_run();
 }
