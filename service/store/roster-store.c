@@ -25,6 +25,9 @@
  *      each slot (0 for none); the step adds the column only when it is missing
  *   9  volunteers.preferred_language: the language of the volunteer's calendar feed
  *      (null: the hotline's, Chinese)
+ *  12  holidays: the imported holiday calendars, one row per date of a notice (a day
+ *      off or a make-up working day, its name, year and source); calendars.holiday_hours
+ *      (sunday, closed or own) and calendars.holiday_windows (the line's own hours)
  *
  * Each step of the ladder runs in its own transaction. A failed step rolls back and
  * stops with an error: the file is always kept, never deleted.
@@ -224,6 +227,15 @@ static const gchar schema_v8[] =
 static const gchar schema_v8_present[] = "PRAGMA user_version = 8;";
 static const gchar schema_v9[] = "ALTER TABLE volunteers ADD COLUMN preferred_language TEXT;"
 				 "PRAGMA user_version = 9;";
+static const gchar schema_v12[] =
+    "CREATE TABLE holidays ("
+    " date TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('off', 'working')),"
+    " name TEXT NOT NULL, year INTEGER NOT NULL, source TEXT NOT NULL,"
+    " PRIMARY KEY (year, date));"
+    "CREATE INDEX holidays_date ON holidays(date);"
+    "ALTER TABLE calendars ADD COLUMN holiday_hours TEXT NOT NULL DEFAULT 'sunday';"
+    "ALTER TABLE calendars ADD COLUMN holiday_windows TEXT NOT NULL DEFAULT '[]';"
+    "PRAGMA user_version = 12;";
 
 void
 roster_stmt_release(RosterStmt *stmt)
@@ -435,6 +447,10 @@ migrate(RosterStore *self, gint64 version, GError **error)
 		/* fall through */
 	case 8:
 		if (!migrate_step(self, schema_v9, 9, error))
+			return FALSE;
+		/* fall through */
+	case 9:
+		if (!migrate_step(self, schema_v12, 12, error))
 			return FALSE;
 		/* fall through */
 	case CURRENT_SCHEMA_VERSION:
