@@ -259,7 +259,8 @@ roster_engine_load_hotline_seats(RosterEngine *self, RosterHotline *h, GError **
 			JsonArray *array = json_node_get_array(weekdays);
 			for (guint j = 0; j < json_array_get_length(array); j++) {
 				gint64 wd = json_array_get_int_element(array, j);
-				if (wd >= 1 && wd <= 7)
+				/* 8: the holidays of the imported calendar */
+				if (wd >= 1 && wd <= ROSTER_WEEKDAY_HOLIDAY)
 					d->weekdays |= 1u << wd;
 			}
 		}

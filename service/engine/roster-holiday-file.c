@@ -434,12 +434,16 @@ roster_holiday_file_parse(const gchar *data, gsize length, gint year, GError **e
 		return NULL;
 	}
 	if (!json_parser_load_from_data(parser, data, (gssize)length, &error_local)) {
+		/* json-glib's message is "<data>:LINE:COLUMN: Parse error: …" */
+		const gchar *colon = strchr(error_local->message, ':');
+		guint64 line = colon != NULL ? g_ascii_strtoull(colon + 1, NULL, 10) : 0;
+		const gchar *what = strstr(error_local->message, "error: ");
 		g_set_error(error,
 			    ROSTER_ERROR,
 			    ROSTER_ERROR_MALFORMED,
 			    "line %u: the file is no JSON: %s",
-			    json_parser_get_current_line(parser),
-			    error_local->message);
+			    (guint)line,
+			    what != NULL ? what + 7 : error_local->message);
 		return NULL;
 	}
 	root = json_parser_get_root(parser);

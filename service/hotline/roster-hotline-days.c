@@ -87,22 +87,17 @@ roster_hotline_rule_weekday_of(const RosterHotline *self, gint64 julian)
  * @weekdays: a rule's weekdays, bit w for weekday w; 0 for every day
  * @julian: a julian day
  *
- * Whether a demand rule holds on a date: its weekday as
- * roster_hotline_rule_weekday_of() gives it; a holiday taken as a Sunday also matches
- * the rules naming holidays.
+ * Whether a demand rule holds on a date: on its weekday as
+ * roster_hotline_rule_weekday_of() gives it, so that a holiday taken as a Sunday
+ * takes the Sunday rules and one with hours of its own the rules naming holidays.
  *
  * Returns: %TRUE when the rule holds on @julian
  */
 gboolean
 roster_hotline_weekdays_match(const RosterHotline *self, guint weekdays, gint64 julian)
 {
-	const RosterHotlineDay *day;
-
-	if (weekdays == 0 || (weekdays & (1u << roster_hotline_rule_weekday_of(self, julian))) != 0)
-		return TRUE;
-	day = roster_hotline_get_day(self, julian);
-	return day != NULL && day->kind == ROSTER_HOTLINE_DAY_HOLIDAY &&
-	       (weekdays & (1u << ROSTER_HOTLINE_WEEKDAY_HOLIDAY)) != 0;
+	return weekdays == 0 ||
+	       (weekdays & (1u << roster_hotline_rule_weekday_of(self, julian))) != 0;
 }
 
 /**
