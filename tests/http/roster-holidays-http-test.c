@@ -75,7 +75,7 @@ test_holidays_routes(RosterTestFixture *fixture, gconstpointer user_data)
 	/* the refused file left 2026-10-03 a holiday */
 	g_assert_cmpstr(
 	    json_object_get_string_member(
-		json_array_get_object_element(json_object_get_array_member(obj, "items"), 8),
+		json_array_get_object_element(json_object_get_array_member(obj, "items"), 10),
 		"date"),
 	    ==,
 	    "2026-10-03");
