@@ -45,16 +45,6 @@ roster_store_holiday_kind_to_string(RosterStoreHolidayKind kind)
 }
 
 static gboolean
-bind_checked(RosterStore *self, gint rc, GError **error)
-{
-	if (rc != SQLITE_OK) {
-		roster_store_set_sqlite_error(self, rc, "binding a holiday", error);
-		return FALSE;
-	}
-	return TRUE;
-}
-
-static gboolean
 insert_holiday(RosterStore *self, gint year, const RosterStoreHoliday *day, GError **error)
 {
 	g_autoptr(RosterStmt) stmt =
@@ -65,23 +55,24 @@ insert_holiday(RosterStore *self, gint year, const RosterStoreHoliday *day, GErr
 
 	if (stmt == NULL)
 		return FALSE;
-	if (!bind_checked(self,
-			  sqlite3_bind_text(stmt, 1, day->date, -1, SQLITE_TRANSIENT),
-			  error) ||
-	    !bind_checked(self,
-			  sqlite3_bind_text(stmt,
-					    2,
-					    roster_store_holiday_kind_to_string(day->kind),
-					    -1,
-					    SQLITE_STATIC),
-			  error) ||
-	    !bind_checked(self,
-			  sqlite3_bind_text(stmt, 3, day->name, -1, SQLITE_TRANSIENT),
-			  error) ||
-	    !bind_checked(self, sqlite3_bind_int(stmt, 4, year), error) ||
-	    !bind_checked(self,
-			  sqlite3_bind_text(stmt, 5, day->source, -1, SQLITE_TRANSIENT),
-			  error))
+	if (!roster_store_check_bind(self,
+				     sqlite3_bind_text(stmt, 1, day->date, -1, SQLITE_TRANSIENT),
+				     error) ||
+	    !roster_store_check_bind(
+		self,
+		sqlite3_bind_text(stmt,
+				  2,
+				  roster_store_holiday_kind_to_string(day->kind),
+				  -1,
+				  SQLITE_STATIC),
+		error) ||
+	    !roster_store_check_bind(self,
+				     sqlite3_bind_text(stmt, 3, day->name, -1, SQLITE_TRANSIENT),
+				     error) ||
+	    !roster_store_check_bind(self, sqlite3_bind_int(stmt, 4, year), error) ||
+	    !roster_store_check_bind(self,
+				     sqlite3_bind_text(stmt, 5, day->source, -1, SQLITE_TRANSIENT),
+				     error))
 		return FALSE;
 	return roster_store_step_done(self, stmt, error);
 }
@@ -109,7 +100,8 @@ roster_store_replace_holidays(RosterStore *self, gint year, GPtrArray *days, GEr
 	g_return_val_if_fail(days != NULL, FALSE);
 
 	stmt = roster_store_prepare(self, "DELETE FROM holidays WHERE year = ?1", error);
-	if (stmt == NULL || !bind_checked(self, sqlite3_bind_int(stmt, 1, year), error) ||
+	if (stmt == NULL ||
+	    !roster_store_check_bind(self, sqlite3_bind_int(stmt, 1, year), error) ||
 	    !roster_store_step_done(self, stmt, error))
 		return FALSE;
 	for (guint i = 0; i < days->len; i++) {
@@ -146,8 +138,12 @@ roster_store_list_holidays(RosterStore *self, const gchar *from, const gchar *to
 				    " WHERE date >= ?1 AND date <= ?2 ORDER BY date, year",
 				    error);
 	if (stmt == NULL ||
-	    !bind_checked(self, sqlite3_bind_text(stmt, 1, from, -1, SQLITE_TRANSIENT), error) ||
-	    !bind_checked(self, sqlite3_bind_text(stmt, 2, to, -1, SQLITE_TRANSIENT), error))
+	    !roster_store_check_bind(self,
+				     sqlite3_bind_text(stmt, 1, from, -1, SQLITE_TRANSIENT),
+				     error) ||
+	    !roster_store_check_bind(self,
+				     sqlite3_bind_text(stmt, 2, to, -1, SQLITE_TRANSIENT),
+				     error))
 		return NULL;
 	while ((rc = roster_store_step(self, stmt, error)) == SQLITE_ROW) {
 		RosterStoreHoliday *row = g_new0(RosterStoreHoliday, 1);
@@ -185,7 +181,7 @@ roster_store_count_holidays(RosterStore *self, gint year, gint64 *count, GError 
 	g_return_val_if_fail(ROSTER_IS_STORE(self), FALSE);
 
 	stmt = roster_store_prepare(self, "SELECT COUNT(*) FROM holidays WHERE year = ?1", error);
-	if (stmt == NULL || !bind_checked(self, sqlite3_bind_int(stmt, 1, year), error))
+	if (stmt == NULL || !roster_store_check_bind(self, sqlite3_bind_int(stmt, 1, year), error))
 		return FALSE;
 	rc = roster_store_step(self, stmt, error);
 	if (rc < 0)

@@ -297,6 +297,16 @@ roster_store_prepare(RosterStore *self, const gchar *sql, GError **error)
 	return stmt;
 }
 
+gboolean
+roster_store_check_bind(RosterStore *self, gint rc, GError **error)
+{
+	if (rc != SQLITE_OK) {
+		roster_store_set_sqlite_error(self, rc, "binding a value", error);
+		return FALSE;
+	}
+	return TRUE;
+}
+
 gint
 roster_store_step(RosterStore *self, RosterStmt *stmt, GError **error)
 {
