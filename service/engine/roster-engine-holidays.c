@@ -77,14 +77,12 @@ add_changed_days(RosterEngine *self,
 		RosterStoreRoster *roster = g_ptr_array_index(rosters, i);
 		guint32 first = 0;
 		guint32 last = 0;
-		if (roster->n_versions == 0 ||
-		    !roster_datetime_parse_date(
-			MAX(g_strcmp0(roster->period_start, from) > 0 ? roster->period_start : from,
-			    from),
-			&first) ||
-		    !roster_datetime_parse_date(
-			g_strcmp0(roster->period_end, to) < 0 ? roster->period_end : to,
-			&last))
+		/* the roster's days in the import's range */
+		const gchar *start =
+		    g_strcmp0(roster->period_start, from) > 0 ? roster->period_start : from;
+		const gchar *end = g_strcmp0(roster->period_end, to) < 0 ? roster->period_end : to;
+		if (roster->n_versions == 0 || !roster_datetime_parse_date(start, &first) ||
+		    !roster_datetime_parse_date(end, &last))
 			continue;
 		for (guint32 d = first; d <= last; d++) {
 			g_autofree gchar *date = roster_datetime_format_date(d);
