@@ -439,6 +439,40 @@ test_import_holidays(Fixture *fixture, gconstpointer data)
 	g_assert_cmpint(again.status, ==, 0);
 }
 
+/* import-holidays after a roster is published prints the roster's days whose kind
+ * the import changes: the first day of the month the tool plans by default, made a
+ * holiday by a chinese-days file */
+static void
+test_import_holidays_changed(Fixture *fixture, gconstpointer data)
+{
+	g_auto(Run) seed = {0};
+	g_auto(Run) solve = {0};
+	g_auto(Run) publish = {0};
+	g_auto(Run) import = {0};
+	g_autoptr(GDateTime) now = g_date_time_new_now_local();
+	g_autoptr(GDateTime) next = g_date_time_add_months(now, 1);
+	g_autofree gchar *date = g_strdup_printf("%04d-%02d-01",
+						 g_date_time_get_year(next),
+						 g_date_time_get_month(next));
+	g_autofree gchar *text =
+	    g_strdup_printf("{\"holidays\": {\"%s\": \"Test Day,测试节,1\"}, \"workdays\": {}}",
+			    date);
+	g_autofree gchar *path = write_file(fixture, "days.json", text);
+	g_autofree gchar *line = NULL;
+
+	tool(fixture, &seed, "seed-demo", NULL);
+	g_assert_cmpint(seed.status, ==, 0);
+	tool(fixture, &solve, "solve-roster", "-l", "1", NULL);
+	g_assert_cmpint(solve.status, ==, 0);
+	tool(fixture, &publish, "publish-roster", "-i", "1", NULL);
+	g_assert_cmpint(publish.status, ==, 0);
+	tool(fixture, &import, "import-holidays", path, NULL);
+	g_assert_cmpint(import.status, ==, 0);
+	line = g_strdup_printf("%s, ordinary day → holiday", date);
+	g_assert_nonnull(strstr(import.out, "Changed in published roster"));
+	g_assert_nonnull(strstr(import.out, line));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -514,6 +548,12 @@ main(int argc, char **argv)
 		   NULL,
 		   fixture_setup,
 		   test_import_holidays,
+		   fixture_teardown);
+	g_test_add("/roster/tool/import-holidays-changed",
+		   Fixture,
+		   NULL,
+		   fixture_setup,
+		   test_import_holidays_changed,
 		   fixture_teardown);
 	g_test_add("/roster/tool/seed-demo",
 		   Fixture,
