@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "roster-calendar-fields.h"
 #include "roster-client.h"
 #include "roster-json-keys.h"
@@ -49,6 +51,7 @@ roster_calendar_override_free(RosterCalendarOverride *override)
 	g_free(override->date_to);
 	g_free(override->windows);
 	g_free(override->note);
+	g_free(override->name);
 	g_free(override);
 }
 
@@ -168,17 +171,22 @@ roster_calendar_fields_read(RosterCalendarFields *fields, RosterItem *item)
 		JsonNode *node = json_array_get_element(overrides, i);
 		JsonObject *o = JSON_NODE_HOLDS_OBJECT(node) ? json_node_get_object(node) : NULL;
 		g_autofree gchar *windows = NULL;
+		RosterCalendarOverride *override;
 
 		if (o == NULL)
 			continue;
 		windows = roster_calendar_windows_to_text(object_array(o, ROSTER_KEY_WINDOWS), 0);
-		g_ptr_array_add(
-		    fields->overrides,
-		    roster_calendar_override_new(object_string(o, ROSTER_KEY_DATE_FROM, ""),
-						 object_string(o, ROSTER_KEY_DATE_TO, ""),
-						 windows,
-						 object_string(o, ROSTER_KEY_NOTE, NULL)));
+		override = roster_calendar_override_new(object_string(o, ROSTER_KEY_DATE_FROM, ""),
+							object_string(o, ROSTER_KEY_DATE_TO, ""),
+							windows,
+							object_string(o, ROSTER_KEY_NOTE, NULL));
+		override->name = g_strdup(object_string(o, ROSTER_KEY_NAME, NULL));
+		g_ptr_array_add(fields->overrides, override);
 	}
+	fields->holiday_hours =
+	    g_strdup(object_string(obj, ROSTER_KEY_HOLIDAY_HOURS, ROSTER_HOLIDAY_HOURS_SUNDAY));
+	fields->holiday_windows =
+	    roster_calendar_windows_to_text(object_array(obj, ROSTER_KEY_HOLIDAY_WINDOWS), 0);
 }
 
 /* frees what roster_calendar_fields_read() set */
@@ -190,6 +198,8 @@ roster_calendar_fields_clear(RosterCalendarFields *fields)
 	for (guint d = 0; d < 7; d++)
 		g_clear_pointer(&fields->weekly[d], g_free);
 	g_clear_pointer(&fields->overrides, g_ptr_array_unref);
+	g_clear_pointer(&fields->holiday_hours, g_free);
+	g_clear_pointer(&fields->holiday_windows, g_free);
 }
 
 /**
@@ -197,8 +207,8 @@ roster_calendar_fields_clear(RosterCalendarFields *fields)
  * @fields: a calendar
  * @revision: the revision the user saw
  *
- * Returns: (transfer full): the body that changes the calendar's night window and weekly
- *   manned windows, and nothing else
+ * Returns: (transfer full): the body that changes the calendar's night window, weekly
+ *   manned windows and (when set) what holidays take, and nothing else
  *
  * Since: 0.1
  */
@@ -216,6 +226,14 @@ roster_calendar_fields_to_json(const RosterCalendarFields *fields, gint64 revisi
 	for (guint d = 0; d < 7; d++)
 		roster_calendar_windows_add(builder, fields->weekly[d], (gint64)d + 1);
 	json_builder_end_array(builder);
+	if (fields->holiday_hours != NULL) {
+		json_builder_set_member_name(builder, ROSTER_KEY_HOLIDAY_HOURS);
+		json_builder_add_string_value(builder, fields->holiday_hours);
+		json_builder_set_member_name(builder, ROSTER_KEY_HOLIDAY_WINDOWS);
+		json_builder_begin_array(builder);
+		roster_calendar_windows_add(builder, fields->holiday_windows, 0);
+		json_builder_end_array(builder);
+	}
 	return roster_record_body_end(builder);
 }
 
@@ -249,8 +267,114 @@ roster_calendar_overrides_to_json(GPtrArray *overrides, gint64 revision)
 		roster_calendar_windows_add(builder, o->windows, 0);
 		json_builder_end_array(builder);
 		roster_client_add_nullable_string(builder, ROSTER_KEY_NOTE, o->note);
+		if (o->name != NULL && o->name[0] != '\0') {
+			json_builder_set_member_name(builder, ROSTER_KEY_NAME);
+			json_builder_add_string_value(builder, o->name);
+		}
 		json_builder_end_object(builder);
 	}
 	json_builder_end_array(builder);
 	return roster_record_body_end(builder);
+}
+
+/* the holiday choices in the order the calendar form lists them */
+static const gchar *const holiday_choices[] = {ROSTER_HOLIDAY_HOURS_SUNDAY,
+					       ROSTER_HOLIDAY_HOURS_CLOSED,
+					       ROSTER_HOLIDAY_HOURS_OWN};
+
+/**
+ * roster_calendar_holiday_index:
+ * @choice: (nullable): what a holiday takes, `sunday`, `closed` or `own`
+ *
+ * Returns: its place in the calendar form's list, 0 (as a Sunday) for an unknown one
+ *
+ * Since: 0.3
+ */
+guint
+roster_calendar_holiday_index(const gchar *choice)
+{
+	for (guint i = 0; i < G_N_ELEMENTS(holiday_choices); i++) {
+		if (g_strcmp0(holiday_choices[i], choice) == 0)
+			return i;
+	}
+	return 0;
+}
+
+/**
+ * roster_calendar_holiday_choice:
+ * @index: a place in the calendar form's list
+ *
+ * Returns: the choice at @index, as a Sunday beyond the list
+ *
+ * Since: 0.3
+ */
+const gchar *
+roster_calendar_holiday_choice(guint index)
+{
+	return index < G_N_ELEMENTS(holiday_choices) ? holiday_choices[index] : holiday_choices[0];
+}
+
+/**
+ * roster_calendar_dup_override_refusal:
+ * @message: (nullable): the daemon's message of a refused `overrides` member
+ *
+ * Says which override the daemon refused and why, in the user's language, for the
+ * reasons the app knows; the override's number is its place in the list.
+ *
+ * Returns: (transfer full) (nullable): the refusal, or %NULL for a reason the app has
+ *   no words for
+ *
+ * Since: 0.3
+ */
+gchar *
+roster_calendar_dup_override_refusal(const gchar *message)
+{
+	static const struct {
+		const gchar *pattern;
+		const gchar *text;
+	} reasons[] = {
+	    /* TRANSLATORS: %1$s and %2$s are override numbers, %3$s and %4$s dates */
+	    {"item (\\d+) shares dates with item (\\d+) \\((\\S+) to (\\S+)\\)",
+	     N_("Override %1$s shares dates with override %2$s (%3$s to %4$s); a date may have "
+		"one override only")},
+	    /* TRANSLATORS: %1$s and %2$s are override numbers */
+	    {"item (\\d+) repeats item (\\d+)", N_("Override %1$s repeats override %2$s")},
+	    /* TRANSLATORS: %1$s is an override's number */
+	    {"item (\\d+) date_to must not be before date_from",
+	     N_("Override %1$s ends before it starts")},
+	    /* TRANSLATORS: %1$s is an override's number */
+	    {"item (\\d+) date_(from|to) must be a date",
+	     N_("Override %1$s: write its dates as YYYY-MM-DD")},
+	    /* TRANSLATORS: %1$s is an override's number */
+	    {"item (\\d+) windows",
+	     N_("Override %1$s: write its manned hours as 08:00-22:00, separated by commas; "
+		"a window may not start where it ends")},
+	    /* TRANSLATORS: %1$s is an override's number */
+	    {"item (\\d+) name must", N_("Override %1$s: its name may have at most 40 characters")},
+	};
+
+	for (guint i = 0; message != NULL && i < G_N_ELEMENTS(reasons); i++) {
+		g_autoptr(GRegex) regex = g_regex_new(reasons[i].pattern, 0, 0, NULL);
+		g_autoptr(GMatchInfo) match = NULL;
+		g_autofree gchar *a = NULL;
+		g_autofree gchar *b = NULL;
+		g_autofree gchar *c = NULL;
+		g_autofree gchar *d = NULL;
+
+		if (regex == NULL || !g_regex_match(regex, message, 0, &match))
+			continue;
+		a = g_match_info_fetch(match, 1);
+		b = g_match_info_fetch(match, 2);
+		c = g_match_info_fetch(match, 3);
+		d = g_match_info_fetch(match, 4);
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+		return g_strdup_printf(_(reasons[i].text),
+				       a,
+				       b != NULL ? b : "",
+				       c != NULL ? c : "",
+				       d != NULL ? d : "");
+#pragma GCC diagnostic pop
+	}
+	return NULL;
 }

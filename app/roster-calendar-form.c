@@ -36,6 +36,9 @@ struct _RosterCalendarForm {
 	AdwEntryRow *night_start_row;
 	AdwEntryRow *night_end_row;
 	AdwEntryRow *weekly_rows[7];
+	/* what a holiday of the imported calendar takes, and the line's own hours */
+	AdwComboRow *holiday_row;
+	AdwEntryRow *holiday_windows_row;
 	GtkLabel *calendar_error_label;
 	GtkButton *save_button;
 	AdwPreferencesGroup *overrides_group;
@@ -44,6 +47,7 @@ struct _RosterCalendarForm {
 	AdwEntryRow *from_row;
 	AdwEntryRow *to_row;
 	AdwEntryRow *windows_row;
+	AdwEntryRow *name_row;
 	AdwEntryRow *note_row;
 	GtkLabel *override_error_label;
 	GtkButton *override_button;
@@ -86,6 +90,8 @@ fill_override_form(RosterCalendarForm *self, gint index)
 			      o != NULL ? o->windows : "00:00-24:00");
 	gtk_editable_set_text(GTK_EDITABLE(self->note_row),
 			      o != NULL && o->note != NULL ? o->note : "");
+	gtk_editable_set_text(GTK_EDITABLE(self->name_row),
+			      o != NULL && o->name != NULL ? o->name : "");
 	gtk_button_set_label(self->override_button,
 			     o != NULL ? _("_Save Override") : _("_Add Override"));
 	adw_preferences_group_set_title(self->override_form_group,
@@ -139,11 +145,16 @@ build_overrides_list(RosterCalendarForm *self)
 		g_autofree gchar *subtitle = NULL;
 		const gchar *hours = o->windows[0] != '\0' ? o->windows : _("closed");
 
+		g_autofree gchar *dates = NULL;
+
 		if (g_strcmp0(o->date_from, o->date_to) == 0)
-			title = g_strdup(o->date_from);
+			dates = g_strdup(o->date_from);
 		else
 			/* TRANSLATORS: the first and the last date of a calendar override */
-			title = g_strdup_printf(_("%s to %s"), o->date_from, o->date_to);
+			dates = g_strdup_printf(_("%s to %s"), o->date_from, o->date_to);
+		/* a named period (高考) shows its name before its dates */
+		title = o->name != NULL ? g_strdup_printf("%s · %s", o->name, dates)
+					: g_steal_pointer(&dates);
 		subtitle = o->note != NULL ? g_strdup_printf("%s · %s", hours, o->note)
 					   : g_strdup(hours);
 		adw_preferences_row_set_title(ADW_PREFERENCES_ROW(row), title);
@@ -163,6 +174,12 @@ build_overrides_list(RosterCalendarForm *self)
 						      G_CALLBACK(remove_clicked_cb)));
 		gtk_list_box_append(self->overrides_list, row);
 	}
+}
+
+static const gchar *
+holiday_choice(RosterCalendarForm *self)
+{
+	return roster_calendar_holiday_choice(adw_combo_row_get_selected(self->holiday_row));
 }
 
 /**
@@ -200,6 +217,15 @@ roster_calendar_form_set_calendar(RosterCalendarForm *self, RosterItem *calendar
 		    g_strcmp0(gtk_editable_get_text(GTK_EDITABLE(rows[i])), was) == 0)
 			gtk_editable_set_text(GTK_EDITABLE(rows[i]), now);
 	}
+	if (other || self->saving == CHANGE_HOURS ||
+	    g_strcmp0(holiday_choice(self), self->fields.holiday_hours) == 0)
+		adw_combo_row_set_selected(self->holiday_row,
+					   roster_calendar_holiday_index(read.holiday_hours));
+	if (other || self->saving == CHANGE_HOURS ||
+	    g_strcmp0(gtk_editable_get_text(GTK_EDITABLE(self->holiday_windows_row)),
+		      self->fields.holiday_windows) == 0)
+		gtk_editable_set_text(GTK_EDITABLE(self->holiday_windows_row),
+				      read.holiday_windows);
 	g_set_object(&self->calendar, calendar);
 	roster_calendar_fields_clear(&self->fields);
 	self->fields = read;
@@ -260,8 +286,16 @@ save_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 	gtk_widget_set_sensitive(GTK_WIDGET(self->save_button), TRUE);
 	gtk_widget_set_sensitive(GTK_WIDGET(self->override_button), TRUE);
 	if (node == NULL) {
+		JsonObject *detail =
+		    roster_client_call_get_error_object(ROSTER_CLIENT(source), result);
+		/* a refused override: which one and why, where the app knows the reason */
+		g_autofree gchar *refusal =
+		    roster_field_from_key(field) == ROSTER_FIELD_OVERRIDES && detail != NULL
+			? roster_calendar_dup_override_refusal(
+			      json_object_get_string_member_with_default(detail, "message", NULL))
+			: NULL;
 		self->saving = CHANGE_NOTHING;
-		show_error(self, field, error->message);
+		show_error(self, field, refusal != NULL ? refusal : error->message);
 		return;
 	}
 	roster_page_show_toast(self->page, _("Service calendar saved"));
@@ -302,6 +336,8 @@ save_overrides(RosterCalendarForm *self, Change change, guint index)
 		    gtk_editable_get_text(GTK_EDITABLE(self->to_row)),
 		    gtk_editable_get_text(GTK_EDITABLE(self->windows_row)),
 		    gtk_editable_get_text(GTK_EDITABLE(self->note_row)));
+		if (gtk_editable_get_text(GTK_EDITABLE(self->name_row))[0] != '\0')
+			put->name = g_strdup(gtk_editable_get_text(GTK_EDITABLE(self->name_row)));
 		/* a date written in the first box only is an override of that day */
 		if (put->date_to[0] == '\0') {
 			g_free(put->date_to);
@@ -346,6 +382,9 @@ roster_calendar_form_save(RosterCalendarForm *self)
 	for (guint d = 0; d < 7; d++)
 		fields.weekly[d] =
 		    (gchar *)gtk_editable_get_text(GTK_EDITABLE(self->weekly_rows[d]));
+	fields.holiday_hours = (gchar *)holiday_choice(self);
+	fields.holiday_windows =
+	    (gchar *)gtk_editable_get_text(GTK_EDITABLE(self->holiday_windows_row));
 	body = roster_calendar_fields_to_json(&fields, roster_item_get_revision(self->calendar));
 	send(self, CHANGE_HOURS, body);
 }
@@ -470,6 +509,26 @@ build_calendar_group(RosterCalendarForm *self)
 		self->weekly_rows[d] =
 		    entry_row(self->calendar_group, title, "calendar-weekly-row");
 	}
+	self->holiday_row = ADW_COMBO_ROW(adw_combo_row_new());
+	adw_preferences_row_set_title(ADW_PREFERENCES_ROW(self->holiday_row), _("On holidays"));
+	adw_action_row_set_subtitle(
+	    ADW_ACTION_ROW(self->holiday_row),
+	    _("Holidays of the imported calendar; a make-up working day is worked as the "
+	      "weekday next to it (Saturday as Friday, Sunday as Monday)"));
+	adw_combo_row_set_model(self->holiday_row,
+				G_LIST_MODEL(gtk_string_list_new((const gchar *const[]){
+				    /* TRANSLATORS: what the line does on a holiday */
+				    _("Hours and demand of a Sunday"),
+				    /* TRANSLATORS: what the line does on a holiday */
+				    _("Closed"),
+				    /* TRANSLATORS: what the line does on a holiday */
+				    _("Own holiday hours and demand"),
+				    NULL})));
+	gtk_widget_add_css_class(GTK_WIDGET(self->holiday_row), "calendar-holiday-row");
+	adw_preferences_group_add(self->calendar_group, GTK_WIDGET(self->holiday_row));
+	self->holiday_windows_row = entry_row(self->calendar_group,
+					      _("Holiday manned hours (own hours)"),
+					      "calendar-holiday-windows-row");
 	self->calendar_error_label = error_label(self->calendar_group);
 }
 
@@ -523,6 +582,9 @@ build_overrides_group(RosterCalendarForm *self)
 	self->windows_row = entry_row(self->override_form_group,
 				      _("Manned hours (empty: closed)"),
 				      "calendar-override-windows-row");
+	self->name_row = entry_row(self->override_form_group,
+				   _("Name (e.g. 高考)"),
+				   "calendar-override-name-row");
 	self->note_row =
 	    entry_row(self->override_form_group, _("Note"), "calendar-override-note-row");
 	self->override_error_label = error_label(self->override_form_group);

@@ -59,6 +59,10 @@ static const struct {
     {"max-consecutive-days", N_("Too many days in a row")},
     {"trainee-alone", N_("Trainee without a senior")},
     {"one-shift-per-day", N_("Two shifts on one day")},
+    {"holiday", N_("Holiday")},
+    {"makeup-working-day", N_("Make-up working day")},
+    {"named-period", N_("Named period")},
+    {"no-holiday-calendar", N_("No holiday calendar for the year")},
 };
 
 /**

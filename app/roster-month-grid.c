@@ -3,8 +3,8 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
-/* RosterMonthGrid: the month overview, a button per day with its coverage; a click on
- * a day is its day-clicked signal */
+/* RosterMonthGrid: the month overview, a button per day with its coverage and its
+ * holiday or make-up working day mark; a click on a day is its day-clicked signal */
 
 #include "config.h"
 
@@ -38,6 +38,8 @@ new_day(RosterMonthGrid *self, const RosterGridData *data, const GDate *date)
 	g_autofree gchar *date_text = roster_date_to_string(date);
 	g_autofree gchar *coverage = NULL;
 	g_autofree gchar *day = g_strdup_printf("%u", g_date_get_day(date));
+	g_autofree gchar *mark = NULL;
+	const gchar *css_class = NULL;
 	GtkWidget *button = gtk_button_new();
 	GtkWidget *box = gtk_box_new(GTK_ORIENTATION_VERTICAL, 2);
 	guint n_assigned = 0;
@@ -52,6 +54,12 @@ new_day(RosterMonthGrid *self, const RosterGridData *data, const GDate *date)
 	/* TRANSLATORS: coverage of a day: filled seats of required seats */
 	coverage = g_strdup_printf(_("%u of %u seats"), n_assigned, n_assigned + n_gaps);
 	gtk_box_append(GTK_BOX(box), roster_seat_new_label(day, "title-4"));
+	/* a holiday or make-up working day of the imported calendar */
+	mark = roster_grid_data_dup_day_mark(data, date_text, &css_class);
+	if (mark != NULL) {
+		gtk_box_append(GTK_BOX(box), roster_seat_new_label(mark, css_class));
+		gtk_widget_add_css_class(button, css_class);
+	}
 	gtk_box_append(GTK_BOX(box), roster_seat_new_label(coverage, NULL));
 	if (n_gaps > 0) {
 		g_autofree gchar *gaps =

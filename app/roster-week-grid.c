@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "roster-date.h"
 #include "roster-explanation.h"
 #include "roster-week-grid.h"
@@ -98,6 +100,51 @@ roster_grid_data_count_gaps(const RosterGridData *data,
 	return n_gaps;
 }
 
+/**
+ * roster_grid_data_dup_day_mark:
+ * @data: the roster shown
+ * @date: the day
+ * @css_class: (out) (optional) (nullable): the style of the mark, `day-holiday` or
+ *   `day-makeup`
+ *
+ * What the imported holiday calendar makes of a day, from the explanation list: a
+ * holiday (with its name) or a make-up working day (调休).
+ *
+ * Returns: (transfer full) (nullable): the mark in the user's language, or %NULL for
+ *   an ordinary day
+ *
+ * Since: 0.3
+ */
+gchar *
+roster_grid_data_dup_day_mark(const RosterGridData *data,
+			      const gchar *date,
+			      const gchar **css_class)
+{
+	for (guint i = 0; i < g_list_model_get_n_items(data->explanations); i++) {
+		g_autoptr(RosterExplanation) item = g_list_model_get_item(data->explanations, i);
+		JsonObject *object = roster_explanation_get_object(item);
+		const gchar *code =
+		    json_object_get_string_member_with_default(object, "code", NULL);
+		const gchar *name = json_object_get_string_member_with_default(object, "name", "");
+		gboolean holiday = g_strcmp0(code, "holiday") == 0;
+
+		if ((!holiday && g_strcmp0(code, "makeup-working-day") != 0) ||
+		    g_strcmp0(roster_explanation_get_date(item), date) != 0)
+			continue;
+		if (css_class != NULL)
+			*css_class = holiday ? "day-holiday" : "day-makeup";
+		if (holiday)
+			/* TRANSLATORS: a day of the holiday calendar; %s is the holiday's name */
+			return g_strdup_printf(_("%s · holiday"), name);
+		/* TRANSLATORS: a weekend day worked as a weekday (调休); %s is the holiday's
+		 * name */
+		return g_strdup_printf(_("%s · make-up working day"), name);
+	}
+	if (css_class != NULL)
+		*css_class = NULL;
+	return NULL;
+}
+
 /* marks the seat the explanation list chose, and its assignment's chip if it has one */
 static void
 mark_selected(RosterWeekGrid *self, GtkWidget *cell, gint64 selected_assignment)
@@ -115,20 +162,27 @@ mark_selected(RosterWeekGrid *self, GtkWidget *cell, gint64 selected_assignment)
 }
 
 static void
-attach_heading(RosterWeekGrid *self, const GDate *week_start)
+attach_heading(RosterWeekGrid *self, const RosterGridData *data, const GDate *week_start)
 {
 	for (guint d = 0; d < 7; d++) {
 		GDate date = *week_start;
 		g_autofree gchar *text = NULL;
+		g_autofree gchar *date_text = NULL;
+		g_autofree gchar *mark = NULL;
+		const gchar *css_class = NULL;
+		GtkWidget *heading = gtk_box_new(GTK_ORIENTATION_VERTICAL, 0);
 
 		g_date_add_days(&date, d);
 		text = roster_date_format_day(&date);
-		gtk_grid_attach(GTK_GRID(self),
-				roster_seat_new_label(text, "heading"),
-				(gint)d + 1,
-				0,
-				1,
-				1);
+		date_text = roster_date_to_string(&date);
+		gtk_box_append(GTK_BOX(heading), roster_seat_new_label(text, "heading"));
+		/* a holiday or make-up working day of the imported calendar */
+		mark = roster_grid_data_dup_day_mark(data, date_text, &css_class);
+		if (mark != NULL) {
+			gtk_box_append(GTK_BOX(heading), roster_seat_new_label(mark, css_class));
+			gtk_widget_add_css_class(heading, css_class);
+		}
+		gtk_grid_attach(GTK_GRID(self), heading, (gint)d + 1, 0, 1, 1);
 	}
 }
 
@@ -184,7 +238,7 @@ roster_week_grid_show(RosterWeekGrid *self,
 	g_return_if_fail(ROSTER_IS_WEEK_GRID(self));
 	self->selected = NULL;
 	roster_grid_clear(GTK_GRID(self));
-	attach_heading(self, week_start);
+	attach_heading(self, data, week_start);
 	for (guint k = 0; k < n_slots; k++) {
 		guint start = (first + k * minutes) % 1440;
 		guint end = (start + minutes) % 1440;

@@ -36,6 +36,10 @@ roster_grid_data_count_gaps(const RosterGridData *data,
 			    const gchar *date,
 			    const gchar *slot,
 			    GtkBox *cell);
+gchar *
+roster_grid_data_dup_day_mark(const RosterGridData *data,
+			      const gchar *date,
+			      const gchar **css_class);
 
 #define ROSTER_TYPE_WEEK_GRID (roster_week_grid_get_type())
 G_DECLARE_FINAL_TYPE(RosterWeekGrid, roster_week_grid, ROSTER, WEEK_GRID, GtkGrid)

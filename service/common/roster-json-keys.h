@@ -57,6 +57,15 @@
 #define ROSTER_KEY_NIGHT_START	    "night_start"
 #define ROSTER_KEY_NIGHT_END	    "night_end"
 #define ROSTER_KEY_DUTY_CONTACT	    "duty_contact"
+/* what a holiday of the imported calendar takes: the hours and demand of a Sunday, the
+ * line closed, or the line's own holiday windows (and demand rules naming holidays) */
+#define ROSTER_KEY_HOLIDAY_HOURS    "holiday_hours"
+#define ROSTER_KEY_HOLIDAY_WINDOWS  "holiday_windows"
+#define ROSTER_HOLIDAY_HOURS_SUNDAY "sunday"
+#define ROSTER_HOLIDAY_HOURS_CLOSED "closed"
+#define ROSTER_HOLIDAY_HOURS_OWN    "own"
+/* the weekday a demand rule names for the holidays of the imported calendar */
+#define ROSTER_WEEKDAY_HOLIDAY 8
 /* members of one manned window, and of demand rules and availability */
 #define ROSTER_KEY_WEEKDAY "weekday"
 #define ROSTER_KEY_START   "start"

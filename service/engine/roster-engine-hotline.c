@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "roster-datetime.h"
+#include "roster-engine-holidays.h"
 #include "roster-engine-private.h"
 #include "roster-json-keys.h"
 #include "roster-kind.h"
@@ -139,7 +140,7 @@ roster_engine_add_hotline_volunteer(RosterHotline *h, gint64 id, JsonObject *val
 }
 
 /* the hotline's hours from the one typed service calendar: slots, manned windows,
- * their dated overrides and the night */
+ * their dated overrides (with their names), what holidays take and the night */
 static void
 set_calendar(RosterHotline *h, const RosterServiceCalendar *calendar)
 {
@@ -162,6 +163,17 @@ set_calendar(RosterHotline *h, const RosterServiceCalendar *calendar)
 			    &g_array_index(o->windows, RosterServiceWindow, j);
 			roster_hotline_override_add_window(override, w->start, w->end);
 		}
+		override->name = g_strdup(o->name);
+	}
+	if (g_strcmp0(calendar->holiday_hours, ROSTER_HOLIDAY_HOURS_CLOSED) == 0)
+		h->holiday_hours = ROSTER_HOTLINE_HOLIDAY_CLOSED;
+	else if (g_strcmp0(calendar->holiday_hours, ROSTER_HOLIDAY_HOURS_OWN) == 0)
+		h->holiday_hours = ROSTER_HOTLINE_HOLIDAY_OWN;
+	for (guint i = 0; i < calendar->holiday_windows->len; i++) {
+		const RosterServiceWindow *w =
+		    &g_array_index(calendar->holiday_windows, RosterServiceWindow, i);
+		RosterHotlineWindow window = {0, w->start, w->end};
+		g_array_append_val(h->holiday_windows, window);
 	}
 }
 
@@ -188,7 +200,8 @@ roster_engine_new_hotline(RosterEngine *self, guint32 first_day, guint n_days, G
 	if (calendar == NULL)
 		return NULL;
 	set_calendar(h, calendar);
-	if (!roster_engine_load_hotline_seats(self, h, error))
+	if (!roster_engine_load_hotline_days(self, h, error) ||
+	    !roster_engine_load_hotline_seats(self, h, error))
 		return NULL;
 	return g_steal_pointer(&h);
 }
@@ -246,7 +259,8 @@ roster_engine_load_hotline_seats(RosterEngine *self, RosterHotline *h, GError **
 			JsonArray *array = json_node_get_array(weekdays);
 			for (guint j = 0; j < json_array_get_length(array); j++) {
 				gint64 wd = json_array_get_int_element(array, j);
-				if (wd >= 1 && wd <= 7)
+				/* 8: the holidays of the imported calendar */
+				if (wd >= 1 && wd <= ROSTER_WEEKDAY_HOLIDAY)
 					d->weekdays |= 1u << wd;
 			}
 		}

@@ -4,7 +4,8 @@
  */
 
 /* the one loader of the hotline's service calendar: the record read once into a
- * typed value, with the calendar kind's defaults where there is no record */
+ * typed value (with what holidays take and the overrides' names), with the calendar
+ * kind's defaults where there is no record */
 
 #include "config.h"
 
@@ -19,6 +20,7 @@ override_free(gpointer data)
 	RosterServiceOverride *override = data;
 
 	g_array_unref(override->windows);
+	g_free(override->name);
 	g_free(override);
 }
 
@@ -42,6 +44,8 @@ roster_service_calendar_free(RosterServiceCalendar *calendar)
 	g_free(calendar->modified);
 	g_array_unref(calendar->windows);
 	g_ptr_array_unref(calendar->overrides);
+	g_free(calendar->holiday_hours);
+	g_array_unref(calendar->holiday_windows);
 	g_free(calendar);
 }
 
@@ -148,6 +152,8 @@ read_overrides(JsonNode *node)
 		override->date_from = from;
 		override->date_to = to;
 		override->windows = read_windows(json_object_get_member(o, ROSTER_KEY_WINDOWS));
+		override->name =
+		    g_strdup(json_object_get_string_member_with_default(o, ROSTER_KEY_NAME, NULL));
 		g_ptr_array_add(overrides, override);
 	}
 	return overrides;
@@ -174,6 +180,7 @@ roster_engine_load_service_calendar(RosterEngine *self, GError **error)
 	g_autoptr(JsonNode) slot = NULL;
 	g_autoptr(JsonNode) windows = NULL;
 	g_autoptr(JsonNode) overrides = NULL;
+	g_autoptr(JsonNode) holiday_windows = NULL;
 	RosterServiceCalendar *calendar;
 	RosterRecord *record = NULL;
 
@@ -209,5 +216,8 @@ roster_engine_load_service_calendar(RosterEngine *self, GError **error)
 	calendar->windows = read_windows(windows);
 	overrides = dup_value(record, ROSTER_KEY_OVERRIDES);
 	calendar->overrides = read_overrides(overrides);
+	calendar->holiday_hours = dup_string(record, ROSTER_KEY_HOLIDAY_HOURS);
+	holiday_windows = dup_value(record, ROSTER_KEY_HOLIDAY_WINDOWS);
+	calendar->holiday_windows = read_windows(holiday_windows);
 	return calendar;
 }

@@ -11,9 +11,9 @@ G_BEGIN_DECLS
 
 /*
  * The hotline's service calendar as one typed value: its slots, manned windows and
- * their dated overrides, its night and its time zone, read from the one calendar
- * record by one loader. A hotline without a calendar yet gets the defaults of the
- * calendar kind's field table, so no reader keeps defaults of its own.
+ * their dated overrides, what holidays take, its night and its time zone, read from the one
+ * calendar record by one loader. A hotline without a calendar yet gets the defaults of the calendar
+ * kind's field table, so no reader keeps defaults of its own.
  */
 
 /* a manned window: clock minutes on its date, an end up to 1440; weekday 1 (Monday)
@@ -30,6 +30,8 @@ typedef struct {
 	guint32 date_from;
 	guint32 date_to;
 	GArray *windows;
+	/* the period's name (高考, 中考), or NULL */
+	gchar *name;
 } RosterServiceOverride;
 
 typedef struct {
@@ -50,6 +52,10 @@ typedef struct {
 	GArray *windows;
 	/* RosterServiceOverride */
 	GPtrArray *overrides;
+	/* what a holiday of the imported calendar takes: ROSTER_HOLIDAY_HOURS_SUNDAY,
+	 * _CLOSED or _OWN, and the line's own holiday windows (weekday 0) */
+	gchar *holiday_hours;
+	GArray *holiday_windows;
 } RosterServiceCalendar;
 
 void

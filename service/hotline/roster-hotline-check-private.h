@@ -36,4 +36,17 @@ roster_hotline_check_cell(const RosterHotlineModel *model,
 			  guint day,
 			  GPtrArray *problems);
 
+/* roster-hotline-explain.c: the head and sentence of an explanation item */
+void
+roster_hotline_explain_add_head(JsonBuilder *b,
+				const RosterHotlineModel *model,
+				const gchar *code,
+				const gchar *kind,
+				guint day);
+void
+roster_hotline_explain_add_text(JsonBuilder *b, const gchar *text);
+/* roster-hotline-days.c: the calendar's holidays, make-up days and named periods */
+void
+roster_hotline_explain_days(const RosterHotlineModel *model, JsonBuilder *b, guint *total);
+
 G_END_DECLS

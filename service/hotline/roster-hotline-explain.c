@@ -327,6 +327,23 @@ add_item_text(JsonBuilder *b, const gchar *text)
 	json_builder_add_string_value(b, text);
 }
 
+/* for the items of roster-hotline-days.c: a head without a slot or seat class */
+void
+roster_hotline_explain_add_head(JsonBuilder *b,
+				const RosterHotlineModel *model,
+				const gchar *code,
+				const gchar *kind,
+				guint day)
+{
+	add_item_head(b, model, code, kind, day, -1, -1);
+}
+
+void
+roster_hotline_explain_add_text(JsonBuilder *b, const gchar *text)
+{
+	add_item_text(b, text);
+}
+
 /* the volunteer an item concerns */
 static void
 add_item_volunteer(JsonBuilder *b, const RosterHotlineVolunteer *v)
@@ -678,6 +695,7 @@ roster_hotline_explain(const RosterHotlineModel *model, const RosterSolverRoster
 	explain_problems(model, roster, b, &total);
 	explain_people(model, roster, b, &total);
 	explain_idle(model, roster, b, &total);
+	roster_hotline_explain_days(model, b, &total);
 	json_builder_end_array(b);
 	json_builder_set_member_name(b, ROSTER_KEY_TOTAL);
 	json_builder_add_int_value(b, total);

@@ -67,6 +67,23 @@ override_of(const RosterHotline *h, gint64 julian)
 	return NULL;
 }
 
+/* whether a holiday of the imported calendar has hours other than the weekly ones of
+ * a weekday: the line's own holiday windows, or none when it closes on holidays */
+static gboolean
+has_holiday_hours(const RosterHotline *h, gint64 julian)
+{
+	return h->holiday_hours != ROSTER_HOTLINE_HOLIDAY_AS_SUNDAY &&
+	       roster_hotline_rule_weekday_of(h, julian) == ROSTER_HOTLINE_WEEKDAY_HOLIDAY;
+}
+
+/* whether a date's hours are the weekly windows of its (rule) weekday, so that they
+ * stop at its midnight when the next date's hours are its own */
+static gboolean
+has_own_hours(const RosterHotline *h, gint64 julian)
+{
+	return override_of(h, julian) != NULL || has_holiday_hours(h, julian);
+}
+
 /* the spans of a seat class's rules on the calendar dates around operational day d
  * (the day before, the day itself and the next: no other date's window reaches its
  * slots); a weekly rule's window stops where a date of dated rules begins; a dated
@@ -84,7 +101,6 @@ collect_demand_spans(const RosterHotlineModel *self, gint d, gint64 seat_class_i
 		gboolean next_dated = is_dated(h, seat_class_id, julian + 1);
 		gboolean overridden = override_of(h, julian) != NULL;
 		gboolean next_overridden = override_of(h, julian + 1) != NULL;
-		guint wd = roster_hotline_weekday_of(julian);
 		for (guint i = 0; i < h->demands->len; i++) {
 			const RosterHotlineDemand *r = g_ptr_array_index(h->demands, i);
 			DemandSpan span = {0};
@@ -93,7 +109,7 @@ collect_demand_spans(const RosterHotlineModel *self, gint d, gint64 seat_class_i
 				continue;
 			if (dated && !demand_in_dates(r, julian))
 				continue;
-			if (r->weekdays != 0 && (r->weekdays & (1u << wd)) == 0)
+			if (!roster_hotline_weekdays_match(h, r->weekdays, julian))
 				continue;
 			roster_hotline_window_on_date(date, r->start, r->end, &span.from, &span.to);
 			if (!dated && next_dated)
@@ -149,9 +165,11 @@ window_covers(const RosterHotline *h, gint date, gint start, gint end, gint64 cl
 
 /* whether the line is manned in any minute of slot k of operational day d: on a date
  * the calendar overrides, in the override's windows only (they keep a night past its
- * last midnight, as a dated demand rule does); on other dates, in the weekly windows
- * of its weekday (the whole date when the calendar has none), up to the midnight of
- * an overridden date */
+ * last midnight, as a dated demand rule does); on a holiday the line does not take as
+ * a Sunday, in its holiday windows (none when it closes); on other dates, in the
+ * weekly windows of its weekday as roster_hotline_rule_weekday_of() gives it (the
+ * whole date when the calendar has none), up to the midnight of a date with hours of
+ * its own */
 static gboolean
 is_manned(const RosterHotlineModel *self, gint d, guint k)
 {
@@ -161,13 +179,16 @@ is_manned(const RosterHotlineModel *self, gint d, guint k)
 	for (gint date = d - 1; date <= d + 1; date++) {
 		gint64 julian = (gint64)h->first_day + date;
 		const RosterHotlineOverride *o = override_of(h, julian);
-		gint64 clip = override_of(h, julian + 1) != NULL ? (gint64)(date + 1) * 1440
-								 : G_MAXINT64;
-		guint wd = roster_hotline_weekday_of(julian);
-		if (o != NULL) {
-			for (guint i = 0; i < o->windows->len; i++) {
+		gint64 clip = has_own_hours(h, julian + 1) ? (gint64)(date + 1) * 1440 : G_MAXINT64;
+		guint wd = roster_hotline_rule_weekday_of(h, julian);
+		/* a dated override is the last word, then a holiday's own hours */
+		GArray *own = o != NULL
+				  ? o->windows
+				  : (has_holiday_hours(h, julian) ? h->holiday_windows : NULL);
+		if (own != NULL) {
+			for (guint i = 0; i < own->len; i++) {
 				const RosterHotlineWindow *w =
-				    &g_array_index(o->windows, RosterHotlineWindow, i);
+				    &g_array_index(own, RosterHotlineWindow, i);
 				if (window_covers(h, date, w->start, w->end, G_MAXINT64, s))
 					return TRUE;
 			}

@@ -248,9 +248,11 @@ add_cover_and_days(RosterHotlineModel *self)
 	guint wd0 = roster_hotline_weekday_of(h->first_day);
 
 	for (guint d = 0; d < h->n_days; d++) {
-		guint wd = roster_hotline_weekday_of(h->first_day + d);
 		roster_solver_model_set_day_week(m, d, (d + wd0 - 1) / 7);
-		roster_solver_model_set_weekend(m, d, wd >= 6);
+		/* holidays count for the weekend fairness, make-up working days do not */
+		roster_solver_model_set_weekend(m,
+						d,
+						roster_hotline_is_weekend(h, h->first_day + d));
 		for (guint s = 0; s < self->n_types; s++) {
 			guint k = roster_hotline_model_type_slot(self, (gint)s);
 			guint c = roster_hotline_model_type_class(self, (gint)s);

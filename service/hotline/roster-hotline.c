@@ -134,7 +134,16 @@ override_free(gpointer data)
 {
 	RosterHotlineOverride *o = data;
 	g_array_unref(o->windows);
+	g_free(o->name);
 	g_free(o);
+}
+
+static void
+day_free(gpointer data)
+{
+	RosterHotlineDay *day = data;
+	g_free(day->name);
+	g_free(day);
 }
 
 /**
@@ -169,6 +178,9 @@ roster_hotline_new(guint32 first_day, guint n_days)
 	self->rotation.mode = ROSTER_HOTLINE_ROTATION_SOFT;
 	self->rotation.weight = self->settings.w_team;
 	self->rotation.rules = g_ptr_array_new_with_free_func(team_rule_free);
+	self->days = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, day_free);
+	self->holiday_windows = g_array_new(FALSE, TRUE, sizeof(RosterHotlineWindow));
+	self->years_without_calendar = g_array_new(FALSE, TRUE, sizeof(guint));
 	return self;
 }
 
@@ -194,6 +206,9 @@ roster_hotline_free(RosterHotline *self)
 	g_ptr_array_unref(self->current);
 	g_array_unref(self->team_slots);
 	g_ptr_array_unref(self->rotation.rules);
+	g_hash_table_unref(self->days);
+	g_array_unref(self->holiday_windows);
+	g_array_unref(self->years_without_calendar);
 	g_free(self);
 }
 

@@ -131,7 +131,34 @@ typedef struct {
 	guint32 date_from;
 	guint32 date_to;
 	GArray *windows;
+	/* the coordinator's name of the period (高考, 中考), or NULL */
+	gchar *name;
 } RosterHotlineOverride;
+
+/* a date of the imported holiday calendar: a day off (a statutory holiday or a day off
+ * in lieu) or a make-up working day (调休) */
+typedef enum {
+	ROSTER_HOTLINE_DAY_HOLIDAY,
+	ROSTER_HOTLINE_DAY_WORKING,
+} RosterHotlineDayKind;
+
+typedef struct {
+	guint32 date;
+	RosterHotlineDayKind kind;
+	/* the holiday's name in the notice (国庆节) */
+	gchar *name;
+} RosterHotlineDay;
+
+/* what the line does on a holiday: its Sunday hours and demand, nothing, or its own
+ * holiday windows with the demand rules that name holidays */
+typedef enum {
+	ROSTER_HOTLINE_HOLIDAY_AS_SUNDAY,
+	ROSTER_HOTLINE_HOLIDAY_CLOSED,
+	ROSTER_HOTLINE_HOLIDAY_OWN,
+} RosterHotlineHolidayHours;
+
+/* the weekday a demand rule names for the holidays (ROSTER_WEEKDAY_HOLIDAY) */
+#define ROSTER_HOTLINE_WEEKDAY_HOLIDAY 8
 
 /* the coordinator's weights and the rest rule */
 typedef struct {
@@ -214,6 +241,14 @@ typedef struct {
 	/* leave out the (slot, seat class) pairs nobody needs or holds: a smaller model
 	 * solves faster, but cannot place new assignments there */
 	gboolean only_needed;
+	/* the imported holiday calendar's dates (RosterHotlineDay by julian day, the day
+	 * before and after the period included), what a holiday does, the line's own
+	 * holiday windows (RosterHotlineWindow, weekday unused) and the years of the period
+	 * with no imported calendar (guint) */
+	GHashTable *days;
+	RosterHotlineHolidayHours holiday_hours;
+	GArray *holiday_windows;
+	GArray *years_without_calendar;
 } RosterHotline;
 
 void
@@ -255,6 +290,21 @@ roster_hotline_tier_to_string(RosterHotlineTier tier);
 
 guint
 roster_hotline_weekday_of(gint64 julian);
+
+/* roster-hotline-days.c: the imported holiday calendar on the hotline's dates */
+RosterHotlineDay *
+roster_hotline_add_day(RosterHotline *self,
+		       guint32 date,
+		       RosterHotlineDayKind kind,
+		       const gchar *name);
+const RosterHotlineDay *
+roster_hotline_get_day(const RosterHotline *self, gint64 julian);
+guint
+roster_hotline_rule_weekday_of(const RosterHotline *self, gint64 julian);
+gboolean
+roster_hotline_weekdays_match(const RosterHotline *self, guint weekdays, gint64 julian);
+gboolean
+roster_hotline_is_weekend(const RosterHotline *self, gint64 julian);
 gboolean
 roster_hotline_volunteer_has_skills(const RosterHotlineVolunteer *volunteer,
 				    const RosterHotlineSeatClass *seat_class);

@@ -186,5 +186,7 @@ void
 roster_http_route_rounds_add(RosterHttpRouter *router);
 void
 roster_http_route_requests_add(RosterHttpRouter *router);
+void
+roster_http_route_holidays_add(RosterHttpRouter *router);
 
 G_END_DECLS

@@ -182,6 +182,17 @@ roster_kind_check_weekday_item_cb(JsonNode *value, GError **error)
 	return TRUE;
 }
 
+/* a demand rule's weekday: 1 to 7, or 8 for the holidays of the imported calendar */
+gboolean
+roster_kind_check_rule_weekday_item_cb(JsonNode *value, GError **error)
+{
+	if (!JSON_NODE_HOLDS_VALUE(value) || json_node_get_value_type(value) != G_TYPE_INT64 ||
+	    json_node_get_int(value) < 1 || json_node_get_int(value) > ROSTER_WEEKDAY_HOLIDAY) {
+		return refuse(error, "must be a weekday 1 (Monday) to 7 (Sunday), or 8 (holidays)");
+	}
+	return TRUE;
+}
+
 gboolean
 roster_kind_check_skill_item_cb(JsonNode *value, GError **error)
 {
@@ -260,6 +271,17 @@ node_is_string(JsonNode *node)
 	       json_node_get_value_type(node) == G_TYPE_STRING;
 }
 
+/* a manned window without a weekday: an override's, or the line's holiday hours */
+gboolean
+roster_kind_check_hours_item_cb(JsonNode *value, GError **error)
+{
+	if (!JSON_NODE_HOLDS_OBJECT(value) ||
+	    json_object_get_size(json_node_get_object(value)) != 2) {
+		return refuse(error, "must be an object with start and end only");
+	}
+	return check_window_times(json_node_get_object(value), error);
+}
+
 /* the windows of an override: each of them a manned window without a weekday */
 static gboolean
 check_override_windows(JsonNode *windows, GError **error)
@@ -277,17 +299,7 @@ check_override_windows(JsonNode *windows, GError **error)
 	}
 	array = json_node_get_array(windows);
 	for (guint i = 0; i < json_array_get_length(array); i++) {
-		JsonNode *item = json_array_get_element(array, i);
-		if (!JSON_NODE_HOLDS_OBJECT(item) ||
-		    json_object_get_size(json_node_get_object(item)) != 2) {
-			g_set_error(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_INVALID_DATA,
-				    "windows: item %u must be an object with start and end only",
-				    i + 1);
-			return FALSE;
-		}
-		if (!check_window_times(json_node_get_object(item), error)) {
+		if (!roster_kind_check_hours_item_cb(json_array_get_element(array, i), error)) {
 			g_prefix_error(error, "windows: item %u ", i + 1);
 			return FALSE;
 		}
@@ -296,11 +308,13 @@ check_override_windows(JsonNode *windows, GError **error)
 }
 
 /* one dated override of the manned hours: date_from to date_to (calendar dates, both
- * included), the windows that replace the weekly ones on them, and a note */
+ * included), the windows that replace the weekly ones on them, a name (高考, 中考)
+ * and a note */
 gboolean
 roster_kind_check_override_item_cb(JsonNode *value, GError **error)
 {
 	JsonObject *obj;
+	JsonNode *name;
 	JsonNode *note;
 	const gchar *from;
 	const gchar *to;
@@ -309,9 +323,17 @@ roster_kind_check_override_item_cb(JsonNode *value, GError **error)
 	if (!JSON_NODE_HOLDS_OBJECT(value)) {
 		return refuse(error,
 			      "must be an object with date_from, date_to, windows and "
-			      "optionally note");
+			      "optionally name and note");
 	}
 	obj = json_node_get_object(value);
+	name = json_object_get_member(obj, ROSTER_KEY_NAME);
+	if (name != NULL) {
+		n_known++;
+		if (!JSON_NODE_HOLDS_NULL(name) &&
+		    (!node_is_string(name) || g_utf8_strlen(json_node_get_string(name), -1) > 40)) {
+			return refuse(error, "name must be a string of at most 40 characters");
+		}
+	}
 	note = json_object_get_member(obj, ROSTER_KEY_NOTE);
 	if (note != NULL) {
 		n_known++;
@@ -327,7 +349,7 @@ roster_kind_check_override_item_cb(JsonNode *value, GError **error)
 	    !json_object_has_member(obj, ROSTER_KEY_WINDOWS)) {
 		return refuse(error,
 			      "must be an object with date_from, date_to, windows and "
-			      "optionally note");
+			      "optionally name and note");
 	}
 	from = node_is_string(json_object_get_member(obj, ROSTER_KEY_DATE_FROM))
 		   ? json_object_get_string_member(obj, ROSTER_KEY_DATE_FROM)

@@ -44,5 +44,9 @@ gboolean
 roster_kind_check_weekday_item_cb(JsonNode *value, GError **error);
 gboolean
 roster_kind_check_window_item_cb(JsonNode *value, GError **error);
+gboolean
+roster_kind_check_hours_item_cb(JsonNode *value, GError **error);
+gboolean
+roster_kind_check_rule_weekday_item_cb(JsonNode *value, GError **error);
 
 G_END_DECLS

@@ -104,6 +104,11 @@ calendar_check_cb(JsonObject *values, GError **error)
 	return check_overrides_apart(values, error);
 }
 
+static const gchar *const holiday_hours[] = {ROSTER_HOLIDAY_HOURS_SUNDAY,
+					     ROSTER_HOLIDAY_HOURS_CLOSED,
+					     ROSTER_HOLIDAY_HOURS_OWN,
+					     NULL};
+
 static const RosterField calendar_fields[] = {
     {ROSTER_KEY_NAME, T_STR, F_REQ, 1, 100},
     {ROSTER_KEY_LINE, T_STR, F_REQ, 1, 20, NULL, roster_kind_check_phone_cb},
@@ -124,6 +129,9 @@ static const RosterField calendar_fields[] = {
     {ROSTER_KEY_NIGHT_START, T_STR, 0, 5, 5, NULL, roster_kind_check_time_cb, "\"23:00\""},
     {ROSTER_KEY_NIGHT_END, T_STR, 0, 5, 5, NULL, roster_kind_check_end_time_cb, "\"08:00\""},
     {ROSTER_KEY_DUTY_CONTACT, T_STR, F_NULL, 0, 200},
+    /* a holiday of the imported calendar: as a Sunday, closed or its own hours */
+    {ROSTER_KEY_HOLIDAY_HOURS, T_STR, 0, 0, 0, holiday_hours, NULL, "\"sunday\""},
+    {ROSTER_KEY_HOLIDAY_WINDOWS, T_ARRAY, 0, 0, 10, NULL, roster_kind_check_hours_item_cb, "[]"},
 };
 static const gchar *const calendar_filters[] = {ROSTER_PARAM_Q, NULL};
 
@@ -182,7 +190,7 @@ demand_rule_check_cb(JsonObject *values, GError **error)
 
 static const RosterField demand_rule_fields[] = {
     {ROSTER_KEY_SEAT_CLASS_ID, T_INT, F_REQ, 1, G_MAXINT64, NULL, NULL, NULL, "seat-classes"},
-    {ROSTER_KEY_WEEKDAYS, T_ARRAY, 0, 0, 7, NULL, roster_kind_check_weekday_item_cb, "[]"},
+    {ROSTER_KEY_WEEKDAYS, T_ARRAY, 0, 0, 8, NULL, roster_kind_check_rule_weekday_item_cb, "[]"},
     {ROSTER_KEY_DATE_FROM, T_STR, F_NULL, 10, 10, NULL, roster_kind_check_date_cb},
     {ROSTER_KEY_DATE_TO, T_STR, F_NULL, 10, 10, NULL, roster_kind_check_date_cb},
     {ROSTER_KEY_START, T_STR, F_REQ, 5, 5, NULL, roster_kind_check_time_cb},

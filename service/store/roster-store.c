@@ -29,6 +29,9 @@
  *      shifts, the versions a volunteer last saw, availability rounds and their answers
  *  11  shift_requests (swap, give-away and pick-up requests of published shifts) and
  *      service_logs.reason (roster-store-requests.c)
+ *  12  holidays: the imported holiday calendars, one row per date of a notice (a day
+ *      off or a make-up working day, its name, year and source); calendars.holiday_hours
+ *      (sunday, closed or own) and calendars.holiday_windows (the line's own hours)
  *
  * Each step of the ladder runs in its own transaction. A failed step rolls back and
  * stops with an error: the file is always kept, never deleted.
@@ -231,6 +234,15 @@ static const gchar schema_v8_present[] = "PRAGMA user_version = 8;";
 static const gchar schema_v9[] = "ALTER TABLE volunteers ADD COLUMN preferred_language TEXT;"
 				 "PRAGMA user_version = 9;";
 static const gchar schema_v10[] = ROSTER_STORE_WEB_SCHEMA "PRAGMA user_version = 10;";
+static const gchar schema_v12[] =
+    "CREATE TABLE holidays ("
+    " date TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('off', 'working')),"
+    " name TEXT NOT NULL, year INTEGER NOT NULL, source TEXT NOT NULL,"
+    " PRIMARY KEY (year, date));"
+    "CREATE INDEX holidays_date ON holidays(date);"
+    "ALTER TABLE calendars ADD COLUMN holiday_hours TEXT NOT NULL DEFAULT 'sunday';"
+    "ALTER TABLE calendars ADD COLUMN holiday_windows TEXT NOT NULL DEFAULT '[]';"
+    "PRAGMA user_version = 12;";
 
 void
 roster_stmt_release(RosterStmt *stmt)
@@ -290,6 +302,16 @@ roster_store_prepare(RosterStore *self, const gchar *sql, GError **error)
 	}
 	g_hash_table_insert(self->stmts, (gpointer)sql, stmt);
 	return stmt;
+}
+
+gboolean
+roster_store_check_bind(RosterStore *self, gint rc, GError **error)
+{
+	if (rc != SQLITE_OK) {
+		roster_store_set_sqlite_error(self, rc, "binding a value", error);
+		return FALSE;
+	}
+	return TRUE;
 }
 
 gint
@@ -450,6 +472,10 @@ migrate(RosterStore *self, gint64 version, GError **error)
 		/* fall through */
 	case 10:
 		if (!migrate_step(self, roster_store_schema_requests, 11, error))
+			return FALSE;
+		/* fall through */
+	case 11:
+		if (!migrate_step(self, schema_v12, 12, error))
 			return FALSE;
 		/* fall through */
 	case CURRENT_SCHEMA_VERSION:

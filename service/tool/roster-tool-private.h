@@ -64,4 +64,7 @@ roster_tool_roster_publish(int argc, char **argv);
 int
 roster_tool_report(int argc, char **argv);
 
+int
+roster_tool_holidays_import(int argc, char **argv);
+
 G_END_DECLS

@@ -39,6 +39,10 @@ static const RosterToolCommand commands[] = {
     {"calendar", roster_tool_calendar_export, N_("Write published shifts as an iCalendar file")},
     /* TRANSLATORS: summary of a roster-tool subcommand */
     {"report", roster_tool_report, N_("Write an hours report as CSV or JSON")},
+    /* TRANSLATORS: summary of a roster-tool subcommand */
+    {"import-holidays",
+     roster_tool_holidays_import,
+     N_("Import a year's holiday calendar from a JSON file")},
 };
 
 static void

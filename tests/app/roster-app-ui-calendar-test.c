@@ -4,13 +4,17 @@
  */
 
 /* the UI test of the service calendar's form in the seats view against a real daemon:
- * a dated override added, read back and removed, the night window and the weekly
- * manned hours saved, and an override the daemon refuses shown at its rows */
+ * a named dated override added, read back and removed, the night window, the weekly
+ * manned hours and the holiday choice saved, an override the daemon refuses shown at
+ * its rows with the daemon's reason; and the grids' holiday marks */
 
 #include "config.h"
 
+#include <string.h>
+
 #include "roster-app-ui-fixture.h"
 #include "roster-json-keys.h"
+#include "roster-roster-page.h"
 #include "roster-seats-page.h"
 
 /* the line's calendar as the daemon has it */
@@ -76,6 +80,7 @@ test_calendar(UiFixture *fixture, gconstpointer user_data)
 	set_text(root, "calendar-override-to-row", "2027-06-10");
 	set_text(root, "calendar-override-windows-row", "00:00-24:00");
 	set_text(root, "calendar-override-note-row", "高考");
+	set_text(root, "calendar-override-name-row", "高考");
 	roster_calendar_form_save_override(form);
 	wait_saved(seats_page, "the added override");
 	g_assert_null(roster_calendar_form_get_error(form));
@@ -102,6 +107,7 @@ test_calendar(UiFixture *fixture, gconstpointer user_data)
 				==,
 				"2027-06-10");
 		g_assert_cmpstr(json_object_get_string_member(added, ROSTER_KEY_NOTE), ==, "高考");
+		g_assert_cmpstr(json_object_get_string_member(added, ROSTER_KEY_NAME), ==, "高考");
 		g_assert_cmpuint(
 		    json_array_get_length(json_object_get_array_member(added, ROSTER_KEY_WINDOWS)),
 		    ==,
@@ -130,6 +136,9 @@ test_calendar(UiFixture *fixture, gconstpointer user_data)
 	g_assert_true(
 	    gtk_widget_has_css_class(find_by_class(root, "calendar-override-from-row"), "error"));
 	assert_n_overrides(fixture, n_before + 1);
+	/* the daemon's reason in the user's language: which override, and the dates it
+	 * shares, not only the generic words */
+	g_assert_nonnull(strstr(roster_calendar_form_get_error(form), "2027-06-07"));
 	save_screenshot(find_by_class(root, "calendar-override-form"),
 			"seats-calendar-override-invalid");
 
@@ -137,6 +146,8 @@ test_calendar(UiFixture *fixture, gconstpointer user_data)
 	set_text(root, "calendar-night-start-row", "22:00");
 	set_text(root, "calendar-night-end-row", "07:00");
 	set_text(root, "calendar-weekly-row", "08:00-22:00");
+	/* holidays closed */
+	adw_combo_row_set_selected(ADW_COMBO_ROW(find_by_class(root, "calendar-holiday-row")), 1);
 	roster_calendar_form_save(form);
 	wait_saved(seats_page, "the saved calendar");
 	g_assert_null(roster_calendar_form_get_error(form));
@@ -156,6 +167,9 @@ test_calendar(UiFixture *fixture, gconstpointer user_data)
 		monday = json_array_get_object_element(weekly, 0);
 		g_assert_cmpint(json_object_get_int_member(monday, ROSTER_KEY_WEEKDAY), ==, 1);
 		g_assert_cmpstr(json_object_get_string_member(monday, ROSTER_KEY_END), ==, "22:00");
+		g_assert_cmpstr(json_object_get_string_member(calendar, ROSTER_KEY_HOLIDAY_HOURS),
+				==,
+				"closed");
 	}
 	save_screenshot(find_by_class(root, "calendar-group"), "seats-calendar");
 
@@ -173,6 +187,41 @@ test_calendar(UiFixture *fixture, gconstpointer user_data)
 	assert_n_overrides(fixture, n_before);
 }
 
+/* the month and week grids mark the imported calendar's holidays and make-up working
+ * days of a roster over October 2026 */
+static void
+test_holiday_marks(UiFixture *fixture, gconstpointer user_data)
+{
+	GtkWidget *root = GTK_WIDGET(fixture->window);
+	RosterRosterPage *roster_page =
+	    ROSTER_ROSTER_PAGE(roster_window_get_page(fixture->window, "roster"));
+	g_autofree gchar *notice = NULL;
+	g_autoptr(JsonObject) imported = NULL;
+	g_autoptr(GError) error = NULL;
+
+	g_file_get_contents(g_test_get_filename(G_TEST_DIST, "data", "holidays-2026.json", NULL),
+			    &notice,
+			    NULL,
+			    &error);
+	g_assert_no_error(error);
+	imported = api_call(fixture, "POST", "/holidays/2026", notice);
+	g_assert_cmpint(json_object_get_int_member(imported, "off"), ==, 13);
+	roster_window_set_client(fixture->window, fixture->client);
+	wait_until(page_is_idle, roster_page, "the roster view to load");
+	roster_roster_page_create_roster(roster_page, "2026-10-01");
+	wait_until(roster_page_has_roster, roster_page, "the October roster");
+	settle();
+	/* the week of 2026-10-01: Thursday to Sunday are holidays */
+	g_assert_nonnull(find_by_class(root, "day-holiday"));
+	save_screenshot(root, "holidays-week");
+	roster_roster_page_set_month_view(roster_page, TRUE);
+	settle();
+	g_assert_nonnull(find_by_class(root, "day-holiday"));
+	/* Saturday 2026-10-10 is worked */
+	g_assert_nonnull(find_by_class(root, "day-makeup"));
+	save_screenshot(root, "holidays-month");
+}
+
 /**
  * roster_app_ui_add_calendar_tests:
  * @have_display: whether the tests can show a window
@@ -184,6 +233,7 @@ roster_app_ui_add_calendar_tests(gboolean have_display)
 {
 	if (!have_display) {
 		g_test_add_func("/roster/app-ui/calendar", skip_no_display);
+		g_test_add_func("/roster/app-ui/holiday-marks", skip_no_display);
 		return;
 	}
 	g_test_add("/roster/app-ui/calendar",
@@ -191,5 +241,11 @@ roster_app_ui_add_calendar_tests(gboolean have_display)
 		   NULL,
 		   ui_fixture_setup,
 		   test_calendar,
+		   ui_fixture_teardown);
+	g_test_add("/roster/app-ui/holiday-marks",
+		   UiFixture,
+		   NULL,
+		   ui_fixture_setup,
+		   test_holiday_marks,
 		   ui_fixture_teardown);
 }

@@ -450,6 +450,49 @@ test_calendar_bodies(void)
 		    "\"windows\":[{\"start\":\"9am\",\"end\":\"\"}],\"note\":null}]}");
 }
 
+/* a named override carries its name, the hours' body what holidays take; a refused
+ * override is said with its number and reason, an unknown reason not at all */
+static void
+test_calendar_holidays(void)
+{
+	RosterCalendarFields fields = {NULL};
+	g_autoptr(GPtrArray) overrides =
+	    g_ptr_array_new_with_free_func((GDestroyNotify)roster_calendar_override_free);
+	RosterCalendarOverride *exams =
+	    roster_calendar_override_new("2027-06-07", "2027-06-09", "", NULL);
+	g_autoptr(JsonNode) hours = NULL;
+	g_autoptr(JsonNode) dated = NULL;
+	g_autofree gchar *refusal = NULL;
+	g_autofree gchar *unknown = NULL;
+
+	fields.night_start = (gchar *)"23:00";
+	fields.night_end = (gchar *)"08:00";
+	for (guint d = 0; d < 7; d++)
+		fields.weekly[d] = (gchar *)"";
+	fields.holiday_hours = (gchar *)"own";
+	fields.holiday_windows = (gchar *)"09:00-17:00";
+	hours = roster_calendar_fields_to_json(&fields, 2);
+	assert_body(hours,
+		    "{\"revision\":2,\"night_start\":\"23:00\",\"night_end\":\"08:00\","
+		    "\"manned_windows\":[],\"holiday_hours\":\"own\","
+		    "\"holiday_windows\":[{\"start\":\"09:00\",\"end\":\"17:00\"}]}");
+	exams->name = g_strdup("高考");
+	g_ptr_array_add(overrides, exams);
+	dated = roster_calendar_overrides_to_json(overrides, 3);
+	assert_body(dated,
+		    "{\"revision\":3,\"overrides\":[{\"date_from\":\"2027-06-07\",\"date_to\":"
+		    "\"2027-06-09\",\"windows\":[],\"note\":null,\"name\":\"高考\"}]}");
+	refusal = roster_calendar_dup_override_refusal(
+	    "overrides: item 2 shares dates with item 1 (2027-06-07 to 2027-06-09); a date may "
+	    "have one override only");
+	g_assert_cmpstr(refusal,
+			==,
+			"Override 2 shares dates with override 1 (2027-06-07 to 2027-06-09); a "
+			"date may have one override only");
+	unknown = roster_calendar_dup_override_refusal("overrides: something new");
+	g_assert_null(unknown);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -458,6 +501,7 @@ main(int argc, char **argv)
 	setlocale(LC_ALL, "C.UTF-8");
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/roster/record-fields/volunteer", test_volunteer);
+	g_test_add_func("/roster/record-fields/calendar-holidays", test_calendar_holidays);
 	g_test_add_func("/roster/record-fields/seat-class", test_seat_class);
 	g_test_add_func("/roster/record-fields/demand-rule", test_demand_rule);
 	g_test_add_func("/roster/record-fields/availability", test_availability);

@@ -408,6 +408,71 @@ test_seed_demo(Fixture *fixture, gconstpointer data)
 	g_assert_cmpuint(n_rows, ==, 60);
 }
 
+/* import-holidays: the shipped 2026 notice is imported and counted; a bad date is
+ * refused with its line, and the import after it still works */
+static void
+test_import_holidays(Fixture *fixture, gconstpointer data)
+{
+	g_auto(Run) good = {0};
+	g_auto(Run) bad = {0};
+	g_auto(Run) again = {0};
+	g_autofree gchar *contents = NULL;
+	g_autofree gchar *bad_path = NULL;
+	g_auto(GStrv) parts = NULL;
+	g_autofree gchar *bad_text = NULL;
+	g_autoptr(GError) error = NULL;
+	const gchar *notice = g_test_get_filename(G_TEST_DIST, "data", "holidays-2026.json", NULL);
+
+	tool(fixture, &good, "import-holidays", notice, NULL);
+	g_assert_cmpint(good.status, ==, 0);
+	g_assert_nonnull(strstr(good.out, "2026: 13 days off, 3 make-up working days"));
+	g_file_get_contents(notice, &contents, NULL, &error);
+	g_assert_no_error(error);
+	parts = g_strsplit(contents, "\"2026-10-03\"", -1);
+	bad_text = g_strjoinv("\"2026-13-03\"", parts);
+	bad_path = write_file(fixture, "bad.json", bad_text);
+	tool(fixture, &bad, "import-holidays", bad_path, NULL);
+	g_assert_cmpint(bad.status, !=, 0);
+	g_assert_nonnull(strstr(bad.err, "line 59: "));
+	g_assert_nonnull(strstr(bad.err, "days[10]"));
+	tool(fixture, &again, "import-holidays", notice, NULL);
+	g_assert_cmpint(again.status, ==, 0);
+}
+
+/* import-holidays after a roster is published prints the roster's days whose kind
+ * the import changes: the first day of the month the tool plans by default, made a
+ * holiday by a chinese-days file */
+static void
+test_import_holidays_changed(Fixture *fixture, gconstpointer data)
+{
+	g_auto(Run) seed = {0};
+	g_auto(Run) solve = {0};
+	g_auto(Run) publish = {0};
+	g_auto(Run) import = {0};
+	g_autoptr(GDateTime) now = g_date_time_new_now_local();
+	g_autoptr(GDateTime) next = g_date_time_add_months(now, 1);
+	g_autofree gchar *date = g_strdup_printf("%04d-%02d-01",
+						 g_date_time_get_year(next),
+						 g_date_time_get_month(next));
+	g_autofree gchar *text =
+	    g_strdup_printf("{\"holidays\": {\"%s\": \"Test Day,测试节,1\"}, \"workdays\": {}}",
+			    date);
+	g_autofree gchar *path = write_file(fixture, "days.json", text);
+	g_autofree gchar *line = NULL;
+
+	tool(fixture, &seed, "seed-demo", NULL);
+	g_assert_cmpint(seed.status, ==, 0);
+	tool(fixture, &solve, "solve-roster", "-l", "1", NULL);
+	g_assert_cmpint(solve.status, ==, 0);
+	tool(fixture, &publish, "publish-roster", "-i", "1", NULL);
+	g_assert_cmpint(publish.status, ==, 0);
+	tool(fixture, &import, "import-holidays", path, NULL);
+	g_assert_cmpint(import.status, ==, 0);
+	line = g_strdup_printf("%s, ordinary day → holiday", date);
+	g_assert_nonnull(strstr(import.out, "Changed in published roster"));
+	g_assert_nonnull(strstr(import.out, line));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -477,6 +542,18 @@ main(int argc, char **argv)
 		   NULL,
 		   fixture_setup,
 		   test_restore_not_a_database,
+		   fixture_teardown);
+	g_test_add("/roster/tool/import-holidays",
+		   Fixture,
+		   NULL,
+		   fixture_setup,
+		   test_import_holidays,
+		   fixture_teardown);
+	g_test_add("/roster/tool/import-holidays-changed",
+		   Fixture,
+		   NULL,
+		   fixture_setup,
+		   test_import_holidays_changed,
 		   fixture_teardown);
 	g_test_add("/roster/tool/seed-demo",
 		   Fixture,
