@@ -14,8 +14,8 @@
  * of a few people, and the small moves of one day, a swap or a block of days */
 
 /* the price of each (day, value) for person p: requests plus the change in cover */
-static void
-build_prices(Worker *w, guint p, gint noise)
+void
+roster_search_build_prices(Worker *w, guint p, gint noise)
 {
 	const RosterSolverModel *m = w->shared->m;
 	guint H = m->n_days;
@@ -87,7 +87,7 @@ roster_search_move_line(Worker *w,
 	RosterCost delta;
 	gint64 ds;
 
-	build_prices(w, p, noise);
+	roster_search_build_prices(w, p, noise);
 	if (!roster_line_dp_solve_window(w->dp,
 					 p,
 					 current,
@@ -178,6 +178,13 @@ roster_search_construct(Worker *w)
 	w->best_cost.soft = 0;
 	roster_search_note_best(w);
 	roster_search_publish(w);
+	g_debug("construction%s: %.2f s, whole-line work %" G_GUINT64_FORMAT
+		", roster %" G_GINT64_FORMAT "/%" G_GINT64_FORMAT,
+		chunks ? " by parts" : "",
+		roster_search_elapsed(w->shared),
+		roster_line_dp_whole_work(w->dp),
+		w->st->cost.hard,
+		w->st->cost.soft);
 }
 
 static void
@@ -240,7 +247,7 @@ roster_search_move_ruin(Worker *w, guint k, gdouble temperature)
 	for (guint i = 0; i < k; i++) {
 		guint p = w->chosen[i];
 		gint64 dp_cost = 0;
-		build_prices(w, p, 0);
+		roster_search_build_prices(w, p, 0);
 		if (roster_line_dp_solve_window(w->dp,
 						p,
 						w->st->cells + (gsize)p * H,
