@@ -50,7 +50,9 @@ struct _RosterLineDp {
 			       after it (the same class, and the same types it may not
 			       follow) */
 	guint labels_per_key;
-	gboolean dropped; /* the last solve dropped a label no other dominated */
+	gboolean dropped;  /* the last solve dropped a label no other dominated */
+	guint64 n_labels;  /* labels placed by every solve so far */
+	guint64 min_slack; /* minutes the line may stay below the person's minimum */
 	RosterLinePartial partial;
 	GArray *labels;	  /* LabelRef, every day's labels one after another */
 	guint64 *rem_max; /* n_days + 1: the most minutes still reachable after day d */
@@ -177,6 +179,32 @@ gboolean
 roster_line_dp_was_exact(RosterLineDp *self)
 {
 	return !self->dropped;
+}
+
+/**
+ * roster_line_dp_set_min_slack:
+ * @self: a workspace
+ * @minutes: how far below the person's minimum minutes a line may stay
+ *
+ * For a repair that lifts a line towards its minimum a window at a time; 0, the
+ * default, asks for the minimum itself.
+ */
+void
+roster_line_dp_set_min_slack(RosterLineDp *self, guint64 minutes)
+{
+	self->min_slack = minutes;
+}
+
+/**
+ * roster_line_dp_get_n_labels:
+ * @self: a workspace
+ *
+ * Returns: the labels every solve of this workspace has placed, a measure of its work
+ */
+guint64
+roster_line_dp_get_n_labels(RosterLineDp *self)
+{
+	return self->n_labels;
 }
 
 /**
@@ -553,6 +581,7 @@ roster_line_dp_solve_window(RosterLineDp *self,
 		min_minutes = min_minutes * (last + 1) / H;
 	else if (self->partial == ROSTER_LINE_OPEN)
 		min_minutes = 0;
+	min_minutes = min_minutes > self->min_slack ? min_minutes - self->min_slack : 0;
 	min_minutes = min_minutes > out_minutes ? min_minutes - out_minutes : 0;
 	M = (guint)(max_minutes / g) + 1;
 	keys = (gsize)n_states * M * W;
@@ -786,6 +815,7 @@ roster_line_dp_solve_window(RosterLineDp *self,
 	}
 	for (guint a = day_begin; a < day_end; a++)
 		self->cost[cur][g_array_index(self->labels, LabelRef, a).entry] = COST_NONE;
+	self->n_labels += self->labels->len;
 	if (best_label == SLOT_NONE)
 		return FALSE;
 

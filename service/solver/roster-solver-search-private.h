@@ -51,7 +51,7 @@ G_BEGIN_DECLS
 #define REPAIR_PERIOD_SECS 2.0
 #define REPAIR_WINDOW	   28
 #define REPAIR_LONGEST	   112
-#define REPAIR_WHOLE_WORK  20000000
+#define REPAIR_WHOLE_WORK  2000000
 
 /* how often a thread looks at the clock and the shared state */
 #define CHECK_PERIOD 256

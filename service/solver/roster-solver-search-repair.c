@@ -39,9 +39,23 @@ put_line(Worker *w, guint p, const gint16 *vals)
 	roster_search_apply_move(w, &move, delta);
 }
 
-/* days first..last of p's line re-planned by the DP; kept when fewer hard rules break */
+/* the minutes p's line lacks of the person's minimum */
+static guint64
+minutes_short(Worker *w, guint p)
+{
+	const RosterSolverModel *m = w->shared->m;
+	const RosterSolverPerson *pp = roster_solver_model_person(m, p);
+	const gint16 *line = w->st->cells + (gsize)p * m->n_days;
+	guint64 minutes = 0;
+	for (guint d = 0; d < m->n_days; d++)
+		minutes += roster_solver_model_type_length(m, line[d]);
+	return minutes < pp->min_minutes ? pp->min_minutes - minutes : 0;
+}
+
+/* days first..last of p's line re-planned by the DP, the line allowed to stay slack
+ * minutes below the minimum; kept when fewer hard rules break */
 static gboolean
-repair_window(Worker *w, guint p, guint first, guint last)
+repair_window_slack(Worker *w, guint p, guint first, guint last, guint64 slack)
 {
 	const RosterSolverModel *m = w->shared->m;
 	guint H = m->n_days;
@@ -49,23 +63,46 @@ repair_window(Worker *w, guint p, guint first, guint last)
 	RosterMove move = {1, {p, 0}, first, last, {w->line + first, NULL}};
 	RosterCost delta;
 	gint64 dp_cost = 0;
+	gboolean found;
 
 	roster_search_build_prices(w, p, 0);
 	roster_line_dp_set_partial(w->dp, ROSTER_LINE_WHOLE);
-	if (!roster_line_dp_solve_window(w->dp,
-					 p,
-					 current,
-					 first,
-					 last,
-					 w->price,
-					 w->line,
-					 &dp_cost))
+	roster_line_dp_set_min_slack(w->dp, slack);
+	found = roster_line_dp_solve_window(w->dp,
+					    p,
+					    current,
+					    first,
+					    last,
+					    w->price,
+					    w->line,
+					    &dp_cost);
+	roster_line_dp_set_min_slack(w->dp, 0);
+	if (!found)
 		return FALSE;
 	delta = roster_search_state_delta(w->st, &move);
 	if (delta.hard >= 0)
 		return FALSE;
 	roster_search_apply_move(w, &move, delta);
 	return TRUE;
+}
+
+/* a window re-planned to keep all of p's rules, or failing that to lift the line by
+ * up to half a shift per day of the window towards its minimum minutes, or failing
+ * that to mend the other rules alone: a line far below its minimum gets there window
+ * after window */
+static gboolean
+repair_window(Worker *w, guint p, guint first, guint last)
+{
+	guint64 lacking = minutes_short(w, p);
+	guint64 gain = (guint64)(last - first + 1) * 240;
+
+	if (repair_window_slack(w, p, first, last, 0))
+		return TRUE;
+	if (lacking == 0)
+		return FALSE;
+	if (lacking > gain && repair_window_slack(w, p, first, last, lacking - gain))
+		return TRUE;
+	return repair_window_slack(w, p, first, last, lacking);
 }
 
 /* takes days off where the line exceeds a count no window can lower alone */
@@ -132,7 +169,7 @@ repair_person(Worker *w, guint p, gboolean whole)
 	g_autofree gint16 *saved = g_memdup2(w->st->cells + (gsize)p * H, sizeof(gint16) * H);
 	gint64 before = person_hard(w, p);
 
-	if (whole && repair_window(w, p, 0, H - 1))
+	if (whole && repair_window_slack(w, p, 0, H - 1, 0))
 		return TRUE;
 	shed_excess(w, p);
 	for (guint len = MIN(REPAIR_WINDOW, H); person_hard(w, p) > 0;) {
