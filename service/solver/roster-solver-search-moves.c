@@ -139,7 +139,11 @@ roster_search_construct(Worker *w)
 	const RosterSolverModel *m = w->shared->m;
 	const RosterSolverOptions *opts = w->shared->opts;
 	g_autofree guint *order = g_new(guint, m->n_people + 1);
-	gboolean chunks = roster_line_dp_whole_work(w->dp) > CONSTRUCT_WHOLE_WORK;
+	/* on a long horizon the other threads build by parts, a few times faster, so that
+	 * a roster (repaired at once if it breaks a rule) is there early while the
+	 * first thread still plans whole lines */
+	gboolean chunks = roster_line_dp_whole_work(w->dp) > CONSTRUCT_WHOLE_WORK ||
+			  (w->index > 0 && m->n_days > COLGEN_WHOLE_DAYS);
 
 	if (opts->initial != NULL) {
 		memcpy(w->st->cells,

@@ -55,6 +55,8 @@ best_known() {
 		"$tool" nrp-evaluate "$dir/instances/$1.txt" "$dir/instances/$1.planted" | awk '/^result:/ { print $4 }'
 		return
 	fi
+	# a folder of other instances may have no table
+	[ -f "$dir/README.md" ] || return 0
 	awk -F'|' -v name="$1" '{ gsub(/ /, "", $2) } $2 == name { gsub(/ /, "", $6); print $6 }' "$dir/README.md"
 }
 
