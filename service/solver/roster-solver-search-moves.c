@@ -119,8 +119,10 @@ static void
 construct_chunks(Worker *w, guint p, gboolean fresh)
 {
 	guint H = w->shared->m->n_days;
-	for (guint first = 0; first < H; first += CONSTRUCT_CHUNK_DAYS) {
-		guint last = MIN(first + CONSTRUCT_CHUNK_DAYS, H) - 1;
+	/* the threads after the first want a roster soon more than a good one */
+	guint chunk = w->index > 0 ? CONSTRUCT_QUICK_CHUNK_DAYS : CONSTRUCT_CHUNK_DAYS;
+	for (guint first = 0; first < H; first += chunk) {
+		guint last = MIN(first + chunk, H) - 1;
 		roster_line_dp_set_partial(w->dp,
 					   fresh && last + 1 < H ? ROSTER_LINE_PRO_RATA
 								 : ROSTER_LINE_WHOLE);
