@@ -58,13 +58,24 @@ pending_forbid_clear(PendingForbid *pf)
 	g_free(pf->next_id);
 }
 
+/* a number as the format's readers take it (int() in Python, stream extraction in
+ * C++): surrounding blanks, leading zeros and a sign are accepted; a minus sign only
+ * on zero, since every number of the format is non-negative ("-0" is written for a
+ * requirement of nothing in a published file) */
 static gboolean
 parse_uint(const gchar *str, guint lineno, const gchar *what, guint max, guint *out, GError **error)
 {
 	guint64 v = 0;
-	g_autoptr(GError) error_local = NULL;
+	gboolean negative = FALSE;
+	g_autofree gchar *text = g_strstrip(g_strdup(str));
+	const gchar *digits = text;
 
-	if (!g_ascii_string_to_unsigned(str, 10, 0, max, &v, &error_local)) {
+	if (digits[0] == '+' || digits[0] == '-') {
+		negative = digits[0] == '-';
+		digits++;
+	}
+	if (!g_ascii_isdigit(digits[0]) ||
+	    !g_ascii_string_to_unsigned(digits, 10, 0, max, &v, NULL) || (negative && v != 0)) {
 		g_set_error(error,
 			    ROSTER_SOLVER_ERROR,
 			    ROSTER_SOLVER_ERROR_INVALID_DATA,
@@ -77,6 +88,17 @@ parse_uint(const gchar *str, guint lineno, const gchar *what, guint max, guint *
 	}
 	*out = (guint)v;
 	return TRUE;
+}
+
+/* splits at @sep and strips the blanks around every field, which the readers of the
+ * format ignore around IDs and numbers alike */
+static gchar **
+split_fields(const gchar *line, const gchar *sep)
+{
+	gchar **fields = g_strsplit(line, sep, -1);
+	for (guint i = 0; fields[i] != NULL; i++)
+		g_strstrip(fields[i]);
+	return fields;
 }
 
 static gboolean
@@ -170,7 +192,7 @@ static gboolean
 parse_shift(Parser *self, const gchar *line, guint lineno, GError **error)
 {
 	guint length = 0;
-	g_auto(GStrv) fields = g_strsplit(line, ",", -1);
+	g_auto(GStrv) fields = split_fields(line, ",");
 
 	/* the succession field may be missing altogether, or empty */
 	if (g_strv_length(fields) != 2 && !check_fields(fields, 3, FALSE, lineno, error))
@@ -204,9 +226,13 @@ parse_shift(Parser *self, const gchar *line, guint lineno, GError **error)
 		return FALSE;
 	}
 	if (fields[1] != NULL && fields[2] != NULL && fields[2][0] != '\0') {
-		g_auto(GStrv) nexts = g_strsplit(fields[2], "|", -1);
+		g_auto(GStrv) nexts = split_fields(fields[2], "|");
 		for (guint i = 0; nexts[i] != NULL; i++) {
-			PendingForbid pf = {lineno, self->shift_ids->len, g_strdup(nexts[i])};
+			PendingForbid pf;
+			/* "E|" or "E||L" name nobody in the gap */
+			if (nexts[i][0] == '\0')
+				continue;
+			pf = (PendingForbid){lineno, self->shift_ids->len, g_strdup(nexts[i])};
 			g_array_append_val(self->pending, pf);
 		}
 	}
@@ -218,7 +244,7 @@ parse_shift(Parser *self, const gchar *line, guint lineno, GError **error)
 static gboolean
 parse_staff(Parser *self, const gchar *line, guint lineno, GError **error)
 {
-	g_auto(GStrv) fields = g_strsplit(line, ",", -1);
+	g_auto(GStrv) fields = split_fields(line, ",");
 
 	if (!check_fields(fields, 8, FALSE, lineno, error))
 		return FALSE;
@@ -290,7 +316,7 @@ finish_staff_line(Parser *self, gchar **fields, guint lineno, GError **error)
 	    "MinConsecutiveDaysOff",
 	    "MaxWeekends",
 	};
-	g_auto(GStrv) maxes = g_strsplit(fields[1], "|", -1);
+	g_auto(GStrv) maxes = split_fields(fields[1], "|");
 
 	for (guint i = 0; maxes[i] != NULL; i++) {
 		g_auto(GStrv) kv = NULL;
@@ -298,7 +324,7 @@ finish_staff_line(Parser *self, gchar **fields, guint lineno, GError **error)
 		guint max = 0;
 		if (maxes[i][0] == '\0')
 			continue;
-		kv = g_strsplit(maxes[i], "=", -1);
+		kv = split_fields(maxes[i], "=");
 		if (g_strv_length(kv) != 2) {
 			g_set_error(error,
 				    ROSTER_SOLVER_ERROR,
@@ -348,7 +374,7 @@ static gboolean
 parse_days_off(Parser *self, const gchar *line, guint lineno, GError **error)
 {
 	gint p = 0;
-	g_auto(GStrv) fields = g_strsplit(line, ",", -1);
+	g_auto(GStrv) fields = split_fields(line, ",");
 
 	if (!check_fields(fields, 1, TRUE, lineno, error))
 		return FALSE;
@@ -383,7 +409,7 @@ parse_request(Parser *self, const gchar *line, guint lineno, gboolean on, GError
 	gint s = 0;
 	guint day = 0;
 	guint weight = 0;
-	g_auto(GStrv) fields = g_strsplit(line, ",", -1);
+	g_auto(GStrv) fields = split_fields(line, ",");
 
 	if (!check_fields(fields, 4, FALSE, lineno, error))
 		return FALSE;
@@ -405,7 +431,7 @@ parse_cover(Parser *self, const gchar *line, guint lineno, GError **error)
 	gint s = 0;
 	guint day = 0;
 	guint vals[3] = {0};
-	g_auto(GStrv) fields = g_strsplit(line, ",", -1);
+	g_auto(GStrv) fields = split_fields(line, ",");
 
 	if (!check_fields(fields, 5, FALSE, lineno, error))
 		return FALSE;
@@ -525,16 +551,23 @@ roster_nrp_parse_instance(const gchar *text, gsize len, GError **error)
 	parser.staff_fields = g_ptr_array_new_with_free_func((GDestroyNotify)g_strfreev);
 	parser.staff_lines = g_array_new(FALSE, FALSE, sizeof(guint));
 
+	/* a UTF-8 byte order mark, as some editors write, is not part of the first line */
+	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
+		pos = 3;
 	while (ok && pos < len) {
 		const gchar *start = text + pos;
-		const gchar *nl = memchr(start, '\n', len - pos);
-		gsize line_len = nl != NULL ? (gsize)(nl - start) : len - pos;
+		gsize line_len = 0;
 		g_autofree gchar *line = NULL;
 
-		pos += line_len + (nl != NULL ? 1 : 0);
+		/* a line ends at LF, CRLF or a lone CR */
+		while (pos + line_len < len && start[line_len] != '\n' && start[line_len] != '\r')
+			line_len++;
+		pos += line_len;
+		if (pos < len && text[pos] == '\r')
+			pos++;
+		if (pos < len && text[pos] == '\n')
+			pos++;
 		lineno++;
-		if (line_len > 0 && start[line_len - 1] == '\r')
-			line_len--;
 		if (memchr(start, '\0', line_len) != NULL) {
 			g_set_error(error,
 				    ROSTER_SOLVER_ERROR,

@@ -118,8 +118,17 @@ roster_colgen_solve(const RosterSolverModel *m,
 
 	self.exact_labels = EXACT_LABELS;
 	if (ok) {
+		guint64 labels = roster_line_dp_get_n_labels(dp);
+		gint64 begin = g_get_monotonic_time();
 		PriceOutcome outcome =
 		    roster_colgen_price_rounds(&self, G_MAXUINT, FALSE, params, &stats->rounds);
+		/* what one pricing round costs, for the benchmark's note */
+		g_debug("pricing days %u-%u: %u rounds, %.0f labels and %.1f ms per round",
+			first,
+			last,
+			stats->rounds,
+			(gdouble)(roster_line_dp_get_n_labels(dp) - labels) / MAX(stats->rounds, 1),
+			(gdouble)(g_get_monotonic_time() - begin) / 1000 / MAX(stats->rounds, 1));
 		have_lp = outcome != PRICE_FAILED;
 		/* a bound only when the last round's DPs dropped no label */
 		stats->lp_optimal = outcome == PRICE_OPTIMAL && self.round_exact;

@@ -16,4 +16,9 @@ roster_solver_evaluate_hotline(RosterSolverEvaluation *self,
 			       const RosterSolverModel *m,
 			       const RosterSolverRoster *roster);
 
+gint64
+roster_solver_evaluate_person_hard(const RosterSolverModel *m,
+				   const RosterSolverRoster *roster,
+				   guint p);
+
 G_END_DECLS

@@ -261,6 +261,23 @@ roster_solver_evaluate(const RosterSolverModel *model, const RosterSolverRoster 
 	return self;
 }
 
+/* the hard amount of person p's own rules (those of the benchmark's model; the
+ * hotline's extra ones are scored by roster_solver_evaluate_hotline()) */
+gint64
+roster_solver_evaluate_person_hard(const RosterSolverModel *m,
+				   const RosterSolverRoster *roster,
+				   guint p)
+{
+	RosterSolverEvaluation ev = {0};
+
+	ev.violations = g_ptr_array_new_with_free_func(g_free);
+	ev.penalties = g_ptr_array_new_with_free_func(g_free);
+	evaluate_person(&ev, m, roster, p);
+	g_ptr_array_unref(ev.violations);
+	g_ptr_array_unref(ev.penalties);
+	return ev.hard_penalty;
+}
+
 /**
  * roster_solver_evaluation_free:
  * @self: an evaluation

@@ -46,8 +46,13 @@ struct _RosterLineDp {
 	guint n_classes;    /* shift types that no succession rule tells apart */
 	guint8 *cls;	    /* n_types: the class of each type */
 	guint8 *rep;	    /* n_classes: one type of each class */
+	guint8 *twin;	    /* n_types: the first type forbidden alike both before and
+			       after it (the same class, and the same types it may not
+			       follow) */
 	guint labels_per_key;
-	gboolean dropped; /* the last solve dropped a label no other dominated */
+	gboolean dropped;  /* the last solve dropped a label no other dominated */
+	guint64 n_labels;  /* labels placed by every solve so far */
+	guint64 min_slack; /* minutes the line may stay below the person's minimum */
 	RosterLinePartial partial;
 	GArray *labels;	  /* LabelRef, every day's labels one after another */
 	guint64 *rem_max; /* n_days + 1: the most minutes still reachable after day d */
@@ -108,6 +113,19 @@ roster_line_dp_new(const RosterSolverModel *m)
 			self->rep[self->n_classes++] = (guint8)s;
 		self->cls[s] = (guint8)c;
 	}
+	self->twin = g_new0(guint8, MAX(m->n_types, 1));
+	for (guint s = 0; s < m->n_types; s++) {
+		guint u;
+		for (u = 0; u < s; u++) {
+			gboolean same = self->cls[u] == self->cls[s];
+			for (guint t = 0; t < m->n_types && same; t++)
+				same = roster_solver_model_forbidden(m, (gint)t, (gint)s) ==
+				       roster_solver_model_forbidden(m, (gint)t, (gint)u);
+			if (same)
+				break;
+		}
+		self->twin[s] = (guint8)u;
+	}
 	self->tmap = g_new(gint16, (gsize)m->n_people * MAX(m->n_types, 1));
 	self->ttype = g_new0(guint8, (gsize)m->n_people * MAX(m->n_types, 1));
 	self->n_tracked = g_new0(guint8, m->n_people);
@@ -161,6 +179,32 @@ gboolean
 roster_line_dp_was_exact(RosterLineDp *self)
 {
 	return !self->dropped;
+}
+
+/**
+ * roster_line_dp_set_min_slack:
+ * @self: a workspace
+ * @minutes: how far below the person's minimum minutes a line may stay
+ *
+ * For a repair that lifts a line towards its minimum a window at a time; 0, the
+ * default, asks for the minimum itself.
+ */
+void
+roster_line_dp_set_min_slack(RosterLineDp *self, guint64 minutes)
+{
+	self->min_slack = minutes;
+}
+
+/**
+ * roster_line_dp_get_n_labels:
+ * @self: a workspace
+ *
+ * Returns: the labels every solve of this workspace has placed, a measure of its work
+ */
+guint64
+roster_line_dp_get_n_labels(RosterLineDp *self)
+{
+	return self->n_labels;
 }
 
 /**
@@ -231,6 +275,7 @@ roster_line_dp_free(RosterLineDp *self)
 	g_free(self->ttype);
 	g_free(self->cls);
 	g_free(self->rep);
+	g_free(self->twin);
 	g_free(self->n_tracked);
 	g_free(self);
 }
@@ -536,6 +581,7 @@ roster_line_dp_solve_window(RosterLineDp *self,
 		min_minutes = min_minutes * (last + 1) / H;
 	else if (self->partial == ROSTER_LINE_OPEN)
 		min_minutes = 0;
+	min_minutes = min_minutes > self->min_slack ? min_minutes - self->min_slack : 0;
 	min_minutes = min_minutes > out_minutes ? min_minutes - out_minutes : 0;
 	M = (guint)(max_minutes / g) + 1;
 	keys = (gsize)n_states * M * W;
@@ -596,6 +642,25 @@ roster_line_dp_solve_window(RosterLineDp *self,
 		gboolean sunday = d % 7 == 6;
 		guint64 remaining = self->rem_max[d];
 		guint next_begin = day_end;
+		guint8 skip[256] = {0};
+
+		/* of the types whose maximum cannot bind, twins (forbidden alike before and
+		 * after) of one length lead from every label to the same key: only the cheapest of
+		 * them can be on a best line, which keeps the labels few with many types */
+		for (guint s = 0; s < T; s++) {
+			if (tmap[s] >= 0 || pr[s + 1] == ROSTER_LINE_FORBIDDEN)
+				continue;
+			for (guint u = 0; u < T; u++) {
+				if (u == s || tmap[u] >= 0 || max_shifts[u] == 0 ||
+				    self->twin[u] != self->twin[s] || lens[u] != lens[s] ||
+				    pr[u + 1] == ROSTER_LINE_FORBIDDEN)
+					continue;
+				if (pr[u + 1] < pr[s + 1] || (pr[u + 1] == pr[s + 1] && u < s)) {
+					skip[s + 1] = 1;
+					break;
+				}
+			}
+		}
 
 		for (guint a = day_begin; a < day_end; a++) {
 			guint32 entry = g_array_index(self->labels, LabelRef, a).entry;
@@ -626,7 +691,7 @@ roster_line_dp_solve_window(RosterLineDp *self,
 				guint32 ne;
 				gboolean fresh;
 
-				if (pr[v] == ROSTER_LINE_FORBIDDEN)
+				if (pr[v] == ROSTER_LINE_FORBIDDEN || skip[v])
 					continue;
 				if (v == 0) {
 					/* a short interior run of work may not end here */
@@ -750,6 +815,7 @@ roster_line_dp_solve_window(RosterLineDp *self,
 	}
 	for (guint a = day_begin; a < day_end; a++)
 		self->cost[cur][g_array_index(self->labels, LabelRef, a).entry] = COST_NONE;
+	self->n_labels += self->labels->len;
 	if (best_label == SLOT_NONE)
 		return FALSE;
 

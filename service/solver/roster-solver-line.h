@@ -23,6 +23,10 @@ void
 roster_line_dp_set_labels_per_key(RosterLineDp *self, guint n);
 gboolean
 roster_line_dp_was_exact(RosterLineDp *self);
+guint64
+roster_line_dp_get_n_labels(RosterLineDp *self);
+void
+roster_line_dp_set_min_slack(RosterLineDp *self, guint64 minutes);
 /**
  * RosterLinePartial:
  * @ROSTER_LINE_WHOLE: a window joins the days after it, and the line reaches the

@@ -190,6 +190,8 @@ roster_search_run_colgen(Worker *w)
 			roster_search_adopt_shared_best(w);
 		else
 			roster_search_adopt_if_better(w);
+		/* a window cannot mend lines that break a rule outside it */
+		roster_search_repair(w);
 		before = w->st->cost;
 		/* windows too large to solve in their time (many people, many shift
 		 * types) gain nothing either */

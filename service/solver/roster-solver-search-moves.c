@@ -14,8 +14,8 @@
  * of a few people, and the small moves of one day, a swap or a block of days */
 
 /* the price of each (day, value) for person p: requests plus the change in cover */
-static void
-build_prices(Worker *w, guint p, gint noise)
+void
+roster_search_build_prices(Worker *w, guint p, gint noise)
 {
 	const RosterSolverModel *m = w->shared->m;
 	guint H = m->n_days;
@@ -87,7 +87,7 @@ roster_search_move_line(Worker *w,
 	RosterCost delta;
 	gint64 ds;
 
-	build_prices(w, p, noise);
+	roster_search_build_prices(w, p, noise);
 	if (!roster_line_dp_solve_window(w->dp,
 					 p,
 					 current,
@@ -119,8 +119,10 @@ static void
 construct_chunks(Worker *w, guint p, gboolean fresh)
 {
 	guint H = w->shared->m->n_days;
-	for (guint first = 0; first < H; first += CONSTRUCT_CHUNK_DAYS) {
-		guint last = MIN(first + CONSTRUCT_CHUNK_DAYS, H) - 1;
+	/* the threads after the first want a roster soon more than a good one */
+	guint chunk = w->index > 0 ? CONSTRUCT_QUICK_CHUNK_DAYS : CONSTRUCT_CHUNK_DAYS;
+	for (guint first = 0; first < H; first += chunk) {
+		guint last = MIN(first + chunk, H) - 1;
 		roster_line_dp_set_partial(w->dp,
 					   fresh && last + 1 < H ? ROSTER_LINE_PRO_RATA
 								 : ROSTER_LINE_WHOLE);
@@ -139,7 +141,11 @@ roster_search_construct(Worker *w)
 	const RosterSolverModel *m = w->shared->m;
 	const RosterSolverOptions *opts = w->shared->opts;
 	g_autofree guint *order = g_new(guint, m->n_people + 1);
-	gboolean chunks = roster_line_dp_whole_work(w->dp) > CONSTRUCT_WHOLE_WORK;
+	/* on a long horizon the other threads build by parts, a few times faster, so that
+	 * a roster (repaired at once if it breaks a rule) is there early while the
+	 * first thread still plans whole lines */
+	gboolean chunks = roster_line_dp_whole_work(w->dp) > CONSTRUCT_WHOLE_WORK ||
+			  (w->index > 0 && m->n_days > COLGEN_WHOLE_DAYS);
 
 	if (opts->initial != NULL) {
 		memcpy(w->st->cells,
@@ -178,6 +184,13 @@ roster_search_construct(Worker *w)
 	w->best_cost.soft = 0;
 	roster_search_note_best(w);
 	roster_search_publish(w);
+	g_debug("construction%s: %.2f s, whole-line work %" G_GUINT64_FORMAT
+		", roster %" G_GINT64_FORMAT "/%" G_GINT64_FORMAT,
+		chunks ? " by parts" : "",
+		roster_search_elapsed(w->shared),
+		roster_line_dp_whole_work(w->dp),
+		w->st->cost.hard,
+		w->st->cost.soft);
 }
 
 static void
@@ -240,7 +253,7 @@ roster_search_move_ruin(Worker *w, guint k, gdouble temperature)
 	for (guint i = 0; i < k; i++) {
 		guint p = w->chosen[i];
 		gint64 dp_cost = 0;
-		build_prices(w, p, 0);
+		roster_search_build_prices(w, p, 0);
 		if (roster_line_dp_solve_window(w->dp,
 						p,
 						w->st->cells + (gsize)p * H,

@@ -34,10 +34,13 @@ search(Worker *w)
 	guint64 cycle_first = 0;
 	guint dp_period = w->dp_period;
 	gdouble temperature = t_start;
+	gdouble last_repair;
 
 	roster_search_construct(w);
+	roster_search_repair(w);
 	roster_search_run_colgen(w);
 	cycle_begin = roster_search_elapsed(w->shared);
+	last_repair = cycle_begin;
 	while (TRUE) {
 		RosterMove move = {0};
 		RosterCost delta;
@@ -49,6 +52,11 @@ search(Worker *w)
 			gdouble f;
 			if (roster_search_should_stop(w))
 				break;
+			/* feasible first: a roster still breaking a hard rule is repaired */
+			if (w->st->cost.hard > 0 && now - last_repair >= REPAIR_PERIOD_SECS) {
+				roster_search_repair(w);
+				last_repair = roster_search_elapsed(w->shared);
+			}
 			if (w->time_limit > 0)
 				f = (now - cycle_begin) / cycle_secs;
 			else
@@ -334,6 +342,51 @@ roster_solver_solve(const RosterSolverModel *model,
 	g_mutex_clear(&shared.lock);
 	g_cond_clear(&shared.cond);
 	return result;
+}
+
+/**
+ * roster_search_repair_roster:
+ * @model: the problem
+ * @roster: a roster of it, repaired in place
+ * @by_windows: re-plan windows of days even where the whole line's DP is small
+ *
+ * The search's repair on its own, as the tests see it: every person who breaks a
+ * rule of their own gets their line re-planned by the DP.
+ *
+ * Returns: the people still breaking a rule of their own
+ */
+guint
+roster_search_repair_roster(const RosterSolverModel *model,
+			    RosterSolverRoster *roster,
+			    gboolean by_windows)
+{
+	RosterSolverOptions options;
+	SolveShared shared = {0};
+	Worker *w;
+	guint left;
+	gsize n = (gsize)model->n_people * model->n_days;
+
+	roster_solver_model_seal((RosterSolverModel *)model);
+	roster_solver_options_init(&options);
+	options.time_limit = 0;
+	shared.m = model;
+	shared.opts = &options;
+	shared.start_time = g_get_monotonic_time();
+	g_mutex_init(&shared.lock);
+	g_cond_init(&shared.cond);
+	shared.best_cells = g_new(gint16, n + 1);
+	w = worker_new(&shared, 0);
+	w->repair_by_windows = by_windows;
+	memcpy(w->st->cells, roster->cells, n * sizeof(gint16));
+	roster_search_state_reset(w->st);
+	w->best_cost.hard = G_MAXINT32;
+	left = roster_search_repair(w);
+	memcpy(roster->cells, w->st->cells, n * sizeof(gint16));
+	worker_free(w);
+	g_free(shared.best_cells);
+	g_mutex_clear(&shared.lock);
+	g_cond_clear(&shared.cond);
+	return left;
 }
 
 /**

@@ -168,6 +168,131 @@ test_parser_malformed(gconstpointer data)
 		g_error("“%s” does not contain “%s”", error->message, c->message);
 }
 
+/* the valid file above, written as the format's readers also accept it: each form
+ * must read as the same model, and a negative number other than zero is refused */
+typedef struct {
+	const gchar *path;
+	const gchar *text;
+} Accepted;
+
+#define PLAIN HEAD STAFF DAYS_OFF REQS "SECTION_COVER\n# c\n0,D,1,100,1\n1,N,0,100,1\n"
+
+static const Accepted accepted[] = {
+    {"signed-zero", HEAD STAFF DAYS_OFF REQS "SECTION_COVER\n# c\n0,D,1,100,1\n1,N,-0,100,1\n"},
+    {"plus-sign", HEAD STAFF DAYS_OFF REQS "SECTION_COVER\n# c\n+0,D,+1,100,1\n1,N,0,+100,1\n"},
+    {"leading-zeros",
+     HEAD STAFF DAYS_OFF REQS "SECTION_COVER\n# c\n00,D,01,0100,1\n1,N,000,100,1\n"},
+    {"spaces",
+     "# c\nSECTION_HORIZON\n# h\n 7 \n\nSECTION_SHIFTS\n# s\nD, 480 ,\nN,600, D \n\n"
+     "SECTION_STAFF\n# st\nA , D = 7 | N=7 ,4000, 0,5,1,1 ,2\n\n"
+     "SECTION_DAYS_OFF\n# d\nA, 1\n\n"
+     "SECTION_SHIFT_ON_REQUESTS\n# on\n A,2, D,1\n\nSECTION_SHIFT_OFF_REQUESTS\n# off\n\n"
+     "SECTION_COVER\n# c\n0 , D , 1 , 100 , 1\n1,N,0,100,1  \n"},
+    {"tabs", HEAD STAFF DAYS_OFF REQS "SECTION_COVER\n# c\n0,\tD,1\t,100,1\n1,N,0,100,1\t\n"},
+    {"crlf",
+     "# c\r\nSECTION_HORIZON\r\n# h\r\n7\r\n\r\nSECTION_SHIFTS\r\n# s\r\nD,480,\r\nN,600,D\r\n\r\n"
+     "SECTION_STAFF\r\n# st\r\nA,D=7|N=7,4000,0,5,1,1,2\r\n\r\nSECTION_DAYS_OFF\r\n# "
+     "d\r\nA,1\r\n\r\n"
+     "SECTION_SHIFT_ON_REQUESTS\r\n# on\r\nA,2,D,1\r\n\r\nSECTION_SHIFT_OFF_REQUESTS\r\n# "
+     "off\r\n\r\n"
+     "SECTION_COVER\r\n# c\r\n0,D,1,100,1\r\n1,N,0,100,1\r\n"},
+    {"cr",
+     "# c\rSECTION_HORIZON\r# h\r7\r\rSECTION_SHIFTS\r# s\rD,480,\rN,600,D\r\r"
+     "SECTION_STAFF\r# st\rA,D=7|N=7,4000,0,5,1,1,2\r\rSECTION_DAYS_OFF\r# d\rA,1\r\r"
+     "SECTION_SHIFT_ON_REQUESTS\r# on\rA,2,D,1\r\rSECTION_SHIFT_OFF_REQUESTS\r# off\r\r"
+     "SECTION_COVER\r# c\r0,D,1,100,1\r1,N,0,100,1\r"},
+    {"byte-order-mark", "\xEF\xBB\xBF" PLAIN},
+    {"no-final-newline", HEAD STAFF DAYS_OFF REQS "SECTION_COVER\n# c\n0,D,1,100,1\n1,N,0,100,1"},
+    {"blank-lines",
+     "\n  \n" HEAD STAFF " \t\n" DAYS_OFF REQS
+     "SECTION_COVER\n# c\n0,D,1,100,1\n\n1,N,0,100,1\n\n\n"},
+    {"empty-list-items",
+     "# c\nSECTION_HORIZON\n# h\n7\n\nSECTION_SHIFTS\n# s\nD,480,\nN,600,D|\n\n"
+     "SECTION_STAFF\n# st\nA,D=7||N=7|,4000,0,5,1,1,2\n\n" DAYS_OFF REQS
+     "SECTION_COVER\n# c\n0,D,1,100,1\n1,N,0,100,1\n"},
+    {"trailing-comma-days-off",
+     HEAD STAFF "SECTION_DAYS_OFF\n# d\nA,1,\n\n" REQS
+		"SECTION_COVER\n# c\n0,D,1,100,1\n1,N,0,100,1\n"},
+};
+
+/* what a model holds of the small file, as text to compare */
+static gchar *
+model_summary(const RosterSolverModel *m)
+{
+	GString *str = g_string_new(NULL);
+	g_string_append_printf(str, "%u %u %u|", m->n_days, m->n_types, m->n_people);
+	for (guint s = 0; s < m->n_types; s++) {
+		g_string_append_printf(str,
+				       "%s %u",
+				       roster_solver_model_get_shift_type_id(m, s),
+				       roster_solver_model_type_length(m, (gint)s));
+		for (guint t = 0; t < m->n_types; t++)
+			g_string_append_printf(str, " %d", roster_solver_model_forbidden(m, s, t));
+		g_string_append_c(str, '|');
+	}
+	for (guint p = 0; p < m->n_people; p++) {
+		const RosterSolverPerson *a = roster_solver_model_person(m, p);
+		g_string_append_printf(str,
+				       "%s %u %u %u %u %u %u",
+				       roster_solver_model_get_person_id(m, p),
+				       a->min_minutes,
+				       a->max_minutes,
+				       a->min_work,
+				       a->max_work,
+				       a->min_off,
+				       a->max_weekends);
+		for (guint s = 0; s < m->n_types; s++)
+			g_string_append_printf(str, " %u", roster_solver_model_max_shifts(m, p, s));
+		for (guint d = 0; d < m->n_days; d++) {
+			g_string_append_printf(str,
+					       " %u:%d:%u",
+					       m->day_off[p * m->n_days + d],
+					       m->req_on_type[p * m->n_days + d],
+					       m->req_on_weight[p * m->n_days + d]);
+		}
+		g_string_append_c(str, '|');
+	}
+	for (guint i = 0; i < m->n_days * m->n_types; i++) {
+		g_string_append_printf(str,
+				       "%u,%u,%u ",
+				       m->cover_req[i],
+				       m->cover_under[i],
+				       m->cover_over[i]);
+	}
+	return g_string_free(str, FALSE);
+}
+
+static void
+test_parser_accepted(gconstpointer data)
+{
+	const Accepted *c = data;
+	g_autoptr(GError) error = NULL;
+	g_autoptr(RosterSolverModel) plain = roster_nrp_parse_instance(PLAIN, strlen(PLAIN), NULL);
+	g_autoptr(RosterSolverModel) m =
+	    roster_nrp_parse_instance(c->text, strlen(c->text), &error);
+	g_autofree gchar *want = NULL;
+	g_autofree gchar *got = NULL;
+
+	g_assert_no_error(error);
+	g_assert_nonnull(plain);
+	want = model_summary(plain);
+	got = model_summary(m);
+	g_assert_cmpstr(got, ==, want);
+}
+
+/* a sign is taken on zero only: every number of the format is non-negative */
+static void
+test_parser_negative(void)
+{
+	const gchar *text = HEAD STAFF DAYS_OFF REQS "SECTION_COVER\n# c\n0,D,-1,100,1\n";
+	g_autoptr(GError) error = NULL;
+	g_autoptr(RosterSolverModel) m = roster_nrp_parse_instance(text, strlen(text), &error);
+
+	g_assert_null(m);
+	g_assert_error(error, ROSTER_SOLVER_ERROR, ROSTER_SOLVER_ERROR_INVALID_DATA);
+	g_assert_true(g_str_has_prefix(error->message, "line 28:"));
+}
+
 static void
 test_parser_grid_errors(void)
 {
@@ -225,6 +350,12 @@ main(int argc, char **argv)
 		    g_strdup_printf("/roster/solver/parser/malformed/%s", malformed[i].path);
 		g_test_add_data_func(path, &malformed[i], test_parser_malformed);
 	}
+	for (guint i = 0; i < G_N_ELEMENTS(accepted); i++) {
+		g_autofree gchar *path =
+		    g_strdup_printf("/roster/solver/parser/accepted/%s", accepted[i].path);
+		g_test_add_data_func(path, &accepted[i], test_parser_accepted);
+	}
+	g_test_add_func("/roster/solver/parser/negative", test_parser_negative);
 	g_test_add_func("/roster/solver/parser/grid-errors", test_parser_grid_errors);
 	g_test_add_func("/roster/solver/parser/grid-roundtrip", test_parser_grid_roundtrip);
 	return roster_test_run();

@@ -461,6 +461,68 @@ test_colgen_at_bound(gconstpointer data)
 	g_assert_cmpuint(stats.dives, ==, 0);
 }
 
+/* types forbidden alike before and after, of one length and with no binding maximum
+ * (D and E here), lead to the same labels: the DP keeps only the cheaper of them per
+ * day and still finds the cheapest line */
+static void
+test_line_dp_twins(void)
+{
+	g_autoptr(GRand) rand = g_rand_new_with_seed(11);
+
+	for (guint round = 0; round < 30; round++) {
+		guint h = 7;
+		g_autoptr(GString) text = g_string_new(NULL);
+		g_autoptr(GError) error = NULL;
+		g_autoptr(RosterSolverModel) m = NULL;
+		g_autoptr(RosterLineDp) dp = NULL;
+		g_autofree gint *price = NULL;
+		g_autofree gint16 *line = g_new0(gint16, h);
+		gint64 exact;
+		gint64 cost = 0;
+
+		g_string_append_printf(
+		    text,
+		    "SECTION_HORIZON\n%u\n\nSECTION_SHIFTS\nD,480,\nE,480,\n"
+		    "N,480,D|E\n\nSECTION_STAFF\nA,D=%u|E=%u|N=%u,%u,%u,%u,%u,%u,1\n\n"
+		    "SECTION_DAYS_OFF\nA,%d\n\nSECTION_COVER\n",
+		    h,
+		    h,
+		    h,
+		    (guint)g_rand_int_range(rand, 1, 4),
+		    480 * h,
+		    480 * (guint)g_rand_int_range(rand, 0, 4),
+		    (guint)g_rand_int_range(rand, 2, 6),
+		    (guint)g_rand_int_range(rand, 1, 3),
+		    (guint)g_rand_int_range(rand, 1, 3),
+		    g_rand_int_range(rand, 0, (gint)h));
+		for (guint d = 0; d < h; d++)
+			g_string_append_printf(text,
+					       "%u,D,1,100,1\n%u,E,0,100,1\n%u,N,0,100,1\n",
+					       d,
+					       d,
+					       d);
+		m = roster_nrp_parse_instance(text->str, text->len, &error);
+		g_assert_no_error(error);
+		roster_solver_model_seal(m);
+		dp = roster_line_dp_new(m);
+		price = g_new0(gint, h * (m->n_types + 1));
+		for (guint i = 0; i < h * (m->n_types + 1); i++)
+			price[i] = g_rand_int_range(rand, -60, 40);
+		/* a tie between the twins on some days */
+		price[1 * (m->n_types + 1) + 2] = price[1 * (m->n_types + 1) + 1];
+		exact = brute_force(m, price);
+		roster_line_dp_set_labels_per_key(dp, 64);
+		g_assert_cmpint(roster_line_dp_solve(dp, 0, price, line, &cost),
+				==,
+				exact != G_MAXINT64);
+		if (exact == G_MAXINT64)
+			continue;
+		g_assert_cmpint(cost, ==, exact);
+		g_assert_cmpint(line_price(m, price, line), ==, exact);
+		g_assert_true(line_feasible(m, line));
+	}
+}
+
 int
 main(int argc, char **argv)
 {
@@ -483,5 +545,6 @@ main(int argc, char **argv)
 	g_test_add_func("/roster/solver/line/dp-unsure", test_line_dp_unsure);
 	g_test_add_func("/roster/solver/line/dp-forbidden", test_line_dp_forbidden);
 	g_test_add_func("/roster/solver/line/dp-window", test_line_dp_window);
+	g_test_add_func("/roster/solver/line/dp-twins", test_line_dp_twins);
 	return roster_test_run();
 }

@@ -7,7 +7,7 @@
 
 #include <string.h>
 
-#include "roster-solver-search.h"
+#include "roster-solver-search-private.h"
 #include "roster-solver-test-common.h"
 
 /* a short solve finds a roster that keeps every hard rule, scored as the evaluator
@@ -222,6 +222,70 @@ test_search_empty_model(void)
 	g_assert_null(result);
 }
 
+/* a roster where everybody works their first allowed type every day: it breaks run
+ * lengths, minutes and weekends for everyone */
+static RosterSolverRoster *
+overworked_roster(const RosterSolverModel *m)
+{
+	RosterSolverRoster *r = roster_solver_roster_new(m->n_people, m->n_days);
+	for (guint p = 0; p < m->n_people; p++) {
+		gint first = 0;
+		while (roster_solver_model_max_shifts(m, p, (guint)first) == 0)
+			first++;
+		for (guint d = 0; d < m->n_days; d++)
+			r->cells[p * m->n_days + d] = (gint16)first;
+	}
+	return r;
+}
+
+static void
+assert_repaired(const gchar *instance, gboolean by_windows)
+{
+	g_autoptr(RosterSolverModel) m = roster_test_load_data(instance);
+	g_autoptr(RosterSolverRoster) r = overworked_roster(m);
+	g_autoptr(RosterSolverEvaluation) before = roster_solver_evaluate(m, r);
+	g_autoptr(RosterSolverEvaluation) after = NULL;
+
+	g_assert_cmpuint(before->n_violations, >=, m->n_people);
+	g_assert_cmpuint(roster_search_repair_roster(m, r, by_windows), ==, 0);
+	after = roster_solver_evaluate(m, r);
+	if (!after->feasible)
+		g_error("%s", (const gchar *)g_ptr_array_index(after->violations, 0));
+}
+
+/* feasible first: every person's broken line is re-planned by the DP, whole */
+static void
+test_search_repair_whole(void)
+{
+	assert_repaired("nrp-14x42.txt", FALSE);
+}
+
+/* the same by windows of days, as for lines too long for one DP: weekends and minutes
+ * beyond the maximum are shed first, then the windows mend runs and minimums (a tight
+ * half-year instance from nrp-generate.py, feasible by construction) */
+static void
+test_search_repair_windows(void)
+{
+	assert_repaired("nrp-8x182-tight.txt", TRUE);
+}
+
+/* a roster that breaks no rule is left as it is */
+static void
+test_search_repair_feasible_kept(void)
+{
+	g_autoptr(RosterSolverModel) m = roster_test_load_data("nrp-8x182-tight.txt");
+	g_autofree gchar *path =
+	    g_test_build_filename(G_TEST_DIST, "data", "nrp-8x182-tight.grid", NULL);
+	g_autoptr(RosterSolverRoster) r = roster_test_load_grid(m, path);
+	g_autofree gint16 *planted = g_memdup2(r->cells, sizeof(gint16) * m->n_people * m->n_days);
+
+	g_assert_cmpuint(roster_search_repair_roster(m, r, TRUE), ==, 0);
+	g_assert_cmpmem(r->cells,
+			sizeof(gint16) * m->n_people * m->n_days,
+			planted,
+			sizeof(gint16) * m->n_people * m->n_days);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -241,5 +305,9 @@ main(int argc, char **argv)
 			test_search_unmeetable_rule_reported);
 	g_test_add_func("/roster/solver/search/empty-model", test_search_empty_model);
 	g_test_add_func("/roster/solver/search/proven-optimal", test_search_proven_optimal);
+	g_test_add_func("/roster/solver/search/repair-whole", test_search_repair_whole);
+	g_test_add_func("/roster/solver/search/repair-windows", test_search_repair_windows);
+	g_test_add_func("/roster/solver/search/repair-feasible-kept",
+			test_search_repair_feasible_kept);
 	return roster_test_run();
 }
