@@ -25,6 +25,8 @@
  *      each slot (0 for none); the step adds the column only when it is missing
  *   9  volunteers.preferred_language: the language of the volunteer's calendar feed
  *      (null: the hotline's, Chinese)
+ *  13  outbox (notifications and their delivery state) and notify_optouts (the kinds of
+ *      message a volunteer does not want); see roster-store-outbox.c
  *
  * Each step of the ladder runs in its own transaction. A failed step rolls back and
  * stops with an error: the file is always kept, never deleted.
@@ -224,6 +226,21 @@ static const gchar schema_v8[] =
 static const gchar schema_v8_present[] = "PRAGMA user_version = 8;";
 static const gchar schema_v9[] = "ALTER TABLE volunteers ADD COLUMN preferred_language TEXT;"
 				 "PRAGMA user_version = 9;";
+static const gchar schema_v13[] =
+    "CREATE TABLE outbox ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL,"
+    " volunteer_id INTEGER REFERENCES volunteers(id) ON DELETE SET NULL,"
+    " account_id INTEGER REFERENCES accounts(id) ON DELETE SET NULL,"
+    " address TEXT NOT NULL, transport TEXT NOT NULL, subject TEXT NOT NULL,"
+    " body TEXT NOT NULL, language TEXT NOT NULL, state TEXT NOT NULL DEFAULT 'pending',"
+    " attempts INTEGER NOT NULL DEFAULT 0, next_attempt INTEGER NOT NULL, last_error TEXT,"
+    " created TEXT NOT NULL, sent TEXT);"
+    "CREATE INDEX outbox_due ON outbox(state, next_attempt);"
+    "CREATE INDEX outbox_volunteer ON outbox(volunteer_id);"
+    "CREATE TABLE notify_optouts ("
+    " volunteer_id INTEGER NOT NULL REFERENCES volunteers(id) ON DELETE CASCADE,"
+    " kind TEXT NOT NULL, PRIMARY KEY (volunteer_id, kind)) WITHOUT ROWID;"
+    "PRAGMA user_version = 13;";
 
 void
 roster_stmt_release(RosterStmt *stmt)
@@ -435,6 +452,13 @@ migrate(RosterStore *self, gint64 version, GError **error)
 		/* fall through */
 	case 8:
 		if (!migrate_step(self, schema_v9, 9, error))
+			return FALSE;
+		/* fall through */
+	case 9:
+	case 10:
+	case 11:
+	case 12:
+		if (!migrate_step(self, schema_v13, 13, error))
 			return FALSE;
 		/* fall through */
 	case CURRENT_SCHEMA_VERSION:
