@@ -178,5 +178,7 @@ void
 roster_http_route_reports_add(RosterHttpRouter *router);
 void
 roster_http_route_calendars_add(RosterHttpRouter *router);
+void
+roster_http_route_messages_add(RosterHttpRouter *router);
 
 G_END_DECLS
