@@ -140,13 +140,16 @@ send_due(RosterNotifier *self, RosterStore *store)
 {
 	while (!is_stopping(self)) {
 		g_autoptr(GError) error = NULL;
-		g_autoptr(RosterNotifySettings) settings = roster_notify_settings_load(store, &error);
+		g_autoptr(RosterNotifySettings) settings =
+		    roster_notify_settings_load(store, &error);
 		g_autoptr(RosterOutboxMessage) m = NULL;
+		gint64 now = g_get_real_time() / G_USEC_PER_SEC;
+		gint64 due = G_MAXINT64;
 
-		if (settings != NULL)
-			m = roster_store_outbox_claim(store,
-						      g_get_real_time() / G_USEC_PER_SEC,
-						      &error);
+		/* a read first: the claim takes the write lock only when a message is due */
+		if (settings != NULL && roster_store_outbox_next_due(store, &due, &error) &&
+		    due <= now)
+			m = roster_store_outbox_claim(store, now, &error);
 		if (error != NULL) {
 			g_warning("the notifier cannot read the outbox: %s", error->message);
 			return TRUE;
