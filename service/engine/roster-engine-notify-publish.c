@@ -84,7 +84,8 @@ read_shifts(JsonObject *item, const gchar *member)
 static gchar *
 shift_text(RosterStore *store, const DigestShift *s, GError **error)
 {
-	g_autofree gchar *seat = roster_store_notify_dup_seat_class_name(store, s->seat_class_id, error);
+	g_autofree gchar *seat =
+	    roster_store_notify_dup_seat_class_name(store, s->seat_class_id, error);
 
 	if (seat == NULL)
 		return NULL;
@@ -93,11 +94,7 @@ shift_text(RosterStore *store, const DigestShift *s, GError **error)
 
 /* the lines of one section, or an empty string when it has none */
 static gboolean
-add_section(GString *body,
-	    RosterStore *store,
-	    const gchar *heading,
-	    GArray *shifts,
-	    GError **error)
+add_section(GString *body, RosterStore *store, const gchar *heading, GArray *shifts, GError **error)
 {
 	gboolean any = FALSE;
 
@@ -174,13 +171,15 @@ compose_digest(RosterStore *store,
 	g_autofree gchar *page = g_strdup_printf("%s/my/", settings->public_url);
 
 	if (english) {
-		*subject = g_strdup_printf("Roster published: %s, your shifts changed", roster_name);
-		g_string_append_printf(body,
-				       "Hello %s,\n\nversion %" G_GINT64_FORMAT
-				       " of the roster \"%s\" is published; your shifts changed:\n\n",
-				       name,
-				       number,
-				       roster_name);
+		*subject =
+		    g_strdup_printf("Roster published: %s, your shifts changed", roster_name);
+		g_string_append_printf(
+		    body,
+		    "Hello %s,\n\nversion %" G_GINT64_FORMAT
+		    " of the roster \"%s\" is published; your shifts changed:\n\n",
+		    name,
+		    number,
+		    roster_name);
 	} else {
 		*subject = g_strdup_printf("排班已发布：%s，您的班次有变动", roster_name);
 		g_string_append_printf(body,
@@ -195,11 +194,12 @@ compose_digest(RosterStore *store,
 	    !add_section(body, store, english ? "Removed:" : "取消：", removed, error))
 		return FALSE;
 	if (english)
-		g_string_append_printf(body,
-				       "Your shifts: %s\nYour calendar feed: the link on %s\n\n"
-				       "This message was sent automatically; please do not reply.\n",
-				       page,
-				       page);
+		g_string_append_printf(
+		    body,
+		    "Your shifts: %s\nYour calendar feed: the link on %s\n\n"
+		    "This message was sent automatically; please do not reply.\n",
+		    page,
+		    page);
 	else
 		g_string_append_printf(body,
 				       "查看您的排班：%s\n日历订阅：见 %s 页面上的订阅链接\n\n"
@@ -311,7 +311,12 @@ roster_engine_notify_published(RosterEngine *self,
 	if (number <= 1) {
 		items = first_version_items(store, roster_id, error);
 	} else {
-		diff = roster_engine_diff_versions(self, principal, roster_id, number - 1, number, error);
+		diff = roster_engine_diff_versions(self,
+						   principal,
+						   roster_id,
+						   number - 1,
+						   number,
+						   error);
 		if (diff != NULL)
 			items = json_node_ref(
 			    json_object_get_member(json_node_get_object(diff), "items"));

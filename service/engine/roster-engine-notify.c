@@ -104,9 +104,8 @@ parse_clock(const gchar *text)
 	guint h = 0;
 	guint m = 0;
 
-	if (text == NULL || strlen(text) != 5 || text[2] != ':' ||
-	    !g_ascii_isdigit(text[0]) || !g_ascii_isdigit(text[1]) ||
-	    !g_ascii_isdigit(text[3]) || !g_ascii_isdigit(text[4]))
+	if (text == NULL || strlen(text) != 5 || text[2] != ':' || !g_ascii_isdigit(text[0]) ||
+	    !g_ascii_isdigit(text[1]) || !g_ascii_isdigit(text[3]) || !g_ascii_isdigit(text[4]))
 		return -1;
 	h = (guint)(text[0] - '0') * 10 + (guint)(text[1] - '0');
 	m = (guint)(text[3] - '0') * 10 + (guint)(text[4] - '0');
@@ -261,9 +260,7 @@ public_settings(JsonObject *stored)
  * Returns: (transfer full): the settings; a secret shows only as `<key>_set`
  */
 JsonNode *
-roster_engine_get_notifier_settings(RosterEngine *self,
-				    RosterPrincipal *principal,
-				    GError **error)
+roster_engine_get_notifier_settings(RosterEngine *self, RosterPrincipal *principal, GError **error)
 {
 	g_autoptr(JsonObject) stored = NULL;
 
@@ -310,8 +307,7 @@ check_member(const gchar *key, JsonNode *node, GError **error)
 	if (g_strv_contains(string_keys, key)) {
 		if (JSON_NODE_HOLDS_NULL(node))
 			return TRUE;
-		if (!JSON_NODE_HOLDS_VALUE(node) ||
-		    json_node_get_value_type(node) != G_TYPE_STRING)
+		if (!JSON_NODE_HOLDS_VALUE(node) || json_node_get_value_type(node) != G_TYPE_STRING)
 			return invalid(error, key, "must be a string or null");
 		return check_string(key, json_node_get_string(node), error);
 	}
@@ -569,7 +565,8 @@ roster_engine_get_notify_optouts(RosterEngine *self,
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
 	if (!check_own(self, principal, volunteer_id, error))
 		return NULL;
-	optouts = roster_store_notify_get_optouts(roster_engine_get_store(self), volunteer_id, error);
+	optouts =
+	    roster_store_notify_get_optouts(roster_engine_get_store(self), volunteer_id, error);
 	return optouts != NULL ? optouts_node(volunteer_id, optouts) : NULL;
 }
 
@@ -611,10 +608,10 @@ roster_engine_set_notify_optouts(RosterEngine *self,
 	array = json_node_get_array(list);
 	for (guint i = 0; i < json_array_get_length(array); i++) {
 		JsonNode *e = json_array_get_element(array, i);
-		const gchar *kind = JSON_NODE_HOLDS_VALUE(e) &&
-					    json_node_get_value_type(e) == G_TYPE_STRING
-					? json_node_get_string(e)
-					: NULL;
+		const gchar *kind =
+		    JSON_NODE_HOLDS_VALUE(e) && json_node_get_value_type(e) == G_TYPE_STRING
+			? json_node_get_string(e)
+			: NULL;
 		if (kind == NULL || !g_strv_contains(kinds, kind)) {
 			invalid(error, "opt_out", "must hold publish, reminder or request");
 			return NULL;
@@ -629,7 +626,10 @@ roster_engine_set_notify_optouts(RosterEngine *self,
 	store = roster_engine_get_store(self);
 	if (!roster_store_begin(store, error))
 		return NULL;
-	ok = roster_store_notify_set_optouts(store, volunteer_id, (const gchar *const *)wanted, error);
+	ok = roster_store_notify_set_optouts(store,
+					     volunteer_id,
+					     (const gchar *const *)wanted,
+					     error);
 	if (ok) {
 		g_autoptr(JsonNode) after = optouts_node(volunteer_id, wanted);
 		ok = roster_engine_add_audit(self,

@@ -83,9 +83,7 @@ roster_engine_notify_published(RosterEngine *self,
 
 /* roster-engine-notify.c: the API */
 JsonNode *
-roster_engine_get_notifier_settings(RosterEngine *self,
-				    RosterPrincipal *principal,
-				    GError **error);
+roster_engine_get_notifier_settings(RosterEngine *self, RosterPrincipal *principal, GError **error);
 JsonNode *
 roster_engine_update_notifier_settings(RosterEngine *self,
 				       RosterPrincipal *principal,

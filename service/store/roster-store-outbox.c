@@ -13,7 +13,7 @@
 #include "roster-store-private.h"
 
 #define OUTBOX_COLUMNS                                                                             \
-	"id, kind, IFNULL(volunteer_id, 0), IFNULL(account_id, 0), address, transport,"           \
+	"id, kind, IFNULL(volunteer_id, 0), IFNULL(account_id, 0), address, transport,"            \
 	" subject, body, language, state, attempts, next_attempt, last_error, created, sent"
 
 /* waiting: pending, or left sending by a daemon that stopped mid-send */
@@ -181,7 +181,9 @@ static RosterOutboxMessage *
 get_message(RosterStore *self, gint64 id, GError **error)
 {
 	g_autoptr(RosterStmt) stmt =
-	    roster_store_prepare(self, "SELECT " OUTBOX_COLUMNS " FROM outbox WHERE id = ?1", error);
+	    roster_store_prepare(self,
+				 "SELECT " OUTBOX_COLUMNS " FROM outbox WHERE id = ?1",
+				 error);
 	gint rc;
 
 	if (stmt == NULL || !bind_ok(self, sqlite3_bind_int64(stmt, 1, id), error))
@@ -296,16 +298,17 @@ roster_store_outbox_finish(RosterStore *self,
 	g_autoptr(RosterStmt) stmt = NULL;
 
 	g_return_val_if_fail(ROSTER_IS_STORE(self), FALSE);
-	stmt = roster_store_prepare(self,
-				    "UPDATE outbox SET state = ?2, attempts = ?3, next_attempt = ?4,"
-				    " last_error = ?5, sent = ?6 WHERE id = ?1",
-				    error);
+	stmt =
+	    roster_store_prepare(self,
+				 "UPDATE outbox SET state = ?2, attempts = ?3, next_attempt = ?4,"
+				 " last_error = ?5, sent = ?6 WHERE id = ?1",
+				 error);
 	return stmt != NULL && bind_ok(self, sqlite3_bind_int64(stmt, 1, id), error) &&
 	       bind_text(self, stmt, 2, state, error) &&
 	       bind_ok(self, sqlite3_bind_int64(stmt, 3, attempts), error) &&
 	       bind_ok(self, sqlite3_bind_int64(stmt, 4, next_attempt), error) &&
-	       bind_text(self, stmt, 5, last_error, error) && bind_text(self, stmt, 6, sent, error) &&
-	       roster_store_step_done(self, stmt, error);
+	       bind_text(self, stmt, 5, last_error, error) &&
+	       bind_text(self, stmt, 6, sent, error) && roster_store_step_done(self, stmt, error);
 }
 
 /**
@@ -486,7 +489,8 @@ roster_store_notify_set_optouts(RosterStore *self,
 	g_autoptr(RosterStmt) clear = NULL;
 
 	g_return_val_if_fail(ROSTER_IS_STORE(self), FALSE);
-	clear = roster_store_prepare(self, "DELETE FROM notify_optouts WHERE volunteer_id = ?1", error);
+	clear =
+	    roster_store_prepare(self, "DELETE FROM notify_optouts WHERE volunteer_id = ?1", error);
 	if (clear == NULL || !bind_ok(self, sqlite3_bind_int64(clear, 1, volunteer_id), error) ||
 	    !roster_store_step_done(self, clear, error))
 		return FALSE;
@@ -495,7 +499,8 @@ roster_store_notify_set_optouts(RosterStore *self,
 		    self,
 		    "INSERT OR IGNORE INTO notify_optouts (volunteer_id, kind) VALUES (?1, ?2)",
 		    error);
-		if (add == NULL || !bind_ok(self, sqlite3_bind_int64(add, 1, volunteer_id), error) ||
+		if (add == NULL ||
+		    !bind_ok(self, sqlite3_bind_int64(add, 1, volunteer_id), error) ||
 		    !bind_text(self, add, 2, kinds[i], error) ||
 		    !roster_store_step_done(self, add, error))
 			return FALSE;
