@@ -346,7 +346,35 @@ def test_kill_burst(d, sink, smtp_port):
     assert len(ids) - n <= 1, "only the message in flight may arrive twice"
 
 
-TESTS = [test_digest, test_english, test_refused_login, test_unreachable_webhook,
+def test_api_errors(d, sink, smtp_port):
+    """Bad settings, filters and callers get a stable error and change nothing."""
+    before = d.call("GET", "/messages/settings")
+    for body, field in (({"smtp_tls": "maybe"}, "smtp_tls"), ({"smtp_port": 70000}, "smtp_port"),
+                        ({"colour": "red"}, "colour"), ({"quiet_start": "25:00"}, "quiet_start"),
+                        ({"webhook_url": "ftp://x"}, "webhook_url"),
+                        ({"smtp_from": "a@b\r\nBcc: c@d"}, "smtp_from")):
+        e = d.call("PUT", "/messages/settings", body, expect=422)["error"]
+        assert e["code"] == "invalid-data" and e["field"] == field, e
+    assert d.call("GET", "/messages/settings") == before
+    assert d.call("GET", "/messages?state=lost", expect=422)["error"]["field"] == "state"
+    assert d.call("POST", "/messages/999/resend", expect=404)["error"]["code"] == "not-found"
+    # a volunteer account sees no messages and sets only its own opt-outs
+    vol = d.call("GET", "/volunteers?limit=2")["items"]
+    d.call("POST", "/accounts", {"username": "vol1", "role": "volunteer",
+                                 "volunteer_id": vol[0]["id"], "password": "Quiet-Harbour-Lamp-58"})
+    admin = d.token
+    d.token = d.call("POST", "/login", {"username": "vol1",
+                                        "password": "Quiet-Harbour-Lamp-58"})["token"]
+    try:
+        d.call("GET", "/messages", expect=403)
+        d.call("GET", "/messages/settings", expect=403)
+        d.call("PUT", "/messages/opt-outs/%d" % vol[1]["id"], {"opt_out": []}, expect=403)
+        d.call("PUT", "/messages/opt-outs/%d" % vol[0]["id"], {"opt_out": ["reminder"]})
+    finally:
+        d.token = admin
+
+
+TESTS = [test_api_errors, test_digest, test_english, test_refused_login, test_unreachable_webhook,
          test_quiet_hours, test_opt_out, test_kill_burst]
 
 
