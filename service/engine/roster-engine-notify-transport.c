@@ -161,6 +161,8 @@ send_email(const RosterNotifySettings *settings, const RosterOutboxMessage *m, G
 			 CURLOPT_USE_SSL,
 			 g_strcmp0(settings->smtp_tls, "none") == 0 ? (long)CURLUSESSL_NONE
 								    : (long)CURLUSESSL_ALL);
+	if (settings->smtp_ca_file != NULL)
+		curl_easy_setopt(curl, CURLOPT_CAINFO, settings->smtp_ca_file);
 	if (settings->smtp_user != NULL) {
 		curl_easy_setopt(curl, CURLOPT_USERNAME, settings->smtp_user);
 		curl_easy_setopt(curl, CURLOPT_PASSWORD, password);

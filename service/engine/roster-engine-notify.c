@@ -23,6 +23,7 @@ static const gchar *const string_keys[] = {"smtp_server",
 					   "smtp_password_file",
 					   "smtp_from",
 					   "smtp_tls",
+					   "smtp_ca_file",
 					   "webhook_url",
 					   "webhook_token",
 					   "public_url",
@@ -128,6 +129,7 @@ settings_from_object(JsonObject *obj)
 	s->smtp_password_file = dup_string(obj, "smtp_password_file", NULL);
 	s->smtp_from = dup_string(obj, "smtp_from", NULL);
 	s->smtp_tls = dup_string(obj, "smtp_tls", "starttls");
+	s->smtp_ca_file = dup_string(obj, "smtp_ca_file", NULL);
 	s->webhook_url = dup_string(obj, "webhook_url", NULL);
 	s->webhook_token = dup_string(obj, "webhook_token", NULL);
 	s->public_url = dup_string(obj, "public_url", "http://127.0.0.1:8355");
@@ -178,6 +180,7 @@ roster_notify_settings_free(RosterNotifySettings *settings)
 	g_free(settings->smtp_password_file);
 	g_free(settings->smtp_from);
 	g_free(settings->smtp_tls);
+	g_free(settings->smtp_ca_file);
 	g_free(settings->webhook_url);
 	g_free(settings->webhook_token);
 	g_free(settings->public_url);

@@ -31,6 +31,8 @@ typedef struct {
 	gchar *smtp_from;
 	/* starttls (required), tls (implicit, smtps) or none */
 	gchar *smtp_tls;
+	/* a PEM file of the certificate authorities to trust instead of the system's */
+	gchar *smtp_ca_file;
 	gchar *webhook_url;
 	gchar *webhook_token;
 	/* where /my/ is, e.g. https://roster.example.org */

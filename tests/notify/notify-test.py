@@ -13,9 +13,11 @@ import datetime
 import email
 import email.header
 import json
+import logging
 import os
 import signal
 import socket
+import ssl
 import sqlite3
 import subprocess
 import sys
@@ -27,6 +29,7 @@ import urllib.request
 
 # aiosmtpd 1.4 warns about its own attribute on every login
 warnings.filterwarnings("ignore", message=".*login_data.*")
+logging.getLogger("mail.log").setLevel(logging.ERROR)
 try:
     from aiosmtpd.controller import Controller
     from aiosmtpd.smtp import AuthResult
@@ -77,10 +80,12 @@ def free_port():
         return s.getsockname()[1]
 
 
-def start_smtp(sink):
+def start_smtp(sink, tls_context=None):
     port = free_port()
+    # with a TLS context, the server refuses to log in or take mail before STARTTLS
     controller = Controller(sink, hostname="127.0.0.1", port=port,
-                            authenticator=authenticator, auth_require_tls=False)
+                            authenticator=authenticator, auth_require_tls=tls_context is not None,
+                            tls_context=tls_context, require_starttls=tls_context is not None)
     controller.start()
     return controller, port
 
@@ -374,7 +379,35 @@ def test_api_errors(d, sink, smtp_port):
         d.token = admin
 
 
-TESTS = [test_api_errors, test_digest, test_english, test_refused_login, test_unreachable_webhook,
+def test_starttls(d, sink, smtp_port):
+    """STARTTLS with a login: delivered when the server's certificate is trusted through
+    smtp_ca_file, failed with a certificate error when it is not."""
+    tmp = os.path.dirname(d.db)
+    cert, key = os.path.join(tmp, "cert.pem"), os.path.join(tmp, "key.pem")
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+                    "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
+                    "-keyout", key, "-out", cert], check=True, stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL)
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert, key)
+    tls_sink = Sink()
+    controller, port = start_smtp(tls_sink, context)
+    try:
+        vols, roster, seat = setup(d, port, 2, smtp_tls="starttls", max_attempts=1)
+        assign(d, roster["id"], vols[0]["id"], day(roster, 1), "08:00", seat)
+        publish(d, roster["id"])
+        failed = wait_for(lambda: d.call("GET", "/messages?state=failed")["items"],
+                          what="the untrusted certificate to fail")
+        assert "certificate" in failed[0]["last_error"].lower(), failed
+        d.call("PUT", "/messages/settings", {"smtp_ca_file": cert})
+        d.call("POST", "/messages/%d/resend" % failed[0]["id"])
+        wait_for(lambda: tls_sink.snapshot(), what="the message over STARTTLS")
+        assert d.call("GET", "/messages?state=sent")["total"] == 1
+    finally:
+        controller.stop()
+
+
+TESTS = [test_api_errors, test_starttls, test_digest, test_english, test_refused_login, test_unreachable_webhook,
          test_quiet_hours, test_opt_out, test_kill_burst]
 
 
