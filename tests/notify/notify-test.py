@@ -24,6 +24,7 @@ import sys
 import tempfile
 import threading
 import time
+import http.server
 import urllib.error
 import urllib.request
 
@@ -407,7 +408,44 @@ def test_starttls(d, sink, smtp_port):
         controller.stop()
 
 
-TESTS = [test_api_errors, test_starttls, test_digest, test_english, test_refused_login, test_unreachable_webhook,
+class Hook(http.server.BaseHTTPRequestHandler):
+    received = []
+
+    def do_POST(self):
+        body = self.rfile.read(int(self.headers["Content-Length"]))
+        Hook.received.append((self.headers.get("Authorization"), json.loads(body)))
+        self.send_response(204)
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+def test_webhook(d, sink, smtp_port):
+    """The webhook gets the message as JSON with the bearer token: the volunteer's phone,
+    their own shift, a Message-ID; nothing goes by e-mail to someone without an address."""
+    Hook.received = []
+    server = http.server.HTTPServer(("127.0.0.1", 0), Hook)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = "http://127.0.0.1:%d/sms" % server.server_address[1]
+        vols, roster, seat = setup(d, smtp_port, 0, webhook_url=url, webhook_token="hook-Secret-7")
+        v = d.call("GET", "/volunteers?limit=1")["items"][0]
+        assign(d, roster["id"], v["id"], day(roster, 3), "11:00", seat)
+        publish(d, roster["id"])
+        wait_for(lambda: Hook.received, what="the webhook call")
+        auth, msg = Hook.received[0]
+        assert auth == "Bearer hook-Secret-7", auth
+        assert msg["to"] == v["phone"] and msg["kind"] == "publish", msg
+        assert msg["message_id"].startswith("<roster-outbox-1."), msg
+        assert day(roster, 3) + " 11:00" in msg["body"], msg
+        assert not sink.snapshot()
+        wait_for(lambda: d.call("GET", "/messages?state=sent")["total"] == 1, what="sent")
+    finally:
+        server.shutdown()
+
+
+TESTS = [test_api_errors, test_webhook, test_starttls, test_digest, test_english, test_refused_login, test_unreachable_webhook,
          test_quiet_hours, test_opt_out, test_kill_burst]
 
 
