@@ -17,7 +17,7 @@ packages=(
   # the notifier's SMTP and webhook transports
   libcurl4-gnutls-dev
   # validation of data/ and the tests
-  desktop-file-utils appstream systemd sqlite3 python3 python3-icalendar python3-aiosmtpd curl time
+  desktop-file-utils appstream systemd sqlite3 python3 python3-icalendar python3-aiosmtpd openssl curl time
   xvfb xauth fonts-noto-cjk
 )
 
