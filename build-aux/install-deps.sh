@@ -14,8 +14,10 @@ packages=(
   libical-dev libgtk-4-dev libadwaita-1-dev libsecret-1-dev libglpk-dev libpwquality-dev
   # the dictionary behind the password strength check (libcrack2 only recommends it)
   cracklib-runtime
+  # the notifier's SMTP and webhook transports
+  libcurl4-gnutls-dev
   # validation of data/ and the tests
-  desktop-file-utils appstream systemd sqlite3 python3 python3-icalendar curl time
+  desktop-file-utils appstream systemd sqlite3 python3 python3-icalendar python3-aiosmtpd openssl curl time
   xvfb xauth fonts-noto-cjk
   # the browser test of the volunteers' page (puppeteer-core comes from npm at test time)
   chromium npm

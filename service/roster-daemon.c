@@ -12,6 +12,7 @@
 
 #include "roster-daemon.h"
 #include "roster-engine-requests.h"
+#include "roster-engine-notify.h"
 #include "roster-engine-rosters.h"
 #include "roster-http-server.h"
 
@@ -29,6 +30,8 @@ struct _RosterDaemon {
 	guint idle_timeout;
 	RosterEngine *engine;
 	RosterHttpServer *server;
+	/* sends the outbox's messages from its own thread */
+	RosterNotifier *notifier;
 	GMainLoop *loop;
 	GError *failure;
 };
@@ -203,7 +206,7 @@ roster_daemon_ensure_admin(RosterDaemon *self,
  * @self: a #RosterDaemon whose database is open
  * @error: a #GError or %NULL
  *
- * Starts listening on the address and port of @self.
+ * Starts listening on the address and port of @self, and the notifier's worker.
  *
  * Returns: %TRUE on success; a taken port is %G_IO_ERROR_ADDRESS_IN_USE
  *
@@ -234,7 +237,9 @@ roster_daemon_start(RosterDaemon *self, GError **error)
 		return FALSE;
 	g_signal_connect(self->server, "failed", G_CALLBACK(server_failed_cb), self);
 	self->port = roster_http_server_get_port(self->server);
-	return TRUE;
+	/* messages left by a stopped or killed daemon go out now */
+	self->notifier = roster_notifier_new(self->database_path);
+	return roster_notifier_start(self->notifier, error);
 }
 
 /**
@@ -333,6 +338,7 @@ roster_daemon_stop(RosterDaemon *self)
 		g_clear_object(&self->server);
 		g_info("stopped listening");
 	}
+	g_clear_pointer(&self->notifier, roster_notifier_free);
 	if (self->engine != NULL) {
 		wait_for_solves(self);
 		g_clear_object(&self->engine);

@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include "roster-engine-notify.h"
 #include "roster-engine-rosters-private.h"
 #include "roster-json-keys.h"
 #include "roster-kind.h"
@@ -77,7 +78,8 @@ roster_engine_publish_roster(RosterEngine *self,
 					version_score,
 					text,
 					error) &&
-		roster_store_update_roster(store, roster, now, error),
+		roster_store_update_roster(store, roster, now, error) &&
+		roster_engine_notify_published(self, principal, id, roster->n_versions, error),
 	    error);
 }
 

@@ -32,6 +32,8 @@
  *  12  holidays: the imported holiday calendars, one row per date of a notice (a day
  *      off or a make-up working day, its name, year and source); calendars.holiday_hours
  *      (sunday, closed or own) and calendars.holiday_windows (the line's own hours)
+ *  13  outbox (notifications and their delivery state) and notify_optouts (the kinds of
+ *      message a volunteer does not want); see roster-store-outbox.c
  *
  * Each step of the ladder runs in its own transaction. A failed step rolls back and
  * stops with an error: the file is always kept, never deleted.
@@ -243,6 +245,21 @@ static const gchar schema_v12[] =
     "ALTER TABLE calendars ADD COLUMN holiday_hours TEXT NOT NULL DEFAULT 'sunday';"
     "ALTER TABLE calendars ADD COLUMN holiday_windows TEXT NOT NULL DEFAULT '[]';"
     "PRAGMA user_version = 12;";
+static const gchar schema_v13[] =
+    "CREATE TABLE outbox ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL,"
+    " volunteer_id INTEGER REFERENCES volunteers(id) ON DELETE SET NULL,"
+    " account_id INTEGER REFERENCES accounts(id) ON DELETE SET NULL,"
+    " address TEXT NOT NULL, transport TEXT NOT NULL, subject TEXT NOT NULL,"
+    " body TEXT NOT NULL, language TEXT NOT NULL, state TEXT NOT NULL DEFAULT 'pending',"
+    " attempts INTEGER NOT NULL DEFAULT 0, next_attempt INTEGER NOT NULL, last_error TEXT,"
+    " created TEXT NOT NULL, sent TEXT);"
+    "CREATE INDEX outbox_due ON outbox(state, next_attempt);"
+    "CREATE INDEX outbox_volunteer ON outbox(volunteer_id);"
+    "CREATE TABLE notify_optouts ("
+    " volunteer_id INTEGER NOT NULL REFERENCES volunteers(id) ON DELETE CASCADE,"
+    " kind TEXT NOT NULL, PRIMARY KEY (volunteer_id, kind)) WITHOUT ROWID;"
+    "PRAGMA user_version = 13;";
 
 void
 roster_stmt_release(RosterStmt *stmt)
@@ -476,6 +493,10 @@ migrate(RosterStore *self, gint64 version, GError **error)
 		/* fall through */
 	case 11:
 		if (!migrate_step(self, schema_v12, 12, error))
+			return FALSE;
+		/* fall through */
+	case 12:
+		if (!migrate_step(self, schema_v13, 13, error))
 			return FALSE;
 		/* fall through */
 	case CURRENT_SCHEMA_VERSION:

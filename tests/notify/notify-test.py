@@ -1,0 +1,481 @@
+#!/usr/bin/python3
+# Copyright 2026 Hotline Roster developers
+# SPDX-License-Identifier: LGPL-2.1-or-later
+"""The notifications end to end: the real roster-daemon, a real SMTP server on loopback
+(aiosmtpd, from Debian's python3-aiosmtpd) and a closed port as an unreachable gateway.
+
+Usage: notify-test.py ROSTER_DAEMON ROSTER_TOOL [TEST...]; exits 77 without aiosmtpd."""
+
+import asyncio
+import warnings
+import base64
+import datetime
+import email
+import email.header
+import json
+import logging
+import os
+import signal
+import socket
+import ssl
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import http.server
+import urllib.error
+import urllib.request
+
+# aiosmtpd 1.4 warns about its own attribute on every login
+warnings.filterwarnings("ignore", message=".*login_data.*")
+logging.getLogger("mail.log").setLevel(logging.ERROR)
+try:
+    from aiosmtpd.controller import Controller
+    from aiosmtpd.smtp import AuthResult
+except ImportError:
+    print("SKIP: python3-aiosmtpd is not installed (apt-get install python3-aiosmtpd)")
+    sys.exit(77)
+
+SMTP_USER = "roster"
+SMTP_PASSWORD = "mail-Secret-42"
+ADMIN_PASSWORD = "Blue-Lantern-Roster-91"
+
+
+class Sink:
+    """The receiver: every message accepted, decoded, counted by Message-ID."""
+
+    def __init__(self, delay=0.0):
+        self.delay = delay
+        self.lock = threading.Lock()
+        self.messages = []
+
+    async def handle_DATA(self, server, session, envelope):
+        msg = email.message_from_bytes(envelope.content)
+        subject = str(email.header.make_header(email.header.decode_header(msg["Subject"])))
+        body = msg.get_payload(decode=True).decode("utf-8")
+        with self.lock:
+            self.messages.append({"id": msg["Message-ID"], "to": envelope.rcpt_tos,
+                                  "subject": subject, "body": body,
+                                  "raw": envelope.content.decode("utf-8", "replace")})
+        if self.delay:
+            await asyncio.sleep(self.delay)
+        return "250 OK"
+
+    def snapshot(self):
+        with self.lock:
+            return list(self.messages)
+
+
+def authenticator(server, session, envelope, mechanism, auth_data):
+    ok = (auth_data.login.decode() == SMTP_USER and
+          auth_data.password.decode() == SMTP_PASSWORD)
+    # handled=False: aiosmtpd answers 535 itself (by default it leaves that to the hook)
+    return AuthResult(success=ok, handled=False)
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_smtp(sink, tls_context=None):
+    port = free_port()
+    # with a TLS context, the server refuses to log in or take mail before STARTTLS
+    controller = Controller(sink, hostname="127.0.0.1", port=port,
+                            authenticator=authenticator, auth_require_tls=tls_context is not None,
+                            tls_context=tls_context, require_starttls=tls_context is not None)
+    controller.start()
+    return controller, port
+
+
+class Daemon:
+    def __init__(self, daemon_path, tool_path, tmp):
+        self.daemon_path = daemon_path
+        self.db = os.path.join(tmp, "roster.db")
+        self.pwfile = os.path.join(tmp, "admin-password")
+        self.log = open(os.path.join(tmp, "daemon.log"), "ab")
+        with open(self.pwfile, "w") as f:
+            f.write(ADMIN_PASSWORD + "\n")
+        subprocess.run([tool_path, "seed-demo", "-d", self.db], check=True,
+                       stdout=subprocess.DEVNULL)
+        self.proc = None
+        self.start()
+
+    def start(self):
+        self.proc = subprocess.Popen([self.daemon_path, "-d", self.db, "-p", "0",
+                                      "--admin-password-file", self.pwfile],
+                                     stdout=subprocess.PIPE, stderr=self.log)
+        line = self.proc.stdout.readline().decode()
+        assert "ready on " in line, line
+        self.base = line.split("ready on ")[1].split(" ")[0]
+        self.token = self.call("POST", "/login", {"username": "admin",
+                                                  "password": ADMIN_PASSWORD})["token"]
+
+    def kill(self):
+        self.proc.send_signal(signal.SIGKILL)
+        self.proc.wait()
+
+    def stop(self):
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            assert self.proc.wait(timeout=60) == 0
+        self.log.close()
+
+    def call(self, method, path, body=None, expect=None):
+        data = json.dumps(body).encode() if body is not None else None
+        req = urllib.request.Request(self.base + path, data=data, method=method)
+        if data is not None:
+            req.add_header("Content-Type", "application/json")
+        if getattr(self, "token", None):
+            req.add_header("Authorization", "Bearer " + self.token)
+        try:
+            with urllib.request.urlopen(req, timeout=30) as r:
+                status, text = r.status, r.read()
+        except urllib.error.HTTPError as e:
+            status, text = e.code, e.read()
+        if expect is not None:
+            assert status == expect, (method, path, status, text)
+        elif status >= 300:
+            raise AssertionError((method, path, status, text))
+        return json.loads(text) if text else None
+
+    def outbox(self):
+        with sqlite3.connect(self.db, timeout=10) as c:
+            return c.execute("SELECT id, volunteer_id, state, attempts, last_error"
+                             " FROM outbox ORDER BY id").fetchall()
+
+
+def setup(d, smtp_port, n_volunteers, **settings):
+    """Gives the first n volunteers an e-mail address (the rest none, so only they can get
+    mail) and a roster of next month with no shift yet; returns (volunteers, roster, seat)."""
+    conf = {"smtp_server": "127.0.0.1", "smtp_port": smtp_port, "smtp_tls": "none",
+            "smtp_user": SMTP_USER, "smtp_password": SMTP_PASSWORD,
+            "smtp_from": "roster@hotline.example", "public_url": "https://roster.example",
+            "max_attempts": 3, "backoff_seconds": 1, "timeout_seconds": 5}
+    conf.update(settings)
+    d.call("PUT", "/messages/settings", conf)
+    vols = d.call("GET", "/volunteers?limit=500")["items"]
+    for i, v in enumerate(vols):
+        mail = "v%d@people.example" % v["id"] if i < n_volunteers else None
+        if v.get("email") != mail:
+            d.call("PATCH", "/volunteers/%d" % v["id"],
+                   {"revision": v["revision"], "email": mail})
+    seat = d.call("GET", "/seat-classes")["items"][0]
+    start = (datetime.date.today().replace(day=1) + datetime.timedelta(days=40)).replace(day=1)
+    roster = d.call("POST", "/rosters", {"name": "测试月", "period_start": start.isoformat(),
+                                         "period_end": (start + datetime.timedelta(days=27)).isoformat()})
+    return vols[:n_volunteers], roster, seat
+
+
+def assign(d, roster_id, volunteer_id, date, slot, seat):
+    r = d.call("GET", "/rosters/%d" % roster_id)
+    return d.call("POST", "/rosters/%d/assignments" % roster_id,
+                  {"revision": r["revision"], "date": date, "slot": slot,
+                   "seat_class_id": seat["id"], "volunteer_id": volunteer_id, "override": True})
+
+
+def publish(d, roster_id):
+    r = d.call("GET", "/rosters/%d" % roster_id)
+    d.call("POST", "/rosters/%d/publish" % roster_id, {"revision": r["revision"]})
+
+
+def wait_for(predicate, timeout=30.0, what="a condition"):
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(0.1)
+    raise AssertionError("timed out waiting for " + what)
+
+
+def day(roster, n):
+    return (datetime.date.fromisoformat(roster["period_start"]) +
+            datetime.timedelta(days=n)).isoformat()
+
+
+def test_digest(d, sink, smtp_port):
+    """The digest after each publish holds exactly the volunteer's own diff."""
+    vols, roster, seat = setup(d, smtp_port, 3)
+    a, b, c = vols
+    assign(d, roster["id"], a["id"], day(roster, 0), "08:00", seat)
+    aid = assign(d, roster["id"], a["id"], day(roster, 2), "11:00", seat)
+    bid = assign(d, roster["id"], b["id"], day(roster, 5), "14:00", seat)
+    assign(d, roster["id"], c["id"], day(roster, 7), "08:00", seat)
+    publish(d, roster["id"])
+    wait_for(lambda: len(sink.snapshot()) == 3, what="three first digests")
+    first = {m["to"][0]: m for m in sink.snapshot()}
+    ma = first["v%d@people.example" % a["id"]]
+    assert ma["subject"].startswith("排班已发布"), ma["subject"]
+    assert "新增" in ma["body"] and day(roster, 0) + " 08:00" in ma["body"]
+    assert day(roster, 2) + " 11:00" in ma["body"]
+    assert "https://roster.example/my/" in ma["body"]
+    for other in (b, c):
+        assert other["name"] not in ma["raw"] and other["name"] not in ma["body"]
+    assert day(roster, 5) not in ma["body"] and day(roster, 7) not in ma["body"]
+
+    # version 2: a's day-2 shift moves to 17:00, b's shift goes, c keeps hers
+    r = d.call("GET", "/rosters/%d" % roster["id"])
+    d.call("PATCH", "/rosters/%d/assignments/%d" % (roster["id"], aid["id"]),
+           {"revision": r["revision"], "slot": "17:00", "override": True})
+    r = d.call("GET", "/rosters/%d" % roster["id"])
+    d.call("DELETE", "/rosters/%d/assignments/%d?revision=%d&override=true"
+           % (roster["id"], bid["id"], r["revision"]), expect=None)
+    publish(d, roster["id"])
+    wait_for(lambda: len(sink.snapshot()) == 5, what="two second digests")
+    second = {m["to"][0]: m for m in sink.snapshot()[3:]}
+    assert set(second) == {"v%d@people.example" % a["id"], "v%d@people.example" % b["id"]}
+    ma = second["v%d@people.example" % a["id"]]
+    assert "调整" in ma["body"], ma["body"]
+    assert "%s 11:00" % day(roster, 2) in ma["body"] and "%s 17:00" % day(roster, 2) in ma["body"]
+    assert day(roster, 0) not in ma["body"], "an unchanged shift is not in the digest"
+    mb = second["v%d@people.example" % b["id"]]
+    assert "取消" in mb["body"] and day(roster, 5) + " 14:00" in mb["body"]
+    assert a["name"] not in mb["body"] and day(roster, 2) not in mb["body"]
+    listed = d.call("GET", "/messages?state=sent")
+    assert listed["total"] == 5, listed
+    assert "smtp_password" not in d.call("GET", "/messages/settings")
+    assert d.call("GET", "/messages/settings")["smtp_password_set"] is True
+
+
+def test_english(d, sink, smtp_port):
+    """A volunteer whose language is English gets the digest in English."""
+    vols, roster, seat = setup(d, smtp_port, 1)
+    v = d.call("GET", "/volunteers/%d" % vols[0]["id"])
+    d.call("PATCH", "/volunteers/%d" % v["id"], {"revision": v["revision"],
+                                                 "preferred_language": "en"})
+    assign(d, roster["id"], v["id"], day(roster, 1), "08:00", seat)
+    publish(d, roster["id"])
+    m = wait_for(lambda: sink.snapshot(), what="the digest")[0]
+    assert m["subject"].startswith("Roster published"), m["subject"]
+    assert "Added:" in m["body"]
+
+
+def test_refused_login(d, sink, smtp_port):
+    """A refused SMTP login ends as failed with the reason after the retries; the daemon
+    keeps serving; resend after the password is fixed delivers it."""
+    vols, roster, seat = setup(d, smtp_port, 1, smtp_password="wrong-password")
+    assign(d, roster["id"], vols[0]["id"], day(roster, 1), "08:00", seat)
+    publish(d, roster["id"])
+    failed = wait_for(lambda: d.call("GET", "/messages?state=failed")["items"],
+                      what="the message to fail")
+    assert failed[0]["attempts"] == 3, failed
+    assert "login" in failed[0]["last_error"].lower() or "auth" in failed[0]["last_error"].lower(), failed
+    assert "wrong-password" not in failed[0]["last_error"]
+    assert d.call("GET", "/health") is not None
+    assert not sink.snapshot()
+    with open(os.path.join(os.path.dirname(d.db), "daemon.log"), "rb") as f:
+        assert b"wrong-password" not in f.read(), "a secret in the log"
+    d.call("PUT", "/messages/settings", {"smtp_password": SMTP_PASSWORD})
+    d.call("POST", "/messages/%d/resend" % failed[0]["id"])
+    wait_for(lambda: sink.snapshot(), what="the resent message")
+    assert d.call("GET", "/messages?state=sent")["total"] == 1
+
+
+def test_unreachable_webhook(d, sink, smtp_port):
+    """An unreachable gateway ends as failed with the reason; the daemon keeps serving."""
+    closed = free_port()
+    vols, roster, seat = setup(d, smtp_port, 0, smtp_server=None,
+                               webhook_url="http://127.0.0.1:%d/sms" % closed,
+                               webhook_token="hook-Secret-7", max_attempts=2)
+    v = vols and vols[0] or d.call("GET", "/volunteers?limit=1")["items"][0]
+    assign(d, roster["id"], v["id"], day(roster, 1), "08:00", seat)
+    publish(d, roster["id"])
+    failed = wait_for(lambda: d.call("GET", "/messages?state=failed")["items"],
+                      what="the webhook message to fail")
+    assert failed[0]["transport"] == "webhook" and failed[0]["attempts"] == 2, failed
+    assert "connect" in failed[0]["last_error"].lower(), failed
+    assert d.call("GET", "/messages/settings")["webhook_token_set"] is True
+    assert d.call("GET", "/health") is not None
+
+
+def test_quiet_hours(d, sink, smtp_port):
+    """In the quiet hours a digest waits, pending, until they end."""
+    now = datetime.datetime.now(datetime.timezone(datetime.timedelta(hours=8)))
+    start = (now - datetime.timedelta(hours=1)).strftime("%H:%M")
+    end = (now + datetime.timedelta(hours=1)).strftime("%H:%M")
+    vols, roster, seat = setup(d, smtp_port, 1, quiet_start=start, quiet_end=end,
+                               time_zone="Asia/Shanghai")
+    assign(d, roster["id"], vols[0]["id"], day(roster, 1), "08:00", seat)
+    publish(d, roster["id"])
+    time.sleep(2.5)
+    items = d.call("GET", "/messages")["items"]
+    assert len(items) == 1 and items[0]["state"] == "pending", items
+    due = datetime.datetime.fromisoformat(items[0]["next_attempt"].replace("Z", "+00:00"))
+    assert 3300 < (due - now).total_seconds() <= 3600, (due, now)
+    assert not sink.snapshot()
+
+
+def test_opt_out(d, sink, smtp_port):
+    """A volunteer who opted out of digests gets none; escalations cannot be refused."""
+    vols, roster, seat = setup(d, smtp_port, 2)
+    a, b = vols
+    d.call("PUT", "/messages/opt-outs/%d" % a["id"], {"opt_out": ["escalation"]}, expect=422)
+    d.call("PUT", "/messages/opt-outs/%d" % a["id"], {"opt_out": ["publish"]})
+    assert d.call("GET", "/messages/opt-outs/%d" % a["id"])["opt_out"] == ["publish"]
+    assign(d, roster["id"], a["id"], day(roster, 1), "08:00", seat)
+    assign(d, roster["id"], b["id"], day(roster, 2), "08:00", seat)
+    publish(d, roster["id"])
+    wait_for(lambda: sink.snapshot(), what="b's digest")
+    time.sleep(1.5)
+    got = sink.snapshot()
+    assert [m["to"][0] for m in got] == ["v%d@people.example" % b["id"]], got
+    assert d.call("GET", "/messages")["total"] == 1
+
+
+def test_kill_burst(d, sink, smtp_port):
+    """SIGKILL in a burst of sends, then a restart: every message arrives, and none that
+    was marked sent arrives twice."""
+    n = 30
+    sink.delay = 0.15
+    vols, roster, seat = setup(d, smtp_port, n)
+    for i, v in enumerate(vols):
+        assign(d, roster["id"], v["id"], day(roster, i % 28), "08:00" if i < 28 else "11:00", seat)
+    publish(d, roster["id"])
+    wait_for(lambda: len(sink.snapshot()) >= 8, what="a few messages")
+    d.kill()
+    marked = {row[0] for row in d.outbox() if row[2] == "sent"}
+    assert 0 < len(marked) < n, marked
+    d.start()
+    wait_for(lambda: all(row[2] == "sent" for row in d.outbox()), timeout=60,
+             what="every message sent")
+    got = sink.snapshot()
+    ids = [m["id"] for m in got]
+    assert len(set(ids)) == n, (len(set(ids)), n)
+    for mid in marked:
+        assert sum(1 for i in ids if i.startswith("<roster-outbox-%d." % mid)) == 1, mid
+    print("# %d messages, %d received, %d marked sent before the kill"
+          % (n, len(ids), len(marked)))
+    assert len(ids) - n <= 1, "only the message in flight may arrive twice"
+
+
+def test_api_errors(d, sink, smtp_port):
+    """Bad settings, filters and callers get a stable error and change nothing."""
+    before = d.call("GET", "/messages/settings")
+    for body, field in (({"smtp_tls": "maybe"}, "smtp_tls"), ({"smtp_port": 70000}, "smtp_port"),
+                        ({"colour": "red"}, "colour"), ({"quiet_start": "25:00"}, "quiet_start"),
+                        ({"webhook_url": "ftp://x"}, "webhook_url"),
+                        ({"smtp_from": "a@b\r\nBcc: c@d"}, "smtp_from")):
+        e = d.call("PUT", "/messages/settings", body, expect=422)["error"]
+        assert e["code"] == "invalid-data" and e["field"] == field, e
+    assert d.call("GET", "/messages/settings") == before
+    assert d.call("GET", "/messages?state=lost", expect=422)["error"]["field"] == "state"
+    assert d.call("POST", "/messages/999/resend", expect=404)["error"]["code"] == "not-found"
+    # a volunteer account sees no messages and sets only its own opt-outs
+    vol = d.call("GET", "/volunteers?limit=2")["items"]
+    d.call("POST", "/accounts", {"username": "vol1", "role": "volunteer",
+                                 "volunteer_id": vol[0]["id"], "password": "Quiet-Harbour-Lamp-58"})
+    admin = d.token
+    d.token = d.call("POST", "/login", {"username": "vol1",
+                                        "password": "Quiet-Harbour-Lamp-58"})["token"]
+    try:
+        d.call("GET", "/messages", expect=403)
+        d.call("GET", "/messages/settings", expect=403)
+        d.call("PUT", "/messages/opt-outs/%d" % vol[1]["id"], {"opt_out": []}, expect=403)
+        d.call("PUT", "/messages/opt-outs/%d" % vol[0]["id"], {"opt_out": ["reminder"]})
+    finally:
+        d.token = admin
+
+
+def test_starttls(d, sink, smtp_port):
+    """STARTTLS with a login: delivered when the server's certificate is trusted through
+    smtp_ca_file, failed with a certificate error when it is not."""
+    tmp = os.path.dirname(d.db)
+    cert, key = os.path.join(tmp, "cert.pem"), os.path.join(tmp, "key.pem")
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+                    "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
+                    "-keyout", key, "-out", cert], check=True, stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL)
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert, key)
+    tls_sink = Sink()
+    controller, port = start_smtp(tls_sink, context)
+    try:
+        vols, roster, seat = setup(d, port, 2, smtp_tls="starttls", max_attempts=1)
+        assign(d, roster["id"], vols[0]["id"], day(roster, 1), "08:00", seat)
+        publish(d, roster["id"])
+        failed = wait_for(lambda: d.call("GET", "/messages?state=failed")["items"],
+                          what="the untrusted certificate to fail")
+        assert "certificate" in failed[0]["last_error"].lower(), failed
+        d.call("PUT", "/messages/settings", {"smtp_ca_file": cert})
+        d.call("POST", "/messages/%d/resend" % failed[0]["id"])
+        wait_for(lambda: tls_sink.snapshot(), what="the message over STARTTLS")
+        assert d.call("GET", "/messages?state=sent")["total"] == 1
+    finally:
+        controller.stop()
+
+
+class Hook(http.server.BaseHTTPRequestHandler):
+    received = []
+
+    def do_POST(self):
+        body = self.rfile.read(int(self.headers["Content-Length"]))
+        Hook.received.append((self.headers.get("Authorization"), json.loads(body)))
+        self.send_response(204)
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+def test_webhook(d, sink, smtp_port):
+    """The webhook gets the message as JSON with the bearer token: the volunteer's phone,
+    their own shift, a Message-ID; nothing goes by e-mail to someone without an address."""
+    Hook.received = []
+    server = http.server.HTTPServer(("127.0.0.1", 0), Hook)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = "http://127.0.0.1:%d/sms" % server.server_address[1]
+        vols, roster, seat = setup(d, smtp_port, 0, webhook_url=url, webhook_token="hook-Secret-7")
+        v = d.call("GET", "/volunteers?limit=1")["items"][0]
+        assign(d, roster["id"], v["id"], day(roster, 3), "11:00", seat)
+        publish(d, roster["id"])
+        wait_for(lambda: Hook.received, what="the webhook call")
+        auth, msg = Hook.received[0]
+        assert auth == "Bearer hook-Secret-7", auth
+        assert msg["to"] == v["phone"] and msg["kind"] == "publish", msg
+        assert msg["message_id"].startswith("<roster-outbox-1."), msg
+        assert day(roster, 3) + " 11:00" in msg["body"], msg
+        assert not sink.snapshot()
+        wait_for(lambda: d.call("GET", "/messages?state=sent")["total"] == 1, what="sent")
+    finally:
+        server.shutdown()
+
+
+TESTS = [test_api_errors, test_webhook, test_starttls, test_digest, test_english, test_refused_login, test_unreachable_webhook,
+         test_quiet_hours, test_opt_out, test_kill_burst]
+
+
+def main():
+    daemon_path, tool_path = sys.argv[1], sys.argv[2]
+    wanted = sys.argv[3:]
+    failures = 0
+    print("1..%d" % len([t for t in TESTS if not wanted or t.__name__ in wanted]))
+    n = 0
+    for test in TESTS:
+        if wanted and test.__name__ not in wanted:
+            continue
+        n += 1
+        sink = Sink()
+        controller, port = start_smtp(sink)
+        with tempfile.TemporaryDirectory(prefix="roster-notify-") as tmp:
+            d = Daemon(daemon_path, tool_path, tmp)
+            try:
+                test(d, sink, port)
+                print("ok %d %s" % (n, test.__name__))
+            except Exception as e:  # report and go on with the next test
+                failures += 1
+                print("not ok %d %s: %r" % (n, test.__name__, e))
+                with open(os.path.join(tmp, "daemon.log"), "rb") as f:
+                    sys.stderr.write(f.read().decode("utf-8", "replace")[-3000:])
+            finally:
+                d.stop()
+                controller.stop()
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
