@@ -20,8 +20,13 @@ packages=(
   desktop-file-utils appstream systemd sqlite3 python3 python3-icalendar python3-aiosmtpd openssl curl time
   xvfb xauth fonts-noto-cjk
   # the browser test of the volunteers' page (puppeteer-core comes from npm at test time)
-  chromium npm
+  chromium
 )
+# npm: Debian's package, unless the machine's own Node.js already brings it (NodeSource's
+# nodejs includes npm and conflicts with Debian's npm package)
+if ! command -v npm >/dev/null 2>&1; then
+  packages+=(npm)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
