@@ -235,12 +235,13 @@ test_page_language(RosterTestFixture *f, gconstpointer user_data)
 	g_assert_cmpstr(roster_test_response_get_header(root, "Location"), ==, "/my/");
 }
 
-/* the first load (page, script, style sheet, one string table) stays under 200 KB */
+/* the first load (page, scripts, style sheet, one string table) stays under 200 KB */
 static void
 test_page_size(RosterTestFixture *f, gconstpointer user_data)
 {
 	const gchar *files[] = {"/my/",
 				"/my/roster-web.js",
+				"/my/roster-requests.js",
 				"/my/style.css",
 				"/my/strings-zh-CN.json"};
 	gsize total = 0;
