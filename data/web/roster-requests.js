@@ -182,8 +182,11 @@
     ctx.api('GET', '/requests', null, function (status, json) {
       clear(toMe);
       if (status !== 200) { toMe.appendChild(el('li', 'error', refusal(status, json))); return; }
-      for (var i = 0; i < json.items.length; i++) {
-        var r = json.items[i];
+      var items = json.items.slice(0);
+      /* what still waits first, then the newest */
+      items.sort(function (a, b) { return (pending(b) - pending(a)) || (b.id - a.id); });
+      for (var i = 0; i < items.length; i++) {
+        var r = items[i];
         if (r.requester_id === me()) mine.appendChild(requestItem(r, true));
         else toMe.appendChild(requestItem(r, false));
       }
@@ -193,8 +196,13 @@
     loadSeats(seats);
   }
 
+  function pending(r) {
+    return r.state === 'open' || r.state === 'accepted' ? 1 : 0;
+  }
+
   function stateWords(r) {
     if (r.state === 'open' && !r.target_volunteer_id && r.kind === 'giveaway') return t('rq_state_open_anyone');
+    if (r.state === 'open' && r.requester_id !== me()) return t('rq_state_open_me');
     return t('rq_state_' + r.state);
   }
 
@@ -234,8 +242,7 @@
         show();
       }, function (text) { error.textContent = text; });
     }
-    var pending = r.state === 'open' || r.state === 'accepted';
-    if (asker && pending) {
+    if (asker && pending(r)) {
       var withdraw = button('rq-withdraw', t('rq_withdraw'), function () { act(withdraw, 'withdraw', {}); });
       actions.appendChild(withdraw);
     }
@@ -266,34 +273,46 @@
     input.focus();
   }
 
+  /* open seats: one compact row each, the first few and a button for the rest */
+  var SEATS_SHOWN = 8;
+
   function loadSeats(list) {
     list.appendChild(el('li', 'hint', t('loading')));
     ctx.api('GET', '/requests/open-seats', null, function (status, json) {
       clear(list);
       if (status !== 200) { list.appendChild(el('li', 'error', refusal(status, json))); return; }
-      if (!json.items.length) list.appendChild(el('li', 'card hint', t('rq_no_seats')));
-      for (var i = 0; i < json.items.length && i < 30; i++) list.appendChild(seatItem(json.items[i]));
+      if (!json.items.length) { list.appendChild(el('li', 'card hint', t('rq_no_seats'))); return; }
+      var card = el('li', 'card rq-seats');
+      list.appendChild(card);
+      for (var i = 0; i < json.items.length && i < SEATS_SHOWN; i++) card.appendChild(seatItem(json.items[i]));
+      if (json.items.length > SEATS_SHOWN) {
+        var more = button('link rq-more', t('rq_more_seats', { count: json.items.length - SEATS_SHOWN }), function () {
+          card.removeChild(more);
+          for (var j = SEATS_SHOWN; j < json.items.length; j++) card.appendChild(seatItem(json.items[j]));
+        });
+        card.appendChild(more);
+      }
     });
   }
 
   function seatItem(s) {
-    var item = el('li', 'card rq-seat');
+    var item = el('div', 'rq-seat');
     item.setAttribute('data-seat', s.date + ' ' + s.slot);
-    var head = el('div', 'when', when(s.date, s.slot));
-    if (s.crisis) head.appendChild(el('span', 'badge night', t('rq_crisis')));
-    item.appendChild(head);
-    item.appendChild(el('div', 'what', s.name || ''));
+    var row = el('div', 'rq-row');
+    var text = el('span', null, when(s.date, s.slot));
+    if (s.crisis) text.appendChild(el('span', 'badge night', t('rq_crisis')));
+    text.appendChild(el('span', 'hint block', s.name || ''));
+    row.appendChild(text);
     var error = el('p', 'error');
     error.setAttribute('role', 'alert');
-    var take = button('primary rq-pickup', t('rq_pickup'), function () {
+    var take = button('rq-pickup', t('rq_pickup'), function () {
       call(take, 'POST', '/requests', { kind: 'pickup', roster_id: s.roster_id, date: s.date, slot: s.slot,
                                         seat_class_id: s.seat_class_id },
            function () { ctx.toast(t('rq_picked')); show(); },
            function (text) { error.textContent = text; });
     });
-    var actions = el('div', 'actions');
-    actions.appendChild(take);
-    item.appendChild(actions);
+    row.appendChild(take);
+    item.appendChild(row);
     item.appendChild(error);
     return item;
   }

@@ -102,6 +102,8 @@ async function newPage(browser, errors, acceptLanguage) {
 
 async function shot(page, name) {
   const file = path.join(outdir, `web-${name}.png`);
+  /* from the top, else the sticky title bar is drawn where the page was scrolled to */
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: file, fullPage: true });
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert(width <= 360, `${name}: the page is ${width} px wide at 360`);
