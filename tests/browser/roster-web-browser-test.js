@@ -100,11 +100,11 @@ async function newPage(browser, errors, acceptLanguage) {
   return page;
 }
 
-async function shot(page, name) {
+async function shot(page, name, screenOnly) {
   const file = path.join(outdir, `web-${name}.png`);
   /* from the top, else the sticky title bar is drawn where the page was scrolled to */
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage: !screenOnly });
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert(width <= 360, `${name}: the page is ${width} px wide at 360`);
   console.log('screenshot', file);
@@ -270,7 +270,7 @@ async function giveAndSwap(zh, en, seeded) {
   const liFeed = await feed(seeded, seeded.li);
   const wangFeed = await feed(seeded, seeded.wang);
   assert(wangFeed[key] === 'CONFIRMED', `王芳's feed has ${wangFeed[key]} at ${key}`);
-  assert(liFeed[key] === undefined || liFeed[key] === 'CANCELLED', `李静's feed still has ${liFeed[key]} at ${key}`);
+  assert(liFeed[key] === 'CANCELLED', `李静's feed has ${liFeed[key]} at ${key}, not the cancelled event`);
 
   await tab(zh, 'shifts');
   await visible(zh, '#shift-list .shift');
@@ -280,6 +280,8 @@ async function giveAndSwap(zh, en, seeded) {
   const done = await requestTexts(zh, 'rq-mine');
   assert(done.some((t) => t.includes('已拒绝') && t.includes('I work late')), `zh-CN: the declined swap reads ${done}`);
   await shot(zh, 'requests-done-zh-CN');
+  /* the phone's first screen of it, the README's picture */
+  await shot(zh, 'requests-screen-zh-CN', true);
   await tab(en, 'shifts');
   await visible(en, '#shift-list .shift');
   const wangShifts = await en.$$eval('#shift-list .shift', (n) => n.map((s) => s.getAttribute('data-assignment')));
