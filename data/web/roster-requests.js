@@ -60,9 +60,29 @@
     });
   }
 
+  /* marks the cards of My shifts that my pending requests are about, once per list */
+  var marking = null;
+  function markPending() {
+    if (marking) return;
+    marking = setTimeout(function () {
+      ctx.api('GET', '/requests', null, function (status, json) {
+        marking = null;
+        if (status !== 200) return;
+        for (var i = 0; i < json.items.length; i++) {
+          var r = json.items[i];
+          if (r.requester_id !== me() || !pending(r) || !r.assignment_id) continue;
+          var card = document.querySelector('#shift-list [data-assignment="' + r.assignment_id + '"]');
+          if (card && !card.querySelector('.rq-pending'))
+            card.querySelector('.when').appendChild(el('span', 'badge rq-pending', t('rq_pending_' + r.kind)));
+        }
+      });
+    }, 0);
+  }
+
   /* on a shift of My shifts: give away and swap, each opening a panel in the card */
   function shiftActions(shift, actions) {
     if (!me()) return;
+    markPending();
     actions.parentNode.setAttribute('data-assignment', String(shift.assignment_id));
     var panel = el('div', 'rq-panel');
     panel.setAttribute('hidden', '');
@@ -85,7 +105,7 @@
       var anyone = button('primary rq-anyone', t('rq_to_anyone'), function () {
         call(anyone, 'POST', '/requests', { kind: 'giveaway', roster_id: shift.roster_id,
                                             assignment_id: shift.assignment_id },
-             function (made) { candidates(panel, made); },
+             function (made) { candidates(panel, made); markPending(); },
              function (text) { error.textContent = text; });
       });
       panel.appendChild(anyone);
@@ -154,6 +174,7 @@
                                        target_assignment_id: o.assignment_id },
            function () {
              clear(panel);
+             markPending();
              panel.appendChild(el('p', 'ok', '✓ ' + t('rq_asked', { name: person(o.volunteer_name, o.volunteer_counsellor_no) })));
            });
     });

@@ -214,6 +214,8 @@ async function giveAndSwap(zh, en, seeded) {
   await shot(zh, 'giveaway-candidates-zh-CN');
   await zh.click(ask);
   await visible(zh, `${card} .rq-panel > .ok`);
+  /* the card says a request about it is pending */
+  await visible(zh, `${card} .rq-pending`);
   await shot(zh, 'giveaway-asked-zh-CN');
   /* the same shift again: refused as request-pending, said in Chinese */
   await zh.click(`${card} button.rq-giveaway`);
