@@ -248,8 +248,8 @@ roster_demo_seed_accounts(RosterEngine *engine, const gchar *password, GError **
 {
 	g_autoptr(RosterPrincipal) principal = NULL;
 	g_autoptr(JsonNode) list = NULL;
+	g_autoptr(GPtrArray) found = g_ptr_array_new();
 	JsonArray *items;
-	guint made = 0;
 
 	g_return_val_if_fail(ROSTER_IS_ENGINE(engine), FALSE);
 	g_return_val_if_fail(password != NULL, FALSE);
@@ -259,29 +259,39 @@ roster_demo_seed_accounts(RosterEngine *engine, const gchar *password, GError **
 	list = roster_engine_list(engine, principal, ROSTER_COLLECTION_VOLUNTEERS, 0, NULL, error);
 	if (list == NULL)
 		return FALSE;
+	/* all of them first: a database without them gets no account */
 	items = json_object_get_array_member(json_node_get_object(list), "items");
 	for (guint i = 0; i < json_array_get_length(items); i++) {
 		JsonObject *v = json_array_get_object_element(items, i);
 		const gchar *number =
 		    json_object_get_string_member_with_default(v, ROSTER_KEY_COUNSELLOR_NO, "");
-		g_autofree gchar *username = g_ascii_strdown(number, -1);
-		g_autoptr(JsonBuilder) builder = json_builder_new();
+		if (g_strv_contains((const gchar *const *)demo_accounts, number))
+			g_ptr_array_add(found, v);
+	}
+	if (found->len < G_N_ELEMENTS(demo_accounts) - 1) {
+		g_set_error(error,
+			    ROSTER_ERROR,
+			    ROSTER_ERROR_NOT_FOUND,
+			    "demo: %u of the %u demo volunteers found",
+			    found->len,
+			    (guint)G_N_ELEMENTS(demo_accounts) - 1);
+		return FALSE;
+	}
+	for (guint i = 0; i < found->len; i++) {
+		JsonObject *v = g_ptr_array_index(found, i);
+		g_autofree gchar *username =
+		    g_ascii_strdown(json_object_get_string_member(v, ROSTER_KEY_COUNSELLOR_NO), -1);
+		g_autoptr(JsonObject) obj = json_object_new();
 		g_autoptr(JsonNode) body = NULL;
 		g_autoptr(JsonNode) account = NULL;
 
-		if (!g_strv_contains((const gchar *const *)demo_accounts, number))
-			continue;
-		json_builder_begin_object(builder);
-		json_builder_set_member_name(builder, ROSTER_KEY_USERNAME);
-		json_builder_add_string_value(builder, username);
-		json_builder_set_member_name(builder, ROSTER_KEY_PASSWORD);
-		json_builder_add_string_value(builder, password);
-		json_builder_set_member_name(builder, ROSTER_KEY_ROLE);
-		json_builder_add_string_value(builder, "volunteer");
-		json_builder_set_member_name(builder, ROSTER_KEY_VOLUNTEER_ID);
-		json_builder_add_int_value(builder, json_object_get_int_member(v, ROSTER_KEY_ID));
-		json_builder_end_object(builder);
-		body = json_builder_get_root(builder);
+		json_object_set_string_member(obj, ROSTER_KEY_USERNAME, username);
+		json_object_set_string_member(obj, ROSTER_KEY_PASSWORD, password);
+		json_object_set_string_member(obj, ROSTER_KEY_ROLE, "volunteer");
+		json_object_set_int_member(obj,
+					   ROSTER_KEY_VOLUNTEER_ID,
+					   json_object_get_int_member(v, ROSTER_KEY_ID));
+		body = json_node_init_object(json_node_alloc(), obj);
 		account = roster_engine_create(engine,
 					       principal,
 					       ROSTER_COLLECTION_ACCOUNTS,
@@ -290,16 +300,6 @@ roster_demo_seed_accounts(RosterEngine *engine, const gchar *password, GError **
 					       error);
 		if (account == NULL)
 			return FALSE;
-		made++;
-	}
-	if (made < G_N_ELEMENTS(demo_accounts) - 1) {
-		g_set_error(error,
-			    ROSTER_ERROR,
-			    ROSTER_ERROR_NOT_FOUND,
-			    "demo: %u of the %u demo volunteers found",
-			    made,
-			    (guint)G_N_ELEMENTS(demo_accounts) - 1);
-		return FALSE;
 	}
 	return TRUE;
 }
