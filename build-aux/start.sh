@@ -26,9 +26,21 @@ chmod 700 "$data"
 admin_args=()
 if [ ! -f "$db" ]; then
   echo "creating a demo hotline in $db"
-  ./_build/service/tool/roster-tool seed-demo --database "$db"
+  # three demo volunteers get accounts (c021, c040, c048) with a password made up here,
+  # and a roster of the next four weeks is solved and published for their page
+  volunteer_password=$(head -c 12 /dev/urandom | base64 | tr -d '/+=' | head -c 16)
+  (umask 077 && printf '%s\n' "$volunteer_password" > "$data/volunteer-password")
+  ./_build/service/tool/roster-tool seed-demo --database "$db" \
+    --volunteer-password-file "$data/volunteer-password"
+  rm -f "$data/volunteer-password"
+  echo "solving and publishing a roster of the next four weeks"
+  roster=$(./_build/service/tool/roster-tool solve-roster --database "$db" \
+    --from "$(date -d tomorrow +%F)" --to "$(date -d '+28 days' +%F)" --time-limit 10 |
+    sed -n 's/^roster //p')
+  ./_build/service/tool/roster-tool publish-roster --database "$db" --id "$roster" >/dev/null
   password=$(head -c 12 /dev/urandom | base64 | tr -d '/+=' | head -c 16)
-  (umask 077 && printf 'username: admin\npassword: %s\n' "$password" > "$login")
+  (umask 077 && printf 'username: admin\npassword: %s\nvolunteers: c021 c040 c048\nvolunteer password: %s\n' \
+    "$password" "$volunteer_password" > "$login")
   # the password goes through a file readable only by us, never the command line
   # (ps shows that to every user)
   (umask 077 && printf '%s\n' "$password" > "$data/admin-password")
@@ -42,6 +54,10 @@ if [ -f "$login" ]; then
   echo "log in as $(sed -n 's/^username: //p' "$login") with password $(sed -n 's/^password: //p' "$login") (kept in $login)"
   echo "  curl -s -X POST $url/login -H 'Content-Type: application/json' \\"
   echo "       -d '{\"username\":\"admin\",\"password\":\"…\"}'"
+fi
+echo "volunteers' page: http://127.0.0.1:$port/my/"
+if [ -f "$login" ] && grep -q '^volunteer password: ' "$login"; then
+  echo "  sign in as c021, c040 or c048 with password $(sed -n 's/^volunteer password: //p' "$login")"
 fi
 echo "press Ctrl+C to stop"
 echo

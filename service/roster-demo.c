@@ -224,6 +224,86 @@ roster_demo_seed(RosterEngine *engine, guint32 seed, GError **error)
 	return seed_volunteers(engine, principal, teams, G_N_ELEMENTS(teams), rand, error);
 }
 
+/* the demo's volunteer accounts: three counsellors (an expert's or a senior's shift is
+ * often the one a trainee needs, so nobody could take it), username their counsellor
+ * number in lower case */
+static const gchar *const demo_accounts[] = {"C021", "C040", "C048", NULL};
+
+/**
+ * roster_demo_seed_accounts:
+ * @engine: an engine on a database roster_demo_seed() filled
+ * @password: the password of every demo volunteer account
+ * @error: (nullable): return location for a #GError
+ *
+ * Gives the demo counsellors C021, C040 and C048 volunteer accounts c021, c040 and
+ * c048 with @password, so that the volunteers' page can be tried on the demo. Only for a
+ * demo database: the caller makes @password up for it.
+ *
+ * Returns: %TRUE on success
+ *
+ * Since: 0.3
+ **/
+gboolean
+roster_demo_seed_accounts(RosterEngine *engine, const gchar *password, GError **error)
+{
+	g_autoptr(RosterPrincipal) principal = NULL;
+	g_autoptr(JsonNode) list = NULL;
+	g_autoptr(GPtrArray) found = g_ptr_array_new();
+	JsonArray *items;
+
+	g_return_val_if_fail(ROSTER_IS_ENGINE(engine), FALSE);
+	g_return_val_if_fail(password != NULL, FALSE);
+	g_return_val_if_fail(error == NULL || *error == NULL, FALSE);
+
+	principal = roster_engine_dup_local_principal(engine);
+	list = roster_engine_list(engine, principal, ROSTER_COLLECTION_VOLUNTEERS, 0, NULL, error);
+	if (list == NULL)
+		return FALSE;
+	/* all of them first: a database without them gets no account */
+	items = json_object_get_array_member(json_node_get_object(list), "items");
+	for (guint i = 0; i < json_array_get_length(items); i++) {
+		JsonObject *v = json_array_get_object_element(items, i);
+		const gchar *number =
+		    json_object_get_string_member_with_default(v, ROSTER_KEY_COUNSELLOR_NO, "");
+		if (g_strv_contains((const gchar *const *)demo_accounts, number))
+			g_ptr_array_add(found, v);
+	}
+	if (found->len < G_N_ELEMENTS(demo_accounts) - 1) {
+		g_set_error(error,
+			    ROSTER_ERROR,
+			    ROSTER_ERROR_NOT_FOUND,
+			    "demo: %u of the %u demo volunteers found",
+			    found->len,
+			    (guint)G_N_ELEMENTS(demo_accounts) - 1);
+		return FALSE;
+	}
+	for (guint i = 0; i < found->len; i++) {
+		JsonObject *v = g_ptr_array_index(found, i);
+		g_autofree gchar *username =
+		    g_ascii_strdown(json_object_get_string_member(v, ROSTER_KEY_COUNSELLOR_NO), -1);
+		g_autoptr(JsonObject) obj = json_object_new();
+		g_autoptr(JsonNode) body = NULL;
+		g_autoptr(JsonNode) account = NULL;
+
+		json_object_set_string_member(obj, ROSTER_KEY_USERNAME, username);
+		json_object_set_string_member(obj, ROSTER_KEY_PASSWORD, password);
+		json_object_set_string_member(obj, ROSTER_KEY_ROLE, "volunteer");
+		json_object_set_int_member(obj,
+					   ROSTER_KEY_VOLUNTEER_ID,
+					   json_object_get_int_member(v, ROSTER_KEY_ID));
+		body = json_node_init_object(json_node_alloc(), obj);
+		account = roster_engine_create(engine,
+					       principal,
+					       ROSTER_COLLECTION_ACCOUNTS,
+					       0,
+					       body,
+					       error);
+		if (account == NULL)
+			return FALSE;
+	}
+	return TRUE;
+}
+
 /* a province line: several sites with on-site seats, a large cloud pool and crisis seats
  * for experts on site and in the cloud; about 30 seats in the evening peak */
 

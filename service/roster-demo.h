@@ -12,6 +12,8 @@ G_BEGIN_DECLS
 gboolean
 roster_demo_seed(RosterEngine *engine, guint32 seed, GError **error);
 gboolean
+roster_demo_seed_accounts(RosterEngine *engine, const gchar *password, GError **error);
+gboolean
 roster_demo_seed_scale(RosterEngine *engine, const gchar *scale, guint32 seed, GError **error);
 
 G_END_DECLS

@@ -7,7 +7,8 @@
  * A later page (requests) plugs in by defining window.RosterRequests = {init: function
  * (ctx) {...}, show: function () {...}} in its own script: ctx gives api(method,
  * path, body, done), t(key, args), el(tag, className, text), toast(text), session and
- * the section to render into.
+ * the section to render into, and formatDate(date); when it also defines
+ * shiftActions(shift, actions), each card of My shifts hands it its row of buttons.
  */
 (function () {
   'use strict';
@@ -156,7 +157,7 @@
     if (window.RosterRequests && window.RosterRequests.init) {
       show(document.querySelector('[data-view="requests"]'), true);
       window.RosterRequests.init({ api: api, t: t, el: el, toast: toast, session: session,
-                                   section: $('view-requests') });
+                                   section: $('view-requests'), formatDate: formatDate });
     }
     selectView(session.volunteer_id ? 'shifts' : 'rounds');
   }
@@ -248,6 +249,8 @@
       actions.appendChild(button);
     }
     item.appendChild(actions);
+    if (window.RosterRequests && window.RosterRequests.shiftActions)
+      window.RosterRequests.shiftActions(shift, actions);
     return item;
   }
 

@@ -221,6 +221,8 @@ roster_tool_demo_seed(int argc, char **argv)
 	g_autoptr(GError) error = NULL;
 	gint seed = 12355;
 	g_autofree gchar *scale = NULL;
+	g_autofree gchar *accounts = NULL;
+	g_autofree gchar *password = NULL;
 	const GOptionEntry entries[] = {
 	    {"scale",
 	     0,
@@ -240,6 +242,15 @@ roster_tool_demo_seed(int argc, char **argv)
 	     N_("The seed of the generator (the same seed gives the same hotline)"),
 	     /* TRANSLATORS: placeholder of an option's value */
 	     N_("N")},
+	    {"volunteer-password-file",
+	     0,
+	     G_OPTION_FLAG_NONE,
+	     G_OPTION_ARG_FILENAME,
+	     &accounts,
+	     /* TRANSLATORS: command-line option description */
+	     N_("Make demo volunteer accounts c021, c040 and c048 with the password in FILE"),
+	     /* TRANSLATORS: placeholder of an option's value */
+	     N_("FILE")},
 	    {NULL}};
 
 	context = roster_tool_context_new("",
@@ -252,6 +263,14 @@ roster_tool_demo_seed(int argc, char **argv)
 		return roster_tool_fail(error);
 	if (!roster_demo_seed_scale(engine, scale, (guint32)seed, &error))
 		return roster_tool_fail(error);
+	/* the demo's volunteer accounts, for the volunteers' page */
+	if (accounts != NULL) {
+		if (!g_file_get_contents(accounts, &password, NULL, &error))
+			return roster_tool_fail(error);
+		g_strstrip(password);
+		if (!roster_demo_seed_accounts(engine, password, &error))
+			return roster_tool_fail(error);
+	}
 	/* TRANSLATORS: %s is a file name */
 	g_print(_("Demo hotline written to %s"), roster_engine_get_database_path(engine));
 	g_print("\n");

@@ -3,7 +3,10 @@
  * agent), in Chinese and in English: sign in with an account and with a personal
  * sign-in link, see my shifts, confirm one, get the calendar links, see my month,
  * answer a round on the month grid (a clash flagged at once), find a closed round
- * read-only. Screenshots of every page go to ROSTER_SCREENSHOTS. Run by
+ * read-only; then the requests: 李静 gives a shift to 王芳, who accepts on her page, a
+ * coordinator approves over the API and the shift moves in both calendar feeds; a swap
+ * declined with a reason, a refusal in the user's words, and a pick-up of an open seat.
+ * Screenshots of every page go to ROSTER_SCREENSHOTS. Run by
  * run-browser-test.sh, which starts the daemon and installs puppeteer-core.
  */
 'use strict';
@@ -68,7 +71,7 @@ async function seed() {
   }, admin);
   await assign(day(1), '08:00', li.id);
   await assign(day(1), '08:00', wang.id);
-  await assign(day(3), '11:00', li.id);
+  const givenAway = await assign(day(3), '11:00', li.id);
   const moving = await assign(day(6), '08:00', li.id);
   await assign(day(4), '08:00', wang.id);
   await api('POST', `/rosters/${roster.id}/publish`, { revision: await revision() }, admin);
@@ -83,7 +86,7 @@ async function seed() {
   const open = await api('POST', '/rounds', { name: '下月空闲征集', period_start: day(1), period_end: day(14), deadline }, admin);
   await api('POST', '/rounds', { name: '本月空闲征集（已截止）', period_start: day(-20), period_end: day(-1), deadline: '2026-01-01T00:00Z' }, admin);
   const link = await api('POST', '/signin-links', { volunteer_id: wang.id }, admin);
-  return { admin, li, wang, roster, open, link };
+  return { admin, li, wang, roster, open, link, givenAway, moving };
 }
 
 async function newPage(browser, errors, acceptLanguage) {
@@ -97,9 +100,11 @@ async function newPage(browser, errors, acceptLanguage) {
   return page;
 }
 
-async function shot(page, name) {
+async function shot(page, name, screenOnly) {
   const file = path.join(outdir, `web-${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  /* from the top, else the sticky title bar is drawn where the page was scrolled to */
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: file, fullPage: !screenOnly });
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert(width <= 360, `${name}: the page is ${width} px wide at 360`);
   console.log('screenshot', file);
@@ -110,6 +115,8 @@ async function visible(page, selector) {
 }
 
 async function tab(page, view) {
+  /* the tabs scroll away under the sticky title bar on a long page */
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.click(`#tabs button[data-view="${view}"]`);
 }
 
@@ -174,6 +181,139 @@ async function closedRound(page, lang) {
   await shot(page, `round-closed-${lang}`);
 }
 
+/* one volunteer's feed, rotated by the coordinator: {date → STATUS} of its events */
+async function feed(seeded, volunteer) {
+  const token = await api('POST', `/calendar-tokens/${volunteer.id}`, undefined, seeded.admin);
+  const r = await fetch(base + token.url);
+  assert(r.ok, `feed of ${volunteer.name}: ${r.status}`);
+  const events = {};
+  for (const block of (await r.text()).split('BEGIN:VEVENT').slice(1)) {
+    const start = /DTSTART[^:]*:(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})/.exec(block);
+    const status = /STATUS:(\w+)/.exec(block);
+    events[`${start[1]}-${start[2]}-${start[3]} ${start[4]}:${start[5]}`] = status ? status[1] : 'CONFIRMED';
+  }
+  return events;
+}
+
+async function requestTexts(page, list) {
+  return page.$$eval(`#${list} li`, (n) => n.map((li) => li.textContent));
+}
+
+/* 李静 (zh-CN) gives a shift to 王芳 (en) and asks a swap; 王芳 declines the swap with a
+ * reason and accepts the give-away; a coordinator approves over the API */
+async function giveAndSwap(zh, en, seeded) {
+  const card = `#shift-list .shift[data-assignment="${seeded.givenAway.id}"]`;
+  await tab(zh, 'shifts');
+  await visible(zh, card);
+  await zh.click(`${card} button.rq-giveaway`);
+  await visible(zh, `${card} .rq-anyone`);
+  await shot(zh, 'giveaway-zh-CN');
+  await zh.click(`${card} .rq-anyone`);
+  const ask = `${card} .rq-candidates button[data-volunteer="${seeded.wang.id}"]`;
+  await visible(zh, ask);
+  await shot(zh, 'giveaway-candidates-zh-CN');
+  await zh.click(ask);
+  await visible(zh, `${card} .rq-panel > .ok`);
+  /* the card says a request about it is pending */
+  await visible(zh, `${card} .rq-pending`);
+  await shot(zh, 'giveaway-asked-zh-CN');
+  /* the same shift again: refused as request-pending, said in Chinese */
+  await zh.click(`${card} button.rq-giveaway`);
+  await zh.click(`${card} .rq-anyone`);
+  await zh.waitForFunction((c) => document.querySelector(c + ' .rq-panel .error').textContent !== '', {}, card);
+  const refused = await zh.$eval(`${card} .rq-panel .error`, (n) => n.textContent);
+  assert(refused === '这个班次已有一个未完成的申请。', `zh-CN: the refusal reads ${refused}`);
+  await shot(zh, 'giveaway-refused-zh-CN');
+
+  const swapCard = `#shift-list .shift[data-assignment="${seeded.moving.id}"]`;
+  await zh.click(`${swapCard} button.rq-swap`);
+  await visible(zh, `${swapCard} .rq-options .rq-ask`);
+  const options = await zh.$eval(`${swapCard} .rq-options`, (n) => n.textContent);
+  assert(options.includes('C-102'), `zh-CN: 王芳's shift is not a swap option: ${options}`);
+  await shot(zh, 'swap-zh-CN');
+  await zh.click(`${swapCard} .rq-options .rq-ask`);
+  await visible(zh, `${swapCard} .rq-panel > .ok`);
+
+  await tab(zh, 'requests');
+  await visible(zh, '#rq-mine .rq');
+  const mine = await requestTexts(zh, 'rq-mine');
+  assert(mine.length === 3, `zh-CN: ${mine.length} of my requests shown`);
+  assert(mine.some((t) => t.includes('把我的') && t.includes('王芳') && t.includes('等待同事回复')),
+         `zh-CN: the give-away is not waiting for 王芳: ${mine}`);
+  assert(mine.some((t) => t.includes('已撤回')), `zh-CN: the withdrawn open offer is not shown: ${mine}`);
+  await shot(zh, 'requests-zh-CN');
+
+  await tab(en, 'requests');
+  await visible(en, '#rq-to-me .rq');
+  assert((await en.$$('#rq-to-me .rq-accept')).length === 2, 'en: two requests to answer');
+  await shot(en, 'requests-en');
+  const swapItem = await en.$$eval('#rq-to-me .rq', (n) => n.findIndex((li) => li.textContent.includes('swap')));
+  assert(swapItem >= 0, 'en: the swap is not addressed to 王芳');
+  const swapId = await en.$$eval('#rq-to-me .rq', (n, i) => n[i].getAttribute('data-request'), swapItem);
+  await en.click(`#rq-to-me .rq[data-request="${swapId}"] .rq-decline`);
+  await en.type(`#rq-to-me .rq[data-request="${swapId}"] .rq-reason input`, 'I work late that week');
+  await shot(en, 'requests-decline-en');
+  await en.click(`#rq-to-me .rq[data-request="${swapId}"] .rq-decline-send`);
+  await en.waitForSelector(`#rq-to-me .rq-declined[data-request="${swapId}"]`, { visible: true });
+  await en.click('#rq-to-me .rq-open .rq-accept');
+  await en.waitForSelector('#rq-to-me .rq-accepted', { visible: true });
+  const answered = await requestTexts(en, 'rq-to-me');
+  assert(answered.some((t) => t.includes('Waiting for the coordinator')), `en: the accepted give-away reads ${answered}`);
+  assert(answered.some((t) => t.includes('Declined') && t.includes('I work late')), `en: the declined swap reads ${answered}`);
+  await shot(en, 'requests-answered-en');
+
+  const accepted = await api('GET', '/requests?state=accepted', undefined, seeded.admin);
+  const gift = accepted.items.find((r) => r.kind === 'giveaway' && r.assignment_id === seeded.givenAway.id);
+  assert(gift && gift.target_volunteer_id === seeded.wang.id, 'the coordinator sees no accepted give-away to 王芳');
+  const applied = await api('POST', `/requests/${gift.id}/approve`, {}, seeded.admin);
+  assert(applied.state === 'applied', `approved give-away is ${applied.state}`);
+
+  const key = `${day(3)} 11:00`;
+  const liFeed = await feed(seeded, seeded.li);
+  const wangFeed = await feed(seeded, seeded.wang);
+  assert(wangFeed[key] === 'CONFIRMED', `王芳's feed has ${wangFeed[key]} at ${key}`);
+  assert(liFeed[key] === 'CANCELLED', `李静's feed has ${liFeed[key]} at ${key}, not the cancelled event`);
+
+  await tab(zh, 'shifts');
+  await visible(zh, '#shift-list .shift');
+  assert(await zh.$(card) === null, 'zh-CN: the given shift is still in 李静\'s shifts');
+  await tab(zh, 'requests');
+  await visible(zh, '#rq-mine .rq-applied');
+  const done = await requestTexts(zh, 'rq-mine');
+  assert(done.some((t) => t.includes('已拒绝') && t.includes('I work late')), `zh-CN: the declined swap reads ${done}`);
+  await shot(zh, 'requests-done-zh-CN');
+  /* the phone's first screen of it, the README's picture */
+  await shot(zh, 'requests-screen-zh-CN', true);
+  await tab(en, 'shifts');
+  await visible(en, '#shift-list .shift');
+  const wangShifts = await en.$$eval('#shift-list .shift', (n) => n.map((s) => s.getAttribute('data-assignment')));
+  assert(wangShifts.length === 3, `en: 王芳 has ${wangShifts.length} shifts after taking one`);
+  await shot(en, 'shifts-taken-en');
+}
+
+/* 王芳 (en) picks up an open seat; a coordinator approves; it is in her feed */
+async function pickUp(en, seeded) {
+  await tab(en, 'requests');
+  await visible(en, '#rq-seats .rq-pickup');
+  const seat = await en.$eval('#rq-seats .rq-seat', (n) => n.getAttribute('data-seat'));
+  await shot(en, 'seats-en');
+  await en.click('#rq-seats .rq-pickup');
+  await en.waitForSelector('#rq-mine .rq-accepted', { visible: true });
+  const mine = await requestTexts(en, 'rq-mine');
+  assert(mine.some((t) => t.includes('Pick up') && t.includes('Waiting for the coordinator')), `en: the pick-up reads ${mine}`);
+  await shot(en, 'pickup-en');
+  const accepted = await api('GET', '/requests?state=accepted', undefined, seeded.admin);
+  const pick = accepted.items.find((r) => r.kind === 'pickup');
+  assert(pick && pick.requester_id === seeded.wang.id, 'the coordinator sees no pick-up');
+  assert(seat === `${pick.date} ${pick.slot}`, `en: the seat shown (${seat}) is not the one asked for`);
+  await api('POST', `/requests/${pick.id}/approve`, {}, seeded.admin);
+  const wangFeed = await feed(seeded, seeded.wang);
+  assert(wangFeed[`${pick.date} ${pick.slot}`] === 'CONFIRMED', `王芳's feed lacks the picked-up seat ${pick.date} ${pick.slot}`);
+  await tab(en, 'requests');
+  await visible(en, '#rq-mine .rq-applied');
+  await shot(en, 'pickup-applied-en');
+}
+
 async function main() {
   const seeded = await seed();
   const errors = [];
@@ -209,6 +349,8 @@ async function main() {
     await shiftsAndMonth(en, 'en', { shifts: 2, changed: 0, colleague: 'C-101 静' });
     await answerRound(en, 'en', seeded);
     await closedRound(en, 'en');
+    await giveAndSwap(zh, en, seeded);
+    await pickUp(en, seeded);
     const again = await newPage(browser, errors, 'en-GB,en;q=0.9');
     await again.goto(base + '/my/#signin=' + seeded.link.token, { waitUntil: 'networkidle0' });
     await visible(again, '#signin-error');
@@ -216,7 +358,10 @@ async function main() {
   } finally {
     await browser.close();
   }
-  const real = errors.filter((e) => !/401|Unauthorized/.test(e));
+  /* the browser logs the failed sign-ins (401) and the refused second give-away (409) */
+  const refusals = errors.filter((e) => /status of 409/.test(e));
+  assert(refusals.length === 1, `${refusals.length} refused requests logged, one expected`);
+  const real = errors.filter((e) => !/401|Unauthorized|status of 409/.test(e));
   assert(real.length === 0, 'errors in the page: ' + real.join(' | '));
   console.log('ok: the page in Chinese and English at 360×740');
 }

@@ -11,6 +11,7 @@
 
 #include <string.h>
 
+#include "roster-demo.h"
 #include "roster-engine-web.h"
 #include "roster-json-keys.h"
 #include "roster-test-fixture.h"
@@ -235,12 +236,13 @@ test_page_language(RosterTestFixture *f, gconstpointer user_data)
 	g_assert_cmpstr(roster_test_response_get_header(root, "Location"), ==, "/my/");
 }
 
-/* the first load (page, script, style sheet, one string table) stays under 200 KB */
+/* the first load (page, scripts, style sheet, one string table) stays under 200 KB */
 static void
 test_page_size(RosterTestFixture *f, gconstpointer user_data)
 {
 	const gchar *files[] = {"/my/",
 				"/my/roster-web.js",
+				"/my/roster-requests.js",
 				"/my/style.css",
 				"/my/strings-zh-CN.json"};
 	gsize total = 0;
@@ -782,6 +784,57 @@ test_round_bad_mark(RosterTestFixture *f, gconstpointer user_data)
 	g_assert_cmpstr(before, ==, after);
 }
 
+/* the demo's volunteer accounts sign in to the page as the demo counsellors they name */
+static void
+test_demo_accounts(RosterTestFixture *f, gconstpointer user_data)
+{
+	const gchar *numbers[] = {"C021", "C040", "C048"};
+	g_autoptr(GError) error = NULL;
+
+	g_assert_true(roster_demo_seed(f->engine, 12355, &error));
+	g_assert_no_error(error);
+	g_assert_true(roster_demo_seed_accounts(f->engine, "Demo-Volunteer-Pass-77", &error));
+	g_assert_no_error(error);
+	for (guint i = 0; i < G_N_ELEMENTS(numbers); i++) {
+		g_autofree gchar *username = g_ascii_strdown(numbers[i], -1);
+		g_autofree gchar *body =
+		    g_strdup_printf("{\"username\":\"%s\",\"password\":\"Demo-Volunteer-Pass-77\"}",
+				    username);
+		g_autoptr(RosterTestResponse) session =
+		    request_with(f, "POST", API "/session", body, NULL);
+		g_autoptr(RosterTestResponse) volunteer = NULL;
+		g_autofree gchar *path = NULL;
+		JsonObject *obj;
+
+		g_assert_cmpuint(session->status, ==, 200);
+		obj = roster_test_response_get_object(session);
+		g_assert_cmpstr(json_object_get_string_member(obj, "role"), ==, "volunteer");
+		path = g_strdup_printf(API "/volunteers/%" G_GINT64_FORMAT,
+				       json_object_get_int_member(obj, "volunteer_id"));
+		volunteer = roster_test_request_as(f, ROSTER_TEST_CALLER_ADMIN, "GET", path, NULL);
+		g_assert_cmpuint(volunteer->status, ==, 200);
+		g_assert_cmpstr(
+		    json_object_get_string_member(roster_test_response_get_object(volunteer),
+						  ROSTER_KEY_COUNSELLOR_NO),
+		    ==,
+		    numbers[i]);
+	}
+}
+
+/* without the demo's volunteers no account is made */
+static void
+test_demo_accounts_need_demo(RosterTestFixture *f, gconstpointer user_data)
+{
+	g_autofree gchar *before = roster_test_fixture_dup_snapshot(f);
+	g_autofree gchar *after = NULL;
+	g_autoptr(GError) error = NULL;
+
+	g_assert_false(roster_demo_seed_accounts(f->engine, "Demo-Volunteer-Pass-77", &error));
+	g_assert_error(error, ROSTER_ERROR, ROSTER_ERROR_NOT_FOUND);
+	after = roster_test_fixture_dup_snapshot(f);
+	g_assert_cmpstr(before, ==, after);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -809,6 +862,8 @@ main(int argc, char **argv)
 	    {"/web/rounds/answer", test_round_answer},
 	    {"/web/rounds/deadline", test_round_deadline},
 	    {"/web/rounds/bad-mark", test_round_bad_mark},
+	    {"/web/demo/accounts", test_demo_accounts},
+	    {"/web/demo/accounts-need-demo", test_demo_accounts_need_demo},
 	};
 
 	g_test_init(&argc, &argv, NULL);
