@@ -594,6 +594,43 @@ test_feed_cache_other_process(RosterTestFixture *fixture, gconstpointer user_dat
 	fetched_clear(&after);
 }
 
+/* a restore puts the feed back as it was at the backup, though no row was written
+ * through the engine's connection */
+static void
+test_feed_cache_restore(RosterTestFixture *fixture, gconstpointer user_data)
+{
+	Roster r = {0};
+	g_autoptr(RosterPrincipal) admin = roster_engine_dup_local_principal(fixture->engine);
+	g_autofree gchar *backup = g_build_filename(fixture->tmpdir, "before.db", NULL);
+	g_autofree gchar *url = NULL;
+	g_autofree gchar *uid = NULL;
+	g_autoptr(GError) error = NULL;
+	Fetched before = {0};
+	Fetched published = {0};
+	Fetched restored = {0};
+	gint64 third;
+
+	make_roster(fixture, &r);
+	url = rotate(fixture, ROSTER_TEST_CALLER_VOLUNTEER);
+	fetch(fixture, url, NULL, &before);
+	g_assert_true(roster_engine_backup(fixture->engine, backup, &error));
+	g_assert_no_error(error);
+	third = assign(fixture, admin, &r, "2026-03-07", "08:00");
+	publish(fixture, admin, &r);
+	uid = g_strdup_printf("UID:%" G_GINT64_FORMAT "-", third);
+	assert_feed_changed(fixture, url, &before, uid, &published);
+
+	g_assert_true(roster_engine_restore(fixture->engine, backup, &error));
+	g_assert_no_error(error);
+	fetch(fixture, url, NULL, &restored);
+	g_assert_cmpuint(restored.status, ==, 200);
+	g_assert_cmpstr(restored.text, ==, before.text);
+	g_assert_cmpstr(restored.etag, ==, before.etag);
+	fetched_clear(&before);
+	fetched_clear(&published);
+	fetched_clear(&restored);
+}
+
 typedef struct {
 	const gchar *method;
 	/* {VID} is the fixture's volunteer, {RID} the roster */
@@ -802,6 +839,12 @@ main(int argc, char **argv)
 		   NULL,
 		   roster_test_fixture_setup,
 		   test_feed_cache_other_process,
+		   roster_test_fixture_teardown);
+	g_test_add("/roster/calendar-http/cache-restore",
+		   RosterTestFixture,
+		   NULL,
+		   roster_test_fixture_setup,
+		   test_feed_cache_restore,
 		   roster_test_fixture_teardown);
 	g_test_add("/roster/calendar-http/matrix",
 		   RosterTestFixture,
