@@ -10,6 +10,7 @@
 
 #include "roster-calendar.h"
 #include "roster-datetime.h"
+#include "roster-engine-calendar-cache.h"
 #include "roster-engine-calendar.h"
 #include "roster-engine-hours-private.h"
 #include "roster-engine-private.h"
@@ -17,18 +18,49 @@
 #include "roster-json-keys.h"
 #include "roster-kind.h"
 #include "roster-service-calendar.h"
+#include "roster-store-changes.h"
 #include "roster-store-hours.h"
 #include "roster-store-rosters.h"
 #include "roster-token.h"
 
 #define MAX_ALARMS 4
 
+/* the most text of personal feeds the engine keeps: a province's month is a few
+ * kilobytes a volunteer */
+#define FEED_CACHE_BYTES (32 * 1024 * 1024)
+/* where the engine holds its RosterCalendarCache */
+#define FEED_CACHE_KEY "roster-calendar-feed-cache"
+
+/**
+ * roster_calendar_feed_copy:
+ * @feed: a feed
+ *
+ * Returns: (transfer full): a copy of @feed
+ **/
+RosterCalendarFeed *
+roster_calendar_feed_copy(const RosterCalendarFeed *feed)
+{
+	RosterCalendarFeed *copy = g_new0(RosterCalendarFeed, 1);
+
+	g_return_val_if_fail(feed != NULL, NULL);
+	copy->text = g_strdup(feed->text);
+	copy->last_modified = feed->last_modified;
+	copy->n_events = feed->n_events;
+	copy->etag = g_strdup(feed->etag);
+	return copy;
+}
+
+/**
+ * roster_calendar_feed_free:
+ * @feed: (nullable): a feed
+ **/
 void
 roster_calendar_feed_free(RosterCalendarFeed *feed)
 {
 	if (feed == NULL)
 		return;
 	g_free(feed->text);
+	g_free(feed->etag);
 	g_free(feed);
 }
 
@@ -436,6 +468,7 @@ build_feed(RosterEngine *self,
 	g_autoptr(RosterCalendarFeed) feed = g_new0(RosterCalendarFeed, 1);
 	RosterCalendarOptions options = {0};
 	g_autoptr(JsonNode) settings_changed = NULL;
+	g_autofree gchar *sum = NULL;
 	gint alarms[MAX_ALARMS];
 	guint n_alarms;
 	gboolean ok = TRUE;
@@ -496,6 +529,8 @@ build_feed(RosterEngine *self,
 	context_clear(&ctx);
 	if (feed->text == NULL)
 		return NULL;
+	sum = g_compute_checksum_for_string(G_CHECKSUM_SHA256, feed->text, -1);
+	feed->etag = g_strdup_printf("\"%.32s\"", sum);
 	return g_steal_pointer(&feed);
 }
 
@@ -509,6 +544,55 @@ prefers_english(RosterRecord *volunteer)
 	       g_str_has_prefix(language != NULL ? language : "", "en-");
 }
 
+/* an unknown token and a malformed one alike */
+static void
+set_no_such_calendar(GError **error)
+{
+	g_set_error_literal(error,
+			    ROSTER_ERROR,
+			    ROSTER_ERROR_NOT_FOUND,
+			    "calendar: no such calendar");
+}
+
+/* the feed of the volunteer whose token has @hash */
+static RosterCalendarFeed *
+build_personal_feed(RosterEngine *self,
+		    const guint8 hash[ROSTER_TOKEN_HASH_BYTES],
+		    gboolean english,
+		    GError **error)
+{
+	gint64 volunteer_id = 0;
+	g_autofree gchar *created = NULL;
+	g_autofree gchar *name = NULL;
+	Filter filter = {0};
+	g_autoptr(RosterRecord) volunteer = NULL;
+
+	if (!roster_store_lookup_calendar_token(roster_engine_get_store(self),
+						hash,
+						ROSTER_TOKEN_HASH_BYTES,
+						&volunteer_id,
+						&created,
+						error))
+		return NULL;
+	if (volunteer_id <= 0) {
+		set_no_such_calendar(error);
+		return NULL;
+	}
+	volunteer = roster_store_get_record(roster_engine_get_store(self),
+					    roster_kind_lookup(ROSTER_COLLECTION_VOLUNTEERS),
+					    volunteer_id,
+					    error);
+	if (volunteer == NULL)
+		return NULL;
+	/* a volunteer who prefers English gets it without asking in the URL */
+	english = english || prefers_english(volunteer);
+	name = g_strdup_printf("%s %s",
+			       roster_record_get_string(volunteer, ROSTER_KEY_NAME),
+			       english ? "duty" : "值班");
+	filter.volunteer_id = volunteer_id;
+	return build_feed(self, 0, &filter, english, name, parse_iso_time(created), error);
+}
+
 /**
  * roster_engine_dup_calendar_feed:
  * @self: an engine
@@ -517,7 +601,9 @@ prefers_english(RosterRecord *volunteer)
  * @error: (nullable): return location for a #GError
  *
  * The summaries and descriptions are in Chinese unless @english asks for English or
- * the volunteer's preferred_language is English.
+ * the volunteer's preferred_language is English. The feed is built once and kept,
+ * with its entity tag, until the database is written by this engine, by another
+ * connection or another process, or restored.
  *
  * Returns: (transfer full): the feed of the volunteer holding @token
  *
@@ -530,48 +616,47 @@ roster_engine_dup_calendar_feed(RosterEngine *self,
 				GError **error)
 {
 	guint8 hash[ROSTER_TOKEN_HASH_BYTES];
-	gint64 volunteer_id = 0;
-	g_autofree gchar *created = NULL;
-	g_autofree gchar *name = NULL;
-	Filter filter = {0};
-	RosterRecord *volunteer;
-	g_autoptr(RosterRecord) record = NULL;
+	gchar key[2 * ROSTER_TOKEN_HASH_BYTES + 4];
+	RosterCalendarCache *cache;
+	const RosterCalendarFeed *cached;
+	RosterCalendarFeed *feed;
+	gint64 data_version = 0;
 
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
 	g_return_val_if_fail(error == NULL || *error == NULL, NULL);
 
 	if (!roster_engine_ensure_open(self, error))
 		return NULL;
-	if (roster_token_hash_hex(token, hash)) {
-		if (!roster_store_lookup_calendar_token(roster_engine_get_store(self),
-							hash,
-							sizeof(hash),
-							&volunteer_id,
-							&created,
-							error))
-			return NULL;
-	}
-	if (volunteer_id <= 0) {
-		g_set_error_literal(error,
-				    ROSTER_ERROR,
-				    ROSTER_ERROR_NOT_FOUND,
-				    "calendar: no such calendar");
+	if (!roster_token_hash_hex(token, hash)) {
+		set_no_such_calendar(error);
 		return NULL;
 	}
-	record = roster_store_get_record(roster_engine_get_store(self),
-					 roster_kind_lookup(ROSTER_COLLECTION_VOLUNTEERS),
-					 volunteer_id,
-					 error);
-	if (record == NULL)
+	/* keyed by the token's hash, as the store knows it, and the language asked for */
+	for (guint i = 0; i < ROSTER_TOKEN_HASH_BYTES; i++)
+		g_snprintf(key + 2 * i, 3, "%02x", hash[i]);
+	g_strlcpy(key + 2 * ROSTER_TOKEN_HASH_BYTES, english ? ":en" : ":", 4);
+
+	cache = g_object_get_data(G_OBJECT(self), FEED_CACHE_KEY);
+	if (cache == NULL) {
+		cache = roster_calendar_cache_new(FEED_CACHE_BYTES);
+		g_object_set_data_full(G_OBJECT(self),
+				       FEED_CACHE_KEY,
+				       cache,
+				       (GDestroyNotify)roster_calendar_cache_free);
+	}
+	/* read before the feed is built: a write in between makes the next request
+	 * build it again rather than keep a stale one */
+	if (!roster_store_get_data_version(roster_engine_get_store(self), &data_version, error))
 		return NULL;
-	volunteer = record;
-	/* a volunteer who prefers English gets it without asking in the URL */
-	english = english || prefers_english(volunteer);
-	name = g_strdup_printf("%s %s",
-			       roster_record_get_string(volunteer, ROSTER_KEY_NAME),
-			       english ? "duty" : "值班");
-	filter.volunteer_id = volunteer_id;
-	return build_feed(self, 0, &filter, english, name, parse_iso_time(created), error);
+	roster_calendar_cache_validate(cache, self->write_generation, data_version);
+	cached = roster_calendar_cache_lookup(cache, key);
+	if (cached != NULL)
+		return roster_calendar_feed_copy(cached);
+	feed = build_personal_feed(self, hash, english, error);
+	if (feed == NULL)
+		return NULL;
+	roster_calendar_cache_insert(cache, key, roster_calendar_feed_copy(feed));
+	return feed;
 }
 
 /**

@@ -28,8 +28,12 @@ typedef struct {
 	/* seconds since 1970 */
 	gint64 last_modified;
 	guint n_events;
+	/* a strong entity tag of @text, quoted: the first 128 bits of its SHA-256 in hex */
+	gchar *etag;
 } RosterCalendarFeed;
 
+RosterCalendarFeed *
+roster_calendar_feed_copy(const RosterCalendarFeed *feed);
 void
 roster_calendar_feed_free(RosterCalendarFeed *feed);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(RosterCalendarFeed, roster_calendar_feed_free)
@@ -43,7 +47,9 @@ roster_engine_rotate_calendar_token(RosterEngine *self,
 				    gint64 volunteer_id,
 				    GError **error);
 /* the feed of the volunteer holding @token, in English when @english asks or the
- * volunteer prefers it; an unknown token is ROSTER_ERROR_NOT_FOUND */
+ * volunteer prefers it; an unknown token is ROSTER_ERROR_NOT_FOUND. A feed is built
+ * once and kept until the database is written (by this engine, another connection or
+ * another process) or restored */
 RosterCalendarFeed *
 roster_engine_dup_calendar_feed(RosterEngine *self,
 				const gchar *token,

@@ -36,6 +36,9 @@ struct _RosterEngine {
 	gint max_solves;
 	gboolean solves_stopping;
 	gint64 last_solve_job_id;
+	/* bumped by every write committed through roster_engine_end_write() and by a
+	 * restore: the caches of what was read (the calendar feeds) are stale when it moved */
+	guint64 write_generation;
 };
 
 /* sets of roles for roster_engine_check_permission() */

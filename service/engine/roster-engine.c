@@ -286,8 +286,10 @@ roster_engine_add_audit(RosterEngine *self,
 gboolean
 roster_engine_end_write(RosterEngine *self, gboolean ok, GError **error)
 {
-	if (ok && roster_store_commit(self->store, error))
+	if (ok && roster_store_commit(self->store, error)) {
+		self->write_generation++;
 		return TRUE;
+	}
 	roster_store_rollback(self->store);
 	return FALSE;
 }
@@ -564,6 +566,8 @@ roster_engine_restore(RosterEngine *self, const gchar *path, GError **error)
 
 	if (!roster_engine_ensure_open(self, error))
 		return FALSE;
+	/* the caches go before the data they were read from */
+	self->write_generation++;
 	return roster_store_restore(self->store, path, error);
 }
 

@@ -272,7 +272,14 @@ head_names_body(const GByteArray *head)
 	return FALSE;
 }
 
-/* output: the socket as it is, closed without closing the socket */
+/* output: the socket as it is, closed without closing the socket. libsoup writes a
+ * response's head and its body apart; the first write (the head, when it is small) is
+ * held back and leaves with the second in one call, so that most responses go out as
+ * one segment without a cork's two extra calls; what is still held when the stream is
+ * closed (a response without a body) leaves then */
+
+/* the most of a first write that is held back */
+#define HOLD_LIMIT 4096
 
 #define ROSTER_TYPE_PASS_OUTPUT_STREAM (roster_pass_output_stream_get_type())
 G_DECLARE_FINAL_TYPE(RosterPassOutputStream,
@@ -283,8 +290,11 @@ G_DECLARE_FINAL_TYPE(RosterPassOutputStream,
 
 struct _RosterPassOutputStream {
 	GOutputStream parent_instance;
+	GSocket *socket;
 	GOutputStream *base;
-	gboolean broken; /* a write failed */
+	GByteArray *held; /* the first write, not sent yet */
+	gboolean wrote;	  /* a write came: only the first is held */
+	gboolean broken;  /* a write failed */
 };
 
 static void
@@ -296,6 +306,68 @@ G_DEFINE_FINAL_TYPE_WITH_CODE(RosterPassOutputStream,
 			      G_IMPLEMENT_INTERFACE(G_TYPE_POLLABLE_OUTPUT_STREAM,
 						    roster_pass_output_stream_pollable_init))
 
+/* sends what is held without waiting; a client that does not read its responses
+ * loses the connection rather than hold up the daemon */
+static void
+pass_output_send_held(RosterPassOutputStream *self)
+{
+	while (self->held != NULL && self->held->len > 0) {
+		gssize sent = g_socket_send_with_blocking(self->socket,
+							  (const gchar *)self->held->data,
+							  self->held->len,
+							  FALSE,
+							  NULL,
+							  NULL);
+		if (sent <= 0) {
+			self->broken = TRUE;
+			break;
+		}
+		g_byte_array_remove_range(self->held, 0, (guint)sent);
+	}
+	g_clear_pointer(&self->held, g_byte_array_unref);
+}
+
+/* without waiting: what is held, then @buffer, in one call; returns how much of
+ * @buffer was sent, or -1 with G_IO_ERROR_WOULD_BLOCK when none of it was */
+static gssize
+pass_output_write_with_held(RosterPassOutputStream *self,
+			    const void *buffer,
+			    gsize count,
+			    GError **error)
+{
+	GOutputVector vectors[] = {{self->held->data, self->held->len}, {buffer, count}};
+	g_autoptr(GError) error_local = NULL;
+	gsize sent = 0;
+	GPollableReturn rc = g_socket_send_message_with_timeout(self->socket,
+								NULL,
+								vectors,
+								G_N_ELEMENTS(vectors),
+								NULL,
+								0,
+								G_SOCKET_MSG_NONE,
+								0,
+								&sent,
+								NULL,
+								&error_local);
+
+	if (rc == G_POLLABLE_RETURN_FAILED) {
+		self->broken = TRUE;
+		g_propagate_error(error, g_steal_pointer(&error_local));
+		return -1;
+	}
+	if (rc == G_POLLABLE_RETURN_OK && sent > self->held->len) {
+		sent -= self->held->len;
+		g_clear_pointer(&self->held, g_byte_array_unref);
+		return (gssize)sent;
+	}
+	if (rc == G_POLLABLE_RETURN_OK && sent == self->held->len)
+		g_clear_pointer(&self->held, g_byte_array_unref);
+	else if (rc == G_POLLABLE_RETURN_OK)
+		g_byte_array_remove_range(self->held, 0, (guint)sent);
+	g_set_error_literal(error, G_IO_ERROR, G_IO_ERROR_WOULD_BLOCK, "the socket is full");
+	return -1;
+}
+
 static gssize
 pass_output_write(RosterPassOutputStream *self,
 		  const void *buffer,
@@ -305,9 +377,31 @@ pass_output_write(RosterPassOutputStream *self,
 		  GError **error)
 {
 	g_autoptr(GError) error_local = NULL;
-	gssize written =
-	    g_pollable_stream_write(self->base, buffer, count, blocking, cancellable, &error_local);
+	gssize written;
 
+	if (!self->wrote && count <= HOLD_LIMIT) {
+		self->wrote = TRUE;
+		self->held = g_byte_array_sized_new((guint)count);
+		g_byte_array_append(self->held, buffer, (guint)count);
+		return (gssize)count;
+	}
+	self->wrote = TRUE;
+	if (self->held != NULL && !blocking)
+		return pass_output_write_with_held(self, buffer, count, error);
+	/* a blocking write (libsoup's server does not make them) sends the head first */
+	if (self->held != NULL && !g_output_stream_write_all(self->base,
+							     self->held->data,
+							     self->held->len,
+							     NULL,
+							     cancellable,
+							     &error_local)) {
+		self->broken = TRUE;
+		g_propagate_error(error, g_steal_pointer(&error_local));
+		return -1;
+	}
+	g_clear_pointer(&self->held, g_byte_array_unref);
+	written =
+	    g_pollable_stream_write(self->base, buffer, count, blocking, cancellable, &error_local);
 	if (written < 0) {
 		if (!g_error_matches(error_local, G_IO_ERROR, G_IO_ERROR_WOULD_BLOCK))
 			self->broken = TRUE;
@@ -334,7 +428,8 @@ roster_pass_output_stream_write_fn(GOutputStream *stream,
 static gboolean
 roster_pass_output_stream_close_fn(GOutputStream *stream, GCancellable *cancellable, GError **error)
 {
-	/* the socket is the listener's */
+	/* the socket is the listener's: only what is held leaves */
+	pass_output_send_held(ROSTER_PASS_OUTPUT_STREAM(stream));
 	return TRUE;
 }
 
@@ -383,6 +478,8 @@ roster_pass_output_stream_finalize(GObject *object)
 {
 	RosterPassOutputStream *self = ROSTER_PASS_OUTPUT_STREAM(object);
 
+	g_clear_pointer(&self->held, g_byte_array_unref);
+	g_clear_object(&self->socket);
 	g_clear_object(&self->base);
 	G_OBJECT_CLASS(roster_pass_output_stream_parent_class)->finalize(object);
 }
@@ -517,6 +614,7 @@ roster_http_request_stream_new(GSocketConnection *connection,
 	self->input->socket = g_object_ref(g_socket_connection_get_socket(connection));
 	self->input->base = g_object_ref(g_io_stream_get_input_stream(base));
 	self->output = g_object_new(ROSTER_TYPE_PASS_OUTPUT_STREAM, NULL);
+	self->output->socket = g_object_ref(g_socket_connection_get_socket(connection));
 	self->output->base = g_object_ref(g_io_stream_get_output_stream(base));
 	self->done = done;
 	self->done_data = user_data;
@@ -538,4 +636,22 @@ roster_http_request_stream_is_reusable(RosterHttpRequestStream *self)
 	g_return_val_if_fail(ROSTER_IS_HTTP_REQUEST_STREAM(self), FALSE);
 	return self->input->head_done && !self->input->past_head && !self->input->broken &&
 	       !self->output->broken && !head_names_body(self->input->head);
+}
+
+/**
+ * roster_http_request_stream_send_held:
+ * @self: a #RosterHttpRequestStream
+ *
+ * Sends at once what the stream holds back of a response, for a response the client
+ * waits for before it goes on (100 Continue).
+ *
+ * Since: 0.2
+ **/
+void
+roster_http_request_stream_send_held(RosterHttpRequestStream *self)
+{
+	g_return_if_fail(ROSTER_IS_HTTP_REQUEST_STREAM(self));
+	pass_output_send_held(self->output);
+	/* the final response's head is held again */
+	self->output->wrote = FALSE;
 }

@@ -27,5 +27,7 @@ roster_http_request_stream_new(GSocketConnection *connection,
 			       gpointer user_data);
 gboolean
 roster_http_request_stream_is_reusable(RosterHttpRequestStream *self);
+void
+roster_http_request_stream_send_held(RosterHttpRequestStream *self);
 
 G_END_DECLS

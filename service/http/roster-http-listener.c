@@ -168,9 +168,6 @@ request_done_cb(RosterHttpRequestStream *request, gpointer user_data)
 	GSocket *socket = g_socket_connection_get_socket(client->connection);
 	gboolean reuse = client->keep_alive && roster_http_request_stream_is_reusable(request);
 
-	/* the response's last bytes go out now (see hand_over()), before any close: a socket
-	 * closed with unread bytes is reset, and what it still held is lost */
-	g_socket_set_option(socket, IPPROTO_TCP, TCP_CORK, FALSE, NULL);
 	client_forget_request(client);
 	if (self == NULL) {
 		client_free(client);
@@ -218,9 +215,6 @@ hand_over(RosterClient *client)
 	/* from now on a stalled read or write fails after the idle timeout, and libsoup
 	 * finishes the request and closes its stream */
 	g_socket_set_timeout(socket, self->idle_timeout);
-	/* libsoup writes a response's head and body apart: corked, they leave in one
-	 * segment when the request is done (most responses fit in one) instead of two */
-	g_socket_set_option(socket, IPPROTO_TCP, TCP_CORK, TRUE, NULL);
 	if (!soup_server_accept_iostream(self->soup_server,
 					 G_IO_STREAM(request),
 					 client->local,
@@ -306,19 +300,16 @@ request_got_headers_cb(SoupServerMessage *msg, gpointer user_data)
 					     "close");
 }
 
-/* an informational response (100 Continue) is waited for: out with it, then cork the
- * final one again */
+/* an informational response (100 Continue) is waited for: out with it now, not with
+ * the final one's body */
 static void
 request_wrote_informational_cb(SoupServerMessage *msg, gpointer user_data)
 {
 	RosterClient *client = client_for_message(msg);
-	GSocket *socket;
 
-	if (client == NULL)
+	if (client == NULL || client->request == NULL)
 		return;
-	socket = g_socket_connection_get_socket(client->connection);
-	g_socket_set_option(socket, IPPROTO_TCP, TCP_CORK, FALSE, NULL);
-	g_socket_set_option(socket, IPPROTO_TCP, TCP_CORK, TRUE, NULL);
+	roster_http_request_stream_send_held(client->request);
 }
 
 static void

@@ -31,13 +31,6 @@ query_english(RosterHttpRequest *request)
 	return g_strcmp0(roster_http_request_get_param(request, "lang"), "en") == 0;
 }
 
-static gchar *
-dup_etag(const gchar *text)
-{
-	g_autofree gchar *sum = g_compute_checksum_for_string(G_CHECKSUM_SHA256, text, -1);
-	return g_strdup_printf("\"%.32s\"", sum);
-}
-
 /* whether the client's copy is current (RFC 9110 §13.1: If-None-Match wins) */
 static gboolean
 not_modified(SoupMessageHeaders *headers, const gchar *etag, gint64 last_modified)
@@ -68,7 +61,7 @@ reply_calendar(RosterHttpRequest *request, RosterCalendarFeed *feed, const gchar
 {
 	SoupServerMessage *msg = request->msg;
 	SoupMessageHeaders *headers = soup_server_message_get_response_headers(msg);
-	g_autofree gchar *etag = dup_etag(feed->text);
+	const gchar *etag = feed->etag;
 	g_autoptr(GDateTime) modified = g_date_time_new_from_unix_utc(feed->last_modified);
 	g_autofree gchar *http_date = soup_date_time_to_string(modified, SOUP_DATE_HTTP);
 

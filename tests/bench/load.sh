@@ -13,6 +13,11 @@
 #   SECONDS           each wrk run, default 30
 #   SOAK_CONNECTIONS  connections opened and closed, default 100000
 #   IDLE_CONNECTIONS  connections opened, left idle, then dropped, default 10000
+# environment:
+#   ROSTER_BENCH_DAEMON       the daemon measured, default BUILD_DIR/service/roster-daemon
+#   ROSTER_BENCH_CONNECTIONS  the wrk runs' connections, default "64 256"
+#   ROSTER_BENCH_SEED         a file that keeps the prepared database: made on the first
+#                             run, copied on the next ones (for A/B runs, tests/bench/load-ab.sh)
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/../.." && pwd)
@@ -21,7 +26,9 @@ seconds=${2:-30}
 soak=${3:-100000}
 idle=${4:-10000}
 tool=$build/service/tool/roster-tool
-daemon=$build/service/roster-daemon
+daemon=${ROSTER_BENCH_DAEMON:-$build/service/roster-daemon}
+connections=${ROSTER_BENCH_CONNECTIONS:-64 256}
+seed=${ROSTER_BENCH_SEED:-}
 port=${ROSTER_BENCH_PORT:-18356}
 base=http://127.0.0.1:$port/api/v1
 password=Load-Tide-Harbour-7319
@@ -49,11 +56,19 @@ cleanup() {
 }
 trap cleanup EXIT
 
-echo "== preparing a province hotline with a published month"
-"$tool" seed-demo --scale province -d "$work/r.db" >/dev/null
-id=$("$tool" solve-roster -d "$work/r.db" --from 2027-01-01 --to 2027-01-31 -l 10 |
-	sed -n 's/^roster //p')
-"$tool" publish-roster -d "$work/r.db" -i "$id" >/dev/null
+if [ -n "$seed" ] && [ -f "$seed" ]; then
+	echo "== a province hotline with a published month, from $seed"
+	cp "$seed" "$work/r.db"
+else
+	echo "== preparing a province hotline with a published month"
+	"$tool" seed-demo --scale province -d "$work/r.db" >/dev/null
+	id=$("$tool" solve-roster -d "$work/r.db" --from 2027-01-01 --to 2027-01-31 -l 10 |
+		sed -n 's/^roster //p')
+	"$tool" publish-roster -d "$work/r.db" -i "$id" >/dev/null
+	if [ -n "$seed" ]; then
+		sqlite3 "$work/r.db" "VACUUM INTO '$seed'"
+	fi
+fi
 # the volunteer with the most shifts in the month
 volunteer=$(sqlite3 "$work/r.db" \
 	"SELECT volunteer_id FROM assignments GROUP BY volunteer_id ORDER BY count(*) DESC LIMIT 1")
@@ -96,10 +111,10 @@ run_wrk() {
 
 run_all() {
 	local phase=$1
-	for c in 64 256; do
+	for c in $connections; do
 		run_wrk "$phase: GET volunteer" "$c" "$base/volunteers/$volunteer" -H "$auth"
 	done
-	for c in 64 256; do
+	for c in $connections; do
 		run_wrk "$phase: GET feed" "$c" "$feed"
 	done
 }

@@ -7,31 +7,23 @@
 
 #include <stdlib.h>
 
-#include "roster-csv.h"
 #include "roster-fuzz-common.h"
 #include "roster-volunteer-csv.h"
 
 /*
  * A volunteer CSV import as the API and the command-line tool take it: the CSV
  * reader, the column and cell parsing, the records' validators and, when every row
- * is good, the store (the database is reset afterwards).
+ * is good, the store (the database is reset afterwards). The import reads the input
+ * with the CSV reader first, so a reader that failed without an error shows as an
+ * import that did.
  */
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	g_autoptr(GError) error = NULL;
-	g_autoptr(GPtrArray) records = NULL;
 	g_autoptr(GPtrArray) line_errors = NULL;
 	guint n_imported = 0;
-
-	/* the reader on its own first, as a parser of outside input in its own right */
-	records = roster_csv_parse((const gchar *)data, size, &error);
-	if (records == NULL && error == NULL) {
-		g_printerr("the CSV reader failed without an error\n");
-		abort();
-	}
-	g_clear_error(&error);
 
 	if (roster_volunteer_csv_import(roster_fuzz_get_engine(),
 					roster_fuzz_get_principal(),

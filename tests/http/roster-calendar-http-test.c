@@ -131,8 +131,7 @@ static void
 check_with_python(RosterTestFixture *fixture, const gchar *text, const gchar *expected)
 {
 	const gchar *python = g_getenv("ROSTER_PYTHON3");
-	g_autofree gchar *script =
-	    g_test_build_filename(G_TEST_DIST, "http", "check-ics.py", NULL);
+	g_autofree gchar *script = g_test_build_filename(G_TEST_DIST, "http", "check-ics.py", NULL);
 	g_autofree gchar *ics = g_build_filename(fixture->tmpdir, "feed.ics", NULL);
 	g_autofree gchar *json = g_build_filename(fixture->tmpdir, "expected.json", NULL);
 	g_autofree gchar *out = NULL;
@@ -398,6 +397,240 @@ test_feed(RosterTestFixture *fixture, gconstpointer user_data)
 	g_assert_cmpuint(again->status, ==, 405);
 }
 
+/* a feed read as a client would: the status, the text and the ETag */
+typedef struct {
+	guint status;
+	gchar *text;
+	gchar *etag;
+} Fetched;
+
+static void
+fetched_clear(Fetched *f)
+{
+	g_clear_pointer(&f->text, g_free);
+	g_clear_pointer(&f->etag, g_free);
+}
+
+static void
+fetch(RosterTestFixture *fixture, const gchar *url, const gchar *if_none_match, Fetched *f)
+{
+	g_autoptr(RosterTestResponse) response =
+	    get_with_header(fixture,
+			    url,
+			    if_none_match != NULL ? "If-None-Match" : NULL,
+			    if_none_match);
+
+	fetched_clear(f);
+	f->status = response->status;
+	f->text =
+	    g_strndup(g_bytes_get_data(response->body, NULL), g_bytes_get_size(response->body));
+	f->etag = g_strdup(roster_test_response_get_header(response, "ETag"));
+}
+
+/* the next fetch of @url, with the ETag of @before, is a new text that holds @needle,
+ * under a new ETag, into @after */
+static void
+assert_feed_changed(RosterTestFixture *fixture,
+		    const gchar *url,
+		    const Fetched *before,
+		    const gchar *needle,
+		    Fetched *after)
+{
+	g_assert_null(strstr(before->text, needle));
+	fetch(fixture, url, before->etag, after);
+	g_assert_cmpuint(after->status, ==, 200);
+	g_assert_nonnull(strstr(after->text, needle));
+	g_assert_cmpstr(after->etag, !=, before->etag);
+}
+
+/* a write the feed does not show (a new team, a draft's change) leaves its text and
+ * ETag as they were, and the client's copy is still current */
+static void
+test_feed_cache_unchanged(RosterTestFixture *fixture, gconstpointer user_data)
+{
+	Roster r = {0};
+	g_autoptr(RosterPrincipal) admin = roster_engine_dup_local_principal(fixture->engine);
+	g_autoptr(RosterTestResponse) team = NULL;
+	g_autofree gchar *url = NULL;
+	Fetched first = {0};
+	Fetched again = {0};
+
+	make_roster(fixture, &r);
+	url = rotate(fixture, ROSTER_TEST_CALLER_VOLUNTEER);
+	fetch(fixture, url, NULL, &first);
+	g_assert_cmpuint(first.status, ==, 200);
+	fetch(fixture, url, NULL, &again);
+	g_assert_cmpstr(again.text, ==, first.text);
+	g_assert_cmpstr(again.etag, ==, first.etag);
+
+	team = roster_test_request_as(fixture,
+				      ROSTER_TEST_CALLER_ADMIN,
+				      "POST",
+				      "/api/v1/teams",
+				      "{\"name\":\"Night owls\"}");
+	g_assert_cmpuint(team->status, ==, 201);
+	/* an assignment in the draft is not published yet */
+	assign(fixture, admin, &r, "2026-03-07", "08:00");
+	fetch(fixture, url, NULL, &again);
+	g_assert_cmpuint(again.status, ==, 200);
+	g_assert_cmpstr(again.text, ==, first.text);
+	g_assert_cmpstr(again.etag, ==, first.etag);
+	fetch(fixture, url, first.etag, &again);
+	g_assert_cmpuint(again.status, ==, 304);
+	fetched_clear(&first);
+	fetched_clear(&again);
+}
+
+/* a new published version shows in the next fetch of a feed read before, with a new
+ * ETag, and the old copy is no longer current */
+static void
+test_feed_cache_new_version(RosterTestFixture *fixture, gconstpointer user_data)
+{
+	Roster r = {0};
+	g_autoptr(RosterPrincipal) admin = roster_engine_dup_local_principal(fixture->engine);
+	g_autofree gchar *url = NULL;
+	g_autofree gchar *uid = NULL;
+	Fetched first = {0};
+	Fetched after = {0};
+	Fetched again = {0};
+	gint64 third;
+
+	make_roster(fixture, &r);
+	url = rotate(fixture, ROSTER_TEST_CALLER_VOLUNTEER);
+	fetch(fixture, url, NULL, &first);
+	g_assert_cmpuint(first.status, ==, 200);
+	third = assign(fixture, admin, &r, "2026-03-07", "08:00");
+	publish(fixture, admin, &r);
+	uid = g_strdup_printf("UID:%" G_GINT64_FORMAT "-%" G_GINT64_FORMAT "@%" G_GINT64_FORMAT
+			      ".hotline-roster",
+			      third,
+			      fixture->volunteer_id,
+			      r.roster);
+	assert_feed_changed(fixture, url, &first, uid, &after);
+	/* and then it is current again */
+	fetch(fixture, url, after.etag, &again);
+	g_assert_cmpuint(again.status, ==, 304);
+	fetched_clear(&first);
+	fetched_clear(&after);
+	fetched_clear(&again);
+}
+
+/* a volunteer renamed through the API: the feed's name follows at once */
+static void
+test_feed_cache_rename(RosterTestFixture *fixture, gconstpointer user_data)
+{
+	Roster r = {0};
+	g_autofree gchar *url = NULL;
+	g_autofree gchar *path =
+	    g_strdup_printf("/api/v1/volunteers/%" G_GINT64_FORMAT, fixture->volunteer_id);
+	g_autofree gchar *body = NULL;
+	g_autoptr(RosterTestResponse) before = NULL;
+	g_autoptr(RosterTestResponse) patched = NULL;
+	Fetched first = {0};
+	Fetched after = {0};
+
+	make_roster(fixture, &r);
+	url = rotate(fixture, ROSTER_TEST_CALLER_VOLUNTEER);
+	fetch(fixture, url, NULL, &first);
+
+	before = roster_test_request_as(fixture, ROSTER_TEST_CALLER_ADMIN, "GET", path, NULL);
+	body = g_strdup_printf("{\"revision\": %" G_GINT64_FORMAT ", \"name\": \"Wang Fang\"}",
+			       roster_test_response_get_int(before, ROSTER_KEY_REVISION));
+	patched = roster_test_request_as(fixture, ROSTER_TEST_CALLER_ADMIN, "PATCH", path, body);
+	g_assert_cmpuint(patched->status, ==, 200);
+
+	assert_feed_changed(fixture, url, &first, "X-WR-CALNAME:Wang Fang 值班", &after);
+	fetched_clear(&first);
+	fetched_clear(&after);
+}
+
+/* a version published by the command-line tool, another process on the same database,
+ * shows in the next fetch */
+static void
+test_feed_cache_other_process(RosterTestFixture *fixture, gconstpointer user_data)
+{
+	Roster r = {0};
+	g_autoptr(RosterPrincipal) admin = roster_engine_dup_local_principal(fixture->engine);
+	const gchar *tool = g_getenv("ROSTER_TOOL");
+	g_autofree gchar *url = NULL;
+	g_autofree gchar *id = NULL;
+	g_autofree gchar *uid = NULL;
+	g_autoptr(GError) error = NULL;
+	gint status = 0;
+	gint64 third;
+	Fetched first = {0};
+	Fetched after = {0};
+
+	if (tool == NULL) {
+		g_test_skip("ROSTER_TOOL is not set");
+		return;
+	}
+	make_roster(fixture, &r);
+	url = rotate(fixture, ROSTER_TEST_CALLER_VOLUNTEER);
+	third = assign(fixture, admin, &r, "2026-03-07", "08:00");
+	uid = g_strdup_printf("UID:%" G_GINT64_FORMAT "-", third);
+	fetch(fixture, url, NULL, &first);
+
+	id = g_strdup_printf("%" G_GINT64_FORMAT, r.roster);
+	{
+		const gchar *argv[] =
+		    {tool, "publish-roster", "-d", fixture->database_path, "-i", id, NULL};
+		g_assert_true(g_spawn_sync(NULL,
+					   (gchar **)argv,
+					   NULL,
+					   G_SPAWN_STDOUT_TO_DEV_NULL,
+					   NULL,
+					   NULL,
+					   NULL,
+					   NULL,
+					   &status,
+					   &error));
+	}
+	g_assert_no_error(error);
+	g_assert_true(g_spawn_check_wait_status(status, NULL));
+
+	assert_feed_changed(fixture, url, &first, uid, &after);
+	fetched_clear(&first);
+	fetched_clear(&after);
+}
+
+/* a restore puts the feed back as it was at the backup, though no row was written
+ * through the engine's connection */
+static void
+test_feed_cache_restore(RosterTestFixture *fixture, gconstpointer user_data)
+{
+	Roster r = {0};
+	g_autoptr(RosterPrincipal) admin = roster_engine_dup_local_principal(fixture->engine);
+	g_autofree gchar *backup = g_build_filename(fixture->tmpdir, "before.db", NULL);
+	g_autofree gchar *url = NULL;
+	g_autofree gchar *uid = NULL;
+	g_autoptr(GError) error = NULL;
+	Fetched before = {0};
+	Fetched published = {0};
+	Fetched restored = {0};
+	gint64 third;
+
+	make_roster(fixture, &r);
+	url = rotate(fixture, ROSTER_TEST_CALLER_VOLUNTEER);
+	fetch(fixture, url, NULL, &before);
+	g_assert_true(roster_engine_backup(fixture->engine, backup, &error));
+	g_assert_no_error(error);
+	third = assign(fixture, admin, &r, "2026-03-07", "08:00");
+	publish(fixture, admin, &r);
+	uid = g_strdup_printf("UID:%" G_GINT64_FORMAT "-", third);
+	assert_feed_changed(fixture, url, &before, uid, &published);
+
+	g_assert_true(roster_engine_restore(fixture->engine, backup, &error));
+	g_assert_no_error(error);
+	fetch(fixture, url, NULL, &restored);
+	g_assert_cmpuint(restored.status, ==, 200);
+	g_assert_cmpstr(restored.text, ==, before.text);
+	g_assert_cmpstr(restored.etag, ==, before.etag);
+	fetched_clear(&before);
+	fetched_clear(&published);
+	fetched_clear(&restored);
+}
+
 typedef struct {
 	const gchar *method;
 	/* {VID} is the fixture's volunteer, {RID} the roster */
@@ -582,6 +815,36 @@ main(int argc, char **argv)
 		   NULL,
 		   roster_test_fixture_setup,
 		   test_preferred_language_refused,
+		   roster_test_fixture_teardown);
+	g_test_add("/roster/calendar-http/cache-unchanged",
+		   RosterTestFixture,
+		   NULL,
+		   roster_test_fixture_setup,
+		   test_feed_cache_unchanged,
+		   roster_test_fixture_teardown);
+	g_test_add("/roster/calendar-http/cache-new-version",
+		   RosterTestFixture,
+		   NULL,
+		   roster_test_fixture_setup,
+		   test_feed_cache_new_version,
+		   roster_test_fixture_teardown);
+	g_test_add("/roster/calendar-http/cache-rename",
+		   RosterTestFixture,
+		   NULL,
+		   roster_test_fixture_setup,
+		   test_feed_cache_rename,
+		   roster_test_fixture_teardown);
+	g_test_add("/roster/calendar-http/cache-other-process",
+		   RosterTestFixture,
+		   NULL,
+		   roster_test_fixture_setup,
+		   test_feed_cache_other_process,
+		   roster_test_fixture_teardown);
+	g_test_add("/roster/calendar-http/cache-restore",
+		   RosterTestFixture,
+		   NULL,
+		   roster_test_fixture_setup,
+		   test_feed_cache_restore,
 		   roster_test_fixture_teardown);
 	g_test_add("/roster/calendar-http/matrix",
 		   RosterTestFixture,

@@ -184,23 +184,32 @@ read_to_end(gint fd)
 	return g_string_free(g_steal_pointer(&text), FALSE);
 }
 
+/* reads a response's head, to its blank line; FALSE when a read timed out or the peer
+ * closed early */
+static gboolean
+read_head(gint fd, GString *text)
+{
+	while (strstr(text->str, "\r\n\r\n") == NULL) {
+		gchar byte;
+		if (recv(fd, &byte, 1, 0) != 1)
+			return FALSE;
+		g_string_append_c(text, byte);
+	}
+	return TRUE;
+}
+
 /* reads one response: its head, then as many bytes as its Content-Length says, or up
  * to the end when it has none; NULL when a read timed out or the peer closed early */
 static gchar *
 read_response(gint fd)
 {
 	g_autoptr(GString) text = g_string_new(NULL);
-	const gchar *end = NULL;
 	g_autofree gchar *head = NULL;
 	const gchar *length;
 	gsize wanted;
 
-	while ((end = strstr(text->str, "\r\n\r\n")) == NULL) {
-		gchar byte;
-		if (recv(fd, &byte, 1, 0) != 1)
-			return NULL;
-		g_string_append_c(text, byte);
-	}
+	if (!read_head(fd, text))
+		return NULL;
 	head = g_ascii_strdown(text->str, -1);
 	length = strstr(head, "\r\ncontent-length:");
 	if (length == NULL) {
@@ -584,6 +593,32 @@ test_body_ends_connection(ConnFixture *fixture, gconstpointer user_data)
 	assert_health_answers(fixture);
 }
 
+/* a client that waits for 100 Continue before it sends its body gets it at once (the
+ * listener holds a response's head back to send it with the body, but not this one),
+ * then the final response */
+static void
+test_expect_continue(ConnFixture *fixture, gconstpointer user_data)
+{
+	struct timeval timeout = {.tv_sec = 2};
+	g_autoptr(GString) interim = g_string_new(NULL);
+	g_autofree gchar *response = NULL;
+	gint fd;
+
+	conn_start(fixture, NULL, "30");
+	fd = open_connection(fixture);
+	setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof(timeout));
+	send_all(fd,
+		 "POST /api/v1/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 2\r\n"
+		 "Content-Type: application/json\r\nExpect: 100-continue\r\n\r\n");
+	g_assert_true(read_head(fd, interim));
+	g_assert_true(g_str_has_prefix(interim->str, "HTTP/1.1 100 "));
+	send_all(fd, "{}");
+	response = read_response(fd);
+	g_assert_nonnull(response);
+	g_assert_true(g_str_has_prefix(response, "HTTP/1.1 4"));
+	close(fd);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -641,6 +676,12 @@ main(int argc, char **argv)
 		   NULL,
 		   conn_setup,
 		   test_kept_alive_idle_timeout,
+		   conn_teardown);
+	g_test_add("/connections/expect-continue",
+		   ConnFixture,
+		   NULL,
+		   conn_setup,
+		   test_expect_continue,
 		   conn_teardown);
 	g_test_add("/connections/body-ends-connection",
 		   ConnFixture,
