@@ -8,8 +8,6 @@
 #include "config.h"
 
 #include <errno.h>
-#include <pthread.h>
-#include <sched.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -18,9 +16,8 @@
 #include "roster-json-keys.h"
 #include "roster-solve-job.h"
 
-/* the nice value of the solver's threads in a solve waited for (the command-line
- * tool), and of a job's where the idle policy is refused: a solve uses every core it
- * may, and the daemon's answers to people come first */
+/* the nice value of the solver's threads: a solve uses every core it may, and the
+ * daemon's answers to people come first */
 #define SOLVE_THREAD_NICE 10
 
 struct _RosterSolveJob {
@@ -252,21 +249,6 @@ lower_thread_priority(gpointer user_data)
 		g_debug("cannot lower the priority of a solver thread: %s", g_strerror(errno));
 }
 
-/* a job's search in the daemon: its threads take only the time that no other thread
- * wants (SCHED_IDLE: a request's thread that wakes preempts them at once, where a
- * nice value still lets them finish their slice first) */
-static void
-idle_thread_priority(gpointer user_data)
-{
-	struct sched_param param = {0};
-	gint rc = pthread_setschedparam(pthread_self(), SCHED_IDLE, &param);
-
-	if (rc != 0) {
-		g_debug("cannot run a solver thread at the idle policy: %s", g_strerror(rc));
-		lower_thread_priority(user_data);
-	}
-}
-
 /**
  * roster_solve_job_init_options:
  * @options: the options to fill
@@ -275,8 +257,7 @@ idle_thread_priority(gpointer user_data)
  * @seed: the search's seed
  *
  * Fills the solver's options of a roster's search: up to two threads at a lower
- * priority (nice 10; a job's run at the idle policy), starting from the model's
- * initial roster.
+ * priority, starting from the model's initial roster.
  **/
 void
 roster_solve_job_init_options(RosterSolverOptions *options,
@@ -353,7 +334,6 @@ run_thread_cb(GTask *task, gpointer source, gpointer data, GCancellable *cancell
 	RosterSolverResult *result;
 
 	roster_solve_job_init_options(&options, self->model, self->time_limit, self->seed);
-	options.thread_setup = idle_thread_priority;
 	options.cancel = &self->cancel;
 	options.progress = progress_cb;
 	options.progress_data = self;
