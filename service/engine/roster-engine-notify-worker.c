@@ -18,6 +18,9 @@
 
 struct _RosterNotifier {
 	gchar *database_path;
+	/* the worker's own connection, opened before the thread starts so that a daemon
+	 * that answers requests holds every descriptor it will hold */
+	RosterStore *store;
 	GThread *thread;
 	GMutex mutex;
 	GCond cond;
@@ -165,15 +168,9 @@ static gpointer
 worker_cb(gpointer user_data)
 {
 	RosterNotifier *self = user_data;
-	g_autoptr(RosterStore) store = roster_store_new(self->database_path);
-	g_autoptr(GError) error = NULL;
 
-	if (!roster_store_open(store, &error)) {
-		g_warning("the notifier cannot open %s: %s", self->database_path, error->message);
-		return NULL;
-	}
 	do {
-		if (!send_due(self, store))
+		if (!send_due(self, self->store))
 			break;
 	} while (wait_until(self, g_get_monotonic_time() + POLL_SECONDS * G_USEC_PER_SEC));
 	return NULL;
@@ -200,8 +197,20 @@ roster_notifier_start(RosterNotifier *self, GError **error)
 				    "cannot initialise libcurl");
 		return FALSE;
 	}
+	self->store = roster_store_new(self->database_path);
+	if (!roster_store_open(self->store, error)) {
+		g_prefix_error(error, "the notifier cannot open %s: ", self->database_path);
+		g_clear_object(&self->store);
+		curl_global_cleanup();
+		return FALSE;
+	}
 	self->thread = g_thread_try_new("roster-notifier", worker_cb, self, error);
-	return self->thread != NULL;
+	if (self->thread == NULL) {
+		g_clear_object(&self->store);
+		curl_global_cleanup();
+		return FALSE;
+	}
+	return TRUE;
 }
 
 /**
@@ -239,6 +248,7 @@ roster_notifier_free(RosterNotifier *self)
 		g_thread_join(self->thread);
 		curl_global_cleanup();
 	}
+	g_clear_object(&self->store);
 	g_mutex_clear(&self->mutex);
 	g_cond_clear(&self->cond);
 	g_free(self->database_path);
