@@ -403,7 +403,9 @@ def test_starttls(d, sink, smtp_port):
         d.call("PUT", "/messages/settings", {"smtp_ca_file": cert})
         d.call("POST", "/messages/%d/resend" % failed[0]["id"])
         wait_for(lambda: tls_sink.snapshot(), what="the message over STARTTLS")
-        assert d.call("GET", "/messages?state=sent")["total"] == 1
+        # the server has it before the worker marks it sent
+        wait_for(lambda: d.call("GET", "/messages?state=sent")["total"] == 1,
+                 what="the message marked sent")
     finally:
         controller.stop()
 
