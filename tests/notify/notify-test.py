@@ -272,7 +272,8 @@ def test_refused_login(d, sink, smtp_port):
     d.call("PUT", "/messages/settings", {"smtp_password": SMTP_PASSWORD})
     d.call("POST", "/messages/%d/resend" % failed[0]["id"])
     wait_for(lambda: sink.snapshot(), what="the resent message")
-    assert d.call("GET", "/messages?state=sent")["total"] == 1
+    wait_for(lambda: d.call("GET", "/messages?state=sent")["total"] == 1,
+             what="the resent message marked sent")
 
 
 def test_unreachable_webhook(d, sink, smtp_port):
