@@ -366,24 +366,9 @@ roster_engine_notify_remind(RosterEngine *self, gint64 now, GError **error)
 }
 
 static gboolean
-remind_cb(gpointer user_data)
+remind_now(RosterEngine *self, GError **error)
 {
-	GWeakRef *ref = user_data;
-	g_autoptr(RosterEngine) self = g_weak_ref_get(ref);
-	g_autoptr(GError) error_local = NULL;
-
-	if (self == NULL)
-		return G_SOURCE_REMOVE;
-	if (roster_engine_notify_remind(self, roster_notify_now(), &error_local) < 0)
-		g_warning("writing reminders: %s", error_local->message);
-	return G_SOURCE_CONTINUE;
-}
-
-static void
-weak_ref_free(gpointer data)
-{
-	g_weak_ref_clear(data);
-	g_free(data);
+	return roster_engine_notify_remind(self, roster_notify_now(), error) >= 0;
 }
 
 /**
@@ -396,13 +381,8 @@ weak_ref_free(gpointer data)
 guint
 roster_engine_add_reminders(RosterEngine *self)
 {
-	GWeakRef *ref = g_new0(GWeakRef, 1);
-
-	g_return_val_if_fail(ROSTER_IS_ENGINE(self), 0);
-	g_weak_ref_init(ref, self);
-	return g_timeout_add_seconds_full(G_PRIORITY_LOW,
-					  test_clock_path() != NULL ? 1 : REMIND_SECONDS,
-					  remind_cb,
-					  ref,
-					  weak_ref_free);
+	return roster_engine_add_pass(self,
+				      test_clock_path() != NULL ? 1 : REMIND_SECONDS,
+				      remind_now,
+				      "writing reminders");
 }

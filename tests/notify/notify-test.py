@@ -358,10 +358,14 @@ def test_api_errors(d, sink, smtp_port):
     for body, field in (({"smtp_tls": "maybe"}, "smtp_tls"), ({"smtp_port": 70000}, "smtp_port"),
                         ({"colour": "red"}, "colour"), ({"quiet_start": "25:00"}, "quiet_start"),
                         ({"webhook_url": "ftp://x"}, "webhook_url"),
-                        ({"smtp_from": "a@b\r\nBcc: c@d"}, "smtp_from")):
+                        ({"smtp_from": "a@b\r\nBcc: c@d"}, "smtp_from"),
+                        ({"reminder_minutes": [1]}, "reminder_minutes"),
+                        ({"reminder_minutes": [120, 120]}, "reminder_minutes"),
+                        ({"reminder_minutes": "24h"}, "reminder_minutes")):
         e = d.call("PUT", "/messages/settings", body, expect=422)["error"]
         assert e["code"] == "invalid-data" and e["field"] == field, e
     assert d.call("GET", "/messages/settings") == before
+    assert before["reminder_minutes"] == [1440, 120], before
     assert d.call("GET", "/messages?state=lost", expect=422)["error"]["field"] == "state"
     assert d.call("POST", "/messages/999/resend", expect=404)["error"]["code"] == "not-found"
     # a volunteer account sees no messages and sets only its own opt-outs
