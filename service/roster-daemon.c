@@ -11,8 +11,8 @@
 #include <signal.h>
 
 #include "roster-daemon.h"
-#include "roster-engine-requests.h"
 #include "roster-engine-notify.h"
+#include "roster-engine-requests.h"
 #include "roster-engine-rosters.h"
 #include "roster-http-server.h"
 
@@ -162,6 +162,8 @@ roster_daemon_open_database(RosterDaemon *self, GError **error)
 	g_set_object(&self->engine, engine);
 	/* requests expire at their shift's start even when nobody reads them */
 	roster_engine_add_request_sweep(engine, 60);
+	/* reminders before shifts go into the outbox when their time comes */
+	roster_engine_add_reminders(engine);
 	g_info("opened database %s", self->database_path);
 	return TRUE;
 }

@@ -242,13 +242,7 @@ queue_digest(RosterStore *store,
 					     &language,
 					     error))
 		return FALSE;
-	if (settings->smtp_server != NULL && settings->smtp_from != NULL && email != NULL) {
-		m->transport = g_strdup(ROSTER_NOTIFY_TRANSPORT_EMAIL);
-		m->address = g_steal_pointer(&email);
-	} else if (settings->webhook_url != NULL && phone != NULL) {
-		m->transport = g_strdup(ROSTER_NOTIFY_TRANSPORT_WEBHOOK);
-		m->address = g_steal_pointer(&phone);
-	} else {
+	if (!roster_notify_message_set_address(m, settings, &email, &phone)) {
 		g_debug("volunteer %" G_GINT64_FORMAT " has no address for a configured transport",
 			volunteer_id);
 		return TRUE;

@@ -90,7 +90,7 @@ attempt(RosterStore *store, const RosterNotifySettings *settings, RosterOutboxMe
 	g_autoptr(GError) error = NULL;
 	g_autoptr(GError) send_error = NULL;
 	g_autofree gchar *sent = NULL;
-	gint64 now = g_get_real_time() / G_USEC_PER_SEC;
+	gint64 now = roster_notify_now();
 	gint64 until = roster_notify_settings_quiet_until(settings, now);
 	gboolean ok;
 
@@ -146,7 +146,7 @@ send_due(RosterNotifier *self, RosterStore *store)
 		g_autoptr(RosterNotifySettings) settings =
 		    roster_notify_settings_load(store, &error);
 		g_autoptr(RosterOutboxMessage) m = NULL;
-		gint64 now = g_get_real_time() / G_USEC_PER_SEC;
+		gint64 now = roster_notify_now();
 		gint64 due = G_MAXINT64;
 
 		/* a read first: the claim takes the write lock only when a message is due */

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <stdlib.h>
+
 #include "roster-engine-notify.h"
 #include "roster-engine-private.h"
 #include "roster-store-hours.h"
@@ -115,6 +117,33 @@ parse_clock(const gchar *text)
 	return (gint)(h * 60 + m);
 }
 
+static gint
+reminder_compare_cb(gconstpointer a, gconstpointer b)
+{
+	return *(const gint *)b - *(const gint *)a;
+}
+
+/* the reminder offsets, largest first; [1440, 120] when unset */
+static void
+read_reminders(RosterNotifySettings *s, JsonObject *obj)
+{
+	JsonNode *node = json_object_get_member(obj, "reminder_minutes");
+	JsonArray *array;
+
+	if (node == NULL || !JSON_NODE_HOLDS_ARRAY(node)) {
+		s->reminder_minutes[0] = 24 * 60;
+		s->reminder_minutes[1] = 2 * 60;
+		s->n_reminders = 2;
+		return;
+	}
+	array = json_node_get_array(node);
+	for (guint i = 0;
+	     i < json_array_get_length(array) && s->n_reminders < ROSTER_NOTIFY_MAX_REMINDERS;
+	     i++)
+		s->reminder_minutes[s->n_reminders++] = (gint)json_array_get_int_element(array, i);
+	qsort(s->reminder_minutes, s->n_reminders, sizeof(gint), reminder_compare_cb);
+}
+
 static RosterNotifySettings *
 settings_from_object(JsonObject *obj)
 {
@@ -139,6 +168,7 @@ settings_from_object(JsonObject *obj)
 	s->max_attempts = get_int(obj, 1);
 	s->backoff_seconds = get_int(obj, 2);
 	s->timeout_seconds = get_int(obj, 3);
+	read_reminders(s, obj);
 	return s;
 }
 
@@ -250,6 +280,11 @@ public_settings(JsonObject *stored)
 		json_builder_set_member_name(b, int_keys[i].key);
 		json_builder_add_int_value(b, get_int(stored, i));
 	}
+	json_builder_set_member_name(b, "reminder_minutes");
+	json_builder_begin_array(b);
+	for (guint i = 0; i < s->n_reminders; i++)
+		json_builder_add_int_value(b, s->reminder_minutes[i]);
+	json_builder_end_array(b);
 	json_builder_end_object(b);
 	return json_builder_get_root(b);
 }
@@ -304,9 +339,39 @@ check_string(const gchar *key, const gchar *value, GError **error)
 	return TRUE;
 }
 
+/* one to ROSTER_NOTIFY_MAX_REMINDERS distinct offsets of 5 minutes to 7 days */
+static gboolean
+check_reminders(const gchar *key, JsonNode *node, GError **error)
+{
+	JsonArray *array;
+	guint n;
+
+	if (JSON_NODE_HOLDS_NULL(node))
+		return TRUE;
+	if (!JSON_NODE_HOLDS_ARRAY(node))
+		return invalid(error, key, "must be a list of minutes");
+	array = json_node_get_array(node);
+	n = json_array_get_length(array);
+	if (n == 0 || n > ROSTER_NOTIFY_MAX_REMINDERS)
+		return invalid(error, key, "must hold one to four reminders");
+	for (guint i = 0; i < n; i++) {
+		JsonNode *e = json_array_get_element(array, i);
+		if (!JSON_NODE_HOLDS_VALUE(e) || json_node_get_value_type(e) != G_TYPE_INT64 ||
+		    json_node_get_int(e) < 5 || json_node_get_int(e) > 7 * 24 * 60)
+			return invalid(error, key, "must be minutes from 5 to 10080");
+		for (guint j = 0; j < i; j++) {
+			if (json_array_get_int_element(array, j) == json_node_get_int(e))
+				return invalid(error, key, "must not repeat a reminder");
+		}
+	}
+	return TRUE;
+}
+
 static gboolean
 check_member(const gchar *key, JsonNode *node, GError **error)
 {
+	if (g_strcmp0(key, "reminder_minutes") == 0)
+		return check_reminders(key, node, error);
 	if (g_strv_contains(string_keys, key)) {
 		if (JSON_NODE_HOLDS_NULL(node))
 			return TRUE;

@@ -21,6 +21,8 @@ G_BEGIN_DECLS
 #define ROSTER_NOTIFY_TRANSPORT_EMAIL	"email"
 #define ROSTER_NOTIFY_TRANSPORT_WEBHOOK "webhook"
 
+#define ROSTER_NOTIFY_MAX_REMINDERS 4
+
 /* the notifier's settings (the setting "notifier"): secrets are never shown by the API */
 typedef struct {
 	gchar *smtp_server;
@@ -45,6 +47,9 @@ typedef struct {
 	/* the wait after the first failed attempt; doubled after each further one */
 	gint backoff_seconds;
 	gint timeout_seconds;
+	/* the reminders before a shift, minutes before its start, largest first */
+	gint reminder_minutes[ROSTER_NOTIFY_MAX_REMINDERS];
+	guint n_reminders;
 } RosterNotifySettings;
 
 RosterNotifySettings *
@@ -81,6 +86,43 @@ roster_engine_notify_published(RosterEngine *self,
 			       RosterPrincipal *principal,
 			       gint64 roster_id,
 			       gint64 number,
+			       GError **error);
+
+/* roster-engine-notify-remind.c: the reminders before shifts and the notifier's clock */
+gint64
+roster_notify_now(void);
+gboolean
+roster_notify_message_set_address(RosterOutboxMessage *m,
+				  const RosterNotifySettings *settings,
+				  gchar **email,
+				  gchar **phone);
+gint
+roster_engine_notify_remind(RosterEngine *self, gint64 now, GError **error);
+guint
+roster_engine_add_reminders(RosterEngine *self);
+
+/* roster-engine-notify-confirm.c: the one-tap confirm link of a reminder */
+typedef enum {
+	ROSTER_CONFIRM_DONE,
+	ROSTER_CONFIRM_ALREADY,
+	ROSTER_CONFIRM_EXPIRED,
+	ROSTER_CONFIRM_CHANGED,
+	ROSTER_CONFIRM_INVALID,
+} RosterConfirmOutcome;
+
+/* inside the caller's transaction: makes the signing key on first use */
+gchar *
+roster_notify_confirm_token_new(RosterStore *store,
+				gint64 roster_id,
+				gint64 assignment_id,
+				gint64 volunteer_id,
+				gint64 number,
+				gint64 expires,
+				GError **error);
+gboolean
+roster_engine_confirm_by_token(RosterEngine *self,
+			       const gchar *token,
+			       RosterConfirmOutcome *outcome,
 			       GError **error);
 
 /* roster-engine-notify.c: the API */

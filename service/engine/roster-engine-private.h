@@ -87,6 +87,11 @@ roster_engine_add_audit(RosterEngine *self,
 			JsonNode *before,
 			JsonNode *after,
 			GError **error);
+/* a periodic pass of the daemon's engine, kept while the engine lives; a failure is
+ * logged after @what */
+typedef gboolean (*RosterEnginePass)(RosterEngine *self, GError **error);
+guint
+roster_engine_add_pass(RosterEngine *self, guint seconds, RosterEnginePass pass, const gchar *what);
 /* the one end of a write: the commit of the caller's transaction when @ok, else (or
  * when the commit fails) its rollback */
 gboolean

@@ -362,27 +362,6 @@ roster_requests_expire_now(RosterEngine *self, GError **error)
 	return roster_engine_expire_requests(self, now, error) >= 0;
 }
 
-static gboolean
-sweep_cb(gpointer user_data)
-{
-	GWeakRef *ref = user_data;
-	g_autoptr(RosterEngine) self = g_weak_ref_get(ref);
-	g_autoptr(GError) error_local = NULL;
-
-	if (self == NULL)
-		return G_SOURCE_REMOVE;
-	if (!roster_requests_expire_now(self, &error_local))
-		g_warning("expiring requests: %s", error_local->message);
-	return G_SOURCE_CONTINUE;
-}
-
-static void
-weak_ref_free(gpointer data)
-{
-	g_weak_ref_clear(data);
-	g_free(data);
-}
-
 /**
  * roster_engine_add_request_sweep:
  * @self: an engine
@@ -393,11 +372,10 @@ weak_ref_free(gpointer data)
 guint
 roster_engine_add_request_sweep(RosterEngine *self, guint seconds)
 {
-	GWeakRef *ref = g_new0(GWeakRef, 1);
-
-	g_return_val_if_fail(ROSTER_IS_ENGINE(self), 0);
-	g_weak_ref_init(ref, self);
-	return g_timeout_add_seconds_full(G_PRIORITY_LOW, seconds, sweep_cb, ref, weak_ref_free);
+	return roster_engine_add_pass(self,
+				      seconds,
+				      roster_requests_expire_now,
+				      "expiring requests");
 }
 
 /* the published roster of @row, cached per roster in @edits */

@@ -294,6 +294,56 @@ roster_engine_end_write(RosterEngine *self, gboolean ok, GError **error)
 	return FALSE;
 }
 
+typedef struct {
+	GWeakRef ref;
+	RosterEnginePass pass;
+	const gchar *what;
+} EnginePass;
+
+static gboolean
+pass_cb(gpointer user_data)
+{
+	EnginePass *p = user_data;
+	g_autoptr(RosterEngine) self = g_weak_ref_get(&p->ref);
+	g_autoptr(GError) error_local = NULL;
+
+	if (self == NULL)
+		return G_SOURCE_REMOVE;
+	if (!p->pass(self, &error_local))
+		g_warning("%s: %s", p->what, error_local->message);
+	return G_SOURCE_CONTINUE;
+}
+
+static void
+pass_free(gpointer data)
+{
+	EnginePass *p = data;
+
+	g_weak_ref_clear(&p->ref);
+	g_free(p);
+}
+
+/**
+ * roster_engine_add_pass:
+ * @self: an engine
+ * @seconds: the interval
+ * @pass: the work of each pass
+ * @what: (not nullable): a static text naming it in the log
+ *
+ * Returns: the id of a periodic source running @pass while @self lives
+ **/
+guint
+roster_engine_add_pass(RosterEngine *self, guint seconds, RosterEnginePass pass, const gchar *what)
+{
+	EnginePass *p = g_new0(EnginePass, 1);
+
+	g_return_val_if_fail(ROSTER_IS_ENGINE(self), 0);
+	g_weak_ref_init(&p->ref, self);
+	p->pass = pass;
+	p->what = what;
+	return g_timeout_add_seconds_full(G_PRIORITY_LOW, seconds, pass_cb, p, pass_free);
+}
+
 /**
  * roster_engine_commit_with_audit:
  * @self: an engine

@@ -179,6 +179,8 @@ roster_http_route_reports_add(RosterHttpRouter *router);
 void
 roster_http_route_calendars_add(RosterHttpRouter *router);
 void
+roster_http_route_confirm_add(RosterHttpRouter *router);
+void
 roster_http_route_web_add(RosterHttpRouter *router);
 void
 roster_http_route_me_add(RosterHttpRouter *router);

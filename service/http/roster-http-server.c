@@ -198,6 +198,7 @@ roster_http_server_constructed(GObject *object)
 	roster_http_route_records_add(self->router);
 	roster_http_route_reports_add(self->router);
 	roster_http_route_calendars_add(self->router);
+	roster_http_route_confirm_add(self->router);
 	roster_http_route_web_add(self->router);
 	roster_http_route_me_add(self->router);
 	roster_http_route_rounds_add(self->router);

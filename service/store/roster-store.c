@@ -34,6 +34,8 @@
  *      (sunday, closed or own) and calendars.holiday_windows (the line's own hours)
  *  13  outbox (notifications and their delivery state) and notify_optouts (the kinds of
  *      message a volunteer does not want); see roster-store-outbox.c
+ *  14  reminders_sent (each reminder before a shift written once); see
+ *      roster-store-reminders.c
  *
  * Each step of the ladder runs in its own transaction. A failed step rolls back and
  * stops with an error: the file is always kept, never deleted.
@@ -48,8 +50,9 @@
 #include <sqlite3.h>
 
 #include "roster-store-private.h"
-#include "roster-store-web.h"
+#include "roster-store-reminders.h"
 #include "roster-store-requests.h"
+#include "roster-store-web.h"
 
 #define CURRENT_SCHEMA_VERSION ROSTER_STORE_SCHEMA_VERSION
 #define BUSY_TIMEOUT_MS	       5000
@@ -260,6 +263,7 @@ static const gchar schema_v13[] =
     " volunteer_id INTEGER NOT NULL REFERENCES volunteers(id) ON DELETE CASCADE,"
     " kind TEXT NOT NULL, PRIMARY KEY (volunteer_id, kind)) WITHOUT ROWID;"
     "PRAGMA user_version = 13;";
+static const gchar schema_v14[] = ROSTER_STORE_REMINDERS_SCHEMA "PRAGMA user_version = 14;";
 
 void
 roster_stmt_release(RosterStmt *stmt)
@@ -497,6 +501,10 @@ migrate(RosterStore *self, gint64 version, GError **error)
 		/* fall through */
 	case 12:
 		if (!migrate_step(self, schema_v13, 13, error))
+			return FALSE;
+		/* fall through */
+	case 13:
+		if (!migrate_step(self, schema_v14, 14, error))
 			return FALSE;
 		/* fall through */
 	case CURRENT_SCHEMA_VERSION:

@@ -359,10 +359,14 @@ def test_api_errors(d, sink, smtp_port):
     for body, field in (({"smtp_tls": "maybe"}, "smtp_tls"), ({"smtp_port": 70000}, "smtp_port"),
                         ({"colour": "red"}, "colour"), ({"quiet_start": "25:00"}, "quiet_start"),
                         ({"webhook_url": "ftp://x"}, "webhook_url"),
-                        ({"smtp_from": "a@b\r\nBcc: c@d"}, "smtp_from")):
+                        ({"smtp_from": "a@b\r\nBcc: c@d"}, "smtp_from"),
+                        ({"reminder_minutes": [1]}, "reminder_minutes"),
+                        ({"reminder_minutes": [120, 120]}, "reminder_minutes"),
+                        ({"reminder_minutes": "24h"}, "reminder_minutes")):
         e = d.call("PUT", "/messages/settings", body, expect=422)["error"]
         assert e["code"] == "invalid-data" and e["field"] == field, e
     assert d.call("GET", "/messages/settings") == before
+    assert before["reminder_minutes"] == [1440, 120], before
     assert d.call("GET", "/messages?state=lost", expect=422)["error"]["field"] == "state"
     assert d.call("POST", "/messages/999/resend", expect=404)["error"]["code"] == "not-found"
     # a volunteer account sees no messages and sets only its own opt-outs
@@ -448,8 +452,119 @@ def test_webhook(d, sink, smtp_port):
         server.shutdown()
 
 
+CN = datetime.timezone(datetime.timedelta(hours=8))
+
+
+def set_clock(d, when):
+    """Moves the daemon's clock (a debug build reads ROSTER_TEST_NOW_FILE) and waits for
+    two passes of the reminders, which run each second under a test clock."""
+    with open(os.environ["ROSTER_TEST_NOW_FILE"], "w") as f:
+        f.write("%d\n" % int(when.timestamp()))
+    time.sleep(2.5)
+
+
+def reminders(d):
+    return d.call("GET", "/messages?kind=reminder&limit=100")["items"]
+
+
+def shift_start(roster, n, slot):
+    date = datetime.date.fromisoformat(day(roster, n))
+    h, m = slot.split(":")
+    return datetime.datetime(date.year, date.month, date.day, int(h), int(m), tzinfo=CN)
+
+
+def confirm(d, link, expect):
+    """Opens a confirm link without a login; returns the page."""
+    origin = "/".join(d.base.split("/")[:3])
+    path = link.replace("https://roster.example", "")
+    try:
+        with urllib.request.urlopen(origin + path, timeout=30) as r:
+            status, text = r.status, r.read().decode()
+    except urllib.error.HTTPError as e:
+        status, text = e.code, e.read().decode()
+    assert status == expect, (link, status, text)
+    return text
+
+
+def link_of(body):
+    return [w for w in body.split() if "/confirm/" in w][0]
+
+
+def test_reminders(d, sink, smtp_port):
+    """Reminders at the set offsets by the test's clock: none before the time, each offset
+    once, the first with the confirm link, English for an English volunteer, none for a
+    shift that is only in the draft."""
+    vols, roster, seat = setup(d, smtp_port, 3)
+    a, b, c = vols
+    v = d.call("GET", "/volunteers/%d" % b["id"])
+    d.call("PATCH", "/volunteers/%d" % b["id"], {"revision": v["revision"],
+                                                 "preferred_language": "en"})
+    assign(d, roster["id"], a["id"], day(roster, 1), "08:00", seat)
+    assign(d, roster["id"], b["id"], day(roster, 1), "14:00", seat)
+    publish(d, roster["id"])
+    # a shift added after the publish is in the draft only
+    assign(d, roster["id"], c["id"], day(roster, 1), "11:00", seat)
+    wait_for(lambda: len(sink.snapshot()) == 2, what="the digests")
+    start = shift_start(roster, 1, "08:00")
+    set_clock(d, start - datetime.timedelta(hours=24, minutes=1))
+    assert reminders(d) == [], "a reminder before its time"
+    set_clock(d, start - datetime.timedelta(hours=24) + datetime.timedelta(seconds=30))
+    time.sleep(1.5)
+    got = reminders(d)
+    assert len(got) == 1 and got[0]["volunteer_id"] == a["id"], got
+    m = wait_for(lambda: [x for x in sink.snapshot() if x["subject"].startswith("班次提醒")],
+                 what="a's first reminder")[0]
+    assert m["to"] == ["v%d@people.example" % a["id"]], m
+    assert day(roster, 1) + " 08:00" in m["body"] and "/confirm/" in m["body"], m["body"]
+    assert b["name"] not in m["body"]
+    set_clock(d, start - datetime.timedelta(hours=2) + datetime.timedelta(seconds=30))
+    got = reminders(d)
+    assert len(got) == 3, got
+    assert sorted(x["volunteer_id"] for x in got) == sorted([a["id"], a["id"], b["id"]]), got
+    assert c["id"] not in [x["volunteer_id"] for x in got], "a reminder of a draft shift"
+    wait_for(lambda: len(sink.snapshot()) == 5, what="two digests and three reminders")
+    mails = [x for x in sink.snapshot() if "Reminder" in x["subject"] or "班次提醒" in x["subject"]]
+    second_a = [x for x in mails if x["to"] == ["v%d@people.example" % a["id"]]][1]
+    assert "/confirm/" not in second_a["body"], "only the first reminder has the link"
+    mb = [x for x in mails if x["to"] == ["v%d@people.example" % b["id"]]][0]
+    assert mb["subject"].startswith("Reminder: your shift") and "/confirm/" in mb["body"], mb
+    set_clock(d, start - datetime.timedelta(minutes=30))
+    assert len(reminders(d)) == 3, "a reminder written twice"
+
+
+def test_confirm_link(d, sink, smtp_port):
+    """The confirm link confirms once and then says so; an altered token and an expired
+    one are refused and confirm nothing."""
+    vols, roster, seat = setup(d, smtp_port, 1)
+    a = vols[0]
+    assign(d, roster["id"], a["id"], day(roster, 1), "08:00", seat)
+    publish(d, roster["id"])
+    start = shift_start(roster, 1, "08:00")
+    set_clock(d, start - datetime.timedelta(hours=3))
+    m = wait_for(lambda: [x for x in sink.snapshot() if "/confirm/" in x["body"]],
+                 what="the reminder")[0]
+    link = link_of(m["body"])
+    token = link.split("/confirm/")[1]
+    fields = token.split("-")
+    # another assignment with the same signature, and a changed signature
+    other = "-".join([fields[0], str(int(fields[1]) + 1)] + fields[2:])
+    flipped = token[:-1] + ("0" if token[-1] != "0" else "1")
+    for bad in (other, flipped, "1-2-3", "x" * 40):
+        assert "无效" in confirm(d, "/confirm/" + bad, 404)
+    with sqlite3.connect(d.db, timeout=10) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM shift_confirmations").fetchone()[0] == 0
+    assert "已确认" in confirm(d, link, 200)
+    assert "已经确认过了" in confirm(d, link, 200)
+    assert "already confirmed" in confirm(d, link + "?lang=en", 200)
+    with sqlite3.connect(d.db, timeout=10) as conn:
+        rows = conn.execute("SELECT volunteer_id, actor FROM shift_confirmations").fetchall()
+    assert rows == [(a["id"], "confirm-link")], rows
+    set_clock(d, start + datetime.timedelta(seconds=1))
+    assert "过期" in confirm(d, link, 410)
+
+
 TESTS = [test_api_errors, test_webhook, test_starttls, test_digest, test_english, test_refused_login, test_unreachable_webhook,
-         test_quiet_hours, test_opt_out, test_kill_burst]
+         test_quiet_hours, test_opt_out, test_kill_burst, test_reminders, test_confirm_link]
 
 
 def main():
@@ -465,6 +580,8 @@ def main():
         sink = Sink()
         controller, port = start_smtp(sink)
         with tempfile.TemporaryDirectory(prefix="roster-notify-") as tmp:
+            # the clock of a debug build's notifier: the real one until a test writes it
+            os.environ["ROSTER_TEST_NOW_FILE"] = os.path.join(tmp, "now")
             d = Daemon(daemon_path, tool_path, tmp)
             try:
                 test(d, sink, port)
