@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "roster-client-rosters.h"
+#include "roster-code-labels.h"
 #include "roster-date.h"
 #include "roster-item-list.h"
 #include "roster-json-keys-records.h"
@@ -151,7 +152,7 @@ create_rating_row_cb(gpointer item, gpointer user_data)
 	/* TRANSLATORS: a rating: date, what was rated and the score */
 	subtitle = g_strdup_printf(_("%s · %s · score %d"),
 				   rating.date,
-				   rating.dimension,
+				   roster_dimension_to_label(rating.dimension),
 				   (gint)rating.score);
 	adw_preferences_row_set_title(ADW_PREFERENCES_ROW(row),
 				      volunteer_name(self, rating.volunteer_id));
