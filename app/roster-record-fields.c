@@ -12,6 +12,7 @@
 #include <stdarg.h>
 
 #include "roster-client.h"
+#include "roster-date.h"
 #include "roster-json-keys-records.h"
 #include "roster-json-keys.h"
 #include "roster-record-fields.h"
@@ -480,8 +481,16 @@ roster_demand_rule_fields_read(RosterDemandRuleFields *fields, RosterItem *item)
 JsonNode *
 roster_demand_rule_fields_to_json(const RosterDemandRuleFields *fields, gint64 revision)
 {
-	JsonBuilder *builder =
-	    begin_body(demand_rule_members, G_N_ELEMENTS(demand_rule_members), fields, revision);
+	RosterDemandRuleFields typed = *fields;
+	g_autofree gchar *start = roster_time_normalize(fields->start);
+	g_autofree gchar *end = roster_time_normalize(fields->end);
+	JsonBuilder *builder;
+
+	/* times as a Chinese input method types them, `19：00`, are sent as `19:00` */
+	typed.start = start;
+	typed.end = end;
+	builder =
+	    begin_body(demand_rule_members, G_N_ELEMENTS(demand_rule_members), &typed, revision);
 
 	json_builder_set_member_name(builder, ROSTER_KEY_WEEKDAYS);
 	json_builder_begin_array(builder);
@@ -523,8 +532,15 @@ roster_availability_fields_read(RosterAvailabilityFields *fields, RosterItem *it
 JsonNode *
 roster_availability_fields_to_json(const RosterAvailabilityFields *fields, gint64 revision)
 {
-	JsonBuilder *builder =
-	    begin_body(availability_members, G_N_ELEMENTS(availability_members), fields, revision);
+	RosterAvailabilityFields typed = *fields;
+	g_autofree gchar *start = roster_time_normalize(fields->start);
+	g_autofree gchar *end = roster_time_normalize(fields->end);
+	JsonBuilder *builder;
+
+	typed.start = start;
+	typed.end = end;
+	builder =
+	    begin_body(availability_members, G_N_ELEMENTS(availability_members), &typed, revision);
 
 	json_builder_set_member_name(builder, ROSTER_KEY_WEEKDAY);
 	if (fields->weekday > 0)
