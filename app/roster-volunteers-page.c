@@ -272,7 +272,19 @@ roster_volunteers_page_save(RosterVolunteersPage *self)
 	fields.cloud = gtk_check_button_get_active(self->cloud_check);
 	fields.phone = gtk_editable_get_text(GTK_EDITABLE(self->phone_row));
 	fields.email = gtk_editable_get_text(GTK_EDITABLE(self->email_row));
-	fields.max_shifts_month = gtk_spin_button_get_value_as_int(self->max_shifts_spin);
+	/* the typed text, before the spin button would clamp it: 999 is refused, not
+	 * silently saved as the upper bound */
+	if (!roster_volunteer_fields_parse_max_shifts(
+		gtk_editable_get_text(GTK_EDITABLE(self->max_shifts_spin)),
+		&fields.max_shifts_month)) {
+		g_autofree gchar *message = g_strdup_printf(
+		    /* TRANSLATORS: %d is the most shifts a month can hold */
+		    _("The maximum shifts a month must be a whole number from 0 to %d"),
+		    ROSTER_MAX_SHIFTS_MONTH_LIMIT);
+		show_error(self, message, NULL);
+		gtk_widget_add_css_class(GTK_WIDGET(self->max_shifts_row), "error");
+		return;
+	}
 	fields.active = gtk_switch_get_active(self->active_switch);
 	body = roster_volunteer_fields_to_json(
 	    &fields,

@@ -550,6 +550,28 @@ test_full_width_times(void)
 			"08:00");
 }
 
+/* a monthly shift limit above what a month holds is refused, not clamped */
+static void
+test_max_shifts(void)
+{
+	gint64 value = -1;
+
+	g_assert_true(roster_volunteer_fields_parse_max_shifts("12", &value));
+	g_assert_cmpint(value, ==, 12);
+	/* full-width digits, as a Chinese input method may type them */
+	g_assert_true(roster_volunteer_fields_parse_max_shifts("２４", &value));
+	g_assert_cmpint(value, ==, 24);
+	g_assert_true(roster_volunteer_fields_parse_max_shifts("248", &value));
+	g_assert_cmpint(value, ==, 248);
+	value = -1;
+	g_assert_false(roster_volunteer_fields_parse_max_shifts("999", &value));
+	g_assert_false(roster_volunteer_fields_parse_max_shifts("249", &value));
+	g_assert_false(roster_volunteer_fields_parse_max_shifts("-1", &value));
+	g_assert_false(roster_volunteer_fields_parse_max_shifts("12 shifts", &value));
+	g_assert_false(roster_volunteer_fields_parse_max_shifts("", &value));
+	g_assert_cmpint(value, ==, -1);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -568,6 +590,7 @@ main(int argc, char **argv)
 	g_test_add_func("/roster/record-fields/calendar-read", test_calendar_read);
 	g_test_add_func("/roster/record-fields/calendar-bodies", test_calendar_bodies);
 	g_test_add_func("/roster/record-fields/full-width-times", test_full_width_times);
+	g_test_add_func("/roster/record-fields/max-shifts", test_max_shifts);
 	g_test_add_func("/roster/record-rows/report-rows", test_report_rows);
 	g_test_add_func("/roster/record-rows/shifts", test_shifts);
 	g_test_add_func("/roster/record-rows/demand-week", test_demand_week);
