@@ -359,6 +359,7 @@ static void
 show_import_result(RosterVolunteersPage *self, guint n_created, GPtrArray *errors)
 {
 	g_autoptr(GString) body = g_string_new(NULL);
+	g_autofree gchar *title = roster_volunteer_import_dup_title(n_created);
 	GtkWidget *dialog;
 
 	g_string_append_printf(body,
@@ -375,7 +376,7 @@ show_import_result(RosterVolunteersPage *self, guint n_created, GPtrArray *error
 	if (errors->len > 20)
 		g_string_append(body, "\n…");
 	dialog = adw_message_dialog_new(GTK_WINDOW(gtk_widget_get_root(GTK_WIDGET(self))),
-					_("Import Finished"),
+					title,
 					body->str);
 	adw_message_dialog_add_response(ADW_MESSAGE_DIALOG(dialog), "close", _("_Close"));
 	gtk_widget_add_css_class(dialog, "import-result");
