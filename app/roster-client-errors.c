@@ -142,6 +142,9 @@ roster_client_dup_error_message(const gchar *code, const gchar *field)
 			return g_strdup_printf(_("This change breaks a hard rule: %s"),
 					       hard_rule_label(field));
 		}
+		if (g_strcmp0(field, ROSTER_ATTENDANCE_REFUSAL_NOT_STARTED) == 0)
+			return g_strdup(_("This shift has not started yet; record its attendance "
+					  "once it has"));
 		/* a member the app has no words for is not shown by its API name */
 		if (field != NULL && field[0] != '\0' && field_label(field) != field) {
 			/* TRANSLATORS: %s is the name of a form field */

@@ -200,6 +200,21 @@ status_clicked_cb(GtkButton *button, gpointer user_data)
 				 g_object_ref(self));
 }
 
+/* whether @day comes after today, in the local time of this computer */
+static gboolean
+day_is_future(const GDate *day)
+{
+	g_autoptr(GDateTime) now = g_date_time_new_now_local();
+	GDate today;
+
+	g_date_clear(&today, 1);
+	g_date_set_dmy(&today,
+		       (GDateDay)g_date_time_get_day_of_month(now),
+		       (GDateMonth)g_date_time_get_month(now),
+		       (GDateYear)g_date_time_get_year(now));
+	return g_date_compare(day, &today) > 0;
+}
+
 static GtkWidget *
 create_shift_row_cb(gpointer item, gpointer user_data)
 {
@@ -232,6 +247,13 @@ create_shift_row_cb(gpointer item, gpointer user_data)
 				  GSIZE_TO_POINTER(roster_item_get_id(shift)));
 		g_signal_connect_object(button, "clicked", G_CALLBACK(status_clicked_cb), self, 0);
 		gtk_box_append(GTK_BOX(box), button);
+	}
+	/* a day after today has no shift that has started: nothing to record yet */
+	if (day_is_future(&self->day)) {
+		gtk_widget_set_sensitive(box, FALSE);
+		gtk_widget_set_tooltip_text(
+		    row,
+		    _("This shift has not started yet; record its attendance once it has"));
 	}
 	adw_action_row_add_suffix(ADW_ACTION_ROW(row), box);
 	return row;

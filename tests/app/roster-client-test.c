@@ -113,6 +113,8 @@ test_error_messages(void)
 	g_autofree gchar *solves = roster_client_dup_error_message("too-many-requests", "rosters");
 	g_autofree gchar *logins = roster_client_dup_error_message("too-many-requests", NULL);
 	g_autofree gchar *overrides = roster_client_dup_error_message("invalid-data", "overrides");
+	g_autofree gchar *not_started =
+	    roster_client_dup_error_message("invalid-data", "shift-not-started");
 
 	/* the tests run in C.UTF-8, so these are the English messages */
 	g_assert_cmpstr(solves,
@@ -123,6 +125,10 @@ test_error_messages(void)
 	g_assert_cmpstr(invalid, ==, "The value of “Name” is not valid");
 	/* the calendar form's rows have words too */
 	g_assert_cmpstr(overrides, ==, "The value of “Dated Overrides” is not valid");
+	/* attendance for a shift that has not started says so, not "not valid" */
+	g_assert_cmpstr(not_started,
+			==,
+			"This shift has not started yet; record its attendance once it has");
 	g_assert_cmpstr(unknown, ==, "The server met an internal error");
 	g_assert_cmpstr(conflict, ==, "Someone else changed this record; reload and try again");
 }
