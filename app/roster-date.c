@@ -51,6 +51,20 @@ roster_date_parse(const gchar *text, GDate *date, GError **error)
 	return TRUE;
 }
 
+/* sets @date to today, in the local time of this computer */
+void
+roster_date_get_today(GDate *date)
+{
+	g_autoptr(GDateTime) now = g_date_time_new_now_local();
+
+	g_return_if_fail(date != NULL);
+	g_date_clear(date, 1);
+	g_date_set_dmy(date,
+		       (GDateDay)g_date_time_get_day_of_month(now),
+		       (GDateMonth)g_date_time_get_month(now),
+		       (GDateYear)g_date_time_get_year(now));
+}
+
 /**
  * roster_time_normalize:
  * @text: (nullable): a time or a list of hours as typed, e.g. `19：00` from a Chinese

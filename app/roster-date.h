@@ -16,6 +16,8 @@ roster_date_to_string(const GDate *date);
 gchar *
 roster_time_normalize(const gchar *text);
 void
+roster_date_get_today(GDate *date);
+void
 roster_date_get_week_start(const GDate *date, GDate *week_start);
 void
 roster_date_get_month_range(const GDate *date, GDate *first, GDate *last);

@@ -298,10 +298,17 @@ begin_body(const Member *members, guint n_members, gconstpointer fields, gint64 
 		const Member *m = &members[i];
 		gconstpointer field = G_STRUCT_MEMBER_P(fields, m->offset);
 		const gchar *text = NULL;
+		g_autofree gchar *plain = NULL;
 
 		if (m->type == MEMBER_STRING || m->type == MEMBER_OPTIONAL ||
 		    m->type == MEMBER_NULLABLE)
 			text = *(const gchar *const *)field;
+		/* a time as a Chinese input method types it, `19：00`, is sent as `19:00` */
+		if (g_strcmp0(m->key, ROSTER_KEY_START) == 0 ||
+		    g_strcmp0(m->key, ROSTER_KEY_END) == 0) {
+			plain = roster_time_normalize(text);
+			text = plain;
+		}
 		if (m->type == MEMBER_OPTIONAL && (text == NULL || text[0] == '\0'))
 			continue;
 		if (m->type == MEMBER_NULLABLE) {
@@ -481,16 +488,8 @@ roster_demand_rule_fields_read(RosterDemandRuleFields *fields, RosterItem *item)
 JsonNode *
 roster_demand_rule_fields_to_json(const RosterDemandRuleFields *fields, gint64 revision)
 {
-	RosterDemandRuleFields typed = *fields;
-	g_autofree gchar *start = roster_time_normalize(fields->start);
-	g_autofree gchar *end = roster_time_normalize(fields->end);
-	JsonBuilder *builder;
-
-	/* times as a Chinese input method types them, `19：00`, are sent as `19:00` */
-	typed.start = start;
-	typed.end = end;
-	builder =
-	    begin_body(demand_rule_members, G_N_ELEMENTS(demand_rule_members), &typed, revision);
+	JsonBuilder *builder =
+	    begin_body(demand_rule_members, G_N_ELEMENTS(demand_rule_members), fields, revision);
 
 	json_builder_set_member_name(builder, ROSTER_KEY_WEEKDAYS);
 	json_builder_begin_array(builder);
@@ -532,15 +531,8 @@ roster_availability_fields_read(RosterAvailabilityFields *fields, RosterItem *it
 JsonNode *
 roster_availability_fields_to_json(const RosterAvailabilityFields *fields, gint64 revision)
 {
-	RosterAvailabilityFields typed = *fields;
-	g_autofree gchar *start = roster_time_normalize(fields->start);
-	g_autofree gchar *end = roster_time_normalize(fields->end);
-	JsonBuilder *builder;
-
-	typed.start = start;
-	typed.end = end;
-	builder =
-	    begin_body(availability_members, G_N_ELEMENTS(availability_members), &typed, revision);
+	JsonBuilder *builder =
+	    begin_body(availability_members, G_N_ELEMENTS(availability_members), fields, revision);
 
 	json_builder_set_member_name(builder, ROSTER_KEY_WEEKDAY);
 	if (fields->weekday > 0)

@@ -204,14 +204,9 @@ status_clicked_cb(GtkButton *button, gpointer user_data)
 static gboolean
 day_is_future(const GDate *day)
 {
-	g_autoptr(GDateTime) now = g_date_time_new_now_local();
 	GDate today;
 
-	g_date_clear(&today, 1);
-	g_date_set_dmy(&today,
-		       (GDateDay)g_date_time_get_day_of_month(now),
-		       (GDateMonth)g_date_time_get_month(now),
-		       (GDateYear)g_date_time_get_year(now));
+	roster_date_get_today(&today);
 	return g_date_compare(day, &today) > 0;
 }
 
