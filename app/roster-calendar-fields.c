@@ -13,6 +13,7 @@
 
 #include "roster-calendar-fields.h"
 #include "roster-client.h"
+#include "roster-date.h"
 #include "roster-json-keys.h"
 #include "roster-record-fields.h"
 
@@ -122,7 +123,8 @@ roster_calendar_windows_to_text(JsonArray *windows, gint64 weekday)
 void
 roster_calendar_windows_add(JsonBuilder *builder, const gchar *text, gint64 weekday)
 {
-	g_auto(GStrv) parts = g_strsplit(text != NULL ? text : "", ",", -1);
+	g_autofree gchar *normal = roster_time_normalize(text != NULL ? text : "");
+	g_auto(GStrv) parts = g_strsplit(normal, ",", -1);
 
 	for (guint i = 0; parts[i] != NULL; i++) {
 		gchar *part = g_strstrip(parts[i]);
@@ -216,11 +218,13 @@ JsonNode *
 roster_calendar_fields_to_json(const RosterCalendarFields *fields, gint64 revision)
 {
 	JsonBuilder *builder = roster_record_body_begin(revision);
+	g_autofree gchar *night_start = roster_time_normalize(fields->night_start);
+	g_autofree gchar *night_end = roster_time_normalize(fields->night_end);
 
 	json_builder_set_member_name(builder, ROSTER_KEY_NIGHT_START);
-	json_builder_add_string_value(builder, fields->night_start);
+	json_builder_add_string_value(builder, night_start);
 	json_builder_set_member_name(builder, ROSTER_KEY_NIGHT_END);
-	json_builder_add_string_value(builder, fields->night_end);
+	json_builder_add_string_value(builder, night_end);
 	json_builder_set_member_name(builder, ROSTER_KEY_MANNED_WINDOWS);
 	json_builder_begin_array(builder);
 	for (guint d = 0; d < 7; d++)

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "roster-client.h"
+#include "roster-code-labels.h"
 #include "roster-error.h"
 #include "roster-json-keys-records.h"
 #include "roster-json-keys.h"
@@ -98,31 +99,10 @@ roster_client_get_field_label(const gchar *field)
 
 /* the hard rules a manual roster edit may break, as the daemon names them in the
  * field of its 422 */
-static const struct {
-	const gchar *rule;
-	const gchar *label;
-} hard_rules[] = {
-    {"not-eligible", N_("the volunteer's tier, skills or seat modes do not fit this seat")},
-    {"unavailable", N_("the volunteer is unavailable then")},
-    {"min-rest", N_("too little rest between two shifts")},
-    {"max-shifts-month", N_("more shifts in the month than the volunteer's limit")},
-    {"max-hours-month", N_("more hours in the month than the volunteer's limit")},
-    {"max-hours-week", N_("more hours in the week than the volunteer's limit")},
-    {"max-nights-month", N_("more night shifts in the month than the volunteer's limit")},
-    {"max-consecutive-days", N_("more days in a row than the volunteer's limit")},
-    {"trainee-alone", N_("a trainee would sit without a senior or expert in the slot")},
-    {"one-shift-per-day", N_("the volunteer already has a shift that day")},
-    {"pinned", N_("the assignment is pinned; unpin it first")},
-};
-
 static const gchar *
 hard_rule_label(const gchar *field)
 {
-	for (guint i = 0; field != NULL && i < G_N_ELEMENTS(hard_rules); i++) {
-		if (g_strcmp0(hard_rules[i].rule, field) == 0)
-			return _(hard_rules[i].label);
-	}
-	return NULL;
+	return roster_rule_lookup_sentence(field);
 }
 
 /**
@@ -162,6 +142,9 @@ roster_client_dup_error_message(const gchar *code, const gchar *field)
 			return g_strdup_printf(_("This change breaks a hard rule: %s"),
 					       hard_rule_label(field));
 		}
+		if (g_strcmp0(field, ROSTER_ATTENDANCE_REFUSAL_NOT_STARTED) == 0)
+			return g_strdup(_("This shift has not started yet; record its attendance "
+					  "once it has"));
 		/* a member the app has no words for is not shown by its API name */
 		if (field != NULL && field[0] != '\0' && field_label(field) != field) {
 			/* TRANSLATORS: %s is the name of a form field */

@@ -51,6 +51,47 @@ roster_date_parse(const gchar *text, GDate *date, GError **error)
 	return TRUE;
 }
 
+/* sets @date to today, in the local time of this computer */
+void
+roster_date_get_today(GDate *date)
+{
+	g_autoptr(GDateTime) now = g_date_time_new_now_local();
+
+	g_return_if_fail(date != NULL);
+	g_date_clear(date, 1);
+	g_date_set_dmy(date,
+		       (GDateDay)g_date_time_get_day_of_month(now),
+		       (GDateMonth)g_date_time_get_month(now),
+		       (GDateYear)g_date_time_get_year(now));
+}
+
+/**
+ * roster_time_normalize:
+ * @text: (nullable): a time or a list of hours as typed, e.g. `19：00` from a Chinese
+ *   input method
+ *
+ * Maps full-width digits, colons, dashes, commas and spaces to their ASCII forms
+ * (Unicode compatibility normalisation) and strips the ends, so that every time the
+ * app reads is spelt as the API expects it.
+ *
+ * Returns: (transfer full) (nullable): the text in ASCII forms, or %NULL for %NULL
+ *
+ * Since: 0.1
+ */
+gchar *
+roster_time_normalize(const gchar *text)
+{
+	gchar *normal;
+
+	if (text == NULL)
+		return NULL;
+	normal = g_utf8_normalize(text, -1, G_NORMALIZE_NFKC);
+	/* text that is not UTF-8 is left to the daemon to refuse */
+	if (normal == NULL)
+		return g_strdup(text);
+	return g_strstrip(normal);
+}
+
 gchar *
 roster_date_to_string(const GDate *date)
 {

@@ -13,6 +13,10 @@ gboolean
 roster_date_parse(const gchar *text, GDate *date, GError **error);
 gchar *
 roster_date_to_string(const GDate *date);
+gchar *
+roster_time_normalize(const gchar *text);
+void
+roster_date_get_today(GDate *date);
 void
 roster_date_get_week_start(const GDate *date, GDate *week_start);
 void

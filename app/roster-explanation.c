@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "roster-code-labels.h"
 #include "roster-date.h"
 #include "roster-explanation.h"
 #include "roster-json-keys-records.h"
@@ -37,34 +38,6 @@ enum { PROP_0, PROP_TITLE, PROP_SUBTITLE, PROP_DETAIL, PROP_HAS_DETAIL, PROP_ICO
 
 static GParamSpec *properties[N_PROPS];
 
-static const struct {
-	const gchar *code;
-	const gchar *label;
-} code_labels[] = {
-    {"uncovered-seat", N_("Uncovered seat")},
-    {"uncovered-crisis-seat", N_("Uncovered crisis seat")},
-    {"over-cover", N_("More volunteers than seats")},
-    {"avoided-slot", N_("Works hours they asked to avoid")},
-    {"outside-preferred-hours", N_("Works outside their preferred hours")},
-    {"outside-team-slots", N_("Works outside their team's slots")},
-    {"below-commitment", N_("Fewer shifts than committed")},
-    {"idle-volunteer", N_("Volunteer without shifts")},
-    {"not-eligible", N_("Not qualified for the seat")},
-    {"unavailable", N_("Works while unavailable")},
-    {"min-rest", N_("Too little rest between shifts")},
-    {"max-shifts-month", N_("Over the monthly shift limit")},
-    {"max-hours-month", N_("Over the monthly hour limit")},
-    {"max-hours-week", N_("Over the weekly hour limit")},
-    {"max-nights-month", N_("Over the monthly night limit")},
-    {"max-consecutive-days", N_("Too many days in a row")},
-    {"trainee-alone", N_("Trainee without a senior")},
-    {"one-shift-per-day", N_("Two shifts on one day")},
-    {"holiday", N_("Holiday")},
-    {"makeup-working-day", N_("Make-up working day")},
-    {"named-period", N_("Named period")},
-    {"no-holiday-calendar", N_("No holiday calendar for the year")},
-};
-
 /**
  * roster_explanation_code_to_label:
  * @code: (nullable): the code of an explanation item, e.g. `min-rest`
@@ -78,10 +51,10 @@ static const struct {
 const gchar *
 roster_explanation_code_to_label(const gchar *code, const gchar *kind)
 {
-	for (guint i = 0; code != NULL && i < G_N_ELEMENTS(code_labels); i++) {
-		if (g_strcmp0(code_labels[i].code, code) == 0)
-			return _(code_labels[i].label);
-	}
+	const gchar *label = roster_rule_lookup_label(code);
+
+	if (label != NULL)
+		return label;
 	if (g_strcmp0(kind, "hard") == 0)
 		return _("Broken rule");
 	if (g_strcmp0(kind, "info") == 0)

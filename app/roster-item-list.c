@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "roster-code-labels.h"
 #include "roster-item-list.h"
 #include "roster-json-keys.h"
 #include "roster-record-fields.h"
@@ -537,8 +538,9 @@ gchar *
 roster_seat_class_describe(RosterItem *item)
 {
 	RosterSeatClassFields fields;
-	g_autofree gchar *skills =
-	    join_array_labels(roster_item_get_object(item), ROSTER_KEY_SKILLS, NULL);
+	g_autofree gchar *skills = join_array_labels(roster_item_get_object(item),
+						     ROSTER_KEY_SKILLS,
+						     roster_skill_to_label);
 	g_autofree gchar *from_tier = NULL;
 	GString *str;
 

@@ -12,6 +12,7 @@
 #include <stdarg.h>
 
 #include "roster-client.h"
+#include "roster-date.h"
 #include "roster-json-keys-records.h"
 #include "roster-json-keys.h"
 #include "roster-record-fields.h"
@@ -297,10 +298,17 @@ begin_body(const Member *members, guint n_members, gconstpointer fields, gint64 
 		const Member *m = &members[i];
 		gconstpointer field = G_STRUCT_MEMBER_P(fields, m->offset);
 		const gchar *text = NULL;
+		g_autofree gchar *plain = NULL;
 
 		if (m->type == MEMBER_STRING || m->type == MEMBER_OPTIONAL ||
 		    m->type == MEMBER_NULLABLE)
 			text = *(const gchar *const *)field;
+		/* a time as a Chinese input method types it, `19：00`, is sent as `19:00` */
+		if (g_strcmp0(m->key, ROSTER_KEY_START) == 0 ||
+		    g_strcmp0(m->key, ROSTER_KEY_END) == 0) {
+			plain = roster_time_normalize(text);
+			text = plain;
+		}
 		if (m->type == MEMBER_OPTIONAL && (text == NULL || text[0] == '\0'))
 			continue;
 		if (m->type == MEMBER_NULLABLE) {
@@ -662,6 +670,33 @@ JsonNode *
 roster_promotion_body_new(gint64 volunteer_id, const gchar *to_tier)
 {
 	return new_body("is", ROSTER_KEY_VOLUNTEER_ID, volunteer_id, ROSTER_KEY_TO_TIER, to_tier);
+}
+
+/**
+ * roster_volunteer_fields_parse_max_shifts:
+ * @text: the number as typed, before any spin button clamps it; full-width digits are
+ *   read as digits
+ * @value: (out): the number
+ *
+ * Reads a volunteer's monthly shift limit; a number above what a month can hold
+ * (%ROSTER_MAX_SHIFTS_MONTH_LIMIT, the daemon's own bound) is refused, not clamped.
+ *
+ * Returns: %TRUE when @text is a whole number from 0 to the limit
+ *
+ * Since: 0.1
+ */
+gboolean
+roster_volunteer_fields_parse_max_shifts(const gchar *text, gint64 *value)
+{
+	g_autofree gchar *plain = roster_time_normalize(text);
+	gint64 number = 0;
+
+	g_return_val_if_fail(value != NULL, FALSE);
+	if (plain == NULL ||
+	    !g_ascii_string_to_signed(plain, 10, 0, ROSTER_MAX_SHIFTS_MONTH_LIMIT, &number, NULL))
+		return FALSE;
+	*value = number;
+	return TRUE;
 }
 
 /* a training record's kind in the user's language */

@@ -107,6 +107,13 @@ typedef struct {
 
 void
 roster_volunteer_fields_read(RosterVolunteerFields *fields, RosterItem *item);
+
+/* the most shifts a month can hold: 31 days of eight three-hour slots, the bound of the
+ * daemon's volunteer table */
+#define ROSTER_MAX_SHIFTS_MONTH_LIMIT 248
+
+gboolean
+roster_volunteer_fields_parse_max_shifts(const gchar *text, gint64 *value);
 JsonNode *
 roster_volunteer_fields_to_json(const RosterVolunteerFields *fields, gint64 revision);
 

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "roster-client-rosters.h"
+#include "roster-code-labels.h"
 #include "roster-date.h"
 #include "roster-item-list.h"
 #include "roster-json-keys-records.h"
@@ -151,7 +152,7 @@ create_rating_row_cb(gpointer item, gpointer user_data)
 	/* TRANSLATORS: a rating: date, what was rated and the score */
 	subtitle = g_strdup_printf(_("%s · %s · score %d"),
 				   rating.date,
-				   rating.dimension,
+				   roster_dimension_to_label(rating.dimension),
 				   (gint)rating.score);
 	adw_preferences_row_set_title(ADW_PREFERENCES_ROW(row),
 				      volunteer_name(self, rating.volunteer_id));
@@ -199,6 +200,16 @@ status_clicked_cb(GtkButton *button, gpointer user_data)
 				 g_object_ref(self));
 }
 
+/* whether @day comes after today, in the local time of this computer */
+static gboolean
+day_is_future(const GDate *day)
+{
+	GDate today;
+
+	roster_date_get_today(&today);
+	return g_date_compare(day, &today) > 0;
+}
+
 static GtkWidget *
 create_shift_row_cb(gpointer item, gpointer user_data)
 {
@@ -231,6 +242,13 @@ create_shift_row_cb(gpointer item, gpointer user_data)
 				  GSIZE_TO_POINTER(roster_item_get_id(shift)));
 		g_signal_connect_object(button, "clicked", G_CALLBACK(status_clicked_cb), self, 0);
 		gtk_box_append(GTK_BOX(box), button);
+	}
+	/* a day after today has no shift that has started: nothing to record yet */
+	if (day_is_future(&self->day)) {
+		gtk_widget_set_sensitive(box, FALSE);
+		gtk_widget_set_tooltip_text(
+		    row,
+		    _("This shift has not started yet; record its attendance once it has"));
 	}
 	adw_action_row_add_suffix(ADW_ACTION_ROW(row), box);
 	return row;

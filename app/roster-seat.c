@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "roster-client-rosters.h"
+#include "roster-code-labels.h"
 #include "roster-date.h"
 #include "roster-seat.h"
 
@@ -291,7 +292,8 @@ suggestions_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 		gtk_widget_add_css_class(button, "flat");
 		if (suggestion->warning != NULL) {
 			gtk_widget_add_css_class(button, "warning");
-			gtk_widget_set_tooltip_text(button, suggestion->warning);
+			gtk_widget_set_tooltip_text(button,
+						    roster_rule_to_label(suggestion->warning));
 		}
 		gtk_box_append(data->box, button);
 	}

@@ -94,13 +94,8 @@ roster_volunteer_import_parse(RosterVolunteerImport *self,
 				    _("The file is empty"));
 		return FALSE;
 	}
-	if (!g_utf8_validate(text, (gssize)length, NULL)) {
-		g_set_error_literal(error,
-				    G_IO_ERROR,
-				    G_IO_ERROR_INVALID_DATA,
-				    _("The file is not UTF-8 text"));
-		return FALSE;
-	}
+	/* a file that is not UTF-8 goes as it is: the daemon reads GBK/GB18030, as Excel
+	 * writes it on Chinese Windows, and names the line of anything else */
 	g_clear_pointer(&self->contents, g_bytes_unref);
 	self->contents = g_bytes_new(text, length);
 	g_ptr_array_set_size(self->errors, 0);
@@ -295,7 +290,11 @@ roster_volunteer_import_run_async(RosterVolunteerImport *self,
 	roster_client_call_bytes_async(client,
 				       "POST",
 				       "/" ROSTER_COLLECTION_VOLUNTEERS "/import",
-				       "text/csv; charset=utf-8",
+				       g_utf8_validate(g_bytes_get_data(self->contents, NULL),
+						       (gssize)g_bytes_get_size(self->contents),
+						       NULL)
+					   ? "text/csv; charset=utf-8"
+					   : "text/csv",
 				       self->contents,
 				       cancellable,
 				       post_cb,
@@ -334,4 +333,23 @@ roster_volunteer_import_run_finish(RosterVolunteerImport *self,
 	if (n_created != NULL)
 		*n_created = (guint)created;
 	return TRUE;
+}
+
+/**
+ * roster_volunteer_import_dup_title:
+ * @n_created: the volunteers the import added
+ *
+ * Returns: (transfer full): the title of the import's result: how many were added, or
+ *   that nothing was
+ *
+ * Since: 0.1
+ */
+gchar *
+roster_volunteer_import_dup_title(guint n_created)
+{
+	if (n_created == 0)
+		return g_strdup(_("Nothing Imported"));
+	return g_strdup_printf(
+	    ngettext("%u Volunteer Imported", "%u Volunteers Imported", n_created),
+	    n_created);
 }

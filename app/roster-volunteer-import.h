@@ -39,5 +39,7 @@ roster_volunteer_import_run_finish(RosterVolunteerImport *self,
 
 gchar *
 roster_volunteer_import_dup_row_error(const gchar *row_error);
+gchar *
+roster_volunteer_import_dup_title(guint n_created);
 
 G_END_DECLS

@@ -272,7 +272,19 @@ roster_volunteers_page_save(RosterVolunteersPage *self)
 	fields.cloud = gtk_check_button_get_active(self->cloud_check);
 	fields.phone = gtk_editable_get_text(GTK_EDITABLE(self->phone_row));
 	fields.email = gtk_editable_get_text(GTK_EDITABLE(self->email_row));
-	fields.max_shifts_month = gtk_spin_button_get_value_as_int(self->max_shifts_spin);
+	/* the typed text, before the spin button would clamp it: 999 is refused, not
+	 * silently saved as the upper bound */
+	if (!roster_volunteer_fields_parse_max_shifts(
+		gtk_editable_get_text(GTK_EDITABLE(self->max_shifts_spin)),
+		&fields.max_shifts_month)) {
+		g_autofree gchar *message = g_strdup_printf(
+		    /* TRANSLATORS: %d is the most shifts a month can hold */
+		    _("The maximum shifts a month must be a whole number from 0 to %d"),
+		    ROSTER_MAX_SHIFTS_MONTH_LIMIT);
+		show_error(self, message, NULL);
+		gtk_widget_add_css_class(GTK_WIDGET(self->max_shifts_row), "error");
+		return;
+	}
 	fields.active = gtk_switch_get_active(self->active_switch);
 	body = roster_volunteer_fields_to_json(
 	    &fields,
@@ -347,6 +359,7 @@ static void
 show_import_result(RosterVolunteersPage *self, guint n_created, GPtrArray *errors)
 {
 	g_autoptr(GString) body = g_string_new(NULL);
+	g_autofree gchar *title = roster_volunteer_import_dup_title(n_created);
 	GtkWidget *dialog;
 
 	g_string_append_printf(body,
@@ -363,7 +376,7 @@ show_import_result(RosterVolunteersPage *self, guint n_created, GPtrArray *error
 	if (errors->len > 20)
 		g_string_append(body, "\n…");
 	dialog = adw_message_dialog_new(GTK_WINDOW(gtk_widget_get_root(GTK_WIDGET(self))),
-					_("Import Finished"),
+					title,
 					body->str);
 	adw_message_dialog_add_response(ADW_MESSAGE_DIALOG(dialog), "close", _("_Close"));
 	gtk_widget_add_css_class(dialog, "import-result");

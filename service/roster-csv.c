@@ -111,7 +111,8 @@ finish_record(GPtrArray *records, GPtrArray *fields, guint line)
 
 /**
  * roster_csv_parse:
- * @text: the file's contents, UTF-8 with or without a byte-order mark
+ * @text: the file's contents, UTF-8 with or without a byte-order mark, or GBK/GB18030
+ *   as Excel writes it on Chinese Windows
  * @length: the length of @text in bytes
  * @error: (nullable): return location for a #GError
  *
@@ -133,6 +134,7 @@ roster_csv_parse(const gchar *text, gsize length, GError **error)
 	    g_ptr_array_new_with_free_func((GDestroyNotify)roster_csv_record_free);
 	g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func(g_free);
 	g_autoptr(GString) field = g_string_new(NULL);
+	g_autofree gchar *converted = NULL;
 	const gchar *end;
 	gsize i = 0;
 	guint line = 1;
@@ -142,6 +144,22 @@ roster_csv_parse(const gchar *text, gsize length, GError **error)
 
 	g_return_val_if_fail(text != NULL || length == 0, NULL);
 
+	/* Excel on Chinese Windows saves a CSV in the ANSI code page, GBK, of which GB18030
+	 * is the superset: such a file is read as converted, not refused */
+	if (!g_utf8_validate(text, length, NULL)) {
+		gsize converted_length = 0;
+		converted = g_convert(text,
+				      (gssize)length,
+				      "UTF-8",
+				      "GB18030",
+				      NULL,
+				      &converted_length,
+				      NULL);
+		if (converted != NULL) {
+			text = converted;
+			length = converted_length;
+		}
+	}
 	if (!g_utf8_validate(text, length, &end)) {
 		guint bad_line = 1;
 		for (const gchar *p = text; p < end; p++) {

@@ -72,3 +72,6 @@
 #define ROSTER_TRAINING_PRE_JOB	    "pre-job"
 #define ROSTER_TRAINING_SUPERVISION "supervision"
 #define ROSTER_TRAINING_CONTINUING  "continuing"
+
+/* the field of the 422 that refuses attendance for a shift that has not started */
+#define ROSTER_ATTENDANCE_REFUSAL_NOT_STARTED "shift-not-started"

@@ -26,14 +26,21 @@ static const gchar *const statuses[] = {ROSTER_STATUS_ATTENDED,
 
 /* attendance */
 
-/* the length of a shift, -1 with @error set */
-static gint
-slot_minutes(RosterEngine *self, GError **error)
+/* whether the shift of @a has started by now, in the service's time zone; a slot
+ * before the first slot of the day is in the night after its operational day */
+static gboolean
+has_started(const RosterServiceCalendar *calendar, const RosterHotlineAssignment *a)
 {
-	g_autoptr(RosterServiceCalendar) calendar =
-	    roster_engine_load_service_calendar(self, error);
+	g_autoptr(GTimeZone) tz = g_time_zone_new_identifier(calendar->time_zone);
+	g_autoptr(GDateTime) start = NULL;
+	g_autoptr(GDateTime) now = g_date_time_new_now_utc();
+	gint minutes = a->slot_start < calendar->first_slot_start ? a->slot_start + 24 * 60
+								  : a->slot_start;
 
-	return calendar != NULL ? calendar->slot_minutes : -1;
+	if (tz == NULL)
+		tz = g_time_zone_new_utc();
+	start = roster_datetime_new_local(tz, a->date, minutes);
+	return start == NULL || g_date_time_compare(start, now) <= 0;
 }
 
 static JsonObject *
@@ -163,6 +170,7 @@ roster_engine_record_attendance(RosterEngine *self,
 	const gchar *status = NULL;
 	gint slot;
 	g_autoptr(RosterStoreRoster) roster = NULL;
+	g_autoptr(RosterServiceCalendar) calendar = NULL;
 	RosterHotlineAssignment *assignment = NULL;
 	g_autoptr(GPtrArray) published = NULL;
 	g_autoptr(JsonObject) row = NULL;
@@ -199,9 +207,10 @@ roster_engine_record_attendance(RosterEngine *self,
 					  &early,
 					  error))
 		return NULL;
-	slot = slot_minutes(self, error);
-	if (slot < 0)
+	calendar = roster_engine_load_service_calendar(self, error);
+	if (calendar == NULL)
 		return NULL;
+	slot = calendar->slot_minutes;
 	if (g_strcmp0(status, ROSTER_STATUS_LATE) == 0 && late <= 0) {
 		roster_engine_hours_invalid(error,
 					    ROSTER_KEY_LATE_MINUTES,
@@ -242,6 +251,13 @@ roster_engine_record_attendance(RosterEngine *self,
 				       assignment_id);
 		return NULL;
 	}
+	if (!has_started(calendar, assignment)) {
+		roster_error_set_field(error,
+				       ROSTER_ERROR_INVALID_DATA,
+				       ROSTER_ATTENDANCE_REFUSAL_NOT_STARTED,
+				       "the shift has not started yet");
+		return NULL;
+	}
 	row = attendance_row(assignment,
 			     roster_id,
 			     status,
@@ -271,6 +287,7 @@ roster_engine_confirm_day(RosterEngine *self,
 	guint32 day = 0;
 	gint slot;
 	g_autoptr(RosterStoreRoster) roster = NULL;
+	g_autoptr(RosterServiceCalendar) calendar = NULL;
 	g_autoptr(GPtrArray) assignments = NULL;
 	g_autoptr(JsonArray) confirmed = json_array_new();
 	gboolean ok = TRUE;
@@ -284,9 +301,10 @@ roster_engine_confirm_day(RosterEngine *self,
 		roster_engine_hours_invalid(error, ROSTER_KEY_DATE, "must be a date YYYY-MM-DD");
 		return NULL;
 	}
-	slot = slot_minutes(self, error);
-	if (slot < 0)
+	calendar = roster_engine_load_service_calendar(self, error);
+	if (calendar == NULL)
 		return NULL;
+	slot = calendar->slot_minutes;
 	assignments = list_published(self, roster_id, &roster, error);
 	if (assignments == NULL)
 		return NULL;
@@ -304,7 +322,8 @@ roster_engine_confirm_day(RosterEngine *self,
 		g_autoptr(JsonObject) existing = NULL;
 		g_autoptr(GError) error_local = NULL;
 		g_autoptr(JsonObject) row = NULL;
-		if (a->date != day)
+		/* a shift that has not started is not confirmed */
+		if (a->date != day || !has_started(calendar, a))
 			continue;
 		existing = roster_store_get_attendance(store, a->id, &error_local);
 		if (existing != NULL)

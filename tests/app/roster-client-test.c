@@ -113,6 +113,8 @@ test_error_messages(void)
 	g_autofree gchar *solves = roster_client_dup_error_message("too-many-requests", "rosters");
 	g_autofree gchar *logins = roster_client_dup_error_message("too-many-requests", NULL);
 	g_autofree gchar *overrides = roster_client_dup_error_message("invalid-data", "overrides");
+	g_autofree gchar *not_started =
+	    roster_client_dup_error_message("invalid-data", "shift-not-started");
 
 	/* the tests run in C.UTF-8, so these are the English messages */
 	g_assert_cmpstr(solves,
@@ -123,6 +125,10 @@ test_error_messages(void)
 	g_assert_cmpstr(invalid, ==, "The value of “Name” is not valid");
 	/* the calendar form's rows have words too */
 	g_assert_cmpstr(overrides, ==, "The value of “Dated Overrides” is not valid");
+	/* attendance for a shift that has not started says so, not "not valid" */
+	g_assert_cmpstr(not_started,
+			==,
+			"This shift has not started yet; record its attendance once it has");
 	g_assert_cmpstr(unknown, ==, "The server met an internal error");
 	g_assert_cmpstr(conflict, ==, "Someone else changed this record; reload and try again");
 }
@@ -619,12 +625,15 @@ test_import(RosterTestFixture *fixture, gconstpointer user_data)
 	g_autoptr(GError) error = NULL;
 	g_autoptr(JsonNode) list = NULL;
 	g_autoptr(JsonNode) none = NULL;
+	g_autofree gchar *title = NULL;
 	GPtrArray *errors;
 
 	g_assert_true(
 	    login(client, ROSTER_TEST_COORDINATOR_USER, ROSTER_TEST_ACCOUNT_PASSWORD, &error));
 	g_assert_cmpuint(import_csv(client, import, good), ==, 2);
 	g_assert_cmpuint(roster_volunteer_import_get_errors(import)->len, ==, 0);
+	title = roster_volunteer_import_dup_title(2);
+	g_assert_cmpstr(title, ==, "2 Volunteers Imported");
 	list = call(client, "GET", "/volunteers?q=C201", NULL, NULL, &error);
 	g_assert_no_error(error);
 	g_assert_cmpint(json_object_get_int_member(json_node_get_object(list), ROSTER_KEY_TOTAL),
@@ -634,6 +643,10 @@ test_import(RosterTestFixture *fixture, gconstpointer user_data)
 	/* any bad row: every one is named by its line and nothing is added */
 	g_assert_cmpuint(import_csv(client, refused, bad), ==, 0);
 	errors = roster_volunteer_import_get_errors(refused);
+	/* the result's title says nothing was added, not that the import finished */
+	g_clear_pointer(&title, g_free);
+	title = roster_volunteer_import_dup_title(0);
+	g_assert_cmpstr(title, ==, "Nothing Imported");
 	g_assert_cmpuint(errors->len, >=, 1);
 	for (guint i = 0; i < errors->len; i++)
 		g_test_message("%s", (const gchar *)g_ptr_array_index(errors, i));
@@ -681,8 +694,34 @@ test_import_bad_file(void)
 	g_assert_false(roster_volunteer_import_parse(import, "", 0, &error));
 	g_assert_error(error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
 	g_clear_error(&error);
-	g_assert_false(roster_volunteer_import_parse(import, "name\n\xff\n", 7, &error));
-	g_assert_error(error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+}
+
+/* a file as Excel saves it on Chinese Windows, GB18030 (GBK): the daemon converts it */
+static void
+test_import_gb18030(RosterTestFixture *fixture, gconstpointer user_data)
+{
+	const gchar *utf8 = "工号,姓名,级别,坐席方式\r\nC251,欧阳晴,咨询师,云坐席\r\n";
+	g_autoptr(RosterClient) client = new_client(fixture);
+	g_autoptr(RosterVolunteerImport) import = roster_volunteer_import_new();
+	g_autoptr(GError) error = NULL;
+	g_autoptr(JsonNode) list = NULL;
+	g_autofree gchar *gbk = g_convert(utf8, -1, "GB18030", "UTF-8", NULL, NULL, &error);
+	JsonArray *items;
+
+	g_assert_no_error(error);
+	g_assert_false(g_utf8_validate(gbk, -1, NULL));
+	g_assert_true(
+	    login(client, ROSTER_TEST_COORDINATOR_USER, ROSTER_TEST_ACCOUNT_PASSWORD, &error));
+	g_assert_cmpuint(import_csv(client, import, gbk), ==, 1);
+	g_assert_cmpuint(roster_volunteer_import_get_errors(import)->len, ==, 0);
+	list = call(client, "GET", "/volunteers?q=C251", NULL, NULL, &error);
+	g_assert_no_error(error);
+	items = json_object_get_array_member(json_node_get_object(list), ROSTER_KEY_ITEMS);
+	g_assert_cmpuint(json_array_get_length(items), ==, 1);
+	g_assert_cmpstr(
+	    json_object_get_string_member(json_array_get_object_element(items, 0), ROSTER_KEY_NAME),
+	    ==,
+	    "欧阳晴");
 }
 
 static void
@@ -918,6 +957,12 @@ main(int argc, char **argv)
 		   NULL,
 		   roster_test_fixture_setup,
 		   test_import,
+		   roster_test_fixture_teardown);
+	g_test_add("/roster/volunteer-import/gb18030",
+		   RosterTestFixture,
+		   NULL,
+		   roster_test_fixture_setup,
+		   test_import_gb18030,
 		   roster_test_fixture_teardown);
 	return g_test_run();
 }

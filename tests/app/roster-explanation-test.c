@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include "roster-code-labels.h"
 #include "roster-explanation.h"
 
 /*
@@ -103,6 +104,27 @@ test_unknown_code(void)
 	g_assert_cmpstr(roster_explanation_get_subtitle(soft), ==, "");
 }
 
+/* the codes a tooltip or a list row shows: each in words, an unknown one in generic
+ * words and never as the code */
+static void
+test_code_labels(void)
+{
+	g_assert_cmpstr(roster_rule_to_label("max-shifts-month"),
+			==,
+			"Over the monthly shift limit");
+	g_assert_cmpstr(roster_rule_to_label("rule-of-tomorrow"), ==, "Another rule of the roster");
+	g_assert_cmpstr(roster_rule_to_label(NULL), ==, "Another rule of the roster");
+	g_assert_cmpstr(roster_rule_lookup_sentence("min-rest"),
+			==,
+			"too little rest between two shifts");
+	g_assert_null(roster_rule_lookup_sentence("uncovered-seat"));
+	g_assert_cmpstr(roster_dimension_to_label("quality-review"), ==, "Quality review");
+	g_assert_cmpstr(roster_dimension_to_label("punctuality"), ==, "Other rating");
+	g_assert_cmpstr(roster_skill_to_label("crisis"), ==, "Crisis intervention");
+	/* a skill the coordinator named is their own word */
+	g_assert_cmpstr(roster_skill_to_label("粤语"), ==, "粤语");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -111,5 +133,6 @@ main(int argc, char **argv)
 	g_test_add_func("/roster/explanation/broken-rule", test_broken_rule);
 	g_test_add_func("/roster/explanation/idle-volunteer", test_idle_volunteer);
 	g_test_add_func("/roster/explanation/unknown-code", test_unknown_code);
+	g_test_add_func("/roster/explanation/code-labels", test_code_labels);
 	return g_test_run();
 }

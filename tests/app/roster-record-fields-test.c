@@ -493,6 +493,85 @@ test_calendar_holidays(void)
 	g_assert_null(unknown);
 }
 
+/* a time typed with a Chinese input method (full-width colon, digits, dash, comma)
+ * is sent as the API spells it, in each body that carries a time */
+static void
+test_full_width_times(void)
+{
+	RosterDemandRuleFields rule;
+	RosterAvailabilityFields availability;
+	RosterCalendarFields calendar = {NULL};
+	g_autoptr(JsonNode) body = NULL;
+	g_autoptr(JsonBuilder) builder = json_builder_new();
+	g_autoptr(JsonNode) windows = NULL;
+	g_autofree gchar *windows_text = NULL;
+	g_autofree gchar *plain = roster_time_normalize("１９：00");
+
+	g_assert_cmpstr(plain, ==, "19:00");
+	g_assert_null(roster_time_normalize(NULL));
+
+	roster_demand_rule_fields_read(&rule, NULL);
+	rule.start = "19：00";
+	rule.end = " 02：00 ";
+	body = roster_demand_rule_fields_to_json(&rule, 0);
+	assert_body(body,
+		    "{\"seat_class_id\":0,\"date_from\":null,\"date_to\":null,\"start\":\"19:00\","
+		    "\"end\":\"02:00\",\"seats\":1,\"note\":null,\"weekdays\":[]}");
+	g_clear_pointer(&body, json_node_unref);
+
+	roster_availability_fields_read(&availability, NULL);
+	availability.start = "08：30";
+	availability.end = "";
+	body = roster_availability_fields_to_json(&availability, 0);
+	assert_body(body,
+		    "{\"kind\":\"unavailable\",\"start\":\"08:30\",\"end\":null,\"note\":null,"
+		    "\"weekday\":1,\"date\":null}");
+	g_clear_pointer(&body, json_node_unref);
+
+	/* a list of hours with a full-width dash and a full-width comma between windows */
+	json_builder_begin_array(builder);
+	roster_calendar_windows_add(builder, "09：00－12:00，14:00-18：00", 0);
+	json_builder_end_array(builder);
+	windows = json_builder_get_root(builder);
+	windows_text = json_to_string(windows, FALSE);
+	g_assert_cmpstr(windows_text,
+			==,
+			"[{\"start\":\"09:00\",\"end\":\"12:00\"},{\"start\":\"14:00\",\"end\":"
+			"\"18:00\"}]");
+
+	calendar.night_start = (gchar *)"23：00";
+	calendar.night_end = (gchar *)"０８:00";
+	body = roster_calendar_fields_to_json(&calendar, 3);
+	g_assert_cmpstr(json_object_get_string_member(json_node_get_object(body), "night_start"),
+			==,
+			"23:00");
+	g_assert_cmpstr(json_object_get_string_member(json_node_get_object(body), "night_end"),
+			==,
+			"08:00");
+}
+
+/* a monthly shift limit above what a month holds is refused, not clamped */
+static void
+test_max_shifts(void)
+{
+	gint64 value = -1;
+
+	g_assert_true(roster_volunteer_fields_parse_max_shifts("12", &value));
+	g_assert_cmpint(value, ==, 12);
+	/* full-width digits, as a Chinese input method may type them */
+	g_assert_true(roster_volunteer_fields_parse_max_shifts("２４", &value));
+	g_assert_cmpint(value, ==, 24);
+	g_assert_true(roster_volunteer_fields_parse_max_shifts("248", &value));
+	g_assert_cmpint(value, ==, 248);
+	value = -1;
+	g_assert_false(roster_volunteer_fields_parse_max_shifts("999", &value));
+	g_assert_false(roster_volunteer_fields_parse_max_shifts("249", &value));
+	g_assert_false(roster_volunteer_fields_parse_max_shifts("-1", &value));
+	g_assert_false(roster_volunteer_fields_parse_max_shifts("12 shifts", &value));
+	g_assert_false(roster_volunteer_fields_parse_max_shifts("", &value));
+	g_assert_cmpint(value, ==, -1);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -510,6 +589,8 @@ main(int argc, char **argv)
 	g_test_add_func("/roster/record-fields/fields-and-choices", test_fields_and_choices);
 	g_test_add_func("/roster/record-fields/calendar-read", test_calendar_read);
 	g_test_add_func("/roster/record-fields/calendar-bodies", test_calendar_bodies);
+	g_test_add_func("/roster/record-fields/full-width-times", test_full_width_times);
+	g_test_add_func("/roster/record-fields/max-shifts", test_max_shifts);
 	g_test_add_func("/roster/record-rows/report-rows", test_report_rows);
 	g_test_add_func("/roster/record-rows/shifts", test_shifts);
 	g_test_add_func("/roster/record-rows/demand-week", test_demand_week);

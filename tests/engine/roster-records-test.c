@@ -675,6 +675,42 @@ test_migrate_v3(void)
 	g_rmdir(tmpdir);
 }
 
+/* attendance is not recorded for a shift that has not started: refused with its own
+ * field, and a day's confirmation leaves such shifts alone */
+static void
+test_attendance_not_started(Fixture *f, gconstpointer user_data)
+{
+	g_autoptr(GError) error = NULL;
+	g_autoptr(JsonNode) body = roster_test_json_printf(
+	    "{\"name\":\"未来\",\"period_start\":\"2099-03-01\",\"period_end\":\"2099-03-31\"}");
+	g_autoptr(JsonNode) roster = roster_engine_create_roster(f->engine, f->admin, body, &error);
+	g_autoptr(JsonNode) result = NULL;
+	g_autofree gchar *json = NULL;
+	gint64 future;
+
+	g_assert_no_error(error);
+	f->roster = json_object_get_int_member(obj(roster), ROSTER_KEY_ID);
+	future = assign(f, f->a, "2099-03-05", "20:00");
+	publish(f);
+	json = g_strdup_printf("{\"roster_id\":%" G_GINT64_FORMAT
+			       ",\"assignment_id\":%" G_GINT64_FORMAT ",\"status\":\"attended\"}",
+			       f->roster,
+			       future);
+	result = call_create(f, roster_engine_record_attendance, f->coordinator, json, &error);
+	g_assert_error(error, ROSTER_ERROR, ROSTER_ERROR_INVALID_DATA);
+	g_assert_cmpstr(roster_error_get_field(error), ==, ROSTER_ATTENDANCE_REFUSAL_NOT_STARTED);
+	g_assert_null(result);
+	g_clear_error(&error);
+
+	g_free(json);
+	json = g_strdup_printf("{\"roster_id\":%" G_GINT64_FORMAT ",\"date\":\"2099-03-05\"}",
+			       f->roster);
+	result = call_create(f, roster_engine_confirm_day, f->coordinator, json, &error);
+	g_assert_no_error(error);
+	g_assert_cmpint(json_object_get_int_member(obj(result), ROSTER_KEY_TOTAL), ==, 0);
+	g_assert_cmpfloat(hours_of(f, f->manager, f->a, NULL, NULL), ==, 0);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -684,6 +720,12 @@ main(int argc, char **argv)
 		   NULL,
 		   fixture_setup,
 		   test_attendance_hours,
+		   fixture_teardown);
+	g_test_add("/roster/records/attendance-not-started",
+		   Fixture,
+		   NULL,
+		   fixture_setup,
+		   test_attendance_not_started,
 		   fixture_teardown);
 	g_test_add("/roster/records/bad-inputs",
 		   Fixture,

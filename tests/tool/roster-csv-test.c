@@ -119,6 +119,30 @@ test_csv_invalid_utf8(void)
 	g_assert_true(g_str_has_prefix(error->message, "line 3:"));
 }
 
+/* a file as Excel saves it on Chinese Windows, in GB18030 (GBK): read as converted */
+static void
+test_csv_gb18030(void)
+{
+	const gchar *utf8 = "工号,姓名,备注\r\n001,王静,\"夜班，周末\"\r\n";
+	g_autoptr(GError) error = NULL;
+	gsize length = 0;
+	g_autofree gchar *gbk = g_convert(utf8, -1, "GB18030", "UTF-8", NULL, &length, &error);
+	g_autoptr(GPtrArray) records = NULL;
+	RosterCsvRecord *record;
+
+	g_assert_no_error(error);
+	g_assert_false(g_utf8_validate(gbk, (gssize)length, NULL));
+	records = roster_csv_parse(gbk, length, &error);
+	g_assert_no_error(error);
+	g_assert_cmpuint(records->len, ==, 2);
+	record = g_ptr_array_index(records, 0);
+	g_assert_cmpstr(record->fields[0], ==, "工号");
+	g_assert_cmpstr(record->fields[1], ==, "姓名");
+	record = g_ptr_array_index(records, 1);
+	g_assert_cmpstr(record->fields[1], ==, "王静");
+	g_assert_cmpstr(record->fields[2], ==, "夜班，周末");
+}
+
 static void
 test_csv_write_round_trip(void)
 {
@@ -239,6 +263,7 @@ main(int argc, char **argv)
 	g_test_add_func("/roster/csv/unclosed-quote", test_csv_unclosed_quote);
 	g_test_add_func("/roster/csv/stray-quote", test_csv_stray_quote);
 	g_test_add_func("/roster/csv/invalid-utf8", test_csv_invalid_utf8);
+	g_test_add_func("/roster/csv/gb18030", test_csv_gb18030);
 	g_test_add_func("/roster/csv/write-round-trip", test_csv_write_round_trip);
 	g_test_add_func("/roster/csv/write-formula", test_csv_write_formula);
 	g_test_add_func("/roster/csv/write-numbers", test_csv_write_numbers);
