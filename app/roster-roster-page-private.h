@@ -70,5 +70,8 @@ void
 roster_roster_page_rosters_init(RosterRosterPage *self);
 void
 roster_roster_page_rosters_dispose(RosterRosterPage *self);
+/* roster-roster-page-export.c: the Export… button */
+void
+roster_roster_page_export_class_init(GtkWidgetClass *widget_class);
 
 G_END_DECLS

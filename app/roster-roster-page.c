@@ -786,6 +786,7 @@ roster_roster_page_class_init(RosterRosterPageClass *klass)
 					cancel_solve_action_cb);
 	roster_roster_page_edits_class_init(widget_class);
 	roster_roster_page_rosters_class_init(widget_class);
+	roster_roster_page_export_class_init(widget_class);
 	gtk_widget_class_add_binding_action(widget_class,
 					    GDK_KEY_Page_Up,
 					    GDK_CONTROL_MASK,
