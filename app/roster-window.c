@@ -9,6 +9,7 @@
 
 #include "roster-approvals-page.h"
 #include "roster-connect-dialog.h"
+#include "roster-data-dirs.h"
 #include "roster-error.h"
 #include "roster-item.h"
 #include "roster-publish-page.h"
@@ -47,6 +48,8 @@ struct _RosterWindow {
 	RosterPage *rounds_page;
 	RosterClient *client;
 	GSettings *settings;
+	/* the daemon given by --server, used instead of the one remembered */
+	gchar *server_url;
 	/* the window's own calls (the keyring, resuming a session); cancelled as it goes */
 	GCancellable *cancellable;
 };
@@ -55,20 +58,6 @@ G_DEFINE_FINAL_TYPE(RosterWindow, roster_window, ADW_TYPE_APPLICATION_WINDOW)
 
 /* the views that need nothing but the client, reached through the RosterPage base */
 static const gchar *const queue_views[] = {"requests", "approvals"};
-
-static GSettings *
-new_settings(void)
-{
-	GSettingsSchemaSource *source = g_settings_schema_source_get_default();
-	g_autoptr(GSettingsSchema) schema = NULL;
-
-	/* a test run from the build folder may have no compiled schema */
-	if (source != NULL)
-		schema = g_settings_schema_source_lookup(source, APP_ID, TRUE);
-	if (schema == NULL)
-		return NULL;
-	return g_settings_new(APP_ID);
-}
 
 static void
 update_account_label(RosterWindow *self)
@@ -267,6 +256,11 @@ roster_window_resume_session(RosterWindow *self)
 		url = g_settings_get_string(self->settings, "server-url");
 		username = g_settings_get_string(self->settings, "username");
 	}
+	/* another daemon than last time: the remembered token is not for it */
+	if (self->server_url != NULL && g_strcmp0(url, self->server_url) != 0) {
+		roster_window_show_connect(self);
+		return;
+	}
 	if (!roster_token_store_is_available() || url == NULL || url[0] == '\0' ||
 	    username == NULL || username[0] == '\0') {
 		roster_window_show_connect(self);
@@ -303,9 +297,30 @@ roster_window_show_connect(RosterWindow *self)
 		url = g_settings_get_string(self->settings, "server-url");
 		username = g_settings_get_string(self->settings, "username");
 	}
+	if (self->server_url != NULL) {
+		g_free(url);
+		url = g_strdup(self->server_url);
+	}
 	dialog = roster_connect_dialog_new(GTK_WINDOW(self), url, username);
 	g_signal_connect_object(dialog, "connected", G_CALLBACK(connected_cb), self, 0);
 	gtk_window_present(GTK_WINDOW(dialog));
+}
+
+/**
+ * roster_window_set_server_url:
+ * @self: a #RosterWindow
+ * @url: (nullable): the daemon's address, or %NULL for the one used last
+ *
+ * Sets the daemon the window connects to, as given by --server.
+ *
+ * Since: 0.1
+ */
+void
+roster_window_set_server_url(RosterWindow *self, const gchar *url)
+{
+	g_return_if_fail(ROSTER_IS_WINDOW(self));
+	g_free(self->server_url);
+	self->server_url = g_strdup(url);
 }
 
 void
@@ -468,6 +483,7 @@ roster_window_dispose(GObject *object)
 	g_clear_object(&self->cancellable);
 	g_clear_object(&self->client);
 	g_clear_object(&self->settings);
+	g_clear_pointer(&self->server_url, g_free);
 	gtk_widget_dispose_template(GTK_WIDGET(self), ROSTER_TYPE_WINDOW);
 	G_OBJECT_CLASS(roster_window_parent_class)->dispose(object);
 }
@@ -564,7 +580,7 @@ roster_window_init(RosterWindow *self)
 					    _("Rounds"),
 					    "x-office-calendar-symbolic");
 	self->cancellable = g_cancellable_new();
-	self->settings = new_settings();
+	self->settings = roster_data_dirs_new_settings();
 	if (self->settings != NULL) {
 		gtk_window_set_default_size(GTK_WINDOW(self),
 					    g_settings_get_int(self->settings, "window-width"),

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "roster-app-ui-fixture.h"
+#include "roster-data-dirs.h"
 #include "roster-date.h"
 #include "roster-item.h"
 #include "roster-json-keys.h"
@@ -619,10 +620,8 @@ test_month_of_work(UiFixture *fixture, gconstpointer user_data)
 int
 main(int argc, char **argv)
 {
-	const gchar *localedir = g_getenv("ROSTER_LOCALEDIR");
-
 	setlocale(LC_ALL, "");
-	bindtextdomain(GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+	bindtextdomain(GETTEXT_PACKAGE, roster_data_dirs_locale_dir());
 	bind_textdomain_codeset(GETTEXT_PACKAGE, "UTF-8");
 	textdomain(GETTEXT_PACKAGE);
 	g_test_init(&argc, &argv, NULL);
