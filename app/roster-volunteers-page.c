@@ -488,6 +488,9 @@ roster_volunteers_page_client_changed(RosterPage *page)
 {
 	RosterVolunteersPage *self = ROSTER_VOLUNTEERS_PAGE(page);
 	RosterClient *client = roster_page_get_client(page);
+
+	/* another account: nothing the previous session opened stays in the form */
+	fill_form(self, NULL);
 	g_clear_object(&self->list);
 	self->list = roster_item_list_new_for(client, ROSTER_RESOURCE_VOLUNTEERS, 0);
 	roster_item_list_set_describe_func(self->list, roster_volunteer_describe);

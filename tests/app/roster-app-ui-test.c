@@ -632,6 +632,7 @@ main(int argc, char **argv)
 		roster_app_ui_add_calendar_tests(FALSE);
 		roster_app_ui_add_rotation_tests(FALSE);
 		roster_app_ui_add_rounds_tests(FALSE);
+		roster_app_ui_add_account_tests(FALSE);
 		roster_app_ui_add_requests_tests(FALSE);
 		return g_test_run();
 	}
@@ -646,6 +647,7 @@ main(int argc, char **argv)
 	roster_app_ui_add_calendar_tests(TRUE);
 	roster_app_ui_add_rotation_tests(TRUE);
 	roster_app_ui_add_rounds_tests(TRUE);
+	roster_app_ui_add_account_tests(TRUE);
 	roster_app_ui_add_requests_tests(TRUE);
 	return g_test_run();
 }
