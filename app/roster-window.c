@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "roster-approvals-page.h"
 #include "roster-connect-dialog.h"
@@ -46,6 +47,9 @@ struct _RosterWindow {
 	RosterReportsPage *reports_page;
 	RosterRecordsPage *records_page;
 	RosterPage *rounds_page;
+	/* what a volunteer sees instead of the coordinators' views */
+	AdwStatusPage *volunteer_page;
+	GtkLinkButton *volunteer_link;
 	RosterClient *client;
 	GSettings *settings;
 	/* the daemon given by --server, used instead of the one remembered */
@@ -89,6 +93,47 @@ reload_pages(RosterWindow *self)
 		roster_page_reload(ROSTER_PAGE(roster_window_get_page(self, queue_views[i])));
 }
 
+/* the volunteers' own page on the daemon the client talks to: its address without the
+ * API's path, then /my/ */
+static gchar *
+dup_volunteer_page_url(RosterClient *client)
+{
+	g_autofree gchar *base = g_strdup(roster_client_get_base_url(client));
+	gsize len = strlen(base);
+
+	while (len > 0 && base[len - 1] == '/')
+		base[--len] = '\0';
+	if (g_str_has_suffix(base, "/api/v1"))
+		base[len - strlen("/api/v1")] = '\0';
+	return g_strconcat(base, "/my/", NULL);
+}
+
+/* a volunteer's account may do nothing in the coordinators' views: it is shown where
+ * its own page is instead; every other role gets the views */
+static void
+show_views_for_role(RosterWindow *self, RosterClient *client)
+{
+	gboolean volunteer = g_strcmp0(roster_client_get_role(client), "volunteer") == 0;
+	GListModel *pages = G_LIST_MODEL(adw_view_stack_get_pages(self->stack));
+
+	for (guint i = 0; i < g_list_model_get_n_items(pages); i++) {
+		g_autoptr(AdwViewStackPage) page = g_list_model_get_item(pages, i);
+		gboolean is_volunteer_page =
+		    adw_view_stack_page_get_child(page) == GTK_WIDGET(self->volunteer_page);
+		adw_view_stack_page_set_visible(page, is_volunteer_page == volunteer);
+	}
+	g_object_unref(pages);
+	if (volunteer) {
+		g_autofree gchar *url = dup_volunteer_page_url(client);
+		gtk_link_button_set_uri(self->volunteer_link, url);
+		gtk_button_set_label(GTK_BUTTON(self->volunteer_link), url);
+		adw_view_stack_set_visible_child_name(self->stack, "volunteer");
+	} else if (g_strcmp0(adw_view_stack_get_visible_child_name(self->stack), "volunteer") ==
+		   0) {
+		adw_view_stack_set_visible_child_name(self->stack, "roster");
+	}
+}
+
 /**
  * roster_window_set_client:
  * @self: a #RosterWindow
@@ -116,6 +161,11 @@ roster_window_set_client(RosterWindow *self, RosterClient *client)
 		roster_page_set_client(ROSTER_PAGE(roster_window_get_page(self, queue_views[i])),
 				       client);
 	update_account_label(self);
+	show_views_for_role(self, client);
+	if (g_strcmp0(roster_client_get_role(client), "volunteer") == 0) {
+		gtk_widget_action_set_enabled(GTK_WIDGET(self), "win.reload", FALSE);
+		return;
+	}
 	gtk_widget_action_set_enabled(GTK_WIDGET(self),
 				      "win.reload",
 				      roster_client_get_logged_in(client));
@@ -579,6 +629,19 @@ roster_window_init(RosterWindow *self)
 					    "rounds",
 					    _("Rounds"),
 					    "x-office-calendar-symbolic");
+	self->volunteer_link = GTK_LINK_BUTTON(gtk_link_button_new(""));
+	gtk_widget_set_halign(GTK_WIDGET(self->volunteer_link), GTK_ALIGN_CENTER);
+	self->volunteer_page = ADW_STATUS_PAGE(adw_status_page_new());
+	adw_status_page_set_icon_name(self->volunteer_page, "x-office-calendar-symbolic");
+	adw_status_page_set_title(self->volunteer_page, _("Your shifts are on your own page"));
+	adw_status_page_set_description(
+	    self->volunteer_page,
+	    _("This app is for coordinators and managers. As a volunteer, you see your "
+	      "shifts, give your availability and ask for swaps in the browser, at:"));
+	adw_status_page_set_child(self->volunteer_page, GTK_WIDGET(self->volunteer_link));
+	adw_view_stack_page_set_visible(
+	    adw_view_stack_add_named(self->stack, GTK_WIDGET(self->volunteer_page), "volunteer"),
+	    FALSE);
 	self->cancellable = g_cancellable_new();
 	self->settings = roster_data_dirs_new_settings();
 	if (self->settings != NULL) {

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "roster-app-ui-fixture.h"
 #include "roster-json-keys.h"
 #include "roster-volunteers-page.h"
@@ -26,9 +28,10 @@ login_answered(gpointer data)
 	return *(GAsyncResult **)data != NULL;
 }
 
-/* an account made by the admin, and a client logged in with it */
+/* an account made by the admin (@extra: more members of its body, or ""), and a client
+ * logged in with it */
 static RosterClient *
-login_as(UiFixture *fixture, const gchar *username, const gchar *role)
+login_as(UiFixture *fixture, const gchar *username, const gchar *role, const gchar *extra)
 {
 	g_autofree gchar *body = NULL;
 	g_autoptr(JsonObject) account = NULL;
@@ -36,10 +39,11 @@ login_as(UiFixture *fixture, const gchar *username, const gchar *role)
 	g_autoptr(GError) error = NULL;
 	RosterClient *client = roster_client_new(fixture->base_uri);
 
-	body = g_strdup_printf("{\"username\":\"%s\",\"password\":\"%s\",\"role\":\"%s\"}",
+	body = g_strdup_printf("{\"username\":\"%s\",\"password\":\"%s\",\"role\":\"%s\"%s}",
 			       username,
 			       ADMIN_PASSWORD,
-			       role);
+			       role,
+			       extra);
 	account = api_call(fixture, "POST", "/accounts", body);
 	roster_client_login_async(client, username, ADMIN_PASSWORD, NULL, login_result_cb, &result);
 	wait_until(login_answered, &result, "the login");
@@ -99,8 +103,8 @@ test_account_switch(UiFixture *fixture, gconstpointer user_data)
 	body = g_strdup_printf("{\"revision\":%" G_GINT64_FORMAT ",\"phone\":\"" PHONE "\"}",
 			       json_object_get_int_member(volunteer, ROSTER_KEY_REVISION));
 	patched = api_call(fixture, "PATCH", path, body);
-	coordinator = login_as(fixture, "lin", "coordinator");
-	manager = login_as(fixture, "wang", "manager");
+	coordinator = login_as(fixture, "lin", "coordinator", "");
+	manager = login_as(fixture, "wang", "manager", "");
 
 	roster_window_set_client(fixture->window, coordinator);
 	roster_window_set_view(fixture->window, "volunteers");
@@ -116,17 +120,73 @@ test_account_switch(UiFixture *fixture, gconstpointer user_data)
 	g_assert_false(tree_shows(root, PHONE));
 }
 
+static gboolean
+view_is_visible(RosterWindow *window, const gchar *name)
+{
+	AdwViewStack *stack =
+	    ADW_VIEW_STACK(gtk_widget_get_parent(roster_window_get_page(window, name)));
+
+	return adw_view_stack_page_get_visible(
+	    adw_view_stack_get_page(stack, roster_window_get_page(window, name)));
+}
+
+/* a volunteer's account sees where its own page is and none of the coordinators' views;
+ * a manager logging in next gets the views back */
+static void
+test_volunteer_view(UiFixture *fixture, gconstpointer user_data)
+{
+	const gchar *views[] = {"roster", "publish", "volunteers", "seats", "records", "reports"};
+	g_autoptr(JsonObject) volunteers = api_get(fixture, "/volunteers?limit=1");
+	g_autoptr(RosterClient) volunteer = NULL;
+	g_autoptr(RosterClient) manager = NULL;
+	g_autofree gchar *extra = NULL;
+	g_autofree gchar *expected = NULL;
+	GtkWidget *link;
+
+	extra = g_strdup_printf(",\"volunteer_id\":%" G_GINT64_FORMAT,
+				json_object_get_int_member(
+				    json_array_get_object_element(
+					json_object_get_array_member(volunteers, ROSTER_KEY_ITEMS),
+					0),
+				    ROSTER_KEY_ID));
+	volunteer = login_as(fixture, "c900", "volunteer", extra);
+	manager = login_as(fixture, "wang", "manager", "");
+
+	roster_window_set_client(fixture->window, volunteer);
+	settle();
+	g_assert_true(view_is_visible(fixture->window, "volunteer"));
+	for (guint i = 0; i < G_N_ELEMENTS(views); i++)
+		g_assert_false(view_is_visible(fixture->window, views[i]));
+	link = adw_status_page_get_child(
+	    ADW_STATUS_PAGE(roster_window_get_page(fixture->window, "volunteer")));
+	g_assert_true(g_str_has_suffix(fixture->base_uri, "/api/v1"));
+	expected = g_strconcat(fixture->base_uri, "/", NULL);
+	memcpy(expected + strlen(expected) - strlen("/api/v1/"), "/my/", strlen("/my/") + 1);
+	g_assert_cmpstr(gtk_link_button_get_uri(GTK_LINK_BUTTON(link)), ==, expected);
+	g_assert_true(gtk_widget_get_mapped(link));
+	save_screenshot(GTK_WIDGET(fixture->window), "volunteer-account");
+
+	roster_window_set_client(fixture->window, manager);
+	settle();
+	g_assert_false(view_is_visible(fixture->window, "volunteer"));
+	for (guint i = 0; i < G_N_ELEMENTS(views); i++)
+		g_assert_true(view_is_visible(fixture->window, views[i]));
+	g_assert_false(gtk_widget_get_mapped(link));
+}
+
 /**
  * roster_app_ui_add_account_tests:
  * @have_display: whether the tests can show a window
  *
- * Adds the account switch's test path, skipped without a display.
+ * Adds the account switch's and the volunteer view's test paths, skipped without a
+ * display.
  */
 void
 roster_app_ui_add_account_tests(gboolean have_display)
 {
 	if (!have_display) {
 		g_test_add_func("/roster/app-ui/account-switch", skip_no_display);
+		g_test_add_func("/roster/app-ui/volunteer-view", skip_no_display);
 		return;
 	}
 	g_test_add("/roster/app-ui/account-switch",
@@ -134,5 +194,11 @@ roster_app_ui_add_account_tests(gboolean have_display)
 		   NULL,
 		   ui_fixture_setup,
 		   test_account_switch,
+		   ui_fixture_teardown);
+	g_test_add("/roster/app-ui/volunteer-view",
+		   UiFixture,
+		   NULL,
+		   ui_fixture_setup,
+		   test_volunteer_view,
 		   ui_fixture_teardown);
 }
