@@ -114,13 +114,19 @@ static void
 show_views_for_role(RosterWindow *self, RosterClient *client)
 {
 	gboolean volunteer = g_strcmp0(roster_client_get_role(client), "volunteer") == 0;
+	/* publishing is for coordinators and admins */
+	gboolean publisher = g_strcmp0(roster_client_get_role(client), "admin") == 0 ||
+			     g_strcmp0(roster_client_get_role(client), "coordinator") == 0;
 	GListModel *pages = G_LIST_MODEL(adw_view_stack_get_pages(self->stack));
+	GtkWidget *visible = adw_view_stack_get_visible_child(self->stack);
 
 	for (guint i = 0; i < g_list_model_get_n_items(pages); i++) {
 		g_autoptr(AdwViewStackPage) page = g_list_model_get_item(pages, i);
 		gboolean is_volunteer_page =
 		    adw_view_stack_page_get_child(page) == GTK_WIDGET(self->volunteer_page);
 		adw_view_stack_page_set_visible(page, is_volunteer_page == volunteer);
+		if (adw_view_stack_page_get_child(page) == GTK_WIDGET(self->publish_page))
+			adw_view_stack_page_set_visible(page, publisher);
 	}
 	g_object_unref(pages);
 	if (volunteer) {
@@ -128,8 +134,8 @@ show_views_for_role(RosterWindow *self, RosterClient *client)
 		gtk_link_button_set_uri(self->volunteer_link, url);
 		gtk_button_set_label(GTK_BUTTON(self->volunteer_link), url);
 		adw_view_stack_set_visible_child_name(self->stack, "volunteer");
-	} else if (g_strcmp0(adw_view_stack_get_visible_child_name(self->stack), "volunteer") ==
-		   0) {
+	} else if (visible == NULL || !adw_view_stack_page_get_visible(
+					  adw_view_stack_get_page(self->stack, visible))) {
 		adw_view_stack_set_visible_child_name(self->stack, "roster");
 	}
 }

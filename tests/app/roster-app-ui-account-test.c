@@ -131,14 +131,14 @@ view_is_visible(RosterWindow *window, const gchar *name)
 }
 
 /* a volunteer's account sees where its own page is and none of the coordinators' views;
- * a manager logging in next gets the views back */
+ * a coordinator logging in next gets the views back */
 static void
 test_volunteer_view(UiFixture *fixture, gconstpointer user_data)
 {
 	const gchar *views[] = {"roster", "publish", "volunteers", "seats", "records", "reports"};
 	g_autoptr(JsonObject) volunteers = api_get(fixture, "/volunteers?limit=1");
 	g_autoptr(RosterClient) volunteer = NULL;
-	g_autoptr(RosterClient) manager = NULL;
+	g_autoptr(RosterClient) coordinator = NULL;
 	g_autofree gchar *extra = NULL;
 	g_autofree gchar *expected = NULL;
 	GtkWidget *link;
@@ -150,7 +150,7 @@ test_volunteer_view(UiFixture *fixture, gconstpointer user_data)
 					0),
 				    ROSTER_KEY_ID));
 	volunteer = login_as(fixture, "c900", "volunteer", extra);
-	manager = login_as(fixture, "wang", "manager", "");
+	coordinator = login_as(fixture, "lin", "coordinator", "");
 
 	roster_window_set_client(fixture->window, volunteer);
 	settle();
@@ -166,7 +166,7 @@ test_volunteer_view(UiFixture *fixture, gconstpointer user_data)
 	g_assert_true(gtk_widget_get_mapped(link));
 	save_screenshot(GTK_WIDGET(fixture->window), "volunteer-account");
 
-	roster_window_set_client(fixture->window, manager);
+	roster_window_set_client(fixture->window, coordinator);
 	settle();
 	g_assert_false(view_is_visible(fixture->window, "volunteer"));
 	for (guint i = 0; i < G_N_ELEMENTS(views); i++)
@@ -174,12 +174,40 @@ test_volunteer_view(UiFixture *fixture, gconstpointer user_data)
 	g_assert_false(gtk_widget_get_mapped(link));
 }
 
+/* a manager reads rosters and volunteers: no Publish view and no volunteer edit button;
+ * a coordinator next gets both */
+static void
+test_manager_view(UiFixture *fixture, gconstpointer user_data)
+{
+	const gchar *buttons[] = {"volunteer-save", "volunteer-import", "calendar-link"};
+	GtkWidget *page = roster_window_get_page(fixture->window, "volunteers");
+	g_autoptr(RosterClient) manager = login_as(fixture, "wang", "manager", "");
+	g_autoptr(RosterClient) coordinator = login_as(fixture, "lin", "coordinator", "");
+
+	roster_window_set_client(fixture->window, manager);
+	roster_window_set_view(fixture->window, "volunteers");
+	settle();
+	wait_until(page_is_idle, page, "the manager's volunteers");
+	g_assert_false(view_is_visible(fixture->window, "publish"));
+	g_assert_true(view_is_visible(fixture->window, "records"));
+	for (guint i = 0; i < G_N_ELEMENTS(buttons); i++)
+		g_assert_null(find_by_class(page, buttons[i]));
+	save_screenshot(GTK_WIDGET(fixture->window), "manager-volunteers");
+
+	roster_window_set_client(fixture->window, coordinator);
+	settle();
+	wait_until(page_is_idle, page, "the coordinator's volunteers");
+	g_assert_true(view_is_visible(fixture->window, "publish"));
+	for (guint i = 0; i < G_N_ELEMENTS(buttons); i++)
+		g_assert_nonnull(find_by_class(page, buttons[i]));
+}
+
 /**
  * roster_app_ui_add_account_tests:
  * @have_display: whether the tests can show a window
  *
- * Adds the account switch's and the volunteer view's test paths, skipped without a
- * display.
+ * Adds the account switch's, the volunteer view's and the manager view's test paths,
+ * skipped without a display.
  */
 void
 roster_app_ui_add_account_tests(gboolean have_display)
@@ -187,6 +215,7 @@ roster_app_ui_add_account_tests(gboolean have_display)
 	if (!have_display) {
 		g_test_add_func("/roster/app-ui/account-switch", skip_no_display);
 		g_test_add_func("/roster/app-ui/volunteer-view", skip_no_display);
+		g_test_add_func("/roster/app-ui/manager-view", skip_no_display);
 		return;
 	}
 	g_test_add("/roster/app-ui/account-switch",
@@ -200,5 +229,11 @@ roster_app_ui_add_account_tests(gboolean have_display)
 		   NULL,
 		   ui_fixture_setup,
 		   test_volunteer_view,
+		   ui_fixture_teardown);
+	g_test_add("/roster/app-ui/manager-view",
+		   UiFixture,
+		   NULL,
+		   ui_fixture_setup,
+		   test_manager_view,
 		   ui_fixture_teardown);
 }
