@@ -9,15 +9,15 @@
 #include <locale.h>
 
 #include "roster-application.h"
+#include "roster-data-dirs.h"
 
 int
 main(int argc, char **argv)
 {
 	g_autoptr(RosterApplication) app = NULL;
-	const gchar *localedir = g_getenv("ROSTER_LOCALEDIR");
 
 	setlocale(LC_ALL, "");
-	bindtextdomain(GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+	bindtextdomain(GETTEXT_PACKAGE, roster_data_dirs_locale_dir());
 	bind_textdomain_codeset(GETTEXT_PACKAGE, "UTF-8");
 	textdomain(GETTEXT_PACKAGE);
 

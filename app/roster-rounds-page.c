@@ -47,15 +47,14 @@ new_row(const gchar *title, const gchar *subtitle)
 	return row;
 }
 
-/* the answer of one call, or NULL after showing its error */
+/* the answer of one call, or NULL after showing its error; finished by the client that
+ * made it, which a change of account may since have replaced */
 static JsonObject *
-finish_call(RosterRoundsPage *self, GAsyncResult *result)
+finish_call(RosterRoundsPage *self, GObject *source, GAsyncResult *result)
 {
 	g_autoptr(GError) error = NULL;
 	JsonObject *object =
-	    roster_client_call_finish_object(roster_page_get_client(ROSTER_PAGE(self)),
-					     result,
-					     &error);
+	    roster_client_call_finish_object(ROSTER_CLIENT(source), result, &error);
 
 	roster_page_release(ROSTER_PAGE(self));
 	if (object == NULL)
@@ -84,7 +83,7 @@ static void
 round_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 {
 	g_autoptr(RosterRoundsPage) self = ROSTER_ROUNDS_PAGE(user_data);
-	g_autoptr(JsonObject) round = finish_call(self, result);
+	g_autoptr(JsonObject) round = finish_call(self, source, result);
 	JsonArray *answers;
 
 	if (round == NULL)
@@ -129,7 +128,7 @@ static void
 rounds_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 {
 	g_autoptr(RosterRoundsPage) self = ROSTER_ROUNDS_PAGE(user_data);
-	g_autoptr(JsonObject) list = finish_call(self, result);
+	g_autoptr(JsonObject) list = finish_call(self, source, result);
 	JsonArray *items;
 
 	if (list == NULL)
@@ -176,7 +175,7 @@ static void
 opened_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 {
 	g_autoptr(RosterRoundsPage) self = ROSTER_ROUNDS_PAGE(user_data);
-	g_autoptr(JsonObject) round = finish_call(self, result);
+	g_autoptr(JsonObject) round = finish_call(self, source, result);
 
 	if (round == NULL)
 		return;

@@ -501,6 +501,18 @@ roster_volunteers_page_client_changed(RosterPage *page)
 {
 	RosterVolunteersPage *self = ROSTER_VOLUNTEERS_PAGE(page);
 	RosterClient *client = roster_page_get_client(page);
+
+	gboolean can_edit =
+	    client != NULL && (g_strcmp0(roster_client_get_role(client), "admin") == 0 ||
+			       g_strcmp0(roster_client_get_role(client), "coordinator") == 0);
+
+	/* another account: nothing the previous session opened stays in the form */
+	fill_form(self, NULL);
+	/* a manager reads volunteers: no button that the daemon would refuse */
+	gtk_widget_set_visible(gtk_widget_get_parent(GTK_WIDGET(self->save_button)), can_edit);
+	gtk_widget_set_visible(GTK_WIDGET(self->import_button), can_edit);
+	gtk_widget_set_visible(GTK_WIDGET(self->calendar_button), can_edit);
+	gtk_widget_set_visible(GTK_WIDGET(self->availability_save_button), can_edit);
 	g_clear_object(&self->list);
 	self->list = roster_item_list_new_for(client, ROSTER_RESOURCE_VOLUNTEERS, 0);
 	roster_item_list_set_describe_func(self->list, roster_volunteer_describe);

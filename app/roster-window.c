@@ -6,9 +6,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "roster-approvals-page.h"
 #include "roster-connect-dialog.h"
+#include "roster-data-dirs.h"
 #include "roster-error.h"
 #include "roster-item.h"
 #include "roster-publish-page.h"
@@ -45,8 +47,13 @@ struct _RosterWindow {
 	RosterReportsPage *reports_page;
 	RosterRecordsPage *records_page;
 	RosterPage *rounds_page;
+	/* what a volunteer sees instead of the coordinators' views */
+	AdwStatusPage *volunteer_page;
+	GtkLinkButton *volunteer_link;
 	RosterClient *client;
 	GSettings *settings;
+	/* the daemon given by --server, used instead of the one remembered */
+	gchar *server_url;
 	/* the window's own calls (the keyring, resuming a session); cancelled as it goes */
 	GCancellable *cancellable;
 };
@@ -55,20 +62,6 @@ G_DEFINE_FINAL_TYPE(RosterWindow, roster_window, ADW_TYPE_APPLICATION_WINDOW)
 
 /* the views that need nothing but the client, reached through the RosterPage base */
 static const gchar *const queue_views[] = {"requests", "approvals"};
-
-static GSettings *
-new_settings(void)
-{
-	GSettingsSchemaSource *source = g_settings_schema_source_get_default();
-	g_autoptr(GSettingsSchema) schema = NULL;
-
-	/* a test run from the build folder may have no compiled schema */
-	if (source != NULL)
-		schema = g_settings_schema_source_lookup(source, APP_ID, TRUE);
-	if (schema == NULL)
-		return NULL;
-	return g_settings_new(APP_ID);
-}
 
 static void
 update_account_label(RosterWindow *self)
@@ -100,6 +93,53 @@ reload_pages(RosterWindow *self)
 		roster_page_reload(ROSTER_PAGE(roster_window_get_page(self, queue_views[i])));
 }
 
+/* the volunteers' own page on the daemon the client talks to: its address without the
+ * API's path, then /my/ */
+static gchar *
+dup_volunteer_page_url(RosterClient *client)
+{
+	g_autofree gchar *base = g_strdup(roster_client_get_base_url(client));
+	gsize len = strlen(base);
+
+	while (len > 0 && base[len - 1] == '/')
+		base[--len] = '\0';
+	if (g_str_has_suffix(base, "/api/v1"))
+		base[len - strlen("/api/v1")] = '\0';
+	return g_strconcat(base, "/my/", NULL);
+}
+
+/* a volunteer's account may do nothing in the coordinators' views: it is shown where
+ * its own page is instead; every other role gets the views */
+static void
+show_views_for_role(RosterWindow *self, RosterClient *client)
+{
+	gboolean volunteer = g_strcmp0(roster_client_get_role(client), "volunteer") == 0;
+	/* publishing is for coordinators and admins */
+	gboolean publisher = g_strcmp0(roster_client_get_role(client), "admin") == 0 ||
+			     g_strcmp0(roster_client_get_role(client), "coordinator") == 0;
+	GListModel *pages = G_LIST_MODEL(adw_view_stack_get_pages(self->stack));
+	GtkWidget *visible = adw_view_stack_get_visible_child(self->stack);
+
+	for (guint i = 0; i < g_list_model_get_n_items(pages); i++) {
+		g_autoptr(AdwViewStackPage) page = g_list_model_get_item(pages, i);
+		gboolean is_volunteer_page =
+		    adw_view_stack_page_get_child(page) == GTK_WIDGET(self->volunteer_page);
+		adw_view_stack_page_set_visible(page, is_volunteer_page == volunteer);
+		if (adw_view_stack_page_get_child(page) == GTK_WIDGET(self->publish_page))
+			adw_view_stack_page_set_visible(page, publisher);
+	}
+	g_object_unref(pages);
+	if (volunteer) {
+		g_autofree gchar *url = dup_volunteer_page_url(client);
+		gtk_link_button_set_uri(self->volunteer_link, url);
+		gtk_button_set_label(GTK_BUTTON(self->volunteer_link), url);
+		adw_view_stack_set_visible_child_name(self->stack, "volunteer");
+	} else if (visible == NULL || !adw_view_stack_page_get_visible(
+					  adw_view_stack_get_page(self->stack, visible))) {
+		adw_view_stack_set_visible_child_name(self->stack, "roster");
+	}
+}
+
 /**
  * roster_window_set_client:
  * @self: a #RosterWindow
@@ -127,6 +167,11 @@ roster_window_set_client(RosterWindow *self, RosterClient *client)
 		roster_page_set_client(ROSTER_PAGE(roster_window_get_page(self, queue_views[i])),
 				       client);
 	update_account_label(self);
+	show_views_for_role(self, client);
+	if (g_strcmp0(roster_client_get_role(client), "volunteer") == 0) {
+		gtk_widget_action_set_enabled(GTK_WIDGET(self), "win.reload", FALSE);
+		return;
+	}
 	gtk_widget_action_set_enabled(GTK_WIDGET(self),
 				      "win.reload",
 				      roster_client_get_logged_in(client));
@@ -267,6 +312,11 @@ roster_window_resume_session(RosterWindow *self)
 		url = g_settings_get_string(self->settings, "server-url");
 		username = g_settings_get_string(self->settings, "username");
 	}
+	/* another daemon than last time: the remembered token is not for it */
+	if (self->server_url != NULL && g_strcmp0(url, self->server_url) != 0) {
+		roster_window_show_connect(self);
+		return;
+	}
 	if (!roster_token_store_is_available() || url == NULL || url[0] == '\0' ||
 	    username == NULL || username[0] == '\0') {
 		roster_window_show_connect(self);
@@ -303,9 +353,30 @@ roster_window_show_connect(RosterWindow *self)
 		url = g_settings_get_string(self->settings, "server-url");
 		username = g_settings_get_string(self->settings, "username");
 	}
+	if (self->server_url != NULL) {
+		g_free(url);
+		url = g_strdup(self->server_url);
+	}
 	dialog = roster_connect_dialog_new(GTK_WINDOW(self), url, username);
 	g_signal_connect_object(dialog, "connected", G_CALLBACK(connected_cb), self, 0);
 	gtk_window_present(GTK_WINDOW(dialog));
+}
+
+/**
+ * roster_window_set_server_url:
+ * @self: a #RosterWindow
+ * @url: (nullable): the daemon's address, or %NULL for the one used last
+ *
+ * Sets the daemon the window connects to, as given by --server.
+ *
+ * Since: 0.1
+ */
+void
+roster_window_set_server_url(RosterWindow *self, const gchar *url)
+{
+	g_return_if_fail(ROSTER_IS_WINDOW(self));
+	g_free(self->server_url);
+	self->server_url = g_strdup(url);
 }
 
 void
@@ -468,6 +539,7 @@ roster_window_dispose(GObject *object)
 	g_clear_object(&self->cancellable);
 	g_clear_object(&self->client);
 	g_clear_object(&self->settings);
+	g_clear_pointer(&self->server_url, g_free);
 	gtk_widget_dispose_template(GTK_WIDGET(self), ROSTER_TYPE_WINDOW);
 	G_OBJECT_CLASS(roster_window_parent_class)->dispose(object);
 }
@@ -563,8 +635,21 @@ roster_window_init(RosterWindow *self)
 					    "rounds",
 					    _("Rounds"),
 					    "x-office-calendar-symbolic");
+	self->volunteer_link = GTK_LINK_BUTTON(gtk_link_button_new(""));
+	gtk_widget_set_halign(GTK_WIDGET(self->volunteer_link), GTK_ALIGN_CENTER);
+	self->volunteer_page = ADW_STATUS_PAGE(adw_status_page_new());
+	adw_status_page_set_icon_name(self->volunteer_page, "x-office-calendar-symbolic");
+	adw_status_page_set_title(self->volunteer_page, _("Your shifts are on your own page"));
+	adw_status_page_set_description(
+	    self->volunteer_page,
+	    _("This app is for coordinators and managers. As a volunteer, you see your "
+	      "shifts, give your availability and ask for swaps in the browser, at:"));
+	adw_status_page_set_child(self->volunteer_page, GTK_WIDGET(self->volunteer_link));
+	adw_view_stack_page_set_visible(
+	    adw_view_stack_add_named(self->stack, GTK_WIDGET(self->volunteer_page), "volunteer"),
+	    FALSE);
 	self->cancellable = g_cancellable_new();
-	self->settings = new_settings();
+	self->settings = roster_data_dirs_new_settings();
 	if (self->settings != NULL) {
 		gtk_window_set_default_size(GTK_WINDOW(self),
 					    g_settings_get_int(self->settings, "window-width"),

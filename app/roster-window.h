@@ -25,6 +25,8 @@ void
 roster_window_show_connect(RosterWindow *self);
 void
 roster_window_set_view(RosterWindow *self, const gchar *name);
+void
+roster_window_set_server_url(RosterWindow *self, const gchar *url);
 GtkWidget *
 roster_window_get_page(RosterWindow *self, const gchar *name);
 void

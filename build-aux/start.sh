@@ -69,7 +69,9 @@ if [ -x "$app" ] && { [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; };
   daemon=$!
   trap 'kill $daemon 2>/dev/null; wait $daemon 2>/dev/null' EXIT INT TERM
   sleep 1
-  "$app" || true
+  # run from the build folder, the app finds the translations and settings schema
+  # built there; --server points it at this daemon whatever port was chosen
+  "$app" --server "http://127.0.0.1:$port" || true
   exit 0
 fi
 exec ./_build/service/roster-daemon --database "$db" --address 127.0.0.1 --port "$port" \

@@ -90,6 +90,8 @@ roster_app_ui_add_rotation_tests(gboolean have_display);
 void
 roster_app_ui_add_rounds_tests(gboolean have_display);
 void
+roster_app_ui_add_account_tests(gboolean have_display);
+void
 roster_app_ui_add_requests_tests(gboolean have_display);
 
 G_END_DECLS

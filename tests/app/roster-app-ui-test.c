@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "roster-app-ui-fixture.h"
+#include "roster-data-dirs.h"
 #include "roster-date.h"
 #include "roster-item.h"
 #include "roster-json-keys.h"
@@ -619,10 +620,8 @@ test_month_of_work(UiFixture *fixture, gconstpointer user_data)
 int
 main(int argc, char **argv)
 {
-	const gchar *localedir = g_getenv("ROSTER_LOCALEDIR");
-
 	setlocale(LC_ALL, "");
-	bindtextdomain(GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+	bindtextdomain(GETTEXT_PACKAGE, roster_data_dirs_locale_dir());
 	bind_textdomain_codeset(GETTEXT_PACKAGE, "UTF-8");
 	textdomain(GETTEXT_PACKAGE);
 	g_test_init(&argc, &argv, NULL);
@@ -633,6 +632,7 @@ main(int argc, char **argv)
 		roster_app_ui_add_calendar_tests(FALSE);
 		roster_app_ui_add_rotation_tests(FALSE);
 		roster_app_ui_add_rounds_tests(FALSE);
+		roster_app_ui_add_account_tests(FALSE);
 		roster_app_ui_add_requests_tests(FALSE);
 		return g_test_run();
 	}
@@ -647,6 +647,7 @@ main(int argc, char **argv)
 	roster_app_ui_add_calendar_tests(TRUE);
 	roster_app_ui_add_rotation_tests(TRUE);
 	roster_app_ui_add_rounds_tests(TRUE);
+	roster_app_ui_add_account_tests(TRUE);
 	roster_app_ui_add_requests_tests(TRUE);
 	return g_test_run();
 }
