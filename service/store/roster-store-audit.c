@@ -12,16 +12,6 @@
 
 /* sessions and the audit log: rows that are not records of a collection */
 
-static gboolean
-bind_ok(RosterStore *self, gint rc, GError **error)
-{
-	if (rc != SQLITE_OK) {
-		roster_store_set_sqlite_error(self, rc, "binding a value", error);
-		return FALSE;
-	}
-	return TRUE;
-}
-
 gboolean
 roster_store_count_active_admins(RosterStore *self, gint64 *count, GError **error)
 {
@@ -62,12 +52,13 @@ roster_store_add_token(RosterStore *self,
 	    error);
 	if (stmt == NULL)
 		return FALSE;
-	if (!bind_ok(self,
-		     sqlite3_bind_blob(stmt, 1, hash, (gint)hash_len, SQLITE_TRANSIENT),
-		     error) ||
-	    !bind_ok(self, sqlite3_bind_int64(stmt, 2, account_id), error) ||
-	    !bind_ok(self, sqlite3_bind_int64(stmt, 3, created), error) ||
-	    !bind_ok(self, sqlite3_bind_int64(stmt, 4, expires), error))
+	if (!roster_store_check_bind(
+		self,
+		sqlite3_bind_blob(stmt, 1, hash, (gint)hash_len, SQLITE_TRANSIENT),
+		error) ||
+	    !roster_store_check_bind(self, sqlite3_bind_int64(stmt, 2, account_id), error) ||
+	    !roster_store_check_bind(self, sqlite3_bind_int64(stmt, 3, created), error) ||
+	    !roster_store_check_bind(self, sqlite3_bind_int64(stmt, 4, expires), error))
 		return FALSE;
 	return roster_store_step_done(self, stmt, error);
 }
@@ -104,9 +95,10 @@ roster_store_lookup_token(RosterStore *self,
 				    error);
 	if (stmt == NULL)
 		return FALSE;
-	if (!bind_ok(self,
-		     sqlite3_bind_blob(stmt, 1, hash, (gint)hash_len, SQLITE_TRANSIENT),
-		     error))
+	if (!roster_store_check_bind(
+		self,
+		sqlite3_bind_blob(stmt, 1, hash, (gint)hash_len, SQLITE_TRANSIENT),
+		error))
 		return FALSE;
 	rc = roster_store_step(self, stmt, error);
 	if (rc < 0)
@@ -138,9 +130,10 @@ roster_store_delete_token(RosterStore *self,
 	stmt = roster_store_prepare(self, "DELETE FROM tokens WHERE hash = ?1", error);
 	if (stmt == NULL)
 		return FALSE;
-	if (!bind_ok(self,
-		     sqlite3_bind_blob(stmt, 1, hash, (gint)hash_len, SQLITE_TRANSIENT),
-		     error))
+	if (!roster_store_check_bind(
+		self,
+		sqlite3_bind_blob(stmt, 1, hash, (gint)hash_len, SQLITE_TRANSIENT),
+		error))
 		return FALSE;
 	if (!roster_store_step_done(self, stmt, error))
 		return FALSE;
@@ -159,7 +152,7 @@ roster_store_delete_expired_tokens(RosterStore *self, gint64 now, GError **error
 	stmt = roster_store_prepare(self, "DELETE FROM tokens WHERE expires <= ?1", error);
 	if (stmt == NULL)
 		return FALSE;
-	if (!bind_ok(self, sqlite3_bind_int64(stmt, 1, now), error))
+	if (!roster_store_check_bind(self, sqlite3_bind_int64(stmt, 1, now), error))
 		return FALSE;
 	return roster_store_step_done(self, stmt, error);
 }
@@ -186,7 +179,7 @@ roster_store_delete_account_tokens(RosterStore *self, gint64 account_id, GError 
 	stmt = roster_store_prepare(self, "DELETE FROM tokens WHERE account_id = ?1", error);
 	if (stmt == NULL)
 		return FALSE;
-	if (!bind_ok(self, sqlite3_bind_int64(stmt, 1, account_id), error))
+	if (!roster_store_check_bind(self, sqlite3_bind_int64(stmt, 1, account_id), error))
 		return FALSE;
 	return roster_store_step_done(self, stmt, error);
 }
@@ -197,9 +190,11 @@ bind_json(RosterStore *self, RosterStmt *stmt, gint index, JsonNode *node, GErro
 	g_autofree gchar *text = NULL;
 
 	if (node == NULL || JSON_NODE_HOLDS_NULL(node))
-		return bind_ok(self, sqlite3_bind_null(stmt, index), error);
+		return roster_store_check_bind(self, sqlite3_bind_null(stmt, index), error);
 	text = json_to_string(node, FALSE);
-	return bind_ok(self, sqlite3_bind_text(stmt, index, text, -1, SQLITE_TRANSIENT), error);
+	return roster_store_check_bind(self,
+				       sqlite3_bind_text(stmt, index, text, -1, SQLITE_TRANSIENT),
+				       error);
 }
 
 /**
@@ -233,16 +228,22 @@ roster_store_add_audit(RosterStore *self,
 				    error);
 	if (stmt == NULL)
 		return FALSE;
-	if (!bind_ok(self, sqlite3_bind_text(stmt, 1, now, -1, SQLITE_TRANSIENT), error) ||
-	    !bind_ok(self, sqlite3_bind_text(stmt, 2, entry->actor, -1, SQLITE_TRANSIENT), error) ||
-	    !bind_ok(self, sqlite3_bind_int64(stmt, 3, entry->actor_id), error) ||
-	    !bind_ok(self,
-		     sqlite3_bind_text(stmt, 4, entry->action, -1, SQLITE_TRANSIENT),
-		     error) ||
-	    !bind_ok(self,
-		     sqlite3_bind_text(stmt, 5, entry->collection, -1, SQLITE_TRANSIENT),
-		     error) ||
-	    !bind_ok(self, sqlite3_bind_int64(stmt, 6, entry->record_id), error) ||
+	if (!roster_store_check_bind(self,
+				     sqlite3_bind_text(stmt, 1, now, -1, SQLITE_TRANSIENT),
+				     error) ||
+	    !roster_store_check_bind(self,
+				     sqlite3_bind_text(stmt, 2, entry->actor, -1, SQLITE_TRANSIENT),
+				     error) ||
+	    !roster_store_check_bind(self, sqlite3_bind_int64(stmt, 3, entry->actor_id), error) ||
+	    !roster_store_check_bind(
+		self,
+		sqlite3_bind_text(stmt, 4, entry->action, -1, SQLITE_TRANSIENT),
+		error) ||
+	    !roster_store_check_bind(
+		self,
+		sqlite3_bind_text(stmt, 5, entry->collection, -1, SQLITE_TRANSIENT),
+		error) ||
+	    !roster_store_check_bind(self, sqlite3_bind_int64(stmt, 6, entry->record_id), error) ||
 	    !bind_json(self, stmt, 7, entry->before, error) ||
 	    !bind_json(self, stmt, 8, entry->after, error))
 		return FALSE;
@@ -300,12 +301,17 @@ bind_audit_filter(RosterStore *self,
 		  GError **error)
 {
 	if (collection != NULL &&
-	    !bind_ok(self, sqlite3_bind_text(stmt, 1, collection, -1, SQLITE_TRANSIENT), error))
+	    !roster_store_check_bind(self,
+				     sqlite3_bind_text(stmt, 1, collection, -1, SQLITE_TRANSIENT),
+				     error))
 		return FALSE;
-	if (record_id > 0 && !bind_ok(self, sqlite3_bind_int64(stmt, 2, record_id), error))
+	if (record_id > 0 &&
+	    !roster_store_check_bind(self, sqlite3_bind_int64(stmt, 2, record_id), error))
 		return FALSE;
 	if (actor != NULL &&
-	    !bind_ok(self, sqlite3_bind_text(stmt, 3, actor, -1, SQLITE_TRANSIENT), error))
+	    !roster_store_check_bind(self,
+				     sqlite3_bind_text(stmt, 3, actor, -1, SQLITE_TRANSIENT),
+				     error))
 		return FALSE;
 	return TRUE;
 }
@@ -360,8 +366,8 @@ roster_store_list_audit(RosterStore *self,
 		if (stmt == NULL ||
 		    !bind_audit_filter(self, stmt, collection, record_id, actor, error))
 			return NULL;
-		if (!bind_ok(self, sqlite3_bind_int64(stmt, 4, limit), error) ||
-		    !bind_ok(self, sqlite3_bind_int64(stmt, 5, offset), error))
+		if (!roster_store_check_bind(self, sqlite3_bind_int64(stmt, 4, limit), error) ||
+		    !roster_store_check_bind(self, sqlite3_bind_int64(stmt, 5, offset), error))
 			return NULL;
 		while ((rc = roster_store_step(self, stmt, error)) == SQLITE_ROW)
 			g_ptr_array_add(entries, read_audit(stmt));
@@ -393,7 +399,7 @@ roster_store_get_audit(RosterStore *self, gint64 id, GError **error)
 	    roster_store_prepare(self, "SELECT " AUDIT_COLUMNS " FROM audit WHERE id = ?1", error);
 	if (stmt == NULL)
 		return NULL;
-	if (!bind_ok(self, sqlite3_bind_int64(stmt, 1, id), error))
+	if (!roster_store_check_bind(self, sqlite3_bind_int64(stmt, 1, id), error))
 		return NULL;
 	rc = roster_store_step(self, stmt, error);
 	if (rc < 0)

@@ -116,29 +116,11 @@ roster_outbox_message_to_node(const RosterOutboxMessage *message)
 }
 
 static gboolean
-bind_ok(RosterStore *self, gint rc, GError **error)
-{
-	if (rc != SQLITE_OK) {
-		roster_store_set_sqlite_error(self, rc, "binding a value", error);
-		return FALSE;
-	}
-	return TRUE;
-}
-
-static gboolean
-bind_text(RosterStore *self, sqlite3_stmt *stmt, gint column, const gchar *text, GError **error)
-{
-	if (text == NULL)
-		return bind_ok(self, sqlite3_bind_null(stmt, column), error);
-	return bind_ok(self, sqlite3_bind_text(stmt, column, text, -1, SQLITE_TRANSIENT), error);
-}
-
-static gboolean
 bind_id(RosterStore *self, sqlite3_stmt *stmt, gint column, gint64 id, GError **error)
 {
 	if (id <= 0)
-		return bind_ok(self, sqlite3_bind_null(stmt, column), error);
-	return bind_ok(self, sqlite3_bind_int64(stmt, column, id), error);
+		return roster_store_check_bind(self, sqlite3_bind_null(stmt, column), error);
+	return roster_store_check_bind(self, sqlite3_bind_int64(stmt, column, id), error);
 }
 
 /**
@@ -161,16 +143,18 @@ roster_store_outbox_insert(RosterStore *self, const RosterOutboxMessage *message
 	    " body, language, state, attempts, next_attempt, created)"
 	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'pending', 0, ?9, ?10)",
 	    error);
-	if (stmt == NULL || !bind_text(self, stmt, 1, message->kind, error) ||
+	if (stmt == NULL || !roster_store_bind_text(self, stmt, 1, message->kind, error) ||
 	    !bind_id(self, stmt, 2, message->volunteer_id, error) ||
 	    !bind_id(self, stmt, 3, message->account_id, error) ||
-	    !bind_text(self, stmt, 4, message->address, error) ||
-	    !bind_text(self, stmt, 5, message->transport, error) ||
-	    !bind_text(self, stmt, 6, message->subject, error) ||
-	    !bind_text(self, stmt, 7, message->body, error) ||
-	    !bind_text(self, stmt, 8, message->language, error) ||
-	    !bind_ok(self, sqlite3_bind_int64(stmt, 9, message->next_attempt), error) ||
-	    !bind_text(self, stmt, 10, message->created, error))
+	    !roster_store_bind_text(self, stmt, 4, message->address, error) ||
+	    !roster_store_bind_text(self, stmt, 5, message->transport, error) ||
+	    !roster_store_bind_text(self, stmt, 6, message->subject, error) ||
+	    !roster_store_bind_text(self, stmt, 7, message->body, error) ||
+	    !roster_store_bind_text(self, stmt, 8, message->language, error) ||
+	    !roster_store_check_bind(self,
+				     sqlite3_bind_int64(stmt, 9, message->next_attempt),
+				     error) ||
+	    !roster_store_bind_text(self, stmt, 10, message->created, error))
 		return 0;
 	if (!roster_store_step_done(self, stmt, error))
 		return 0;
@@ -186,7 +170,7 @@ get_message(RosterStore *self, gint64 id, GError **error)
 				 error);
 	gint rc;
 
-	if (stmt == NULL || !bind_ok(self, sqlite3_bind_int64(stmt, 1, id), error))
+	if (stmt == NULL || !roster_store_check_bind(self, sqlite3_bind_int64(stmt, 1, id), error))
 		return NULL;
 	rc = roster_store_step(self, stmt, error);
 	if (rc < 0)
@@ -229,7 +213,7 @@ claim_due(RosterStore *self, gint64 now, RosterOutboxMessage **claimed, GError *
 	gint64 id;
 	gint rc;
 
-	if (stmt == NULL || !bind_ok(self, sqlite3_bind_int64(stmt, 1, now), error))
+	if (stmt == NULL || !roster_store_check_bind(self, sqlite3_bind_int64(stmt, 1, now), error))
 		return FALSE;
 	rc = roster_store_step(self, stmt, error);
 	if (rc < 0)
@@ -241,7 +225,8 @@ claim_due(RosterStore *self, gint64 now, RosterOutboxMessage **claimed, GError *
 	    self,
 	    "UPDATE outbox SET state = 'sending', attempts = attempts + 1 WHERE id = ?1",
 	    error);
-	if (mark == NULL || !bind_ok(self, sqlite3_bind_int64(mark, 1, id), error) ||
+	if (mark == NULL ||
+	    !roster_store_check_bind(self, sqlite3_bind_int64(mark, 1, id), error) ||
 	    !roster_store_step_done(self, mark, error))
 		return FALSE;
 	*claimed = get_message(self, id, error);
@@ -303,12 +288,14 @@ roster_store_outbox_finish(RosterStore *self,
 				 "UPDATE outbox SET state = ?2, attempts = ?3, next_attempt = ?4,"
 				 " last_error = ?5, sent = ?6 WHERE id = ?1",
 				 error);
-	return stmt != NULL && bind_ok(self, sqlite3_bind_int64(stmt, 1, id), error) &&
-	       bind_text(self, stmt, 2, state, error) &&
-	       bind_ok(self, sqlite3_bind_int64(stmt, 3, attempts), error) &&
-	       bind_ok(self, sqlite3_bind_int64(stmt, 4, next_attempt), error) &&
-	       bind_text(self, stmt, 5, last_error, error) &&
-	       bind_text(self, stmt, 6, sent, error) && roster_store_step_done(self, stmt, error);
+	return stmt != NULL &&
+	       roster_store_check_bind(self, sqlite3_bind_int64(stmt, 1, id), error) &&
+	       roster_store_bind_text(self, stmt, 2, state, error) &&
+	       roster_store_check_bind(self, sqlite3_bind_int64(stmt, 3, attempts), error) &&
+	       roster_store_check_bind(self, sqlite3_bind_int64(stmt, 4, next_attempt), error) &&
+	       roster_store_bind_text(self, stmt, 5, last_error, error) &&
+	       roster_store_bind_text(self, stmt, 6, sent, error) &&
+	       roster_store_step_done(self, stmt, error);
 }
 
 /**
@@ -349,7 +336,8 @@ bind_filter(RosterStore *self,
 	    gint64 volunteer_id,
 	    GError **error)
 {
-	return bind_text(self, stmt, 1, state, error) && bind_text(self, stmt, 2, kind, error) &&
+	return roster_store_bind_text(self, stmt, 1, state, error) &&
+	       roster_store_bind_text(self, stmt, 2, kind, error) &&
 	       bind_id(self, stmt, 3, volunteer_id, error);
 }
 
@@ -396,8 +384,8 @@ roster_store_outbox_list(RosterStore *self,
 					 " ORDER BY id DESC LIMIT ?4 OFFSET ?5",
 					 error);
 		if (stmt == NULL || !bind_filter(self, stmt, state, kind, volunteer_id, error) ||
-		    !bind_ok(self, sqlite3_bind_int64(stmt, 4, limit), error) ||
-		    !bind_ok(self, sqlite3_bind_int64(stmt, 5, offset), error))
+		    !roster_store_check_bind(self, sqlite3_bind_int64(stmt, 4, limit), error) ||
+		    !roster_store_check_bind(self, sqlite3_bind_int64(stmt, 5, offset), error))
 			return NULL;
 		while ((rc = roster_store_step(self, stmt, error)) == SQLITE_ROW)
 			g_ptr_array_add(rows, read_message(stmt));
@@ -462,7 +450,8 @@ roster_store_notify_get_optouts(RosterStore *self, gint64 volunteer_id, GError *
 				    "SELECT kind FROM notify_optouts WHERE volunteer_id = ?1"
 				    " ORDER BY kind",
 				    error);
-	if (stmt == NULL || !bind_ok(self, sqlite3_bind_int64(stmt, 1, volunteer_id), error))
+	if (stmt == NULL ||
+	    !roster_store_check_bind(self, sqlite3_bind_int64(stmt, 1, volunteer_id), error))
 		return NULL;
 	while ((rc = roster_store_step(self, stmt, error)) == SQLITE_ROW)
 		g_strv_builder_add(kinds, (const gchar *)sqlite3_column_text(stmt, 0));
@@ -491,7 +480,8 @@ roster_store_notify_set_optouts(RosterStore *self,
 	g_return_val_if_fail(ROSTER_IS_STORE(self), FALSE);
 	clear =
 	    roster_store_prepare(self, "DELETE FROM notify_optouts WHERE volunteer_id = ?1", error);
-	if (clear == NULL || !bind_ok(self, sqlite3_bind_int64(clear, 1, volunteer_id), error) ||
+	if (clear == NULL ||
+	    !roster_store_check_bind(self, sqlite3_bind_int64(clear, 1, volunteer_id), error) ||
 	    !roster_store_step_done(self, clear, error))
 		return FALSE;
 	for (guint i = 0; kinds[i] != NULL; i++) {
@@ -500,8 +490,10 @@ roster_store_notify_set_optouts(RosterStore *self,
 		    "INSERT OR IGNORE INTO notify_optouts (volunteer_id, kind) VALUES (?1, ?2)",
 		    error);
 		if (add == NULL ||
-		    !bind_ok(self, sqlite3_bind_int64(add, 1, volunteer_id), error) ||
-		    !bind_text(self, add, 2, kinds[i], error) ||
+		    !roster_store_check_bind(self,
+					     sqlite3_bind_int64(add, 1, volunteer_id),
+					     error) ||
+		    !roster_store_bind_text(self, add, 2, kinds[i], error) ||
 		    !roster_store_step_done(self, add, error))
 			return FALSE;
 	}
@@ -537,7 +529,8 @@ roster_store_notify_get_contact(RosterStore *self,
 				    "SELECT name, email, phone, preferred_language FROM volunteers"
 				    " WHERE id = ?1",
 				    error);
-	if (stmt == NULL || !bind_ok(self, sqlite3_bind_int64(stmt, 1, volunteer_id), error))
+	if (stmt == NULL ||
+	    !roster_store_check_bind(self, sqlite3_bind_int64(stmt, 1, volunteer_id), error))
 		return FALSE;
 	rc = roster_store_step(self, stmt, error);
 	if (rc < 0)
@@ -573,7 +566,7 @@ roster_store_notify_dup_seat_class_name(RosterStore *self, gint64 id, GError **e
 
 	g_return_val_if_fail(ROSTER_IS_STORE(self), NULL);
 	stmt = roster_store_prepare(self, "SELECT name FROM seat_classes WHERE id = ?1", error);
-	if (stmt == NULL || !bind_ok(self, sqlite3_bind_int64(stmt, 1, id), error))
+	if (stmt == NULL || !roster_store_check_bind(self, sqlite3_bind_int64(stmt, 1, id), error))
 		return NULL;
 	rc = roster_store_step(self, stmt, error);
 	if (rc < 0)

@@ -42,6 +42,13 @@ roster_store_step_done(RosterStore *self, RosterStmt *stmt, GError **error);
 /* FALSE with @error set when a bind's @rc is no SQLITE_OK */
 gboolean
 roster_store_check_bind(RosterStore *self, gint rc, GError **error);
+/* binds @text to ?@index, or null when @text is NULL */
+gboolean
+roster_store_bind_text(RosterStore *self,
+		       RosterStmt *stmt,
+		       gint index,
+		       const gchar *text,
+		       GError **error);
 void
 roster_store_set_sqlite_error(RosterStore *self, gint rc, const gchar *what, GError **error);
 /* roster-store-hours.c: a static statement with JSON values bound to ?1, ?2, …; the

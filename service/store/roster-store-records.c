@@ -231,16 +231,6 @@ lookup_table(const gchar *collection, GError **error)
 }
 
 static gboolean
-bind_rc(RosterStore *self, gint rc, GError **error)
-{
-	if (rc != SQLITE_OK) {
-		roster_store_set_sqlite_error(self, rc, "binding a value", error);
-		return FALSE;
-	}
-	return TRUE;
-}
-
-static gboolean
 bind_column(RosterStore *self,
 	    RosterStmt *stmt,
 	    gint index,
@@ -251,29 +241,32 @@ bind_column(RosterStore *self,
 	g_autofree gchar *text = NULL;
 
 	if (value == NULL || JSON_NODE_HOLDS_NULL(value))
-		return bind_rc(self, sqlite3_bind_null(stmt, index), error);
+		return roster_store_check_bind(self, sqlite3_bind_null(stmt, index), error);
 	switch (column->type) {
 	case COL_INT:
-		return bind_rc(self,
-			       sqlite3_bind_int64(stmt, index, json_node_get_int(value)),
-			       error);
+		return roster_store_check_bind(
+		    self,
+		    sqlite3_bind_int64(stmt, index, json_node_get_int(value)),
+		    error);
 	case COL_BOOL:
-		return bind_rc(self,
-			       sqlite3_bind_int(stmt, index, json_node_get_boolean(value) ? 1 : 0),
-			       error);
+		return roster_store_check_bind(
+		    self,
+		    sqlite3_bind_int(stmt, index, json_node_get_boolean(value) ? 1 : 0),
+		    error);
 	case COL_TEXT:
-		return bind_rc(self,
-			       sqlite3_bind_text(stmt,
-						 index,
-						 json_node_get_string(value),
-						 -1,
-						 SQLITE_TRANSIENT),
-			       error);
+		return roster_store_check_bind(self,
+					       sqlite3_bind_text(stmt,
+								 index,
+								 json_node_get_string(value),
+								 -1,
+								 SQLITE_TRANSIENT),
+					       error);
 	case COL_JSON:
 		text = json_to_string(value, FALSE);
-		return bind_rc(self,
-			       sqlite3_bind_text(stmt, index, text, -1, SQLITE_TRANSIENT),
-			       error);
+		return roster_store_check_bind(
+		    self,
+		    sqlite3_bind_text(stmt, index, text, -1, SQLITE_TRANSIENT),
+		    error);
 	default:
 		break;
 	}
@@ -367,7 +360,7 @@ roster_store_get_record(RosterStore *self, const RosterKind *kind, gint64 id, GE
 	stmt = roster_store_prepare(self, table_statements(table)->sql_get, error);
 	if (stmt == NULL)
 		return NULL;
-	if (!bind_rc(self, sqlite3_bind_int64(stmt, 2, id), error))
+	if (!roster_store_check_bind(self, sqlite3_bind_int64(stmt, 2, id), error))
 		return NULL;
 	rc = roster_store_step(self, stmt, error);
 	if (rc < 0)
@@ -419,7 +412,9 @@ bind_values(RosterStore *self,
 {
 	GArray *columns = table_statements(table)->columns;
 
-	if (!bind_rc(self, sqlite3_bind_text(stmt, 1, now, -1, SQLITE_TRANSIENT), error))
+	if (!roster_store_check_bind(self,
+				     sqlite3_bind_text(stmt, 1, now, -1, SQLITE_TRANSIENT),
+				     error))
 		return FALSE;
 	for (guint i = 0; i < columns->len; i++) {
 		const Column *column = &g_array_index(columns, Column, i);
@@ -525,9 +520,14 @@ roster_store_update_record(RosterStore *self,
 	stmt = prepare_write(self, record, TRUE, now, error);
 	if (stmt == NULL)
 		return FALSE;
-	if (!bind_rc(self, sqlite3_bind_int64(stmt, 2, roster_record_get_id(record)), error))
+	if (!roster_store_check_bind(self,
+				     sqlite3_bind_int64(stmt, 2, roster_record_get_id(record)),
+				     error))
 		return FALSE;
-	if (!bind_rc(self, sqlite3_bind_int64(stmt, 3, roster_record_get_revision(record)), error))
+	if (!roster_store_check_bind(
+		self,
+		sqlite3_bind_int64(stmt, 3, roster_record_get_revision(record)),
+		error))
 		return FALSE;
 	rc = sqlite3_step(stmt);
 	if (rc != SQLITE_DONE) {
@@ -577,7 +577,7 @@ roster_store_delete_record(RosterStore *self, const RosterKind *kind, gint64 id,
 	stmt = roster_store_prepare(self, table_statements(table)->sql_delete, error);
 	if (stmt == NULL)
 		return FALSE;
-	if (!bind_rc(self, sqlite3_bind_int64(stmt, 2, id), error))
+	if (!roster_store_check_bind(self, sqlite3_bind_int64(stmt, 2, id), error))
 		return FALSE;
 	rc = sqlite3_step(stmt);
 	if (rc != SQLITE_DONE)
@@ -642,7 +642,7 @@ roster_store_record_exists(RosterStore *self,
 	stmt = roster_store_prepare(self, table_statements(table)->sql_exists, error);
 	if (stmt == NULL)
 		return FALSE;
-	if (!bind_rc(self, sqlite3_bind_int64(stmt, 2, id), error))
+	if (!roster_store_check_bind(self, sqlite3_bind_int64(stmt, 2, id), error))
 		return FALSE;
 	rc = roster_store_step(self, stmt, error);
 	if (rc < 0)
@@ -682,7 +682,7 @@ bind_optional_int(RosterStore *self, RosterStmt *stmt, gint index, gint64 value,
 {
 	if (index > sqlite3_bind_parameter_count(stmt) || value < 0)
 		return TRUE;
-	return bind_rc(self, sqlite3_bind_int64(stmt, index, value), error);
+	return roster_store_check_bind(self, sqlite3_bind_int64(stmt, index, value), error);
 }
 
 static gboolean
@@ -694,7 +694,9 @@ bind_optional_text(RosterStore *self,
 {
 	if (index > sqlite3_bind_parameter_count(stmt) || value == NULL)
 		return TRUE;
-	return bind_rc(self, sqlite3_bind_text(stmt, index, value, -1, SQLITE_TRANSIENT), error);
+	return roster_store_check_bind(self,
+				       sqlite3_bind_text(stmt, index, value, -1, SQLITE_TRANSIENT),
+				       error);
 }
 
 static gboolean
@@ -794,7 +796,9 @@ roster_store_get_account_by_username(RosterStore *self, const gchar *username, G
 	stmt = roster_store_prepare(self, table_statements(table)->sql_by_unique, error);
 	if (stmt == NULL)
 		return NULL;
-	if (!bind_rc(self, sqlite3_bind_text(stmt, 1, username, -1, SQLITE_TRANSIENT), error))
+	if (!roster_store_check_bind(self,
+				     sqlite3_bind_text(stmt, 1, username, -1, SQLITE_TRANSIENT),
+				     error))
 		return NULL;
 	rc = roster_store_step(self, stmt, error);
 	if (rc < 0)

@@ -14,24 +14,6 @@
 
 /* rosters, their assignments and their published versions */
 
-static gboolean
-bind_ok(RosterStore *self, gint rc, GError **error)
-{
-	if (rc != SQLITE_OK) {
-		roster_store_set_sqlite_error(self, rc, "binding a value", error);
-		return FALSE;
-	}
-	return TRUE;
-}
-
-static gboolean
-bind_text(RosterStore *self, sqlite3_stmt *stmt, gint idx, const gchar *text, GError **error)
-{
-	if (text == NULL)
-		return bind_ok(self, sqlite3_bind_null(stmt, idx), error);
-	return bind_ok(self, sqlite3_bind_text(stmt, idx, text, -1, SQLITE_TRANSIENT), error);
-}
-
 static gchar *
 column_dup(sqlite3_stmt *stmt, gint idx)
 {
@@ -71,11 +53,11 @@ bind_roster(RosterStore *self,
 	    const gchar *now,
 	    GError **error)
 {
-	return bind_text(self, stmt, 1, now, error) &&
-	       bind_text(self, stmt, 2, roster->name, error) &&
-	       bind_text(self, stmt, 3, roster->state, error) &&
-	       bind_text(self, stmt, 4, roster->settings, error) &&
-	       bind_text(self, stmt, 5, roster->score, error);
+	return roster_store_bind_text(self, stmt, 1, now, error) &&
+	       roster_store_bind_text(self, stmt, 2, roster->name, error) &&
+	       roster_store_bind_text(self, stmt, 3, roster->state, error) &&
+	       roster_store_bind_text(self, stmt, 4, roster->settings, error) &&
+	       roster_store_bind_text(self, stmt, 5, roster->score, error);
 }
 
 /**
@@ -104,8 +86,8 @@ roster_store_insert_roster(RosterStore *self,
 	if (stmt == NULL)
 		return FALSE;
 	if (!bind_roster(self, stmt, roster, now, error) ||
-	    !bind_text(self, stmt, 6, roster->period_start, error) ||
-	    !bind_text(self, stmt, 7, roster->period_end, error))
+	    !roster_store_bind_text(self, stmt, 6, roster->period_start, error) ||
+	    !roster_store_bind_text(self, stmt, 7, roster->period_end, error))
 		return FALSE;
 	if (!roster_store_step_done(self, stmt, error))
 		return FALSE;
@@ -160,7 +142,7 @@ roster_store_get_roster(RosterStore *self, gint64 id, GError **error)
 				    error);
 	if (stmt == NULL)
 		return NULL;
-	if (!bind_ok(self, sqlite3_bind_int64(stmt, 1, id), error))
+	if (!roster_store_check_bind(self, sqlite3_bind_int64(stmt, 1, id), error))
 		return NULL;
 	rc = roster_store_step(self, stmt, error);
 	if (rc < 0)
@@ -232,9 +214,11 @@ roster_store_update_roster(RosterStore *self,
 	if (stmt == NULL)
 		return FALSE;
 	if (!bind_roster(self, stmt, roster, now, error) ||
-	    !bind_ok(self, sqlite3_bind_int64(stmt, 6, roster->n_versions), error) ||
-	    !bind_ok(self, sqlite3_bind_int64(stmt, 7, roster->id), error) ||
-	    !bind_ok(self, sqlite3_bind_int64(stmt, 8, roster->revision), error))
+	    !roster_store_check_bind(self,
+				     sqlite3_bind_int64(stmt, 6, roster->n_versions),
+				     error) ||
+	    !roster_store_check_bind(self, sqlite3_bind_int64(stmt, 7, roster->id), error) ||
+	    !roster_store_check_bind(self, sqlite3_bind_int64(stmt, 8, roster->revision), error))
 		return FALSE;
 	if (!roster_store_step_done(self, stmt, error))
 		return FALSE;
@@ -274,7 +258,7 @@ roster_store_delete_roster(RosterStore *self, gint64 id, GError **error)
 	stmt = roster_store_prepare(self, "DELETE FROM rosters WHERE id = ?1", error);
 	if (stmt == NULL)
 		return FALSE;
-	if (!bind_ok(self, sqlite3_bind_int64(stmt, 1, id), error) ||
+	if (!roster_store_check_bind(self, sqlite3_bind_int64(stmt, 1, id), error) ||
 	    !roster_store_step_done(self, stmt, error))
 		return FALSE;
 	if (sqlite3_changes(roster_store_get_db(self)) == 0) {
@@ -346,8 +330,8 @@ roster_store_list_assignments(RosterStore *self,
 				    error);
 	if (stmt == NULL)
 		return NULL;
-	if (!bind_ok(self, sqlite3_bind_int64(stmt, 1, roster_id), error) ||
-	    !bind_ok(self, sqlite3_bind_int64(stmt, 2, volunteer_id), error))
+	if (!roster_store_check_bind(self, sqlite3_bind_int64(stmt, 1, roster_id), error) ||
+	    !roster_store_check_bind(self, sqlite3_bind_int64(stmt, 2, volunteer_id), error))
 		return NULL;
 	return read_assignments(self, stmt, error);
 }
@@ -374,8 +358,8 @@ roster_store_get_assignment(RosterStore *self, gint64 roster_id, gint64 id, GErr
 				    error);
 	if (stmt == NULL)
 		return NULL;
-	if (!bind_ok(self, sqlite3_bind_int64(stmt, 1, roster_id), error) ||
-	    !bind_ok(self, sqlite3_bind_int64(stmt, 2, id), error))
+	if (!roster_store_check_bind(self, sqlite3_bind_int64(stmt, 1, roster_id), error) ||
+	    !roster_store_check_bind(self, sqlite3_bind_int64(stmt, 2, id), error))
 		return NULL;
 	rc = roster_store_step(self, stmt, error);
 	if (rc < 0)
@@ -401,13 +385,20 @@ bind_assignment(RosterStore *self,
 	g_autofree gchar *date = roster_datetime_format_date(a->date);
 	g_autofree gchar *slot = roster_datetime_format_time(a->slot_start);
 
-	return bind_ok(self, sqlite3_bind_int64(stmt, 1, roster_id), error) &&
-	       bind_text(self, stmt, 2, date, error) && bind_text(self, stmt, 3, slot, error) &&
-	       bind_ok(self, sqlite3_bind_int64(stmt, 4, a->seat_class_id), error) &&
-	       bind_ok(self, sqlite3_bind_int64(stmt, 5, a->seat_no), error) &&
-	       bind_ok(self, sqlite3_bind_int64(stmt, 6, a->volunteer_id), error) &&
-	       bind_ok(self, sqlite3_bind_int(stmt, 7, a->pinned ? 1 : 0), error) &&
-	       bind_text(self, stmt, 8, roster_hotline_source_to_string(a->source), error);
+	return roster_store_check_bind(self, sqlite3_bind_int64(stmt, 1, roster_id), error) &&
+	       roster_store_bind_text(self, stmt, 2, date, error) &&
+	       roster_store_bind_text(self, stmt, 3, slot, error) &&
+	       roster_store_check_bind(self,
+				       sqlite3_bind_int64(stmt, 4, a->seat_class_id),
+				       error) &&
+	       roster_store_check_bind(self, sqlite3_bind_int64(stmt, 5, a->seat_no), error) &&
+	       roster_store_check_bind(self, sqlite3_bind_int64(stmt, 6, a->volunteer_id), error) &&
+	       roster_store_check_bind(self, sqlite3_bind_int(stmt, 7, a->pinned ? 1 : 0), error) &&
+	       roster_store_bind_text(self,
+				      stmt,
+				      8,
+				      roster_hotline_source_to_string(a->source),
+				      error);
 }
 
 static gboolean
@@ -490,7 +481,7 @@ roster_store_update_assignment(RosterStore *self,
 	if (stmt == NULL)
 		return FALSE;
 	if (!bind_assignment(self, stmt, roster_id, assignment, error) ||
-	    !bind_ok(self, sqlite3_bind_int64(stmt, 9, assignment->id), error))
+	    !roster_store_check_bind(self, sqlite3_bind_int64(stmt, 9, assignment->id), error))
 		return FALSE;
 	return step_write(self, stmt, error);
 }
@@ -515,8 +506,8 @@ roster_store_delete_assignment(RosterStore *self, gint64 roster_id, gint64 id, G
 				    error);
 	if (stmt == NULL)
 		return FALSE;
-	if (!bind_ok(self, sqlite3_bind_int64(stmt, 1, roster_id), error) ||
-	    !bind_ok(self, sqlite3_bind_int64(stmt, 2, id), error))
+	if (!roster_store_check_bind(self, sqlite3_bind_int64(stmt, 1, roster_id), error) ||
+	    !roster_store_check_bind(self, sqlite3_bind_int64(stmt, 2, id), error))
 		return FALSE;
 	return roster_store_step_done(self, stmt, error);
 }
@@ -545,8 +536,8 @@ roster_store_delete_assignments(RosterStore *self,
 	    error);
 	if (stmt == NULL)
 		return FALSE;
-	if (!bind_ok(self, sqlite3_bind_int64(stmt, 1, roster_id), error) ||
-	    !bind_ok(self, sqlite3_bind_int(stmt, 2, unpinned_only ? 1 : 0), error))
+	if (!roster_store_check_bind(self, sqlite3_bind_int64(stmt, 1, roster_id), error) ||
+	    !roster_store_check_bind(self, sqlite3_bind_int(stmt, 2, unpinned_only ? 1 : 0), error))
 		return FALSE;
 	return roster_store_step_done(self, stmt, error);
 }
@@ -571,9 +562,9 @@ insert_version_shifts(RosterStore *self,
 	    error);
 	if (stmt == NULL)
 		return FALSE;
-	if (!bind_ok(self, sqlite3_bind_int64(stmt, 1, roster_id), error) ||
-	    !bind_ok(self, sqlite3_bind_int64(stmt, 2, number), error) ||
-	    !bind_text(self, stmt, 3, assignments, error))
+	if (!roster_store_check_bind(self, sqlite3_bind_int64(stmt, 1, roster_id), error) ||
+	    !roster_store_check_bind(self, sqlite3_bind_int64(stmt, 2, number), error) ||
+	    !roster_store_bind_text(self, stmt, 3, assignments, error))
 		return FALSE;
 	return roster_store_step_done(self, stmt, error);
 }
@@ -612,11 +603,12 @@ roster_store_insert_version(RosterStore *self,
 				 error);
 	if (stmt == NULL)
 		return FALSE;
-	if (!bind_ok(self, sqlite3_bind_int64(stmt, 1, roster_id), error) ||
-	    !bind_ok(self, sqlite3_bind_int64(stmt, 2, number), error) ||
-	    !bind_text(self, stmt, 3, now, error) || !bind_text(self, stmt, 4, actor, error) ||
-	    !bind_text(self, stmt, 5, score, error) ||
-	    !bind_text(self, stmt, 6, assignments, error))
+	if (!roster_store_check_bind(self, sqlite3_bind_int64(stmt, 1, roster_id), error) ||
+	    !roster_store_check_bind(self, sqlite3_bind_int64(stmt, 2, number), error) ||
+	    !roster_store_bind_text(self, stmt, 3, now, error) ||
+	    !roster_store_bind_text(self, stmt, 4, actor, error) ||
+	    !roster_store_bind_text(self, stmt, 5, score, error) ||
+	    !roster_store_bind_text(self, stmt, 6, assignments, error))
 		return FALSE;
 	rc = sqlite3_step(stmt);
 	if ((rc & 0xff) == SQLITE_CONSTRAINT) {
@@ -656,7 +648,7 @@ roster_store_list_versions(RosterStore *self, gint64 roster_id, GError **error)
 				    error);
 	if (stmt == NULL)
 		return NULL;
-	if (!bind_ok(self, sqlite3_bind_int64(stmt, 1, roster_id), error))
+	if (!roster_store_check_bind(self, sqlite3_bind_int64(stmt, 1, roster_id), error))
 		return NULL;
 	json_builder_begin_array(builder);
 	while ((rc = roster_store_step(self, stmt, error)) == SQLITE_ROW) {
@@ -707,8 +699,8 @@ roster_store_dup_version_assignments(RosterStore *self,
 				    error);
 	if (stmt == NULL)
 		return NULL;
-	if (!bind_ok(self, sqlite3_bind_int64(stmt, 1, roster_id), error) ||
-	    !bind_ok(self, sqlite3_bind_int64(stmt, 2, number), error))
+	if (!roster_store_check_bind(self, sqlite3_bind_int64(stmt, 1, roster_id), error) ||
+	    !roster_store_check_bind(self, sqlite3_bind_int64(stmt, 2, number), error))
 		return NULL;
 	rc = roster_store_step(self, stmt, error);
 	if (rc < 0)
@@ -767,7 +759,7 @@ roster_store_list_version_assignments(RosterStore *self,
 	    error);
 	if (stmt == NULL)
 		return NULL;
-	if (!bind_text(self, stmt, 1, text, error))
+	if (!roster_store_bind_text(self, stmt, 1, text, error))
 		return NULL;
 	return read_assignments(self, stmt, error);
 }
@@ -848,8 +840,8 @@ roster_store_list_version_shifts(RosterStore *self,
 	}
 	if (stmt == NULL)
 		return NULL;
-	if (!bind_ok(self, sqlite3_bind_int64(stmt, 1, roster_id), error) ||
-	    !bind_ok(self, sqlite3_bind_int64(stmt, 2, volunteer_id), error))
+	if (!roster_store_check_bind(self, sqlite3_bind_int64(stmt, 1, roster_id), error) ||
+	    !roster_store_check_bind(self, sqlite3_bind_int64(stmt, 2, volunteer_id), error))
 		return NULL;
 	while ((rc = roster_store_step(self, stmt, error)) == SQLITE_ROW) {
 		RosterStoreVersionShift shift = {0};
@@ -894,7 +886,7 @@ roster_store_list_version_times(RosterStore *self, gint64 roster_id, GError **er
 				    error);
 	if (stmt == NULL)
 		return NULL;
-	if (!bind_ok(self, sqlite3_bind_int64(stmt, 1, roster_id), error))
+	if (!roster_store_check_bind(self, sqlite3_bind_int64(stmt, 1, roster_id), error))
 		return NULL;
 	while ((rc = roster_store_step(self, stmt, error)) == SQLITE_ROW)
 		g_ptr_array_add(times, g_strdup((const gchar *)sqlite3_column_text(stmt, 0)));

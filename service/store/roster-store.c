@@ -335,6 +335,20 @@ roster_store_check_bind(RosterStore *self, gint rc, GError **error)
 	return TRUE;
 }
 
+gboolean
+roster_store_bind_text(RosterStore *self,
+		       RosterStmt *stmt,
+		       gint index,
+		       const gchar *text,
+		       GError **error)
+{
+	if (text == NULL)
+		return roster_store_check_bind(self, sqlite3_bind_null(stmt, index), error);
+	return roster_store_check_bind(self,
+				       sqlite3_bind_text(stmt, index, text, -1, SQLITE_TRANSIENT),
+				       error);
+}
+
 gint
 roster_store_step(RosterStore *self, RosterStmt *stmt, GError **error)
 {

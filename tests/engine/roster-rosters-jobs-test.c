@@ -148,14 +148,18 @@ test_job_threads_niced(Fixture *f, gconstpointer user_data)
 	g_autoptr(JsonNode) body = roster_test_json_printf("{\"time_limit\":3}");
 	g_autoptr(JsonNode) job = roster_engine_start_solve(f->engine, f->admin, id, body, &error);
 	gint nice = -1;
+	/* the test may itself run niced (nice meson test …): the process keeps its own */
+	gint process_nice = getpriority(PRIO_PROCESS, 0);
 
 	g_assert_no_error(error);
 	for (guint i = 0; i < 100 && nice < 0; i++) {
 		g_usleep(G_USEC_PER_SEC / 50);
 		nice = solver_thread_nice();
 	}
-	g_assert_cmpint(nice, ==, 10);
-	g_assert_cmpint(getpriority(PRIO_PROCESS, 0), ==, 0);
+	g_assert_cmpint(nice, >=, 0);
+	if (process_nice <= 10)
+		g_assert_cmpint(nice, ==, 10);
+	g_assert_cmpint(getpriority(PRIO_PROCESS, 0), ==, process_nice);
 	wait_job(f, id);
 }
 
