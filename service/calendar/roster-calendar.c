@@ -52,22 +52,19 @@ gchar *
 roster_calendar_dup_summary(const RosterCalendarEvent *event, gboolean english)
 {
 	gboolean cloud = g_strcmp0(event->mode, "cloud") == 0;
+	const gchar *seat_class = event->seat_class != NULL ? event->seat_class : "";
 	GString *text = g_string_new(NULL);
-
 	/* the words are data for the calendar program, not messages of this program */
-	if (english) {
-		g_string_append_printf(text,
-				       "%s duty: %s (%s)",
-				       event->line != NULL ? event->line : "",
-				       event->seat_class != NULL ? event->seat_class : "",
-				       cloud ? "cloud seat" : "on-site");
-	} else {
-		g_string_append_printf(text,
-				       "%s 值班：%s（%s）",
-				       event->line != NULL ? event->line : "",
-				       event->seat_class != NULL ? event->seat_class : "",
-				       cloud ? "云坐席" : "坐班");
-	}
+	const gchar *mode = english ? (cloud ? "cloud seat" : "on-site")
+				    : (cloud ? "云坐席" : "坐班");
+
+	g_string_append_printf(text,
+			       english ? "%s duty: %s" : "%s 值班：%s",
+			       event->line != NULL ? event->line : "",
+			       seat_class);
+	/* a seat class named with its mode ("咨询专席（坐班）") does not get it twice */
+	if (strstr(seat_class, english ? (cloud ? "cloud" : "on-site") : mode) == NULL)
+		g_string_append_printf(text, english ? " (%s)" : "（%s）", mode);
 	if (event->volunteer != NULL)
 		g_string_append_printf(text, english ? " - %s" : "—%s", event->volunteer);
 	return g_string_free(text, FALSE);

@@ -63,6 +63,18 @@ test_summary(void)
 	g_free(zh);
 	zh = roster_calendar_dup_summary(event, FALSE);
 	g_assert_cmpstr(zh, ==, "12355 值班：危机专席（坐班）");
+
+	/* a seat class whose name carries its mode does not get it twice */
+	g_free(event->seat_class);
+	event->seat_class = g_strdup("咨询专席（坐班）");
+	g_free(zh);
+	zh = roster_calendar_dup_summary(event, FALSE);
+	g_assert_cmpstr(zh, ==, "12355 值班：咨询专席（坐班）");
+	g_free(event->seat_class);
+	event->seat_class = g_strdup("Crisis (on-site)");
+	g_free(en);
+	en = roster_calendar_dup_summary(event, TRUE);
+	g_assert_cmpstr(en, ==, "12355 duty: Crisis (on-site)");
 }
 
 /* parses the output back with libical and checks every property we promise */
