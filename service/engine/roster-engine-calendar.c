@@ -13,6 +13,7 @@
 #include "roster-engine-calendar-cache.h"
 #include "roster-engine-calendar.h"
 #include "roster-engine-hours-private.h"
+#include "roster-engine-notify.h"
 #include "roster-engine-private.h"
 #include "roster-json-keys-records.h"
 #include "roster-json-keys.h"
@@ -85,6 +86,7 @@ roster_engine_rotate_calendar_token(RosterEngine *self,
 	guint8 hash[ROSTER_TOKEN_HASH_BYTES];
 	gchar hex[ROSTER_TOKEN_HEX_LEN + 1];
 	g_autofree gchar *now = roster_engine_dup_now();
+	g_autofree gchar *path = NULL;
 	g_autofree gchar *url = NULL;
 	g_autoptr(JsonBuilder) b = json_builder_new();
 	g_autoptr(JsonNode) after = NULL;
@@ -102,7 +104,8 @@ roster_engine_rotate_calendar_token(RosterEngine *self,
 	    !roster_engine_hours_check_volunteer(self, volunteer_id, error))
 		return NULL;
 	roster_token_new(hex, hash);
-	url = g_strdup_printf("/calendar/%s.ics", hex);
+	path = g_strdup_printf("/calendar/%s.ics", hex);
+	url = roster_engine_dup_public_link(self, path);
 
 	json_builder_begin_object(b);
 	json_builder_set_member_name(b, ROSTER_KEY_VOLUNTEER_ID);

@@ -714,3 +714,31 @@ roster_engine_set_notify_optouts(RosterEngine *self,
 	optouts = roster_store_notify_get_optouts(store, volunteer_id, error);
 	return optouts != NULL ? optouts_node(volunteer_id, optouts) : NULL;
 }
+
+/**
+ * roster_engine_dup_public_link:
+ * @self: an engine
+ * @path: a path on the daemon, e.g. `/calendar/….ics`
+ *
+ * The link to hand out for @path: under the notifier's public address when one is set
+ * (the address volunteers reach the daemon at), else @path alone, for the caller to put
+ * under the address it used.
+ *
+ * Returns: (transfer full): the link
+ */
+gchar *
+roster_engine_dup_public_link(RosterEngine *self, const gchar *path)
+{
+	g_autoptr(JsonObject) obj = stored_object(roster_engine_get_store(self), NULL);
+	const gchar *base = NULL;
+	gsize len;
+
+	if (obj != NULL)
+		base = json_object_get_string_member_with_default(obj, "public_url", NULL);
+	if (base == NULL || base[0] == '\0')
+		return g_strdup(path);
+	len = strlen(base);
+	while (len > 0 && base[len - 1] == '/')
+		len--;
+	return g_strdup_printf("%.*s%s", (gint)len, base, path);
+}

@@ -126,6 +126,8 @@ roster_engine_confirm_by_token(RosterEngine *self,
 			       GError **error);
 
 /* roster-engine-notify.c: the API */
+gchar *
+roster_engine_dup_public_link(RosterEngine *self, const gchar *path);
 JsonNode *
 roster_engine_get_notifier_settings(RosterEngine *self, RosterPrincipal *principal, GError **error);
 JsonNode *

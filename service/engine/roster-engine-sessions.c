@@ -12,8 +12,10 @@
 #include <sodium.h>
 #include <string.h>
 
+#include "roster-engine-notify.h"
 #include "roster-engine-private.h"
 #include "roster-engine-web.h"
+#include "roster-json-keys-records.h"
 #include "roster-json-keys.h"
 #include "roster-store-web.h"
 #include "roster-token.h"
@@ -168,7 +170,7 @@ read_link_body(JsonNode *body, gint64 *volunteer_id, gint64 *lifetime, GError **
  * only until it expires or is revoked; only its hash is stored, and the token is shown
  * in this answer only.
  *
- * Returns: (transfer full): `{"id", "volunteer_id", "account_id", "token", "path",
+ * Returns: (transfer full): `{"id", "volunteer_id", "account_id", "token", "path", "url",
  *   "expires_at"}`; a volunteer without an active account is %ROSTER_ERROR_NOT_FOUND
  *
  * Since: 0.3
@@ -184,6 +186,7 @@ roster_engine_create_signin_link(RosterEngine *self,
 	gchar hex[ROSTER_TOKEN_HEX_LEN + 1];
 	g_autofree gchar *now = roster_engine_dup_now();
 	g_autofree gchar *path = NULL;
+	g_autofree gchar *url = NULL;
 	g_autofree gchar *expires_text = NULL;
 	g_autoptr(JsonBuilder) builder = json_builder_new();
 	g_autoptr(JsonNode) result = NULL;
@@ -248,6 +251,8 @@ roster_engine_create_signin_link(RosterEngine *self,
 	}
 	json_object_set_string_member(json_node_get_object(result), ROSTER_KEY_TOKEN, hex);
 	json_object_set_string_member(json_node_get_object(result), ROSTER_WEB_KEY_PATH, path);
+	url = roster_engine_dup_public_link(self, path);
+	json_object_set_string_member(json_node_get_object(result), ROSTER_KEY_URL, url);
 	sodium_memzero(hex, sizeof(hex));
 	return g_steal_pointer(&result);
 }

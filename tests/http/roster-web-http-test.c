@@ -13,6 +13,7 @@
 
 #include "roster-demo.h"
 #include "roster-engine-web.h"
+#include "roster-json-keys-records.h"
 #include "roster-json-keys.h"
 #include "roster-test-fixture.h"
 
@@ -464,6 +465,44 @@ test_link_single_use(RosterTestFixture *f, gconstpointer user_data)
 	g_assert_null(roster_test_response_get_header(second, "Set-Cookie"));
 }
 
+/* the links handed out are under the daemon's public address once one is set, and plain
+ * paths (under whatever address the client used) before */
+static void
+test_links_public_address(RosterTestFixture *f, gconstpointer user_data)
+{
+	g_autofree gchar *body =
+	    g_strdup_printf("{\"volunteer_id\":%" G_GINT64_FORMAT "}", f->volunteer_id);
+	g_autofree gchar *feed_path =
+	    g_strdup_printf(API "/calendar-tokens/%" G_GINT64_FORMAT, f->volunteer_id);
+	g_autoptr(RosterTestResponse) before = NULL;
+	g_autoptr(RosterTestResponse) settings = NULL;
+	g_autoptr(RosterTestResponse) link = NULL;
+	g_autoptr(RosterTestResponse) feed = NULL;
+
+	before = roster_test_request_as(f, ROSTER_TEST_CALLER_COORDINATOR, "POST", feed_path, NULL);
+	g_assert_cmpuint(before->status, ==, 200);
+	g_assert_true(g_str_has_prefix(roster_test_response_get_string(before, ROSTER_KEY_URL),
+				       "/calendar/"));
+	settings = roster_test_request_as(f,
+					  ROSTER_TEST_CALLER_ADMIN,
+					  "PUT",
+					  API "/messages/settings",
+					  "{\"public_url\":\"https://roster.example.org/\"}");
+	g_assert_cmpuint(settings->status, ==, 200);
+	feed = roster_test_request_as(f, ROSTER_TEST_CALLER_COORDINATOR, "POST", feed_path, NULL);
+	g_assert_cmpuint(feed->status, ==, 200);
+	g_assert_true(g_str_has_prefix(roster_test_response_get_string(feed, ROSTER_KEY_URL),
+				       "https://roster.example.org/calendar/"));
+	link = roster_test_request_as(f,
+				      ROSTER_TEST_CALLER_COORDINATOR,
+				      "POST",
+				      API "/signin-links",
+				      body);
+	g_assert_cmpuint(link->status, ==, 201);
+	g_assert_true(g_str_has_prefix(roster_test_response_get_string(link, ROSTER_KEY_URL),
+				       "https://roster.example.org/my/#signin="));
+}
+
 /* a revoked link signs in no more; revoking twice is 404 */
 static void
 test_link_revoked(RosterTestFixture *f, gconstpointer user_data)
@@ -854,6 +893,7 @@ main(int argc, char **argv)
 	    {"/web/session/rate-limit", test_session_rate_limit},
 	    {"/web/link/single-use", test_link_single_use},
 	    {"/web/link/revoked", test_link_revoked},
+	    {"/web/link/public-address", test_links_public_address},
 	    {"/web/link/rate-limit", test_link_rate_limit},
 	    {"/web/shifts/published-only", test_shifts_published_only},
 	    {"/web/shifts/confirm", test_shifts_confirm},
