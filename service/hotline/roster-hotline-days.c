@@ -82,6 +82,29 @@ roster_hotline_rule_weekday_of(const RosterHotline *self, gint64 julian)
 }
 
 /**
+ * roster_hotline_life_weekday_of:
+ * @self: a hotline
+ * @julian: a julian day
+ *
+ * The weekday people live a date as, for their weekly availability and the teams'
+ * weekday rotation: a make-up working day is a working day for everyone, so it is the
+ * weekday it is worked as (as roster_hotline_rule_weekday_of() gives it); every other
+ * date, holidays included, is its own weekday (a holiday's weekly availability is the
+ * volunteer's to change by a dated entry).
+ *
+ * Returns: 1 (Monday) to 7 (Sunday)
+ */
+guint
+roster_hotline_life_weekday_of(const RosterHotline *self, gint64 julian)
+{
+	const RosterHotlineDay *day = roster_hotline_get_day(self, julian);
+
+	if (day != NULL && day->kind == ROSTER_HOTLINE_DAY_WORKING)
+		return roster_hotline_rule_weekday_of(self, julian);
+	return roster_hotline_weekday_of(julian);
+}
+
+/**
  * roster_hotline_weekdays_match:
  * @self: a hotline
  * @weekdays: a rule's weekdays, bit w for weekday w; 0 for every day

@@ -194,7 +194,7 @@ roster_hotline_model_availability_slots(const RosterHotlineModel *self,
 	if (a->start < 0) {
 		guint32 julian = h->first_day + d;
 		if (a->date != 0 ? a->date != julian
-				 : a->weekday != roster_hotline_weekday_of(julian))
+				 : a->weekday != roster_hotline_life_weekday_of(h, julian))
 			return 0;
 		return G_MAXUINT64;
 	}
@@ -203,7 +203,7 @@ roster_hotline_model_availability_slots(const RosterHotlineModel *self,
 		gint64 from;
 		gint64 to;
 		if (a->date != 0 ? a->date != julian
-				 : a->weekday != roster_hotline_weekday_of(julian))
+				 : a->weekday != roster_hotline_life_weekday_of(h, julian))
 			continue;
 		roster_hotline_window_on_date(date, a->start, a->end, &from, &to);
 		for (guint k = 0; k < self->n_slots && k < 64; k++) {
@@ -286,7 +286,8 @@ team_rule_matches(const RosterHotlineModel *self,
 	gint64 julian = (gint64)h->first_day + day;
 	gboolean in_slots = r->slots->len == 0;
 
-	if (r->weekdays != 0 && (r->weekdays & (1u << roster_hotline_weekday_of(julian))) == 0)
+	if (r->weekdays != 0 &&
+	    (r->weekdays & (1u << roster_hotline_life_weekday_of(h, julian))) == 0)
 		return FALSE;
 	for (guint i = 0; i < r->slots->len && !in_slots; i++)
 		in_slots = g_array_index(r->slots, gint, i) == slot_start;

@@ -301,6 +301,8 @@ const RosterHotlineDay *
 roster_hotline_get_day(const RosterHotline *self, gint64 julian);
 guint
 roster_hotline_rule_weekday_of(const RosterHotline *self, gint64 julian);
+guint
+roster_hotline_life_weekday_of(const RosterHotline *self, gint64 julian);
 gboolean
 roster_hotline_weekdays_match(const RosterHotline *self, guint weekdays, gint64 julian);
 gboolean

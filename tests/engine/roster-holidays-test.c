@@ -149,6 +149,43 @@ test_holidays_makeup_day(RosterTestFixture *fixture, gconstpointer user_data)
 	g_assert_cmpuint(seats_on(fixture, "2026-01-11"), ==, 1);
 }
 
+/* whether a volunteer unavailable every weekday @weekday is unavailable at 08:00 on @date */
+static gboolean
+unavailable_on(RosterTestFixture *fixture, const gchar *date, guint weekday)
+{
+	g_autoptr(GError) error = NULL;
+	g_autoptr(RosterHotline) h =
+	    roster_engine_new_hotline(fixture->engine, julian(date), 1, &error);
+	g_autoptr(RosterHotlineModel) model = NULL;
+	RosterHotlineAvailability *a;
+
+	g_assert_no_error(error);
+	roster_engine_add_hotline_volunteer(
+	    h,
+	    1,
+	    json_node_get_object(roster_test_json("{\"name\":\"A\",\"tier\":\"expert\"}")));
+	a = roster_hotline_add_availability(h, 1, ROSTER_HOTLINE_AVAILABILITY_UNAVAILABLE);
+	a->weekday = weekday;
+	model = roster_hotline_model_new(h, &error);
+	g_assert_no_error(error);
+	return roster_hotline_model_is_unavailable(model, 0, 0, 0);
+}
+
+/* a make-up Sunday is a working day for everyone: a volunteer's weekly availability
+ * follows the Monday it is worked as, not the Sunday */
+static void
+test_holidays_makeup_availability(RosterTestFixture *fixture, gconstpointer user_data)
+{
+	add_demand(fixture);
+	g_assert_false(unavailable_on(fixture, "2026-01-04", 1));
+	g_assert_true(unavailable_on(fixture, "2026-01-04", 7));
+	import_notice(fixture);
+	g_assert_true(unavailable_on(fixture, "2026-01-04", 1));
+	g_assert_false(unavailable_on(fixture, "2026-01-04", 7));
+	/* a holiday stays its own weekday: Thursday 2026-10-01 */
+	g_assert_true(unavailable_on(fixture, "2026-10-01", 4));
+}
+
 /* 2026-10-01..07 are holidays: as a Sunday, closed, or with the line's own hours and
  * the rules naming holidays */
 static void
@@ -432,6 +469,7 @@ main(int argc, char **argv)
 		void (*func)(RosterTestFixture *, gconstpointer);
 	} tests[] = {
 	    {"/roster/holidays/makeup-day", test_holidays_makeup_day},
+	    {"/roster/holidays/makeup-availability", test_holidays_makeup_availability},
 	    {"/roster/holidays/national-day", test_holidays_national_day},
 	    {"/roster/holidays/weekend-fairness", test_holidays_weekend_fairness},
 	    {"/roster/holidays/missing-year", test_holidays_missing_year},
