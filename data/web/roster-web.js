@@ -223,6 +223,10 @@
     var when = el('div', 'when', formatDate(shift.date) + ' ' + shift.start + '–' + shift.end);
     if (shift.night) when.appendChild(el('span', 'badge night', t('night')));
     if (shift.changed) when.appendChild(el('span', 'badge changed', t('changed')));
+    var day = holidays[shift.date];
+    if (day)
+      when.appendChild(el('span', 'badge ' + (day.kind === 'working' ? 'makeup' : 'holiday'),
+                          t(day.kind === 'working' ? 'holiday_working' : 'holiday_off', { name: day.name })));
     item.appendChild(when);
     item.appendChild(el('div', 'what', (shift.seat_class || '') +
                         (shift.location ? ' · ' + shift.location : '') + ' · ' + shift.roster_name));
@@ -263,18 +267,47 @@
     api('GET', '/me/shifts', null, function (status, json) {
       clear(list);
       if (status !== 200) { list.appendChild(el('li', 'error', errorText(json))); return; }
-      if (!json.items.length) list.appendChild(el('li', 'card hint', t('no_shifts')));
-      for (var i = 0; i < json.items.length; i++) list.appendChild(shiftItem(json.items[i]));
-      /* what was shown is seen: the next visit marks only later changes */
-      api('POST', '/me/shifts/seen', null, function () {});
+      var items = json.items;
+      loadHolidays(items, function () {
+        if (!items.length) list.appendChild(el('li', 'card hint', t('no_shifts')));
+        for (var i = 0; i < items.length; i++) list.appendChild(shiftItem(items[i]));
+        /* what was shown is seen: the next visit marks only later changes */
+        api('POST', '/me/shifts/seen', null, function () {});
+      });
     });
+  }
+
+  /* the imported holidays and make-up working days (调休) of the years @items fall in,
+   * kept by date; a year that cannot be read only loses its marks */
+  var holidays = {};
+  var holidayYears = {};
+  function loadHolidays(items, done) {
+    var years = [];
+    for (var i = 0; i < items.length; i++) {
+      var year = items[i].date.substring(0, 4);
+      if (!holidayYears[year] && years.indexOf(year) < 0) years.push(year);
+    }
+    var pending = years.length;
+    if (!pending) { done(); return; }
+    for (var y = 0; y < years.length; y++) {
+      (function (year) {
+        api('GET', '/holidays?year=' + year, null, function (status, json) {
+          if (status === 200) {
+            holidayYears[year] = true;
+            for (var k = 0; k < json.items.length; k++) holidays[json.items[k].date] = json.items[k];
+          }
+          if (--pending === 0) done();
+        });
+      })(years[y]);
+    }
   }
 
   function getCalendarLink() {
     api('POST', '/calendar-tokens/' + session.volunteer_id, null, function (status, json) {
       if (status !== 200 && status !== 201) { toast(errorText(json)); return; }
-      var https = location.protocol + '//' + location.host + json.url;
-      var webcal = 'webcal://' + location.host + json.url;
+      /* a full address when the daemon has a public one, else a path on this one */
+      var https = /^https?:\/\//.test(json.url) ? json.url : location.protocol + '//' + location.host + json.url;
+      var webcal = https.replace(/^https?:/, 'webcal:');
       $('calendar-webcal').setAttribute('href', webcal);
       $('calendar-webcal').textContent = t('calendar_webcal') + ' (webcal)';
       $('calendar-https').value = https;

@@ -75,6 +75,13 @@ async function seed() {
   const moving = await assign(day(6), '08:00', li.id);
   await assign(day(4), '08:00', wang.id);
   await api('POST', `/rosters/${roster.id}/publish`, { revision: await revision() }, admin);
+  /* a holiday on the first day and a make-up working day on the fourth, imported as the
+   * public holiday-cn JSON is, one file per year should the fortnight cross one */
+  const byYear = {};
+  for (const [date, isOffDay] of [[day(1), true], [day(4), false]])
+    (byYear[date.substring(0, 4)] = byYear[date.substring(0, 4)] || []).push({ name: '测试节', date, isOffDay });
+  for (const year of Object.keys(byYear))
+    await api('PUT', `/holidays/${year}`, { year: Number(year), papers: ['https://example.org/notice'], days: byYear[year] }, admin);
   /* 李静 has seen this version; the next moves one of her shifts */
   const liLogin = await api('POST', '/login', { username: 'lijing', password: VOLUNTEER_PASSWORD });
   await api('POST', '/me/shifts/seen', undefined, liLogin.token);
@@ -129,6 +136,8 @@ async function shiftsAndMonth(page, lang, expect) {
   const text = await page.$eval('#shift-list', (n) => n.textContent);
   assert(!/example\.org|\+86/.test(text), `${lang}: a colleague's contact is shown`);
   assert(text.includes(expect.colleague), `${lang}: the colleague ${expect.colleague} is not in ${text}`);
+  for (const mark of expect.marks)
+    assert(text.includes(mark), `${lang}: the holiday mark ${mark} is not in ${text}`);
   assert(await page.evaluate(() => document.cookie) === '', `${lang}: a script can read the cookie`);
   await shot(page, `shifts-${lang}`);
   await page.click('#shift-list .shift button.confirm');
@@ -337,7 +346,7 @@ async function main() {
     await zh.$eval('#password', (n) => { n.value = ''; });
     await zh.type('#password', VOLUNTEER_PASSWORD);
     await zh.click('#signin-button');
-    await shiftsAndMonth(zh, 'zh-CN', { shifts: 3, changed: 1, colleague: 'C-102 芳' });
+    await shiftsAndMonth(zh, 'zh-CN', { shifts: 3, changed: 1, colleague: 'C-102 芳', marks: ['测试节 · 休'] });
     await answerRound(zh, 'zh-CN', seeded);
     await closedRound(zh, 'zh-CN');
 
@@ -346,7 +355,7 @@ async function main() {
     await en.goto(base + '/my/?lang=en#signin=' + seeded.link.token, { waitUntil: 'networkidle0' });
     assert((await en.$eval('h1', (n) => n.textContent)) === 'My shifts', 'en: the title is not English');
     assert(!(await en.evaluate(() => location.hash)).includes('signin'), 'en: the link stays in the address bar');
-    await shiftsAndMonth(en, 'en', { shifts: 2, changed: 0, colleague: 'C-101 静' });
+    await shiftsAndMonth(en, 'en', { shifts: 2, changed: 0, colleague: 'C-101 静', marks: ['测试节 · day off', '测试节 · make-up working day'] });
     await answerRound(en, 'en', seeded);
     await closedRound(en, 'en');
     await giveAndSwap(zh, en, seeded);
