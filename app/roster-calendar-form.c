@@ -16,6 +16,7 @@
 #include "roster-calendar-form.h"
 #include "roster-client-records.h"
 #include "roster-date.h"
+#include "roster-holiday-import-row.h"
 #include "roster-record-fields.h"
 
 /* what a save changes: the night and weekly hours, or the overrides with the one in
@@ -529,6 +530,7 @@ build_calendar_group(RosterCalendarForm *self)
 	self->holiday_windows_row = entry_row(self->calendar_group,
 					      _("Holiday manned hours (own hours)"),
 					      "calendar-holiday-windows-row");
+	adw_preferences_group_add(self->calendar_group, roster_holiday_import_row_new(self->page));
 	self->calendar_error_label = error_label(self->calendar_group);
 }
 

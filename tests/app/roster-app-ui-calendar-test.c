@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "roster-app-ui-fixture.h"
+#include "roster-holiday-import-row.h"
 #include "roster-json-keys.h"
 #include "roster-roster-page.h"
 #include "roster-seats-page.h"
@@ -222,6 +223,70 @@ test_holiday_marks(UiFixture *fixture, gconstpointer user_data)
 	save_screenshot(root, "holidays-month");
 }
 
+static gboolean
+import_row_done(gpointer data)
+{
+	RosterHolidayImportRow *row = ROSTER_HOLIDAY_IMPORT_ROW(data);
+
+	return roster_holiday_import_row_get_result(row) != NULL ||
+	       roster_holiday_import_row_get_error(row) != NULL;
+}
+
+/* the service calendar imports a year's holiday calendar from a file: a file it cannot
+ * read is refused with its line and imports nothing; the 2026 notice is imported and
+ * the row says how many holidays and make-up days it brought */
+static void
+test_holiday_import(UiFixture *fixture, gconstpointer user_data)
+{
+	GtkWidget *root = GTK_WIDGET(fixture->window);
+	RosterSeatsPage *seats_page =
+	    ROSTER_SEATS_PAGE(roster_window_get_page(fixture->window, "seats"));
+	RosterHolidayImportRow *row;
+	g_autofree gchar *bad_path = g_build_filename(fixture->tmpdir, "bad.json", NULL);
+	g_autoptr(GFile) bad = g_file_new_for_path(bad_path);
+	g_autoptr(GFile) notice = g_file_new_for_path(
+	    g_test_get_filename(G_TEST_DIST, "data", "holidays-2026.json", NULL));
+	g_autoptr(JsonObject) before = NULL;
+	g_autoptr(JsonObject) after = NULL;
+	g_autoptr(GError) error = NULL;
+	g_autofree gchar *year = NULL;
+
+	roster_window_set_client(fixture->window, fixture->client);
+	roster_window_set_view(fixture->window, "seats");
+	roster_seats_page_reload(seats_page);
+	wait_until(page_is_idle, seats_page, "the seats view");
+	settle();
+	row = ROSTER_HOLIDAY_IMPORT_ROW(find_by_class(root, "calendar-holiday-import-row"));
+
+	g_file_set_contents(
+	    bad_path,
+	    "{\n  \"year\": 2026,\n  \"papers\": [],\n  \"days\": [\n"
+	    "    {\"name\": \"元旦\", \"date\": \"2026-13-01\", \"isOffDay\": true}\n"
+	    "  ]\n}\n",
+	    -1,
+	    &error);
+	g_assert_no_error(error);
+	roster_holiday_import_row_import_file(row, bad);
+	wait_until(import_row_done, row, "the refused import");
+	g_assert_null(roster_holiday_import_row_get_result(row));
+	g_assert_nonnull(strstr(roster_holiday_import_row_get_error(row), "5"));
+	before = api_get(fixture, "/holidays?year=2026");
+	g_assert_false(json_object_get_boolean_member(before, "imported"));
+
+	roster_holiday_import_row_import_file(row, notice);
+	wait_until(import_row_done, row, "the import");
+	settle();
+	g_assert_nonnull(roster_holiday_import_row_get_result(row));
+	year = g_strdup_printf("%d", 2026);
+	g_assert_nonnull(strstr(roster_holiday_import_row_get_result(row), year));
+	g_assert_nonnull(strstr(roster_holiday_import_row_get_result(row), "13"));
+	after = api_get(fixture, "/holidays?year=2026");
+	g_assert_true(json_object_get_boolean_member(after, "imported"));
+	gtk_widget_grab_focus(GTK_WIDGET(row));
+	settle();
+	save_screenshot(root, "holiday-import");
+}
+
 /**
  * roster_app_ui_add_calendar_tests:
  * @have_display: whether the tests can show a window
@@ -234,6 +299,7 @@ roster_app_ui_add_calendar_tests(gboolean have_display)
 	if (!have_display) {
 		g_test_add_func("/roster/app-ui/calendar", skip_no_display);
 		g_test_add_func("/roster/app-ui/holiday-marks", skip_no_display);
+		g_test_add_func("/roster/app-ui/holiday-import", skip_no_display);
 		return;
 	}
 	g_test_add("/roster/app-ui/calendar",
@@ -247,5 +313,11 @@ roster_app_ui_add_calendar_tests(gboolean have_display)
 		   NULL,
 		   ui_fixture_setup,
 		   test_holiday_marks,
+		   ui_fixture_teardown);
+	g_test_add("/roster/app-ui/holiday-import",
+		   UiFixture,
+		   NULL,
+		   ui_fixture_setup,
+		   test_holiday_import,
 		   ui_fixture_teardown);
 }
