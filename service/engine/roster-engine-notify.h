@@ -94,6 +94,11 @@ roster_engine_notify_published(RosterEngine *self,
 			       gint64 number,
 			       GError **error);
 
+/* roster-engine-notify-request.c: inside a request step's transaction, the messages of
+ * the state it left the request @row in */
+gboolean
+roster_engine_notify_request(RosterEngine *self, JsonObject *row, GError **error);
+
 /* roster-engine-notify-remind.c: the reminders before shifts and the notifier's clock */
 gint64
 roster_notify_now(void);

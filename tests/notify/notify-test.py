@@ -657,9 +657,89 @@ def test_uncovered(d, sink, smtp_port):
     assert later not in m2["body"], "a seat alerted twice"
 
 
+def login_as(d, username, volunteer_id, role="volunteer"):
+    """A new account of @role for the volunteer; its token."""
+    d.call("POST", "/accounts", {"username": username, "role": role,
+                                 "volunteer_id": volunteer_id,
+                                 "password": COORDINATOR_PASSWORD})
+    return d.call("POST", "/login", {"username": username,
+                                     "password": COORDINATOR_PASSWORD})["token"]
+
+
+def call_as(d, token, method, path, body=None, expect=None):
+    admin, d.token = d.token, token
+    try:
+        return d.call(method, path, body, expect)
+    finally:
+        d.token = admin
+
+
+def test_request_steps(d, sink, smtp_port):
+    """Each step of a give-away reaches the people it concerns and nobody else: the
+    colleague asked, the coordinators when it waits for approval, the requester and the
+    taker when applied, the requester when declined, with the reason."""
+    vols, roster, seat = setup(d, smtp_port, 200)
+    a = vols[0]
+    coordinator(d, "coord1", "coord1@hotline.example")
+    assign(d, roster["id"], a["id"], day(roster, 3), "08:00", seat)
+    assign(d, roster["id"], a["id"], day(roster, 5), "08:00", seat)
+    publish(d, roster["id"])
+    wait_for(lambda: len(sink.snapshot()) == 1, what="a's digest")
+    shifts = [x for x in d.call("GET", "/rosters/%d" % roster["id"])["assignments"]
+              if x["volunteer_id"] == a["id"]]
+    shifts.sort(key=lambda x: x["date"])
+    ok = [x for x in d.call("GET", "/rosters/%d/suggestions?date=%s&slot=08:00&seat_class=%d"
+                            % (roster["id"], day(roster, 3), seat["id"]))["items"]
+          if not x["violations"] and x["volunteer_id"] != a["id"]]
+    t = [v for v in vols if v["id"] == ok[0]["volunteer_id"]][0]
+    others = [v["id"] for v in vols if v["id"] not in (a["id"], t["id"])]
+    token_a = login_as(d, "vol-a", a["id"])
+    token_t = login_as(d, "vol-t", t["id"])
+
+    def mails_to(address):
+        return [x for x in sink.snapshot() if x["to"] == [address]]
+
+    def addr(v):
+        return "v%d@people.example" % v["id"]
+
+    r = call_as(d, token_a, "POST", "/requests",
+                {"kind": "giveaway", "roster_id": roster["id"],
+                 "assignment_id": shifts[0]["id"], "volunteer_id": t["id"]}, expect=201)
+    asked = wait_for(lambda: mails_to(addr(t)), what="the colleague's message")
+    assert len(asked) == 1 and asked[0]["subject"].startswith("转让班次请求"), asked
+    assert a["name"] in asked[0]["body"] and day(roster, 3) in asked[0]["body"], asked
+    assert addr(a) not in asked[0]["raw"], "the requester's address in the message"
+    call_as(d, token_t, "POST", "/requests/%d/accept" % r["id"], {})
+    wait_for(lambda: mails_to("coord1@hotline.example"), what="the coordinators' message")
+    m = mails_to("coord1@hotline.example")[0]
+    assert m["subject"].startswith("待审批的转让班次"), m
+    d.call("POST", "/requests/%d/approve" % r["id"], {})
+    done_a = wait_for(lambda: [x for x in mails_to(addr(a)) if "已生效" in x["subject"]],
+                      what="the requester's outcome")
+    done_t = wait_for(lambda: [x for x in mails_to(addr(t)) if "已生效" in x["subject"]],
+                      what="the taker's outcome")
+    assert len(done_a) == 1 and len(done_t) == 1
+    # a second give-away, declined by a coordinator with a reason
+    r2 = call_as(d, token_a, "POST", "/requests",
+                 {"kind": "giveaway", "roster_id": roster["id"],
+                  "assignment_id": shifts[1]["id"], "volunteer_id": t["id"]}, expect=201)
+    wait_for(lambda: len([x for x in mails_to(addr(t)) if x["subject"].startswith("转让班次请求")])
+             == 2, what="the second ask")
+    d.call("POST", "/requests/%d/decline" % r2["id"], {"reason": "人手已够"})
+    no = wait_for(lambda: [x for x in mails_to(addr(a)) if "未获通过" in x["subject"]],
+                  what="the decline")
+    assert len(no) == 1 and "人手已够" in no[0]["body"], no
+    time.sleep(1.5)
+    assert not [x for x in mails_to(addr(t)) if "未获通过" in x["subject"]], "t told of a decline"
+    got = d.call("GET", "/messages?kind=request&limit=100")["items"]
+    # t asked twice and told once, the coordinator once, a told twice
+    assert len(got) == 6, got
+    assert not [x for x in got if x.get("volunteer_id") in others], "a message to someone else"
+
+
 TESTS = [test_api_errors, test_webhook, test_starttls, test_digest, test_english, test_refused_login, test_unreachable_webhook,
          test_quiet_hours, test_opt_out, test_kill_burst, test_reminders, test_confirm_link,
-         test_escalation, test_uncovered]
+         test_escalation, test_uncovered, test_request_steps]
 
 
 def main():
