@@ -311,10 +311,12 @@ def test_quiet_hours(d, sink, smtp_port):
 
 
 def test_opt_out(d, sink, smtp_port):
-    """A volunteer who opted out of digests gets none; escalations cannot be refused."""
+    """A volunteer who opted out of digests gets none; escalations and uncovered-seat
+    alerts cannot be refused."""
     vols, roster, seat = setup(d, smtp_port, 2)
     a, b = vols
     d.call("PUT", "/messages/opt-outs/%d" % a["id"], {"opt_out": ["escalation"]}, expect=422)
+    d.call("PUT", "/messages/opt-outs/%d" % a["id"], {"opt_out": ["uncovered"]}, expect=422)
     d.call("PUT", "/messages/opt-outs/%d" % a["id"], {"opt_out": ["publish"]})
     assert d.call("GET", "/messages/opt-outs/%d" % a["id"])["opt_out"] == ["publish"]
     assign(d, roster["id"], a["id"], day(roster, 1), "08:00", seat)
