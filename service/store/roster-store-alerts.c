@@ -54,19 +54,18 @@ roster_store_alert_add(RosterStore *self,
  * @self: a store
  * @error: (nullable): return location for a #GError
  *
- * Returns: (transfer full): the active coordinators with what a message to them needs
+ * Returns: (transfer full): the active coordinators with an address
  */
 JsonArray *
 roster_store_list_coordinators(RosterStore *self, GError **error)
 {
 	g_return_val_if_fail(ROSTER_IS_STORE(self), NULL);
+	/* a coordinator's account has no volunteer record: its own address is the one */
 	return roster_store_query_json(
 	    self,
-	    "SELECT a.id AS account_id, IFNULL(a.volunteer_id, 0) AS volunteer_id,"
-	    " IFNULL(v.name, a.username) AS name, IFNULL(a.email, v.email) AS email,"
-	    " v.phone AS phone, v.preferred_language AS language"
-	    " FROM accounts a LEFT JOIN volunteers v ON v.id = a.volunteer_id"
-	    " WHERE a.role = 'coordinator' AND a.active = 1 ORDER BY a.id",
+	    "SELECT id AS account_id, username AS name, email FROM accounts"
+	    " WHERE role = 'coordinator' AND active = 1 AND email IS NOT NULL"
+	    " ORDER BY id",
 	    NULL,
 	    error);
 }

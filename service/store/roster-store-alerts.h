@@ -14,8 +14,8 @@
 
 G_BEGIN_DECLS
 
-/* schema step 16: an account's own e-mail address (a coordinator with no volunteer
- * record), and one row per alert written, keyed by roster, kind and seat */
+/* schema step 16: an account's own e-mail address (a coordinator's account has no
+ * volunteer record), and one row per alert written, keyed by roster, kind and seat */
 #define ROSTER_STORE_ALERTS_SCHEMA                                                                 \
 	"ALTER TABLE accounts ADD COLUMN email TEXT;"                                              \
 	"CREATE TABLE alerts_sent ("                                                               \
@@ -32,8 +32,8 @@ roster_store_alert_add(RosterStore *self,
 		       gint64 at,
 		       gboolean *added,
 		       GError **error);
-/* the active coordinators' accounts: objects of account_id, volunteer_id (0 for none),
- * name, email (the account's own, else its volunteer's), phone and language */
+/* the active coordinators' accounts with an e-mail address: objects of account_id, name
+ * (the user name) and email */
 JsonArray *
 roster_store_list_coordinators(RosterStore *self, GError **error);
 
