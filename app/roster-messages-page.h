@@ -5,6 +5,8 @@
 
 #pragma once
 
+/* the messages view: the outbox's messages and the notifier's settings */
+
 #include <adwaita.h>
 
 #include "roster-page.h"
