@@ -13,6 +13,7 @@
 #include "roster-data-dirs.h"
 #include "roster-error.h"
 #include "roster-item.h"
+#include "roster-messages-page.h"
 #include "roster-publish-page.h"
 #include "roster-records-page.h"
 #include "roster-reports-page.h"
@@ -61,7 +62,7 @@ struct _RosterWindow {
 G_DEFINE_FINAL_TYPE(RosterWindow, roster_window, ADW_TYPE_APPLICATION_WINDOW)
 
 /* the views that need nothing but the client, reached through the RosterPage base */
-static const gchar *const queue_views[] = {"requests", "approvals"};
+static const gchar *const queue_views[] = {"requests", "approvals", "messages"};
 
 static void
 update_account_label(RosterWindow *self)
@@ -125,7 +126,8 @@ show_views_for_role(RosterWindow *self, RosterClient *client)
 		gboolean is_volunteer_page =
 		    adw_view_stack_page_get_child(page) == GTK_WIDGET(self->volunteer_page);
 		adw_view_stack_page_set_visible(page, is_volunteer_page == volunteer);
-		if (adw_view_stack_page_get_child(page) == GTK_WIDGET(self->publish_page))
+		if (adw_view_stack_page_get_child(page) == GTK_WIDGET(self->publish_page) ||
+		    adw_view_stack_page_get_child(page) == roster_window_get_page(self, "messages"))
 			adw_view_stack_page_set_visible(page, publisher);
 	}
 	g_object_unref(pages);
@@ -565,6 +567,7 @@ roster_window_class_init(RosterWindowClass *klass)
 	g_type_ensure(ROSTER_TYPE_RECORDS_PAGE);
 	g_type_ensure(ROSTER_TYPE_REQUESTS_PAGE);
 	g_type_ensure(ROSTER_TYPE_APPROVALS_PAGE);
+	g_type_ensure(ROSTER_TYPE_MESSAGES_PAGE);
 	gtk_widget_class_set_template_from_resource(widget_class,
 						    "/cn/hotline/Roster/ui/roster-window.ui");
 	gtk_widget_class_bind_template_child(widget_class, RosterWindow, toast_overlay);

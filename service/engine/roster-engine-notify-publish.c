@@ -8,7 +8,7 @@
 
 #include "config.h"
 
-#include "roster-engine-notify.h"
+#include "roster-engine-notify-private.h"
 #include "roster-engine-rosters-private.h"
 
 /* one shift of a diff as the digest words it */
@@ -298,10 +298,7 @@ roster_engine_notify_published(RosterEngine *self,
 
 	if (roster == NULL || settings == NULL)
 		return FALSE;
-	/* a roster without a name is known by its period */
-	roster_name = roster->name != NULL && roster->name[0] != '\0'
-			  ? g_strdup(roster->name)
-			  : g_strdup_printf("%s – %s", roster->period_start, roster->period_end);
+	roster_name = roster_notify_dup_roster_label(roster);
 	if (number <= 1) {
 		items = first_version_items(store, roster_id, error);
 	} else {

@@ -10,9 +10,8 @@
 #include "config.h"
 
 #include "roster-datetime.h"
-#include "roster-engine-notify.h"
+#include "roster-engine-notify-private.h"
 #include "roster-engine-private.h"
-#include "roster-service-calendar.h"
 #include "roster-store-reminders.h"
 #include "roster-store-rosters.h"
 
@@ -91,19 +90,28 @@ roster_notify_message_set_address(RosterOutboxMessage *m,
 	return FALSE;
 }
 
-/* what one pass knows */
-typedef struct {
-	RosterStore *store;
-	RosterNotifySettings *settings;
-	RosterServiceCalendar *calendar;
-	GTimeZone *tz;
-	gint64 now;
-	gchar *now_text;
-	guint written;
-} RemindPass;
+/**
+ * roster_notify_shift_start:
+ * @pass: a pass
+ * @date: an operational day, julian
+ * @slot_start: the slot's start, minutes after midnight
+ *
+ * Returns: the shift's start, seconds since the epoch, or -1 for no such time
+ */
+gint64
+roster_notify_shift_start(const RosterNotifyPass *pass, guint32 date, gint slot_start)
+{
+	g_autoptr(GDateTime) dt = NULL;
+
+	/* a slot before the operational day's first one runs after midnight */
+	if (slot_start < pass->calendar->first_slot_start)
+		slot_start += 24 * 60;
+	dt = roster_datetime_new_local(pass->tz, date, slot_start);
+	return dt != NULL ? g_date_time_to_unix(dt) : -1;
+}
 
 static gboolean
-compose(RemindPass *pass,
+compose(RosterNotifyPass *pass,
 	const RosterStoreRoster *roster,
 	const RosterHotlineAssignment *a,
 	gint64 start,
@@ -120,6 +128,7 @@ compose(RemindPass *pass,
 	g_autofree gchar *slot = roster_datetime_format_time(a->slot_start);
 	g_autofree gchar *token = NULL;
 	g_autofree gchar *link = NULL;
+	g_autofree gchar *roster_name = roster_notify_dup_roster_label(roster);
 	g_autoptr(GString) body = g_string_new(NULL);
 	gboolean english;
 
@@ -160,7 +169,7 @@ compose(RemindPass *pass,
 				       date,
 				       slot,
 				       seat,
-				       roster->name);
+				       roster_name);
 		if (link != NULL)
 			g_string_append_printf(body,
 					       "Please confirm that you will come, with one tap:\n"
@@ -179,7 +188,7 @@ compose(RemindPass *pass,
 				       date,
 				       slot,
 				       seat,
-				       roster->name);
+				       roster_name);
 		if (link != NULL)
 			g_string_append_printf(body, "请点击链接确认您将按时出勤：\n%s\n\n", link);
 		g_string_append_printf(
@@ -194,7 +203,7 @@ compose(RemindPass *pass,
 
 /* writes the reminder of @a for @offset when it is new and wanted */
 static gboolean
-remind(RemindPass *pass,
+remind(RosterNotifyPass *pass,
        const RosterStoreRoster *roster,
        const RosterHotlineAssignment *a,
        gint64 start,
@@ -225,27 +234,19 @@ remind(RemindPass *pass,
 /* the reminders of one shift: each offset whose time has come is recorded once; when
  * several came at once (a late publish, a stopped daemon) only the nearest is sent */
 static gboolean
-remind_shift(RemindPass *pass,
+remind_shift(RosterNotifyPass *pass,
 	     const RosterStoreRoster *roster,
 	     const RosterHotlineAssignment *a,
 	     GError **error)
 {
-	gint minutes = a->slot_start;
-	g_autoptr(GDateTime) dt = NULL;
 	gint64 start;
 	gboolean any = FALSE;
 	gint send = -1;
 
 	if (a->volunteer_id <= 0)
 		return TRUE;
-	/* a slot before the operational day's first one runs after midnight */
-	if (minutes < pass->calendar->first_slot_start)
-		minutes += 24 * 60;
-	dt = roster_datetime_new_local(pass->tz, a->date, minutes);
-	if (dt == NULL)
-		return TRUE;
-	start = g_date_time_to_unix(dt);
-	if (start <= pass->now ||
+	start = roster_notify_shift_start(pass, a->date, a->slot_start);
+	if (start < 0 || start <= pass->now ||
 	    start - (gint64)pass->settings->reminder_minutes[0] * 60 > pass->now)
 		return TRUE;
 	if (!roster_store_reminder_any(pass->store,
@@ -282,7 +283,7 @@ remind_shift(RemindPass *pass,
 }
 
 static gboolean
-remind_all(RemindPass *pass, GError **error)
+remind_all(RosterNotifyPass *pass, GError **error)
 {
 	g_autoptr(GPtrArray) rosters = roster_store_list_rosters(pass->store, error);
 
@@ -315,9 +316,10 @@ remind_all(RemindPass *pass, GError **error)
  * @error: (nullable): return location for a #GError
  *
  * Writes into the outbox, in one transaction, every reminder due at @now and not yet
- * written, for the shifts of each roster's last published version.
+ * written, for the shifts of each roster's last published version, and the alerts to
+ * the coordinators due then (roster_notify_escalate()).
  *
- * Returns: the number of reminders recorded, or -1 with @error set
+ * Returns: the number of reminders and alerts recorded, or -1 with @error set
  */
 gint
 roster_engine_notify_remind(RosterEngine *self, gint64 now, GError **error)
@@ -328,7 +330,7 @@ roster_engine_notify_remind(RosterEngine *self, gint64 now, GError **error)
 	g_autoptr(GTimeZone) tz = NULL;
 	g_autoptr(GDateTime) now_dt = g_date_time_new_from_unix_utc(now);
 	g_autofree gchar *now_text = g_date_time_format_iso8601(now_dt);
-	RemindPass pass = {0};
+	RosterNotifyPass pass = {0};
 
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), -1);
 	if (!roster_engine_ensure_open(self, error))
@@ -343,6 +345,7 @@ roster_engine_notify_remind(RosterEngine *self, gint64 now, GError **error)
 								    : settings->time_zone);
 	if (tz == NULL)
 		tz = g_time_zone_new_utc();
+	pass.engine = self;
 	pass.store = store;
 	pass.settings = settings;
 	pass.calendar = calendar;
@@ -351,7 +354,7 @@ roster_engine_notify_remind(RosterEngine *self, gint64 now, GError **error)
 	pass.now_text = now_text;
 	if (!roster_store_begin(store, error))
 		return -1;
-	if (!remind_all(&pass, error)) {
+	if (!remind_all(&pass, error) || !roster_notify_escalate(&pass, error)) {
 		roster_engine_end_write(self, FALSE, NULL);
 		return -1;
 	}

@@ -94,8 +94,8 @@ attempt(RosterStore *store, const RosterNotifySettings *settings, RosterOutboxMe
 	gint64 until = roster_notify_settings_quiet_until(settings, now);
 	gboolean ok;
 
-	/* quiet hours hold everything but escalations; the attempt is not counted */
-	if (until > now && g_strcmp0(m->kind, ROSTER_NOTIFY_KIND_ESCALATION) != 0) {
+	/* quiet hours hold everything but the alerts; the attempt is not counted */
+	if (until > now && !roster_notify_kind_is_alert(m->kind)) {
 		ok = roster_store_outbox_finish(store,
 						m->id,
 						ROSTER_OUTBOX_STATE_PENDING,

@@ -43,17 +43,34 @@ static const struct {
     {"max_attempts", 1, 20, 5},
     {"backoff_seconds", 1, 86400, 60},
     {"timeout_seconds", 1, 300, 30},
+    /* an unconfirmed crisis seat goes to the coordinators this long before it starts */
+    {"escalation_minutes", 5, 1440, 120},
 };
 static const gchar *const kinds[] = {ROSTER_NOTIFY_KIND_PUBLISH,
 				     ROSTER_NOTIFY_KIND_REMINDER,
 				     ROSTER_NOTIFY_KIND_REQUEST,
 				     ROSTER_NOTIFY_KIND_ESCALATION,
+				     ROSTER_NOTIFY_KIND_UNCOVERED,
 				     NULL};
 static const gchar *const states[] = {ROSTER_OUTBOX_STATE_PENDING,
 				      ROSTER_OUTBOX_STATE_SENDING,
 				      ROSTER_OUTBOX_STATE_SENT,
 				      ROSTER_OUTBOX_STATE_FAILED,
 				      NULL};
+
+/**
+ * roster_notify_kind_is_alert:
+ * @kind: (nullable): a kind of message
+ *
+ * Returns: whether @kind is an alert to the coordinators (an unconfirmed crisis seat, an
+ *   uncovered seat): never held by quiet hours, never refused
+ */
+gboolean
+roster_notify_kind_is_alert(const gchar *kind)
+{
+	return g_strcmp0(kind, ROSTER_NOTIFY_KIND_ESCALATION) == 0 ||
+	       g_strcmp0(kind, ROSTER_NOTIFY_KIND_UNCOVERED) == 0;
+}
 
 static gboolean
 invalid(GError **error, const gchar *field, const gchar *message)
@@ -168,6 +185,7 @@ settings_from_object(JsonObject *obj)
 	s->max_attempts = get_int(obj, 1);
 	s->backoff_seconds = get_int(obj, 2);
 	s->timeout_seconds = get_int(obj, 3);
+	s->escalation_minutes = get_int(obj, 4);
 	read_reminders(s, obj);
 	return s;
 }
@@ -684,7 +702,7 @@ roster_engine_set_notify_optouts(RosterEngine *self,
 			invalid(error, "opt_out", "must hold publish, reminder or request");
 			return NULL;
 		}
-		if (g_str_equal(kind, ROSTER_NOTIFY_KIND_ESCALATION)) {
+		if (roster_notify_kind_is_alert(kind)) {
 			invalid(error, "opt_out", "escalations cannot be refused");
 			return NULL;
 		}

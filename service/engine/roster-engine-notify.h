@@ -17,6 +17,7 @@ G_BEGIN_DECLS
 #define ROSTER_NOTIFY_KIND_REMINDER   "reminder"
 #define ROSTER_NOTIFY_KIND_REQUEST    "request"
 #define ROSTER_NOTIFY_KIND_ESCALATION "escalation"
+#define ROSTER_NOTIFY_KIND_UNCOVERED  "uncovered"
 
 #define ROSTER_NOTIFY_TRANSPORT_EMAIL	"email"
 #define ROSTER_NOTIFY_TRANSPORT_WEBHOOK "webhook"
@@ -47,6 +48,8 @@ typedef struct {
 	/* the wait after the first failed attempt; doubled after each further one */
 	gint backoff_seconds;
 	gint timeout_seconds;
+	/* minutes before a crisis seat's start when an unconfirmed one is escalated */
+	gint escalation_minutes;
 	/* the reminders before a shift, minutes before its start, largest first */
 	gint reminder_minutes[ROSTER_NOTIFY_MAX_REMINDERS];
 	guint n_reminders;
@@ -54,6 +57,9 @@ typedef struct {
 
 RosterNotifySettings *
 roster_notify_settings_load(RosterStore *store, GError **error);
+/* an alert to the coordinators: never held by quiet hours, never refused */
+gboolean
+roster_notify_kind_is_alert(const gchar *kind);
 void
 roster_notify_settings_free(RosterNotifySettings *settings);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(RosterNotifySettings, roster_notify_settings_free)
@@ -87,6 +93,11 @@ roster_engine_notify_published(RosterEngine *self,
 			       gint64 roster_id,
 			       gint64 number,
 			       GError **error);
+
+/* roster-engine-notify-request.c: inside a request step's transaction, the messages of
+ * the state it left the request @row in */
+gboolean
+roster_engine_notify_request(RosterEngine *self, JsonObject *row, GError **error);
 
 /* roster-engine-notify-remind.c: the reminders before shifts and the notifier's clock */
 gint64

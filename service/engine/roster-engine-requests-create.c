@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include "roster-datetime.h"
+#include "roster-engine-notify.h"
 #include "roster-engine-requests-private.h"
 #include "roster-json-keys.h"
 #include "roster-kind.h"
@@ -498,7 +499,8 @@ roster_engine_create_request(RosterEngine *self,
 		ok = roster_requests_check(edit, row, me, error);
 	if (ok) {
 		made = insert_request(self, principal, edit, row, error);
-		ok = made != NULL;
+		/* the request's first messages go in its transaction */
+		ok = made != NULL && roster_engine_notify_request(self, made, error);
 	}
 	if (!roster_engine_end_write(self, ok, error))
 		return NULL;

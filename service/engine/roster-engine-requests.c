@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "roster-datetime.h"
+#include "roster-engine-notify.h"
 #include "roster-engine-requests-private.h"
 #include "roster-json-keys.h"
 #include "roster-kind.h"
@@ -795,6 +796,9 @@ roster_engine_act_on_request(RosterEngine *self,
 	} else {
 		roster_requests_refuse(error, ROSTER_ERROR_NOT_FOUND, "action", "no such action");
 	}
+	/* the step's messages go in its transaction */
+	if (after != NULL && !roster_engine_notify_request(self, after, error))
+		g_clear_pointer(&after, json_object_unref);
 	if (!roster_engine_end_write(self, after != NULL, error))
 		return NULL;
 	return roster_requests_node(self, after);

@@ -358,6 +358,8 @@ static const RosterField account_fields[] = {
     {ROSTER_KEY_VOLUNTEER_ID, T_INT, F_NULL, 1, G_MAXINT64, NULL, NULL, NULL, "volunteers"},
     {ROSTER_KEY_PASSWORD, T_STR, ROSTER_FIELD_FLAG_WRITE_ONLY, 8, 128},
     {ROSTER_KEY_ACTIVE, T_BOOL, 0, 0, 0, NULL, NULL, "true"},
+    /* where a coordinator's alerts go when the account has no volunteer's address */
+    {ROSTER_KEY_EMAIL, T_STR, F_NULL, 0, 254, NULL, roster_kind_check_email_cb},
 };
 static const gchar *const account_filters[] = {ROSTER_PARAM_Q,
 					       ROSTER_PARAM_ROLE,

@@ -93,5 +93,7 @@ void
 roster_app_ui_add_account_tests(gboolean have_display);
 void
 roster_app_ui_add_requests_tests(gboolean have_display);
+void
+roster_app_ui_add_messages_tests(gboolean have_display);
 
 G_END_DECLS

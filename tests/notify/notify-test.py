@@ -311,10 +311,12 @@ def test_quiet_hours(d, sink, smtp_port):
 
 
 def test_opt_out(d, sink, smtp_port):
-    """A volunteer who opted out of digests gets none; escalations cannot be refused."""
+    """A volunteer who opted out of digests gets none; escalations and uncovered-seat
+    alerts cannot be refused."""
     vols, roster, seat = setup(d, smtp_port, 2)
     a, b = vols
     d.call("PUT", "/messages/opt-outs/%d" % a["id"], {"opt_out": ["escalation"]}, expect=422)
+    d.call("PUT", "/messages/opt-outs/%d" % a["id"], {"opt_out": ["uncovered"]}, expect=422)
     d.call("PUT", "/messages/opt-outs/%d" % a["id"], {"opt_out": ["publish"]})
     assert d.call("GET", "/messages/opt-outs/%d" % a["id"])["opt_out"] == ["publish"]
     assign(d, roster["id"], a["id"], day(roster, 1), "08:00", seat)
@@ -563,8 +565,183 @@ def test_confirm_link(d, sink, smtp_port):
     assert "过期" in confirm(d, link, 410)
 
 
+COORDINATOR_PASSWORD = "Quiet-Harbour-Coord-57"
+
+
+def coordinator(d, username, mail):
+    """A coordinator's account with its own e-mail address (or none)."""
+    return d.call("POST", "/accounts", {"username": username, "role": "coordinator",
+                                        "password": COORDINATOR_PASSWORD, "email": mail})
+
+
+def crisis_seat(d):
+    return [s for s in d.call("GET", "/seat-classes")["items"] if s.get("crisis")][0]
+
+
+def messages(d, kind):
+    return d.call("GET", "/messages?kind=%s&limit=100" % kind)["items"]
+
+
+def test_escalation(d, sink, smtp_port):
+    """An unconfirmed crisis seat goes to the coordinators with an address once, at the
+    escalation time before it starts, with the ranked replacements and in quiet hours; a
+    confirmed one never does."""
+    vols, roster, _ = setup(d, smtp_port, 3)
+    a, b, c = vols
+    crisis = crisis_seat(d)
+    coordinator(d, "coord1", "coord1@hotline.example")
+    coordinator(d, "coord2", None)
+    assign(d, roster["id"], a["id"], day(roster, 1), "20:00", crisis)
+    assign(d, roster["id"], b["id"], day(roster, 1), "23:00", crisis)
+    publish(d, roster["id"])
+    start_a = shift_start(roster, 1, "20:00")
+    start_b = shift_start(roster, 1, "23:00")
+    # three hours ahead: the first reminders (with the links), no escalation yet
+    set_clock(d, start_a - datetime.timedelta(hours=3))
+    mb = wait_for(lambda: [x for x in sink.snapshot()
+                           if x["to"] == ["v%d@people.example" % b["id"]] and
+                           "/confirm/" in x["body"]], what="b's reminder")[0]
+    assert "已确认" in confirm(d, link_of(mb["body"]), 200)
+    assert messages(d, "escalation") == [], "an escalation before its time"
+    # every hour quiet from now on: the escalation is not held
+    d.call("PUT", "/messages/settings", {"quiet_start": "00:00", "quiet_end": "23:59"})
+    set_clock(d, start_a - datetime.timedelta(minutes=119))
+    got = messages(d, "escalation")
+    assert len(got) == 1 and got[0]["volunteer_id"] in (0, None), got
+    m = wait_for(lambda: [x for x in sink.snapshot() if x["subject"].startswith("高危专席未确认")],
+                 what="the escalation mail")
+    assert len(m) == 1 and m[0]["to"] == ["coord1@hotline.example"], m
+    body = m[0]["body"]
+    assert day(roster, 1) + " 20:00" in body and a["name"] in body, body
+    # the replacements: experts free that day (b works that day), best first
+    listed = [line.split(". ", 1)[1] for line in body.splitlines()
+              if line.startswith("  ") and ". " in line]
+    experts = [v["name"] for v in d.call("GET", "/volunteers?limit=500")["items"]
+               if v["tier"] == "expert"]
+    assert listed and all(n in experts for n in listed), (listed, body)
+    assert a["name"] not in listed and b["name"] not in body, body
+    assert "@people.example" not in body, "a contact in the escalation"
+    # b confirmed: no escalation at b's time, and a's is not written again
+    set_clock(d, start_b - datetime.timedelta(minutes=119))
+    set_clock(d, start_b - datetime.timedelta(minutes=30))
+    assert len(messages(d, "escalation")) == 1, messages(d, "escalation")
+
+
+def test_uncovered(d, sink, smtp_port):
+    """The seats of a published roster uncovered in the next 24 h alert the coordinators,
+    each seat once; a held seat is not named."""
+    vols, roster, _ = setup(d, smtp_port, 1)
+    crisis = crisis_seat(d)
+    onsite = [s for s in d.call("GET", "/seat-classes")["items"]
+              if s["code"] == "counsel-onsite"][0]
+    coordinator(d, "coord1", "coord1@hotline.example")
+    assign(d, roster["id"], vols[0]["id"], day(roster, 0), "20:00", crisis)
+    publish(d, roster["id"])
+    first = shift_start(roster, 0, "08:00")
+    set_clock(d, first - datetime.timedelta(hours=25))
+    assert messages(d, "uncovered") == [], "an alert for a seat more than 24 h ahead"
+    set_clock(d, first - datetime.timedelta(minutes=1))
+    assert len(messages(d, "uncovered")) == 1, messages(d, "uncovered")
+    m = wait_for(lambda: [x for x in sink.snapshot() if "无人值班" in x["subject"]],
+                 what="the alert")[0]
+    assert m["to"] == ["coord1@hotline.example"], m
+    seat = "%s 08:00 %s 第 2 席" % (day(roster, 0), onsite["name"])
+    later = "%s 14:00 %s 第 1 席" % (day(roster, 0), onsite["name"])
+    assert seat in m["body"] and later in m["body"], m["body"]
+    assert "%s 20:00 %s" % (day(roster, 0), crisis["name"]) not in m["body"], "a held seat"
+    assert day(roster, 1) + " 08:00" not in m["body"], "a seat beyond 24 h"
+    # three hours on: only the seats that came within 24 h, the others not again
+    set_clock(d, first + datetime.timedelta(hours=3) - datetime.timedelta(minutes=1))
+    assert len(messages(d, "uncovered")) == 2, messages(d, "uncovered")
+    m2 = wait_for(lambda: [x for x in sink.snapshot() if "无人值班" in x["subject"]][1:],
+                  what="the second alert")[0]
+    assert "%s 08:00 %s 第 1 席" % (day(roster, 1), onsite["name"]) in m2["body"], m2["body"]
+    assert later not in m2["body"], "a seat alerted twice"
+
+
+def login_as(d, username, volunteer_id, role="volunteer"):
+    """A new account of @role for the volunteer; its token."""
+    d.call("POST", "/accounts", {"username": username, "role": role,
+                                 "volunteer_id": volunteer_id,
+                                 "password": COORDINATOR_PASSWORD})
+    return d.call("POST", "/login", {"username": username,
+                                     "password": COORDINATOR_PASSWORD})["token"]
+
+
+def call_as(d, token, method, path, body=None, expect=None):
+    admin, d.token = d.token, token
+    try:
+        return d.call(method, path, body, expect)
+    finally:
+        d.token = admin
+
+
+def test_request_steps(d, sink, smtp_port):
+    """Each step of a give-away reaches the people it concerns and nobody else: the
+    colleague asked, the coordinators when it waits for approval, the requester and the
+    taker when applied, the requester when declined, with the reason."""
+    vols, roster, seat = setup(d, smtp_port, 200)
+    a = vols[0]
+    coordinator(d, "coord1", "coord1@hotline.example")
+    assign(d, roster["id"], a["id"], day(roster, 3), "08:00", seat)
+    assign(d, roster["id"], a["id"], day(roster, 5), "08:00", seat)
+    publish(d, roster["id"])
+    wait_for(lambda: len(sink.snapshot()) == 1, what="a's digest")
+    shifts = [x for x in d.call("GET", "/rosters/%d" % roster["id"])["assignments"]
+              if x["volunteer_id"] == a["id"]]
+    shifts.sort(key=lambda x: x["date"])
+    ok = [x for x in d.call("GET", "/rosters/%d/suggestions?date=%s&slot=08:00&seat_class=%d"
+                            % (roster["id"], day(roster, 3), seat["id"]))["items"]
+          if not x["violations"] and x["volunteer_id"] != a["id"]]
+    t = [v for v in vols if v["id"] == ok[0]["volunteer_id"]][0]
+    others = [v["id"] for v in vols if v["id"] not in (a["id"], t["id"])]
+    token_a = login_as(d, "vol-a", a["id"])
+    token_t = login_as(d, "vol-t", t["id"])
+
+    def mails_to(address):
+        return [x for x in sink.snapshot() if x["to"] == [address]]
+
+    def addr(v):
+        return "v%d@people.example" % v["id"]
+
+    r = call_as(d, token_a, "POST", "/requests",
+                {"kind": "giveaway", "roster_id": roster["id"],
+                 "assignment_id": shifts[0]["id"], "volunteer_id": t["id"]}, expect=201)
+    asked = wait_for(lambda: mails_to(addr(t)), what="the colleague's message")
+    assert len(asked) == 1 and asked[0]["subject"].startswith("转让班次请求"), asked
+    assert a["name"] in asked[0]["body"] and day(roster, 3) in asked[0]["body"], asked
+    assert addr(a) not in asked[0]["raw"], "the requester's address in the message"
+    call_as(d, token_t, "POST", "/requests/%d/accept" % r["id"], {})
+    wait_for(lambda: mails_to("coord1@hotline.example"), what="the coordinators' message")
+    m = mails_to("coord1@hotline.example")[0]
+    assert m["subject"].startswith("待审批的转让班次"), m
+    d.call("POST", "/requests/%d/approve" % r["id"], {})
+    done_a = wait_for(lambda: [x for x in mails_to(addr(a)) if "已生效" in x["subject"]],
+                      what="the requester's outcome")
+    done_t = wait_for(lambda: [x for x in mails_to(addr(t)) if "已生效" in x["subject"]],
+                      what="the taker's outcome")
+    assert len(done_a) == 1 and len(done_t) == 1
+    # a second give-away, declined by a coordinator with a reason
+    r2 = call_as(d, token_a, "POST", "/requests",
+                 {"kind": "giveaway", "roster_id": roster["id"],
+                  "assignment_id": shifts[1]["id"], "volunteer_id": t["id"]}, expect=201)
+    wait_for(lambda: len([x for x in mails_to(addr(t)) if x["subject"].startswith("转让班次请求")])
+             == 2, what="the second ask")
+    d.call("POST", "/requests/%d/decline" % r2["id"], {"reason": "人手已够"})
+    no = wait_for(lambda: [x for x in mails_to(addr(a)) if "未获通过" in x["subject"]],
+                  what="the decline")
+    assert len(no) == 1 and "人手已够" in no[0]["body"], no
+    time.sleep(1.5)
+    assert not [x for x in mails_to(addr(t)) if "未获通过" in x["subject"]], "t told of a decline"
+    got = d.call("GET", "/messages?kind=request&limit=100")["items"]
+    # t asked twice and told once, the coordinator once, a told twice
+    assert len(got) == 6, got
+    assert not [x for x in got if x.get("volunteer_id") in others], "a message to someone else"
+
+
 TESTS = [test_api_errors, test_webhook, test_starttls, test_digest, test_english, test_refused_login, test_unreachable_webhook,
-         test_quiet_hours, test_opt_out, test_kill_burst, test_reminders, test_confirm_link]
+         test_quiet_hours, test_opt_out, test_kill_burst, test_reminders, test_confirm_link,
+         test_escalation, test_uncovered, test_request_steps]
 
 
 def main():

@@ -3,10 +3,12 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
-/* the outbox's states on a real SQLite file: claim, a restart after a kill, sent, resend */
+/* the outbox's states on a real SQLite file: claim, a restart after a kill, sent, resend;
+ * and the alerts to the coordinators, each recorded once across a reopen */
 
 #include "config.h"
 
+#include "roster-store-alerts.h"
 #include "roster-store-outbox.h"
 #include "roster-test-common.h"
 
@@ -109,10 +111,44 @@ test_outbox_claim_restart(void)
 	roster_test_remove_tree(tmpdir);
 }
 
+static gboolean
+add_alert(RosterStore *store, const gchar *kind, const gchar *seat)
+{
+	g_autoptr(GError) error = NULL;
+	gboolean added = FALSE;
+
+	g_assert_true(roster_store_alert_add(store, 1, kind, seat, 1000, &added, &error));
+	g_assert_no_error(error);
+	return added;
+}
+
+static void
+test_alerts_once(void)
+{
+	g_autofree gchar *tmpdir = g_dir_make_tmp("roster-outbox-test-XXXXXX", NULL);
+	g_autofree gchar *path = g_build_filename(tmpdir, "roster.db", NULL);
+	g_autoptr(RosterStore) store = open_store(path);
+
+	g_assert_true(add_alert(store, "escalation", "a7-v3"));
+	g_assert_false(add_alert(store, "escalation", "a7-v3"));
+	/* another kind or another seat is another alert */
+	g_assert_true(add_alert(store, "uncovered", "a7-v3"));
+	g_assert_true(add_alert(store, "escalation", "a7-v4"));
+	/* the record outlives the connection: a restarted daemon does not alert again */
+	g_clear_object(&store);
+	store = open_store(path);
+	g_assert_false(add_alert(store, "escalation", "a7-v3"));
+	g_assert_false(add_alert(store, "uncovered", "a7-v3"));
+
+	g_clear_object(&store);
+	roster_test_remove_tree(tmpdir);
+}
+
 int
 main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/roster/store/outbox/claim-restart", test_outbox_claim_restart);
+	g_test_add_func("/roster/store/outbox/alerts-once", test_alerts_once);
 	return g_test_run();
 }

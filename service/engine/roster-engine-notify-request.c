@@ -1,0 +1,307 @@
+/*
+ * Copyright 2026 Hotline Roster developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+/* the messages of the steps of a shift request, written in the step's transaction: the
+ * colleague asked hears of a new swap or give-away, the coordinators of one that waits
+ * for their approval, the requester (and the colleague who took it) of its outcome; a
+ * message names the people of the request by name only, never their contacts */
+
+#include "config.h"
+
+#include "roster-engine-notify-private.h"
+#include "roster-engine-requests-private.h"
+
+/* what every message of a request says */
+typedef struct {
+	RosterStore *store;
+	RosterNotifySettings *settings;
+	JsonObject *row;
+	const gchar *kind_zh;
+	const gchar *kind_en;
+	gchar *seat;
+	gchar *roster;
+	gchar *requester;
+	gint64 now;
+	gchar *now_text;
+} RequestNote;
+
+static void
+request_note_clear(RequestNote *note)
+{
+	g_clear_pointer(&note->settings, roster_notify_settings_free);
+	g_clear_pointer(&note->seat, g_free);
+	g_clear_pointer(&note->roster, g_free);
+	g_clear_pointer(&note->requester, g_free);
+	g_clear_pointer(&note->now_text, g_free);
+}
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(RequestNote, request_note_clear)
+
+static gboolean
+request_note_init(RequestNote *note, RosterStore *store, JsonObject *row, GError **error)
+{
+	const gchar *kind = json_object_get_string_member_with_default(row, ROSTER_KEY_KIND, "");
+	g_autoptr(RosterStoreRoster) roster = NULL;
+	g_autofree gchar *seat_class = NULL;
+	g_autoptr(JsonObject) requester = NULL;
+	g_autoptr(GDateTime) now = NULL;
+
+	note->store = store;
+	note->row = row;
+	note->settings = roster_notify_settings_load(store, error);
+	if (note->settings == NULL)
+		return FALSE;
+	if (g_str_equal(kind, ROSTER_REQUEST_KIND_SWAP)) {
+		note->kind_zh = "换班";
+		note->kind_en = "swap";
+	} else if (g_str_equal(kind, ROSTER_REQUEST_KIND_GIVEAWAY)) {
+		note->kind_zh = "转让班次";
+		note->kind_en = "give-away";
+	} else {
+		note->kind_zh = "认领空缺班次";
+		note->kind_en = "pick-up";
+	}
+	seat_class = roster_store_notify_dup_seat_class_name(
+	    store,
+	    roster_requests_row_int(row, ROSTER_KEY_SEAT_CLASS_ID),
+	    error);
+	if (seat_class == NULL)
+		return FALSE;
+	note->seat =
+	    g_strdup_printf("%s %s %s",
+			    json_object_get_string_member_with_default(row, ROSTER_KEY_DATE, ""),
+			    json_object_get_string_member_with_default(row, ROSTER_KEY_SLOT, ""),
+			    seat_class);
+	roster = roster_store_get_roster(store,
+					 roster_requests_row_int(row, ROSTER_KEY_ROSTER_ID),
+					 error);
+	if (roster == NULL)
+		return FALSE;
+	note->roster = roster_notify_dup_roster_label(roster);
+	requester = roster_notify_dup_volunteer_contact(
+	    store,
+	    roster_requests_row_int(row, ROSTER_KEY_REQUESTER_ID),
+	    error);
+	if (requester == NULL)
+		return FALSE;
+	note->requester =
+	    g_strdup(json_object_get_string_member_with_default(requester, "name", ""));
+	note->now = roster_notify_now();
+	now = g_date_time_new_from_unix_utc(note->now);
+	note->now_text = g_date_time_format_iso8601(now);
+	return TRUE;
+}
+
+/* where a volunteer sees their shifts */
+static void
+append_page_footer(const RequestNote *note, RosterNotifyText *text)
+{
+	g_autofree gchar *zh = g_strdup_printf("查看您的排班：%s/my/", note->settings->public_url);
+	g_autofree gchar *en = g_strdup_printf("Your shifts: %s/my/", note->settings->public_url);
+
+	roster_notify_text_append_footer(text, zh, en);
+}
+
+/* writes @text to volunteer @volunteer_id unless it refused request messages */
+static gboolean
+write_to_volunteer(const RequestNote *note,
+		   gint64 volunteer_id,
+		   RosterNotifyText *text,
+		   GError **error)
+{
+	g_auto(GStrv) optouts = NULL;
+	g_autoptr(JsonObject) contact = NULL;
+	g_autofree gchar *hello_zh = NULL;
+	g_autofree gchar *hello_en = NULL;
+
+	if (volunteer_id <= 0)
+		return TRUE;
+	optouts = roster_store_notify_get_optouts(note->store, volunteer_id, error);
+	if (optouts == NULL)
+		return FALSE;
+	if (g_strv_contains((const gchar *const *)optouts, ROSTER_NOTIFY_KIND_REQUEST))
+		return TRUE;
+	contact = roster_notify_dup_volunteer_contact(note->store, volunteer_id, error);
+	if (contact == NULL)
+		return FALSE;
+	hello_zh = g_strdup_printf("%s，您好：\n\n",
+				   json_object_get_string_member_with_default(contact, "name", ""));
+	hello_en = g_strdup_printf("Hello %s,\n\n",
+				   json_object_get_string_member_with_default(contact, "name", ""));
+	g_string_prepend(text->body_zh, hello_zh);
+	g_string_prepend(text->body_en, hello_en);
+	append_page_footer(note, text);
+	return roster_notify_write_text(
+	    note->store,
+	    note->settings,
+	    contact,
+	    ROSTER_NOTIFY_KIND_REQUEST,
+	    text,
+	    roster_notify_settings_quiet_until(note->settings, note->now),
+	    note->now_text,
+	    error);
+}
+
+/* a new swap or give-away: the colleague asked */
+static gboolean
+note_asked(const RequestNote *note, GError **error)
+{
+	g_auto(RosterNotifyText) text = {0};
+
+	roster_notify_text_init(&text);
+	g_string_append_printf(text.subject_zh, "%s请求：%s", note->kind_zh, note->seat);
+	g_string_append_printf(text.subject_en, "A %s request: %s", note->kind_en, note->seat);
+	g_string_append_printf(text.body_zh,
+			       "%s 向您发起%s：%s（排班表“%s”）。请在您的排班页面接受或拒绝。\n",
+			       note->requester,
+			       note->kind_zh,
+			       note->seat,
+			       note->roster);
+	g_string_append_printf(text.body_en,
+			       "%s asks you for a %s: %s (roster \"%s\"). Please accept or "
+			       "decline it on your page.\n",
+			       note->requester,
+			       note->kind_en,
+			       note->seat,
+			       note->roster);
+	return write_to_volunteer(
+	    note,
+	    roster_requests_row_int(note->row, ROSTER_KEY_TARGET_VOLUNTEER_ID),
+	    &text,
+	    error);
+}
+
+/* accepted and not approved by the rules: the coordinators decide */
+static gboolean
+note_to_approve(const RequestNote *note, GError **error)
+{
+	g_auto(RosterNotifyText) text = {0};
+
+	roster_notify_text_init(&text);
+	g_string_append_printf(text.subject_zh, "待审批的%s：%s", note->kind_zh, note->seat);
+	g_string_append_printf(text.subject_en,
+			       "A %s waits for approval: %s",
+			       note->kind_en,
+			       note->seat);
+	g_string_append_printf(text.body_zh,
+			       "%s 的%s已被接受，等待您审批：%s（排班表“%s”）。\n",
+			       note->requester,
+			       note->kind_zh,
+			       note->seat,
+			       note->roster);
+	g_string_append_printf(text.body_en,
+			       "The %s of %s was accepted and waits for your approval: %s "
+			       "(roster \"%s\").\n",
+			       note->kind_en,
+			       note->requester,
+			       note->seat,
+			       note->roster);
+	roster_notify_text_append_footer(&text,
+					 "请在桌面程序的“审批”页面处理。",
+					 "Please decide in the desktop app's Approvals.");
+	return roster_notify_write_to_coordinators(
+	    note->store,
+	    note->settings,
+	    ROSTER_NOTIFY_KIND_REQUEST,
+	    &text,
+	    roster_notify_settings_quiet_until(note->settings, note->now),
+	    note->now_text,
+	    error);
+}
+
+/* the outcome, to @volunteer_id */
+static gboolean
+note_outcome(const RequestNote *note, gboolean applied, gint64 volunteer_id, GError **error)
+{
+	g_auto(RosterNotifyText) text = {0};
+	const gchar *reason =
+	    json_object_get_string_member_with_default(note->row, ROSTER_KEY_REASON, NULL);
+
+	roster_notify_text_init(&text);
+	if (applied) {
+		g_string_append_printf(text.subject_zh, "%s已生效：%s", note->kind_zh, note->seat);
+		g_string_append_printf(text.subject_en,
+				       "The %s was applied: %s",
+				       note->kind_en,
+				       note->seat);
+		g_string_append_printf(text.body_zh,
+				       "%s已批准并生效：%s（排班表“%s”），您的排班已更新。\n",
+				       note->kind_zh,
+				       note->seat,
+				       note->roster);
+		g_string_append_printf(text.body_en,
+				       "The %s was approved and applied: %s (roster \"%s\"); "
+				       "your shifts are updated.\n",
+				       note->kind_en,
+				       note->seat,
+				       note->roster);
+	} else {
+		g_string_append_printf(text.subject_zh,
+				       "%s未获通过：%s",
+				       note->kind_zh,
+				       note->seat);
+		g_string_append_printf(text.subject_en,
+				       "The %s was declined: %s",
+				       note->kind_en,
+				       note->seat);
+		g_string_append_printf(text.body_zh,
+				       "您的%s未获通过：%s（排班表“%s”），您的班次不变。\n",
+				       note->kind_zh,
+				       note->seat,
+				       note->roster);
+		g_string_append_printf(text.body_en,
+				       "Your %s was declined: %s (roster \"%s\"); your shift stays "
+				       "as it was.\n",
+				       note->kind_en,
+				       note->seat,
+				       note->roster);
+	}
+	if (reason != NULL) {
+		g_string_append_printf(text.body_zh, "理由：%s\n", reason);
+		g_string_append_printf(text.body_en, "Reason: %s\n", reason);
+	}
+	return write_to_volunteer(note, volunteer_id, &text, error);
+}
+
+/**
+ * roster_engine_notify_request:
+ * @self: an engine
+ * @row: a request as the step left it, inside the step's transaction
+ * @error: (nullable): return location for a #GError
+ *
+ * Writes the messages of the step that left @row in its state: open (the colleague
+ * asked), accepted (the coordinators), applied (the requester and the colleague who
+ * took it) or declined (the requester). A withdrawn or expired request sends nothing.
+ *
+ * Returns: %FALSE with @error set on a database error
+ */
+gboolean
+roster_engine_notify_request(RosterEngine *self, JsonObject *row, GError **error)
+{
+	g_auto(RequestNote) note = {0};
+	const gchar *state;
+	gint64 requester;
+	gint64 taker;
+
+	g_return_val_if_fail(ROSTER_IS_ENGINE(self), FALSE);
+	state = json_object_get_string_member_with_default(row, ROSTER_KEY_STATE, "");
+	if (!g_str_equal(state, ROSTER_REQUEST_OPEN) &&
+	    !g_str_equal(state, ROSTER_REQUEST_ACCEPTED) &&
+	    !g_str_equal(state, ROSTER_REQUEST_APPLIED) &&
+	    !g_str_equal(state, ROSTER_REQUEST_DECLINED))
+		return TRUE;
+	if (!request_note_init(&note, roster_engine_get_store(self), row, error))
+		return FALSE;
+	if (g_str_equal(state, ROSTER_REQUEST_OPEN))
+		return note_asked(&note, error);
+	if (g_str_equal(state, ROSTER_REQUEST_ACCEPTED))
+		return note_to_approve(&note, error);
+	requester = roster_requests_row_int(row, ROSTER_KEY_REQUESTER_ID);
+	if (g_str_equal(state, ROSTER_REQUEST_DECLINED))
+		return note_outcome(&note, FALSE, requester, error);
+	taker = roster_requests_row_int(row, ROSTER_KEY_TAKER_ID);
+	if (!note_outcome(&note, TRUE, requester, error))
+		return FALSE;
+	return taker == requester || note_outcome(&note, TRUE, taker, error);
+}
