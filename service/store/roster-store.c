@@ -36,6 +36,8 @@
  *      message a volunteer does not want); see roster-store-outbox.c
  *  14  reminders_sent (each reminder before a shift written once); see
  *      roster-store-reminders.c
+ *  15  duty_reach, duty_blocks and duty_activations: the duty expert's rota; see
+ *      roster-store-duty.c
  *
  * Each step of the ladder runs in its own transaction. A failed step rolls back and
  * stops with an error: the file is always kept, never deleted.
@@ -49,6 +51,7 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "roster-store-duty.h"
 #include "roster-store-private.h"
 #include "roster-store-reminders.h"
 #include "roster-store-requests.h"
@@ -264,6 +267,7 @@ static const gchar schema_v13[] =
     " kind TEXT NOT NULL, PRIMARY KEY (volunteer_id, kind)) WITHOUT ROWID;"
     "PRAGMA user_version = 13;";
 static const gchar schema_v14[] = ROSTER_STORE_REMINDERS_SCHEMA "PRAGMA user_version = 14;";
+static const gchar schema_v15[] = ROSTER_STORE_DUTY_SCHEMA "PRAGMA user_version = 15;";
 
 void
 roster_stmt_release(RosterStmt *stmt)
@@ -505,6 +509,10 @@ migrate(RosterStore *self, gint64 version, GError **error)
 		/* fall through */
 	case 13:
 		if (!migrate_step(self, schema_v14, 14, error))
+			return FALSE;
+		/* fall through */
+	case 14:
+		if (!migrate_step(self, schema_v15, 15, error))
 			return FALSE;
 		/* fall through */
 	case CURRENT_SCHEMA_VERSION:
