@@ -55,7 +55,12 @@ roster_calendar_dup_summary(const RosterCalendarEvent *event, gboolean english)
 	GString *text = g_string_new(NULL);
 
 	/* the words are data for the calendar program, not messages of this program */
-	if (english) {
+	if (event->on_call) {
+		g_string_append_printf(text,
+				       english ? "%s on-call duty expert"
+					       : "%s 值班专家（电话待命）",
+				       event->line != NULL ? event->line : "");
+	} else if (english) {
 		g_string_append_printf(text,
 				       "%s duty: %s (%s)",
 				       event->line != NULL ? event->line : "",

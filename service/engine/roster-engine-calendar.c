@@ -12,6 +12,7 @@
 #include "roster-datetime.h"
 #include "roster-engine-calendar-cache.h"
 #include "roster-engine-calendar.h"
+#include "roster-engine-duty-private.h"
 #include "roster-engine-hours-private.h"
 #include "roster-engine-private.h"
 #include "roster-json-keys-records.h"
@@ -512,6 +513,12 @@ build_feed(RosterEngine *self,
 		else
 			g_ptr_array_add(events, event);
 	}
+	if (ok && filter->volunteer_id > 0)
+		ok = roster_duty_add_feed_events(self,
+						 filter->volunteer_id,
+						 ctx.line,
+						 events,
+						 error);
 	if (!ok) {
 		context_clear(&ctx);
 		return NULL;

@@ -8,6 +8,7 @@
 
 #pragma once
 
+#include "roster-calendar.h"
 #include "roster-engine-private.h"
 #include "roster-hotline-model.h"
 #include "roster-json-keys-duty.h"
@@ -117,5 +118,14 @@ roster_engine_duty_add_explanations(RosterEngine *self,
 				    gint64 roster_id,
 				    JsonNode *list,
 				    GError **error);
+
+/* roster-engine-duty-calendar.c: the published blocks @volunteer_id holds as events of
+ * a personal feed (RosterCalendarEvent) */
+gboolean
+roster_duty_add_feed_events(RosterEngine *self,
+			    gint64 volunteer_id,
+			    const gchar *line,
+			    GPtrArray *events,
+			    GError **error);
 
 G_END_DECLS

@@ -505,6 +505,55 @@ test_duty_rest_after_activation(RosterTestFixture *f, gconstpointer user_data)
 	g_assert_cmpint(primary_on(f, &line, 0, 0), !=, 0);
 }
 
+static guint
+count_text(const gchar *text, const gchar *needle)
+{
+	guint n = 0;
+
+	for (const gchar *p = strstr(text, needle); p != NULL; p = strstr(p + 1, needle))
+		n++;
+	return n;
+}
+
+/* the expert's personal feed holds one event per block they are primary of in the
+ * published version, from 20:00 to 08:00 the next morning */
+static void
+test_duty_feed(RosterTestFixture *f, gconstpointer user_data)
+{
+	g_auto(Line) line = {0};
+	g_autoptr(RosterTestResponse) published = NULL;
+	g_autoptr(RosterTestResponse) rotated = NULL;
+	g_autoptr(RosterTestResponse) feed = NULL;
+	g_autofree gchar *path = NULL;
+	g_autofree gchar *text = NULL;
+	JsonArray *items;
+	gint64 expert;
+	guint held = 0;
+
+	make_line(f, &line, "08:00", "20:00");
+	solve(f, &line);
+	publish(f, &line);
+	published = get_blocks(f, &line, 1);
+	items = items_of(published);
+	expert = primary_of(json_array_get_object_element(items, 0));
+	for (guint i = 0; i < json_array_get_length(items); i++)
+		held += primary_of(json_array_get_object_element(items, i)) == expert ? 1 : 0;
+	path = g_strdup_printf(API "/calendar-tokens/%" G_GINT64_FORMAT, expert);
+	rotated = roster_test_request_as(f, ROSTER_TEST_CALLER_ADMIN, "POST", path, NULL);
+	g_assert_cmpuint(rotated->status, ==, 200);
+	feed = roster_test_request(f,
+				   "GET",
+				   roster_test_response_get_string(rotated, "url"),
+				   NULL,
+				   NULL);
+	g_assert_cmpuint(feed->status, ==, 200);
+	text = g_strndup(g_bytes_get_data(feed->body, NULL), g_bytes_get_size(feed->body));
+	g_assert_nonnull(strstr(text, "值班专家"));
+	g_assert_cmpuint(count_text(text, "UID:duty-"), ==, held);
+	g_assert_nonnull(strstr(text, "DTSTART;TZID=Asia/Shanghai:20261207T200000"));
+	g_assert_nonnull(strstr(text, "DTEND;TZID=Asia/Shanghai:20261208T080000"));
+}
+
 static RosterTestResponse *
 patch_block(RosterTestFixture *f,
 	    Line *line,
@@ -751,6 +800,7 @@ main(int argc, char **argv)
 	ADD("now", test_duty_now);
 	ADD("rest-after-activation", test_duty_rest_after_activation);
 	ADD("edit", test_duty_edit);
+	ADD("feed", test_duty_feed);
 	ADD("roles", test_duty_roles);
 	ADD("bad-input", test_duty_bad_input);
 #undef ADD
