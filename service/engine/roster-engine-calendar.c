@@ -264,6 +264,8 @@ typedef struct {
 	gint64 team_id;
 	gint64 seat_class_id;
 	gboolean name_people;
+	/* the volunteer's own feed: their duty blocks too */
+	gboolean duty;
 } Filter;
 
 static gboolean
@@ -513,7 +515,7 @@ build_feed(RosterEngine *self,
 		else
 			g_ptr_array_add(events, event);
 	}
-	if (ok && filter->volunteer_id > 0)
+	if (ok && filter->duty)
 		ok = roster_duty_add_feed_events(self,
 						 filter->volunteer_id,
 						 ctx.line,
@@ -597,6 +599,7 @@ build_personal_feed(RosterEngine *self,
 			       roster_record_get_string(volunteer, ROSTER_KEY_NAME),
 			       english ? "duty" : "值班");
 	filter.volunteer_id = volunteer_id;
+	filter.duty = TRUE;
 	return build_feed(self, 0, &filter, english, name, parse_iso_time(created), error);
 }
 
