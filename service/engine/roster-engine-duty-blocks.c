@@ -11,9 +11,9 @@
 
 #include "roster-engine-duty-private.h"
 #include "roster-engine-duty.h"
+#include "roster-engine-requests-private.h"
 #include "roster-engine-rosters-private.h"
 #include "roster-error.h"
-#include "roster-service-calendar.h"
 
 #define AUDIT_EDIT    "duty-edit"
 #define SOURCE_MANUAL "manual"
@@ -391,20 +391,6 @@ roster_engine_edit_duty_block(RosterEngine *self,
 	return g_steal_pointer(&after);
 }
 
-/* the service's time zone */
-static GTimeZone *
-service_time_zone(RosterEngine *self, GError **error)
-{
-	g_autoptr(RosterServiceCalendar) calendar =
-	    roster_engine_load_service_calendar(self, error);
-	GTimeZone *tz;
-
-	if (calendar == NULL)
-		return NULL;
-	tz = calendar->time_zone != NULL ? g_time_zone_new_identifier(calendar->time_zone) : NULL;
-	return tz != NULL ? tz : g_time_zone_new_utc();
-}
-
 /**
  * roster_engine_get_duty_now:
  * @self: an engine
@@ -442,7 +428,7 @@ roster_engine_get_duty_now(RosterEngine *self,
 					    error) ||
 	    !roster_engine_ensure_open(self, error))
 		return NULL;
-	tz = service_time_zone(self, error);
+	tz = roster_requests_dup_time_zone(self, error);
 	if (tz == NULL || utc == NULL || !roster_duty_settings_load(store, &settings, error))
 		return NULL;
 	local = g_date_time_to_timezone(utc, tz);
