@@ -59,6 +59,7 @@ static const struct {
     {"named-period", N_("Named period"), NULL},
     {"no-holiday-calendar", N_("No holiday calendar for the year"), NULL},
     {"duty-uncovered", N_("No duty expert"), NULL},
+    {"duty-conflict", N_("Duty expert barred by a rule"), NULL},
 };
 
 /**

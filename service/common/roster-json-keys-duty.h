@@ -46,5 +46,9 @@
 #define ROSTER_KEY_DUTY_RESTING	    "resting"
 #define ROSTER_KEY_DUTY_AT_LIMIT    "at_limit"
 
+/* a block whose primary a hard rule bars now, and the rule in its reason */
+#define ROSTER_DUTY_CONFLICT "duty-conflict"
+#define ROSTER_KEY_DUTY_RULE "rule"
+
 /* refusals of a hand edit of a block, as the error's field */
 #define ROSTER_DUTY_NOT_ELIGIBLE "duty-not-eligible"

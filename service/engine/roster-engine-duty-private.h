@@ -112,10 +112,12 @@ roster_engine_duty_write_draft(RosterEngine *self,
 			       gint64 roster_id,
 			       const RosterHotlineModel *model,
 			       GError **error);
-/* the blocks of the draft nobody holds, added to the roster's explanation list */
+/* the blocks of the draft nobody holds, or whose primary a rule now bars, added to the
+ * roster's explanation list */
 gboolean
 roster_engine_duty_add_explanations(RosterEngine *self,
 				    gint64 roster_id,
+				    const RosterHotlineModel *model,
 				    JsonNode *list,
 				    GError **error);
 

@@ -169,6 +169,48 @@ uncovered_item(const RosterStoreDutyBlock *block)
 	return item;
 }
 
+/* an explanation item of a block whose primary a later change (a seat set by hand,
+ * new unavailability, a slower response time) now bars by rule @rule */
+static JsonObject *
+conflict_item(const RosterStoreDutyBlock *block, const gchar *rule)
+{
+	JsonObject *item = json_object_new();
+	JsonObject *reason = json_object_new();
+	g_autofree gchar *date = g_strndup(block->starts, 10);
+	g_autofree gchar *text =
+	    g_strdup_printf("the duty expert of the block from %s to %s may not hold it: %s",
+			    block->starts,
+			    block->ends,
+			    rule);
+
+	json_object_set_string_member(item, ROSTER_KEY_CODE, ROSTER_DUTY_CONFLICT);
+	json_object_set_string_member(item, ROSTER_KEY_KIND, "hard");
+	json_object_set_string_member(item, ROSTER_KEY_DATE, date);
+	json_object_set_string_member(item, ROSTER_KEY_SLOT, block->starts + 11);
+	json_object_set_null_member(item, ROSTER_KEY_SEAT_CLASS);
+	json_object_set_int_member(item, ROSTER_KEY_DUTY_BLOCK_ID, block->id);
+	json_object_set_int_member(item, ROSTER_KEY_VOLUNTEER_ID, block->primary_id);
+	json_object_set_string_member(reason, ROSTER_KEY_DUTY_RULE, rule);
+	json_object_set_object_member(item, ROSTER_KEY_REASON, reason);
+	json_object_set_string_member(item, ROSTER_KEY_TEXT, text);
+	json_object_set_string_member(item, ROSTER_KEY_MESSAGE, text);
+	return item;
+}
+
+/* the rule that now bars a block's primary, or NULL */
+static const gchar *
+primary_rule(const RosterDutyPlan *plan, const RosterStoreDutyBlock *block)
+{
+	gint b = roster_duty_plan_find_block(plan, block->starts);
+	gint p = roster_duty_plan_find_expert(plan, block->primary_id);
+
+	if (b < 0)
+		return NULL;
+	if (p < 0)
+		return ROSTER_DUTY_NOT_ELIGIBLE;
+	return roster_duty_plan_get_rule(plan, (guint)b, (guint)p);
+}
+
 /**
  * roster_engine_duty_add_explanations:
  * @self: an engine
@@ -177,7 +219,9 @@ uncovered_item(const RosterStoreDutyBlock *block)
  * @error: (nullable): return location for a #GError
  *
  * Adds an item "duty-uncovered" for each block of the draft nobody holds, with the
- * counts of why in its reason.
+ * counts of why in its reason, and an item "duty-conflict" for each block whose primary
+ * a hard rule bars now (a seat given by hand that overlaps the block, new
+ * unavailability), with the rule in its reason.
  *
  * Returns: %TRUE on success
  *
@@ -186,22 +230,33 @@ uncovered_item(const RosterStoreDutyBlock *block)
 gboolean
 roster_engine_duty_add_explanations(RosterEngine *self,
 				    gint64 roster_id,
+				    const RosterHotlineModel *model,
 				    JsonNode *list,
 				    GError **error)
 {
-	g_autoptr(GPtrArray) blocks =
-	    roster_store_duty_list_blocks(roster_engine_get_store(self), roster_id, 0, error);
+	RosterStore *store = roster_engine_get_store(self);
+	g_autoptr(GPtrArray) blocks = roster_store_duty_list_blocks(store, roster_id, 0, error);
+	g_autoptr(GPtrArray) assignments = NULL;
+	g_auto(RosterDutyPlan) plan = {0};
 	JsonObject *obj = json_node_get_object(list);
 	JsonArray *items = json_object_get_array_member(obj, ROSTER_KEY_ITEMS);
 	gint64 total = json_object_get_int_member(obj, ROSTER_KEY_TOTAL);
 
 	if (blocks == NULL)
 		return FALSE;
+	if (blocks->len == 0)
+		return TRUE;
+	assignments = roster_store_list_assignments(store, roster_id, 0, error);
+	if (assignments == NULL || !roster_duty_plan_build(&plan, store, model, assignments, error))
+		return FALSE;
 	for (guint i = 0; i < blocks->len; i++) {
 		const RosterStoreDutyBlock *block = g_ptr_array_index(blocks, i);
-		if (block->primary_id > 0)
+		const gchar *rule = block->primary_id > 0 ? primary_rule(&plan, block) : NULL;
+		if (block->primary_id > 0 && rule == NULL)
 			continue;
-		json_array_add_object_element(items, uncovered_item(block));
+		json_array_add_object_element(items,
+					      block->primary_id > 0 ? conflict_item(block, rule)
+								    : uncovered_item(block));
 		total++;
 	}
 	json_object_set_int_member(obj, ROSTER_KEY_TOTAL, total);

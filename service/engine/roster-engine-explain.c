@@ -34,7 +34,7 @@ roster_engine_explain_roster(RosterEngine *self,
 	if (!roster_rosters_load_current(self, principal, id, &edit, error))
 		return NULL;
 	list = roster_hotline_explain(edit.model, edit.before);
-	if (!roster_engine_duty_add_explanations(self, id, list, error))
+	if (!roster_engine_duty_add_explanations(self, id, edit.model, list, error))
 		return NULL;
 	return g_steal_pointer(&list);
 }

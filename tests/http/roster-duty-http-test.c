@@ -370,6 +370,95 @@ test_duty_crisis_explained(RosterTestFixture *f, gconstpointer user_data)
 	line_clear(&line);
 }
 
+/* a seat given by hand to a night's duty expert, overlapping the block, makes the
+ * block a duty-conflict item of the explanation list naming the expert and the rule */
+static gint64
+revision_of(RosterTestFixture *f, Line *line)
+{
+	g_autoptr(RosterTestResponse) roster =
+	    roster_test_request_as(f, ROSTER_TEST_CALLER_ADMIN, "GET", line->base, NULL);
+
+	return roster_test_response_get_int(roster, ROSTER_KEY_REVISION);
+}
+
+/* the expert's seat of 7 December, if any, is emptied (one shift a day), then the expert
+ * gets the 23:00 seat by hand, overlapping their night block: the block becomes a
+ * duty-conflict item of the explanation list naming the expert and the rule */
+static void
+test_duty_conflict_explained(RosterTestFixture *f, gconstpointer user_data)
+{
+	g_auto(Line) line = {0};
+	g_autoptr(RosterTestResponse) blocks = NULL;
+	g_autoptr(RosterTestResponse) roster = NULL;
+	g_autoptr(RosterTestResponse) assigned = NULL;
+	g_autoptr(RosterTestResponse) explained = NULL;
+	g_autofree gchar *path = NULL;
+	g_autofree gchar *body = NULL;
+	JsonArray *assignments;
+	JsonArray *items;
+	gint64 expert;
+	guint n_conflicts = 0;
+
+	make_line(f, &line, "08:00", "20:00");
+	solve(f, &line);
+	blocks = get_blocks(f, &line, 0);
+	expert = primary_of(json_array_get_object_element(items_of(blocks), 0));
+	roster = roster_test_request_as(f, ROSTER_TEST_CALLER_ADMIN, "GET", line.base, NULL);
+	assignments = json_object_get_array_member(roster_test_response_get_object(roster),
+						   ROSTER_KEY_ASSIGNMENTS);
+	for (guint i = 0; i < json_array_get_length(assignments); i++) {
+		JsonObject *a = json_array_get_object_element(assignments, i);
+		g_autofree gchar *one = NULL;
+		g_autoptr(RosterTestResponse) removed = NULL;
+		if (json_object_get_int_member(a, ROSTER_KEY_VOLUNTEER_ID) != expert ||
+		    g_strcmp0(json_object_get_string_member(a, ROSTER_KEY_DATE), "2026-12-07") != 0)
+			continue;
+		one = g_strdup_printf("%s/assignments/%" G_GINT64_FORMAT
+				      "?revision=%" G_GINT64_FORMAT,
+				      line.base,
+				      json_object_get_int_member(a, ROSTER_KEY_ID),
+				      revision_of(f, &line));
+		removed =
+		    roster_test_request_as(f, ROSTER_TEST_CALLER_COORDINATOR, "DELETE", one, NULL);
+		g_assert_cmpuint(removed->status, ==, 200);
+	}
+	path = g_strdup_printf("%s/assignments", line.base);
+	body = g_strdup_printf(
+	    "{\"revision\":%" G_GINT64_FORMAT
+	    ",\"date\":\"2026-12-07\",\"slot\":\"23:00\",\"seat_class_id\":%" G_GINT64_FORMAT
+	    ",\"volunteer_id\":%" G_GINT64_FORMAT "}",
+	    revision_of(f, &line),
+	    line.seat_class,
+	    expert);
+	assigned = roster_test_request_as(f, ROSTER_TEST_CALLER_COORDINATOR, "POST", path, body);
+	if (assigned->status != 201)
+		g_test_message("%.*s",
+			       (gint)g_bytes_get_size(assigned->body),
+			       (const gchar *)g_bytes_get_data(assigned->body, NULL));
+	g_assert_cmpuint(assigned->status, ==, 201);
+	g_free(path);
+	path = g_strdup_printf("%s/explanations", line.base);
+	explained = roster_test_request_as(f, ROSTER_TEST_CALLER_COORDINATOR, "GET", path, NULL);
+	g_assert_cmpuint(explained->status, ==, 200);
+	items = items_of(explained);
+	for (guint i = 0; i < json_array_get_length(items); i++) {
+		JsonObject *item = json_array_get_object_element(items, i);
+		if (g_strcmp0(json_object_get_string_member(item, "code"), "duty-conflict") != 0)
+			continue;
+		g_assert_cmpstr(json_object_get_string_member(item, "date"), ==, "2026-12-07");
+		g_assert_cmpint(json_object_get_int_member(item, ROSTER_KEY_VOLUNTEER_ID),
+				==,
+				expert);
+		g_assert_cmpstr(
+		    json_object_get_string_member(json_object_get_object_member(item, "reason"),
+						  "rule"),
+		    ==,
+		    "duty-on-seat");
+		n_conflicts++;
+	}
+	g_assert_cmpuint(n_conflicts, ==, 1);
+}
+
 static void
 set_clock(RosterTestFixture *f, const gchar *local)
 {
@@ -797,6 +886,7 @@ main(int argc, char **argv)
 	ADD("every-night", test_duty_every_night);
 	ADD("no-seat-overlap", test_duty_no_seat_overlap);
 	ADD("crisis-explained", test_duty_crisis_explained);
+	ADD("conflict-explained", test_duty_conflict_explained);
 	ADD("now", test_duty_now);
 	ADD("rest-after-activation", test_duty_rest_after_activation);
 	ADD("edit", test_duty_edit);
