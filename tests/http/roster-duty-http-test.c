@@ -138,15 +138,21 @@ solve(RosterTestFixture *f, Line *line)
 	}
 }
 
-static void
-publish(RosterTestFixture *f, Line *line)
+static gint64
+revision_of(RosterTestFixture *f, Line *line)
 {
 	g_autoptr(RosterTestResponse) roster =
 	    roster_test_request_as(f, ROSTER_TEST_CALLER_ADMIN, "GET", line->base, NULL);
+
+	return roster_test_response_get_int(roster, ROSTER_KEY_REVISION);
+}
+
+static void
+publish(RosterTestFixture *f, Line *line)
+{
 	g_autofree gchar *path = g_strdup_printf("%s/publish", line->base);
 	g_autofree gchar *body =
-	    g_strdup_printf("{\"revision\":%" G_GINT64_FORMAT "}",
-			    roster_test_response_get_int(roster, ROSTER_KEY_REVISION));
+	    g_strdup_printf("{\"revision\":%" G_GINT64_FORMAT "}", revision_of(f, line));
 	g_autoptr(RosterTestResponse) r =
 	    roster_test_request_as(f, ROSTER_TEST_CALLER_ADMIN, "POST", path, body);
 
@@ -372,15 +378,6 @@ test_duty_crisis_explained(RosterTestFixture *f, gconstpointer user_data)
 
 /* a seat given by hand to a night's duty expert, overlapping the block, makes the
  * block a duty-conflict item of the explanation list naming the expert and the rule */
-static gint64
-revision_of(RosterTestFixture *f, Line *line)
-{
-	g_autoptr(RosterTestResponse) roster =
-	    roster_test_request_as(f, ROSTER_TEST_CALLER_ADMIN, "GET", line->base, NULL);
-
-	return roster_test_response_get_int(roster, ROSTER_KEY_REVISION);
-}
-
 /* the expert's seat of 7 December, if any, is emptied (one shift a day), then the expert
  * gets the 23:00 seat by hand, overlapping their night block: the block becomes a
  * duty-conflict item of the explanation list naming the expert and the rule */
