@@ -58,6 +58,8 @@ static const struct {
     {"makeup-working-day", N_("Make-up working day"), NULL},
     {"named-period", N_("Named period"), NULL},
     {"no-holiday-calendar", N_("No holiday calendar for the year"), NULL},
+    {"duty-uncovered", N_("No duty expert"), NULL},
+    {"duty-conflict", N_("Duty expert barred by a rule"), NULL},
 };
 
 /**

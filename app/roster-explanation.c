@@ -241,6 +241,18 @@ build_texts(RosterExplanation *self, RosterItemList *seat_classes, RosterItemLis
 		self->detail = g_strdup_printf(_("%d assigned, %d needed"),
 					       (gint)get_reason_int(object, "assigned"),
 					       (gint)get_reason_int(object, "required"));
+	} else if (g_strcmp0(code, "duty-uncovered") == 0) {
+		/* TRANSLATORS: why a duty block has no duty expert; every number is people */
+		self->detail = g_strdup_printf(_("%d eligible: %d without a response time, %d "
+						 "too slow, %d unavailable, %d on a seat, %d "
+						 "resting, %d at their limit"),
+					       (gint)get_reason_int(object, "eligible"),
+					       (gint)get_reason_int(object, "no_reach"),
+					       (gint)get_reason_int(object, "too_slow"),
+					       (gint)get_reason_int(object, "unavailable"),
+					       (gint)get_reason_int(object, "on_seat"),
+					       (gint)get_reason_int(object, "resting"),
+					       (gint)get_reason_int(object, "at_limit"));
 	} else if (g_strcmp0(code, "below-commitment") == 0) {
 		/* TRANSLATORS: a volunteer's shifts this month, and the number they promised */
 		self->detail = g_strdup_printf(_("%d shifts, %d committed"),

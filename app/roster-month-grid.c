@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "roster-date.h"
+#include "roster-duty-marks.h"
 #include "roster-month-grid.h"
 
 struct _RosterMonthGrid {
@@ -61,6 +62,7 @@ new_day(RosterMonthGrid *self, const RosterGridData *data, const GDate *date)
 		gtk_widget_add_css_class(button, css_class);
 	}
 	gtk_box_append(GTK_BOX(box), roster_seat_new_label(coverage, NULL));
+	roster_duty_marks_add(GTK_BOX(box), data->duty_blocks, date_text);
 	if (n_gaps > 0) {
 		g_autofree gchar *gaps =
 		    g_strdup_printf(ngettext("%u uncovered", "%u uncovered", n_gaps), n_gaps);

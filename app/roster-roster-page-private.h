@@ -37,6 +37,8 @@ struct _RosterRosterPage {
 	RosterRoster *roster;
 	/* the explanation list of the roster shown, as RosterExplanation items */
 	GListStore *explanations;
+	/* the duty blocks of the roster shown, NULL when the line keeps no duty rota */
+	JsonArray *duty_blocks;
 	RosterExplanationsPanel *explanations_panel;
 	GtkScrolledWindow *week_scroller;
 	/* the seat the explanation list took the coordinator to, and its assignment */

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "roster-client-duty.h"
 #include "roster-client-rosters.h"
 #include "roster-date.h"
 #include "roster-json-keys.h"
@@ -155,6 +156,7 @@ rebuild(RosterRosterPage *self)
 	    .seat_classes = self->seat_classes,
 	    .volunteers = self->volunteers,
 	    .calendar = self->calendar,
+	    .duty_blocks = self->duty_blocks,
 	};
 
 	if (!g_date_valid(&self->week_start)) {
@@ -285,7 +287,19 @@ explanations_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 	roster_loaded(self);
 }
 
-/* the roster chosen and its explanations, both at once */
+/* the duty blocks: a caller who may not read them sees the grid without them */
+static void
+duty_cb(GObject *source, GAsyncResult *result, gpointer user_data)
+{
+	g_autoptr(RosterRosterPage) self = ROSTER_ROSTER_PAGE(user_data);
+
+	g_clear_pointer(&self->duty_blocks, json_array_unref);
+	self->duty_blocks =
+	    roster_client_list_duty_blocks_finish(ROSTER_CLIENT(source), result, NULL);
+	roster_loaded(self);
+}
+
+/* the roster chosen, its explanations and its duty blocks, all at once */
 void
 roster_roster_page_load_roster(RosterRosterPage *self)
 {
@@ -294,11 +308,18 @@ roster_roster_page_load_roster(RosterRosterPage *self)
 	if (item == NULL) {
 		g_clear_object(&self->roster);
 		g_list_store_remove_all(self->explanations);
+		g_clear_pointer(&self->duty_blocks, json_array_unref);
 		rebuild(self);
 		return;
 	}
 	roster_page_hold(ROSTER_PAGE(self));
 	roster_page_hold(ROSTER_PAGE(self));
+	roster_page_hold(ROSTER_PAGE(self));
+	roster_client_list_duty_blocks_async(get_client(self),
+					     roster_item_get_id(item),
+					     get_cancellable(self),
+					     duty_cb,
+					     g_object_ref(self));
 	roster_client_get_roster_async(get_client(self),
 				       roster_item_get_id(item),
 				       get_cancellable(self),
@@ -721,6 +742,7 @@ roster_roster_page_dispose(GObject *object)
 	g_clear_object(&self->calendar);
 	g_clear_object(&self->roster);
 	g_clear_object(&self->explanations);
+	g_clear_pointer(&self->duty_blocks, json_array_unref);
 	g_clear_pointer(&self->selected_date, g_free);
 	g_clear_pointer(&self->selected_slot, g_free);
 	gtk_widget_dispose_template(GTK_WIDGET(self), ROSTER_TYPE_ROSTER_PAGE);

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "roster-date.h"
+#include "roster-duty-marks.h"
 #include "roster-explanation.h"
 #include "roster-week-grid.h"
 
@@ -182,6 +183,7 @@ attach_heading(RosterWeekGrid *self, const RosterGridData *data, const GDate *we
 			gtk_box_append(GTK_BOX(heading), roster_seat_new_label(mark, css_class));
 			gtk_widget_add_css_class(heading, css_class);
 		}
+		roster_duty_marks_add(GTK_BOX(heading), data->duty_blocks, date_text);
 		gtk_grid_attach(GTK_GRID(self), heading, (gint)d + 1, 0, 1, 1);
 	}
 }

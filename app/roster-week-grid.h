@@ -20,6 +20,7 @@ G_BEGIN_DECLS
  * @seat_classes: the seat classes
  * @volunteers: the volunteers
  * @calendar: (nullable): the service calendar, for the slots
+ * @duty_blocks: (nullable): the roster's duty blocks, as the API lists them
  *
  * What the week and month grids show.
  */
@@ -29,6 +30,7 @@ typedef struct {
 	RosterItemList *seat_classes;
 	RosterItemList *volunteers;
 	RosterItem *calendar;
+	JsonArray *duty_blocks;
 } RosterGridData;
 
 guint

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "roster-demo.h"
+#include "roster-engine-duty.h"
 #include "roster-json-keys.h"
 
 /* a city line as the public record describes it: 3 seats around the clock (2 on-site,
@@ -115,6 +116,26 @@ seed_seats(RosterEngine *engine, RosterPrincipal *principal, GError **error)
 	return create(engine, principal, ROSTER_COLLECTION_DEMAND_RULES, 0, rule, error) != 0;
 }
 
+/* an expert of the duty rota: reachable within 10 to 24 minutes, at most 8 blocks */
+static gboolean
+seed_reach(RosterEngine *engine,
+	   RosterPrincipal *principal,
+	   JsonNode *record,
+	   guint i,
+	   GError **error)
+{
+	gint64 id = json_object_get_int_member(json_node_get_object(record), ROSTER_KEY_ID);
+	g_autofree gchar *json =
+	    g_strdup_printf("{\"response_minutes\":%u,\"max_blocks_month\":8}", 10 + 2 * i);
+	g_autoptr(JsonNode) body = parse_json(json, error);
+	g_autoptr(JsonNode) reach = NULL;
+
+	if (body == NULL)
+		return FALSE;
+	reach = roster_engine_set_duty_reach(engine, principal, id, body, error);
+	return reach != NULL;
+}
+
 static gboolean
 seed_volunteers(RosterEngine *engine,
 		RosterPrincipal *principal,
@@ -184,8 +205,24 @@ seed_volunteers(RosterEngine *engine,
 					      error);
 		if (record == NULL)
 			return FALSE;
+		if (i < 8 && !seed_reach(engine, principal, record, i, error))
+			return FALSE;
 	}
 	return TRUE;
+}
+
+/* the duty expert's rota: 12-hour blocks, the 30-minute crisis SLA, two backups */
+static gboolean
+seed_duty(RosterEngine *engine, RosterPrincipal *principal, GError **error)
+{
+	g_autoptr(JsonNode) body =
+	    parse_json("{\"block_hours\":12,\"sla_minutes\":30,\"n_backups\":2}", error);
+	g_autoptr(JsonNode) settings = NULL;
+
+	if (body == NULL)
+		return FALSE;
+	settings = roster_engine_set_duty_settings(engine, principal, body, error);
+	return settings != NULL;
 }
 
 /**
@@ -221,7 +258,9 @@ roster_demo_seed(RosterEngine *engine, guint32 seed, GError **error)
 		if (teams[i] == 0)
 			return FALSE;
 	}
-	return seed_volunteers(engine, principal, teams, G_N_ELEMENTS(teams), rand, error);
+	if (!seed_volunteers(engine, principal, teams, G_N_ELEMENTS(teams), rand, error))
+		return FALSE;
+	return seed_duty(engine, principal, error);
 }
 
 /* the demo's volunteer accounts: three counsellors (an expert's or a senior's shift is

@@ -58,13 +58,20 @@ roster_calendar_dup_summary(const RosterCalendarEvent *event, gboolean english)
 	const gchar *mode = english ? (cloud ? "cloud seat" : "on-site")
 				    : (cloud ? "云坐席" : "坐班");
 
-	g_string_append_printf(text,
-			       english ? "%s duty: %s" : "%s 值班：%s",
-			       event->line != NULL ? event->line : "",
-			       seat_class);
-	/* a seat class named with its mode ("咨询专席（坐班）") does not get it twice */
-	if (strstr(seat_class, english ? (cloud ? "cloud" : "on-site") : mode) == NULL)
-		g_string_append_printf(text, english ? " (%s)" : "（%s）", mode);
+	if (event->on_call) {
+		g_string_append_printf(text,
+				       english ? "%s on-call duty expert"
+					       : "%s 值班专家（电话待命）",
+				       event->line != NULL ? event->line : "");
+	} else {
+		g_string_append_printf(text,
+				       english ? "%s duty: %s" : "%s 值班：%s",
+				       event->line != NULL ? event->line : "",
+				       seat_class);
+		/* a seat class named with its mode ("咨询专席（坐班）") does not get it twice */
+		if (strstr(seat_class, english ? (cloud ? "cloud" : "on-site") : mode) == NULL)
+			g_string_append_printf(text, english ? " (%s)" : "（%s）", mode);
+	}
 	if (event->volunteer != NULL)
 		g_string_append_printf(text, english ? " - %s" : "—%s", event->volunteer);
 	return g_string_free(text, FALSE);

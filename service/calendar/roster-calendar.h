@@ -38,6 +38,8 @@ typedef struct {
 	gchar *duty_contact;
 	/* nullable: the person, named in whole-roster exports */
 	gchar *volunteer;
+	/* a block of the duty expert's on-call rota rather than a seat */
+	gboolean on_call;
 } RosterCalendarEvent;
 
 RosterCalendarEvent *

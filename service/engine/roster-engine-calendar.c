@@ -12,6 +12,7 @@
 #include "roster-datetime.h"
 #include "roster-engine-calendar-cache.h"
 #include "roster-engine-calendar.h"
+#include "roster-engine-duty-private.h"
 #include "roster-engine-hours-private.h"
 #include "roster-engine-notify.h"
 #include "roster-engine-private.h"
@@ -266,6 +267,8 @@ typedef struct {
 	gint64 team_id;
 	gint64 seat_class_id;
 	gboolean name_people;
+	/* the volunteer's own feed: their duty blocks too */
+	gboolean duty;
 } Filter;
 
 static gboolean
@@ -515,6 +518,12 @@ build_feed(RosterEngine *self,
 		else
 			g_ptr_array_add(events, event);
 	}
+	if (ok && filter->duty)
+		ok = roster_duty_add_feed_events(self,
+						 filter->volunteer_id,
+						 ctx.line,
+						 events,
+						 error);
 	if (!ok) {
 		context_clear(&ctx);
 		return NULL;
@@ -593,6 +602,7 @@ build_personal_feed(RosterEngine *self,
 			       roster_record_get_string(volunteer, ROSTER_KEY_NAME),
 			       english ? "duty" : "值班");
 	filter.volunteer_id = volunteer_id;
+	filter.duty = TRUE;
 	return build_feed(self, 0, &filter, english, name, parse_iso_time(created), error);
 }
 

@@ -3,10 +3,12 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
-/* explanations of a roster: every uncovered seat and broken rule, with its reason */
+/* explanations of a roster: every uncovered seat, duty block and broken rule, with its
+ * reason */
 
 #include "config.h"
 
+#include "roster-engine-duty-private.h"
 #include "roster-engine-rosters-private.h"
 
 /**
@@ -26,9 +28,13 @@ roster_engine_explain_roster(RosterEngine *self,
 			     GError **error)
 {
 	g_auto(RosterRosterEdit) edit = {0};
+	g_autoptr(JsonNode) list = NULL;
 
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
 	if (!roster_rosters_load_current(self, principal, id, &edit, error))
 		return NULL;
-	return roster_hotline_explain(edit.model, edit.before);
+	list = roster_hotline_explain(edit.model, edit.before);
+	if (!roster_engine_duty_add_explanations(self, id, edit.model, list, error))
+		return NULL;
+	return g_steal_pointer(&list);
 }

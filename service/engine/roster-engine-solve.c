@@ -10,6 +10,7 @@
 
 #include <math.h>
 
+#include "roster-engine-duty-private.h"
 #include "roster-engine-rosters-private.h"
 #include "roster-json-keys.h"
 #include "roster-kind.h"
@@ -260,6 +261,10 @@ write_result(RosterEngine *self,
 			return NULL;
 		}
 		written++;
+	}
+	if (!roster_engine_duty_write_draft(self, roster_id, model, error)) {
+		roster_store_rollback(store);
+		return NULL;
 	}
 	g_free(roster->score);
 	roster->score = roster_rosters_dup_stored_score(self, score, error);

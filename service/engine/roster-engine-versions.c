@@ -12,6 +12,7 @@
 #include "roster-engine-rosters-private.h"
 #include "roster-json-keys.h"
 #include "roster-kind.h"
+#include "roster-store-duty.h"
 
 /**
  * roster_engine_publish_roster:
@@ -78,6 +79,7 @@ roster_engine_publish_roster(RosterEngine *self,
 					version_score,
 					text,
 					error) &&
+		roster_store_duty_publish(store, id, roster->n_versions, error) &&
 		roster_store_update_roster(store, roster, now, error) &&
 		roster_engine_notify_published(self, principal, id, roster->n_versions, error),
 	    error);

@@ -192,5 +192,7 @@ void
 roster_http_route_holidays_add(RosterHttpRouter *router);
 void
 roster_http_route_messages_add(RosterHttpRouter *router);
+void
+roster_http_route_duty_add(RosterHttpRouter *router);
 
 G_END_DECLS

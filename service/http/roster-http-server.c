@@ -205,6 +205,7 @@ roster_http_server_constructed(GObject *object)
 	roster_http_route_requests_add(self->router);
 	roster_http_route_holidays_add(self->router);
 	roster_http_route_messages_add(self->router);
+	roster_http_route_duty_add(self->router);
 	roster_http_router_attach(self->router, self->soup_server);
 	g_signal_connect(self->soup_server,
 			 "request-started",

@@ -36,6 +36,8 @@
  *      message a volunteer does not want); see roster-store-outbox.c
  *  14  reminders_sent (each reminder before a shift written once); see
  *      roster-store-reminders.c
+ *  15  duty_reach, duty_blocks and duty_activations: the duty expert's rota; see
+ *      roster-store-duty.c
  *  16  accounts.email (a coordinator's own address) and alerts_sent (each alert to the
  *      coordinators written once); see roster-store-alerts.c
  *
@@ -52,6 +54,7 @@
 #include <sqlite3.h>
 
 #include "roster-store-alerts.h"
+#include "roster-store-duty.h"
 #include "roster-store-private.h"
 #include "roster-store-reminders.h"
 #include "roster-store-requests.h"
@@ -267,6 +270,7 @@ static const gchar schema_v13[] =
     " kind TEXT NOT NULL, PRIMARY KEY (volunteer_id, kind)) WITHOUT ROWID;"
     "PRAGMA user_version = 13;";
 static const gchar schema_v14[] = ROSTER_STORE_REMINDERS_SCHEMA "PRAGMA user_version = 14;";
+static const gchar schema_v15[] = ROSTER_STORE_DUTY_SCHEMA "PRAGMA user_version = 15;";
 static const gchar schema_v16[] = ROSTER_STORE_ALERTS_SCHEMA "PRAGMA user_version = 16;";
 
 void
@@ -526,7 +530,10 @@ migrate(RosterStore *self, gint64 version, GError **error)
 			return FALSE;
 		/* fall through */
 	case 14:
-		/* 15 is the duty rota's step, in another branch */
+		if (!migrate_step(self, schema_v15, 15, error))
+			return FALSE;
+		/* fall through */
+	case 15:
 		if (!migrate_step(self, schema_v16, 16, error))
 			return FALSE;
 		/* fall through */

@@ -86,6 +86,8 @@ roster_app_ui_add_roster_tests(gboolean have_display);
 void
 roster_app_ui_add_calendar_tests(gboolean have_display);
 void
+roster_app_ui_add_duty_tests(gboolean have_display);
+void
 roster_app_ui_add_rotation_tests(gboolean have_display);
 void
 roster_app_ui_add_rounds_tests(gboolean have_display);

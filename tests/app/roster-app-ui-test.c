@@ -630,6 +630,7 @@ main(int argc, char **argv)
 		g_test_add_func("/roster/app-ui/month-of-work", skip_no_display);
 		roster_app_ui_add_roster_tests(FALSE);
 		roster_app_ui_add_calendar_tests(FALSE);
+		roster_app_ui_add_duty_tests(FALSE);
 		roster_app_ui_add_rotation_tests(FALSE);
 		roster_app_ui_add_rounds_tests(FALSE);
 		roster_app_ui_add_account_tests(FALSE);
@@ -646,6 +647,7 @@ main(int argc, char **argv)
 		   ui_fixture_teardown);
 	roster_app_ui_add_roster_tests(TRUE);
 	roster_app_ui_add_calendar_tests(TRUE);
+	roster_app_ui_add_duty_tests(TRUE);
 	roster_app_ui_add_rotation_tests(TRUE);
 	roster_app_ui_add_rounds_tests(TRUE);
 	roster_app_ui_add_account_tests(TRUE);

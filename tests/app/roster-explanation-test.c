@@ -66,6 +66,25 @@ test_broken_rule(void)
 	g_assert_null(roster_explanation_get_detail(broken));
 }
 
+/* a duty block nobody may hold: its title and why, in words, never its code */
+static void
+test_duty_uncovered(void)
+{
+	g_autoptr(RosterExplanation) duty = explanation_new(
+	    "{\"code\":\"duty-uncovered\",\"kind\":\"hard\",\"date\":\"2026-12-07\","
+	    "\"slot\":\"20:00\",\"seat_class\":null,\"block_id\":3,"
+	    "\"reason\":{\"code\":\"duty-uncovered\",\"eligible\":4,\"no_reach\":1,"
+	    "\"too_slow\":1,\"unavailable\":0,\"on_seat\":2,\"resting\":0,\"at_limit\":0},"
+	    "\"text\":\"no duty expert for the block\"}");
+
+	g_assert_cmpint(roster_explanation_get_category(duty), ==, ROSTER_EXPLANATION_BROKEN_RULE);
+	g_assert_cmpstr(roster_explanation_get_title(duty), ==, "No duty expert");
+	g_assert_cmpstr(roster_explanation_get_detail(duty),
+			==,
+			"4 eligible: 1 without a response time, 1 too slow, 0 unavailable, 2 on a "
+			"seat, 0 resting, 0 at their limit");
+}
+
 static void
 test_idle_volunteer(void)
 {
@@ -131,6 +150,7 @@ main(int argc, char **argv)
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/roster/explanation/gap", test_gap);
 	g_test_add_func("/roster/explanation/broken-rule", test_broken_rule);
+	g_test_add_func("/roster/explanation/duty-uncovered", test_duty_uncovered);
 	g_test_add_func("/roster/explanation/idle-volunteer", test_idle_volunteer);
 	g_test_add_func("/roster/explanation/unknown-code", test_unknown_code);
 	g_test_add_func("/roster/explanation/code-labels", test_code_labels);
