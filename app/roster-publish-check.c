@@ -81,8 +81,8 @@ roster_publish_dup_first_changes(RosterRoster *roster)
  * @seat_classes: (nullable): the seat classes, for the words
  * @volunteers: (nullable): the volunteers, for the words
  * @n_crisis_seats: (out): the crisis seats nobody fills
- * @n_broken_rules: (out): the hard rules broken (by overrides: a solve breaks none on
- *   purpose)
+ * @n_broken_rules: (out): the hard rules broken (by overrides, or left by a solve cut
+ *   short)
  *
  * Returns: (transfer full) (element-type RosterExplanation): the explanations to warn
  *   about before publishing: uncovered crisis seats first, then broken rules
@@ -149,8 +149,8 @@ roster_publish_dup_warning_text(guint n_crisis_seats, guint n_broken_rules)
 						  n_crisis_seats),
 					 n_crisis_seats);
 	if (n_broken_rules > 0)
-		broken = g_strdup_printf(ngettext("%u hard rule is broken by a hand override.",
-						  "%u hard rules are broken by hand overrides.",
+		broken = g_strdup_printf(ngettext("%u hard rule is broken.",
+						  "%u hard rules are broken.",
 						  n_broken_rules),
 					 n_broken_rules);
 	if (crisis != NULL && broken != NULL)

@@ -21,6 +21,9 @@
  * publishing with a confirmation, and the versions.
  */
 
+/* the warnings listed before publishing; a roster cut short may break dozens of rules */
+#define MAX_WARNINGS_SHOWN 8
+
 struct _RosterPublishPage {
 	RosterPage parent_instance;
 	AdwComboRow *roster_row;
@@ -225,12 +228,21 @@ show_details(RosterPublishPage *self)
 					       self->volunteers,
 					       &self->n_crisis_seats,
 					       &self->n_broken_rules);
+	/* the first few: the description counts them all, the roster view lists them */
 	g_list_store_splice(self->warnings,
 			    0,
 			    g_list_model_get_n_items(G_LIST_MODEL(self->warnings)),
 			    warnings->pdata,
-			    warnings->len);
+			    MIN(warnings->len, MAX_WARNINGS_SHOWN));
 	warning_text = roster_publish_dup_warning_text(self->n_crisis_seats, self->n_broken_rules);
+	if (warnings->len > MAX_WARNINGS_SHOWN) {
+		g_autofree gchar *first = g_steal_pointer(&warning_text);
+		/* TRANSLATORS: after the warnings before publishing, when only some are listed */
+		warning_text = g_strdup_printf(_("%s The first %u are listed; the roster view's "
+						 "Conflicts list has them all."),
+					       first,
+					       (guint)MAX_WARNINGS_SHOWN);
+	}
 	adw_preferences_group_set_description(self->warnings_group, warning_text);
 	gtk_widget_set_visible(GTK_WIDGET(self->warnings_group), warnings->len > 0);
 }

@@ -101,10 +101,7 @@ test_warnings(void)
 			==,
 			ROSTER_EXPLANATION_BROKEN_RULE);
 	text = roster_publish_dup_warning_text(n_crisis, n_broken);
-	g_assert_cmpstr(text,
-			==,
-			"2 crisis seats have nobody in them. 1 hard rule is broken by a hand "
-			"override.");
+	g_assert_cmpstr(text, ==, "2 crisis seats have nobody in them. 1 hard rule is broken.");
 	g_assert_null(roster_publish_dup_warning_text(0, 0));
 }
 
