@@ -20,6 +20,7 @@
 #include "roster-print.h"
 #include "roster-publish-page.h"
 #include "roster-seat.h"
+#include "roster-week-grid.h"
 
 /* the id of the demo's crisis seat class */
 static gint64
@@ -550,35 +551,45 @@ focused_widget(UiFixture *fixture)
 	return gtk_root_get_focus(GTK_ROOT(fixture->window));
 }
 
-/* the keyboard across seats: Right goes to a seat of a later day, Down to a later slot;
- * Enter on a seat opens its popover with Move… focused, and Enter there starts the move */
+/* the keyboard across seats: Right goes to the seat at the same place a day later,
+ * Down to the next seat of the cell or the slot below; Enter on a seat opens its
+ * popover with Move… focused, and Enter there starts the move */
 static void
 test_keyboard(UiFixture *fixture, gconstpointer user_data)
 {
 	GtkWidget *root = GTK_WIDGET(fixture->window);
+	RosterWeekGrid *grid;
 	GtkWidget *chip;
 	GtkWidget *next;
 	RosterCell from;
+	RosterCell to;
 	FindData find = {root, "move-bar"};
 
 	show_solved_roster(fixture);
+	grid = ROSTER_WEEK_GRID(find_by_class(root, "week-grid"));
 	chip = find_by_class(root, "seat-filled");
 	g_assert_true(ROSTER_IS_SEAT(chip));
 	from = *roster_seat_get_cell(ROSTER_SEAT(chip));
 	g_assert_true(gtk_widget_grab_focus(chip));
-	/* what the arrow keys' move-focus binding does */
-	g_assert_true(gtk_widget_child_focus(root, GTK_DIR_RIGHT));
+	/* what the arrow keys do */
+	g_assert_true(roster_week_grid_move_focus(grid, GTK_DIR_RIGHT));
 	next = focused_widget(fixture);
 	g_assert_true(ROSTER_IS_SEAT(next));
-	g_assert_cmpstr(roster_seat_get_cell(ROSTER_SEAT(next))->date, >, from.date);
-	g_assert_true(gtk_widget_grab_focus(chip));
-	g_assert_true(gtk_widget_child_focus(root, GTK_DIR_DOWN));
+	to = *roster_seat_get_cell(ROSTER_SEAT(next));
+	g_assert_cmpstr(to.date, >, from.date);
+	g_assert_cmpstr(to.slot, ==, from.slot);
+	g_assert_true(roster_week_grid_move_focus(grid, GTK_DIR_LEFT));
+	g_assert_true(focused_widget(fixture) == chip);
+	g_assert_true(roster_week_grid_move_focus(grid, GTK_DIR_DOWN));
 	next = focused_widget(fixture);
-	g_assert_true(ROSTER_IS_SEAT(next));
-	g_assert_true(next != chip);
+	g_assert_true(ROSTER_IS_SEAT(next) && next != chip);
+	to = *roster_seat_get_cell(ROSTER_SEAT(next));
+	g_assert_cmpstr(to.date, ==, from.date);
+	g_assert_cmpstr(to.slot, >=, from.slot);
+	g_assert_true(roster_week_grid_move_focus(grid, GTK_DIR_UP));
+	g_assert_true(focused_widget(fixture) == chip);
 
 	/* Enter (activate) opens the popover; Move… has the focus */
-	g_assert_true(gtk_widget_grab_focus(chip));
 	gtk_widget_activate(chip);
 	settle();
 	next = find_by_class(root, "move");
@@ -655,7 +666,10 @@ test_print_pdf(UiFixture *fixture, gconstpointer user_data)
 	GtkWidget *root = GTK_WIDGET(fixture->window);
 	RosterRosterPage *roster_page = show_solved_roster(fixture);
 	gint64 roster_id = roster_roster_page_get_roster_id(roster_page);
-	g_autofree gchar *path = g_build_filename(fixture->tmpdir, "roster.pdf", NULL);
+	const gchar *lang = g_getenv("ROSTER_SCREENSHOT_LANG");
+	g_autofree gchar *name = g_strdup_printf("roster-print-%s.pdf", lang != NULL ? lang : "C");
+	g_autofree gchar *dir = g_build_filename(g_getenv("G_TEST_BUILDDIR"), "screenshots", NULL);
+	g_autofree gchar *path = g_build_filename(dir, name, NULL);
 	g_autofree gchar *bad_path = g_build_filename(fixture->tmpdir, "none", "roster.pdf", NULL);
 	g_autofree gchar *contents = NULL;
 	g_autoptr(GError) error = NULL;
@@ -671,7 +685,9 @@ test_print_pdf(UiFixture *fixture, gconstpointer user_data)
 	g_autofree gchar *pdfinfo = g_find_program_in_path("pdfinfo");
 	g_autofree gchar *pdftotext = g_find_program_in_path("pdftotext");
 
-	/* December 2026 runs from a Tuesday to a Thursday: five weeks from Monday */
+	/* December 2026 runs from a Tuesday to a Thursday: five weeks from Monday; the file
+	 * stays beside the screenshots, to be looked at */
+	g_mkdir_with_parents(dir, 0755);
 	g_assert_true(roster_roster_page_export_pdf(roster_page, path, &error));
 	g_assert_no_error(error);
 	g_assert_true(g_file_get_contents(path, &contents, &length, &error));
@@ -701,7 +717,6 @@ test_print_pdf(UiFixture *fixture, gconstpointer user_data)
 	} else {
 		g_test_message("pdftotext not found: the names are not checked");
 	}
-	g_unlink(path);
 
 	g_assert_false(roster_roster_page_export_pdf(roster_page, bad_path, &error));
 	g_assert_nonnull(error);
