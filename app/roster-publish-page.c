@@ -244,7 +244,11 @@ show_details(RosterPublishPage *self)
 					       (guint)MAX_WARNINGS_SHOWN);
 	}
 	adw_preferences_group_set_description(self->warnings_group, warning_text);
-	gtk_widget_set_visible(GTK_WIDGET(self->warnings_group), warnings->len > 0);
+	/* nothing left to publish: no warning before it */
+	gtk_widget_set_visible(
+	    GTK_WIDGET(self->warnings_group),
+	    warnings->len > 0 &&
+		(roster == NULL || !roster_summary_get_published(roster) || changes->len > 0));
 }
 
 static void

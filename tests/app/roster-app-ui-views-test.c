@@ -218,6 +218,8 @@ test_publish_checks(UiFixture *fixture, gconstpointer user_data)
 	g_assert_cmpint(roster_publish_page_get_roster_id(publish_page), ==, roster_id);
 	g_assert_cmpuint(roster_publish_page_get_n_changes(publish_page), ==, 0);
 	g_assert_nonnull(find_by_class(root, "published-version"));
+	/* nothing left to publish: no warning before it */
+	g_assert_null(find_by_class(root, "publish-warning"));
 	save_screenshot(root, "publish-after");
 }
 
