@@ -11,7 +11,8 @@
 
 /*
  * The explanation list of the roster shown: every uncovered seat, broken hard rule,
- * soft rule and idle volunteer, filterable by group. Activating a row emits
+ * soft rule and idle volunteer, filterable by group; the "Conflicts" filter is the
+ * conflicts list (the gaps and broken rules together). Activating a row emits
  * ::explanation-activated, and the roster page takes the coordinator to the seat or
  * the person.
  */
@@ -39,9 +40,16 @@ filter_cb(gpointer item, gpointer user_data)
 	RosterExplanationsPanel *self = ROSTER_EXPLANATIONS_PANEL(user_data);
 	guint filter = gtk_drop_down_get_selected(self->filter_dropdown);
 
+	RosterExplanationCategory category =
+	    roster_explanation_get_category(ROSTER_EXPLANATION(item));
+
 	if (filter == ROSTER_EXPLANATIONS_FILTER_ALL || filter == GTK_INVALID_LIST_POSITION)
 		return TRUE;
-	return (guint)roster_explanation_get_category(ROSTER_EXPLANATION(item)) + 1 == filter;
+	if (filter == ROSTER_EXPLANATIONS_FILTER_CONFLICTS)
+		return category == ROSTER_EXPLANATION_GAP ||
+		       category == ROSTER_EXPLANATION_BROKEN_RULE;
+	/* the filters of one category follow the categories' order */
+	return (guint)category + ROSTER_EXPLANATIONS_FILTER_GAPS == filter;
 }
 
 static void

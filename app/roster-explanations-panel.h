@@ -14,6 +14,8 @@ G_BEGIN_DECLS
 /**
  * RosterExplanationsFilter:
  * @ROSTER_EXPLANATIONS_FILTER_ALL: every explanation
+ * @ROSTER_EXPLANATIONS_FILTER_CONFLICTS: the conflicts list: every uncovered seat and
+ *   every broken hard rule, each linked to its seat or person
  * @ROSTER_EXPLANATIONS_FILTER_GAPS: uncovered seats
  * @ROSTER_EXPLANATIONS_FILTER_BROKEN_RULES: hard rules broken by overrides and hand edits
  * @ROSTER_EXPLANATIONS_FILTER_SOFT_RULES: wishes and soft rules
@@ -23,6 +25,7 @@ G_BEGIN_DECLS
  */
 typedef enum {
 	ROSTER_EXPLANATIONS_FILTER_ALL,
+	ROSTER_EXPLANATIONS_FILTER_CONFLICTS,
 	ROSTER_EXPLANATIONS_FILTER_GAPS,
 	ROSTER_EXPLANATIONS_FILTER_BROKEN_RULES,
 	ROSTER_EXPLANATIONS_FILTER_SOFT_RULES,

@@ -10,26 +10,44 @@
 #include "roster-client-rosters.h"
 #include "roster-date.h"
 #include "roster-item-list.h"
+#include "roster-publish-check.h"
 #include "roster-publish-page.h"
 #include "roster-row-actions.h"
 
 /*
- * The publish view: the roster's state, the per-volunteer diff of the draft against
- * the last published version, publishing with a confirmation, and the versions.
+ * The publish view: the roster's state, what to look at before publishing (uncovered
+ * crisis seats, hard rules broken by overrides), the per-volunteer diff of the draft
+ * against the last published version (for the first version: everyone's shifts),
+ * publishing with a confirmation, and the versions.
  */
+
+/* the warnings listed before publishing; a roster cut short may break dozens of rules */
+#define MAX_WARNINGS_SHOWN 8
 
 struct _RosterPublishPage {
 	RosterPage parent_instance;
 	AdwComboRow *roster_row;
 	AdwActionRow *state_row;
 	AdwPreferencesGroup *diff_group;
+	AdwPreferencesGroup *warnings_group;
 	GtkButton *publish_button;
 	GtkListBox *diff_list;
+	GtkListBox *warnings_list;
 	GtkListBox *versions_list;
 	RosterItemList *rosters;
 	RosterItemList *volunteers;
+	RosterItemList *seat_classes;
 	RosterItemList *versions;
 	RosterItemList *diff;
+	/* the changes shown: the daemon's diff, or everyone's shifts for a first version */
+	GListStore *changes;
+	/* RosterExplanation: the uncovered crisis seats and broken rules to warn about */
+	GListStore *warnings;
+	RosterRoster *roster;
+	JsonArray *explanations;
+	guint n_crisis_seats;
+	guint n_broken_rules;
+	gint64 select_roster_id;
 	gboolean loading_lists;
 };
 
@@ -45,6 +63,59 @@ static RosterItem *
 selected_roster(RosterPublishPage *self)
 {
 	return adw_combo_row_get_selected_item(self->roster_row);
+}
+
+/* the roster chosen, or 0 */
+gint64
+roster_publish_page_get_roster_id(RosterPublishPage *self)
+{
+	RosterItem *roster;
+
+	g_return_val_if_fail(ROSTER_IS_PUBLISH_PAGE(self), 0);
+	roster = selected_roster(self);
+	return roster != NULL ? roster_item_get_id(roster) : 0;
+}
+
+/**
+ * roster_publish_page_select_roster:
+ * @self: a #RosterPublishPage
+ * @roster_id: a roster of the list
+ *
+ * Chooses the roster to publish, as the roster row does.
+ *
+ * Since: 0.4
+ */
+void
+roster_publish_page_select_roster(RosterPublishPage *self, gint64 roster_id)
+{
+	GListModel *rosters;
+
+	g_return_if_fail(ROSTER_IS_PUBLISH_PAGE(self));
+	rosters = G_LIST_MODEL(self->rosters);
+	for (guint i = 0; rosters != NULL && i < g_list_model_get_n_items(rosters); i++) {
+		g_autoptr(RosterItem) item = g_list_model_get_item(rosters, i);
+		if (roster_item_get_id(item) == roster_id)
+			adw_combo_row_set_selected(self->roster_row, i);
+	}
+}
+
+/* the volunteers whose shifts the next version changes, as listed */
+guint
+roster_publish_page_get_n_changes(RosterPublishPage *self)
+{
+	g_return_val_if_fail(ROSTER_IS_PUBLISH_PAGE(self), 0);
+	return g_list_model_get_n_items(G_LIST_MODEL(self->changes));
+}
+
+/* the uncovered crisis seats and broken hard rules the page warns about */
+void
+roster_publish_page_get_warnings(RosterPublishPage *self,
+				 guint *n_crisis_seats,
+				 guint *n_broken_rules)
+{
+	g_return_if_fail(ROSTER_IS_PUBLISH_PAGE(self));
+	*n_crisis_seats = self->n_crisis_seats;
+	*n_broken_rules = self->n_broken_rules;
 }
 
 static GtkWidget *
@@ -116,18 +187,118 @@ create_diff_row_cb(gpointer item, gpointer user_data)
 	return row;
 }
 
+static GtkWidget *
+create_warning_row_cb(gpointer item, gpointer user_data)
+{
+	RosterExplanation *warning = ROSTER_EXPLANATION(item);
+	GtkWidget *row = adw_action_row_new();
+
+	adw_preferences_row_set_title(ADW_PREFERENCES_ROW(row),
+				      roster_explanation_get_title(warning));
+	adw_action_row_set_subtitle(ADW_ACTION_ROW(row), roster_explanation_get_subtitle(warning));
+	adw_action_row_set_subtitle_lines(ADW_ACTION_ROW(row), 3);
+	gtk_widget_add_css_class(row, "publish-warning");
+	return row;
+}
+
+/* the diff, the roster and its explanations have all arrived */
+static void
+show_details(RosterPublishPage *self)
+{
+	RosterItem *roster = selected_roster(self);
+	g_autoptr(GPtrArray) changes = NULL;
+	g_autoptr(GPtrArray) warnings = NULL;
+	g_autofree gchar *warning_text = NULL;
+
+	if (roster != NULL && roster_summary_get_n_versions(roster) == 0 && self->roster != NULL) {
+		changes = roster_publish_dup_first_changes(self->roster);
+	} else {
+		changes = g_ptr_array_new_with_free_func(g_object_unref);
+		for (guint i = 0; i < g_list_model_get_n_items(G_LIST_MODEL(self->diff)); i++)
+			g_ptr_array_add(changes,
+					g_list_model_get_item(G_LIST_MODEL(self->diff), i));
+	}
+	g_list_store_splice(self->changes,
+			    0,
+			    g_list_model_get_n_items(G_LIST_MODEL(self->changes)),
+			    changes->pdata,
+			    changes->len);
+	warnings = roster_publish_dup_warnings(self->explanations,
+					       self->seat_classes,
+					       self->volunteers,
+					       &self->n_crisis_seats,
+					       &self->n_broken_rules);
+	/* the first few: the description counts them all, the roster view lists them */
+	g_list_store_splice(self->warnings,
+			    0,
+			    g_list_model_get_n_items(G_LIST_MODEL(self->warnings)),
+			    warnings->pdata,
+			    MIN(warnings->len, MAX_WARNINGS_SHOWN));
+	warning_text = roster_publish_dup_warning_text(self->n_crisis_seats, self->n_broken_rules);
+	if (warnings->len > MAX_WARNINGS_SHOWN) {
+		g_autofree gchar *first = g_steal_pointer(&warning_text);
+		/* TRANSLATORS: after the warnings before publishing, when only some are listed */
+		warning_text = g_strdup_printf(_("%s The first %u are listed; the roster view's "
+						 "Conflicts list has them all."),
+					       first,
+					       (guint)MAX_WARNINGS_SHOWN);
+	}
+	adw_preferences_group_set_description(self->warnings_group, warning_text);
+	/* nothing left to publish: no warning before it */
+	gtk_widget_set_visible(
+	    GTK_WIDGET(self->warnings_group),
+	    warnings->len > 0 &&
+		(roster == NULL || !roster_summary_get_published(roster) || changes->len > 0));
+}
+
+static void
+detail_done(RosterPublishPage *self)
+{
+	roster_page_release(ROSTER_PAGE(self));
+	if (!roster_page_get_busy(ROSTER_PAGE(self)))
+		show_details(self);
+}
+
 static void
 details_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 {
 	g_autoptr(RosterPublishPage) self = ROSTER_PUBLISH_PAGE(user_data);
 	g_autoptr(GError) error = NULL;
 
-	if (!roster_item_list_reload_all_finish(result, &error)) {
-		if (g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-			return;
-		roster_page_show_toast(ROSTER_PAGE(self), error->message);
-	}
-	roster_page_release(ROSTER_PAGE(self));
+	if (!roster_item_list_reload_all_finish(result, &error) &&
+	    !roster_page_show_error(ROSTER_PAGE(self), error))
+		return;
+	detail_done(self);
+}
+
+static void
+roster_cb(GObject *source, GAsyncResult *result, gpointer user_data)
+{
+	g_autoptr(RosterPublishPage) self = ROSTER_PUBLISH_PAGE(user_data);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(RosterRoster) roster =
+	    roster_client_get_roster_finish(ROSTER_CLIENT(source), result, &error);
+
+	if (roster == NULL && !roster_page_show_error(ROSTER_PAGE(self), error))
+		return;
+	g_clear_object(&self->roster);
+	self->roster = g_steal_pointer(&roster);
+	detail_done(self);
+}
+
+static void
+explanations_cb(GObject *source, GAsyncResult *result, gpointer user_data)
+{
+	g_autoptr(RosterPublishPage) self = ROSTER_PUBLISH_PAGE(user_data);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(JsonArray) items =
+	    roster_client_list_explanations_finish(ROSTER_CLIENT(source), result, &error);
+
+	if (items == NULL && !roster_page_show_error(ROSTER_PAGE(self), error))
+		return;
+	g_clear_pointer(&self->explanations, json_array_unref);
+	self->explanations = g_steal_pointer(&items);
+	detail_done(self);
 }
 
 static void
@@ -143,6 +314,11 @@ load_roster_details(RosterPublishPage *self)
 	gtk_widget_set_sensitive(GTK_WIDGET(self->publish_button), roster != NULL);
 	if (roster == NULL) {
 		adw_action_row_set_subtitle(self->state_row, _("No roster yet"));
+		g_clear_object(&self->roster);
+		g_clear_pointer(&self->explanations, json_array_unref);
+		g_list_store_remove_all(self->changes);
+		g_list_store_remove_all(self->warnings);
+		gtk_widget_set_visible(GTK_WIDGET(self->warnings_group), FALSE);
 		return;
 	}
 	n_versions = roster_summary_get_n_versions(roster);
@@ -164,11 +340,23 @@ load_roster_details(RosterPublishPage *self)
 	lists[0] = self->versions;
 	lists[1] = self->diff;
 	roster_page_hold(ROSTER_PAGE(self));
+	roster_page_hold(ROSTER_PAGE(self));
+	roster_page_hold(ROSTER_PAGE(self));
 	roster_item_list_reload_all_async(lists,
 					  G_N_ELEMENTS(lists),
 					  roster_page_get_cancellable(ROSTER_PAGE(self)),
 					  details_cb,
 					  g_object_ref(self));
+	roster_client_get_roster_async(roster_page_get_client(ROSTER_PAGE(self)),
+				       roster_item_get_id(roster),
+				       roster_page_get_cancellable(ROSTER_PAGE(self)),
+				       roster_cb,
+				       g_object_ref(self));
+	roster_client_list_explanations_async(roster_page_get_client(ROSTER_PAGE(self)),
+					      roster_item_get_id(roster),
+					      roster_page_get_cancellable(ROSTER_PAGE(self)),
+					      explanations_cb,
+					      g_object_ref(self));
 }
 
 static void
@@ -183,6 +371,10 @@ lists_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 		roster_page_show_toast(ROSTER_PAGE(self), error->message);
 	}
 	roster_page_release(ROSTER_PAGE(self));
+	/* the roster shown before the reload (just published, say) stays chosen */
+	if (self->select_roster_id > 0)
+		roster_publish_page_select_roster(self, self->select_roster_id);
+	self->select_roster_id = 0;
 	self->loading_lists = FALSE;
 	load_roster_details(self);
 }
@@ -191,10 +383,14 @@ static void
 roster_publish_page_real_reload(RosterPage *page)
 {
 	RosterPublishPage *self = ROSTER_PUBLISH_PAGE(page);
-	RosterItemList *lists[2];
+	RosterItem *selected = selected_roster(self);
+	RosterItemList *lists[3];
 
+	if (selected != NULL)
+		self->select_roster_id = roster_item_get_id(selected);
 	lists[0] = self->rosters;
 	lists[1] = self->volunteers;
+	lists[2] = self->seat_classes;
 	self->loading_lists = TRUE;
 	roster_page_hold(ROSTER_PAGE(self));
 	roster_item_list_reload_all_async(lists,
@@ -273,6 +469,7 @@ roster_publish_page_publish(RosterPublishPage *self, gboolean confirm)
 	RosterItem *roster;
 	GtkWidget *dialog;
 	g_autofree gchar *body = NULL;
+	g_autofree gchar *warning = NULL;
 
 	g_return_if_fail(ROSTER_IS_PUBLISH_PAGE(self));
 	roster = selected_roster(self);
@@ -288,7 +485,13 @@ roster_publish_page_publish(RosterPublishPage *self, gboolean confirm)
 				 "their calendars."),
 			       roster_item_get_title(roster),
 			       (gint)roster_summary_get_n_versions(roster) + 1,
-			       g_list_model_get_n_items(G_LIST_MODEL(self->diff)));
+			       g_list_model_get_n_items(G_LIST_MODEL(self->changes)));
+	warning = roster_publish_dup_warning_text(self->n_crisis_seats, self->n_broken_rules);
+	if (warning != NULL) {
+		g_autofree gchar *plain = g_steal_pointer(&body);
+		/* TRANSLATORS: the confirmation before publishing, then what is wrong */
+		body = g_strdup_printf(_("%s\n\nBefore you publish: %s"), plain, warning);
+	}
 	dialog = adw_message_dialog_new(GTK_WINDOW(gtk_widget_get_root(GTK_WIDGET(self))),
 					_("Publish the Roster?"),
 					body);
@@ -296,12 +499,15 @@ roster_publish_page_publish(RosterPublishPage *self, gboolean confirm)
 					 "cancel",
 					 _("_Cancel"),
 					 "publish",
-					 _("_Publish"),
+					 warning != NULL ? _("_Publish Anyway") : _("_Publish"),
 					 NULL);
+	/* a roster with a warning is not published by a hasty Enter */
 	adw_message_dialog_set_response_appearance(ADW_MESSAGE_DIALOG(dialog),
 						   "publish",
-						   ADW_RESPONSE_SUGGESTED);
-	adw_message_dialog_set_default_response(ADW_MESSAGE_DIALOG(dialog), "publish");
+						   warning != NULL ? ADW_RESPONSE_DESTRUCTIVE
+								   : ADW_RESPONSE_SUGGESTED);
+	adw_message_dialog_set_default_response(ADW_MESSAGE_DIALOG(dialog),
+						warning != NULL ? "cancel" : "publish");
 	adw_message_dialog_set_close_response(ADW_MESSAGE_DIALOG(dialog), "cancel");
 	g_signal_connect_object(dialog, "response", G_CALLBACK(confirm_response_cb), self, 0);
 	gtk_window_present(GTK_WINDOW(dialog));
@@ -322,10 +528,16 @@ roster_publish_page_client_changed(RosterPage *page)
 
 	g_clear_object(&self->rosters);
 	g_clear_object(&self->volunteers);
+	g_clear_object(&self->seat_classes);
 	g_clear_object(&self->versions);
 	g_clear_object(&self->diff);
+	g_clear_object(&self->roster);
+	g_clear_pointer(&self->explanations, json_array_unref);
+	g_list_store_remove_all(self->changes);
+	g_list_store_remove_all(self->warnings);
 	self->rosters = roster_item_list_new_for(client, ROSTER_RESOURCE_ROSTERS, 0);
 	self->volunteers = roster_item_list_new_for(client, ROSTER_RESOURCE_VOLUNTEERS, 500);
+	self->seat_classes = roster_item_list_new_for(client, ROSTER_RESOURCE_SEAT_CLASSES, 500);
 	self->versions = roster_item_list_new(client, NULL);
 	self->diff = roster_item_list_new(client, NULL);
 	expression = gtk_property_expression_new(ROSTER_TYPE_ITEM, NULL, "title");
@@ -334,11 +546,6 @@ roster_publish_page_client_changed(RosterPage *page)
 	gtk_list_box_bind_model(self->versions_list,
 				G_LIST_MODEL(self->versions),
 				create_version_row_cb,
-				self,
-				NULL);
-	gtk_list_box_bind_model(self->diff_list,
-				G_LIST_MODEL(self->diff),
-				create_diff_row_cb,
 				self,
 				NULL);
 }
@@ -357,8 +564,13 @@ roster_publish_page_dispose(GObject *object)
 	gtk_widget_dispose_template(GTK_WIDGET(self), ROSTER_TYPE_PUBLISH_PAGE);
 	g_clear_object(&self->rosters);
 	g_clear_object(&self->volunteers);
+	g_clear_object(&self->seat_classes);
 	g_clear_object(&self->versions);
 	g_clear_object(&self->diff);
+	g_clear_object(&self->changes);
+	g_clear_object(&self->warnings);
+	g_clear_object(&self->roster);
+	g_clear_pointer(&self->explanations, json_array_unref);
 	G_OBJECT_CLASS(roster_publish_page_parent_class)->dispose(object);
 }
 
@@ -381,6 +593,8 @@ roster_publish_page_class_init(RosterPublishPageClass *klass)
 	gtk_widget_class_bind_template_child(widget_class, RosterPublishPage, diff_group);
 	gtk_widget_class_bind_template_child(widget_class, RosterPublishPage, publish_button);
 	gtk_widget_class_bind_template_child(widget_class, RosterPublishPage, diff_list);
+	gtk_widget_class_bind_template_child(widget_class, RosterPublishPage, warnings_group);
+	gtk_widget_class_bind_template_child(widget_class, RosterPublishPage, warnings_list);
 	gtk_widget_class_bind_template_child(widget_class, RosterPublishPage, versions_list);
 	gtk_widget_class_bind_template_callback(widget_class, publish_clicked_cb);
 	gtk_widget_class_bind_template_callback(widget_class, roster_selected_cb);
@@ -390,6 +604,18 @@ static void
 roster_publish_page_init(RosterPublishPage *self)
 {
 	gtk_widget_init_template(GTK_WIDGET(self));
+	self->changes = g_list_store_new(ROSTER_TYPE_ITEM);
+	self->warnings = g_list_store_new(ROSTER_TYPE_EXPLANATION);
+	gtk_list_box_bind_model(self->diff_list,
+				G_LIST_MODEL(self->changes),
+				create_diff_row_cb,
+				self,
+				NULL);
+	gtk_list_box_bind_model(self->warnings_list,
+				G_LIST_MODEL(self->warnings),
+				create_warning_row_cb,
+				self,
+				NULL);
 	roster_row_set_placeholder(self->diff_list,
 				   _("No volunteer's shifts change against the last version"));
 }

@@ -22,5 +22,15 @@ void
 roster_publish_page_publish(RosterPublishPage *self, gboolean confirm);
 gboolean
 roster_publish_page_get_busy(RosterPublishPage *self);
+gint64
+roster_publish_page_get_roster_id(RosterPublishPage *self);
+void
+roster_publish_page_select_roster(RosterPublishPage *self, gint64 roster_id);
+guint
+roster_publish_page_get_n_changes(RosterPublishPage *self);
+void
+roster_publish_page_get_warnings(RosterPublishPage *self,
+				 guint *n_crisis_seats,
+				 guint *n_broken_rules);
 
 G_END_DECLS

@@ -4,8 +4,9 @@
  */
 
 /* the roster page's manual edits: the actions a seat's popover names (roster.assign,
- * roster.unassign, roster.pin, roster.move), moving and swapping seats, and the "assign
- * anyway?" question when an edit breaks a hard rule */
+ * roster.unassign, roster.pin, roster.move), moving and swapping seats, the "assign
+ * anyway?" question when an edit breaks a hard rule, a seat dragged onto another
+ * (roster.drop-seat), and the undo of the last edits (roster.undo, Ctrl+Z) */
 
 #include "config.h"
 
@@ -13,12 +14,19 @@
 #include <string.h>
 
 #include "roster-client-rosters.h"
+#include "roster-edit-undo.h"
 #include "roster-roster-page-private.h"
+
+/* the edits that can be undone, the oldest dropped first */
+#define MAX_UNDO 20
 
 /* a manual edit of the roster, kept so that it can be sent again with the override */
 typedef struct {
 	RosterRosterPage *self;
 	RosterEdit edit;
+	/* what undoes the edit once taken; an undo itself is not undone */
+	RosterUndo undo;
+	gboolean undoable;
 	/* a dialog may answer twice: the response, then "cancel" as it closes */
 	gboolean answered;
 } EditRequest;
@@ -33,7 +41,7 @@ edit_request_free(EditRequest *request)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(EditRequest, edit_request_free)
 
 static void
-send_edit(RosterRosterPage *self, const RosterEdit *edit);
+send_edit(RosterRosterPage *self, const RosterEdit *edit, gboolean undoable);
 
 static void
 override_response_cb(AdwMessageDialog *dialog, const gchar *response, gpointer user_data)
@@ -52,7 +60,7 @@ override_response_cb(AdwMessageDialog *dialog, const gchar *response, gpointer u
 		return;
 	/* the same edit, now accepted against the rule and audited as an override */
 	edit.override = TRUE;
-	send_edit(self, &edit);
+	send_edit(self, &edit, request->undoable);
 }
 
 static void
@@ -109,18 +117,25 @@ edit_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 			return;
 		}
 		roster_page_show_toast(ROSTER_PAGE(self), error->message);
+	} else if (request->undoable) {
+		if (self->undo_stack->len == MAX_UNDO)
+			g_array_remove_index(self->undo_stack, 0);
+		g_array_append_val(self->undo_stack, request->undo);
+		roster_roster_page_update_undo(self);
 	}
 	roster_roster_page_load_roster(self);
 }
 
 /* sends a manual edit; a 422 for a hard rule offers to send it again as an override */
 static void
-send_edit(RosterRosterPage *self, const RosterEdit *edit)
+send_edit(RosterRosterPage *self, const RosterEdit *edit, gboolean undoable)
 {
 	EditRequest *request = g_new0(EditRequest, 1);
 
 	request->self = g_object_ref(self);
 	request->edit = *edit;
+	request->undoable = undoable && self->roster != NULL &&
+			    roster_undo_init(&request->undo, edit, self->roster);
 	roster_page_hold(ROSTER_PAGE(self));
 	roster_client_edit_async(roster_page_get_client(ROSTER_PAGE(self)),
 				 edit,
@@ -178,7 +193,7 @@ unassign_action_cb(GtkWidget *widget, const gchar *action_name, GVariant *parame
 	if (!init_edit(self, &edit, ROSTER_EDIT_UNASSIGN))
 		return;
 	edit.assignment_id = g_variant_get_int64(parameter);
-	send_edit(self, &edit);
+	send_edit(self, &edit, TRUE);
 }
 
 static void
@@ -193,7 +208,7 @@ pin_action_cb(GtkWidget *widget, const gchar *action_name, GVariant *parameter)
 	edit.assignment_id = g_variant_get_int64(parameter);
 	assignment = roster_roster_find_assignment(self->roster, edit.assignment_id);
 	edit.pinned = assignment == NULL || !assignment->pinned;
-	send_edit(self, &edit);
+	send_edit(self, &edit, TRUE);
 }
 
 static void
@@ -215,7 +230,7 @@ assign_action_cb(GtkWidget *widget, const gchar *action_name, GVariant *paramete
 		return;
 	g_variant_get(parameter, "(&s&sxx)", &date, &slot, &seat_class_id, &edit.volunteer_id);
 	roster_cell_init(&edit.cell, date, slot, seat_class_id);
-	send_edit(self, &edit);
+	send_edit(self, &edit, TRUE);
 }
 
 /**
@@ -246,7 +261,7 @@ roster_roster_page_move_assignment(RosterRosterPage *self,
 	set_moving(self, 0);
 	edit.assignment_id = assignment_id;
 	roster_cell_init(&edit.cell, date, slot, seat_class_id);
-	send_edit(self, &edit);
+	send_edit(self, &edit, TRUE);
 }
 
 /**
@@ -271,7 +286,25 @@ roster_roster_page_swap_assignments(RosterRosterPage *self, gint64 first, gint64
 	set_moving(self, 0);
 	edit.assignment_id = first;
 	edit.other_id = second;
-	send_edit(self, &edit);
+	send_edit(self, &edit, TRUE);
+}
+
+/* a seat dragged onto another: moved to an empty one, swapped with a taken one */
+static void
+drop_seat_action_cb(GtkWidget *widget, const gchar *action_name, GVariant *parameter)
+{
+	RosterRosterPage *self = ROSTER_ROSTER_PAGE(widget);
+	gint64 dragged = 0;
+	const gchar *date = NULL;
+	const gchar *slot = NULL;
+	gint64 seat_class_id = 0;
+	gint64 target = 0;
+
+	g_variant_get(parameter, "(x&s&sxx)", &dragged, &date, &slot, &seat_class_id, &target);
+	if (target == 0)
+		roster_roster_page_move_assignment(self, dragged, date, slot, seat_class_id);
+	else
+		roster_roster_page_swap_assignments(self, dragged, target);
 }
 
 /* the open "assign anyway?" question, or NULL */
@@ -280,6 +313,61 @@ roster_roster_page_get_override_dialog(RosterRosterPage *self)
 {
 	g_return_val_if_fail(ROSTER_IS_ROSTER_PAGE(self), NULL);
 	return self->override_dialog;
+}
+
+/**
+ * roster_roster_page_clear_undo:
+ * @self: a #RosterRosterPage
+ *
+ * Forgets the edits to undo: another roster is shown, or a solve rewrote this one.
+ *
+ * Since: 0.4
+ */
+void
+roster_roster_page_clear_undo(RosterRosterPage *self)
+{
+	g_array_set_size(self->undo_stack, 0);
+	roster_roster_page_update_undo(self);
+}
+
+/* the undo button and Ctrl+Z work while there is an edit to undo */
+void
+roster_roster_page_update_undo(RosterRosterPage *self)
+{
+	gtk_widget_action_set_enabled(GTK_WIDGET(self), "roster.undo", self->undo_stack->len > 0);
+}
+
+/* the edits that can be undone now */
+guint
+roster_roster_page_get_n_undo(RosterRosterPage *self)
+{
+	g_return_val_if_fail(ROSTER_IS_ROSTER_PAGE(self), 0);
+	return self->undo_stack->len;
+}
+
+/* the last edit, sent back through the same call and the same rule checks */
+static void
+undo_action_cb(GtkWidget *widget, const gchar *action_name, GVariant *parameter)
+{
+	RosterRosterPage *self = ROSTER_ROSTER_PAGE(widget);
+	RosterUndo undo;
+	RosterEdit edit;
+
+	if (self->undo_stack->len == 0 || self->roster == NULL ||
+	    roster_page_get_client(ROSTER_PAGE(self)) == NULL ||
+	    roster_page_get_busy(ROSTER_PAGE(self)))
+		return;
+	undo = g_array_index(self->undo_stack, RosterUndo, self->undo_stack->len - 1);
+	g_array_set_size(self->undo_stack, self->undo_stack->len - 1);
+	roster_roster_page_update_undo(self);
+	set_moving(self, 0);
+	if (!roster_undo_to_edit(&undo, self->roster, &edit)) {
+		roster_page_show_toast(ROSTER_PAGE(self),
+				       _("The last edit cannot be undone: the seat has changed "
+					 "since"));
+		return;
+	}
+	send_edit(self, &edit, FALSE);
 }
 
 /* a move under way: an empty seat takes the shift, a taken one swaps, the moving one
@@ -325,4 +413,14 @@ roster_roster_page_edits_class_init(GtkWidgetClass *widget_class)
 	gtk_widget_class_install_action(widget_class, "roster.pin", "x", pin_action_cb);
 	gtk_widget_class_install_action(widget_class, "roster.move", "x", move_action_cb);
 	gtk_widget_class_install_action(widget_class, "roster.assign", "(ssxx)", assign_action_cb);
+	gtk_widget_class_install_action(widget_class, "roster.undo", NULL, undo_action_cb);
+	gtk_widget_class_install_action(widget_class,
+					"roster.drop-seat",
+					"(xssxx)",
+					drop_seat_action_cb);
+	gtk_widget_class_add_binding_action(widget_class,
+					    GDK_KEY_z,
+					    GDK_CONTROL_MASK,
+					    "roster.undo",
+					    NULL);
 }

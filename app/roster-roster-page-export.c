@@ -3,13 +3,15 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
-/* the roster page's Export… button: the roster shown, saved as XLSX with a CSV beside it */
+/* the roster page's Export… button: the roster shown, saved as XLSX with a CSV beside
+ * it; and its Print… button (roster.print, Ctrl+P): one week per page, or a PDF */
 
 #include "config.h"
 
 #include <glib/gi18n.h>
 
 #include "roster-export.h"
+#include "roster-print.h"
 #include "roster-roster-page-private.h"
 
 static void
@@ -81,8 +83,61 @@ export_clicked_cb(RosterRosterPage *self)
 	gtk_native_dialog_show(GTK_NATIVE_DIALOG(chooser));
 }
 
+/**
+ * roster_roster_page_export_pdf:
+ * @self: a #RosterRosterPage
+ * @path: the PDF file to write
+ * @error: a #GError, or %NULL
+ *
+ * Writes the roster shown as the print would show it, one week per page.
+ *
+ * Returns: %FALSE when there is no roster or the file cannot be written
+ *
+ * Since: 0.4
+ */
+gboolean
+roster_roster_page_export_pdf(RosterRosterPage *self, const gchar *path, GError **error)
+{
+	RosterGridData data;
+
+	g_return_val_if_fail(ROSTER_IS_ROSTER_PAGE(self), FALSE);
+	if (self->roster == NULL) {
+		g_set_error_literal(error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "no roster shown");
+		return FALSE;
+	}
+	roster_roster_page_get_grid_data(self, &data);
+	return roster_print_export_pdf(&data, path, error);
+}
+
+static void
+print_action_cb(GtkWidget *widget, const gchar *action_name, GVariant *parameter)
+{
+	RosterRosterPage *self = ROSTER_ROSTER_PAGE(widget);
+	GtkRoot *root = gtk_widget_get_root(widget);
+	g_autoptr(GError) error = NULL;
+	RosterGridData data;
+
+	if (self->roster == NULL) {
+		roster_page_show_toast(ROSTER_PAGE(self), _("No roster to print"));
+		return;
+	}
+	roster_roster_page_get_grid_data(self, &data);
+	if (!roster_print_run(&data, GTK_IS_WINDOW(root) ? GTK_WINDOW(root) : NULL, &error)) {
+		g_autofree gchar *message = NULL;
+		/* TRANSLATORS: %s says why printing failed */
+		message = g_strdup_printf(_("Cannot print the roster: %s"), error->message);
+		roster_page_show_toast(ROSTER_PAGE(self), message);
+	}
+}
+
 void
 roster_roster_page_export_class_init(GtkWidgetClass *widget_class)
 {
 	gtk_widget_class_bind_template_callback(widget_class, export_clicked_cb);
+	gtk_widget_class_install_action(widget_class, "roster.print", NULL, print_action_cb);
+	gtk_widget_class_add_binding_action(widget_class,
+					    GDK_KEY_p,
+					    GDK_CONTROL_MASK,
+					    "roster.print",
+					    NULL);
 }

@@ -11,6 +11,7 @@
 #include "roster-explanations-panel.h"
 #include "roster-item-list.h"
 #include "roster-month-grid.h"
+#include "roster-person-view.h"
 #include "roster-roster-dialog.h"
 #include "roster-roster-page.h"
 #include "roster-solve-bar.h"
@@ -59,12 +60,20 @@ struct _RosterRosterPage {
 	AdwMessageDialog *override_dialog;
 	/* the new-roster or settings dialog open, if any */
 	RosterRosterDialog *roster_dialog;
+	/* RosterUndo: the last edits, the newest last (roster-roster-page-edits.c) */
+	GArray *undo_stack;
+	/* one volunteer's month, while open (roster-roster-page-person.c) */
+	RosterPersonView *person_view;
 };
 
 void
 roster_roster_page_load_roster(RosterRosterPage *self);
 void
+roster_roster_page_get_grid_data(RosterRosterPage *self, RosterGridData *data);
+void
 roster_roster_page_edits_class_init(GtkWidgetClass *widget_class);
+void
+roster_roster_page_update_undo(RosterRosterPage *self);
 /* roster-roster-page-rosters.c: the roster list, the new-roster and settings dialogs */
 void
 roster_roster_page_rosters_class_init(GtkWidgetClass *widget_class);
@@ -72,6 +81,13 @@ void
 roster_roster_page_rosters_init(RosterRosterPage *self);
 void
 roster_roster_page_rosters_dispose(RosterRosterPage *self);
+/* roster-roster-page-person.c: one volunteer's month */
+void
+roster_roster_page_person_class_init(GtkWidgetClass *widget_class);
+void
+roster_roster_page_update_person(RosterRosterPage *self, const RosterGridData *data);
+void
+roster_roster_page_person_dispose(RosterRosterPage *self);
 /* roster-roster-page-export.c: the Export… button */
 void
 roster_roster_page_export_class_init(GtkWidgetClass *widget_class);

@@ -10,6 +10,7 @@
 #include "roster-client-duty.h"
 #include "roster-client-rosters.h"
 #include "roster-date.h"
+#include "roster-edit-undo.h"
 #include "roster-json-keys.h"
 #include "roster-roster-page-private.h"
 #include "roster-roster-settings.h"
@@ -144,20 +145,27 @@ update_summary(RosterRosterPage *self)
 	gtk_label_set_text(self->summary_label, text);
 }
 
+/* what the grids, the per-person view and the print show */
+void
+roster_roster_page_get_grid_data(RosterRosterPage *self, RosterGridData *data)
+{
+	data->roster = self->roster;
+	data->explanations = G_LIST_MODEL(self->explanations);
+	data->seat_classes = self->seat_classes;
+	data->volunteers = self->volunteers;
+	data->calendar = self->calendar;
+	data->duty_blocks = self->duty_blocks;
+}
+
 static void
 rebuild(RosterRosterPage *self)
 {
 	gboolean month = gtk_toggle_button_get_active(self->month_toggle);
 	g_autofree gchar *range = NULL;
 	GDate middle;
-	RosterGridData data = {
-	    .roster = self->roster,
-	    .explanations = G_LIST_MODEL(self->explanations),
-	    .seat_classes = self->seat_classes,
-	    .volunteers = self->volunteers,
-	    .calendar = self->calendar,
-	    .duty_blocks = self->duty_blocks,
-	};
+	RosterGridData data;
+
+	roster_roster_page_get_grid_data(self, &data);
 
 	if (!g_date_valid(&self->week_start)) {
 		g_autoptr(GDateTime) now = g_date_time_new_now_local();
@@ -195,6 +203,7 @@ rebuild(RosterRosterPage *self)
 				      self->selected_slot,
 				      self->selected_assignment);
 	gtk_stack_set_visible_child_name(self->view_stack, month ? "month" : "week");
+	roster_roster_page_update_person(self, &data);
 }
 
 /* both the roster and its explanations have arrived (or failed) */
@@ -243,6 +252,10 @@ roster_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 		if (!roster_page_show_error(ROSTER_PAGE(self), error))
 			return;
 	} else {
+		/* the edits to undo belong to the roster they were made on */
+		if (self->roster == NULL ||
+		    roster_roster_get_id(self->roster) != roster_roster_get_id(roster))
+			roster_roster_page_clear_undo(self);
 		g_set_object(&self->roster, roster);
 	}
 	roster_loaded(self);
@@ -531,7 +544,7 @@ roster_roster_page_get_solve_text(RosterRosterPage *self)
 }
 
 /* a seat item selects its seat (and the assignment it is about); a person item opens
- * the volunteer in the volunteers view */
+ * the volunteer's month */
 static void
 explanation_activated_cb(RosterRosterPage *self, RosterExplanation *explanation)
 {
@@ -549,11 +562,9 @@ explanation_activated_cb(RosterRosterPage *self, RosterExplanation *explanation)
 		roster_roster_page_select_seat(self, date, slot, assignment_id);
 		return;
 	}
+	/* a rule of the whole month (a limit, a commitment): the person's month */
 	if (volunteer_id > 0)
-		gtk_widget_activate_action(GTK_WIDGET(self),
-					   "win.show-volunteer",
-					   "x",
-					   volunteer_id);
+		roster_roster_page_show_person(self, volunteer_id);
 }
 
 /* the roster may have changed elsewhere (another coordinator, the tool) meanwhile */
@@ -687,6 +698,8 @@ solving_changed_cb(RosterRosterPage *self)
 static void
 solve_finished_cb(RosterRosterPage *self)
 {
+	/* the solve rewrote the roster: the seats the edits left are gone */
+	roster_roster_page_clear_undo(self);
 	roster_roster_page_load_roster(self);
 }
 
@@ -700,6 +713,7 @@ roster_roster_page_client_changed(RosterPage *page)
 	g_clear_object(&self->seat_classes);
 	g_clear_object(&self->volunteers);
 	g_clear_object(&self->calendars);
+	roster_roster_page_clear_undo(self);
 	self->calendars = roster_item_list_new_for(client, ROSTER_RESOURCE_CALENDARS, 1);
 	self->rosters = roster_item_list_new_for(client, ROSTER_RESOURCE_ROSTERS, 0);
 	self->seat_classes = roster_item_list_new_for(client, ROSTER_RESOURCE_SEAT_CLASSES, 500);
@@ -739,6 +753,7 @@ roster_roster_page_dispose(GObject *object)
 		    GTK_STYLE_PROVIDER(self->css_provider));
 	g_clear_object(&self->css_provider);
 	roster_roster_page_rosters_dispose(self);
+	roster_roster_page_person_dispose(self);
 	g_clear_object(&self->calendar);
 	g_clear_object(&self->roster);
 	g_clear_object(&self->explanations);
@@ -750,6 +765,7 @@ roster_roster_page_dispose(GObject *object)
 	g_clear_object(&self->seat_classes);
 	g_clear_object(&self->volunteers);
 	g_clear_object(&self->calendars);
+	g_clear_pointer(&self->undo_stack, g_array_unref);
 	G_OBJECT_CLASS(roster_roster_page_parent_class)->dispose(object);
 }
 
@@ -809,6 +825,7 @@ roster_roster_page_class_init(RosterRosterPageClass *klass)
 	roster_roster_page_edits_class_init(widget_class);
 	roster_roster_page_rosters_class_init(widget_class);
 	roster_roster_page_export_class_init(widget_class);
+	roster_roster_page_person_class_init(widget_class);
 	gtk_widget_class_add_binding_action(widget_class,
 					    GDK_KEY_Page_Up,
 					    GDK_CONTROL_MASK,
@@ -828,6 +845,8 @@ roster_roster_page_init(RosterRosterPage *self)
 
 	gtk_widget_init_template(GTK_WIDGET(self));
 	g_date_clear(&self->week_start, 1);
+	self->undo_stack = g_array_new(FALSE, TRUE, sizeof(RosterUndo));
+	roster_roster_page_update_undo(self);
 	self->explanations = g_list_store_new(ROSTER_TYPE_EXPLANATION);
 	roster_explanations_panel_set_model(self->explanations_panel,
 					    G_LIST_MODEL(self->explanations));

@@ -41,6 +41,16 @@ void
 roster_roster_page_swap_assignments(RosterRosterPage *self, gint64 first, gint64 second);
 AdwMessageDialog *
 roster_roster_page_get_override_dialog(RosterRosterPage *self);
+void
+roster_roster_page_clear_undo(RosterRosterPage *self);
+void
+roster_roster_page_show_person(RosterRosterPage *self, gint64 volunteer_id);
+GtkWindow *
+roster_roster_page_get_person_view(RosterRosterPage *self);
+gboolean
+roster_roster_page_export_pdf(RosterRosterPage *self, const gchar *path, GError **error);
+guint
+roster_roster_page_get_n_undo(RosterRosterPage *self);
 /* the new-roster or settings dialog open, or NULL (roster-roster-page-rosters.c) */
 GtkWindow *
 roster_roster_page_get_roster_dialog(RosterRosterPage *self);

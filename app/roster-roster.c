@@ -120,6 +120,10 @@ roster_roster_new(JsonObject *object)
 		    json_object_get_int_member_with_default(a, ROSTER_KEY_VOLUNTEER_ID, 0);
 		assignment.pinned =
 		    json_object_get_boolean_member_with_default(a, ROSTER_KEY_PINNED, FALSE);
+		/* a time, or null while unconfirmed */
+		assignment.confirmed =
+		    json_object_get_string_member_with_default(a, ROSTER_KEY_CONFIRMED_AT, NULL) !=
+		    NULL;
 		roster_cell_init(
 		    &assignment.cell,
 		    json_object_get_string_member_with_default(a, ROSTER_KEY_DATE, NULL),

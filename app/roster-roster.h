@@ -34,6 +34,7 @@ roster_cell_init(RosterCell *cell, const gchar *date, const gchar *slot, gint64 
  * @volunteer_id: who sits there
  * @cell: the seat
  * @pinned: whether the solver keeps it
+ * @confirmed: whether its volunteer confirmed the published shift as it now is
  *
  * One filled seat of a roster.
  */
@@ -42,6 +43,7 @@ typedef struct {
 	gint64 volunteer_id;
 	RosterCell cell;
 	gboolean pinned;
+	gboolean confirmed;
 } RosterAssignment;
 
 #define ROSTER_TYPE_ROSTER (roster_roster_get_type())

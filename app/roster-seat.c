@@ -5,7 +5,9 @@
 
 /* RosterSeat: one seat of the roster grid, filled or empty, and its popover; the
  * popover's buttons name the roster page's actions (roster.unassign, roster.pin,
- * roster.move, roster.assign), so the seat knows nothing of the page */
+ * roster.move, roster.assign), so the seat knows nothing of the page; a filled seat can
+ * be dragged onto another seat, which asks the page for the same move or swap
+ * (roster.drop-seat) */
 
 #include "config.h"
 
@@ -20,6 +22,7 @@ struct _RosterSeat {
 	GtkButton parent_instance;
 	RosterCell cell;
 	gint64 assignment_id;
+	gint64 volunteer_id;
 	gboolean pinned;
 	gchar *seat_class_title;
 	gchar *seat_class_code;
@@ -105,6 +108,31 @@ roster_seat_init(RosterSeat *self)
 	gtk_widget_add_css_class(GTK_WIDGET(self), "seat-chip");
 }
 
+static GdkContentProvider *
+drag_prepare_cb(GtkDragSource *source, gdouble x, gdouble y, RosterSeat *self)
+{
+	return gdk_content_provider_new_typed(G_TYPE_INT64, self->assignment_id);
+}
+
+/* a volunteer dragged here: the page moves them to this seat (empty) or swaps the two
+ * (taken), through the same edit and rule checks as Move… */
+static gboolean
+drop_cb(GtkDropTarget *target, const GValue *value, gdouble x, gdouble y, RosterSeat *self)
+{
+	gint64 dragged = g_value_get_int64(value);
+
+	if (dragged <= 0 || dragged == self->assignment_id)
+		return FALSE;
+	return gtk_widget_activate_action(GTK_WIDGET(self),
+					  "roster.drop-seat",
+					  "(xssxx)",
+					  dragged,
+					  self->cell.date,
+					  self->cell.slot,
+					  self->cell.seat_class_id,
+					  self->assignment_id);
+}
+
 static RosterSeat *
 seat_new(const RosterCell *cell, RosterItem *seat_class, const gchar *text)
 {
@@ -112,6 +140,7 @@ seat_new(const RosterCell *cell, RosterItem *seat_class, const gchar *text)
 	GtkWidget *label = gtk_label_new(text);
 	g_autofree gchar *css_class =
 	    g_strdup_printf("seat-class-%" G_GINT64_FORMAT, cell->seat_class_id);
+	GtkDropTarget *target;
 
 	self->cell = *cell;
 	if (seat_class != NULL) {
@@ -122,6 +151,9 @@ seat_new(const RosterCell *cell, RosterItem *seat_class, const gchar *text)
 	gtk_label_set_xalign(GTK_LABEL(label), 0);
 	gtk_button_set_child(GTK_BUTTON(self), label);
 	gtk_widget_add_css_class(GTK_WIDGET(self), css_class);
+	target = gtk_drop_target_new(G_TYPE_INT64, GDK_ACTION_MOVE);
+	g_signal_connect(target, "drop", G_CALLBACK(drop_cb), self);
+	gtk_widget_add_controller(GTK_WIDGET(self), GTK_EVENT_CONTROLLER(target));
 	return self;
 }
 
@@ -144,14 +176,18 @@ roster_seat_new_assignment(const RosterAssignment *assignment,
 	const gchar *tier = volunteer != NULL ? roster_item_get_tier(volunteer) : NULL;
 	g_autofree gchar *text = NULL;
 	g_autofree gchar *tooltip = NULL;
+	GtkDragSource *source;
 	RosterSeat *self;
 
-	text = g_strdup_printf("%s%s · %s",
+	/* ✓: the volunteer confirmed the published shift (page or reminder link) */
+	text = g_strdup_printf("%s%s%s · %s",
+			       assignment->confirmed ? "✓ " : "",
 			       assignment->pinned ? "📌 " : "",
 			       volunteer != NULL ? roster_item_get_title(volunteer) : "?",
 			       roster_tier_to_label(tier));
 	self = seat_new(&assignment->cell, seat_class, text);
 	self->assignment_id = assignment->id;
+	self->volunteer_id = assignment->volunteer_id;
 	self->pinned = assignment->pinned;
 	gtk_widget_add_css_class(GTK_WIDGET(self), "seat-filled");
 	/* tier-trainee, tier-counsellor …: for the style sheet and the UI test */
@@ -161,10 +197,18 @@ roster_seat_new_assignment(const RosterAssignment *assignment,
 	}
 	if (assignment->pinned)
 		gtk_widget_add_css_class(GTK_WIDGET(self), "pinned");
-	/* TRANSLATORS: the tooltip of a filled seat: seat class, then "pinned" or nothing */
-	tooltip = g_strdup_printf(_("%s%s"),
+	if (assignment->confirmed)
+		gtk_widget_add_css_class(GTK_WIDGET(self), "seat-confirmed");
+	source = gtk_drag_source_new();
+	gtk_drag_source_set_actions(source, GDK_ACTION_MOVE);
+	g_signal_connect(source, "prepare", G_CALLBACK(drag_prepare_cb), self);
+	gtk_widget_add_controller(GTK_WIDGET(self), GTK_EVENT_CONTROLLER(source));
+	/* TRANSLATORS: the tooltip of a filled seat: seat class, then "pinned" or nothing,
+	 * then "confirmed" or nothing */
+	tooltip = g_strdup_printf(_("%s%s%s"),
 				  seat_class != NULL ? roster_item_get_title(seat_class) : "",
-				  assignment->pinned ? _(" · pinned, the solver keeps it") : "");
+				  assignment->pinned ? _(" · pinned, the solver keeps it") : "",
+				  assignment->confirmed ? _(" · confirmed by the volunteer") : "");
 	gtk_widget_set_tooltip_text(GTK_WIDGET(self), tooltip);
 	return self;
 }
@@ -331,7 +375,9 @@ popover_closed_cb(GtkPopover *popover, gpointer user_data)
 	g_idle_add(unparent_idle_cb, g_object_ref(popover));
 }
 
-static void
+/* the popover's buttons; returns Move…, which takes the keyboard focus, so that Enter
+ * on a seat and Enter again starts a move */
+static GtkWidget *
 append_filled_actions(RosterSeat *self, GtkBox *box)
 {
 	GtkWidget *actions = gtk_box_new(GTK_ORIENTATION_HORIZONTAL, 6);
@@ -357,6 +403,13 @@ append_filled_actions(RosterSeat *self, GtkBox *box)
 					 g_variant_new_int64(self->assignment_id)));
 	gtk_widget_add_css_class(gtk_widget_get_last_child(actions), "destructive-action");
 	gtk_box_append(box, actions);
+	gtk_box_append(box,
+		       new_action_button(_("Their _Month…"),
+					 "show-person",
+					 "roster.show-person",
+					 g_variant_new_int64(self->volunteer_id)));
+	gtk_widget_add_css_class(gtk_widget_get_last_child(GTK_WIDGET(box)), "flat");
+	return move;
 }
 
 /**
@@ -381,6 +434,7 @@ roster_seat_popup(RosterSeat *self,
 	GtkWidget *popover;
 	GtkWidget *box;
 	GtkWidget *suggestions;
+	GtkWidget *focus = NULL;
 	SuggestData *data;
 
 	g_return_if_fail(ROSTER_IS_SEAT(self));
@@ -394,7 +448,7 @@ roster_seat_popup(RosterSeat *self,
 	gtk_popover_set_child(GTK_POPOVER(popover), box);
 	gtk_box_append(GTK_BOX(box), roster_seat_new_label(heading, "heading"));
 	if (self->assignment_id > 0) {
-		append_filled_actions(self, GTK_BOX(box));
+		focus = append_filled_actions(self, GTK_BOX(box));
 	} else {
 		const gchar *tooltip = gtk_widget_get_tooltip_text(GTK_WIDGET(self));
 		if (tooltip != NULL)
@@ -417,4 +471,6 @@ roster_seat_popup(RosterSeat *self,
 						     data);
 	}
 	gtk_popover_popup(GTK_POPOVER(popover));
+	if (focus != NULL)
+		gtk_widget_grab_focus(focus);
 }

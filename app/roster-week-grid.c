@@ -5,7 +5,7 @@
 
 /* RosterWeekGrid: a week of the roster, slots down and days across, with every seat of
  * every seat class and the uncovered seats in red; a click on a seat is its
- * seat-clicked signal */
+ * seat-clicked signal; the arrow keys move from seat to seat across the grid */
 
 #include "config.h"
 
@@ -280,6 +280,109 @@ roster_week_grid_get_selected(RosterWeekGrid *self)
 	return self->selected;
 }
 
+/* the @index-th seat of a cell (the last one if it has fewer), or NULL for none */
+static GtkWidget *
+cell_seat(GtkWidget *cell, gint index)
+{
+	GtkWidget *found = NULL;
+
+	for (GtkWidget *child = cell != NULL ? gtk_widget_get_first_child(cell) : NULL;
+	     child != NULL;
+	     child = gtk_widget_get_next_sibling(child)) {
+		if (!ROSTER_IS_SEAT(child))
+			continue;
+		found = child;
+		if (index-- <= 0)
+			break;
+	}
+	return found;
+}
+
+/**
+ * roster_week_grid_move_focus:
+ * @self: a #RosterWeekGrid
+ * @direction: %GTK_DIR_UP, %GTK_DIR_DOWN, %GTK_DIR_LEFT or %GTK_DIR_RIGHT
+ *
+ * Moves the keyboard focus from the seat that has it to the next seat that way: up
+ * and down through a cell's seats and on to the slot above or below, left and right
+ * to the seat at the same place of the day before or after; cells without a seat are
+ * passed over.
+ *
+ * Returns: %TRUE when the focus moved
+ *
+ * Since: 0.4
+ */
+gboolean
+roster_week_grid_move_focus(RosterWeekGrid *self, GtkDirectionType direction)
+{
+	GtkRoot *root = gtk_widget_get_root(GTK_WIDGET(self));
+	GtkWidget *seat = root != NULL ? gtk_root_get_focus(root) : NULL;
+	GtkWidget *cell;
+	GtkWidget *target = NULL;
+	gint index = 0;
+	gint column = 0;
+	gint row = 0;
+	gint step_column = direction == GTK_DIR_LEFT ? -1 : direction == GTK_DIR_RIGHT ? 1 : 0;
+	gint step_row = direction == GTK_DIR_UP ? -1 : direction == GTK_DIR_DOWN ? 1 : 0;
+
+	g_return_val_if_fail(ROSTER_IS_WEEK_GRID(self), FALSE);
+	if (seat == NULL || !ROSTER_IS_SEAT(seat))
+		return FALSE;
+	cell = gtk_widget_get_parent(seat);
+	if (cell == NULL || gtk_widget_get_parent(cell) != GTK_WIDGET(self))
+		return FALSE;
+	for (GtkWidget *child = gtk_widget_get_prev_sibling(seat); child != NULL;
+	     child = gtk_widget_get_prev_sibling(child))
+		index++;
+	/* up and down stay in the cell while it has seats that way */
+	if (step_row < 0 && index > 0)
+		target = cell_seat(cell, index - 1);
+	else if (step_row > 0 && gtk_widget_get_next_sibling(seat) != NULL)
+		target = gtk_widget_get_next_sibling(seat);
+	gtk_grid_query_child(GTK_GRID(self), cell, &column, &row, NULL, NULL);
+	while (target == NULL && (step_row != 0 || step_column != 0)) {
+		GtkWidget *next;
+
+		column += step_column;
+		row += step_row;
+		/* row 0 and column 0 hold the headings */
+		if (column < 1 || column > 7 || row < 1)
+			break;
+		next = gtk_grid_get_child_at(GTK_GRID(self), column, row);
+		if (next == NULL)
+			break;
+		target = cell_seat(next, step_row < 0 ? G_MAXINT : step_row > 0 ? 0 : index);
+	}
+	return target != NULL && gtk_widget_grab_focus(target);
+}
+
+static gboolean
+key_pressed_cb(GtkEventControllerKey *controller,
+	       guint keyval,
+	       guint keycode,
+	       GdkModifierType state,
+	       RosterWeekGrid *self)
+{
+	if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
+		return FALSE;
+	switch (keyval) {
+	case GDK_KEY_Up:
+	case GDK_KEY_KP_Up:
+		return roster_week_grid_move_focus(self, GTK_DIR_UP);
+	case GDK_KEY_Down:
+	case GDK_KEY_KP_Down:
+		return roster_week_grid_move_focus(self, GTK_DIR_DOWN);
+	case GDK_KEY_Left:
+	case GDK_KEY_KP_Left:
+		return roster_week_grid_move_focus(self, GTK_DIR_LEFT);
+	case GDK_KEY_Right:
+	case GDK_KEY_KP_Right:
+		return roster_week_grid_move_focus(self, GTK_DIR_RIGHT);
+	default:
+		return FALSE;
+	}
+}
+
 static void
 roster_week_grid_dispose(GObject *object)
 {
@@ -313,4 +416,9 @@ roster_week_grid_class_init(RosterWeekGridClass *klass)
 static void
 roster_week_grid_init(RosterWeekGrid *self)
 {
+	GtkEventController *keys = gtk_event_controller_key_new();
+
+	gtk_widget_add_css_class(GTK_WIDGET(self), "week-grid");
+	g_signal_connect(keys, "key-pressed", G_CALLBACK(key_pressed_cb), self);
+	gtk_widget_add_controller(GTK_WIDGET(self), keys);
 }

@@ -55,6 +55,8 @@ roster_week_grid_show(RosterWeekGrid *self,
 		      gint64 selected_assignment);
 GtkWidget *
 roster_week_grid_get_selected(RosterWeekGrid *self);
+gboolean
+roster_week_grid_move_focus(RosterWeekGrid *self, GtkDirectionType direction);
 void
 roster_grid_clear(GtkGrid *grid);
 

@@ -19,7 +19,7 @@ packages=(
   libcurl4-gnutls-dev
   # validation of data/ and the tests
   desktop-file-utils appstream systemd sqlite3 python3 python3-icalendar python3-aiosmtpd openssl curl time
-  xvfb xauth fonts-noto-cjk
+  xvfb xauth fonts-noto-cjk poppler-utils
   # the browser test of the volunteers' page (puppeteer-core comes from npm at test time)
   chromium
 )

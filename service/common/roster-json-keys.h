@@ -199,6 +199,7 @@
 #define ROSTER_KEY_SLOT		      "slot"
 #define ROSTER_KEY_SEAT_NO	      "seat_no"
 #define ROSTER_KEY_PINNED	      "pinned"
+#define ROSTER_KEY_CONFIRMED_AT	      "confirmed_at"
 #define ROSTER_KEY_SOURCE	      "source"
 #define ROSTER_KEY_OVERRIDE	      "override"
 #define ROSTER_KEY_SEAT_CLASS	      "seat_class"

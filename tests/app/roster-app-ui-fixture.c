@@ -167,13 +167,13 @@ api_get(UiFixture *fixture, const gchar *path)
 	return json_object_ref(json_node_get_object(node));
 }
 
-/* a call with a body through the client, for setting up */
+/* a call with a body (or none: %NULL) through the client, for setting up */
 JsonObject *
 api_call(UiFixture *fixture, const gchar *method, const gchar *path, const gchar *body)
 {
 	g_autoptr(GAsyncResult) result = NULL;
 	g_autoptr(GError) error = NULL;
-	g_autoptr(JsonNode) request = json_from_string(body, &error);
+	g_autoptr(JsonNode) request = body != NULL ? json_from_string(body, &error) : NULL;
 	g_autoptr(JsonNode) node = NULL;
 
 	g_assert_no_error(error);
@@ -463,4 +463,29 @@ void
 skip_no_display(void)
 {
 	g_test_skip("no display");
+}
+
+/**
+ * ui_fixture_add_tests:
+ * @tests: the test paths and their functions
+ * @n_tests: how many
+ * @have_display: whether the tests can show a window; without one each path skips
+ *
+ * Adds UI test paths, each with its own daemon and window.
+ */
+void
+ui_fixture_add_tests(const UiTest *tests, guint n_tests, gboolean have_display)
+{
+	for (guint i = 0; i < n_tests; i++) {
+		if (!have_display) {
+			g_test_add_func(tests[i].path, skip_no_display);
+			continue;
+		}
+		g_test_add(tests[i].path,
+			   UiFixture,
+			   NULL,
+			   ui_fixture_setup,
+			   tests[i].func,
+			   ui_fixture_teardown);
+	}
 }

@@ -29,6 +29,12 @@ typedef struct {
 	const gchar *css_class;
 } FindData;
 
+/* a UI test path and its function */
+typedef struct {
+	const gchar *path;
+	void (*func)(UiFixture *fixture, gconstpointer user_data);
+} UiTest;
+
 void
 wait_until(gboolean (*done)(gpointer data), gpointer data, const gchar *what);
 gboolean
@@ -82,6 +88,8 @@ show_solved_roster(UiFixture *fixture);
 void
 skip_no_display(void);
 void
+ui_fixture_add_tests(const UiTest *tests, guint n_tests, gboolean have_display);
+void
 roster_app_ui_add_roster_tests(gboolean have_display);
 void
 roster_app_ui_add_calendar_tests(gboolean have_display);
@@ -97,5 +105,7 @@ void
 roster_app_ui_add_requests_tests(gboolean have_display);
 void
 roster_app_ui_add_messages_tests(gboolean have_display);
+void
+roster_app_ui_add_views_tests(gboolean have_display);
 
 G_END_DECLS

@@ -636,6 +636,7 @@ main(int argc, char **argv)
 		roster_app_ui_add_account_tests(FALSE);
 		roster_app_ui_add_requests_tests(FALSE);
 		roster_app_ui_add_messages_tests(FALSE);
+		roster_app_ui_add_views_tests(FALSE);
 		return g_test_run();
 	}
 	adw_init();
@@ -653,5 +654,6 @@ main(int argc, char **argv)
 	roster_app_ui_add_account_tests(TRUE);
 	roster_app_ui_add_requests_tests(TRUE);
 	roster_app_ui_add_messages_tests(TRUE);
+	roster_app_ui_add_views_tests(TRUE);
 	return g_test_run();
 }
