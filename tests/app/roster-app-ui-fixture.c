@@ -464,3 +464,21 @@ skip_no_display(void)
 {
 	g_test_skip("no display");
 }
+
+/* adds each of @tests with the fixture, or skipped without a display */
+void
+ui_add_test_paths(const UiTestPath *tests, guint n_tests, gboolean have_display)
+{
+	for (guint i = 0; i < n_tests; i++) {
+		if (!have_display) {
+			g_test_add_func(tests[i].path, skip_no_display);
+			continue;
+		}
+		g_test_add(tests[i].path,
+			   UiFixture,
+			   NULL,
+			   ui_fixture_setup,
+			   tests[i].test,
+			   ui_fixture_teardown);
+	}
+}

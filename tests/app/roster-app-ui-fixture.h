@@ -29,6 +29,15 @@ typedef struct {
 	const gchar *css_class;
 } FindData;
 
+/* a test path of the UI test and its function */
+typedef struct {
+	const gchar *path;
+	void (*test)(UiFixture *fixture, gconstpointer user_data);
+} UiTestPath;
+
+void
+ui_add_test_paths(const UiTestPath *tests, guint n_tests, gboolean have_display);
+
 void
 wait_until(gboolean (*done)(gpointer data), gpointer data, const gchar *what);
 gboolean
@@ -81,6 +90,14 @@ RosterRosterPage *
 show_solved_roster(UiFixture *fixture);
 void
 skip_no_display(void);
+RosterClient *
+login_as(UiFixture *fixture, const gchar *username, const gchar *role, const gchar *extra);
+gint64
+volunteer_session(UiFixture *fixture, UiFixture *volunteer);
+gint64
+publish_empty_week(UiFixture *fixture);
+gint64
+pick_up(UiFixture *volunteer, gint64 roster_id, const gchar *not_date);
 void
 roster_app_ui_add_roster_tests(gboolean have_display);
 void
@@ -93,5 +110,7 @@ void
 roster_app_ui_add_account_tests(gboolean have_display);
 void
 roster_app_ui_add_requests_tests(gboolean have_display);
+void
+roster_app_ui_add_roles_tests(gboolean have_display);
 
 G_END_DECLS

@@ -634,6 +634,7 @@ main(int argc, char **argv)
 		roster_app_ui_add_rounds_tests(FALSE);
 		roster_app_ui_add_account_tests(FALSE);
 		roster_app_ui_add_requests_tests(FALSE);
+		roster_app_ui_add_roles_tests(FALSE);
 		return g_test_run();
 	}
 	adw_init();
@@ -649,5 +650,6 @@ main(int argc, char **argv)
 	roster_app_ui_add_rounds_tests(TRUE);
 	roster_app_ui_add_account_tests(TRUE);
 	roster_app_ui_add_requests_tests(TRUE);
+	roster_app_ui_add_roles_tests(TRUE);
 	return g_test_run();
 }
