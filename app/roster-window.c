@@ -21,6 +21,7 @@
 #include "roster-roster-page.h"
 #include "roster-rounds-page.h"
 #include "roster-seats-page.h"
+#include "roster-teams-page.h"
 #include "roster-token-store.h"
 #include "roster-volunteers-page.h"
 #include "roster-window.h"
@@ -61,7 +62,7 @@ struct _RosterWindow {
 G_DEFINE_FINAL_TYPE(RosterWindow, roster_window, ADW_TYPE_APPLICATION_WINDOW)
 
 /* the views that need nothing but the client, reached through the RosterPage base */
-static const gchar *const queue_views[] = {"requests", "approvals"};
+static const gchar *const queue_views[] = {"requests", "approvals", "teams"};
 
 static void
 update_account_label(RosterWindow *self)
@@ -635,6 +636,11 @@ roster_window_init(RosterWindow *self)
 					    "rounds",
 					    _("Rounds"),
 					    "x-office-calendar-symbolic");
+	adw_view_stack_add_titled_with_icon(self->stack,
+					    roster_teams_page_new(),
+					    "teams",
+					    _("Teams"),
+					    "system-users-symbolic");
 	self->volunteer_link = GTK_LINK_BUTTON(gtk_link_button_new(""));
 	gtk_widget_set_halign(GTK_WIDGET(self->volunteer_link), GTK_ALIGN_CENTER);
 	self->volunteer_page = ADW_STATUS_PAGE(adw_status_page_new());

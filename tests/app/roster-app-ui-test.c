@@ -635,6 +635,7 @@ main(int argc, char **argv)
 		roster_app_ui_add_account_tests(FALSE);
 		roster_app_ui_add_requests_tests(FALSE);
 		roster_app_ui_add_roles_tests(FALSE);
+		roster_app_ui_add_editors_tests(FALSE);
 		return g_test_run();
 	}
 	adw_init();
@@ -651,5 +652,6 @@ main(int argc, char **argv)
 	roster_app_ui_add_account_tests(TRUE);
 	roster_app_ui_add_requests_tests(TRUE);
 	roster_app_ui_add_roles_tests(TRUE);
+	roster_app_ui_add_editors_tests(TRUE);
 	return g_test_run();
 }
