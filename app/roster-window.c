@@ -6,14 +6,17 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
+#include "roster-accounts-page.h"
 #include "roster-approvals-page.h"
+#include "roster-audit-page.h"
+#include "roster-client-links.h"
 #include "roster-connect-dialog.h"
 #include "roster-data-dirs.h"
 #include "roster-error.h"
 #include "roster-item.h"
 #include "roster-publish-page.h"
+#include "roster-record-settings-page.h"
 #include "roster-records-page.h"
 #include "roster-reports-page.h"
 #include "roster-requests-page.h"
@@ -62,7 +65,8 @@ struct _RosterWindow {
 G_DEFINE_FINAL_TYPE(RosterWindow, roster_window, ADW_TYPE_APPLICATION_WINDOW)
 
 /* the views that need nothing but the client, reached through the RosterPage base */
-static const gchar *const queue_views[] = {"requests", "approvals", "teams"};
+static const gchar *const queue_views[] =
+    {"requests", "approvals", "teams", "record-settings", "audit", "accounts"};
 
 static void
 update_account_label(RosterWindow *self)
@@ -94,21 +98,6 @@ reload_pages(RosterWindow *self)
 		roster_page_reload(ROSTER_PAGE(roster_window_get_page(self, queue_views[i])));
 }
 
-/* the volunteers' own page on the daemon the client talks to: its address without the
- * API's path, then /my/ */
-static gchar *
-dup_volunteer_page_url(RosterClient *client)
-{
-	g_autofree gchar *base = g_strdup(roster_client_get_base_url(client));
-	gsize len = strlen(base);
-
-	while (len > 0 && base[len - 1] == '/')
-		base[--len] = '\0';
-	if (g_str_has_suffix(base, "/api/v1"))
-		base[len - strlen("/api/v1")] = '\0';
-	return g_strconcat(base, "/my/", NULL);
-}
-
 /* a volunteer's account may do nothing in the coordinators' views: it is shown where
  * its own page is instead; every other role gets the views */
 static void
@@ -123,15 +112,19 @@ show_views_for_role(RosterWindow *self, RosterClient *client)
 
 	for (guint i = 0; i < g_list_model_get_n_items(pages); i++) {
 		g_autoptr(AdwViewStackPage) page = g_list_model_get_item(pages, i);
-		gboolean is_volunteer_page =
-		    adw_view_stack_page_get_child(page) == GTK_WIDGET(self->volunteer_page);
-		adw_view_stack_page_set_visible(page, is_volunteer_page == volunteer);
+		GtkWidget *child = adw_view_stack_page_get_child(page);
+		gboolean is_volunteer_page = child == GTK_WIDGET(self->volunteer_page);
+		adw_view_stack_page_set_visible(
+		    page,
+		    is_volunteer_page == volunteer &&
+			(!ROSTER_IS_PAGE(child) ||
+			 roster_page_is_shown_to(ROSTER_PAGE(child), client)));
 		if (adw_view_stack_page_get_child(page) == GTK_WIDGET(self->publish_page))
 			adw_view_stack_page_set_visible(page, publisher);
 	}
 	g_object_unref(pages);
 	if (volunteer) {
-		g_autofree gchar *url = dup_volunteer_page_url(client);
+		g_autofree gchar *url = roster_client_dup_site_url(client, "/my/");
 		gtk_link_button_set_uri(self->volunteer_link, url);
 		gtk_button_set_label(GTK_BUTTON(self->volunteer_link), url);
 		adw_view_stack_set_visible_child_name(self->stack, "volunteer");
@@ -641,6 +634,21 @@ roster_window_init(RosterWindow *self)
 					    "teams",
 					    _("Teams"),
 					    "system-users-symbolic");
+	adw_view_stack_add_titled_with_icon(self->stack,
+					    roster_record_settings_page_new(),
+					    "record-settings",
+					    _("Record Settings"),
+					    "preferences-system-symbolic");
+	adw_view_stack_add_titled_with_icon(self->stack,
+					    roster_audit_page_new(),
+					    "audit",
+					    _("Audit Log"),
+					    "document-open-recent-symbolic");
+	adw_view_stack_add_titled_with_icon(self->stack,
+					    roster_accounts_page_new(),
+					    "accounts",
+					    _("Accounts"),
+					    "avatar-default-symbolic");
 	self->volunteer_link = GTK_LINK_BUTTON(gtk_link_button_new(""));
 	gtk_widget_set_halign(GTK_WIDGET(self->volunteer_link), GTK_ALIGN_CENTER);
 	self->volunteer_page = ADW_STATUS_PAGE(adw_status_page_new());

@@ -636,6 +636,7 @@ main(int argc, char **argv)
 		roster_app_ui_add_requests_tests(FALSE);
 		roster_app_ui_add_roles_tests(FALSE);
 		roster_app_ui_add_editors_tests(FALSE);
+		roster_app_ui_add_admin_tests(FALSE);
 		return g_test_run();
 	}
 	adw_init();
@@ -653,5 +654,6 @@ main(int argc, char **argv)
 	roster_app_ui_add_requests_tests(TRUE);
 	roster_app_ui_add_roles_tests(TRUE);
 	roster_app_ui_add_editors_tests(TRUE);
+	roster_app_ui_add_admin_tests(TRUE);
 	return g_test_run();
 }
