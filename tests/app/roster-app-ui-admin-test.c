@@ -14,6 +14,8 @@
 #include "roster-accounts-page.h"
 #include "roster-app-ui-fixture.h"
 #include "roster-audit-page.h"
+#include "roster-coverage-view.h"
+#include "roster-item.h"
 #include "roster-json-keys.h"
 #include "roster-record-settings-page.h"
 
@@ -226,6 +228,108 @@ test_accounts_editor(UiFixture *fixture, gconstpointer user_data)
 	save_screenshot(root, "accounts");
 }
 
+/* approved service hours for the @n-th volunteer on @date */
+static void
+log_hours(UiFixture *fixture, guint n, const gchar *date, gdouble hours)
+{
+	g_autoptr(JsonObject) volunteers = api_get(fixture, "/volunteers?limit=5");
+	g_autofree gchar *body =
+	    g_strdup_printf("{\"volunteer_id\":%" G_GINT64_FORMAT ",\"date\":\"%s\",\"hours\":%.1f,"
+			    "\"kind\":\"outreach\",\"description\":\"社区宣讲\"}",
+			    json_object_get_int_member(
+				json_array_get_object_element(
+				    json_object_get_array_member(volunteers, ROSTER_KEY_ITEMS),
+				    n),
+				ROSTER_KEY_ID),
+			    date,
+			    hours);
+	g_autoptr(JsonObject) log = api_call(fixture, "POST", "/service-logs", body);
+
+	if (g_strcmp0(json_object_get_string_member(log, ROSTER_KEY_STATE), "pending") == 0) {
+		g_autofree gchar *path =
+		    g_strdup_printf("/service-logs/%" G_GINT64_FORMAT "/approve",
+				    json_object_get_int_member(log, ROSTER_KEY_ID));
+		g_autoptr(JsonObject) approved = api_call(fixture, "POST", path, "{}");
+	}
+}
+
+static gboolean
+coverage_idle(gpointer data)
+{
+	return !roster_coverage_view_get_busy(ROSTER_COVERAGE_VIEW(data));
+}
+
+/* whether the table's rows go by service hours, high to low (@descending) or low to
+ * high */
+static gboolean
+sorted_by_hours(GtkColumnView *table, gboolean descending)
+{
+	GListModel *rows = G_LIST_MODEL(gtk_column_view_get_model(table));
+
+	for (guint i = 1; i < g_list_model_get_n_items(rows); i++) {
+		g_autoptr(RosterItem) a = g_list_model_get_item(rows, i - 1);
+		g_autoptr(RosterItem) b = g_list_model_get_item(rows, i);
+		gdouble x = roster_item_get_double(a, "service_hours", -1);
+		gdouble y = roster_item_get_double(b, "service_hours", -1);
+		if (descending ? x < y : x > y)
+			return FALSE;
+	}
+	return TRUE;
+}
+
+static guint
+count_rows(GListModel *rows)
+{
+	return g_list_model_get_n_items(rows);
+}
+
+/* the hours table sorts by a clicked column both ways; hours logged on another view
+ * are there when the reports are shown again; an empty week's coverage is nil, on
+ * every seat class */
+static void
+test_reports(UiFixture *fixture, gconstpointer user_data)
+{
+	GtkWidget *root = GTK_WIDGET(fixture->window);
+	GtkWidget *coverage;
+	GtkColumnView *table;
+	g_autoptr(GtkColumnViewColumn) hours_column = NULL;
+	GtkWidget *page;
+	guint n_before;
+
+	publish_empty_week(fixture);
+	log_hours(fixture, 0, "2026-11-20", 3);
+	log_hours(fixture, 1, "2026-11-21", 7);
+	roster_window_set_client(fixture->window, fixture->client);
+	page = show_view(fixture, "reports");
+	coverage = find_by_class(root, "coverage-list");
+	g_assert_nonnull(coverage);
+	coverage = gtk_widget_get_ancestor(coverage, ROSTER_TYPE_COVERAGE_VIEW);
+	wait_until(coverage_idle, coverage, "the coverage report");
+	settle();
+	g_assert_nonnull(find_by_class(root, "coverage-total"));
+	g_assert_nonnull(find_by_class(root, "coverage-seat-class"));
+	g_assert_cmpfloat(roster_coverage_view_get_total_share(ROSTER_COVERAGE_VIEW(coverage)),
+			  ==,
+			  0);
+
+	table = GTK_COLUMN_VIEW(find_by_class(root, "data-table"));
+	n_before = count_rows(G_LIST_MODEL(gtk_column_view_get_model(table)));
+	g_assert_cmpuint(n_before, >=, 2);
+	hours_column = g_list_model_get_item(gtk_column_view_get_columns(table), 3);
+	gtk_column_view_sort_by_column(table, hours_column, GTK_SORT_DESCENDING);
+	g_assert_true(sorted_by_hours(table, TRUE));
+	save_screenshot(root, "reports-sorted");
+	gtk_column_view_sort_by_column(table, hours_column, GTK_SORT_ASCENDING);
+	g_assert_true(sorted_by_hours(table, FALSE));
+
+	show_view(fixture, "records");
+	/* a month with no hours yet: a row of its own */
+	log_hours(fixture, 2, "2025-06-15", 5);
+	show_view(fixture, "reports");
+	wait_until(page_is_idle, page, "the reports again");
+	g_assert_cmpuint(count_rows(G_LIST_MODEL(gtk_column_view_get_model(table))), >, n_before);
+}
+
 /**
  * roster_app_ui_add_admin_tests:
  * @have_display: whether the tests can show a window
@@ -240,6 +344,7 @@ roster_app_ui_add_admin_tests(gboolean have_display)
 	    {"/roster/app-ui/record-settings", test_record_settings},
 	    {"/roster/app-ui/audit-viewer", test_audit_viewer},
 	    {"/roster/app-ui/accounts-editor", test_accounts_editor},
+	    {"/roster/app-ui/reports-sort-coverage", test_reports},
 	};
 
 	ui_add_test_paths(tests, G_N_ELEMENTS(tests), have_display);
