@@ -17,6 +17,7 @@
 #include "roster-client-links.h"
 #include "roster-client-records.h"
 #include "roster-client-roles.h"
+#include "roster-form-widgets.h"
 #include "roster-item-list.h"
 #include "roster-json-keys.h"
 #include "roster-page-lists.h"
@@ -400,28 +401,20 @@ roster_accounts_page_class_init(RosterAccountsPageClass *klass)
 	page_class->shown_to = roster_accounts_page_shown_to;
 }
 
-static GtkWidget *
-new_button(const gchar *label, const gchar *css_class, GCallback callback, gpointer self)
-{
-	GtkWidget *button = gtk_button_new_with_mnemonic(label);
-
-	gtk_widget_set_valign(button, GTK_ALIGN_CENTER);
-	gtk_widget_add_css_class(button, css_class);
-	g_signal_connect_swapped(button, "clicked", callback, self);
-	return button;
-}
-
 static void
 add_form_rows(RosterAccountsPage *self)
 {
 	g_autoptr(GtkStringList) role_names = gtk_string_list_new(NULL);
 	GtkWidget *header = gtk_box_new(GTK_ORIENTATION_HORIZONTAL, 6);
-	GtkWidget *save =
-	    new_button(_("_Save"), "account-save", G_CALLBACK(roster_accounts_page_save), self);
+	GtkWidget *save = roster_form_button_new(_("_Save"),
+						 "account-save",
+						 G_CALLBACK(roster_accounts_page_save),
+						 self);
 
 	gtk_widget_add_css_class(save, "suggested-action");
-	gtk_box_append(GTK_BOX(header),
-		       new_button(_("_New"), "account-new", G_CALLBACK(new_clicked_cb), self));
+	gtk_box_append(
+	    GTK_BOX(header),
+	    roster_form_button_new(_("_New"), "account-new", G_CALLBACK(new_clicked_cb), self));
 	gtk_box_append(GTK_BOX(header), save);
 	adw_preferences_group_set_header_suffix(self->form_group, header);
 	self->username_row = ADW_ENTRY_ROW(adw_entry_row_new());
@@ -457,19 +450,18 @@ add_form_rows(RosterAccountsPage *self)
 	adw_preferences_group_add(self->form_group, GTK_WIDGET(self->active_row));
 	self->link_row = ADW_ACTION_ROW(adw_action_row_new());
 	adw_preferences_row_set_title(ADW_PREFERENCES_ROW(self->link_row), _("Sign-in link"));
-	self->link_button =
-	    new_button(_("New _Link"), "account-link", G_CALLBACK(link_clicked_cb), self);
-	self->copy_button =
-	    new_button(_("_Copy"), "account-link-copy", G_CALLBACK(copy_clicked_cb), self);
+	self->link_button = roster_form_button_new(_("New _Link"),
+						   "account-link",
+						   G_CALLBACK(link_clicked_cb),
+						   self);
+	self->copy_button = roster_form_button_new(_("_Copy"),
+						   "account-link-copy",
+						   G_CALLBACK(copy_clicked_cb),
+						   self);
 	adw_action_row_add_suffix(self->link_row, self->link_button);
 	adw_action_row_add_suffix(self->link_row, self->copy_button);
 	adw_preferences_group_add(self->form_group, GTK_WIDGET(self->link_row));
-	self->error_label = GTK_LABEL(gtk_label_new(NULL));
-	gtk_label_set_wrap(self->error_label, TRUE);
-	gtk_label_set_xalign(self->error_label, 0.0f);
-	gtk_widget_set_margin_top(GTK_WIDGET(self->error_label), 6);
-	gtk_widget_add_css_class(GTK_WIDGET(self->error_label), "error");
-	gtk_widget_add_css_class(GTK_WIDGET(self->error_label), "account-error");
+	self->error_label = roster_form_error_label_new("account-error");
 	adw_preferences_group_add(self->form_group, GTK_WIDGET(self->error_label));
 }
 
@@ -484,10 +476,7 @@ roster_accounts_page_init(RosterAccountsPage *self)
 	    ADW_PREFERENCES_GROUP(accounts),
 	    _("Who may sign in, and as what: coordinators plan, managers keep the records, "
 	      "volunteers see their own page."));
-	self->accounts_list = GTK_LIST_BOX(gtk_list_box_new());
-	gtk_list_box_set_selection_mode(self->accounts_list, GTK_SELECTION_NONE);
-	gtk_widget_add_css_class(GTK_WIDGET(self->accounts_list), "boxed-list");
-	gtk_widget_add_css_class(GTK_WIDGET(self->accounts_list), "accounts-list");
+	self->accounts_list = roster_form_list_new("accounts-list");
 	g_signal_connect_swapped(self->accounts_list,
 				 "row-activated",
 				 G_CALLBACK(account_activated_cb),

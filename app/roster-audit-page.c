@@ -17,6 +17,7 @@
 #include "roster-client-roles.h"
 #include "roster-date-button.h"
 #include "roster-date.h"
+#include "roster-form-widgets.h"
 #include "roster-json-keys.h"
 #include "roster-row-actions.h"
 
@@ -345,10 +346,7 @@ roster_audit_page_init(RosterAuditPage *self)
 	gtk_box_append(GTK_BOX(range), gtk_label_new("–"));
 	gtk_box_append(GTK_BOX(range), GTK_WIDGET(self->to_button));
 	adw_preferences_group_set_header_suffix(self->group, range);
-	self->list = GTK_LIST_BOX(gtk_list_box_new());
-	gtk_list_box_set_selection_mode(self->list, GTK_SELECTION_NONE);
-	gtk_widget_add_css_class(GTK_WIDGET(self->list), "boxed-list");
-	gtk_widget_add_css_class(GTK_WIDGET(self->list), "audit-list");
+	self->list = roster_form_list_new("audit-list");
 	roster_row_set_placeholder(self->list, _("Nothing was changed on these days"));
 	adw_preferences_group_add(self->group, GTK_WIDGET(self->list));
 	self->count_label = GTK_LABEL(gtk_label_new(NULL));

@@ -13,6 +13,7 @@
 
 #include "roster-client-records.h"
 #include "roster-coverage-view.h"
+#include "roster-form-widgets.h"
 #include "roster-item-list.h"
 #include "roster-json-keys-records.h"
 #include "roster-json-keys.h"
@@ -316,10 +317,7 @@ roster_coverage_view_init(RosterCoverageView *self)
 				 G_CALLBACK(roster_changed_cb),
 				 self);
 	adw_preferences_group_set_header_suffix(group, GTK_WIDGET(self->roster_dropdown));
-	self->list = GTK_LIST_BOX(gtk_list_box_new());
-	gtk_list_box_set_selection_mode(self->list, GTK_SELECTION_NONE);
-	gtk_widget_add_css_class(GTK_WIDGET(self->list), "boxed-list");
-	gtk_widget_add_css_class(GTK_WIDGET(self->list), "coverage-list");
+	self->list = roster_form_list_new("coverage-list");
 	roster_row_set_placeholder(self->list, _("No roster to report on yet"));
 	adw_preferences_group_add(group, GTK_WIDGET(self->list));
 }

@@ -13,6 +13,7 @@
 
 #include "roster-client-roles.h"
 #include "roster-date.h"
+#include "roster-form-widgets.h"
 #include "roster-rounds-page.h"
 #include "roster-row-actions.h"
 
@@ -221,16 +222,6 @@ add_entry(AdwPreferencesGroup *group, const gchar *title, const gchar *text, con
 	return ADW_ENTRY_ROW(row);
 }
 
-static GtkListBox *
-new_list(void)
-{
-	GtkWidget *list = gtk_list_box_new();
-
-	gtk_list_box_set_selection_mode(GTK_LIST_BOX(list), GTK_SELECTION_NONE);
-	gtk_widget_add_css_class(list, "boxed-list");
-	return GTK_LIST_BOX(list);
-}
-
 /* another account: the previous session's rounds and answers go, and a manager, who
  * may read rounds but not open one, gets no form */
 static void
@@ -306,8 +297,7 @@ roster_rounds_page_init(RosterRoundsPage *self)
 	self->form_group = form;
 
 	adw_preferences_group_set_title(ADW_PREFERENCES_GROUP(rounds), _("Rounds"));
-	self->rounds_list = new_list();
-	gtk_widget_add_css_class(GTK_WIDGET(self->rounds_list), "rounds-list");
+	self->rounds_list = roster_form_list_new("rounds-list");
 	roster_row_set_placeholder(self->rounds_list, _("No rounds yet"));
 	g_signal_connect_swapped(self->rounds_list,
 				 "row-activated",
@@ -318,8 +308,7 @@ roster_rounds_page_init(RosterRoundsPage *self)
 
 	self->answers_group = ADW_PREFERENCES_GROUP(adw_preferences_group_new());
 	adw_preferences_group_set_description(self->answers_group, _("Who has answered"));
-	self->answers_list = new_list();
-	gtk_widget_add_css_class(GTK_WIDGET(self->answers_list), "rounds-answers-list");
+	self->answers_list = roster_form_list_new("rounds-answers-list");
 	adw_preferences_group_add(self->answers_group, GTK_WIDGET(self->answers_list));
 	gtk_widget_set_visible(GTK_WIDGET(self->answers_group), FALSE);
 	adw_preferences_page_add(ADW_PREFERENCES_PAGE(page), self->answers_group);

@@ -14,6 +14,7 @@
 
 #include "roster-client-records.h"
 #include "roster-client-roles.h"
+#include "roster-form-widgets.h"
 #include "roster-item-list.h"
 #include "roster-json-keys.h"
 #include "roster-page-lists.h"
@@ -378,17 +379,6 @@ roster_teams_page_class_init(RosterTeamsPageClass *klass)
 	page_class->client_changed = roster_teams_page_client_changed;
 }
 
-static GtkListBox *
-new_boxed_list(const gchar *css_class)
-{
-	GtkWidget *list = gtk_list_box_new();
-
-	gtk_list_box_set_selection_mode(GTK_LIST_BOX(list), GTK_SELECTION_NONE);
-	gtk_widget_add_css_class(list, "boxed-list");
-	gtk_widget_add_css_class(list, css_class);
-	return GTK_LIST_BOX(list);
-}
-
 static AdwEntryRow *
 add_entry(AdwPreferencesGroup *group, const gchar *title, const gchar *css_class)
 {
@@ -398,17 +388,6 @@ add_entry(AdwPreferencesGroup *group, const gchar *title, const gchar *css_class
 	gtk_widget_add_css_class(row, css_class);
 	adw_preferences_group_add(group, row);
 	return ADW_ENTRY_ROW(row);
-}
-
-static GtkWidget *
-new_header_button(const gchar *label, const gchar *css_class, GCallback callback, gpointer self)
-{
-	GtkWidget *button = gtk_button_new_with_mnemonic(label);
-
-	gtk_widget_set_valign(button, GTK_ALIGN_CENTER);
-	gtk_widget_add_css_class(button, css_class);
-	g_signal_connect_swapped(button, "clicked", callback, self);
-	return button;
 }
 
 static void
@@ -424,16 +403,16 @@ roster_teams_page_init(RosterTeamsPage *self)
 	    _("The rotating teams of a manned day; a roster's rotation says which team it "
 	      "prefers on which slots."));
 	self->new_button =
-	    new_header_button(_("_New Team"), "team-new", G_CALLBACK(new_clicked_cb), self);
+	    roster_form_button_new(_("_New Team"), "team-new", G_CALLBACK(new_clicked_cb), self);
 	adw_preferences_group_set_header_suffix(ADW_PREFERENCES_GROUP(teams), self->new_button);
-	self->teams_list = new_boxed_list("teams-list");
+	self->teams_list = roster_form_list_new("teams-list");
 	roster_row_set_placeholder(self->teams_list, _("No teams yet"));
 	adw_preferences_group_add(ADW_PREFERENCES_GROUP(teams), GTK_WIDGET(self->teams_list));
 	adw_preferences_page_add(ADW_PREFERENCES_PAGE(page), ADW_PREFERENCES_GROUP(teams));
 
 	self->form_group = ADW_PREFERENCES_GROUP(adw_preferences_group_new());
 	self->save_button =
-	    new_header_button(_("_Save"), "team-save", G_CALLBACK(save_clicked_cb), self);
+	    roster_form_button_new(_("_Save"), "team-save", G_CALLBACK(save_clicked_cb), self);
 	gtk_widget_add_css_class(self->save_button, "suggested-action");
 	adw_preferences_group_set_header_suffix(self->form_group, self->save_button);
 	self->name_row = add_entry(self->form_group, _("Name"), "team-name");
@@ -446,27 +425,22 @@ roster_teams_page_init(RosterTeamsPage *self)
 	adw_action_row_add_suffix(self->colour_row, GTK_WIDGET(self->colour_button));
 	adw_preferences_group_add(self->form_group, GTK_WIDGET(self->colour_row));
 	self->note_row = add_entry(self->form_group, _("Note"), "team-note");
-	self->error_label = GTK_LABEL(gtk_label_new(NULL));
-	gtk_label_set_wrap(self->error_label, TRUE);
-	gtk_label_set_xalign(self->error_label, 0.0f);
-	gtk_widget_set_margin_top(GTK_WIDGET(self->error_label), 6);
-	gtk_widget_add_css_class(GTK_WIDGET(self->error_label), "error");
-	gtk_widget_add_css_class(GTK_WIDGET(self->error_label), "team-error");
+	self->error_label = roster_form_error_label_new("team-error");
 	adw_preferences_group_add(self->form_group, GTK_WIDGET(self->error_label));
 	adw_preferences_page_add(ADW_PREFERENCES_PAGE(page), self->form_group);
 
 	self->members_group = ADW_PREFERENCES_GROUP(adw_preferences_group_new());
 	adw_preferences_group_set_title(self->members_group, _("Members"));
-	self->members_list = new_boxed_list("team-members-list");
+	self->members_list = roster_form_list_new("team-members-list");
 	roster_row_set_placeholder(self->members_list, _("Nobody is in this team yet"));
 	adw_preferences_group_add(self->members_group, GTK_WIDGET(self->members_list));
 	self->add_row =
 	    roster_volunteer_picker_row_new(_("Add a Member"), "team-member-picker", &self->picker);
 	gtk_widget_set_margin_top(GTK_WIDGET(self->add_row), 12);
-	add_button = new_header_button(_("_Add"),
-				       "team-member-add",
-				       G_CALLBACK(add_member_clicked_cb),
-				       self);
+	add_button = roster_form_button_new(_("_Add"),
+					    "team-member-add",
+					    G_CALLBACK(add_member_clicked_cb),
+					    self);
 	adw_action_row_add_suffix(self->add_row, add_button);
 	adw_preferences_group_add(self->members_group, GTK_WIDGET(self->add_row));
 	adw_preferences_page_add(ADW_PREFERENCES_PAGE(page), self->members_group);

@@ -297,24 +297,10 @@ test_roster_settings(UiFixture *fixture, gconstpointer user_data)
 void
 roster_app_ui_add_rotation_tests(gboolean have_display)
 {
-	const struct {
-		const gchar *path;
-		void (*func)(UiFixture *fixture, gconstpointer user_data);
-	} tests[] = {
+	const UiTestPath tests[] = {
 	    {"/roster/app-ui/new-roster-rotation", test_new_roster_rotation},
 	    {"/roster/app-ui/roster-settings", test_roster_settings},
 	};
 
-	for (guint i = 0; i < G_N_ELEMENTS(tests); i++) {
-		if (!have_display) {
-			g_test_add_func(tests[i].path, skip_no_display);
-			continue;
-		}
-		g_test_add(tests[i].path,
-			   UiFixture,
-			   NULL,
-			   ui_fixture_setup,
-			   tests[i].func,
-			   ui_fixture_teardown);
-	}
+	ui_add_test_paths(tests, G_N_ELEMENTS(tests), have_display);
 }
