@@ -28,18 +28,6 @@ view_shown(RosterWindow *window, const gchar *name)
 	return adw_view_stack_page_get_visible(adw_view_stack_get_page(stack, page));
 }
 
-static GtkWidget *
-show_view(UiFixture *fixture, const gchar *name)
-{
-	GtkWidget *page = roster_window_get_page(fixture->window, name);
-
-	roster_window_set_view(fixture->window, name);
-	settle();
-	wait_until(page_is_idle, page, name);
-	settle();
-	return page;
-}
-
 /* a manager changes the pre-job hours and a promotion rule; a coordinator reads them
  * without a Save button */
 static void
@@ -53,7 +41,7 @@ test_record_settings(UiFixture *fixture, gconstpointer user_data)
 	JsonObject *rule;
 
 	roster_window_set_client(fixture->window, manager);
-	page = show_view(fixture, "record-settings");
+	page = ui_show_view(fixture, "record-settings");
 	gtk_spin_button_set_value(GTK_SPIN_BUTTON(find_by_class(root, "pre-job-hours")), 12);
 	adw_expander_row_set_expanded(ADW_EXPANDER_ROW(find_by_class(root, "rule-trainee")), TRUE);
 	settle();
@@ -79,7 +67,7 @@ test_record_settings(UiFixture *fixture, gconstpointer user_data)
 				       0.001);
 
 	roster_window_set_client(fixture->window, coordinator);
-	show_view(fixture, "record-settings");
+	ui_show_view(fixture, "record-settings");
 	g_assert_true(view_shown(fixture->window, "record-settings"));
 	g_assert_null(find_by_class(root, "record-settings-save"));
 	g_assert_false(gtk_widget_get_sensitive(find_by_class(root, "pre-job-hours")));
@@ -111,7 +99,7 @@ test_audit_viewer(UiFixture *fixture, gconstpointer user_data)
 	GDate to;
 
 	roster_window_set_client(fixture->window, fixture->client);
-	page = ROSTER_AUDIT_PAGE(show_view(fixture, "audit"));
+	page = ROSTER_AUDIT_PAGE(ui_show_view(fixture, "audit"));
 	g_assert_cmpuint(roster_audit_page_get_n_entries(page), >, 0);
 	g_assert_true(audit_shows(find_by_class(root, "audit-list"), "审计组"));
 	save_screenshot(root, "audit");
@@ -183,7 +171,7 @@ test_accounts_editor(UiFixture *fixture, gconstpointer user_data)
 				   ROSTER_KEY_ID));
 	volunteer_account = api_call(fixture, "POST", "/accounts", body);
 	roster_window_set_client(fixture->window, fixture->client);
-	page = show_view(fixture, "accounts");
+	page = ui_show_view(fixture, "accounts");
 	g_assert_true(view_shown(fixture->window, "accounts"));
 
 	gtk_editable_set_text(GTK_EDITABLE(find_by_class(root, "account-username")), "zhou");
@@ -300,7 +288,7 @@ test_reports(UiFixture *fixture, gconstpointer user_data)
 	log_hours(fixture, 0, "2026-11-20", 3);
 	log_hours(fixture, 1, "2026-11-21", 7);
 	roster_window_set_client(fixture->window, fixture->client);
-	page = show_view(fixture, "reports");
+	page = ui_show_view(fixture, "reports");
 	coverage = find_by_class(root, "coverage-list");
 	g_assert_nonnull(coverage);
 	coverage = gtk_widget_get_ancestor(coverage, ROSTER_TYPE_COVERAGE_VIEW);
@@ -322,10 +310,10 @@ test_reports(UiFixture *fixture, gconstpointer user_data)
 	gtk_column_view_sort_by_column(table, hours_column, GTK_SORT_ASCENDING);
 	g_assert_true(sorted_by_hours(table, FALSE));
 
-	show_view(fixture, "records");
+	ui_show_view(fixture, "records");
 	/* a month with no hours yet: a row of its own */
 	log_hours(fixture, 2, "2025-06-15", 5);
-	show_view(fixture, "reports");
+	ui_show_view(fixture, "reports");
 	wait_until(page_is_idle, page, "the reports again");
 	g_assert_cmpuint(count_rows(G_LIST_MODEL(gtk_column_view_get_model(table))), >, n_before);
 }

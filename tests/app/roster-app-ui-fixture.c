@@ -482,3 +482,16 @@ ui_add_test_paths(const UiTestPath *tests, guint n_tests, gboolean have_display)
 			   ui_fixture_teardown);
 	}
 }
+
+/* shows a view of the window and waits until its page has loaded */
+GtkWidget *
+ui_show_view(UiFixture *fixture, const gchar *name)
+{
+	GtkWidget *page = roster_window_get_page(fixture->window, name);
+
+	roster_window_set_view(fixture->window, name);
+	settle();
+	wait_until(page_is_idle, page, name);
+	settle();
+	return page;
+}

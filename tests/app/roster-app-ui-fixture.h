@@ -37,6 +37,8 @@ typedef struct {
 
 void
 ui_add_test_paths(const UiTestPath *tests, guint n_tests, gboolean have_display);
+GtkWidget *
+ui_show_view(UiFixture *fixture, const gchar *name);
 
 void
 wait_until(gboolean (*done)(gpointer data), gpointer data, const gchar *what);

@@ -30,17 +30,6 @@ fill_queues(UiFixture *fixture)
 	g_clear_object(&volunteer.client);
 }
 
-static void
-show_loaded(UiFixture *fixture, const gchar *view)
-{
-	GtkWidget *page = roster_window_get_page(fixture->window, view);
-
-	roster_window_set_view(fixture->window, view);
-	settle();
-	wait_until(page_is_idle, page, view);
-	settle();
-}
-
 /* a manager sees the waiting request without Approve or Decline (only planners may),
  * decides service hours (managers may) and opens no round; a coordinator on the same
  * window gets the request's buttons and the round form back */
@@ -54,25 +43,25 @@ test_manager_queues(UiFixture *fixture, gconstpointer user_data)
 
 	fill_queues(fixture);
 	roster_window_set_client(fixture->window, manager);
-	show_loaded(fixture, "requests");
+	ui_show_view(fixture, "requests");
 	requests = ROSTER_REQUESTS_PAGE(roster_window_get_page(fixture->window, "requests"));
 	g_assert_cmpuint(roster_requests_page_get_n_waiting(requests), ==, 1);
 	g_assert_nonnull(find_by_class(root, "request-row"));
 	g_assert_null(find_by_class(root, "request-approve"));
 	g_assert_null(find_by_class(root, "request-decline"));
 	save_screenshot(root, "manager-requests");
-	show_loaded(fixture, "approvals");
+	ui_show_view(fixture, "approvals");
 	g_assert_nonnull(find_by_class(root, "log-approve"));
 	g_assert_nonnull(find_by_class(root, "log-decline"));
-	show_loaded(fixture, "rounds");
+	ui_show_view(fixture, "rounds");
 	g_assert_nonnull(find_by_class(root, "rounds-list"));
 	g_assert_null(find_by_class(root, "rounds-open-button"));
 	save_screenshot(root, "manager-rounds");
 
 	roster_window_set_client(fixture->window, coordinator);
-	show_loaded(fixture, "rounds");
+	ui_show_view(fixture, "rounds");
 	g_assert_nonnull(find_by_class(root, "rounds-open-button"));
-	show_loaded(fixture, "requests");
+	ui_show_view(fixture, "requests");
 	g_assert_nonnull(find_by_class(root, "request-approve"));
 	g_assert_nonnull(find_by_class(root, "request-decline"));
 }
@@ -119,12 +108,12 @@ test_switch_clears_pages(UiFixture *fixture, gconstpointer user_data)
 	volunteer = login_as(fixture, "c901", "volunteer", extra);
 
 	roster_window_set_client(fixture->window, fixture->client);
-	show_loaded(fixture, "rounds");
+	ui_show_view(fixture, "rounds");
 	rounds_list = find_by_class(root, "rounds-list");
 	g_assert_cmpuint(n_rows(rounds_list), ==, 1);
-	show_loaded(fixture, "requests");
+	ui_show_view(fixture, "requests");
 	g_assert_cmpuint(roster_requests_page_get_n_waiting(requests), ==, 1);
-	show_loaded(fixture, "approvals");
+	ui_show_view(fixture, "approvals");
 	g_assert_cmpuint(roster_approvals_page_get_n_pending(approvals), ==, 1);
 
 	roster_window_set_client(fixture->window, volunteer);
