@@ -51,8 +51,10 @@ decided_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 }
 
 static void
-decide(RosterApprovalsPage *self, gint64 id, gboolean approve, const gchar *reason)
+decide_cb(GObject *owner, gint64 id, gboolean approve, const gchar *reason)
 {
+	RosterApprovalsPage *self = ROSTER_APPROVALS_PAGE(owner);
+
 	roster_page_hold(ROSTER_PAGE(self));
 	roster_client_decide_service_log_async(roster_page_get_client(ROSTER_PAGE(self)),
 					       id,
@@ -63,77 +65,43 @@ decide(RosterApprovalsPage *self, gint64 id, gboolean approve, const gchar *reas
 					       g_object_ref(self));
 }
 
-static void
-approve_confirmed_cb(GObject *owner, gint64 id, const gchar *reason)
-{
-	decide(ROSTER_APPROVALS_PAGE(owner), id, TRUE, reason);
-}
-
-static void
-decline_confirmed_cb(GObject *owner, gint64 id, const gchar *reason)
-{
-	decide(ROSTER_APPROVALS_PAGE(owner), id, FALSE, reason);
-}
-
-/* the volunteer and the hours of @log, for the question */
-static gchar *
-dup_log_summary(RosterApprovalsPage *self, RosterItem *log)
+static const gchar *
+volunteer_name(RosterApprovalsPage *self, RosterItem *log)
 {
 	RosterItem *volunteer =
 	    roster_item_list_find_by_id(self->volunteers,
 					roster_item_get_int(log, "volunteer_id", 0));
 
+	return volunteer != NULL ? roster_item_get_title(volunteer) : "?";
+}
+
+/* the volunteer and the hours of @log, for the question */
+static gchar *
+dup_log_summary_cb(GObject *owner, RosterItem *log)
+{
 	/* TRANSLATORS: who logged how many hours of service */
 	return g_strdup_printf(_("%s: %.1f h"),
-			       volunteer != NULL ? roster_item_get_title(volunteer) : "?",
+			       volunteer_name(ROSTER_APPROVALS_PAGE(owner), log),
 			       roster_item_get_double(log, "hours", 0.0));
 }
 
-static void
-approve_clicked_cb(GtkButton *button, gpointer user_data)
-{
-	RosterItem *log = roster_queue_button_get_item(button);
-	g_autofree gchar *summary = dup_log_summary(ROSTER_APPROVALS_PAGE(user_data), log);
-
-	roster_queue_ask_reason(GTK_WIDGET(user_data),
-				_("Approve the Service Hours?"),
-				summary,
-				_("_Approve"),
-				FALSE,
-				roster_item_get_id(log),
-				approve_confirmed_cb);
-}
-
-static void
-decline_clicked_cb(GtkButton *button, gpointer user_data)
-{
-	RosterItem *log = roster_queue_button_get_item(button);
-	g_autofree gchar *summary = dup_log_summary(ROSTER_APPROVALS_PAGE(user_data), log);
-
-	roster_queue_ask_reason(GTK_WIDGET(user_data),
-				_("Decline the Service Hours?"),
-				summary,
-				_("_Decline"),
-				TRUE,
-				roster_item_get_id(log),
-				decline_confirmed_cb);
-}
+static const RosterQueueDecision log_decision = {
+    N_("Approve the Service Hours?"),
+    N_("Decline the Service Hours?"),
+    "log",
+    dup_log_summary_cb,
+    decide_cb,
+};
 
 static GtkWidget *
 create_log_row_cb(gpointer item, gpointer user_data)
 {
 	RosterApprovalsPage *self = ROSTER_APPROVALS_PAGE(user_data);
 	RosterItem *log = ROSTER_ITEM(item);
-	RosterItem *volunteer =
-	    roster_item_list_find_by_id(self->volunteers,
-					roster_item_get_int(log, "volunteer_id", 0));
 	const gchar *description = roster_item_get_string(log, "description");
 	g_autofree gchar *subtitle = NULL;
-	GtkWidget *row = adw_action_row_new();
+	GtkWidget *row;
 
-	adw_preferences_row_set_title(ADW_PREFERENCES_ROW(row),
-				      volunteer != NULL ? roster_item_get_title(volunteer) : "?");
-	adw_preferences_row_set_use_markup(ADW_PREFERENCES_ROW(row), FALSE);
 	/* TRANSLATORS: a service log: its date, hours, kind and description */
 	subtitle =
 	    g_strdup_printf(_("%s · %.1f h · %s · %s"),
@@ -141,21 +109,14 @@ create_log_row_cb(gpointer item, gpointer user_data)
 			    roster_item_get_double(log, "hours", 0.0),
 			    roster_service_log_kind_to_label(roster_item_get_string(log, "kind")),
 			    description != NULL ? description : "");
-	adw_action_row_set_subtitle(ADW_ACTION_ROW(row), subtitle);
-	adw_action_row_set_subtitle_lines(ADW_ACTION_ROW(row), 3);
-	gtk_widget_add_css_class(row, "service-log-row");
-	roster_queue_add_button(ADW_ACTION_ROW(row),
-				G_OBJECT(self),
-				log,
-				_("_Decline…"),
-				"log-decline",
-				G_CALLBACK(decline_clicked_cb));
-	roster_queue_add_button(ADW_ACTION_ROW(row),
-				G_OBJECT(self),
-				log,
-				_("_Approve…"),
-				"log-approve",
-				G_CALLBACK(approve_clicked_cb));
+	row = roster_queue_row_new(volunteer_name(self, log), subtitle, "service-log-row");
+	/* coordinators, managers and admins all decide service hours */
+	roster_queue_add_decision(ADW_ACTION_ROW(row),
+				  G_OBJECT(self),
+				  log,
+				  &log_decision,
+				  TRUE,
+				  TRUE);
 	return row;
 }
 

@@ -33,9 +33,13 @@ static const gchar *resource_paths[] = {
     "/honour-roll",
     "/reports/demand",
     "/calendar-tokens",
+    "/" ROSTER_COLLECTION_TEAMS,
+    "/" ROSTER_COLLECTION_ACCOUNTS,
+    "/" ROSTER_COLLECTION_AUDIT,
+    "/" ROSTER_COLLECTION_SETTINGS,
 };
 
-G_STATIC_ASSERT(G_N_ELEMENTS(resource_paths) == ROSTER_RESOURCE_CALENDAR_TOKENS + 1);
+G_STATIC_ASSERT(G_N_ELEMENTS(resource_paths) == ROSTER_RESOURCE_RECORD_SETTINGS + 1);
 
 /**
  * roster_client_dup_resource_path:

@@ -26,6 +26,10 @@ G_BEGIN_DECLS
  * @ROSTER_RESOURCE_HONOUR_ROLL: the honour roll
  * @ROSTER_RESOURCE_DEMAND: the seats a week needs
  * @ROSTER_RESOURCE_CALENDAR_TOKENS: the calendar links of volunteers
+ * @ROSTER_RESOURCE_TEAMS: the rotating teams
+ * @ROSTER_RESOURCE_ACCOUNTS: the accounts (admins only)
+ * @ROSTER_RESOURCE_AUDIT: the audit log (admins and managers)
+ * @ROSTER_RESOURCE_RECORD_SETTINGS: the record settings (pre-job hours, promotion rules)
  *
  * The resources of the API the pages list, create, change and delete; only
  * roster-client-records.c knows their paths.
@@ -46,6 +50,10 @@ typedef enum {
 	ROSTER_RESOURCE_HONOUR_ROLL,
 	ROSTER_RESOURCE_DEMAND,
 	ROSTER_RESOURCE_CALENDAR_TOKENS,
+	ROSTER_RESOURCE_TEAMS,
+	ROSTER_RESOURCE_ACCOUNTS,
+	ROSTER_RESOURCE_AUDIT,
+	ROSTER_RESOURCE_RECORD_SETTINGS,
 } RosterResource;
 
 gchar *

@@ -70,7 +70,8 @@ roster_page_get_cancellable(RosterPage *self)
  * roster_page_reload:
  * @self: a #RosterPage
  *
- * Loads again what the page shows; a page without a client has nothing to load.
+ * Loads again what the page shows; a page without a client, or one the client's
+ * account is not shown, has nothing to load.
  *
  * Since: 0.1
  */
@@ -82,7 +83,43 @@ roster_page_reload(RosterPage *self)
 	g_return_if_fail(ROSTER_IS_PAGE(self));
 	if (priv->client == NULL || ROSTER_PAGE_GET_CLASS(self)->reload == NULL)
 		return;
+	/* a page the account may not see would only be refused */
+	if (!roster_page_is_shown_to(self, priv->client))
+		return;
 	ROSTER_PAGE_GET_CLASS(self)->reload(self);
+}
+
+/**
+ * roster_page_call:
+ * @self: a #RosterPage with a client
+ * @method: the HTTP method
+ * @path: the path under the API, e.g. `/rounds`
+ * @body: (nullable): the JSON body
+ * @callback: called with a reference to the page as its data, which it drops, and
+ *   which calls roster_page_release()
+ *
+ * Sends a call with the page's client and cancellable, counted as under way.
+ *
+ * Since: 0.4
+ */
+void
+roster_page_call(RosterPage *self,
+		 const gchar *method,
+		 const gchar *path,
+		 JsonNode *body,
+		 GAsyncReadyCallback callback)
+{
+	RosterPagePrivate *priv = roster_page_get_instance_private(self);
+
+	g_return_if_fail(ROSTER_IS_PAGE(self));
+	roster_page_hold(self);
+	roster_client_call_async(priv->client,
+				 method,
+				 path,
+				 body,
+				 priv->cancellable,
+				 callback,
+				 g_object_ref(self));
 }
 
 /* whether a call of the page is under way */
@@ -160,6 +197,16 @@ roster_page_show_error(RosterPage *self, const GError *error)
 		return FALSE;
 	roster_page_show_toast(self, error->message);
 	return TRUE;
+}
+
+/* whether the window shows the page to @client's account (see RosterPageClass) */
+gboolean
+roster_page_is_shown_to(RosterPage *self, RosterClient *client)
+{
+	g_return_val_if_fail(ROSTER_IS_PAGE(self), FALSE);
+	if (ROSTER_PAGE_GET_CLASS(self)->shown_to == NULL)
+		return TRUE;
+	return ROSTER_PAGE_GET_CLASS(self)->shown_to(self, client);
 }
 
 static void

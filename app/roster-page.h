@@ -19,6 +19,8 @@ G_DECLARE_DERIVABLE_TYPE(RosterPage, roster_page, ROSTER, PAGE, GtkWidget)
  * @parent_class: the parent class
  * @reload: loads what the page shows; called only with a client
  * @client_changed: the page's client was replaced (its lists point at the old one)
+ * @shown_to: whether the window shows the page to the account of a client; a page
+ *   without it is shown to every role but volunteers
  *
  * The seams of a page of the window.
  */
@@ -26,7 +28,8 @@ struct _RosterPageClass {
 	GtkWidgetClass parent_class;
 	void (*reload)(RosterPage *self);
 	void (*client_changed)(RosterPage *self);
-	gpointer padding[6];
+	gboolean (*shown_to)(RosterPage *self, RosterClient *client);
+	gpointer padding[5];
 };
 
 void
@@ -37,6 +40,12 @@ GCancellable *
 roster_page_get_cancellable(RosterPage *self);
 void
 roster_page_reload(RosterPage *self);
+void
+roster_page_call(RosterPage *self,
+		 const gchar *method,
+		 const gchar *path,
+		 JsonNode *body,
+		 GAsyncReadyCallback callback);
 gboolean
 roster_page_get_busy(RosterPage *self);
 void
@@ -47,5 +56,7 @@ void
 roster_page_show_toast(RosterPage *self, const gchar *message);
 gboolean
 roster_page_show_error(RosterPage *self, const GError *error);
+gboolean
+roster_page_is_shown_to(RosterPage *self, RosterClient *client);
 
 G_END_DECLS

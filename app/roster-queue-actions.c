@@ -3,8 +3,8 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
-/* the buttons of a queue's rows and the confirmation that asks for a reason, shared by
- * the requests and approvals queues */
+/* the rows of a queue, their buttons and the confirmation that asks for a reason,
+ * shared by the requests and approvals queues */
 
 #include "config.h"
 
@@ -15,7 +15,8 @@
 typedef struct {
 	GObject *owner;
 	gint64 id;
-	RosterReasonFunc func;
+	gboolean approve;
+	const RosterQueueDecision *decision;
 	GtkEditable *entry;
 } ReasonData;
 
@@ -33,38 +34,28 @@ response_cb(AdwMessageDialog *dialog, const gchar *response, gpointer user_data)
 	ReasonData *reason = user_data;
 
 	if (g_strcmp0(response, "confirm") == 0)
-		reason->func(reason->owner, reason->id, gtk_editable_get_text(reason->entry));
+		reason->decision->decide(reason->owner,
+					 reason->id,
+					 reason->approve,
+					 gtk_editable_get_text(reason->entry));
 }
 
-/**
- * roster_queue_ask_reason:
- * @owner: the widget that asks
- * @heading: the question
- * @body: what it does
- * @confirm_label: the button that does it
- * @destructive: whether that button refuses something
- * @id: what it is about
- * @func: called with @owner, @id and the reason on confirmation
- *
- * Since: 0.3
- */
-void
-roster_queue_ask_reason(GtkWidget *owner,
-			const gchar *heading,
-			const gchar *body,
-			const gchar *confirm_label,
-			gboolean destructive,
-			gint64 id,
-			RosterReasonFunc func)
+/* asks whether to approve (or decline) @item, with a reason the volunteer will read */
+static void
+ask_reason(GObject *owner, RosterItem *item, const RosterQueueDecision *decision, gboolean approve)
 {
-	GtkWidget *dialog =
-	    adw_message_dialog_new(GTK_WINDOW(gtk_widget_get_root(owner)), heading, body);
+	g_autofree gchar *body = decision->summary(owner, item);
+	GtkWidget *dialog = adw_message_dialog_new(
+	    GTK_WINDOW(gtk_widget_get_root(GTK_WIDGET(owner))),
+	    approve ? _(decision->approve_heading) : _(decision->decline_heading),
+	    body);
 	GtkWidget *entry = gtk_entry_new();
 	ReasonData *reason = g_new0(ReasonData, 1);
 
-	reason->owner = g_object_ref(G_OBJECT(owner));
-	reason->id = id;
-	reason->func = func;
+	reason->owner = g_object_ref(owner);
+	reason->id = roster_item_get_id(item);
+	reason->approve = approve;
+	reason->decision = decision;
 	reason->entry = GTK_EDITABLE(entry);
 	gtk_entry_set_placeholder_text(GTK_ENTRY(entry), _("Reason (optional)"));
 	gtk_entry_set_max_length(GTK_ENTRY(entry), 500);
@@ -75,12 +66,12 @@ roster_queue_ask_reason(GtkWidget *owner,
 					 "cancel",
 					 _("_Cancel"),
 					 "confirm",
-					 confirm_label,
+					 approve ? _("_Approve") : _("_Decline"),
 					 NULL);
 	adw_message_dialog_set_response_appearance(ADW_MESSAGE_DIALOG(dialog),
 						   "confirm",
-						   destructive ? ADW_RESPONSE_DESTRUCTIVE
-							       : ADW_RESPONSE_SUGGESTED);
+						   approve ? ADW_RESPONSE_SUGGESTED
+							   : ADW_RESPONSE_DESTRUCTIVE);
 	adw_message_dialog_set_default_response(ADW_MESSAGE_DIALOG(dialog), "confirm");
 	adw_message_dialog_set_close_response(ADW_MESSAGE_DIALOG(dialog), "cancel");
 	g_signal_connect_data(dialog,
@@ -93,6 +84,29 @@ roster_queue_ask_reason(GtkWidget *owner,
 }
 
 /**
+ * roster_queue_row_new:
+ * @title: who or what the row is about, shown as plain text
+ * @subtitle: its details, up to three lines
+ * @css_class: a style class that names the row
+ *
+ * Returns: (transfer floating): a queue's row, without buttons yet
+ *
+ * Since: 0.4
+ */
+GtkWidget *
+roster_queue_row_new(const gchar *title, const gchar *subtitle, const gchar *css_class)
+{
+	GtkWidget *row = adw_action_row_new();
+
+	adw_preferences_row_set_title(ADW_PREFERENCES_ROW(row), title);
+	adw_preferences_row_set_use_markup(ADW_PREFERENCES_ROW(row), FALSE);
+	adw_action_row_set_subtitle(ADW_ACTION_ROW(row), subtitle);
+	adw_action_row_set_subtitle_lines(ADW_ACTION_ROW(row), 3);
+	gtk_widget_add_css_class(row, css_class);
+	return row;
+}
+
+/**
  * roster_queue_add_button:
  * @row: a queue's row
  * @owner: the page, the data of @callback
@@ -101,9 +115,11 @@ roster_queue_ask_reason(GtkWidget *owner,
  * @css_class: a style class that names the button
  * @callback: its "clicked" handler
  *
+ * Returns: (transfer none): the button, added at the end of @row
+ *
  * Since: 0.3
  */
-void
+GtkWidget *
 roster_queue_add_button(AdwActionRow *row,
 			GObject *owner,
 			RosterItem *item,
@@ -118,6 +134,7 @@ roster_queue_add_button(AdwActionRow *row,
 	g_object_set_data_full(G_OBJECT(button), "item", g_object_ref(item), g_object_unref);
 	g_signal_connect_object(button, "clicked", callback, owner, 0);
 	adw_action_row_add_suffix(row, button);
+	return button;
 }
 
 /**
@@ -132,4 +149,62 @@ RosterItem *
 roster_queue_button_get_item(GtkButton *button)
 {
 	return g_object_get_data(G_OBJECT(button), "item");
+}
+
+static void
+decision_clicked_cb(GtkButton *button, gpointer user_data)
+{
+	ask_reason(G_OBJECT(user_data),
+		   roster_queue_button_get_item(button),
+		   g_object_get_data(G_OBJECT(button), "decision"),
+		   GPOINTER_TO_INT(g_object_get_data(G_OBJECT(button), "approve")));
+}
+
+static void
+add_decision_button(AdwActionRow *row,
+		    GObject *owner,
+		    RosterItem *item,
+		    const RosterQueueDecision *decision,
+		    gboolean approve)
+{
+	g_autofree gchar *css_class =
+	    g_strconcat(decision->css_prefix, approve ? "-approve" : "-decline", NULL);
+	GtkWidget *button = roster_queue_add_button(row,
+						    owner,
+						    item,
+						    approve ? _("_Approve…") : _("_Decline…"),
+						    css_class,
+						    G_CALLBACK(decision_clicked_cb));
+
+	g_object_set_data(G_OBJECT(button), "decision", (gpointer)decision);
+	g_object_set_data(G_OBJECT(button), "approve", GINT_TO_POINTER(approve));
+}
+
+/**
+ * roster_queue_add_decision:
+ * @row: a queue's row
+ * @owner: the page, which @decision calls back
+ * @item: what the row shows
+ * @decision: (not nullable): how the queue decides, a static table
+ * @can_decline: whether to show the Decline… button
+ * @can_approve: whether to show the Approve… button
+ *
+ * Adds the buttons that decline and approve @item after asking for a reason; a button
+ * that the account's role or the item's state would make the daemon refuse is left out.
+ *
+ * Since: 0.4
+ */
+void
+roster_queue_add_decision(AdwActionRow *row,
+			  GObject *owner,
+			  RosterItem *item,
+			  const RosterQueueDecision *decision,
+			  gboolean can_decline,
+			  gboolean can_approve)
+{
+	g_return_if_fail(decision != NULL);
+	if (can_decline)
+		add_decision_button(row, owner, item, decision, FALSE);
+	if (can_approve)
+		add_decision_button(row, owner, item, decision, TRUE);
 }

@@ -158,6 +158,7 @@ typedef enum {
 	MEMBER_INT,
 	MEMBER_DOUBLE,
 	MEMBER_BOOLEAN,
+	MEMBER_NULLABLE_INT, /* a number, or -1 for null */
 } MemberType;
 
 /* one member of a record kind: its key, its type, where its struct keeps it and the
@@ -188,6 +189,44 @@ static const Member volunteer_members[] = {
 	   NULL,
 	   12),
     MEMBER(RosterVolunteerFields, active, ROSTER_KEY_ACTIVE, MEMBER_BOOLEAN, NULL, TRUE),
+    MEMBER(RosterVolunteerFields, team_id, ROSTER_KEY_TEAM_ID, MEMBER_NULLABLE_INT, NULL, -1),
+    MEMBER(RosterVolunteerFields,
+	   max_hours_week,
+	   ROSTER_KEY_MAX_HOURS_WEEK,
+	   MEMBER_NULLABLE_INT,
+	   NULL,
+	   -1),
+    MEMBER(RosterVolunteerFields,
+	   max_hours_month,
+	   ROSTER_KEY_MAX_HOURS_MONTH,
+	   MEMBER_NULLABLE_INT,
+	   NULL,
+	   -1),
+    MEMBER(RosterVolunteerFields,
+	   max_consecutive_days,
+	   ROSTER_KEY_MAX_CONSECUTIVE_DAYS,
+	   MEMBER_NULLABLE_INT,
+	   NULL,
+	   -1),
+    MEMBER(RosterVolunteerFields,
+	   max_nights_month,
+	   ROSTER_KEY_MAX_NIGHTS_MONTH,
+	   MEMBER_NULLABLE_INT,
+	   NULL,
+	   -1),
+    MEMBER(RosterVolunteerFields,
+	   min_shifts_month,
+	   ROSTER_KEY_MIN_SHIFTS_MONTH,
+	   MEMBER_NULLABLE_INT,
+	   NULL,
+	   -1),
+    MEMBER(RosterVolunteerFields, note, ROSTER_KEY_NOTE, MEMBER_NULLABLE, NULL, 0),
+    MEMBER(RosterVolunteerFields,
+	   honour_roll_consent,
+	   ROSTER_KEY_HONOUR_ROLL_CONSENT,
+	   MEMBER_BOOLEAN,
+	   NULL,
+	   FALSE),
 };
 
 static const Member seat_class_members[] = {
@@ -265,6 +304,7 @@ read_members(const Member *members, guint n_members, gpointer fields, RosterItem
 			*(const gchar **)field = text;
 			break;
 		case MEMBER_INT:
+		case MEMBER_NULLABLE_INT:
 			*(gint64 *)field =
 			    item != NULL ? roster_item_get_int(item, m->key, m->default_number)
 					 : m->default_number;
@@ -316,7 +356,9 @@ begin_body(const Member *members, guint n_members, gconstpointer fields, gint64 
 			continue;
 		}
 		json_builder_set_member_name(builder, m->key);
-		if (m->type == MEMBER_INT)
+		if (m->type == MEMBER_NULLABLE_INT && *(const gint64 *)field < 0)
+			json_builder_add_null_value(builder);
+		else if (m->type == MEMBER_INT || m->type == MEMBER_NULLABLE_INT)
 			json_builder_add_int_value(builder, *(const gint64 *)field);
 		else if (m->type == MEMBER_DOUBLE)
 			json_builder_add_double_value(builder, *(const gdouble *)field);
@@ -390,6 +432,7 @@ roster_volunteer_fields_read(RosterVolunteerFields *fields, RosterItem *item)
 	JsonArray *array = item_array(item, ROSTER_KEY_MODES);
 
 	read_members(volunteer_members, G_N_ELEMENTS(volunteer_members), fields, item);
+	fields->skills = item_array(item, ROSTER_KEY_SKILLS);
 	fields->on_site = item == NULL;
 	fields->cloud = FALSE;
 	for (guint i = 0; array != NULL && i < json_array_get_length(array); i++) {
@@ -421,6 +464,15 @@ roster_volunteer_fields_to_json(const RosterVolunteerFields *fields, gint64 revi
 	if (fields->cloud)
 		json_builder_add_string_value(builder, ROSTER_MODE_CLOUD);
 	json_builder_end_array(builder);
+	if (fields->skills != NULL) {
+		json_builder_set_member_name(builder, ROSTER_KEY_SKILLS);
+		json_builder_begin_array(builder);
+		for (guint i = 0; i < json_array_get_length(fields->skills); i++)
+			json_builder_add_string_value(
+			    builder,
+			    json_array_get_string_element(fields->skills, i));
+		json_builder_end_array(builder);
+	}
 	return roster_record_body_end(builder);
 }
 
@@ -688,12 +740,38 @@ roster_promotion_body_new(gint64 volunteer_id, const gchar *to_tier)
 gboolean
 roster_volunteer_fields_parse_max_shifts(const gchar *text, gint64 *value)
 {
+	g_return_val_if_fail(value != NULL, FALSE);
+	if (text == NULL || text[0] == '\0')
+		return FALSE;
+	return roster_volunteer_fields_parse_limit(text, ROSTER_MAX_SHIFTS_MONTH_LIMIT, value);
+}
+
+/**
+ * roster_volunteer_fields_parse_limit:
+ * @text: (nullable): the number as typed; full-width digits are read as digits
+ * @limit: the largest number the daemon takes
+ * @value: (out): the number, or -1 for an empty @text (no limit)
+ *
+ * Reads one of a volunteer's limits; a number above @limit is refused, not clamped.
+ *
+ * Returns: %TRUE when @text is empty or a whole number from 0 to @limit
+ *
+ * Since: 0.4
+ */
+gboolean
+roster_volunteer_fields_parse_limit(const gchar *text, gint64 limit, gint64 *value)
+{
 	g_autofree gchar *plain = roster_time_normalize(text);
+	g_autofree gchar *stripped = NULL;
 	gint64 number = 0;
 
 	g_return_val_if_fail(value != NULL, FALSE);
-	if (plain == NULL ||
-	    !g_ascii_string_to_signed(plain, 10, 0, ROSTER_MAX_SHIFTS_MONTH_LIMIT, &number, NULL))
+	stripped = g_strstrip(g_strdup(plain != NULL ? plain : ""));
+	if (stripped[0] == '\0') {
+		*value = -1;
+		return TRUE;
+	}
+	if (!g_ascii_string_to_signed(stripped, 10, 0, limit, &number, NULL))
 		return FALSE;
 	*value = number;
 	return TRUE;

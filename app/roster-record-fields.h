@@ -103,6 +103,17 @@ typedef struct {
 	const gchar *email;
 	gint64 max_shifts_month;
 	gboolean active;
+	/* -1: no team; for the limits, no limit */
+	gint64 team_id;
+	gint64 max_hours_week;
+	gint64 max_hours_month;
+	gint64 max_consecutive_days;
+	gint64 max_nights_month;
+	gint64 min_shifts_month;
+	const gchar *note;
+	gboolean honour_roll_consent;
+	/* borrowed; NULL leaves the skills out of the body */
+	JsonArray *skills;
 } RosterVolunteerFields;
 
 void
@@ -114,6 +125,8 @@ roster_volunteer_fields_read(RosterVolunteerFields *fields, RosterItem *item);
 
 gboolean
 roster_volunteer_fields_parse_max_shifts(const gchar *text, gint64 *value);
+gboolean
+roster_volunteer_fields_parse_limit(const gchar *text, gint64 limit, gint64 *value);
 JsonNode *
 roster_volunteer_fields_to_json(const RosterVolunteerFields *fields, gint64 revision);
 

@@ -62,6 +62,36 @@ roster_hours_row_dup_text(RosterItem *row, RosterHoursColumn column)
 	return dup_member_text(row, hours_keys[column]);
 }
 
+/**
+ * roster_hours_row_compare:
+ * @a: a row of the hours report
+ * @b: another
+ * @column: a column other than the stars
+ *
+ * Returns: how @a sorts against @b in @column: numbers by value (a missing one first),
+ *   text in the user's collation
+ *
+ * Since: 0.4
+ */
+gint
+roster_hours_row_compare(RosterItem *a, RosterItem *b, RosterHoursColumn column)
+{
+	const gchar *key;
+	gdouble x;
+	gdouble y;
+
+	g_return_val_if_fail((guint)column < ROSTER_HOURS_COLUMN_STARS, 0);
+	key = hours_keys[column];
+	if (column < ROSTER_HOURS_COLUMN_SERVICE_HOURS) {
+		const gchar *s = roster_item_get_string(a, key);
+		const gchar *t = roster_item_get_string(b, key);
+		return g_utf8_collate(s != NULL ? s : "", t != NULL ? t : "");
+	}
+	x = roster_item_get_double(a, key, -1);
+	y = roster_item_get_double(b, key, -1);
+	return x < y ? -1 : x > y ? 1 : 0;
+}
+
 /* a row of the hours report: its period, e.g. 2026-12, or NULL */
 const gchar *
 roster_hours_row_get_period(RosterItem *row)

@@ -41,6 +41,8 @@ typedef enum {
 
 gchar *
 roster_hours_row_dup_text(RosterItem *row, RosterHoursColumn column);
+gint
+roster_hours_row_compare(RosterItem *a, RosterItem *b, RosterHoursColumn column);
 const gchar *
 roster_hours_row_get_period(RosterItem *row);
 const gchar *

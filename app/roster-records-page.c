@@ -7,14 +7,17 @@
 
 #include <glib/gi18n.h>
 
+#include "roster-client-roles.h"
 #include "roster-client-rosters.h"
 #include "roster-code-labels.h"
+#include "roster-date-button.h"
 #include "roster-date.h"
 #include "roster-item-list.h"
 #include "roster-json-keys-records.h"
 #include "roster-record-fields.h"
 #include "roster-record-rows.h"
 #include "roster-records-page.h"
+#include "roster-volunteer-picker.h"
 
 /*
  * Records: the attendance of one day's shifts (attended, late, no-show), the promotion
@@ -39,19 +42,23 @@ struct _RosterRecordsPage {
 	RosterRoster *roster;
 	GDate day;
 	GtkSpinButton *late_spin;
-	AdwComboRow *training_volunteer_row;
+	AdwActionRow *training_volunteer_row;
+	GtkDropDown *training_picker;
 	AdwComboRow *training_kind_row;
-	AdwEntryRow *training_date_row;
+	AdwActionRow *training_date_row;
+	GtkMenuButton *training_date_button;
 	AdwActionRow *training_hours_spin_row;
 	GtkSpinButton *training_hours_spin;
 	AdwEntryRow *training_verified_row;
 	GtkLabel *training_error_label;
 	GtkButton *training_add_button;
-	AdwComboRow *rating_volunteer_row;
+	AdwActionRow *rating_volunteer_row;
+	GtkDropDown *rating_picker;
 	AdwComboRow *rating_dimension_row;
 	AdwActionRow *rating_score_spin_row;
 	GtkSpinButton *rating_score_spin;
-	AdwEntryRow *rating_date_row;
+	AdwActionRow *rating_date_row;
+	GtkMenuButton *rating_date_button;
 	AdwEntryRow *rating_note_row;
 	GtkLabel *rating_error_label;
 	GtkButton *rating_add_button;
@@ -108,6 +115,9 @@ create_candidate_row_cb(gpointer item, gpointer user_data)
 				roster_tier_to_label(roster_candidate_get_to_tier(candidate)));
 	adw_preferences_row_set_title(ADW_PREFERENCES_ROW(row), title);
 	adw_action_row_set_subtitle(ADW_ACTION_ROW(row), evidence);
+	/* only managers and admins promote: a coordinator reads the candidates */
+	if (!roster_client_can_keep_records(roster_page_get_client(ROSTER_PAGE(user_data))))
+		return row;
 	button = gtk_button_new_with_mnemonic(_("_Promote"));
 	gtk_widget_set_valign(button, GTK_ALIGN_CENTER);
 	gtk_widget_add_css_class(button, "promote");
@@ -576,14 +586,6 @@ rating_posted_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 	finish_form(self, FALSE, source, result);
 }
 
-/* the volunteer chosen in a form, or 0 */
-static gint64
-form_volunteer_id(AdwComboRow *volunteer_row)
-{
-	RosterItem *volunteer = adw_combo_row_get_selected_item(volunteer_row);
-	return volunteer != NULL ? roster_item_get_id(volunteer) : 0;
-}
-
 /**
  * roster_records_page_add_training:
  * @self: a #RosterRecordsPage
@@ -596,13 +598,15 @@ void
 roster_records_page_add_training(RosterRecordsPage *self)
 {
 	g_autoptr(JsonNode) body = NULL;
+	g_autofree gchar *date = NULL;
 	RosterTrainingFields record;
 
 	g_return_if_fail(ROSTER_IS_RECORDS_PAGE(self));
-	record.volunteer_id = form_volunteer_id(self->training_volunteer_row);
+	record.volunteer_id = roster_volunteer_picker_get_id(self->training_picker);
 	if (roster_page_get_client(ROSTER_PAGE(self)) == NULL || record.volunteer_id == 0)
 		return;
-	record.date = gtk_editable_get_text(GTK_EDITABLE(self->training_date_row));
+	date = roster_date_button_dup_text(self->training_date_button);
+	record.date = date;
 	record.kind = roster_choice_get_value(ROSTER_CHOICE_TRAINING_KIND,
 					      adw_combo_row_get_selected(self->training_kind_row));
 	record.hours = gtk_spin_button_get_value(self->training_hours_spin);
@@ -637,13 +641,15 @@ void
 roster_records_page_add_rating(RosterRecordsPage *self)
 {
 	g_autoptr(JsonNode) body = NULL;
+	g_autofree gchar *date = NULL;
 	RosterRatingFields rating;
 
 	g_return_if_fail(ROSTER_IS_RECORDS_PAGE(self));
-	rating.volunteer_id = form_volunteer_id(self->rating_volunteer_row);
+	rating.volunteer_id = roster_volunteer_picker_get_id(self->rating_picker);
 	if (roster_page_get_client(ROSTER_PAGE(self)) == NULL || rating.volunteer_id == 0)
 		return;
-	rating.date = gtk_editable_get_text(GTK_EDITABLE(self->rating_date_row));
+	date = roster_date_button_dup_text(self->rating_date_button);
+	rating.date = date;
 	rating.dimension =
 	    roster_choice_get_value(ROSTER_CHOICE_DIMENSION,
 				    adw_combo_row_get_selected(self->rating_dimension_row));
@@ -693,7 +699,6 @@ roster_records_page_client_changed(RosterPage *page)
 {
 	RosterRecordsPage *self = ROSTER_RECORDS_PAGE(page);
 	RosterClient *client = roster_page_get_client(page);
-	g_autoptr(GtkExpression) expression = NULL;
 
 	g_clear_object(&self->rosters);
 	g_clear_object(&self->volunteers);
@@ -702,6 +707,9 @@ roster_records_page_client_changed(RosterPage *page)
 	g_clear_object(&self->ratings);
 	g_clear_object(&self->candidates);
 	g_clear_object(&self->attendance);
+	g_clear_object(&self->roster);
+	/* another account: the previous session's shifts of the day go with it */
+	g_list_store_remove_all(self->shifts);
 	self->rosters = roster_item_list_new_for(client, ROSTER_RESOURCE_ROSTERS, 0);
 	self->volunteers = roster_item_list_new_for(client, ROSTER_RESOURCE_VOLUNTEERS, 500);
 	self->seat_classes = roster_item_list_new_for(client, ROSTER_RESOURCE_SEAT_CLASSES, 500);
@@ -725,11 +733,8 @@ roster_records_page_client_changed(RosterPage *page)
 				create_rating_row_cb,
 				self,
 				NULL);
-	expression = gtk_property_expression_new(ROSTER_TYPE_ITEM, NULL, "title");
-	adw_combo_row_set_expression(self->training_volunteer_row, expression);
-	adw_combo_row_set_expression(self->rating_volunteer_row, expression);
-	adw_combo_row_set_model(self->training_volunteer_row, G_LIST_MODEL(self->volunteers));
-	adw_combo_row_set_model(self->rating_volunteer_row, G_LIST_MODEL(self->volunteers));
+	roster_volunteer_picker_set_model(self->training_picker, G_LIST_MODEL(self->volunteers));
+	roster_volunteer_picker_set_model(self->rating_picker, G_LIST_MODEL(self->volunteers));
 	gtk_list_box_bind_model(self->attendance_list,
 				G_LIST_MODEL(self->shifts),
 				create_shift_row_cb,
@@ -813,10 +818,16 @@ roster_records_page_class_init(RosterRecordsPageClass *klass)
 }
 
 static void
+add_suffix(AdwActionRow *row, GtkWidget *widget)
+{
+	adw_action_row_add_suffix(row, widget);
+	adw_action_row_set_activatable_widget(row, widget);
+}
+
+static void
 roster_records_page_init(RosterRecordsPage *self)
 {
 	g_autoptr(GDateTime) now = g_date_time_new_now_local();
-	g_autofree gchar *today = NULL;
 
 	gtk_widget_init_template(GTK_WIDGET(self));
 	self->shifts = g_list_store_new(ROSTER_TYPE_ITEM);
@@ -825,8 +836,16 @@ roster_records_page_init(RosterRecordsPage *self)
 		       (GDateDay)g_date_time_get_day_of_month(now),
 		       (GDateMonth)g_date_time_get_month(now),
 		       (GDateYear)g_date_time_get_year(now));
-	/* training and ratings are recorded after the fact, so their date starts at today */
-	today = roster_date_to_string(&self->day);
-	gtk_editable_set_text(GTK_EDITABLE(self->training_date_row), today);
-	gtk_editable_set_text(GTK_EDITABLE(self->rating_date_row), today);
+	/* the forms' volunteers are searched by name, their days picked on a calendar
+	 * (starting at today: training and ratings are recorded after the fact) */
+	self->training_picker = GTK_DROP_DOWN(roster_volunteer_picker_new("training-volunteer"));
+	add_suffix(self->training_volunteer_row, GTK_WIDGET(self->training_picker));
+	self->rating_picker = GTK_DROP_DOWN(roster_volunteer_picker_new("rating-volunteer"));
+	add_suffix(self->rating_volunteer_row, GTK_WIDGET(self->rating_picker));
+	self->training_date_button =
+	    GTK_MENU_BUTTON(roster_date_button_new(_("Date"), "training-date-button"));
+	add_suffix(self->training_date_row, GTK_WIDGET(self->training_date_button));
+	self->rating_date_button =
+	    GTK_MENU_BUTTON(roster_date_button_new(_("Date"), "rating-date-button"));
+	add_suffix(self->rating_date_row, GTK_WIDGET(self->rating_date_button));
 }

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "roster-coverage-view.h"
 #include "roster-date.h"
 #include "roster-item-list.h"
 #include "roster-record-rows.h"
@@ -23,6 +24,7 @@ struct _RosterReportsPage {
 	RosterPage parent_instance;
 	GtkDropDown *period_dropdown;
 	GtkColumnView *table;
+	RosterCoverageView *coverage_view;
 	GtkLabel *chart_title;
 	GtkDrawingArea *chart;
 	GtkListBox *honour_list;
@@ -93,18 +95,57 @@ bind_cell_cb(GtkSignalListItemFactory *factory, GtkListItem *list_item, gpointer
 	gtk_label_set_text(GTK_LABEL(gtk_list_item_get_child(list_item)), text);
 }
 
+/* what a column's sorter compares by */
+typedef struct {
+	RosterReportsPage *page;
+	RosterHoursColumn column;
+} ColumnSort;
+
+/* the star level sorts by the all-time hours behind it */
+static gdouble
+total_hours(RosterReportsPage *self, RosterItem *row)
+{
+	gint64 id = roster_hours_row_get_volunteer_id(row);
+	gdouble *hours = g_hash_table_lookup(self->total_hours, &id);
+
+	return hours != NULL ? *hours : 0;
+}
+
+static gint
+compare_cells_cb(gconstpointer a, gconstpointer b, gpointer user_data)
+{
+	ColumnSort *sort = user_data;
+	RosterItem *x = ROSTER_ITEM((gpointer)a);
+	RosterItem *y = ROSTER_ITEM((gpointer)b);
+	gdouble hx;
+	gdouble hy;
+
+	if (sort->column != ROSTER_HOURS_COLUMN_STARS)
+		return roster_hours_row_compare(x, y, sort->column);
+	hx = total_hours(sort->page, x);
+	hy = total_hours(sort->page, y);
+	return hx < hy ? GTK_ORDERING_SMALLER : hx > hy ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
+}
+
 static void
 add_column(RosterReportsPage *self, const gchar *title, RosterHoursColumn hours_column)
 {
 	GtkListItemFactory *factory = gtk_signal_list_item_factory_new();
 	GtkColumnViewColumn *column;
 	gboolean numeric = hours_column >= ROSTER_HOURS_COLUMN_SERVICE_HOURS;
+	ColumnSort *sort = g_new0(ColumnSort, 1);
+	g_autoptr(GtkCustomSorter) sorter = NULL;
 
 	g_object_set_data(G_OBJECT(factory), "column", GUINT_TO_POINTER(hours_column));
 	g_signal_connect(factory, "setup", G_CALLBACK(setup_cell_cb), GINT_TO_POINTER(numeric));
 	g_signal_connect(factory, "bind", G_CALLBACK(bind_cell_cb), self);
 	column = gtk_column_view_column_new(title, factory);
 	gtk_column_view_column_set_expand(column, !numeric);
+	/* a click on the header sorts by the column */
+	sort->page = self;
+	sort->column = hours_column;
+	sorter = gtk_custom_sorter_new(compare_cells_cb, sort, g_free);
+	gtk_column_view_column_set_sorter(column, GTK_SORTER(sorter));
 	gtk_column_view_append_column(self->table, column);
 	g_object_unref(column);
 }
@@ -231,13 +272,23 @@ create_honour_row_cb(gpointer item, gpointer user_data)
 	return row;
 }
 
+/* the table's rows, sorted by the column whose header was clicked */
+static void
+set_table_model(RosterReportsPage *self)
+{
+	GtkSortListModel *sorted =
+	    gtk_sort_list_model_new(g_object_ref(G_LIST_MODEL(self->rows)),
+				    g_object_ref(gtk_column_view_get_sorter(self->table)));
+	g_autoptr(GtkNoSelection) selection = gtk_no_selection_new(G_LIST_MODEL(sorted));
+
+	gtk_column_view_set_model(self->table, GTK_SELECTION_MODEL(selection));
+}
+
 /* sums each volunteer's service hours over every year, then binds the table again so
  * that its star column reads them */
 static void
 update_stars(RosterReportsPage *self)
 {
-	g_autoptr(GtkNoSelection) selection = NULL;
-
 	g_hash_table_remove_all(self->total_hours);
 	for (guint i = 0; i < g_list_model_get_n_items(G_LIST_MODEL(self->totals)); i++) {
 		g_autoptr(RosterItem) row = g_list_model_get_item(G_LIST_MODEL(self->totals), i);
@@ -250,8 +301,7 @@ update_stars(RosterReportsPage *self)
 		}
 		*hours += roster_hours_row_get_service_hours(row);
 	}
-	selection = gtk_no_selection_new(g_object_ref(G_LIST_MODEL(self->rows)));
-	gtk_column_view_set_model(self->table, GTK_SELECTION_MODEL(selection));
+	set_table_model(self);
 }
 
 /* the star column's text for a volunteer */
@@ -313,12 +363,21 @@ roster_reports_page_real_reload(RosterPage *page)
 				      roster_page_get_cancellable(ROSTER_PAGE(self)),
 				      list_cb,
 				      g_object_ref(self));
+	roster_coverage_view_reload(self->coverage_view);
 }
 
 void
 roster_reports_page_reload(RosterReportsPage *self)
 {
 	roster_page_reload(ROSTER_PAGE(self));
+}
+
+/* the records change on other views (attendance, training, promotions): the reports
+ * are read again each time they are shown */
+static void
+map_cb(GtkWidget *widget, gpointer user_data)
+{
+	roster_page_reload(ROSTER_PAGE(widget));
 }
 
 static void
@@ -516,18 +575,20 @@ roster_reports_page_client_changed(RosterPage *page)
 {
 	RosterReportsPage *self = ROSTER_REPORTS_PAGE(page);
 	RosterClient *client = roster_page_get_client(page);
-	g_autoptr(GtkNoSelection) selection = NULL;
 	g_autofree gchar *totals_path = roster_client_dup_hours_path("year", NULL, NULL, NULL);
 
 	g_clear_object(&self->rows);
 	g_clear_object(&self->honour);
+	roster_coverage_view_set_client(self->coverage_view, client);
+	/* another account: the previous session's totals go, and its bars with them */
+	g_hash_table_remove_all(self->total_hours);
+	gtk_widget_queue_draw(GTK_WIDGET(self->chart));
 	self->rows = roster_item_list_new_for(client, ROSTER_RESOURCE_HOURS, 0);
 	/* every year without a range: the all-time hours behind the star levels */
 	g_clear_object(&self->totals);
 	self->totals = roster_item_list_new(client, totals_path);
 	self->honour = roster_item_list_new_for(client, ROSTER_RESOURCE_HONOUR_ROLL, 0);
-	selection = gtk_no_selection_new(g_object_ref(G_LIST_MODEL(self->rows)));
-	gtk_column_view_set_model(self->table, GTK_SELECTION_MODEL(selection));
+	set_table_model(self);
 	gtk_list_box_bind_model(self->honour_list,
 				G_LIST_MODEL(self->honour),
 				create_honour_row_cb,
@@ -568,11 +629,13 @@ roster_reports_page_class_init(RosterReportsPageClass *klass)
 	page_class->reload = roster_reports_page_real_reload;
 	page_class->client_changed = roster_reports_page_client_changed;
 	g_type_ensure(ROSTER_TYPE_ITEM);
+	g_type_ensure(ROSTER_TYPE_COVERAGE_VIEW);
 	gtk_widget_class_set_layout_manager_type(widget_class, GTK_TYPE_BIN_LAYOUT);
 	gtk_widget_class_set_template_from_resource(widget_class,
 						    "/cn/hotline/Roster/ui/roster-reports-page.ui");
 	gtk_widget_class_bind_template_child(widget_class, RosterReportsPage, period_dropdown);
 	gtk_widget_class_bind_template_child(widget_class, RosterReportsPage, table);
+	gtk_widget_class_bind_template_child(widget_class, RosterReportsPage, coverage_view);
 	gtk_widget_class_bind_template_child(widget_class, RosterReportsPage, chart_title);
 	gtk_widget_class_bind_template_child(widget_class, RosterReportsPage, chart);
 	gtk_widget_class_bind_template_child(widget_class, RosterReportsPage, honour_list);
@@ -601,6 +664,7 @@ roster_reports_page_init(RosterReportsPage *self)
 	/* TRANSLATORS: the column of star levels (一星至五星) by all-time service hours */
 	add_column(self, _("Stars"), ROSTER_HOURS_COLUMN_STARS);
 	gtk_drawing_area_set_draw_func(self->chart, draw_chart_cb, self, NULL);
+	g_signal_connect(self, "map", G_CALLBACK(map_cb), NULL);
 	self->total_hours = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, g_free);
 	g_date_clear(&self->from, 1);
 	g_date_clear(&self->to, 1);

@@ -12,7 +12,9 @@
 #include <glib/gi18n.h>
 
 #include "roster-client-requests.h"
+#include "roster-client-roles.h"
 #include "roster-item-list.h"
+#include "roster-page-lists.h"
 #include "roster-queue-actions.h"
 #include "roster-requests-page.h"
 #include "roster-row-actions.h"
@@ -84,50 +86,28 @@ roster_requests_page_decide(RosterRequestsPage *self,
 }
 
 static void
-approve_confirmed_cb(GObject *owner, gint64 id, const gchar *reason)
+decide_cb(GObject *owner, gint64 id, gboolean approve, const gchar *reason)
 {
-	roster_requests_page_decide(ROSTER_REQUESTS_PAGE(owner), id, TRUE, reason);
+	roster_requests_page_decide(ROSTER_REQUESTS_PAGE(owner), id, approve, reason);
 }
 
-static void
-decline_confirmed_cb(GObject *owner, gint64 id, const gchar *reason)
+/* the request's people and shift, for the question */
+static gchar *
+dup_request_summary_cb(GObject *owner, RosterItem *request)
 {
-	roster_requests_page_decide(ROSTER_REQUESTS_PAGE(owner), id, FALSE, reason);
-}
-
-static void
-approve_clicked_cb(GtkButton *button, gpointer user_data)
-{
-	RosterItem *request = roster_queue_button_get_item(button);
 	g_autofree gchar *title = roster_request_dup_title(request);
 	g_autofree gchar *subtitle = roster_request_dup_subtitle(request);
-	g_autofree gchar *body = g_strconcat(title, "\n", subtitle, NULL);
 
-	roster_queue_ask_reason(GTK_WIDGET(user_data),
-				_("Approve the Request?"),
-				body,
-				_("_Approve"),
-				FALSE,
-				roster_item_get_id(request),
-				approve_confirmed_cb);
+	return g_strconcat(title, "\n", subtitle, NULL);
 }
 
-static void
-decline_clicked_cb(GtkButton *button, gpointer user_data)
-{
-	RosterItem *request = roster_queue_button_get_item(button);
-	g_autofree gchar *title = roster_request_dup_title(request);
-	g_autofree gchar *subtitle = roster_request_dup_subtitle(request);
-	g_autofree gchar *body = g_strconcat(title, "\n", subtitle, NULL);
-
-	roster_queue_ask_reason(GTK_WIDGET(user_data),
-				_("Decline the Request?"),
-				body,
-				_("_Decline"),
-				TRUE,
-				roster_item_get_id(request),
-				decline_confirmed_cb);
-}
+static const RosterQueueDecision request_decision = {
+    N_("Approve the Request?"),
+    N_("Decline the Request?"),
+    "request",
+    dup_request_summary_cb,
+    decide_cb,
+};
 
 static void
 candidates_cb(GObject *source, GAsyncResult *result, gpointer user_data)
@@ -170,33 +150,23 @@ candidates_clicked_cb(GtkButton *button, gpointer user_data)
 	g_autofree gchar *path =
 	    roster_client_dup_request_candidates_path(roster_item_get_id(request));
 
-	roster_page_hold(ROSTER_PAGE(self));
-	roster_client_call_async(roster_page_get_client(ROSTER_PAGE(self)),
-				 "GET",
-				 path,
-				 NULL,
-				 roster_page_get_cancellable(ROSTER_PAGE(self)),
-				 candidates_cb,
-				 g_object_ref(self));
+	roster_page_call(ROSTER_PAGE(self), "GET", path, NULL, candidates_cb);
 }
 
-/* a row of a request; the buttons of what a coordinator may do with it */
+/* a row of a request; the buttons of what the account may do with it: only planners
+ * approve or decline, every staff role sees who could take a give-away */
 static GtkWidget *
 create_request_row_cb(gpointer item, gpointer user_data)
 {
 	RosterRequestsPage *self = ROSTER_REQUESTS_PAGE(user_data);
 	RosterItem *request = ROSTER_ITEM(item);
+	gboolean planner = roster_client_can_plan(roster_page_get_client(ROSTER_PAGE(self)));
 	g_autofree gchar *title = roster_request_dup_title(request);
 	g_autofree gchar *subtitle = roster_request_dup_subtitle(request);
 	g_autofree gchar *state_class =
 	    g_strconcat("request-", roster_item_get_string(request, "state"), NULL);
-	GtkWidget *row = adw_action_row_new();
+	GtkWidget *row = roster_queue_row_new(title, subtitle, "request-row");
 
-	adw_preferences_row_set_title(ADW_PREFERENCES_ROW(row), title);
-	adw_preferences_row_set_use_markup(ADW_PREFERENCES_ROW(row), FALSE);
-	adw_action_row_set_subtitle(ADW_ACTION_ROW(row), subtitle);
-	adw_action_row_set_subtitle_lines(ADW_ACTION_ROW(row), 3);
-	gtk_widget_add_css_class(row, "request-row");
 	gtk_widget_add_css_class(row, state_class);
 	if (roster_request_has_candidates(request))
 		roster_queue_add_button(ADW_ACTION_ROW(row),
@@ -205,35 +175,13 @@ create_request_row_cb(gpointer item, gpointer user_data)
 					_("_Candidates…"),
 					"request-candidates",
 					G_CALLBACK(candidates_clicked_cb));
-	if (roster_request_can_decline(request))
-		roster_queue_add_button(ADW_ACTION_ROW(row),
-					G_OBJECT(self),
-					request,
-					_("_Decline…"),
-					"request-decline",
-					G_CALLBACK(decline_clicked_cb));
-	if (roster_request_can_approve(request))
-		roster_queue_add_button(ADW_ACTION_ROW(row),
-					G_OBJECT(self),
-					request,
-					_("_Approve…"),
-					"request-approve",
-					G_CALLBACK(approve_clicked_cb));
+	roster_queue_add_decision(ADW_ACTION_ROW(row),
+				  G_OBJECT(self),
+				  request,
+				  &request_decision,
+				  planner && roster_request_can_decline(request),
+				  planner && roster_request_can_approve(request));
 	return row;
-}
-
-static void
-lists_cb(GObject *source, GAsyncResult *result, gpointer user_data)
-{
-	g_autoptr(RosterRequestsPage) self = ROSTER_REQUESTS_PAGE(user_data);
-	g_autoptr(GError) error = NULL;
-
-	if (!roster_item_list_reload_all_finish(result, &error)) {
-		if (g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-			return;
-		roster_page_show_error(ROSTER_PAGE(self), error);
-	}
-	roster_page_release(ROSTER_PAGE(self));
 }
 
 static void
@@ -242,12 +190,7 @@ roster_requests_page_real_reload(RosterPage *page)
 	RosterRequestsPage *self = ROSTER_REQUESTS_PAGE(page);
 	RosterItemList *lists[2] = {self->waiting, self->others};
 
-	roster_page_hold(page);
-	roster_item_list_reload_all_async(lists,
-					  G_N_ELEMENTS(lists),
-					  roster_page_get_cancellable(page),
-					  lists_cb,
-					  g_object_ref(self));
+	roster_page_load_lists(page, lists, G_N_ELEMENTS(lists), NULL);
 }
 
 static gboolean

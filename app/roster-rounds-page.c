@@ -11,8 +11,11 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "roster-client-roles.h"
 #include "roster-date.h"
+#include "roster-form-widgets.h"
 #include "roster-rounds-page.h"
+#include "roster-row-actions.h"
 
 struct _RosterRoundsPage {
 	RosterPage parent_instance;
@@ -20,6 +23,7 @@ struct _RosterRoundsPage {
 	AdwEntryRow *start_row;
 	AdwEntryRow *end_row;
 	AdwEntryRow *deadline_row;
+	GtkWidget *form_group;
 	GtkListBox *rounds_list;
 	AdwPreferencesGroup *answers_group;
 	GtkListBox *answers_list;
@@ -30,10 +34,11 @@ G_DEFINE_FINAL_TYPE(RosterRoundsPage, roster_rounds_page, ROSTER_TYPE_PAGE)
 static void
 clear_list(GtkListBox *list)
 {
-	GtkWidget *child;
+	GtkListBoxRow *row;
 
-	while ((child = gtk_widget_get_first_child(GTK_WIDGET(list))) != NULL)
-		gtk_list_box_remove(list, child);
+	/* the rows only: a placeholder stays */
+	while ((row = gtk_list_box_get_row_at_index(list, 0)) != NULL)
+		gtk_list_box_remove(list, GTK_WIDGET(row));
 }
 
 static GtkWidget *
@@ -69,14 +74,7 @@ call(RosterRoundsPage *self,
      JsonNode *body,
      GAsyncReadyCallback callback)
 {
-	roster_page_hold(ROSTER_PAGE(self));
-	roster_client_call_async(roster_page_get_client(ROSTER_PAGE(self)),
-				 method,
-				 path,
-				 body,
-				 roster_page_get_cancellable(ROSTER_PAGE(self)),
-				 callback,
-				 g_object_ref(self));
+	roster_page_call(ROSTER_PAGE(self), method, path, body, callback);
 }
 
 static void
@@ -224,14 +222,18 @@ add_entry(AdwPreferencesGroup *group, const gchar *title, const gchar *text, con
 	return ADW_ENTRY_ROW(row);
 }
 
-static GtkListBox *
-new_list(void)
+/* another account: the previous session's rounds and answers go, and a manager, who
+ * may read rounds but not open one, gets no form */
+static void
+roster_rounds_page_client_changed(RosterPage *page)
 {
-	GtkWidget *list = gtk_list_box_new();
+	RosterRoundsPage *self = ROSTER_ROUNDS_PAGE(page);
 
-	gtk_list_box_set_selection_mode(GTK_LIST_BOX(list), GTK_SELECTION_NONE);
-	gtk_widget_add_css_class(list, "boxed-list");
-	return GTK_LIST_BOX(list);
+	clear_list(self->rounds_list);
+	clear_list(self->answers_list);
+	gtk_widget_set_visible(GTK_WIDGET(self->answers_group), FALSE);
+	gtk_widget_set_visible(self->form_group,
+			       roster_client_can_plan(roster_page_get_client(page)));
 }
 
 static void
@@ -240,6 +242,7 @@ roster_rounds_page_class_init(RosterRoundsPageClass *klass)
 	RosterPageClass *page_class = ROSTER_PAGE_CLASS(klass);
 
 	page_class->reload = roster_rounds_page_real_reload;
+	page_class->client_changed = roster_rounds_page_client_changed;
 }
 
 static void
@@ -291,10 +294,11 @@ roster_rounds_page_init(RosterRoundsPage *self)
 	g_signal_connect_swapped(button, "clicked", G_CALLBACK(open_clicked_cb), self);
 	adw_preferences_group_set_header_suffix(ADW_PREFERENCES_GROUP(form), button);
 	adw_preferences_page_add(ADW_PREFERENCES_PAGE(page), ADW_PREFERENCES_GROUP(form));
+	self->form_group = form;
 
 	adw_preferences_group_set_title(ADW_PREFERENCES_GROUP(rounds), _("Rounds"));
-	self->rounds_list = new_list();
-	gtk_widget_add_css_class(GTK_WIDGET(self->rounds_list), "rounds-list");
+	self->rounds_list = roster_form_list_new("rounds-list");
+	roster_row_set_placeholder(self->rounds_list, _("No rounds yet"));
 	g_signal_connect_swapped(self->rounds_list,
 				 "row-activated",
 				 G_CALLBACK(round_activated_cb),
@@ -304,8 +308,7 @@ roster_rounds_page_init(RosterRoundsPage *self)
 
 	self->answers_group = ADW_PREFERENCES_GROUP(adw_preferences_group_new());
 	adw_preferences_group_set_description(self->answers_group, _("Who has answered"));
-	self->answers_list = new_list();
-	gtk_widget_add_css_class(GTK_WIDGET(self->answers_list), "rounds-answers-list");
+	self->answers_list = roster_form_list_new("rounds-answers-list");
 	adw_preferences_group_add(self->answers_group, GTK_WIDGET(self->answers_list));
 	gtk_widget_set_visible(GTK_WIDGET(self->answers_group), FALSE);
 	adw_preferences_page_add(ADW_PREFERENCES_PAGE(page), self->answers_group);

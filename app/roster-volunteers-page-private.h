@@ -9,6 +9,7 @@
 #pragma once
 
 #include "roster-item-list.h"
+#include "roster-record-fields.h"
 #include "roster-volunteers-page.h"
 
 G_BEGIN_DECLS
@@ -39,6 +40,25 @@ struct _RosterVolunteersPage {
 	GtkFileChooserNative *chooser;
 	gboolean importing;
 	GtkSwitch *active_switch;
+	/* the team, skills, limits, note and consent (roster-volunteers-page-details.c) */
+	AdwPreferencesGroup *details_group;
+	AdwComboRow *team_row;
+	AdwActionRow *skills_row;
+	GtkCheckButton *counselling_check;
+	GtkCheckButton *crisis_check;
+	AdwEntryRow *other_skills_row;
+	AdwEntryRow *max_hours_week_row;
+	AdwEntryRow *max_hours_month_row;
+	AdwEntryRow *max_consecutive_row;
+	AdwEntryRow *max_nights_row;
+	AdwEntryRow *min_shifts_row;
+	AdwEntryRow *note_row;
+	AdwActionRow *consent_row;
+	GtkSwitch *consent_switch;
+	/* the teams the team row offers, after "no team" */
+	RosterItemList *teams;
+	/* the skills of the body being sent */
+	JsonArray *skills;
 	GtkLabel *error_label;
 	GtkButton *save_button;
 	RosterItemList *list;
@@ -74,5 +94,25 @@ void
 roster_volunteers_page_set_availability_volunteer(RosterVolunteersPage *self);
 void
 roster_volunteers_page_availability_class_init(GtkWidgetClass *widget_class);
+
+void
+roster_volunteers_page_details_class_init(GtkWidgetClass *widget_class);
+void
+roster_volunteers_page_details_init(RosterVolunteersPage *self);
+void
+roster_volunteers_page_details_set_client(RosterVolunteersPage *self, RosterClient *client);
+void
+roster_volunteers_page_details_reload(RosterVolunteersPage *self);
+void
+roster_volunteers_page_details_fill(RosterVolunteersPage *self,
+				    const RosterVolunteerFields *fields);
+void
+roster_volunteers_page_details_clear_errors(RosterVolunteersPage *self);
+void
+roster_volunteers_page_details_find_holder(RosterVolunteersPage *self, const gchar *number);
+const gchar *
+roster_volunteers_page_details_read(RosterVolunteersPage *self, RosterVolunteerFields *fields);
+GtkWidget *
+roster_volunteers_page_details_row_for_key(RosterVolunteersPage *self, const gchar *key);
 
 G_END_DECLS

@@ -8,7 +8,10 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "roster-client-roles.h"
+#include "roster-error.h"
 #include "roster-item-list.h"
+#include "roster-json-keys.h"
 #include "roster-record-fields.h"
 #include "roster-row-actions.h"
 #include "roster-volunteer-import.h"
@@ -55,6 +58,7 @@ clear_errors(RosterVolunteersPage *self)
 		if (row != NULL)
 			gtk_widget_remove_css_class(row, "error");
 	}
+	roster_volunteers_page_details_clear_errors(self);
 	gtk_widget_set_visible(GTK_WIDGET(self->error_label), FALSE);
 }
 
@@ -63,6 +67,8 @@ show_error(RosterVolunteersPage *self, const gchar *message, const gchar *field)
 {
 	GtkWidget *row = row_for_field(self, roster_field_from_key(field));
 
+	if (row == NULL)
+		row = roster_volunteers_page_details_row_for_key(self, field);
 	clear_errors(self);
 	if (row != NULL) {
 		gtk_widget_add_css_class(row, "error");
@@ -100,6 +106,7 @@ fill_form(RosterVolunteersPage *self, RosterItem *item)
 	gtk_editable_set_text(GTK_EDITABLE(self->email_row), fields.email);
 	gtk_spin_button_set_value(self->max_shifts_spin, (gdouble)fields.max_shifts_month);
 	gtk_switch_set_active(self->active_switch, fields.active);
+	roster_volunteers_page_details_fill(self, &fields);
 	roster_volunteers_page_set_availability_volunteer(self);
 }
 
@@ -185,6 +192,7 @@ roster_volunteers_page_real_reload(RosterPage *page)
 				      self->list_cancellable,
 				      reload_cb,
 				      g_object_ref(self));
+	roster_volunteers_page_details_reload(self);
 }
 
 void
@@ -226,10 +234,24 @@ save_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 	g_autofree gchar *field = NULL;
 
 	gtk_widget_set_sensitive(GTK_WIDGET(self->save_button), TRUE);
+	roster_page_release(ROSTER_PAGE(self));
 	node = roster_client_call_finish(ROSTER_CLIENT(source), result, &field, &error);
 	if (node == NULL) {
-		if (!g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-			show_error(self, error->message, field);
+		g_autofree gchar *message = NULL;
+
+		if (g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+			return;
+		/* TRANSLATORS: a refused save: the volunteer's name, then why */
+		message = g_strdup_printf(_("%s: %s"),
+					  gtk_editable_get_text(GTK_EDITABLE(self->name_row)),
+					  error->message);
+		show_error(self, message, field);
+		/* a number another volunteer holds: who it is */
+		if (g_error_matches(error, ROSTER_ERROR, ROSTER_ERROR_ALREADY_EXISTS) &&
+		    g_strcmp0(field, ROSTER_KEY_COUNSELLOR_NO) == 0)
+			roster_volunteers_page_details_find_holder(
+			    self,
+			    gtk_editable_get_text(GTK_EDITABLE(self->number_row)));
 		return;
 	}
 	if (JSON_NODE_HOLDS_OBJECT(node)) {
@@ -260,6 +282,7 @@ roster_volunteers_page_save(RosterVolunteersPage *self)
 {
 	g_autoptr(JsonNode) body = NULL;
 	RosterVolunteerFields fields;
+	const gchar *invalid;
 
 	g_return_if_fail(ROSTER_IS_VOLUNTEERS_PAGE(self));
 	if (roster_page_get_client(ROSTER_PAGE(self)) == NULL)
@@ -286,11 +309,22 @@ roster_volunteers_page_save(RosterVolunteersPage *self)
 		return;
 	}
 	fields.active = gtk_switch_get_active(self->active_switch);
+	invalid = roster_volunteers_page_details_read(self, &fields);
+	if (invalid != NULL) {
+		g_autofree gchar *message = g_strdup_printf(
+		    /* TRANSLATORS: %s names a limit, e.g. "Maximum hours a week" */
+		    _("“%s” must be empty (no limit) or a whole number within what the period "
+		      "holds"),
+		    roster_client_get_field_label(invalid));
+		show_error(self, message, invalid);
+		return;
+	}
 	body = roster_volunteer_fields_to_json(
 	    &fields,
 	    self->editing != NULL ? roster_item_get_revision(self->editing) : 0);
 
 	gtk_widget_set_sensitive(GTK_WIDGET(self->save_button), FALSE);
+	roster_page_hold(ROSTER_PAGE(self));
 	roster_client_save_async(roster_page_get_client(ROSTER_PAGE(self)),
 				 ROSTER_RESOURCE_VOLUNTEERS,
 				 self->editing != NULL ? roster_item_get_id(self->editing) : 0,
@@ -502,9 +536,7 @@ roster_volunteers_page_client_changed(RosterPage *page)
 	RosterVolunteersPage *self = ROSTER_VOLUNTEERS_PAGE(page);
 	RosterClient *client = roster_page_get_client(page);
 
-	gboolean can_edit =
-	    client != NULL && (g_strcmp0(roster_client_get_role(client), "admin") == 0 ||
-			       g_strcmp0(roster_client_get_role(client), "coordinator") == 0);
+	gboolean can_edit = roster_client_can_plan(client);
 
 	/* another account: nothing the previous session opened stays in the form */
 	fill_form(self, NULL);
@@ -513,6 +545,7 @@ roster_volunteers_page_client_changed(RosterPage *page)
 	gtk_widget_set_visible(GTK_WIDGET(self->import_button), can_edit);
 	gtk_widget_set_visible(GTK_WIDGET(self->calendar_button), can_edit);
 	gtk_widget_set_visible(GTK_WIDGET(self->availability_save_button), can_edit);
+	roster_volunteers_page_details_set_client(self, client);
 	g_clear_object(&self->list);
 	self->list = roster_item_list_new_for(client, ROSTER_RESOURCE_VOLUNTEERS, 0);
 	roster_item_list_set_describe_func(self->list, roster_volunteer_describe);
@@ -597,6 +630,8 @@ roster_volunteers_page_dispose(GObject *object)
 	g_clear_object(&self->chooser);
 	g_clear_object(&self->selection);
 	g_clear_object(&self->list);
+	g_clear_object(&self->teams);
+	g_clear_pointer(&self->skills, json_array_unref);
 	gtk_widget_dispose_template(GTK_WIDGET(self), ROSTER_TYPE_VOLUNTEERS_PAGE);
 	G_OBJECT_CLASS(roster_volunteers_page_parent_class)->dispose(object);
 }
@@ -679,6 +714,7 @@ roster_volunteers_page_class_init(RosterVolunteersPageClass *klass)
 					     RosterVolunteersPage,
 					     availability_cancel_button);
 	roster_volunteers_page_availability_class_init(widget_class);
+	roster_volunteers_page_details_class_init(widget_class);
 }
 
 static void
@@ -695,5 +731,6 @@ roster_volunteers_page_init(RosterVolunteersPage *self)
 			 self);
 	roster_row_set_placeholder(self->availability_list,
 				   _("No availability entries: the volunteer may take any shift"));
+	roster_volunteers_page_details_init(self);
 	fill_form(self, NULL);
 }

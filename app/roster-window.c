@@ -6,15 +6,18 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
+#include "roster-accounts-page.h"
 #include "roster-approvals-page.h"
+#include "roster-audit-page.h"
+#include "roster-client-links.h"
 #include "roster-connect-dialog.h"
 #include "roster-data-dirs.h"
 #include "roster-error.h"
 #include "roster-item.h"
 #include "roster-messages-page.h"
 #include "roster-publish-page.h"
+#include "roster-record-settings-page.h"
 #include "roster-records-page.h"
 #include "roster-reports-page.h"
 #include "roster-requests-page.h"
@@ -22,6 +25,7 @@
 #include "roster-roster-page.h"
 #include "roster-rounds-page.h"
 #include "roster-seats-page.h"
+#include "roster-teams-page.h"
 #include "roster-token-store.h"
 #include "roster-volunteers-page.h"
 #include "roster-window.h"
@@ -62,7 +66,8 @@ struct _RosterWindow {
 G_DEFINE_FINAL_TYPE(RosterWindow, roster_window, ADW_TYPE_APPLICATION_WINDOW)
 
 /* the views that need nothing but the client, reached through the RosterPage base */
-static const gchar *const queue_views[] = {"requests", "approvals", "messages"};
+static const gchar *const queue_views[] = {
+    "requests", "approvals", "messages", "teams", "record-settings", "audit", "accounts"};
 
 static void
 update_account_label(RosterWindow *self)
@@ -94,21 +99,6 @@ reload_pages(RosterWindow *self)
 		roster_page_reload(ROSTER_PAGE(roster_window_get_page(self, queue_views[i])));
 }
 
-/* the volunteers' own page on the daemon the client talks to: its address without the
- * API's path, then /my/ */
-static gchar *
-dup_volunteer_page_url(RosterClient *client)
-{
-	g_autofree gchar *base = g_strdup(roster_client_get_base_url(client));
-	gsize len = strlen(base);
-
-	while (len > 0 && base[len - 1] == '/')
-		base[--len] = '\0';
-	if (g_str_has_suffix(base, "/api/v1"))
-		base[len - strlen("/api/v1")] = '\0';
-	return g_strconcat(base, "/my/", NULL);
-}
-
 /* a volunteer's account may do nothing in the coordinators' views: it is shown where
  * its own page is instead; every other role gets the views */
 static void
@@ -123,16 +113,20 @@ show_views_for_role(RosterWindow *self, RosterClient *client)
 
 	for (guint i = 0; i < g_list_model_get_n_items(pages); i++) {
 		g_autoptr(AdwViewStackPage) page = g_list_model_get_item(pages, i);
-		gboolean is_volunteer_page =
-		    adw_view_stack_page_get_child(page) == GTK_WIDGET(self->volunteer_page);
-		adw_view_stack_page_set_visible(page, is_volunteer_page == volunteer);
-		if (adw_view_stack_page_get_child(page) == GTK_WIDGET(self->publish_page) ||
-		    adw_view_stack_page_get_child(page) == roster_window_get_page(self, "messages"))
+		GtkWidget *child = adw_view_stack_page_get_child(page);
+		gboolean is_volunteer_page = child == GTK_WIDGET(self->volunteer_page);
+		adw_view_stack_page_set_visible(
+		    page,
+		    is_volunteer_page == volunteer &&
+			(!ROSTER_IS_PAGE(child) ||
+			 roster_page_is_shown_to(ROSTER_PAGE(child), client)));
+		if (child == GTK_WIDGET(self->publish_page) ||
+		    child == roster_window_get_page(self, "messages"))
 			adw_view_stack_page_set_visible(page, publisher);
 	}
 	g_object_unref(pages);
 	if (volunteer) {
-		g_autofree gchar *url = dup_volunteer_page_url(client);
+		g_autofree gchar *url = roster_client_dup_site_url(client, "/my/");
 		gtk_link_button_set_uri(self->volunteer_link, url);
 		gtk_button_set_label(GTK_BUTTON(self->volunteer_link), url);
 		adw_view_stack_set_visible_child_name(self->stack, "volunteer");
@@ -638,6 +632,26 @@ roster_window_init(RosterWindow *self)
 					    "rounds",
 					    _("Rounds"),
 					    "x-office-calendar-symbolic");
+	adw_view_stack_add_titled_with_icon(self->stack,
+					    roster_teams_page_new(),
+					    "teams",
+					    _("Teams"),
+					    "system-users-symbolic");
+	adw_view_stack_add_titled_with_icon(self->stack,
+					    roster_record_settings_page_new(),
+					    "record-settings",
+					    _("Record Settings"),
+					    "preferences-system-symbolic");
+	adw_view_stack_add_titled_with_icon(self->stack,
+					    roster_audit_page_new(),
+					    "audit",
+					    _("Audit Log"),
+					    "document-open-recent-symbolic");
+	adw_view_stack_add_titled_with_icon(self->stack,
+					    roster_accounts_page_new(),
+					    "accounts",
+					    _("Accounts"),
+					    "avatar-default-symbolic");
 	self->volunteer_link = GTK_LINK_BUTTON(gtk_link_button_new(""));
 	gtk_widget_set_halign(GTK_WIDGET(self->volunteer_link), GTK_ALIGN_CENTER);
 	self->volunteer_page = ADW_STATUS_PAGE(adw_status_page_new());

@@ -179,14 +179,42 @@ redact_audit(RosterPrincipal *principal, JsonNode *entry)
 	redact_member(obj, ROSTER_KEY_AFTER, kind);
 }
 
+/* a bound of the audit's time range: a time with its offset, kept as UTC in the form
+ * the audit's rows are written in, so that the two compare as text */
+static gboolean
+parse_time_param(const gchar *key, const gchar *value, gchar **utc, GError **error)
+{
+	g_autoptr(GDateTime) time = g_date_time_new_from_iso8601(value, NULL);
+	g_autoptr(GDateTime) in_utc = NULL;
+
+	if (time == NULL) {
+		roster_error_set_field(
+		    error,
+		    ROSTER_ERROR_INVALID_DATA,
+		    key,
+		    "must be a time with its offset, e.g. 2026-12-01T00:00:00+08:00");
+		return FALSE;
+	}
+	in_utc = g_date_time_to_utc(time);
+	g_free(*utc);
+	*utc = g_date_time_format(in_utc, "%Y-%m-%dT%H:%M:%SZ");
+	return TRUE;
+}
+
 static gboolean
 parse_audit_param(const gchar *key,
 		  const gchar *value,
 		  RosterStoreFilter *filter,
 		  const gchar **collection,
 		  gint64 *record_id,
+		  gchar **from,
+		  gchar **to,
 		  GError **error)
 {
+	if (g_strcmp0(key, ROSTER_PARAM_FROM) == 0)
+		return parse_time_param(key, value, from, error);
+	if (g_strcmp0(key, ROSTER_PARAM_TO) == 0)
+		return parse_time_param(key, value, to, error);
 	if (g_strcmp0(key, ROSTER_PARAM_COLLECTION) == 0) {
 		*collection = value;
 		return TRUE;
@@ -213,6 +241,8 @@ list_audit(RosterEngine *self,
 	gint64 total = 0;
 	g_autoptr(GPtrArray) entries = NULL;
 	g_autoptr(GList) keys = NULL;
+	g_autofree gchar *from = NULL;
+	g_autofree gchar *to = NULL;
 
 	if (!check_audit_access(principal, error))
 		return NULL;
@@ -233,17 +263,21 @@ list_audit(RosterEngine *self,
 				       &filter,
 				       &collection,
 				       &record_id,
+				       &from,
+				       &to,
 				       error))
 			return NULL;
 	}
-	entries = roster_store_list_audit(roster_engine_get_store(self),
-					  collection,
-					  record_id,
-					  filter.q,
-					  filter.offset,
-					  filter.limit,
-					  &total,
-					  error);
+	entries = roster_store_list_audit_between(roster_engine_get_store(self),
+						  collection,
+						  record_id,
+						  filter.q,
+						  from,
+						  to,
+						  filter.offset,
+						  filter.limit,
+						  &total,
+						  error);
 	if (entries == NULL)
 		return NULL;
 	for (guint i = 0; i < entries->len; i++)

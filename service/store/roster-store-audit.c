@@ -254,7 +254,7 @@ roster_store_add_audit(RosterStore *self,
 	"id, at, actor, actor_id, action, collection, record_id, before_json, after_json"
 #define AUDIT_WHERE                                                                                \
 	" WHERE (?1 IS NULL OR collection = ?1) AND (?2 IS NULL OR record_id = ?2)"                \
-	" AND (?3 IS NULL OR actor = ?3)"
+	" AND (?3 IS NULL OR actor = ?3) AND (?6 IS NULL OR at >= ?6) AND (?7 IS NULL OR at < ?7)"
 
 static void
 add_json_member(JsonBuilder *builder, const gchar *key, RosterStmt *stmt, gint index)
@@ -298,8 +298,20 @@ bind_audit_filter(RosterStore *self,
 		  const gchar *collection,
 		  gint64 record_id,
 		  const gchar *actor,
+		  const gchar *from,
+		  const gchar *to,
 		  GError **error)
 {
+	if (from != NULL &&
+	    !roster_store_check_bind(self,
+				     sqlite3_bind_text(stmt, 6, from, -1, SQLITE_TRANSIENT),
+				     error))
+		return FALSE;
+	if (to != NULL &&
+	    !roster_store_check_bind(self,
+				     sqlite3_bind_text(stmt, 7, to, -1, SQLITE_TRANSIENT),
+				     error))
+		return FALSE;
 	if (collection != NULL &&
 	    !roster_store_check_bind(self,
 				     sqlite3_bind_text(stmt, 1, collection, -1, SQLITE_TRANSIENT),
@@ -341,6 +353,47 @@ roster_store_list_audit(RosterStore *self,
 			gint64 *total,
 			GError **error)
 {
+	return roster_store_list_audit_between(self,
+					       collection,
+					       record_id,
+					       actor,
+					       NULL,
+					       NULL,
+					       offset,
+					       limit,
+					       total,
+					       error);
+}
+
+/**
+ * roster_store_list_audit_between:
+ * @self: a #RosterStore
+ * @collection: (nullable): only entries of this collection
+ * @record_id: only entries of this record, or 0
+ * @actor: (nullable): only entries by this username
+ * @from: (nullable): only entries at or after this UTC time, `YYYY-MM-DDTHH:MM:SSZ`
+ * @to: (nullable): only entries before this UTC time
+ * @offset: entries to skip
+ * @limit: entries to return at most
+ * @total: (out) (optional): the number of entries matching
+ * @error: a #GError, or %NULL
+ *
+ * Returns: (transfer container) (element-type JsonNode): entries as JSON objects, by id
+ *
+ * Since: 0.4
+ **/
+GPtrArray *
+roster_store_list_audit_between(RosterStore *self,
+				const gchar *collection,
+				gint64 record_id,
+				const gchar *actor,
+				const gchar *from,
+				const gchar *to,
+				gint64 offset,
+				gint64 limit,
+				gint64 *total,
+				GError **error)
+{
 	g_autoptr(GPtrArray) entries =
 	    g_ptr_array_new_with_free_func((GDestroyNotify)json_node_unref);
 	gint rc;
@@ -351,7 +404,7 @@ roster_store_list_audit(RosterStore *self,
 		g_autoptr(RosterStmt) count =
 		    roster_store_prepare(self, "SELECT COUNT(*) FROM audit" AUDIT_WHERE, error);
 		if (count == NULL ||
-		    !bind_audit_filter(self, count, collection, record_id, actor, error))
+		    !bind_audit_filter(self, count, collection, record_id, actor, from, to, error))
 			return NULL;
 		if (roster_store_step(self, count, error) != SQLITE_ROW)
 			return NULL;
@@ -364,7 +417,7 @@ roster_store_list_audit(RosterStore *self,
 					 " ORDER BY id LIMIT ?4 OFFSET ?5",
 					 error);
 		if (stmt == NULL ||
-		    !bind_audit_filter(self, stmt, collection, record_id, actor, error))
+		    !bind_audit_filter(self, stmt, collection, record_id, actor, from, to, error))
 			return NULL;
 		if (!roster_store_check_bind(self, sqlite3_bind_int64(stmt, 4, limit), error) ||
 		    !roster_store_check_bind(self, sqlite3_bind_int64(stmt, 5, offset), error))

@@ -147,6 +147,17 @@ roster_store_list_audit(RosterStore *self,
 			gint64 limit,
 			gint64 *total,
 			GError **error);
+GPtrArray *
+roster_store_list_audit_between(RosterStore *self,
+				const gchar *collection,
+				gint64 record_id,
+				const gchar *actor,
+				const gchar *from,
+				const gchar *to,
+				gint64 offset,
+				gint64 limit,
+				gint64 *total,
+				GError **error);
 JsonNode *
 roster_store_get_audit(RosterStore *self, gint64 id, GError **error);
 

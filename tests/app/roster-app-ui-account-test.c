@@ -30,7 +30,7 @@ login_answered(gpointer data)
 
 /* an account made by the admin (@extra: more members of its body, or ""), and a client
  * logged in with it */
-static RosterClient *
+RosterClient *
 login_as(UiFixture *fixture, const gchar *username, const gchar *role, const gchar *extra)
 {
 	g_autofree gchar *body = NULL;

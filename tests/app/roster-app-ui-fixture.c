@@ -465,16 +465,9 @@ skip_no_display(void)
 	g_test_skip("no display");
 }
 
-/**
- * ui_fixture_add_tests:
- * @tests: the test paths and their functions
- * @n_tests: how many
- * @have_display: whether the tests can show a window; without one each path skips
- *
- * Adds UI test paths, each with its own daemon and window.
- */
+/* adds each of @tests with the fixture, or skipped without a display */
 void
-ui_fixture_add_tests(const UiTest *tests, guint n_tests, gboolean have_display)
+ui_add_test_paths(const UiTestPath *tests, guint n_tests, gboolean have_display)
 {
 	for (guint i = 0; i < n_tests; i++) {
 		if (!have_display) {
@@ -485,7 +478,20 @@ ui_fixture_add_tests(const UiTest *tests, guint n_tests, gboolean have_display)
 			   UiFixture,
 			   NULL,
 			   ui_fixture_setup,
-			   tests[i].func,
+			   tests[i].test,
 			   ui_fixture_teardown);
 	}
+}
+
+/* shows a view of the window and waits until its page has loaded */
+GtkWidget *
+ui_show_view(UiFixture *fixture, const gchar *name)
+{
+	GtkWidget *page = roster_window_get_page(fixture->window, name);
+
+	roster_window_set_view(fixture->window, name);
+	settle();
+	wait_until(page_is_idle, page, name);
+	settle();
+	return page;
 }

@@ -29,11 +29,16 @@ typedef struct {
 	const gchar *css_class;
 } FindData;
 
-/* a UI test path and its function */
+/* a test path of the UI test and its function */
 typedef struct {
 	const gchar *path;
-	void (*func)(UiFixture *fixture, gconstpointer user_data);
-} UiTest;
+	void (*test)(UiFixture *fixture, gconstpointer user_data);
+} UiTestPath;
+
+void
+ui_add_test_paths(const UiTestPath *tests, guint n_tests, gboolean have_display);
+GtkWidget *
+ui_show_view(UiFixture *fixture, const gchar *name);
 
 void
 wait_until(gboolean (*done)(gpointer data), gpointer data, const gchar *what);
@@ -87,8 +92,14 @@ RosterRosterPage *
 show_solved_roster(UiFixture *fixture);
 void
 skip_no_display(void);
-void
-ui_fixture_add_tests(const UiTest *tests, guint n_tests, gboolean have_display);
+RosterClient *
+login_as(UiFixture *fixture, const gchar *username, const gchar *role, const gchar *extra);
+gint64
+volunteer_session(UiFixture *fixture, UiFixture *volunteer);
+gint64
+publish_empty_week(UiFixture *fixture);
+gint64
+pick_up(UiFixture *volunteer, gint64 roster_id, const gchar *not_date);
 void
 roster_app_ui_add_roster_tests(gboolean have_display);
 void
@@ -107,5 +118,11 @@ void
 roster_app_ui_add_messages_tests(gboolean have_display);
 void
 roster_app_ui_add_views_tests(gboolean have_display);
+void
+roster_app_ui_add_roles_tests(gboolean have_display);
+void
+roster_app_ui_add_editors_tests(gboolean have_display);
+void
+roster_app_ui_add_admin_tests(gboolean have_display);
 
 G_END_DECLS

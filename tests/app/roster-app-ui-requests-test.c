@@ -17,7 +17,7 @@
 #define VOLUNTEER_PASSWORD "Ui-Harbour-Lantern-58"
 
 /* a fixture whose calls go through a volunteer's own session; the volunteer's id */
-static gint64
+gint64
 volunteer_session(UiFixture *fixture, UiFixture *volunteer)
 {
 	g_autoptr(JsonObject) volunteers = api_get(fixture, "/volunteers?tier=senior&limit=1");
@@ -46,7 +46,7 @@ volunteer_session(UiFixture *fixture, UiFixture *volunteer)
 }
 
 /* a published week of March 2027 with nobody on it: every seat is open */
-static gint64
+gint64
 publish_empty_week(UiFixture *fixture)
 {
 	g_autoptr(JsonObject) roster =
@@ -63,7 +63,7 @@ publish_empty_week(UiFixture *fixture)
 }
 
 /* the volunteer picks up the first open seat it may take on another day than @not_date */
-static gint64
+gint64
 pick_up(UiFixture *volunteer, gint64 roster_id, const gchar *not_date)
 {
 	g_autofree gchar *path =

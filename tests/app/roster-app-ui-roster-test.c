@@ -176,11 +176,11 @@ test_not_overridable(UiFixture *fixture, gconstpointer user_data)
 void
 roster_app_ui_add_roster_tests(gboolean have_display)
 {
-	const UiTest tests[] = {
+	const UiTestPath tests[] = {
 	    {"/roster/app-ui/explanations", test_explanations},
 	    {"/roster/app-ui/solve-bar-after-edit", test_solve_bar_after_edit},
 	    {"/roster/app-ui/not-overridable", test_not_overridable},
 	};
 
-	ui_fixture_add_tests(tests, G_N_ELEMENTS(tests), have_display);
+	ui_add_test_paths(tests, G_N_ELEMENTS(tests), have_display);
 }

@@ -297,10 +297,10 @@ test_roster_settings(UiFixture *fixture, gconstpointer user_data)
 void
 roster_app_ui_add_rotation_tests(gboolean have_display)
 {
-	const UiTest tests[] = {
+	const UiTestPath tests[] = {
 	    {"/roster/app-ui/new-roster-rotation", test_new_roster_rotation},
 	    {"/roster/app-ui/roster-settings", test_roster_settings},
 	};
 
-	ui_fixture_add_tests(tests, G_N_ELEMENTS(tests), have_display);
+	ui_add_test_paths(tests, G_N_ELEMENTS(tests), have_display);
 }

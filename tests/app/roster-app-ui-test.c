@@ -12,6 +12,7 @@
 
 #include "roster-app-ui-fixture.h"
 #include "roster-data-dirs.h"
+#include "roster-date-button.h"
 #include "roster-date.h"
 #include "roster-item.h"
 #include "roster-json-keys.h"
@@ -499,6 +500,7 @@ test_month_of_work(UiFixture *fixture, gconstpointer user_data)
 		g_autoptr(JsonObject) promoted = NULL;
 		g_autoptr(RosterItem) candidate = NULL;
 		g_autofree gchar *volunteer_path = NULL;
+		GDate future;
 		guint n_training;
 		guint n_ratings;
 
@@ -536,9 +538,13 @@ test_month_of_work(UiFixture *fixture, gconstpointer user_data)
 		    ==,
 		    n_ratings + 1);
 
-		/* a training date in the future is refused and its row marked */
-		gtk_editable_set_text(GTK_EDITABLE(find_by_class(root, "training-date")),
-				      "2099-01-01");
+		/* a training date in the future, picked on the calendar, is refused and its
+		 * row marked */
+		g_date_clear(&future, 1);
+		g_date_set_dmy(&future, 1, G_DATE_JANUARY, 2099);
+		roster_date_button_set_date(
+		    GTK_MENU_BUTTON(find_by_class(root, "training-date-button")),
+		    &future);
 		roster_records_page_add_training(records_page);
 		settle();
 		wait_until(page_is_idle, records_page, "the refused training record");
@@ -637,6 +643,9 @@ main(int argc, char **argv)
 		roster_app_ui_add_requests_tests(FALSE);
 		roster_app_ui_add_messages_tests(FALSE);
 		roster_app_ui_add_views_tests(FALSE);
+		roster_app_ui_add_roles_tests(FALSE);
+		roster_app_ui_add_editors_tests(FALSE);
+		roster_app_ui_add_admin_tests(FALSE);
 		return g_test_run();
 	}
 	adw_init();
@@ -655,5 +664,8 @@ main(int argc, char **argv)
 	roster_app_ui_add_requests_tests(TRUE);
 	roster_app_ui_add_messages_tests(TRUE);
 	roster_app_ui_add_views_tests(TRUE);
+	roster_app_ui_add_roles_tests(TRUE);
+	roster_app_ui_add_editors_tests(TRUE);
+	roster_app_ui_add_admin_tests(TRUE);
 	return g_test_run();
 }

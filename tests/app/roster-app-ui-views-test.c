@@ -734,7 +734,7 @@ test_print_pdf(UiFixture *fixture, gconstpointer user_data)
 void
 roster_app_ui_add_views_tests(gboolean have_display)
 {
-	const UiTest tests[] = {
+	const UiTestPath tests[] = {
 	    {"/roster/app-ui/views/publish-checks", test_publish_checks},
 	    {"/roster/app-ui/views/conflicts", test_conflicts},
 	    {"/roster/app-ui/views/person-view", test_person_view},
@@ -745,5 +745,5 @@ roster_app_ui_add_views_tests(gboolean have_display)
 	    {"/roster/app-ui/views/print-pdf", test_print_pdf},
 	};
 
-	ui_fixture_add_tests(tests, G_N_ELEMENTS(tests), have_display);
+	ui_add_test_paths(tests, G_N_ELEMENTS(tests), have_display);
 }

@@ -45,10 +45,12 @@ assert_body(JsonNode *body, const gchar *expected)
 static void
 test_volunteer(void)
 {
-	g_autoptr(RosterItem) item =
-	    item_new("{\"id\":7,\"revision\":3,\"name\":\"Lin\",\"counsellor_no\":\"C-7\",\"tier\":"
-		     "\"senior\",\"modes\":[\"cloud\"],\"phone\":\"138\",\"max_shifts_month\":8,"
-		     "\"active\":false}");
+	g_autoptr(RosterItem) item = item_new(
+	    "{\"id\":7,\"revision\":3,\"name\":\"Lin\",\"counsellor_no\":\"C-7\",\"tier\":"
+	    "\"senior\",\"modes\":[\"cloud\"],\"phone\":\"138\",\"max_shifts_month\":8,"
+	    "\"active\":false,\"team_id\":2,\"max_hours_week\":null,\"max_nights_month\":0,"
+	    "\"min_shifts_month\":4,\"note\":\"周末\",\"honour_roll_consent\":true,"
+	    "\"skills\":[\"crisis\",\"法律援助\"]}");
 	RosterVolunteerFields fields;
 	g_autoptr(JsonNode) body = NULL;
 	g_autoptr(JsonNode) new_body = NULL;
@@ -61,20 +63,36 @@ test_volunteer(void)
 	g_assert_cmpstr(fields.email, ==, "");
 	g_assert_cmpint(fields.max_shifts_month, ==, 8);
 	g_assert_false(fields.active);
-	/* a change carries the revision read; an empty e-mail is left out */
+	/* a null or missing limit is none (-1); zero nights is a limit */
+	g_assert_cmpint(fields.team_id, ==, 2);
+	g_assert_cmpint(fields.max_hours_week, ==, -1);
+	g_assert_cmpint(fields.max_hours_month, ==, -1);
+	g_assert_cmpint(fields.max_nights_month, ==, 0);
+	g_assert_cmpint(fields.min_shifts_month, ==, 4);
+	g_assert_cmpstr(fields.note, ==, "周末");
+	g_assert_true(fields.honour_roll_consent);
+	g_assert_cmpuint(json_array_get_length(fields.skills), ==, 2);
+	/* a change carries the revision read; an empty e-mail is left out, every limit is
+	 * sent, none as null */
 	body = roster_volunteer_fields_to_json(&fields, 3);
 	assert_body(
 	    body,
 	    "{\"revision\":3,\"name\":\"Lin\",\"counsellor_no\":\"C-7\",\"tier\":\"senior\","
 	    "\"modes\":[\"cloud\"],\"phone\":\"138\",\"max_shifts_month\":8,"
-	    "\"active\":false}");
+	    "\"active\":false,\"team_id\":2,\"max_hours_week\":null,\"max_hours_month\":null,"
+	    "\"max_consecutive_days\":null,\"max_nights_month\":0,\"min_shifts_month\":4,"
+	    "\"note\":\"周末\",\"honour_roll_consent\":true,"
+	    "\"skills\":[\"crisis\",\"法律援助\"]}");
 
 	/* a new volunteer: a counsellor on site, twelve shifts a month, active */
 	roster_volunteer_fields_read(&fields, NULL);
 	new_body = roster_volunteer_fields_to_json(&fields, 0);
 	assert_body(new_body,
 		    "{\"name\":\"\",\"counsellor_no\":\"\",\"tier\":\"counsellor\","
-		    "\"modes\":[\"on-site\"],\"max_shifts_month\":12,\"active\":true}");
+		    "\"modes\":[\"on-site\"],\"max_shifts_month\":12,\"active\":true,"
+		    "\"team_id\":null,\"max_hours_week\":null,\"max_hours_month\":null,"
+		    "\"max_consecutive_days\":null,\"max_nights_month\":null,"
+		    "\"min_shifts_month\":null,\"note\":null,\"honour_roll_consent\":false}");
 }
 
 static void
@@ -572,6 +590,23 @@ test_max_shifts(void)
 	g_assert_cmpint(value, ==, -1);
 }
 
+/* a limit left empty is none; above the daemon's bound it is refused, not clamped */
+static void
+test_limits(void)
+{
+	gint64 value = 0;
+
+	g_assert_true(roster_volunteer_fields_parse_limit("", 168, &value));
+	g_assert_cmpint(value, ==, -1);
+	g_assert_true(roster_volunteer_fields_parse_limit(" ４0 ", 168, &value));
+	g_assert_cmpint(value, ==, 40);
+	g_assert_true(roster_volunteer_fields_parse_limit("0", 31, &value));
+	g_assert_cmpint(value, ==, 0);
+	g_assert_false(roster_volunteer_fields_parse_limit("169", 168, &value));
+	g_assert_false(roster_volunteer_fields_parse_limit("ten", 168, &value));
+	g_assert_cmpint(value, ==, 0);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -591,6 +626,7 @@ main(int argc, char **argv)
 	g_test_add_func("/roster/record-fields/calendar-bodies", test_calendar_bodies);
 	g_test_add_func("/roster/record-fields/full-width-times", test_full_width_times);
 	g_test_add_func("/roster/record-fields/max-shifts", test_max_shifts);
+	g_test_add_func("/roster/record-fields/limits", test_limits);
 	g_test_add_func("/roster/record-rows/report-rows", test_report_rows);
 	g_test_add_func("/roster/record-rows/shifts", test_shifts);
 	g_test_add_func("/roster/record-rows/demand-week", test_demand_week);

@@ -349,6 +349,48 @@ test_audit_list(RosterTestFixture *fixture, gconstpointer user_data)
 	    "Audited");
 }
 
+/* the number of audit entries of the teams from @from to @to */
+static guint
+count_team_audit(RosterTestFixture *fixture, GDateTime *from, GDateTime *to)
+{
+	g_autofree gchar *from_text = g_date_time_format(from, "%Y-%m-%dT%H:%M:%SZ");
+	g_autofree gchar *to_text = g_date_time_format(to, "%Y-%m-%dT%H:%M:%SZ");
+	g_autofree gchar *path =
+	    g_strdup_printf("/api/v1/audit?collection=teams&from=%s&to=%s", from_text, to_text);
+	g_autoptr(RosterTestResponse) response =
+	    roster_test_request_as(fixture, ROSTER_TEST_CALLER_MANAGER, "GET", path, NULL);
+
+	g_assert_cmpuint(response->status, ==, SOUP_STATUS_OK);
+	return json_array_get_length(
+	    json_object_get_array_member(roster_test_response_get_object(response),
+					 ROSTER_KEY_ITEMS));
+}
+
+/* the audit log between two times: a team made now adds one entry to the hour around
+ * now and none to tomorrow; a bound that is no time is refused naming it */
+static void
+test_audit_range(RosterTestFixture *fixture, gconstpointer user_data)
+{
+	g_autoptr(GDateTime) now = g_date_time_new_now_utc();
+	g_autoptr(GDateTime) before = g_date_time_add_hours(now, -1);
+	g_autoptr(GDateTime) after = g_date_time_add_hours(now, 1);
+	g_autoptr(GDateTime) tomorrow = g_date_time_add_days(now, 1);
+	g_autoptr(GDateTime) later = g_date_time_add_days(now, 2);
+	g_autoptr(RosterTestResponse) bad = NULL;
+	guint n_before = count_team_audit(fixture, before, after);
+
+	roster_test_create(fixture, "/api/v1/teams", "{\"name\":\"Ranged\"}");
+	g_assert_cmpuint(count_team_audit(fixture, before, after), ==, n_before + 1);
+	g_assert_cmpuint(count_team_audit(fixture, tomorrow, later), ==, 0);
+	bad = roster_test_request_as(fixture,
+				     ROSTER_TEST_CALLER_MANAGER,
+				     "GET",
+				     "/api/v1/audit?from=yesterday",
+				     NULL);
+	g_assert_cmpuint(bad->status, ==, SOUP_STATUS_UNPROCESSABLE_ENTITY);
+	g_assert_cmpstr(roster_test_response_get_error_field(bad), ==, "from");
+}
+
 static void
 test_audit_get(RosterTestFixture *fixture, gconstpointer user_data)
 {
@@ -672,6 +714,7 @@ main(int argc, char *argv[])
 	add_test("/roster/http/routes/me/admin", NULL, test_me_admin);
 	add_test("/roster/http/routes/audit/list", NULL, test_audit_list);
 	add_test("/roster/http/routes/audit/get", NULL, test_audit_get);
+	add_test("/roster/http/routes/audit/range", NULL, test_audit_range);
 	add_test("/roster/http/routes/volunteers/import", NULL, test_volunteer_import);
 	add_test("/roster/http/routes/volunteers/import-bad-rows",
 		 NULL,
