@@ -8,11 +8,12 @@
 #include <math.h>
 #include <string.h>
 
+#include "roster-solver-bound.h"
 #include "roster-solver-colgen.h"
 #include "roster-solver-search-private.h"
 
 /* the first thread's start from the column generation: the whole horizon at once, or
- * window after window of days on a long one */
+ * window after window of days on a long one; on a hotline, the first thread's bound */
 
 static gboolean
 colgen_stop(gpointer data)
@@ -112,6 +113,8 @@ colgen_window(Worker *w, guint first, guint last, gint64 lp_deadline, gint64 ip_
 	roster_search_note_best(w);
 	if (w->own_best_unpublished)
 		roster_search_publish(w);
+	if (whole && stats.lp_optimal)
+		roster_search_raise_bound(shared, stats.lp_objective);
 	/* the whole horizon's relaxation bounds every roster: searching on is in vain
 	 * once this roster (unless a line of the seed that breaks a hard rule made it)
 	 * or another thread's reaches it */
@@ -215,4 +218,64 @@ roster_search_run_colgen(Worker *w)
 			k = G_MAXUINT; /* the next window starts a sweep */
 		}
 	}
+}
+
+/**
+ * roster_search_raise_bound:
+ * @shared: the solve
+ * @bound: a proven lower bound on the objective
+ *
+ * Keeps @bound when it is higher than the solve's, and has it reported with the
+ * best roster.
+ */
+void
+roster_search_raise_bound(SolveShared *shared, gdouble bound)
+{
+	g_mutex_lock(&shared->lock);
+	if (!shared->has_bound || bound > shared->bound) {
+		shared->has_bound = TRUE;
+		shared->bound = bound;
+		/* the reporter hears of it with the (same) best roster */
+		if (shared->has_best)
+			shared->best_version++;
+		g_cond_broadcast(&shared->cond);
+	}
+	g_mutex_unlock(&shared->lock);
+}
+
+/*
+ * a hotline's first thread proves a lower bound before it searches (the column
+ * generation start skips a hotline: its lines would break the extra rules): rounds of
+ * Lagrangian pricing, aimed at the best roster so far, whose lines of the soft
+ * fairness terms go through that roster's counts
+ */
+void
+roster_search_run_bound(Worker *w)
+{
+	SolveShared *shared = w->shared;
+	const RosterSolverModel *m = shared->m;
+	RosterSolverBoundStats stats;
+	RosterSolverBoundParams params = {
+	    .deadline = shared->start_time + (gint64)(w->time_limit * BOUND_SHARE * G_USEC_PER_SEC),
+	    .upper = colgen_best(w),
+	    .incumbent = w->st->cells,
+	    .best = colgen_best,
+	    .stop = colgen_stop,
+	    .user_data = w,
+	};
+
+	if (w->index != 0 || m->hotline == NULL || w->time_limit <= 0)
+		return;
+	if (!roster_solver_bound(m, &params, &stats))
+		return;
+	roster_search_raise_bound(shared, stats.bound);
+	g_debug("bound %.2f after %.2f s: %u rounds of %.1f ms, %.0f labels a round, %u lines "
+		"relaxed, %u bounded day by day",
+		stats.bound,
+		roster_search_elapsed(shared),
+		stats.iterations,
+		stats.ms_per_round,
+		(gdouble)stats.labels / MAX(stats.iterations, 1),
+		stats.relaxed,
+		stats.inexact);
 }

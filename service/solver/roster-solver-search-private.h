@@ -37,6 +37,11 @@ G_BEGIN_DECLS
 #define COLGEN_WINDOW_SECS   8
 #define COLGEN_WINDOWS_SHARE 0.95
 
+/* the hotline's first thread proves a bound (roster-solver-bound.c) until this part
+ * of the time limit, then searches: rounds of pricing after the first raise the bound
+ * less and less */
+#define BOUND_SHARE 0.2
+
 /* when the DPs of everybody's whole line may hold more labels than this (a few
  * seconds' work), lines are first planned two weeks at a time: DPs over many months
  * of minutes and weekends cost too much time and memory */
@@ -73,6 +78,8 @@ typedef struct {
 	gdouble best_time;
 	gint stop;
 	gint optimal; /* a roster of the relaxation's cost was found: none is better */
+	gboolean has_bound;
+	gdouble bound; /* no roster that keeps the hard rules costs less (under lock) */
 	guint n_running;
 	guint64 iterations;
 } SolveShared;
@@ -173,6 +180,10 @@ gboolean
 roster_search_pick_small_move(Worker *w, RosterMove *move);
 void
 roster_search_run_colgen(Worker *w);
+void
+roster_search_run_bound(Worker *w);
+void
+roster_search_raise_bound(SolveShared *shared, gdouble bound);
 guint
 roster_search_repair(Worker *w);
 guint
