@@ -377,6 +377,7 @@ static gboolean
 round_value(Bound *self, RosterSolverBoundStats *stats, gdouble *value)
 {
 	gsize n_pair = (gsize)self->n_trainees * self->H * self->G;
+	gint64 begin = g_get_monotonic_time();
 	gdouble total = price_cover(self);
 
 	memset(self->g_week, 0, sizeof(gdouble) * self->P * self->W);
@@ -389,6 +390,17 @@ round_value(Bound *self, RosterSolverBoundStats *stats, gdouble *value)
 	for (guint p = 0; p < self->P; p++) {
 		if (stop_asked(self))
 			return FALSE;
+		/* a bound needs rounds: when the first would take more than a tenth of the
+		 * time, the time is better spent searching */
+		if (stats->iterations == 0 && p == MIN(self->P / 8, 64) && p > 0 &&
+		    self->params->deadline > 0) {
+			gint64 now = g_get_monotonic_time();
+			gint64 round = (now - begin) * self->P / p;
+			if (10 * round > self->params->deadline - now) {
+				stats->abandoned = TRUE;
+				return FALSE;
+			}
+		}
 		total += build_prices(self, p) + price_line(self, p, stats);
 		add_line(self, p, self->line);
 	}

@@ -46,6 +46,8 @@ typedef struct {
  * @inexact: lines the DP found none for, bounded day by day instead
  * @labels: DP labels placed, all rounds
  * @ms_per_round: the time of one round of pricing, milliseconds
+ * @abandoned: the first round was stopped early: too slow for a few rounds to fit
+ *   before @params' deadline
  *
  * What a bound computation did.
  */
@@ -56,6 +58,7 @@ typedef struct {
 	guint inexact;
 	guint64 labels;
 	gdouble ms_per_round;
+	gboolean abandoned;
 } RosterSolverBoundStats;
 
 gboolean
