@@ -28,12 +28,18 @@ G_BEGIN_DECLS
 #define COLGEN_SHARE	0.8
 
 /* horizons longer than this are re-planned in windows of days, overlapping by half:
- * one sweep of four weeks for a quick start, then eight weeks, longer once those stop
- * gaining. A window of eight weeks gets at most this many seconds; windows go on
- * until this part of the time limit */
+ * a sweep of four weeks for a quick start, then windows sized from the instance: as
+ * many weeks (at least two, at most eight) as keep one pricing round near
+ * COLGEN_ROUND_MS, by the time per day of window the rounds so far took (many people
+ * and many shift types make a round slow, and a window whose relaxation does not
+ * converge gains nothing); longer once those stop gaining. A window of eight weeks
+ * gets at most this many seconds, a shorter one its share; windows go on until this
+ * part of the time limit */
 #define COLGEN_WHOLE_DAYS    84
 #define COLGEN_FIRST_WINDOW  28
+#define COLGEN_MIN_WINDOW    14
 #define COLGEN_WINDOW	     56
+#define COLGEN_ROUND_MS	     250.0
 #define COLGEN_WINDOW_SECS   8
 #define COLGEN_WINDOWS_SHARE 0.95
 
