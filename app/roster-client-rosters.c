@@ -682,6 +682,12 @@ roster_client_solve_finish(RosterClient *self,
 	    json_object_get_double_member_with_default(job, ROSTER_KEY_TIME_LIMIT, 1);
 	progress->has_best_score = read_int(job, ROSTER_KEY_BEST_SCORE, &progress->best_score);
 	progress->has_uncovered = read_int(job, ROSTER_KEY_UNCOVERED, &progress->uncovered);
+	{
+		JsonNode *gap = json_object_get_member(job, ROSTER_KEY_GAP);
+		progress->has_gap = gap != NULL && JSON_NODE_HOLDS_VALUE(gap);
+		if (progress->has_gap)
+			progress->gap = json_node_get_double(gap);
+	}
 	return TRUE;
 }
 

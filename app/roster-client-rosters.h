@@ -95,6 +95,9 @@ typedef enum {
  * @best_score: the best score found
  * @has_uncovered: whether @uncovered is known
  * @uncovered: the seats the best roster found leaves empty
+ * @has_gap: whether @gap is known: a bound was proven and the best roster keeps
+ *   every hard rule
+ * @gap: the per cent by which the best score may exceed the best possible
  *
  * A solve job as the daemon reports it.
  */
@@ -106,6 +109,8 @@ typedef struct {
 	gint64 best_score;
 	gboolean has_uncovered;
 	gint64 uncovered;
+	gboolean has_gap;
+	gdouble gap;
 } RosterSolveProgress;
 
 void

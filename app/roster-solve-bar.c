@@ -20,6 +20,7 @@ struct _RosterSolveBar {
 	GtkBox parent_instance;
 	GtkProgressBar *progress_bar;
 	GtkLabel *label;
+	GtkLabel *gap_label; /* how far the best score may be from the best possible */
 	RosterClient *client;
 	GCancellable *cancellable;
 	gint64 roster_id;
@@ -98,6 +99,21 @@ dup_ended_text(RosterSolveBar *self, const gchar *best_text, const gchar *uncove
 			       uncovered_text);
 }
 
+/* the proven gap beside the score, once the daemon reports one */
+static void
+update_gap_label(RosterSolveBar *self)
+{
+	g_autofree gchar *text = NULL;
+
+	gtk_widget_set_visible(GTK_WIDGET(self->gap_label), self->progress.has_gap);
+	if (!self->progress.has_gap)
+		return;
+	/* TRANSLATORS: beside a solve's score: the solver proved that no roster keeping
+	 * every hard rule scores more than this share better */
+	text = g_strdup_printf(_("within %.1f %% of the best possible"), self->progress.gap);
+	gtk_label_set_text(self->gap_label, text);
+}
+
 static void
 update_label(RosterSolveBar *self)
 {
@@ -130,6 +146,7 @@ update_label(RosterSolveBar *self)
 		text = dup_ended_text(self, best_text, uncovered_text);
 	}
 	gtk_label_set_text(self->label, text);
+	update_gap_label(self);
 	gtk_widget_set_visible(GTK_WIDGET(self), TRUE);
 }
 
@@ -376,5 +393,14 @@ roster_solve_bar_init(RosterSolveBar *self)
 	gtk_widget_add_css_class(GTK_WIDGET(self->label), "solve-progress");
 	gtk_box_append(GTK_BOX(self), GTK_WIDGET(self->progress_bar));
 	gtk_box_append(GTK_BOX(self), GTK_WIDGET(self->label));
+	self->gap_label = GTK_LABEL(gtk_label_new(NULL));
+	gtk_widget_add_css_class(GTK_WIDGET(self->gap_label), "dim-label");
+	gtk_widget_set_tooltip_text(
+	    GTK_WIDGET(self->gap_label),
+	    _("The solver has proved that no roster that keeps every hard rule scores better "
+	      "than the one found by more than this share. At 0, the roster found is the best "
+	      "possible."));
+	gtk_widget_set_visible(GTK_WIDGET(self->gap_label), FALSE);
+	gtk_box_append(GTK_BOX(self), GTK_WIDGET(self->gap_label));
 	gtk_widget_set_visible(GTK_WIDGET(self), FALSE);
 }

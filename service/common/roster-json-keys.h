@@ -214,6 +214,8 @@
 #define ROSTER_KEY_ELAPSED	      "elapsed"
 #define ROSTER_KEY_BEST_SCORE	      "best_score"
 #define ROSTER_KEY_ITERATIONS	      "iterations"
+#define ROSTER_KEY_BOUND	      "bound"
+#define ROSTER_KEY_GAP		      "gap"
 #define ROSTER_KEY_TIME_LIMIT	      "time_limit"
 #define ROSTER_KEY_SEED		      "seed"
 #define ROSTER_KEY_EXPLANATIONS	      "explanations"

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <math.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -37,6 +38,10 @@ struct _RosterSolveJob {
 	/* the best roster reported so far, in the order (hard violations, objective) */
 	RosterSolverRoster *best_roster;
 	guint64 iterations;
+	/* the search's proven lower bound on the objective of a roster with no hard
+	 * violation */
+	gboolean has_bound;
+	gdouble bound;
 	/* a RosterSolveJobCancel, read by the solver */
 	gint cancel;
 	gdouble time_limit;
@@ -285,6 +290,16 @@ is_better(RosterSolveJob *self, guint violations, gint64 objective)
 	return objective < self->best_objective;
 }
 
+/* keeps a higher bound; called with the lock held */
+static void
+raise_bound(RosterSolveJob *self, gboolean has_bound, gdouble bound)
+{
+	if (has_bound && (!self->has_bound || bound > self->bound)) {
+		self->has_bound = TRUE;
+		self->bound = bound;
+	}
+}
+
 static void
 progress_cb(const RosterSolverProgress *progress, gpointer user_data)
 {
@@ -297,6 +312,7 @@ progress_cb(const RosterSolverProgress *progress, gpointer user_data)
 
 	g_mutex_lock(&self->lock);
 	self->iterations = progress->iterations;
+	raise_bound(self, progress->has_bound, progress->bound);
 	better = is_better(self, progress->n_violations, progress->objective);
 	g_mutex_unlock(&self->lock);
 	/* the best reported never gets worse: a roster the search prefers for a smaller
@@ -476,6 +492,7 @@ roster_solve_job_end(RosterSolveJob *self,
 								  ROSTER_KEY_HARD_VIOLATIONS));
 		self->has_best = TRUE;
 		self->iterations = result->iterations;
+		raise_bound(self, result->has_bound, result->bound);
 	}
 	self->score = score;
 	self->message = message;
@@ -500,13 +517,49 @@ add_uncovered(JsonBuilder *b, const gchar *key, JsonNode *score, gint live)
 		json_builder_add_null_value(b);
 }
 
+/*
+ * the bound, rounded up (objectives are whole), and how far the best roster may be
+ * from the best possible, in per cent of its objective: only for a roster that keeps
+ * every hard rule, since the bound is over those alone
+ */
+static void
+add_bound(RosterSolveJob *self, JsonBuilder *b)
+{
+	gint64 bound = 0;
+	gboolean gap = FALSE;
+
+	if (self->has_bound)
+		bound = (gint64)ceil(self->bound - 1e-6);
+	if (self->has_bound && self->has_best && self->best_violations == 0) {
+		gap = TRUE;
+		bound = MIN(bound, self->best_objective);
+	}
+	json_builder_set_member_name(b, ROSTER_KEY_BOUND);
+	if (self->has_bound)
+		json_builder_add_int_value(b, bound);
+	else
+		json_builder_add_null_value(b);
+	json_builder_set_member_name(b, ROSTER_KEY_GAP);
+	if (!gap)
+		json_builder_add_null_value(b);
+	else if (self->best_objective <= 0 || bound >= self->best_objective)
+		json_builder_add_double_value(b, 0);
+	else
+		json_builder_add_double_value(b,
+					      100.0 * (gdouble)(self->best_objective - bound) /
+						  (gdouble)self->best_objective);
+}
+
 /**
  * roster_solve_job_to_node:
  * @self: a job
  *
  * Returns: (transfer full): {"job_id", "roster_id", "state", "elapsed", "time_limit",
- *   "seed", "best_score", "hard_violations", "iterations", "uncovered",
- *   "uncovered_crisis", "score", "message"?}
+ *   "seed", "best_score", "hard_violations", "iterations", "bound", "gap",
+ *   "uncovered", "uncovered_crisis", "score", "message"?}: "bound" is a proven lower
+ *   bound on the objective (null before one is known), "gap" the per cent by which the
+ *   best roster's objective may exceed the best possible (null while it breaks a hard
+ *   rule)
  **/
 JsonNode *
 roster_solve_job_to_node(RosterSolveJob *self)
@@ -543,6 +596,7 @@ roster_solve_job_to_node(RosterSolveJob *self)
 		json_builder_add_null_value(b);
 	json_builder_set_member_name(b, ROSTER_KEY_ITERATIONS);
 	json_builder_add_int_value(b, (gint64)self->iterations);
+	add_bound(self, b);
 	add_uncovered(b, ROSTER_KEY_UNCOVERED, self->score, self->best_uncovered);
 	add_uncovered(b, ROSTER_KEY_UNCOVERED_CRISIS, self->score, self->best_uncovered_crisis);
 	json_builder_set_member_name(b, ROSTER_KEY_SCORE);

@@ -122,13 +122,17 @@ roster_colgen_solve(const RosterSolverModel *m,
 		gint64 begin = g_get_monotonic_time();
 		PriceOutcome outcome =
 		    roster_colgen_price_rounds(&self, G_MAXUINT, FALSE, params, &stats->rounds);
-		/* what one pricing round costs, for the benchmark's note */
+		/* what one pricing round costs: it sizes the next windows */
+		stats->labels_per_round =
+		    (gdouble)(roster_line_dp_get_n_labels(dp) - labels) / MAX(stats->rounds, 1);
+		stats->ms_per_round =
+		    (gdouble)(g_get_monotonic_time() - begin) / 1000 / MAX(stats->rounds, 1);
 		g_debug("pricing days %u-%u: %u rounds, %.0f labels and %.1f ms per round",
 			first,
 			last,
 			stats->rounds,
-			(gdouble)(roster_line_dp_get_n_labels(dp) - labels) / MAX(stats->rounds, 1),
-			(gdouble)(g_get_monotonic_time() - begin) / 1000 / MAX(stats->rounds, 1));
+			stats->labels_per_round,
+			stats->ms_per_round);
 		have_lp = outcome != PRICE_FAILED;
 		/* a bound only when the last round's DPs dropped no label */
 		stats->lp_optimal = outcome == PRICE_OPTIMAL && self.round_exact;

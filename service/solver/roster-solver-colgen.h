@@ -62,6 +62,9 @@ typedef struct {
  * @exact_dive: %TRUE when the dive priced exactly in the per-type counts
  * @improved: %TRUE when branch and bound over the lines beat the dive's roster
  * @nodes: nodes of the cover tree whose relaxation was solved
+ * @labels_per_round: DP labels of one pricing round of the first relaxation, all
+ *   people
+ * @ms_per_round: and its time, milliseconds
  *
  * What a column generation did.
  */
@@ -76,6 +79,8 @@ typedef struct {
 	gboolean exact_dive;
 	gboolean improved;
 	guint nodes;
+	gdouble labels_per_round;
+	gdouble ms_per_round;
 } RosterColgenStats;
 
 gboolean

@@ -50,9 +50,12 @@ struct _RosterLineDp {
 			       after it (the same class, and the same types it may not
 			       follow) */
 	guint labels_per_key;
-	gboolean dropped;  /* the last solve dropped a label no other dominated */
-	guint64 n_labels;  /* labels placed by every solve so far */
-	guint64 min_slack; /* minutes the line may stay below the person's minimum */
+	gboolean relax_counts; /* per-type maxima below the minutes' reach are not kept */
+	gboolean relax_runs;   /* and the lengths of runs of work, on a whole line */
+	gint16 *untracked;     /* n_types: -1 each, the tmap of a relaxed solve */
+	gboolean dropped;      /* the last solve dropped a label no other dominated */
+	guint64 n_labels;      /* labels placed by every solve so far */
+	guint64 min_slack;     /* minutes the line may stay below the person's minimum */
 	RosterLinePartial partial;
 	GArray *labels;	  /* LabelRef, every day's labels one after another */
 	guint64 *rem_max; /* n_days + 1: the most minutes still reachable after day d */
@@ -148,7 +151,40 @@ roster_line_dp_new(const RosterSolverModel *m)
 		self->nt = MAX(self->nt, self->n_tracked[p]);
 	}
 	self->scratch = g_new0(guint16, MAX(self->nt, 1));
+	self->untracked = g_new(gint16, MAX(m->n_types, 1));
+	for (guint s = 0; s < m->n_types; s++)
+		self->untracked[s] = -1;
 	return self;
+}
+
+/**
+ * roster_line_dp_set_relax_counts:
+ * @self: a workspace
+ * @relax: whether to drop the per-type maxima that the minutes do not imply
+ *
+ * For a lower bound: a relaxed solve keeps every other rule of the person and is
+ * always exact, and its least cost is never above that of the full rules.
+ */
+void
+roster_line_dp_set_relax_counts(RosterLineDp *self, gboolean relax)
+{
+	self->relax_counts = relax;
+}
+
+/**
+ * roster_line_dp_set_relax_runs:
+ * @self: a workspace
+ * @relax: whether a whole line may break the person's least and most consecutive
+ *   working days
+ *
+ * For a lower bound that many rounds of pricing must reach quickly: a whole line's
+ * DP then forgets how long its run of work is, which makes it as many times smaller
+ * as the most consecutive days; rest runs between work runs still keep their minimum.
+ */
+void
+roster_line_dp_set_relax_runs(RosterLineDp *self, gboolean relax)
+{
+	self->relax_runs = relax;
 }
 
 /**
@@ -271,6 +307,7 @@ roster_line_dp_free(RosterLineDp *self)
 	g_free(self->rem_max);
 	g_free(self->rem_days);
 	g_free(self->scratch);
+	g_free(self->untracked);
 	g_free(self->tmap);
 	g_free(self->ttype);
 	g_free(self->cls);
@@ -506,9 +543,11 @@ roster_line_dp_solve_window(RosterLineDp *self,
 	guint H = m->n_days;
 	guint T = m->n_types;
 	guint g = self->g;
+	/* a relaxed whole line forgets the length of its runs of work */
+	gboolean relax_runs = self->relax_runs && first == 0 && last == H - 1;
 	guint min_off = MIN(pp->min_off, H);
-	guint max_work = MIN(pp->max_work, H);
-	guint min_work = pp->min_work;
+	guint max_work = relax_runs ? 1 : MIN(pp->max_work, H);
+	guint min_work = relax_runs ? 0 : pp->min_work;
 	guint longest = 0;
 	guint64 out_minutes = 0;
 	guint out_weekends = 0;
@@ -521,9 +560,9 @@ roster_line_dp_solve_window(RosterLineDp *self,
 	guint n_states = min_off + 2 * max_work * C;
 	gsize keys;
 	guint per_key;
-	const gint16 *tmap = self->tmap + (gsize)person * T;
+	const gint16 *tmap = self->relax_counts ? self->untracked : self->tmap + (gsize)person * T;
 	const guint8 *ttype = self->ttype + (gsize)person * T;
-	guint nt = self->n_tracked[person];
+	guint nt = self->relax_counts ? 0 : self->n_tracked[person];
 	guint NT = self->nt;
 	guint cur = 0;
 	gint32 best = COST_NONE;
@@ -585,13 +624,12 @@ roster_line_dp_solve_window(RosterLineDp *self,
 	min_minutes = min_minutes > out_minutes ? min_minutes - out_minutes : 0;
 	M = (guint)(max_minutes / g) + 1;
 	keys = (gsize)n_states * M * W;
-	per_key = self->n_tracked[person] == 0
-		      ? 1
-		      : (guint)CLAMP(MAX_ENTRY_BYTES / (2 * (8 + 2 * NT)) / keys,
-				     1,
-				     self->labels_per_key);
+	per_key = nt == 0 ? 1
+			  : (guint)CLAMP(MAX_ENTRY_BYTES / (2 * (8 + 2 * NT)) / keys,
+					 1,
+					 self->labels_per_key);
 	ensure_capacity(self, keys, keys * per_key);
-	compute_rem_max(self, day_off, max_work, min_off, longest, last);
+	compute_rem_max(self, day_off, relax_runs ? H : max_work, min_off, longest, last);
 
 	/* the run state on the day before the window */
 	if (first == 0) {
@@ -707,13 +745,15 @@ roster_line_dp_solve_window(RosterLineDp *self,
 					if (nmi >= M)
 						continue;
 					if (prev_work) {
-						if (w >= max_work ||
+						if ((!relax_runs && w >= max_work) ||
 						    roster_solver_model_forbidden(m,
 										  (gint)lastv,
 										  (gint)s))
 							continue;
-						nstate = min_off + ((from0 * max_work + w) * C +
-								    self->cls[s]);
+						nstate =
+						    min_off +
+						    ((from0 * max_work + (relax_runs ? 0 : w)) * C +
+						     self->cls[s]);
 					} else {
 						/* an interior rest run must be long enough */
 						if (state + 1 < min_off)

@@ -27,6 +27,10 @@ guint64
 roster_line_dp_get_n_labels(RosterLineDp *self);
 void
 roster_line_dp_set_min_slack(RosterLineDp *self, guint64 minutes);
+void
+roster_line_dp_set_relax_counts(RosterLineDp *self, gboolean relax);
+void
+roster_line_dp_set_relax_runs(RosterLineDp *self, gboolean relax);
 /**
  * RosterLinePartial:
  * @ROSTER_LINE_WHOLE: a window joins the days after it, and the line reaches the

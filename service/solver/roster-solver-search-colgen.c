@@ -8,11 +8,12 @@
 #include <math.h>
 #include <string.h>
 
+#include "roster-solver-bound.h"
 #include "roster-solver-colgen.h"
 #include "roster-solver-search-private.h"
 
 /* the first thread's start from the column generation: the whole horizon at once, or
- * window after window of days on a long one */
+ * window after window of days on a long one; on a hotline, the first thread's bound */
 
 static gboolean
 colgen_stop(gpointer data)
@@ -60,7 +61,12 @@ colgen_best(gpointer data)
  * finished in time.
  */
 static gboolean
-colgen_window(Worker *w, guint first, guint last, gint64 lp_deadline, gint64 ip_deadline)
+colgen_window(Worker *w,
+	      guint first,
+	      guint last,
+	      gint64 lp_deadline,
+	      gint64 ip_deadline,
+	      RosterColgenStats *out)
 {
 	SolveShared *shared = w->shared;
 	const RosterSolverModel *m = shared->m;
@@ -82,6 +88,8 @@ colgen_window(Worker *w, guint first, guint last, gint64 lp_deadline, gint64 ip_
 
 	if (!roster_colgen_solve(m, w->dp, w->st->cells, first, last, &params, cells, &stats))
 		return FALSE;
+	if (out != NULL)
+		*out = stats;
 	memcpy(w->saved_roster, w->st->cells, n * sizeof(gint16));
 	memcpy(w->st->cells, cells, n * sizeof(gint16));
 	roster_search_state_reset(w->st);
@@ -112,6 +120,8 @@ colgen_window(Worker *w, guint first, guint last, gint64 lp_deadline, gint64 ip_
 	roster_search_note_best(w);
 	if (w->own_best_unpublished)
 		roster_search_publish(w);
+	if (whole && stats.lp_optimal)
+		roster_search_raise_bound(shared, stats.lp_objective);
 	/* the whole horizon's relaxation bounds every roster: searching on is in vain
 	 * once this roster (unless a line of the seed that breaks a hard rule made it)
 	 * or another thread's reaches it */
@@ -136,6 +146,16 @@ van_der_corput(guint j)
 	return x;
 }
 
+/* the window length whose pricing rounds take about COLGEN_ROUND_MS, in whole weeks,
+ * from the measured time of a round per day of window */
+static guint
+sized_window(gdouble day_ms, guint H)
+{
+	gdouble days = day_ms > 0 ? COLGEN_ROUND_MS / day_ms : COLGEN_WINDOW;
+	guint len = (guint)MIN(days, COLGEN_WINDOW) / 7 * 7;
+	return CLAMP(len, MIN(COLGEN_MIN_WINDOW, H), MIN(COLGEN_WINDOW, H));
+}
+
 /*
  * the first thread starts its search from the relaxation over whole lines; a long
  * horizon is re-planned a window of days at a time, window after window, because
@@ -153,6 +173,8 @@ roster_search_run_colgen(Worker *w)
 	guint idle = 0;
 	gint64 typical = 0; /* how long windows of this length take, recently */
 	guint cut_short = 0;
+	gdouble day_ms = 0;	/* a pricing round's milliseconds per day of window */
+	gboolean sized = FALSE; /* the first sweep is over: windows follow the instance */
 
 	/* the hotline's extra rules are not in the line DP: its lines would break them */
 	if (w->index != 0 || m->hotline != NULL || w->time_limit <= 0)
@@ -162,7 +184,8 @@ roster_search_run_colgen(Worker *w)
 			      0,
 			      H - 1,
 			      start + (gint64)(w->time_limit * COLGEN_LP_SHARE * G_USEC_PER_SEC),
-			      end);
+			      end,
+			      NULL);
 		return;
 	}
 	end = start + (gint64)(w->time_limit * COLGEN_WINDOWS_SHARE * G_USEC_PER_SEC);
@@ -178,6 +201,7 @@ roster_search_run_colgen(Worker *w)
 		guint last = first + len - 1;
 		gint64 budget = (gint64)COLGEN_WINDOW_SECS * G_USEC_PER_SEC * len / COLGEN_WINDOW;
 		RosterCost before;
+		RosterColgenStats stats;
 		/* a shifted sweep reaches the end one window early */
 		if (k % n_windows > 0 && offset + (k % n_windows - 1) * step >= H - len)
 			continue;
@@ -195,24 +219,105 @@ roster_search_run_colgen(Worker *w)
 		before = w->st->cost;
 		/* windows too large to solve in their time (many people, many shift
 		 * types) gain nothing either */
-		if (colgen_window(w, first, last, now + budget / 2, now + budget))
+		stats.rounds = 0;
+		if (colgen_window(w, first, last, now + budget / 2, now + budget, &stats))
 			cut_short = 0;
 		else if (++cut_short >= 2)
 			break;
+		if (stats.rounds > 0) {
+			gdouble measured = stats.ms_per_round / len;
+			day_ms = day_ms > 0 ? (day_ms + measured) / 2 : measured;
+		}
 		typical = (typical + g_get_monotonic_time() - now) / (typical > 0 ? 2 : 1);
 		if (scalar(w->st->cost) < scalar(before))
 			idle = 0;
 		else
 			idle++;
-		/* four weeks only make a quick start. When a whole sweep of windows
-		 * gained nothing, the roster is as good as windows of this length make
-		 * it: move resources (minutes, weekends) between parts of the horizon with
-		 * windows twice as long */
-		if ((idle >= n_windows || (len < COLGEN_WINDOW && k + 1 >= n_windows)) && len < H) {
+		/* four weeks only make a quick start: after them (or as soon as their
+		 * rounds are too slow) the windows take the length the measured rounds
+		 * allow. When a whole sweep of windows gained nothing, the roster is as
+		 * good as windows of this length make it: move resources (minutes,
+		 * weekends) between parts of the horizon with windows twice as long */
+		if (!sized && (k + 1 >= n_windows || sized_window(day_ms, H) < len)) {
+			sized = TRUE;
+			g_debug("windows of %u days: %.2f ms per day of window and round",
+				sized_window(day_ms, H),
+				day_ms);
+			if (sized_window(day_ms, H) != len || k + 1 >= n_windows) {
+				len = sized_window(day_ms, H);
+				idle = 0;
+				typical = 0;
+				k = G_MAXUINT; /* the next window starts a sweep */
+			}
+		} else if (idle >= n_windows && len < H) {
 			len = MIN(2 * len, H);
 			idle = 0;
 			typical = 0;
-			k = G_MAXUINT; /* the next window starts a sweep */
+			k = G_MAXUINT;
 		}
 	}
+}
+
+/**
+ * roster_search_raise_bound:
+ * @shared: the solve
+ * @bound: a proven lower bound on the objective
+ *
+ * Keeps @bound when it is higher than the solve's, and has it reported with the
+ * best roster.
+ */
+void
+roster_search_raise_bound(SolveShared *shared, gdouble bound)
+{
+	g_mutex_lock(&shared->lock);
+	if (!shared->has_bound || bound > shared->bound) {
+		shared->has_bound = TRUE;
+		shared->bound = bound;
+		/* the reporter hears of it with the (same) best roster */
+		if (shared->has_best)
+			shared->best_version++;
+		g_cond_broadcast(&shared->cond);
+	}
+	g_mutex_unlock(&shared->lock);
+}
+
+/*
+ * a hotline's first thread proves a lower bound before it searches (the column
+ * generation start skips a hotline: its lines would break the extra rules): rounds of
+ * Lagrangian pricing, aimed at the best roster so far, whose lines of the soft
+ * fairness terms go through that roster's counts
+ */
+void
+roster_search_run_bound(Worker *w)
+{
+	SolveShared *shared = w->shared;
+	const RosterSolverModel *m = shared->m;
+	RosterSolverBoundStats stats;
+	RosterSolverBoundParams params = {
+	    .deadline = shared->start_time + (gint64)(w->time_limit * BOUND_SHARE * G_USEC_PER_SEC),
+	    .upper = colgen_best(w),
+	    .incumbent = w->st->cells,
+	    .best = colgen_best,
+	    .stop = colgen_stop,
+	    .user_data = w,
+	};
+
+	if (w->index != 0 || m->hotline == NULL || w->time_limit <= 0)
+		return;
+	if (!roster_solver_bound(m, &params, &stats)) {
+		g_debug("no bound: %s",
+			stats.abandoned ? "a round of pricing is too slow for the time"
+					: "stopped in the first round");
+		return;
+	}
+	roster_search_raise_bound(shared, stats.bound);
+	g_debug("bound %.2f after %.2f s: %u rounds of %.1f ms, %.0f labels a round, %u lines "
+		"relaxed, %u bounded day by day",
+		stats.bound,
+		roster_search_elapsed(shared),
+		stats.iterations,
+		stats.ms_per_round,
+		(gdouble)stats.labels / MAX(stats.iterations, 1),
+		stats.relaxed,
+		stats.inexact);
 }

@@ -28,14 +28,25 @@ G_BEGIN_DECLS
 #define COLGEN_SHARE	0.8
 
 /* horizons longer than this are re-planned in windows of days, overlapping by half:
- * one sweep of four weeks for a quick start, then eight weeks, longer once those stop
- * gaining. A window of eight weeks gets at most this many seconds; windows go on
- * until this part of the time limit */
+ * a sweep of four weeks for a quick start, then windows sized from the instance: as
+ * many weeks (at least two, at most eight) as keep one pricing round near
+ * COLGEN_ROUND_MS, by the time per day of window the rounds so far took (many people
+ * and many shift types make a round slow, and a window whose relaxation does not
+ * converge gains nothing); longer once those stop gaining. A window of eight weeks
+ * gets at most this many seconds, a shorter one its share; windows go on until this
+ * part of the time limit */
 #define COLGEN_WHOLE_DAYS    84
 #define COLGEN_FIRST_WINDOW  28
+#define COLGEN_MIN_WINDOW    14
 #define COLGEN_WINDOW	     56
+#define COLGEN_ROUND_MS	     250.0
 #define COLGEN_WINDOW_SECS   8
 #define COLGEN_WINDOWS_SHARE 0.95
+
+/* the hotline's first thread proves a bound (roster-solver-bound.c) until this part
+ * of the time limit, then searches: rounds of pricing after the first raise the bound
+ * less and less */
+#define BOUND_SHARE 0.2
 
 /* when the DPs of everybody's whole line may hold more labels than this (a few
  * seconds' work), lines are first planned two weeks at a time: DPs over many months
@@ -73,6 +84,8 @@ typedef struct {
 	gdouble best_time;
 	gint stop;
 	gint optimal; /* a roster of the relaxation's cost was found: none is better */
+	gboolean has_bound;
+	gdouble bound; /* no roster that keeps the hard rules costs less (under lock) */
 	guint n_running;
 	guint64 iterations;
 } SolveShared;
@@ -173,6 +186,10 @@ gboolean
 roster_search_pick_small_move(Worker *w, RosterMove *move);
 void
 roster_search_run_colgen(Worker *w);
+void
+roster_search_run_bound(Worker *w);
+void
+roster_search_raise_bound(SolveShared *shared, gdouble bound);
 guint
 roster_search_repair(Worker *w);
 guint

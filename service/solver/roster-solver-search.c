@@ -39,6 +39,7 @@ search(Worker *w)
 	roster_search_construct(w);
 	roster_search_repair(w);
 	roster_search_run_colgen(w);
+	roster_search_run_bound(w);
 	cycle_begin = roster_search_elapsed(w->shared);
 	last_repair = cycle_begin;
 	while (TRUE) {
@@ -227,6 +228,11 @@ report_progress(SolveShared *shared, const gint16 *cells, RosterCost cost, gdoub
 	    .iterations = 0,
 	    .roster = &roster,
 	};
+
+	g_mutex_lock(&shared->lock);
+	progress.has_bound = shared->has_bound;
+	progress.bound = shared->bound;
+	g_mutex_unlock(&shared->lock);
 	shared->opts->progress(&progress, shared->opts->progress_data);
 }
 
@@ -335,6 +341,8 @@ roster_solver_solve(const RosterSolverModel *model,
 	result->iterations = shared.iterations;
 	result->cancelled = options->cancel != NULL && g_atomic_int_get(options->cancel);
 	result->optimal = g_atomic_int_get(&shared.optimal) && result->feasible;
+	result->has_bound = shared.has_bound;
+	result->bound = shared.bound;
 	if (options->progress != NULL && shared.best_version != seen_version)
 		report_progress(&shared, shared.best_cells, shared.best_cost, shared.best_time);
 

@@ -17,6 +17,8 @@ G_BEGIN_DECLS
  * @n_violations: the hard rules the best roster so far breaks
  * @iterations: moves tried so far, all threads
  * @roster: the best roster so far, valid only during the callback
+ * @has_bound: whether @bound holds
+ * @bound: no roster that keeps every hard rule has a lower objective
  *
  * A snapshot passed to the progress callback whenever the best roster improves.
  */
@@ -26,6 +28,8 @@ typedef struct {
 	guint n_violations;
 	guint64 iterations;
 	const RosterSolverRoster *roster;
+	gboolean has_bound;
+	gdouble bound;
 } RosterSolverProgress;
 
 /* called in the thread that called roster_solver_solve() */
@@ -80,6 +84,10 @@ typedef struct {
  * @cancelled: %TRUE when the solve was stopped by @cancel
  * @optimal: %TRUE when no roster is better: the relaxation over whole lines, priced
  *   exactly, costs as much (rounded up); the solve then ends before its time limit
+ * @has_bound: whether @bound holds
+ * @bound: a proven lower bound on the objective of every roster that keeps the hard
+ *   rules: from the whole horizon's relaxation, or for a hotline from
+ *   roster_solver_bound()
  *
  * The outcome of a solve; the best roster is always returned.
  */
@@ -94,6 +102,8 @@ typedef struct {
 	guint64 iterations;
 	gboolean cancelled;
 	gboolean optimal;
+	gboolean has_bound;
+	gdouble bound;
 } RosterSolverResult;
 
 void

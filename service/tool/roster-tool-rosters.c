@@ -40,6 +40,22 @@ create_roster(RosterEngine *engine,
 	return json_object_get_int_member(json_node_get_object(roster), ROSTER_KEY_ID);
 }
 
+/* the job's proven bound and the best roster's gap to it, in per cent; "none" while
+ * unknown */
+static void
+print_bound(JsonObject *job)
+{
+	if (json_object_get_null_member(job, ROSTER_KEY_BOUND))
+		g_print("bound none\n");
+	else
+		g_print("bound %" G_GINT64_FORMAT "\n",
+			json_object_get_int_member(job, ROSTER_KEY_BOUND));
+	if (json_object_get_null_member(job, ROSTER_KEY_GAP))
+		g_print("gap none\n");
+	else
+		g_print("gap %.2f\n", json_object_get_double_member(job, ROSTER_KEY_GAP));
+}
+
 static gint64
 crisis_weight(RosterEngine *engine, RosterPrincipal *principal, gint64 id)
 {
@@ -198,5 +214,6 @@ roster_tool_rosters_solve(int argc, char **argv)
 	g_print("state %s\n",
 		json_object_get_string_member(json_node_get_object(last), ROSTER_KEY_STATE));
 	g_print("score %s\n", score_text);
+	print_bound(json_node_get_object(last));
 	return 0;
 }

@@ -10,11 +10,14 @@
 #   CITY_LIMIT      seconds per city run, default 5
 #   PROVINCE_LIMIT  seconds per province run, default 60
 #   SHORT_LIMIT     seconds per solve of the short-staffed line, default 20
+# the city and province tables end with the job's proven bound and the gap of the
+# roster to it in per cent ("none" before a bound or while a hard rule is broken)
 # the short-staffed line (20 volunteers of at most 24 shifts for 4 cloud seats 24/7 in
 # December, 480 shifts for 992 seats) is solved through the daemon; it prints the
 # share of seats filled per 3-hour slot of the day, then marks one volunteer inactive,
 # solves again and prints the churn: the other volunteers and shifts that changed
-# (set SKIP_CITY_PROVINCE=1 to run only the short-staffed line)
+# (set SKIP_CITY_PROVINCE=1 to run only the short-staffed line, SKIP_SHORT=1 to leave it
+# out)
 # the province runs weigh an uncovered crisis seat 50,000 (weights stay below the
 # solver's 100,000 for one broken hard rule), so that a feasible
 # roster below that objective has every crisis seat covered: the time of the first
@@ -58,39 +61,46 @@ median() {
 if [ "${SKIP_CITY_PROVINCE:-0}" != 1 ]; then
 "$tool" seed-demo --scale city -d "$work/city.db" >/dev/null
 echo "city month (60 volunteers), $city_limit s per run"
-printf '%-5s %-9s %-9s %-10s %-10s %-10s\n' seed feasible hard required uncovered objective
+printf '%-5s %-9s %-9s %-10s %-10s %-10s %-10s %-6s\n' seed feasible hard required uncovered objective bound gap-%
 for seed in $(seq 1 "$runs"); do
 	cp "$work/city.db" "$work/run.db"
 	"$tool" solve-roster -d "$work/run.db" -l "$city_limit" -s "$seed" >"$work/out"
 	score=$(sed -n 's/^score //p' "$work/out")
-	printf '%-5s %-9s %-9s %-10s %-10s %-10s\n' "$seed" \
+	printf '%-5s %-9s %-9s %-10s %-10s %-10s %-10s %-6s\n' "$seed" \
 		"$(echo "$score" | field feasible)" "$(echo "$score" | field hard_violations)" \
 		"$(echo "$score" | field required)" "$(echo "$score" | field uncovered)" \
-		"$(echo "$score" | field objective)" | tee -a "$work/city"
+		"$(echo "$score" | field objective)" "$(sed -n 's/^bound //p' "$work/out")" \
+		"$(sed -n 's/^gap //p' "$work/out")" | tee -a "$work/city"
 done
-echo "median objective: $(awk '{ print $6 }' "$work/city" | median)"
+echo "median objective: $(awk '{ print $6 }' "$work/city" | median);" \
+	"median gap: $(awk '{ print $8 }' "$work/city" | median) %"
 echo
 
 "$tool" seed-demo --scale province -d "$work/province.db" >/dev/null
 echo "province month (2,000 volunteers, 4 sites), $province_limit s per run"
-printf '%-5s %-12s %-17s %-9s %-10s %-17s %-10s %-8s\n' seed feasible-at crisis-covered-at hard uncovered uncovered-crisis objective peak-MB
+printf '%-5s %-12s %-17s %-9s %-10s %-17s %-10s %-8s %-10s %-6s\n' seed feasible-at crisis-covered-at hard uncovered uncovered-crisis objective peak-MB bound gap-%
 for seed in $(seq 1 "$runs"); do
 	cp "$work/province.db" "$work/run.db"
 	/usr/bin/time -v -o "$work/time" "$tool" solve-roster -d "$work/run.db" -l "$province_limit" \
 		-s "$seed" --settings '{"uncovered_crisis":50000}' >"$work/out"
 	score=$(sed -n 's/^score //p' "$work/out")
 	rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$work/time")
-	printf '%-5s %-12s %-17s %-9s %-10s %-17s %-10s %-8s\n' "$seed" \
+	printf '%-5s %-12s %-17s %-9s %-10s %-17s %-10s %-8s %-10s %-6s\n' "$seed" \
 		"$(sed -n 's/^feasible-at //p' "$work/out")" \
 		"$(sed -n 's/^crisis-covered-at //p' "$work/out")" \
 		"$(echo "$score" | field hard_violations)" "$(echo "$score" | field uncovered)" \
 		"$(echo "$score" | field uncovered_crisis)" "$(echo "$score" | field objective)" \
-		"$((rss / 1024))" | tee -a "$work/province"
+		"$((rss / 1024))" "$(sed -n 's/^bound //p' "$work/out")" \
+		"$(sed -n 's/^gap //p' "$work/out")" | tee -a "$work/province"
 done
 echo "median crisis-covered-at: $(awk '{ print $3 }' "$work/province" | median) s;" \
 	"median objective: $(awk '{ print $7 }' "$work/province" | median);" \
-	"median peak: $(awk '{ print $8 }' "$work/province" | median) MB"
+	"median peak: $(awk '{ print $8 }' "$work/province" | median) MB;" \
+	"median gap: $(awk '{ print $10 }' "$work/province" | median) %"
 echo
+fi
+if [ "${SKIP_SHORT:-0}" = 1 ]; then
+	exit 0
 fi
 
 # the short-staffed line, through the daemon's API

@@ -105,6 +105,39 @@ test_job_done(Fixture *f, gconstpointer user_data)
 	g_assert_error(error, ROSTER_ERROR, ROSTER_ERROR_INVALID_DATA);
 }
 
+/* a done job reports the search's proven bound and the gap of its roster to it: the
+ * bound is never above the best score, the gap its distance in per cent of it */
+static void
+test_job_bound(Fixture *f, gconstpointer user_data)
+{
+	gint64 ids[6];
+	gint64 id = edit_hotline(f, ids);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(JsonNode) body = roster_test_json_printf("{\"time_limit\":1}");
+	g_autoptr(JsonNode) job = roster_engine_start_solve(f->engine, f->admin, id, body, &error);
+	g_autoptr(JsonNode) done = NULL;
+	gint64 best;
+	gint64 bound;
+
+	g_assert_no_error(error);
+	wait_job(f, id);
+	done = roster_engine_get_solve(f->engine, f->admin, id, &error);
+	g_assert_no_error(error);
+	g_assert_cmpint(json_object_get_int_member(obj(done), ROSTER_KEY_HARD_VIOLATIONS), ==, 0);
+	g_assert_false(json_object_get_null_member(obj(done), ROSTER_KEY_BOUND));
+	g_assert_false(json_object_get_null_member(obj(done), ROSTER_KEY_GAP));
+	best = json_object_get_int_member(obj(done), ROSTER_KEY_BEST_SCORE);
+	bound = json_object_get_int_member(obj(done), ROSTER_KEY_BOUND);
+	g_assert_cmpint(bound, <=, best);
+	if (best > 0)
+		g_assert_cmpfloat_with_epsilon(
+		    json_object_get_double_member(obj(done), ROSTER_KEY_GAP),
+		    100.0 * (gdouble)(best - bound) / (gdouble)best,
+		    1e-9);
+	else
+		g_assert_cmpfloat(json_object_get_double_member(obj(done), ROSTER_KEY_GAP), ==, 0);
+}
+
 /* the nice values of this process's solver threads that run now, -1 for none */
 static gint
 solver_thread_nice(void)
@@ -266,6 +299,7 @@ roster_test_add_rosters_jobs(void)
 {
 	ROSTERS_TEST_ADD("/roster/rosters/job/cancel", test_job_cancel);
 	ROSTERS_TEST_ADD("/roster/rosters/job/done", test_job_done);
+	ROSTERS_TEST_ADD("/roster/rosters/job/bound", test_job_bound);
 	ROSTERS_TEST_ADD("/roster/rosters/job/threads-niced", test_job_threads_niced);
 	ROSTERS_TEST_ADD("/roster/rosters/job/stop-solves", test_job_stop_solves);
 }

@@ -177,6 +177,32 @@ test_hotline_solve(void)
 	g_assert_cmpint(roster_solver_roster_get(result->roster, 4, 10), ==, 4);
 }
 
+/* a hotline solve reports a proven bound: above zero (nights and uncovered seats cost),
+ * never above the roster it returns */
+static void
+test_hotline_bound(void)
+{
+	g_autoptr(RosterSolverModel) m = make_model(5);
+	g_autoptr(RosterSolverResult) result = NULL;
+	g_autoptr(GError) error = NULL;
+	RosterSolverOptions options;
+
+	roster_solver_options_init(&options);
+	options.time_limit = 2.0;
+	options.n_threads = 1;
+	options.seed = 1;
+	options.verify_every = 2000;
+	result = roster_solver_solve(m, &options, &error);
+	g_assert_no_error(error);
+	g_assert_true(result->feasible);
+	g_assert_true(result->has_bound);
+	g_test_message("objective %" G_GINT64_FORMAT ", bound %.2f",
+		       result->objective,
+		       result->bound);
+	g_assert_cmpfloat(result->bound, >, 0);
+	g_assert_cmpfloat(result->bound, <=, (gdouble)result->objective + 1e-6);
+}
+
 /*
  * a convex cover penalty: 3 people for two shift types that want 3 each on one day;
  * the k-th missing seat costs k * 100 and a seat below the minimum of 1 costs 1000,
@@ -236,5 +262,6 @@ main(int argc, char **argv)
 	g_test_add_func("/roster/solver/hotline/evaluate-rules", test_hotline_evaluate_rules);
 	g_test_add_func("/roster/solver/hotline/solve", test_hotline_solve);
 	g_test_add_func("/roster/solver/hotline/cover-shortage", test_hotline_cover_shortage);
+	g_test_add_func("/roster/solver/hotline/bound", test_hotline_bound);
 	return g_test_run();
 }

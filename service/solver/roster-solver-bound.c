@@ -1,0 +1,660 @@
+/*
+ * Copyright 2026 Hotline Roster developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "roster-solver-bound.h"
+#include "roster-solver-evaluate.h"
+#include "roster-solver-line.h"
+
+/*
+ * a Lagrangian lower bound on the objective, for the hotline and the benchmark alike.
+ * The rules that join people are moved into the prices of each person's line, with a
+ * multiplier each:
+ *   - cover: a seat of (day, type) is worth lambda to whoever works it, and each cell
+ *     adds the least of its penalty plus lambda times the seats over every count;
+ *   - the trainee pairing: a trainee pays pi for a shift of a group on a day, and the
+ *     mentors of that group and day share it as a reward.
+ * Each person's line is then priced by the line DP, which keeps the person's own rules
+ * by construction: availability, eligibility and pins (as forbidden prices), rest
+ * (successions and the days off between runs), one shift a day, the month's minutes
+ * and shift counts, weekends and fixed days off; the least and most consecutive working
+ * days are dropped (a relaxation, so the bound stays valid), which makes each DP as
+ * many times smaller as the most consecutive days and buys many more rounds. Two
+ * one-person rules the DP does not count are dualised too: the weekly minutes (a
+ * multiplier per person and week) and the night maximum (one per person). The soft
+ * terms the DP cannot add up are bounded from below by lines with multipliers of their
+ * own: the square w n^2 of each person's nights and weekend shifts by its tangent
+ * u n - u^2 / 4w, the shortfall w max(0, min - n) under a commitment by t (min - n)
+ * with t from 0 to w. Any multipliers give a bound; projected subgradient steps
+ * (Polyak's rule, aimed at the best roster known) raise it.
+ */
+
+/* a line's prices are scaled to integers for the DP and rounded down, so that the DP's
+ * least cost stays below the real one */
+#define BOUND_PRICE_SCALE 1000.0
+
+/* labels per key when per-type counts matter: the DP must be exact for a bound */
+#define BOUND_EXACT_LABELS 16
+
+/* the step factor halves after this many rounds without a better bound */
+#define BOUND_PATIENCE 6
+
+/* and the rounds end when it is this small */
+#define BOUND_MIN_STEP 0.004
+
+typedef struct {
+	const RosterSolverModel *m;
+	const RosterSolverHotline *h; /* nullable */
+	const RosterSolverBoundParams *params;
+	RosterLineDp *dp;
+	guint H;
+	guint T;
+	guint P;
+	guint W;	      /* weeks, for the weekly limits */
+	guint G;	      /* pairing groups */
+	gdouble *lambda;      /* H * T: the worth of a seat */
+	gdouble *lambda_min;  /* H * T: its range */
+	gdouble *lambda_max;  /* H * T */
+	gdouble *nu;	      /* P * W: the price of a unit of work in a week */
+	gdouble unit;	      /* minutes: the longest shift, so that the weekly
+				 multipliers move at the pace of the others */
+	gdouble *mu;	      /* P: the price of a night */
+	gint *trainee;	      /* P: the index among the trainees, or -1 */
+	guint n_trainees;     /* trainees with a group to be paired in */
+	gdouble *pi;	      /* n_trainees * H * G */
+	gdouble *pi_sum;      /* H * G: what the mentors share */
+	gdouble *night_u;     /* P: the price of a night of the tangent to the square */
+	gdouble *weekend_u;   /* P: and of a weekend shift */
+	gdouble *commit_t;    /* P: the reward of a shift, 0 to the commitment's weight */
+	gdouble *commit_max;  /* P: that weight */
+	gboolean *relax;      /* P: the DP with the per-type maxima was not exact */
+	gdouble *price;	      /* H * (T + 1) */
+	gint *iprice;	      /* H * (T + 1) */
+	gint16 *line;	      /* H */
+	gdouble *g_cover;     /* H * T */
+	gdouble *g_week;      /* P * W */
+	gdouble *g_night;     /* P */
+	gdouble *g_night_u;   /* P */
+	gdouble *g_weekend_u; /* P */
+	gdouble *g_commit;    /* P */
+	gdouble *g_pair;      /* n_trainees * H * G */
+	guint *mentors;	      /* H * G: the mentors of the round working the group */
+} Bound;
+
+static gboolean
+stop_asked(const Bound *self)
+{
+	const RosterSolverBoundParams *params = self->params;
+	if (params->stop != NULL && params->stop(params->user_data))
+		return TRUE;
+	return params->deadline > 0 && g_get_monotonic_time() >= params->deadline;
+}
+
+/* where the incumbent puts the lines that bound the convex soft terms */
+static void
+init_linearisation(Bound *self)
+{
+	const RosterSolverModel *m = self->m;
+	const gint16 *inc = self->params->incumbent;
+
+	for (guint p = 0; p < self->P && self->h != NULL; p++) {
+		guint nights = 0;
+		guint weekends = 0;
+		guint shifts = 0;
+		for (guint d = 0; d < self->H && inc != NULL; d++) {
+			gint s = inc[(gsize)p * self->H + d];
+			if (s < 0)
+				continue;
+			shifts++;
+			nights += self->h->type_night[s];
+			weekends += self->h->day_weekend[d];
+		}
+		/* the tangents touch the squares at the roster's counts */
+		self->night_u[p] = 2.0 * self->h->night_weight * nights;
+		self->weekend_u[p] = 2.0 * self->h->weekend_weight * weekends;
+		/* with no roster to go by, a commitment is taken as short */
+		if (inc == NULL || shifts < self->h->min_shifts[p])
+			self->commit_t[p] = self->commit_max[p];
+	}
+	for (guint p = 0; p < self->P && inc != NULL; p++) {
+		for (guint d = 0; d < self->H; d++) {
+			gint s = inc[(gsize)p * self->H + d];
+			if (s >= 0)
+				self->g_cover[d * self->T + s] += 1;
+		}
+	}
+	for (guint i = 0; i < self->H * self->T; i++) {
+		guint req = m->cover_req[i];
+		guint count = (guint)self->g_cover[i];
+		self->lambda_min[i] = -(gdouble)m->cover_over[i];
+		self->lambda_max[i] = req > 0 ? (gdouble)roster_solver_model_cover_piece(m, i, req)
+					      : 0;
+		/* a seat is worth what its absence costs where the roster leaves it empty,
+		 * and little where people are to spare; with no roster, half the price of
+		 * the first missing seat */
+		if (req == 0 || (inc != NULL && count >= req))
+			self->lambda[i] = 0;
+		else if (inc != NULL)
+			self->lambda[i] =
+			    (gdouble)roster_solver_model_cover_piece(m, i, req - count);
+		else
+			self->lambda[i] = (gdouble)roster_solver_model_cover_piece(m, i, 1) / 2;
+	}
+}
+
+/* the least of each cell's penalty plus lambda per seat, and the count that has it */
+static gdouble
+price_cover(Bound *self)
+{
+	const RosterSolverModel *m = self->m;
+	gdouble total = 0;
+
+	for (guint i = 0; i < self->H * self->T; i++) {
+		guint req = m->cover_req[i];
+		gdouble best = G_MAXDOUBLE;
+		guint best_n = 0;
+		/* with lambda at least minus the over weight, counts over the requirement
+		 * cost more than the requirement itself */
+		for (guint n = 0; n <= req; n++) {
+			gdouble v =
+			    (gdouble)roster_solver_model_cover_cost(m, i, n) + self->lambda[i] * n;
+			if (v < best) {
+				best = v;
+				best_n = n;
+			}
+		}
+		total += best;
+		self->g_cover[i] = best_n;
+	}
+	return total;
+}
+
+/* the real prices of person p's values and the constant of the bounding lines */
+static gdouble
+build_prices(Bound *self, guint p)
+{
+	const RosterSolverModel *m = self->m;
+	const RosterSolverHotline *h = self->h;
+	guint H = self->H;
+	guint T = self->T;
+	gdouble constant = 0;
+	gdouble nw = 0;
+	gdouble ww = 0;
+	gdouble commit = 0;
+	gdouble mu = 0;
+	gint t = -1;
+	gboolean mentor = FALSE;
+	gboolean weekly = FALSE;
+
+	if (h != NULL) {
+		/* w n^2 >= u n - u^2 / 4w for every u: the tangent where n = u / 2w */
+		nw = self->night_u[p];
+		ww = self->weekend_u[p];
+		if (h->night_weight > 0)
+			constant -= nw * nw / (4.0 * h->night_weight);
+		if (h->weekend_weight > 0)
+			constant -= ww * ww / (4.0 * h->weekend_weight);
+		/* w max(0, min - n) >= t (min - n) for every t from 0 to w */
+		commit = self->commit_t[p];
+		constant += commit * h->min_shifts[p];
+		if (h->max_nights[p] != ROSTER_SOLVER_UNLIMITED) {
+			mu = self->mu[p];
+			constant -= mu * h->max_nights[p];
+		}
+		weekly = h->week_max_minutes[p] != ROSTER_SOLVER_UNLIMITED;
+		for (guint w = 0; w < self->W && weekly; w++)
+			constant -= self->nu[p * self->W + w] * h->week_max_minutes[p] / self->unit;
+		t = self->trainee[p];
+		mentor = h->pair_role[p] == ROSTER_SOLVER_PAIR_MENTOR;
+	}
+	for (guint d = 0; d < H; d++) {
+		const gint *un = m->unary + ((gsize)p * H + d) * (T + 1);
+		gdouble *pr = self->price + (gsize)d * (T + 1);
+		pr[0] = un[0];
+		for (guint s = 0; s < T; s++) {
+			gdouble v = un[s + 1] - self->lambda[d * T + s] - commit;
+			if (h != NULL) {
+				gint g = h->type_pair_group[s];
+				if (h->type_night[s])
+					v += nw + mu;
+				if (h->day_weekend[d])
+					v += ww;
+				if (weekly)
+					v += self->nu[p * self->W + h->day_week[d]] *
+					     roster_solver_model_type_length(m, (gint)s) /
+					     self->unit;
+				if (g >= 0 && t >= 0)
+					v += self->pi[((gsize)t * H + d) * self->G + g];
+				else if (g >= 0 && mentor)
+					v -= self->pi_sum[d * self->G + g];
+			}
+			pr[s + 1] = v;
+		}
+	}
+	return constant;
+}
+
+/* whether value v is ruled out for p on day d by a rule of one cell */
+static gboolean
+cell_forbidden(const Bound *self, guint p, guint d, guint v)
+{
+	const RosterSolverModel *m = self->m;
+	gsize pd = (gsize)p * self->H + d;
+
+	if (v > 0 && (m->day_off[pd] || roster_solver_model_max_shifts(m, p, v - 1) == 0))
+		return TRUE;
+	if (self->h == NULL)
+		return FALSE;
+	if (v > 0 && self->h->forbid_cell[pd * self->T + v - 1])
+		return TRUE;
+	return self->h->fixed[pd] != ROSTER_SOLVER_FIXED_NONE && (gint)v != self->h->fixed[pd] + 1;
+}
+
+/* the least price of p's line, never above the real least: by the DP, or day by day
+ * when the DP is not exact; the line found is left in self->line */
+static gdouble
+price_line(Bound *self, guint p, RosterSolverBoundStats *stats)
+{
+	guint H = self->H;
+	guint T = self->T;
+	gdouble largest = 1;
+	gdouble scale;
+	gint64 cost = 0;
+	gdouble day_sum = 0;
+	gboolean found;
+
+	for (guint d = 0; d < H; d++) {
+		for (guint v = 0; v <= T; v++) {
+			if (!cell_forbidden(self, p, d, v))
+				largest = MAX(largest, fabs(self->price[d * (T + 1) + v]));
+		}
+	}
+	/* the DP sums prices in 32 bits */
+	scale = MIN(BOUND_PRICE_SCALE, (G_MAXINT32 / 4.0) / ((H + 1) * largest));
+	for (guint d = 0; d < H; d++) {
+		for (guint v = 0; v <= T; v++) {
+			gsize i = (gsize)d * (T + 1) + v;
+			self->iprice[i] = cell_forbidden(self, p, d, v)
+					      ? ROSTER_LINE_FORBIDDEN
+					      : (gint)floor(self->price[i] * scale);
+		}
+	}
+	if (!self->relax[p]) {
+		if (roster_line_dp_solve(self->dp, p, self->iprice, self->line, &cost) &&
+		    roster_line_dp_was_exact(self->dp))
+			return (gdouble)cost / scale;
+		/* the next rounds go to the relaxed DP at once */
+		self->relax[p] = TRUE;
+	}
+	/* too many labels for the per-type counts: without the maxima the minutes do not
+	 * imply, the DP is exact again and still bounds the line from below */
+	roster_line_dp_set_relax_counts(self->dp, TRUE);
+	found = roster_line_dp_solve(self->dp, p, self->iprice, self->line, &cost);
+	roster_line_dp_set_relax_counts(self->dp, FALSE);
+	stats->relaxed++;
+	if (found)
+		return (gdouble)cost / scale;
+	stats->inexact++;
+	for (guint d = 0; d < H; d++) {
+		gdouble best = G_MAXDOUBLE;
+		self->line[d] = ROSTER_SOLVER_OFF;
+		for (guint v = 0; v <= T; v++) {
+			gdouble pr = self->price[d * (T + 1) + v];
+			if (cell_forbidden(self, p, d, v) || pr >= best)
+				continue;
+			best = pr;
+			self->line[d] = (gint16)((gint)v - 1);
+		}
+		/* a day with nothing allowed has no roster at all: any bound holds */
+		if (best < G_MAXDOUBLE)
+			day_sum += best;
+	}
+	return day_sum;
+}
+
+/* the subgradient's share of p's line: seats, weekly minutes, nights, pairings */
+static void
+add_line(Bound *self, guint p, const gint16 *line)
+{
+	const RosterSolverModel *m = self->m;
+	const RosterSolverHotline *h = self->h;
+	guint nights = 0;
+
+	for (guint d = 0; d < self->H; d++) {
+		gint s = line[d];
+		if (s < 0)
+			continue;
+		self->g_cover[d * self->T + s] -= 1;
+		if (h == NULL)
+			continue;
+		nights += h->type_night[s];
+		if (h->week_max_minutes[p] != ROSTER_SOLVER_UNLIMITED)
+			self->g_week[p * self->W + h->day_week[d]] +=
+			    roster_solver_model_type_length(m, s) / self->unit;
+		if (h->type_pair_group[s] < 0)
+			continue;
+		if (self->trainee[p] >= 0)
+			self->g_pair[((gsize)self->trainee[p] * self->H + d) * self->G +
+				     h->type_pair_group[s]] += 1;
+		else if (h->pair_role[p] == ROSTER_SOLVER_PAIR_MENTOR)
+			self->mentors[d * self->G + h->type_pair_group[s]]++;
+	}
+	if (h == NULL)
+		return;
+	{
+		guint weekends = 0;
+		guint shifts = 0;
+		for (guint d = 0; d < self->H; d++) {
+			if (line[d] < 0)
+				continue;
+			shifts++;
+			weekends += h->day_weekend[d];
+		}
+		/* the tangents move towards the line's counts, the reward towards the
+		 * shortfall */
+		if (h->night_weight > 0)
+			self->g_night_u[p] = nights - self->night_u[p] / (2.0 * h->night_weight);
+		if (h->weekend_weight > 0)
+			self->g_weekend_u[p] =
+			    weekends - self->weekend_u[p] / (2.0 * h->weekend_weight);
+		if (h->min_shifts_weight > 0)
+			self->g_commit[p] = (gdouble)h->min_shifts[p] - shifts;
+	}
+	if (h->max_nights[p] != ROSTER_SOLVER_UNLIMITED)
+		self->g_night[p] = (gdouble)nights - h->max_nights[p];
+	for (guint w = 0; w < self->W && h->week_max_minutes[p] != ROSTER_SOLVER_UNLIMITED; w++)
+		self->g_week[p * self->W + w] -= h->week_max_minutes[p] / self->unit;
+}
+
+/* one round: every line priced; FALSE when stopped before the last person */
+static gboolean
+round_value(Bound *self, RosterSolverBoundStats *stats, gdouble *value)
+{
+	gsize n_pair = (gsize)self->n_trainees * self->H * self->G;
+	gint64 begin = g_get_monotonic_time();
+	gdouble total = price_cover(self);
+
+	memset(self->g_week, 0, sizeof(gdouble) * self->P * self->W);
+	memset(self->g_night, 0, sizeof(gdouble) * self->P);
+	memset(self->g_pair, 0, sizeof(gdouble) * n_pair);
+	memset(self->mentors, 0, sizeof(guint) * self->H * self->G);
+	memset(self->pi_sum, 0, sizeof(gdouble) * self->H * self->G);
+	for (gsize i = 0; i < n_pair; i++)
+		self->pi_sum[i % ((gsize)self->H * self->G)] += self->pi[i];
+	for (guint p = 0; p < self->P; p++) {
+		if (stop_asked(self))
+			return FALSE;
+		/* a bound needs rounds: when the first would take more than a tenth of the
+		 * time, the time is better spent searching */
+		if (stats->iterations == 0 && p == MIN(self->P / 8, 64) && p > 0 &&
+		    self->params->deadline > 0) {
+			gint64 now = g_get_monotonic_time();
+			gint64 round = (now - begin) * self->P / p;
+			if (10 * round > self->params->deadline - now) {
+				stats->abandoned = TRUE;
+				return FALSE;
+			}
+		}
+		total += build_prices(self, p) + price_line(self, p, stats);
+		add_line(self, p, self->line);
+	}
+	/* a trainee's pairing is short by the group's mentors of the day */
+	for (gsize i = 0; i < n_pair; i++)
+		self->g_pair[i] -= self->mentors[i % ((gsize)self->H * self->G)];
+	*value = total;
+	return TRUE;
+}
+
+static gdouble
+norm2(const gdouble *v, gsize n)
+{
+	gdouble sum = 0;
+	for (gsize i = 0; i < n; i++)
+		sum += v[i] * v[i];
+	return sum;
+}
+
+/* a multiplier held at the end of its range by the subgradient does not move: its part
+ * of the subgradient is dropped, so that it does not shrink the others' steps */
+static void
+project(gdouble *g, const gdouble *x, const gdouble *lo, const gdouble *hi, gsize n)
+{
+	for (gsize i = 0; i < n; i++) {
+		if ((g[i] < 0 && x[i] <= (lo != NULL ? lo[i] : 0)) ||
+		    (g[i] > 0 && hi != NULL && x[i] >= hi[i]))
+			g[i] = 0;
+	}
+}
+
+static void
+move(gdouble *x, const gdouble *g, const gdouble *lo, const gdouble *hi, gsize n, gdouble size)
+{
+	for (gsize i = 0; i < n; i++) {
+		x[i] = MAX(x[i] + size * g[i], lo != NULL ? lo[i] : 0);
+		if (hi != NULL)
+			x[i] = MIN(x[i], hi[i]);
+	}
+}
+
+/* a step along the subgradient, each multiplier kept in its range; FALSE when the
+ * projected subgradient is zero, so that the multipliers are optimal */
+static gboolean
+step(Bound *self, gdouble factor, gdouble upper, gdouble value)
+{
+	gsize n_cells = (gsize)self->H * self->T;
+	gsize n_week = (gsize)self->P * self->W;
+	gsize n_pair = (gsize)self->n_trainees * self->H * self->G;
+	gdouble sum;
+	gdouble size;
+
+	project(self->g_cover, self->lambda, self->lambda_min, self->lambda_max, n_cells);
+	project(self->g_week, self->nu, NULL, NULL, n_week);
+	project(self->g_night, self->mu, NULL, NULL, self->P);
+	project(self->g_pair, self->pi, NULL, NULL, n_pair);
+	project(self->g_night_u, self->night_u, NULL, NULL, self->P);
+	project(self->g_weekend_u, self->weekend_u, NULL, NULL, self->P);
+	project(self->g_commit, self->commit_t, NULL, self->commit_max, self->P);
+	sum = norm2(self->g_cover, n_cells) + norm2(self->g_week, n_week) +
+	      norm2(self->g_night, self->P) + norm2(self->g_pair, n_pair) +
+	      norm2(self->g_night_u, self->P) + norm2(self->g_weekend_u, self->P) +
+	      norm2(self->g_commit, self->P);
+	if (sum <= 0)
+		return FALSE;
+	size = factor * MAX(upper - value, 1e-6 * fabs(value) + 1e-3) / sum;
+	move(self->lambda, self->g_cover, self->lambda_min, self->lambda_max, n_cells, size);
+	move(self->nu, self->g_week, NULL, NULL, n_week, size);
+	move(self->mu, self->g_night, NULL, NULL, self->P, size);
+	move(self->pi, self->g_pair, NULL, NULL, n_pair, size);
+	move(self->night_u, self->g_night_u, NULL, NULL, self->P, size);
+	move(self->weekend_u, self->g_weekend_u, NULL, NULL, self->P, size);
+	move(self->commit_t, self->g_commit, NULL, self->commit_max, self->P, size);
+	return TRUE;
+}
+
+static void
+bound_clear(Bound *self)
+{
+	roster_line_dp_free(self->dp);
+	g_free(self->lambda);
+	g_free(self->lambda_min);
+	g_free(self->lambda_max);
+	g_free(self->nu);
+	g_free(self->mu);
+	g_free(self->trainee);
+	g_free(self->pi);
+	g_free(self->pi_sum);
+	g_free(self->night_u);
+	g_free(self->weekend_u);
+	g_free(self->commit_t);
+	g_free(self->commit_max);
+	g_free(self->g_night_u);
+	g_free(self->g_weekend_u);
+	g_free(self->g_commit);
+	g_free(self->relax);
+	g_free(self->price);
+	g_free(self->iprice);
+	g_free(self->line);
+	g_free(self->g_cover);
+	g_free(self->g_week);
+	g_free(self->g_night);
+	g_free(self->g_pair);
+	g_free(self->mentors);
+}
+
+static void
+bound_init(Bound *self, const RosterSolverModel *m, const RosterSolverBoundParams *params)
+{
+	const RosterSolverHotline *h = m->hotline;
+	gsize n_pair;
+
+	self->m = m;
+	self->h = h;
+	self->params = params;
+	self->H = m->n_days;
+	self->T = m->n_types;
+	self->P = m->n_people;
+	self->W = h != NULL ? h->n_weeks : 0;
+	self->G = h != NULL ? h->n_pair_groups : 0;
+	self->unit = 1;
+	for (guint s = 0; s < self->T; s++)
+		self->unit = MAX(self->unit, roster_solver_model_type_length(m, (gint)s));
+	self->trainee = g_new(gint, self->P);
+	for (guint p = 0; p < self->P; p++) {
+		gboolean pairs =
+		    h != NULL && self->G > 0 && h->pair_role[p] == ROSTER_SOLVER_PAIR_TRAINEE;
+		self->trainee[p] = pairs ? (gint)self->n_trainees++ : -1;
+	}
+	n_pair = (gsize)self->n_trainees * self->H * self->G;
+	self->dp = roster_line_dp_new(m);
+	roster_line_dp_set_labels_per_key(self->dp, BOUND_EXACT_LABELS);
+	/* many cheap rounds raise the bound more than a few that keep run lengths */
+	roster_line_dp_set_relax_runs(self->dp, TRUE);
+	self->lambda = g_new0(gdouble, (gsize)self->H * self->T + 1);
+	self->lambda_min = g_new0(gdouble, (gsize)self->H * self->T + 1);
+	self->lambda_max = g_new0(gdouble, (gsize)self->H * self->T + 1);
+	self->nu = g_new0(gdouble, (gsize)self->P * self->W + 1);
+	self->mu = g_new0(gdouble, self->P + 1);
+	self->pi = g_new0(gdouble, n_pair + 1);
+	self->pi_sum = g_new0(gdouble, (gsize)self->H * self->G + 1);
+	self->night_u = g_new0(gdouble, self->P + 1);
+	self->weekend_u = g_new0(gdouble, self->P + 1);
+	self->commit_t = g_new0(gdouble, self->P + 1);
+	self->commit_max = g_new0(gdouble, self->P + 1);
+	self->g_night_u = g_new0(gdouble, self->P + 1);
+	self->g_weekend_u = g_new0(gdouble, self->P + 1);
+	self->g_commit = g_new0(gdouble, self->P + 1);
+	for (guint p = 0; p < self->P && h != NULL; p++) {
+		if (h->min_shifts[p] > 0)
+			self->commit_max[p] = h->min_shifts_weight;
+	}
+	self->relax = g_new0(gboolean, self->P + 1);
+	self->price = g_new0(gdouble, (gsize)self->H * (self->T + 1));
+	self->iprice = g_new0(gint, (gsize)self->H * (self->T + 1));
+	self->line = g_new0(gint16, self->H);
+	self->g_cover = g_new0(gdouble, (gsize)self->H * self->T + 1);
+	self->g_week = g_new0(gdouble, (gsize)self->P * self->W + 1);
+	self->g_night = g_new0(gdouble, self->P + 1);
+	self->g_pair = g_new0(gdouble, n_pair + 1);
+	self->mentors = g_new0(guint, (gsize)self->H * self->G + 1);
+	init_linearisation(self);
+}
+
+/* what the steps aim at: no roster that keeps the hard rules costs less than the
+ * optimum, and these are above it or near */
+static gdouble
+initial_aim(const Bound *self)
+{
+	const RosterSolverModel *m = self->m;
+	const RosterSolverBoundParams *params = self->params;
+	gdouble empty = 0;
+
+	if (params->upper < G_MAXDOUBLE)
+		return params->upper;
+	if (params->incumbent != NULL) {
+		RosterSolverRoster roster = {self->P, self->H, (gint16 *)params->incumbent};
+		g_autoptr(RosterSolverEvaluation) ev = roster_solver_evaluate(m, &roster);
+		return (gdouble)ev->objective;
+	}
+	for (guint i = 0; i < self->H * self->T; i++)
+		empty += (gdouble)roster_solver_model_cover_cost(m, i, 0);
+	return empty;
+}
+
+/**
+ * roster_solver_bound:
+ * @model: a model, sealed by this call
+ * @params: how long and from where
+ * @stats: (out caller-allocates): the bound and what it took
+ *
+ * Computes a lower bound on the objective of every roster of @model that keeps all
+ * its hard rules (see roster-solver-bound.c for what is relaxed and how): rounds of
+ * pricing each person's line by the line DP, with the rules that join people in the
+ * prices, until @params says stop or the bound no longer rises.
+ *
+ * Returns: %TRUE when at least one round finished, so that @stats->bound holds
+ */
+gboolean
+roster_solver_bound(const RosterSolverModel *model,
+		    const RosterSolverBoundParams *params,
+		    RosterSolverBoundStats *stats)
+{
+	Bound self = {0};
+	gdouble factor = 1.0;
+	guint idle = 0;
+	gint64 begin = g_get_monotonic_time();
+	gboolean done = FALSE;
+	guint64 labels;
+	gdouble aim;
+
+	g_return_val_if_fail(model != NULL && params != NULL && stats != NULL, FALSE);
+
+	/* as roster_solver_solve() does: the dense arrays are built once */
+	roster_solver_model_seal((RosterSolverModel *)model);
+
+	memset(stats, 0, sizeof(*stats));
+	stats->bound = -G_MAXDOUBLE;
+	bound_init(&self, model, params);
+	aim = initial_aim(&self);
+	while (!done) {
+		gdouble value = 0;
+		gdouble upper;
+		gdouble known;
+		if (params->max_iterations > 0 && stats->iterations >= params->max_iterations)
+			break;
+		if (!round_value(&self, stats, &value))
+			break;
+		stats->iterations++;
+		if (value > stats->bound + 1e-9 * MAX(1, fabs(stats->bound))) {
+			stats->bound = value;
+			idle = 0;
+		} else if (++idle >= BOUND_PATIENCE) {
+			factor /= 2;
+			idle = 0;
+		}
+		/* a step aims at the best roster's objective, or at the given roster's, or
+		 * at the cost of leaving every seat empty */
+		known = params->upper;
+		if (params->best != NULL)
+			known = MIN(known, params->best(params->user_data));
+		aim = MIN(aim, known);
+		upper = MAX(aim, stats->bound + 1);
+		/* an objective is whole: a bound within one of the roster proves it */
+		if (known < G_MAXDOUBLE && ceil(stats->bound - 1e-6) >= known)
+			break;
+		done = factor < BOUND_MIN_STEP || !step(&self, factor, upper, value);
+	}
+	/* every term of the objective is a sum of non-negative weights */
+	stats->bound = MAX(stats->bound, 0);
+	labels = roster_line_dp_get_n_labels(self.dp);
+	stats->labels = labels;
+	stats->ms_per_round =
+	    (gdouble)(g_get_monotonic_time() - begin) / 1000 / MAX(stats->iterations, 1);
+	bound_clear(&self);
+	return stats->iterations > 0;
+}

@@ -1,0 +1,164 @@
+/*
+ * Copyright 2026 Hotline Roster developers
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+/* the proven lower bound: below the optimum by brute force on a small hotline, below
+ * the known optimum of a shipped benchmark instance, and above zero where the rules
+ * force a cost */
+
+#include "config.h"
+
+#include "roster-solver-bound.h"
+#include "roster-solver-evaluate.h"
+#include "roster-solver-test-common.h"
+
+#define SMALL_DAYS   4
+#define SMALL_PEOPLE 3
+#define SMALL_TYPES  2
+
+/*
+ * three people over four days, a day and a night type, every hotline extra: a trainee
+ * and a mentor, a night maximum, a weekly limit, fairness, commitments, a request, an
+ * unavailable cell and a pinned one; nine seats for at most nine shifts, and every
+ * night worked costs its fairness, so that every roster costs something
+ */
+static RosterSolverModel *
+make_small(void)
+{
+	RosterSolverModel *m = roster_solver_model_new(SMALL_DAYS);
+
+	roster_solver_model_add_shift_type(m, "day", 480, 180);
+	roster_solver_model_add_shift_type(m, "night", 1260, 180);
+	roster_solver_model_forbid_succession(m, 1, 0);
+	for (guint p = 0; p < SMALL_PEOPLE; p++) {
+		g_autofree gchar *id = g_strdup_printf("P%u", p);
+		roster_solver_model_add_person(m, id);
+		for (guint s = 0; s < SMALL_TYPES; s++)
+			roster_solver_model_set_max_shifts(m, p, s, SMALL_DAYS);
+		roster_solver_model_set_minutes(m, p, 0, 3 * 180);
+		roster_solver_model_set_consecutive(m, p, 1, 3, 1);
+		roster_solver_model_set_max_weekends(m, p, ROSTER_SOLVER_UNLIMITED);
+	}
+	for (guint d = 0; d < SMALL_DAYS; d++) {
+		roster_solver_model_set_cover(m, d, 0, d == 1 ? 2 : 1, 200, 50);
+		roster_solver_model_set_cover(m, d, 1, 1, 100, 50);
+		roster_solver_model_set_day_week(m, d, d / 2);
+		roster_solver_model_set_weekend(m, d, d == 3);
+	}
+	roster_solver_model_set_cover_shortage(m, 1, 0, 1, 500, TRUE);
+	roster_solver_model_add_request(m, 0, 1, 0, FALSE, 20);
+	roster_solver_model_set_pair_group(m, 0, 0);
+	roster_solver_model_set_pair_group(m, 1, 1);
+	roster_solver_model_set_pair_role(m, 0, ROSTER_SOLVER_PAIR_TRAINEE);
+	roster_solver_model_set_pair_role(m, 1, ROSTER_SOLVER_PAIR_MENTOR);
+	roster_solver_model_set_night(m, 1, TRUE);
+	roster_solver_model_set_max_nights(m, 1, 1);
+	roster_solver_model_set_week_max_minutes(m, 2, 360);
+	roster_solver_model_set_fairness(m, 4, 2);
+	for (guint p = 0; p < SMALL_PEOPLE; p++)
+		roster_solver_model_set_min_shifts(m, p, 3);
+	roster_solver_model_set_min_shifts_weight(m, 30);
+	roster_solver_model_forbid_cell(m, 2, 0, 1);
+	roster_solver_model_fix_cell(m, 1, 2, 0);
+	return m;
+}
+
+/* the values a cell of make_small() may hold: the pinned one, none of the forbidden */
+static guint
+cell_values(guint p, guint d, gint16 *values)
+{
+	guint n = 0;
+	for (gint v = -1; v < SMALL_TYPES; v++) {
+		if (p == 1 && d == 2 && v != 0)
+			continue;
+		if (p == 2 && d == 0 && v == 1)
+			continue;
+		values[n++] = (gint16)v;
+	}
+	return n;
+}
+
+/* the least objective of the rosters that break no hard rule, by trying them all */
+static gint64
+brute_force_optimum(const RosterSolverModel *m)
+{
+	guint n = SMALL_PEOPLE * SMALL_DAYS;
+	gint16 values[SMALL_PEOPLE * SMALL_DAYS][SMALL_TYPES + 1];
+	guint n_values[SMALL_PEOPLE * SMALL_DAYS];
+	guint64 total = 1;
+	gint64 best = G_MAXINT64;
+	g_autoptr(RosterSolverRoster) roster = roster_solver_roster_new(SMALL_PEOPLE, SMALL_DAYS);
+
+	for (guint i = 0; i < n; i++) {
+		n_values[i] = cell_values(i / SMALL_DAYS, i % SMALL_DAYS, values[i]);
+		total *= n_values[i];
+	}
+	for (guint64 code = 0; code < total; code++) {
+		g_autoptr(RosterSolverEvaluation) ev = NULL;
+		guint64 rest = code;
+		for (guint i = 0; i < n; i++) {
+			roster->cells[i] = values[i][rest % n_values[i]];
+			rest /= n_values[i];
+		}
+		ev = roster_solver_evaluate(m, roster);
+		if (ev->feasible)
+			best = MIN(best, ev->objective);
+	}
+	return best;
+}
+
+/* with no roster to aim at, and with the optimum as the aim: never above it */
+static void
+test_bound_brute_force(void)
+{
+	g_autoptr(RosterSolverModel) m = make_small();
+	gint64 optimum = brute_force_optimum(m);
+	RosterSolverBoundParams params = {.max_iterations = 200, .upper = G_MAXDOUBLE};
+	RosterSolverBoundStats stats;
+
+	g_assert_cmpint(optimum, <, G_MAXINT64);
+	g_assert_true(roster_solver_bound(m, &params, &stats));
+	g_test_message("optimum %" G_GINT64_FORMAT ", bound %.2f after %u rounds",
+		       optimum,
+		       stats.bound,
+		       stats.iterations);
+	g_assert_cmpfloat(stats.bound, <=, (gdouble)optimum + 1e-6);
+	g_assert_cmpfloat(stats.bound, >, 0);
+
+	params.upper = (gdouble)optimum;
+	g_assert_true(roster_solver_bound(m, &params, &stats));
+	g_assert_cmpfloat(stats.bound, <=, (gdouble)optimum + 1e-6);
+	g_assert_cmpfloat(stats.bound, >, 0);
+}
+
+/* on a benchmark instance of known optimum the bound (cover alone joins people)
+ * stays below the optimum */
+static void
+test_bound_benchmark(void)
+{
+	guint n_instances = 0;
+	const RosterTestInstance *instances = roster_test_get_instances(&n_instances);
+	g_autoptr(RosterSolverModel) m = roster_test_load_instance(&instances[0]);
+	RosterSolverBoundParams params = {.max_iterations = 100, .upper = G_MAXDOUBLE};
+	RosterSolverBoundStats stats;
+
+	g_assert_cmpint(instances[0].optimum, >, 0);
+	g_assert_true(roster_solver_bound(m, &params, &stats));
+	g_test_message("%s: optimum %" G_GINT64_FORMAT ", bound %.2f after %u rounds",
+		       instances[0].name,
+		       instances[0].optimum,
+		       stats.bound,
+		       stats.iterations);
+	g_assert_cmpfloat(stats.bound, <=, (gdouble)instances[0].optimum + 1e-6);
+	g_assert_cmpfloat(stats.bound, >, 0);
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	g_test_add_func("/roster/solver/bound/brute-force", test_bound_brute_force);
+	g_test_add_func("/roster/solver/bound/benchmark", test_bound_benchmark);
+	return g_test_run();
+}
