@@ -53,7 +53,9 @@ def expected(db, where, params):
         if slot < first:
             start += datetime.timedelta(days=1)
         mode = "云坐席" if modes[seat] == "cloud" else "坐班"
-        result[f"{aid}-{vid}@{rid}.hotline-roster"] = (start, f"值班：{names[seat]}（{mode}）")
+        # a seat class named with its mode (咨询专席（坐班）) does not get it twice
+        words = names[seat] if mode in names[seat] else f"{names[seat]}（{mode}）"
+        result[f"{aid}-{vid}@{rid}.hotline-roster"] = (start, f"值班：{words}")
     return result
 
 
