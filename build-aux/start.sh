@@ -23,6 +23,25 @@ login=$data/demo-login.txt
 mkdir -p "$data"
 chmod 700 "$data"
 
+# the demo's mail (publish digests, reminders) goes to a test SMTP server on loopback
+# that keeps every message in a Maildir, when Debian's python3-aiosmtpd is installed
+mail_port=${ROSTER_MAIL_PORT:-8025}
+mail_dir=$data/mail
+mail_pid=
+start_mail() {
+  if /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null; then
+    /usr/bin/python3 -m aiosmtpd -n -l "127.0.0.1:$mail_port" \
+      -c aiosmtpd.handlers.Mailbox "$mail_dir" &
+    mail_pid=$!
+    sleep 1
+  fi
+}
+start_mail
+mail_args=()
+if [ -n "$mail_pid" ]; then
+  mail_args=(--mail-server "127.0.0.1:$mail_port" --public-url "http://127.0.0.1:$port")
+fi
+
 admin_args=()
 if [ ! -f "$db" ]; then
   echo "creating a demo hotline in $db"
@@ -31,7 +50,7 @@ if [ ! -f "$db" ]; then
   volunteer_password=$(head -c 12 /dev/urandom | base64 | tr -d '/+=' | head -c 16)
   (umask 077 && printf '%s\n' "$volunteer_password" > "$data/volunteer-password")
   ./_build/service/tool/roster-tool seed-demo --database "$db" \
-    --volunteer-password-file "$data/volunteer-password"
+    --volunteer-password-file "$data/volunteer-password" "${mail_args[@]}"
   rm -f "$data/volunteer-password"
   echo "solving and publishing a roster of the next four weeks"
   roster=$(./_build/service/tool/roster-tool solve-roster --database "$db" \
@@ -59,6 +78,10 @@ echo "volunteers' page: http://127.0.0.1:$port/my/"
 if [ -f "$login" ] && grep -q '^volunteer password: ' "$login"; then
   echo "  sign in as c021, c040 or c048 with password $(sed -n 's/^volunteer password: //p' "$login")"
 fi
+if [ -n "$mail_pid" ]; then
+  echo "demo mail: the daemon sends the published roster's digests and the reminders to a"
+  echo "  test server on 127.0.0.1:$mail_port, which keeps them in $mail_dir (ls $mail_dir/new)"
+fi
 echo "press Ctrl+C to stop"
 echo
 
@@ -67,12 +90,18 @@ if [ -x "$app" ] && { [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; };
   ./_build/service/roster-daemon --database "$db" --address 127.0.0.1 --port "$port" \
     "${admin_args[@]}" &
   daemon=$!
-  trap 'kill $daemon 2>/dev/null; wait $daemon 2>/dev/null' EXIT INT TERM
+  trap 'kill $daemon $mail_pid 2>/dev/null; wait $daemon 2>/dev/null' EXIT INT TERM
   sleep 1
   # run from the build folder, the app finds the translations and settings schema
   # built there; --server points it at this daemon whatever port was chosen
   "$app" --server "http://127.0.0.1:$port" || true
   exit 0
+fi
+if [ -n "$mail_pid" ]; then
+  trap 'kill $mail_pid 2>/dev/null' EXIT
+  ./_build/service/roster-daemon --database "$db" --address 127.0.0.1 --port "$port" \
+    "${admin_args[@]}"
+  exit $?
 fi
 exec ./_build/service/roster-daemon --database "$db" --address 127.0.0.1 --port "$port" \
   "${admin_args[@]}"

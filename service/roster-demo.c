@@ -7,6 +7,7 @@
 
 #include "roster-demo.h"
 #include "roster-engine-duty.h"
+#include "roster-engine-notify.h"
 #include "roster-json-keys.h"
 
 /* a city line as the public record describes it: 3 seats around the clock (2 on-site,
@@ -150,6 +151,7 @@ seed_volunteers(RosterEngine *engine,
 		g_autoptr(JsonNode) record = NULL;
 		g_autofree gchar *name = NULL;
 		g_autofree gchar *number = g_strdup_printf("C%03u", i + 1);
+		g_autofree gchar *email = g_strdup_printf("c%03u@demo.example.org", i + 1);
 		g_autofree gchar *phone = NULL;
 		/* 8 experts, 12 seniors, 32 counsellors and 8 trainees */
 		const gchar *tier = i < 8    ? "expert"
@@ -171,6 +173,9 @@ seed_volunteers(RosterEngine *engine,
 		json_builder_add_string_value(builder, number);
 		json_builder_set_member_name(builder, ROSTER_KEY_PHONE);
 		json_builder_add_string_value(builder, phone);
+		/* a reserved domain: the demo's mail goes only to a test server */
+		json_builder_set_member_name(builder, ROSTER_KEY_EMAIL);
+		json_builder_add_string_value(builder, email);
 		json_builder_set_member_name(builder, ROSTER_KEY_TIER);
 		json_builder_add_string_value(builder, tier);
 		json_builder_set_member_name(builder, ROSTER_KEY_SKILLS);
@@ -559,4 +564,49 @@ roster_demo_seed_scale(RosterEngine *engine, const gchar *scale, guint32 seed, G
 	principal = roster_engine_dup_local_principal(engine);
 	rand = g_rand_new_with_seed(seed);
 	return seed_province(engine, principal, rand, error);
+}
+
+/**
+ * roster_demo_seed_mail:
+ * @engine: an engine
+ * @server: a mail server, `HOST:PORT`, without TLS (a test server on this machine)
+ * @public_url: (nullable): the daemon's address for the links in the messages
+ * @error: (nullable): return location for a #GError
+ *
+ * Points the notifier at @server, so that the demo's messages (the digest of a published
+ * roster, reminders) go to the demo volunteers' addresses there.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+roster_demo_seed_mail(RosterEngine *engine,
+		      const gchar *server,
+		      const gchar *public_url,
+		      GError **error)
+{
+	g_autoptr(RosterPrincipal) principal = roster_engine_dup_local_principal(engine);
+	g_autoptr(JsonObject) obj = json_object_new();
+	g_autoptr(JsonNode) body = json_node_new(JSON_NODE_OBJECT);
+	g_autoptr(JsonNode) settings = NULL;
+	g_auto(GStrv) parts = g_strsplit(server, ":", 2);
+	guint64 port = 0;
+
+	if (g_strv_length(parts) != 2 || parts[0][0] == '\0' ||
+	    !g_ascii_string_to_unsigned(parts[1], 10, 1, 65535, &port, NULL)) {
+		g_set_error(error,
+			    ROSTER_ERROR,
+			    ROSTER_ERROR_INVALID_DATA,
+			    "mail server: must be HOST:PORT, not %s",
+			    server);
+		return FALSE;
+	}
+	json_object_set_string_member(obj, "smtp_server", parts[0]);
+	json_object_set_int_member(obj, "smtp_port", (gint64)port);
+	json_object_set_string_member(obj, "smtp_tls", "none");
+	json_object_set_string_member(obj, "smtp_from", "roster@demo.example.org");
+	if (public_url != NULL)
+		json_object_set_string_member(obj, "public_url", public_url);
+	json_node_set_object(body, obj);
+	settings = roster_engine_update_notifier_settings(engine, principal, body, error);
+	return settings != NULL;
 }

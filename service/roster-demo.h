@@ -16,4 +16,10 @@ roster_demo_seed_accounts(RosterEngine *engine, const gchar *password, GError **
 gboolean
 roster_demo_seed_scale(RosterEngine *engine, const gchar *scale, guint32 seed, GError **error);
 
+gboolean
+roster_demo_seed_mail(RosterEngine *engine,
+		      const gchar *server,
+		      const gchar *public_url,
+		      GError **error);
+
 G_END_DECLS

@@ -223,6 +223,8 @@ roster_tool_demo_seed(int argc, char **argv)
 	g_autofree gchar *scale = NULL;
 	g_autofree gchar *accounts = NULL;
 	g_autofree gchar *password = NULL;
+	g_autofree gchar *mail_server = NULL;
+	g_autofree gchar *public_url = NULL;
 	const GOptionEntry entries[] = {
 	    {"scale",
 	     0,
@@ -251,6 +253,24 @@ roster_tool_demo_seed(int argc, char **argv)
 	     N_("Make demo volunteer accounts c021, c040 and c048 with the password in FILE"),
 	     /* TRANSLATORS: placeholder of an option's value */
 	     N_("FILE")},
+	    {"mail-server",
+	     0,
+	     G_OPTION_FLAG_NONE,
+	     G_OPTION_ARG_STRING,
+	     &mail_server,
+	     /* TRANSLATORS: command-line option description */
+	     N_("Send the demo's messages to the test mail server at HOST:PORT (no TLS)"),
+	     /* TRANSLATORS: placeholder of an option's value */
+	     N_("HOST:PORT")},
+	    {"public-url",
+	     0,
+	     G_OPTION_FLAG_NONE,
+	     G_OPTION_ARG_STRING,
+	     &public_url,
+	     /* TRANSLATORS: command-line option description */
+	     N_("The daemon's address for the links in the demo's messages"),
+	     /* TRANSLATORS: placeholder of an option's value */
+	     N_("URL")},
 	    {NULL}};
 
 	context = roster_tool_context_new("",
@@ -262,6 +282,9 @@ roster_tool_demo_seed(int argc, char **argv)
 	if (engine == NULL)
 		return roster_tool_fail(error);
 	if (!roster_demo_seed_scale(engine, scale, (guint32)seed, &error))
+		return roster_tool_fail(error);
+	/* before any roster is published, so that its digests are written */
+	if (mail_server != NULL && !roster_demo_seed_mail(engine, mail_server, public_url, &error))
 		return roster_tool_fail(error);
 	/* the demo's volunteer accounts, for the volunteers' page */
 	if (accounts != NULL) {

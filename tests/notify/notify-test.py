@@ -40,6 +40,7 @@ except ImportError:
 
 SMTP_USER = "roster"
 SMTP_PASSWORD = "mail-Secret-42"
+DAEMON = TOOL = None
 ADMIN_PASSWORD = "Blue-Lantern-Roster-91"
 
 
@@ -739,13 +740,55 @@ def test_request_steps(d, sink, smtp_port):
     assert not [x for x in got if x.get("volunteer_id") in others], "a message to someone else"
 
 
+def test_demo_digests(d, sink, smtp_port):
+    """The README's demo setup: seed-demo --mail-server points the demo at a test SMTP
+    server before a roster is published; publishing a solved week writes each volunteer's
+    digest, which the daemon then delivers there, one per volunteer with shifts."""
+    tmp = os.path.dirname(d.db)
+    db = os.path.join(tmp, "demo.db")
+    subprocess.run([TOOL, "seed-demo", "-d", db, "--mail-server", "127.0.0.1:%d" % smtp_port,
+                    "--public-url", "http://127.0.0.1:8355"], check=True, stdout=subprocess.DEVNULL)
+    first = datetime.date.today() + datetime.timedelta(days=1)
+    out = subprocess.run([TOOL, "solve-roster", "-d", db, "--from", first.isoformat(),
+                          "--to", (first + datetime.timedelta(days=6)).isoformat(),
+                          "--time-limit", "3"], check=True, capture_output=True, text=True).stdout
+    roster = [l.split()[1] for l in out.splitlines() if l.startswith("roster ")][0]
+    subprocess.run([TOOL, "publish-roster", "-d", db, "--id", roster], check=True,
+                   stdout=subprocess.DEVNULL)
+    with sqlite3.connect(db, timeout=10) as c:
+        people = dict(c.execute("SELECT DISTINCT v.id, v.email FROM assignments a"
+                                " JOIN volunteers v ON v.id = a.volunteer_id"
+                                " WHERE a.roster_id = ?", (int(roster),)).fetchall())
+    assert len(people) > 20, people
+    log = open(os.path.join(tmp, "demo-daemon.log"), "ab")
+    proc = subprocess.Popen([DAEMON, "-d", db, "-p", "0"], stdout=subprocess.PIPE, stderr=log)
+    try:
+        assert "ready on " in proc.stdout.readline().decode()
+        # the reminders of tomorrow's shifts come too: the digests are counted
+        def digests():
+            return [m for m in sink.snapshot() if m["subject"].startswith("排班已发布")]
+        wait_for(lambda: len(digests()) >= len(people), 60, "the demo's digests")
+        time.sleep(1)
+        got = digests()
+        assert len(got) == len(people), (len(got), len(people))
+        assert sorted(m["to"][0] for m in got) == sorted(people.values())
+        assert all(m["to"][0].endswith("@demo.example.org") for m in got)
+        assert all("http://127.0.0.1:8355/my/" in m["body"] for m in got)
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=60)
+        log.close()
+
+
 TESTS = [test_api_errors, test_webhook, test_starttls, test_digest, test_english, test_refused_login, test_unreachable_webhook,
          test_quiet_hours, test_opt_out, test_kill_burst, test_reminders, test_confirm_link,
-         test_escalation, test_uncovered, test_request_steps]
+         test_escalation, test_uncovered, test_request_steps, test_demo_digests]
 
 
 def main():
+    global DAEMON, TOOL
     daemon_path, tool_path = sys.argv[1], sys.argv[2]
+    DAEMON, TOOL = daemon_path, tool_path
     wanted = sys.argv[3:]
     failures = 0
     print("1..%d" % len([t for t in TESTS if not wanted or t.__name__ in wanted]))
