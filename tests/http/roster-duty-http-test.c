@@ -376,8 +376,6 @@ test_duty_crisis_explained(RosterTestFixture *f, gconstpointer user_data)
 	line_clear(&line);
 }
 
-/* a seat given by hand to a night's duty expert, overlapping the block, makes the
- * block a duty-conflict item of the explanation list naming the expert and the rule */
 /* the expert's seat of 7 December, if any, is emptied (one shift a day), then the expert
  * gets the 23:00 seat by hand, overlapping their night block: the block becomes a
  * duty-conflict item of the explanation list naming the expert and the rule */
