@@ -49,3 +49,47 @@ roster_client_list_duty_blocks_finish(RosterClient *self, GAsyncResult *result, 
 {
 	return roster_client_call_finish_items(self, result, error);
 }
+
+/**
+ * roster_client_set_duty_primary_async:
+ * @self: a #RosterClient
+ * @roster_id: the roster
+ * @block_id: the duty block of its draft
+ * @primary_id: the expert on duty
+ * @backup_ids: the backups in order, without @primary_id
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called with the answer; finish with roster_client_call_finish_object()
+ * @user_data: data for @callback
+ *
+ * Hands a duty block to another expert by hand, with the same checks as the solve
+ * (eligible, reachable within the line's time, on no overlapping seat).
+ */
+void
+roster_client_set_duty_primary_async(RosterClient *self,
+				     gint64 roster_id,
+				     gint64 block_id,
+				     gint64 primary_id,
+				     GArray *backup_ids,
+				     GCancellable *cancellable,
+				     GAsyncReadyCallback callback,
+				     gpointer user_data)
+{
+	g_autofree gchar *path =
+	    g_strdup_printf("/duty/rosters/%" G_GINT64_FORMAT "/blocks/%" G_GINT64_FORMAT,
+			    roster_id,
+			    block_id);
+	g_autoptr(JsonBuilder) b = json_builder_new();
+	g_autoptr(JsonNode) body = NULL;
+
+	json_builder_begin_object(b);
+	json_builder_set_member_name(b, "primary_id");
+	json_builder_add_int_value(b, primary_id);
+	json_builder_set_member_name(b, "backup_ids");
+	json_builder_begin_array(b);
+	for (guint i = 0; i < backup_ids->len; i++)
+		json_builder_add_int_value(b, g_array_index(backup_ids, gint64, i));
+	json_builder_end_array(b);
+	json_builder_end_object(b);
+	body = json_builder_get_root(b);
+	roster_client_call_async(self, "PATCH", path, body, cancellable, callback, user_data);
+}

@@ -19,5 +19,14 @@ roster_client_list_duty_blocks_async(RosterClient *self,
 				     gpointer user_data);
 JsonArray *
 roster_client_list_duty_blocks_finish(RosterClient *self, GAsyncResult *result, GError **error);
+void
+roster_client_set_duty_primary_async(RosterClient *self,
+				     gint64 roster_id,
+				     gint64 block_id,
+				     gint64 primary_id,
+				     GArray *backup_ids,
+				     GCancellable *cancellable,
+				     GAsyncReadyCallback callback,
+				     gpointer user_data);
 
 G_END_DECLS

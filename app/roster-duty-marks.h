@@ -17,4 +17,7 @@ roster_duty_marks_dup_text(JsonArray *blocks, const gchar *date, gboolean *uncov
 void
 roster_duty_marks_add(GtkBox *box, JsonArray *blocks, const gchar *date);
 
+GArray *
+roster_duty_marks_backups_after(JsonArray *blocks, gint64 block_id, gint64 primary_id);
+
 G_END_DECLS

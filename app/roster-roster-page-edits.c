@@ -13,7 +13,9 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "roster-client-duty.h"
 #include "roster-client-rosters.h"
+#include "roster-duty-marks.h"
 #include "roster-edit-undo.h"
 #include "roster-roster-page-private.h"
 
@@ -396,6 +398,47 @@ seat_clicked_cb(RosterRosterPage *self, RosterSeat *seat)
 	}
 }
 
+static void
+duty_primary_cb(GObject *source, GAsyncResult *result, gpointer user_data)
+{
+	g_autoptr(RosterRosterPage) self = ROSTER_ROSTER_PAGE(user_data);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(JsonObject) block =
+	    roster_client_call_finish_object(ROSTER_CLIENT(source), result, &error);
+
+	roster_page_release(ROSTER_PAGE(self));
+	if (block == NULL) {
+		if (!roster_page_show_error(ROSTER_PAGE(self), error))
+			return;
+	}
+	roster_roster_page_load_roster(self);
+}
+
+/* a duty block handed by hand to one of its backups: the expert who had it becomes the
+ * first backup; the daemon checks the new one as the solve does */
+static void
+duty_primary_action_cb(GtkWidget *widget, const gchar *action_name, GVariant *parameter)
+{
+	RosterRosterPage *self = ROSTER_ROSTER_PAGE(widget);
+	g_autoptr(GArray) backups = NULL;
+	gint64 block_id = 0;
+	gint64 primary_id = 0;
+
+	if (roster_page_get_client(ROSTER_PAGE(self)) == NULL || self->roster == NULL)
+		return;
+	g_variant_get(parameter, "(xx)", &block_id, &primary_id);
+	backups = roster_duty_marks_backups_after(self->duty_blocks, block_id, primary_id);
+	roster_page_hold(ROSTER_PAGE(self));
+	roster_client_set_duty_primary_async(roster_page_get_client(ROSTER_PAGE(self)),
+					     roster_roster_get_id(self->roster),
+					     block_id,
+					     primary_id,
+					     backups,
+					     roster_page_get_cancellable(ROSTER_PAGE(self)),
+					     duty_primary_cb,
+					     g_object_ref(self));
+}
+
 /**
  * roster_roster_page_edits_class_init:
  * @widget_class: the roster page's class, its template set
@@ -414,6 +457,10 @@ roster_roster_page_edits_class_init(GtkWidgetClass *widget_class)
 	gtk_widget_class_install_action(widget_class, "roster.move", "x", move_action_cb);
 	gtk_widget_class_install_action(widget_class, "roster.assign", "(ssxx)", assign_action_cb);
 	gtk_widget_class_install_action(widget_class, "roster.undo", NULL, undo_action_cb);
+	gtk_widget_class_install_action(widget_class,
+					"roster.duty-primary",
+					"(xx)",
+					duty_primary_action_cb);
 	gtk_widget_class_install_action(widget_class,
 					"roster.drop-seat",
 					"(xssxx)",
