@@ -100,12 +100,34 @@ ask_override(RosterRosterPage *self, EditRequest *request, const gchar *message)
 	gtk_window_present(GTK_WINDOW(dialog));
 }
 
+/* a refusal names the volunteer the edit was about: "王芳：…" */
+static gchar *
+dup_refusal(RosterRosterPage *self, const RosterEdit *edit, const gchar *message)
+{
+	gint64 volunteer_id = edit->volunteer_id;
+	RosterItem *volunteer = NULL;
+
+	if (volunteer_id <= 0 && edit->assignment_id > 0 && self->roster != NULL) {
+		const RosterAssignment *assignment =
+		    roster_roster_find_assignment(self->roster, edit->assignment_id);
+		if (assignment != NULL)
+			volunteer_id = assignment->volunteer_id;
+	}
+	if (volunteer_id > 0)
+		volunteer = roster_item_list_find_by_id(self->volunteers, volunteer_id);
+	if (volunteer == NULL)
+		return g_strdup(message);
+	/* TRANSLATORS: a refused roster edit: the volunteer's name, then why */
+	return g_strdup_printf(_("%s: %s"), roster_item_get_title(volunteer), message);
+}
+
 static void
 edit_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 {
 	g_autoptr(EditRequest) request = user_data;
 	RosterRosterPage *self = request->self;
 	g_autoptr(GError) error = NULL;
+	g_autofree gchar *refusal = NULL;
 
 	roster_page_release(ROSTER_PAGE(self));
 	if (!roster_client_edit_finish(ROSTER_CLIENT(source), result, &error)) {
@@ -113,12 +135,13 @@ edit_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 			return;
 		/* a broken hard rule may be accepted on purpose, once, and only when the
 		 * daemon would accept the override */
+		refusal = dup_refusal(self, &request->edit, error->message);
 		if (roster_client_call_get_overridable(ROSTER_CLIENT(source), result) &&
 		    !request->edit.override) {
-			ask_override(self, g_steal_pointer(&request), error->message);
+			ask_override(self, g_steal_pointer(&request), refusal);
 			return;
 		}
-		roster_page_show_toast(ROSTER_PAGE(self), error->message);
+		roster_page_show_toast(ROSTER_PAGE(self), refusal);
 	} else if (request->undoable) {
 		if (self->undo_stack->len == MAX_UNDO)
 			g_array_remove_index(self->undo_stack, 0);

@@ -161,6 +161,7 @@ test_month_of_work(UiFixture *fixture, gconstpointer user_data)
 			0),
 		    ROSTER_KEY_ID);
 		JsonObject *moved = NULL;
+		const gchar *moved_name = NULL;
 		g_autoptr(JsonObject) after = NULL;
 		gint64 moved_id;
 		const gchar *moved_date;
@@ -168,11 +169,12 @@ test_month_of_work(UiFixture *fixture, gconstpointer user_data)
 		for (guint i = 0; moved == NULL && i < json_array_get_length(assignments); i++) {
 			JsonObject *a = json_array_get_object_element(assignments, i);
 			for (guint j = 0; j < json_array_get_length(people); j++) {
+				JsonObject *person = json_array_get_object_element(people, j);
 				if (json_object_get_int_member(a, ROSTER_KEY_VOLUNTEER_ID) ==
-				    json_object_get_int_member(
-					json_array_get_object_element(people, j),
-					ROSTER_KEY_ID)) {
+				    json_object_get_int_member(person, ROSTER_KEY_ID)) {
 					moved = a;
+					moved_name =
+					    json_object_get_string_member(person, ROSTER_KEY_NAME);
 					break;
 				}
 			}
@@ -188,6 +190,8 @@ test_month_of_work(UiFixture *fixture, gconstpointer user_data)
 		wait_until(dialog_is_shown, NULL, "the override question");
 		dialog = find_message_dialog();
 		g_assert_true(dialog == roster_roster_page_get_override_dialog(roster_page));
+		/* the question names the volunteer the refused move was about */
+		g_assert_nonnull(strstr(adw_message_dialog_get_body(dialog), moved_name));
 		save_screenshot(GTK_WIDGET(dialog), "override");
 		adw_message_dialog_response(dialog, "override");
 		gtk_window_close(GTK_WINDOW(dialog));
