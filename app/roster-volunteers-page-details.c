@@ -307,6 +307,13 @@ teams_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 	g_autoptr(RosterVolunteersPage) self = ROSTER_VOLUNTEERS_PAGE(user_data);
 	g_autoptr(GError) error = NULL;
 	RosterVolunteerFields fields;
+	GListModel *names = adw_combo_row_get_model(self->team_row);
+	guint selected = adw_combo_row_get_selected(self->team_row);
+	/* the team chosen in the form, by name: the list it was chosen from is the old one */
+	g_autofree gchar *chosen =
+	    names != NULL && selected > 0 && selected != GTK_INVALID_LIST_POSITION
+		? g_strdup(gtk_string_list_get_string(GTK_STRING_LIST(names), selected))
+		: NULL;
 
 	if (!roster_item_list_reload_finish(ROSTER_ITEM_LIST(source), result, &error)) {
 		if (roster_page_show_error(ROSTER_PAGE(self), error))
@@ -316,8 +323,15 @@ teams_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 	roster_page_release(ROSTER_PAGE(self));
 	if (ROSTER_ITEM_LIST(source) != self->teams)
 		return;
-	/* the volunteer in the form keeps its team now that the names are known */
+	/* the volunteer in the form keeps its team now that the names are known, or the
+	 * team chosen in the form before the reload came back */
 	roster_volunteer_fields_read(&fields, self->editing);
+	for (guint i = 0; chosen != NULL && i < g_list_model_get_n_items(G_LIST_MODEL(self->teams));
+	     i++) {
+		g_autoptr(RosterItem) team = g_list_model_get_item(G_LIST_MODEL(self->teams), i);
+		if (g_strcmp0(roster_item_get_title(team), chosen) == 0)
+			fields.team_id = roster_item_get_id(team);
+	}
 	update_team_choices(self, fields.team_id);
 }
 
