@@ -82,6 +82,14 @@ test_volunteer_details(UiFixture *fixture, gconstpointer user_data)
 	settle();
 	wait_until(page_is_idle, page, "the volunteer's teams");
 	select_string(ADW_COMBO_ROW(find_by_class(root, "volunteer-team")), "夜班组");
+	/* a reload of the teams still under way keeps the choice (teams_cb) */
+	settle();
+	wait_until(page_is_idle, page, "the teams");
+	g_assert_cmpstr(
+	    gtk_string_object_get_string(GTK_STRING_OBJECT(adw_combo_row_get_selected_item(
+		ADW_COMBO_ROW(find_by_class(root, "volunteer-team"))))),
+	    ==,
+	    "夜班组");
 	gtk_check_button_set_active(GTK_CHECK_BUTTON(find_by_class(root, "skill-crisis")), TRUE);
 	set_text(root, "volunteer-other-skills", "法律援助，手语");
 	set_text(root, "volunteer-max-hours-week", "２0");
