@@ -49,6 +49,16 @@ roster_store_bind_text(RosterStore *self,
 		       gint index,
 		       const gchar *text,
 		       GError **error);
+/* runs statements without results */
+gboolean
+roster_store_exec(RosterStore *self, const gchar *sql, const gchar *what, GError **error);
+gboolean
+roster_store_query_text(RosterStore *self, const gchar *sql, gchar **value, GError **error);
+/* roster-store-migrate.c: the schema version of the open file, checked, and the ladder */
+gboolean
+roster_store_check_schema(RosterStore *self, gint64 *version, GError **error);
+gboolean
+roster_store_migrate(RosterStore *self, gint64 version, GError **error);
 void
 roster_store_set_sqlite_error(RosterStore *self, gint rc, const gchar *what, GError **error);
 /* roster-store-hours.c: a static statement with JSON values bound to ?1, ?2, …; the

@@ -12,7 +12,7 @@
 
 G_BEGIN_DECLS
 
-/* the tables of schema step 10; only roster-store.c runs it */
+/* the tables of schema step 10; only roster-store-migrate.c runs it */
 #define ROSTER_STORE_WEB_SCHEMA                                                                    \
 	"CREATE TABLE signin_links ("                                                              \
 	" id INTEGER PRIMARY KEY AUTOINCREMENT, hash BLOB NOT NULL UNIQUE,"                        \

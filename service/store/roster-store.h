@@ -21,7 +21,7 @@ G_BEGIN_DECLS
 #define ROSTER_TYPE_STORE (roster_store_get_type())
 G_DECLARE_FINAL_TYPE(RosterStore, roster_store, ROSTER, STORE, GObject)
 
-/* the schema version this program writes; see the list in roster-store.c */
+/* the schema version this program writes; see the list in roster-store-migrate.c */
 #define ROSTER_STORE_SCHEMA_VERSION 16
 
 /* list filters; a NULL string or a negative number means no filter */
