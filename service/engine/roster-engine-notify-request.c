@@ -18,8 +18,8 @@ typedef struct {
 	RosterStore *store;
 	RosterNotifySettings *settings;
 	JsonObject *row;
-	const gchar *kind_zh;
-	const gchar *kind_en;
+	/* the kind as a message names it, a msgid */
+	const gchar *kind;
 	gchar *seat;
 	gchar *roster;
 	gchar *requester;
@@ -52,16 +52,13 @@ request_note_init(RequestNote *note, RosterStore *store, JsonObject *row, GError
 	note->settings = roster_notify_settings_load(store, error);
 	if (note->settings == NULL)
 		return FALSE;
-	if (g_str_equal(kind, ROSTER_REQUEST_KIND_SWAP)) {
-		note->kind_zh = "换班";
-		note->kind_en = "swap";
-	} else if (g_str_equal(kind, ROSTER_REQUEST_KIND_GIVEAWAY)) {
-		note->kind_zh = "转让班次";
-		note->kind_en = "give-away";
-	} else {
-		note->kind_zh = "认领空缺班次";
-		note->kind_en = "pick-up";
-	}
+	/* TRANSLATORS: the kinds of shift request, named inside the request messages */
+	if (g_str_equal(kind, ROSTER_REQUEST_KIND_SWAP))
+		note->kind = N_("shift swap");
+	else if (g_str_equal(kind, ROSTER_REQUEST_KIND_GIVEAWAY))
+		note->kind = N_("shift give-away");
+	else
+		note->kind = N_("shift pick-up");
 	seat_class = roster_store_notify_dup_seat_class_name(
 	    store,
 	    roster_requests_row_int(row, ROSTER_KEY_SEAT_CLASS_ID),
@@ -97,10 +94,13 @@ request_note_init(RequestNote *note, RosterStore *store, JsonObject *row, GError
 static void
 append_page_footer(const RequestNote *note, RosterNotifyText *text)
 {
-	g_autofree gchar *zh = g_strdup_printf("查看您的排班：%s/my/", note->settings->public_url);
-	g_autofree gchar *en = g_strdup_printf("Your shifts: %s/my/", note->settings->public_url);
-
-	roster_notify_text_append_footer(text, zh, en);
+	for (guint i = 0; i < ROSTER_NOTIFY_N_LANGUAGES; i++) {
+		locale_t previous = roster_notify_language_enter(i);
+		g_autofree gchar *next =
+		    g_strdup_printf(_("Your shifts: %s/my/"), note->settings->public_url);
+		roster_notify_append_footer(text->body[i], next);
+		roster_notify_language_leave(previous);
+	}
 }
 
 /* writes @text to volunteer @volunteer_id unless it refused request messages */
@@ -112,8 +112,6 @@ write_to_volunteer(const RequestNote *note,
 {
 	g_auto(GStrv) optouts = NULL;
 	g_autoptr(JsonObject) contact = NULL;
-	g_autofree gchar *hello_zh = NULL;
-	g_autofree gchar *hello_en = NULL;
 
 	if (volunteer_id <= 0)
 		return TRUE;
@@ -125,12 +123,10 @@ write_to_volunteer(const RequestNote *note,
 	contact = roster_notify_dup_volunteer_contact(note->store, volunteer_id, error);
 	if (contact == NULL)
 		return FALSE;
-	hello_zh = g_strdup_printf("%s，您好：\n\n",
-				   json_object_get_string_member_with_default(contact, "name", ""));
-	hello_en = g_strdup_printf("Hello %s,\n\n",
-				   json_object_get_string_member_with_default(contact, "name", ""));
-	g_string_prepend(text->body_zh, hello_zh);
-	g_string_prepend(text->body_en, hello_en);
+	roster_notify_text_add(text,
+			       ROSTER_NOTIFY_BODY_START,
+			       N_("Hello %s,\n\n"),
+			       json_object_get_string_member_with_default(contact, "name", ""));
 	append_page_footer(note, text);
 	return roster_notify_write_text(
 	    note->store,
@@ -150,21 +146,21 @@ note_asked(const RequestNote *note, GError **error)
 	g_auto(RosterNotifyText) text = {0};
 
 	roster_notify_text_init(&text);
-	g_string_append_printf(text.subject_zh, "%s请求：%s", note->kind_zh, note->seat);
-	g_string_append_printf(text.subject_en, "A %s request: %s", note->kind_en, note->seat);
-	g_string_append_printf(text.body_zh,
-			       "%s 向您发起%s：%s（排班表“%s”）。请在您的排班页面接受或拒绝。\n",
-			       note->requester,
-			       note->kind_zh,
-			       note->seat,
-			       note->roster);
-	g_string_append_printf(text.body_en,
-			       "%s asks you for a %s: %s (roster \"%s\"). Please accept or "
-			       "decline it on your page.\n",
-			       note->requester,
-			       note->kind_en,
-			       note->seat,
-			       note->roster);
+	for (guint i = 0; i < ROSTER_NOTIFY_N_LANGUAGES; i++) {
+		locale_t previous = roster_notify_language_enter(i);
+		g_string_append_printf(text.subject[i],
+				       _("Request of a %s: %s"),
+				       _(note->kind),
+				       note->seat);
+		g_string_append_printf(text.body[i],
+				       _("%s asks you for a %s: %s (roster \"%s\"). Please accept "
+					 "or decline it on your page.\n"),
+				       note->requester,
+				       _(note->kind),
+				       note->seat,
+				       note->roster);
+		roster_notify_language_leave(previous);
+	}
 	return write_to_volunteer(
 	    note,
 	    roster_requests_row_int(note->row, ROSTER_KEY_TARGET_VOLUNTEER_ID),
@@ -179,27 +175,23 @@ note_to_approve(const RequestNote *note, GError **error)
 	g_auto(RosterNotifyText) text = {0};
 
 	roster_notify_text_init(&text);
-	g_string_append_printf(text.subject_zh, "待审批的%s：%s", note->kind_zh, note->seat);
-	g_string_append_printf(text.subject_en,
-			       "A %s waits for approval: %s",
-			       note->kind_en,
-			       note->seat);
-	g_string_append_printf(text.body_zh,
-			       "%s 的%s已被接受，等待您审批：%s（排班表“%s”）。\n",
-			       note->requester,
-			       note->kind_zh,
-			       note->seat,
-			       note->roster);
-	g_string_append_printf(text.body_en,
-			       "The %s of %s was accepted and waits for your approval: %s "
-			       "(roster \"%s\").\n",
-			       note->kind_en,
-			       note->requester,
-			       note->seat,
-			       note->roster);
+	for (guint i = 0; i < ROSTER_NOTIFY_N_LANGUAGES; i++) {
+		locale_t previous = roster_notify_language_enter(i);
+		g_string_append_printf(text.subject[i],
+				       _("A %s waits for approval: %s"),
+				       _(note->kind),
+				       note->seat);
+		g_string_append_printf(text.body[i],
+				       _("%s's %s was accepted and waits for your approval: %s "
+					 "(roster \"%s\").\n"),
+				       note->requester,
+				       _(note->kind),
+				       note->seat,
+				       note->roster);
+		roster_notify_language_leave(previous);
+	}
 	roster_notify_text_append_footer(&text,
-					 "请在桌面程序的“审批”页面处理。",
-					 "Please decide in the desktop app's Approvals.");
+					 N_("Please decide in the desktop app's Approvals."));
 	return roster_notify_write_to_coordinators(
 	    note->store,
 	    note->settings,
@@ -219,47 +211,34 @@ note_outcome(const RequestNote *note, gboolean applied, gint64 volunteer_id, GEr
 	    json_object_get_string_member_with_default(note->row, ROSTER_KEY_REASON, NULL);
 
 	roster_notify_text_init(&text);
-	if (applied) {
-		g_string_append_printf(text.subject_zh, "%s已生效：%s", note->kind_zh, note->seat);
-		g_string_append_printf(text.subject_en,
-				       "The %s was applied: %s",
-				       note->kind_en,
-				       note->seat);
-		g_string_append_printf(text.body_zh,
-				       "%s已批准并生效：%s（排班表“%s”），您的排班已更新。\n",
-				       note->kind_zh,
-				       note->seat,
-				       note->roster);
-		g_string_append_printf(text.body_en,
-				       "The %s was approved and applied: %s (roster \"%s\"); "
-				       "your shifts are updated.\n",
-				       note->kind_en,
-				       note->seat,
-				       note->roster);
-	} else {
-		g_string_append_printf(text.subject_zh,
-				       "%s未获通过：%s",
-				       note->kind_zh,
-				       note->seat);
-		g_string_append_printf(text.subject_en,
-				       "The %s was declined: %s",
-				       note->kind_en,
-				       note->seat);
-		g_string_append_printf(text.body_zh,
-				       "您的%s未获通过：%s（排班表“%s”），您的班次不变。\n",
-				       note->kind_zh,
-				       note->seat,
-				       note->roster);
-		g_string_append_printf(text.body_en,
-				       "Your %s was declined: %s (roster \"%s\"); your shift stays "
-				       "as it was.\n",
-				       note->kind_en,
-				       note->seat,
-				       note->roster);
-	}
-	if (reason != NULL) {
-		g_string_append_printf(text.body_zh, "理由：%s\n", reason);
-		g_string_append_printf(text.body_en, "Reason: %s\n", reason);
+	for (guint i = 0; i < ROSTER_NOTIFY_N_LANGUAGES; i++) {
+		locale_t previous = roster_notify_language_enter(i);
+		if (applied) {
+			g_string_append_printf(text.subject[i],
+					       _("The %s was applied: %s"),
+					       _(note->kind),
+					       note->seat);
+			g_string_append_printf(text.body[i],
+					       _("The %s was approved and applied: %s (roster "
+						 "\"%s\"); your shifts are updated.\n"),
+					       _(note->kind),
+					       note->seat,
+					       note->roster);
+		} else {
+			g_string_append_printf(text.subject[i],
+					       _("The %s was declined: %s"),
+					       _(note->kind),
+					       note->seat);
+			g_string_append_printf(text.body[i],
+					       _("Your %s was declined: %s (roster \"%s\"); your "
+						 "shift stays as it was.\n"),
+					       _(note->kind),
+					       note->seat,
+					       note->roster);
+		}
+		if (reason != NULL)
+			g_string_append_printf(text.body[i], _("Reason: %s\n"), reason);
+		roster_notify_language_leave(previous);
 	}
 	return write_to_volunteer(note, volunteer_id, &text, error);
 }

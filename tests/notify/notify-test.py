@@ -106,9 +106,12 @@ class Daemon:
         self.start()
 
     def start(self):
+        # LANGUAGE would override the Chinese of the messages (gettext prefers it to
+        # any locale but C); a service's environment has none
+        env = {k: v for k, v in os.environ.items() if k != "LANGUAGE"}
         self.proc = subprocess.Popen([self.daemon_path, "-d", self.db, "-p", "0",
                                       "--admin-password-file", self.pwfile],
-                                     stdout=subprocess.PIPE, stderr=self.log)
+                                     stdout=subprocess.PIPE, stderr=self.log, env=env)
         line = self.proc.stdout.readline().decode()
         assert "ready on " in line, line
         self.base = line.split("ready on ")[1].split(" ")[0]
@@ -253,6 +256,29 @@ def test_english(d, sink, smtp_port):
     m = wait_for(lambda: sink.snapshot(), what="the digest")[0]
     assert m["subject"].startswith("Roster published"), m["subject"]
     assert "Added:" in m["body"]
+
+
+def test_two_languages(d, sink, smtp_port):
+    """One publish, two digests rendered by the same daemon: each in its volunteer's
+    language through the translation catalog (en: the msgids; zh-CN: po/zh_CN.po)."""
+    vols, roster, seat = setup(d, smtp_port, 2)
+    for v, lang in zip(vols, ("en", "zh-CN")):
+        v = d.call("GET", "/volunteers/%d" % v["id"])
+        d.call("PATCH", "/volunteers/%d" % v["id"], {"revision": v["revision"],
+                                                     "preferred_language": lang})
+        assign(d, roster["id"], v["id"], day(roster, 1), "08:00", seat)
+    publish(d, roster["id"])
+    got = {m["to"][0]: m for m in wait_for(lambda: len(sink.snapshot()) == 2 and
+                                           sink.snapshot(), what="two digests")}
+    en = got["v%d@people.example" % vols[0]["id"]]
+    zh = got["v%d@people.example" % vols[1]["id"]]
+    assert en["subject"] == "Roster published: 测试月, your shifts changed", en["subject"]
+    assert "Added:" in en["body"] and "please do not reply" in en["body"], en["body"]
+    assert "新增" not in en["body"], en["body"]
+    assert zh["subject"] == "排班已发布：测试月，您的班次有变动", zh["subject"]
+    assert "排班表“测试月”已发布第 1 版" in zh["body"], zh["body"]
+    assert "新增：" in zh["body"] and "本消息由系统自动发送" in zh["body"], zh["body"]
+    assert "Added" not in zh["body"], zh["body"]
 
 
 def test_refused_login(d, sink, smtp_port):
@@ -780,9 +806,11 @@ def test_demo_digests(d, sink, smtp_port):
         log.close()
 
 
-TESTS = [test_api_errors, test_webhook, test_starttls, test_digest, test_english, test_refused_login, test_unreachable_webhook,
+TESTS = [test_api_errors, test_webhook, test_starttls, test_digest, test_english,
+         test_two_languages, test_refused_login, test_unreachable_webhook,
          test_quiet_hours, test_opt_out, test_kill_burst, test_reminders, test_confirm_link,
-         test_escalation, test_uncovered, test_request_steps, test_demo_digests]
+         test_escalation, test_uncovered, test_request_steps,
+         test_demo_digests]
 
 
 def main():
