@@ -654,6 +654,39 @@ def test_escalation(d, sink, smtp_port):
     assert len(messages(d, "escalation")) == 1, messages(d, "escalation")
 
 
+def test_coordinator_language(d, sink, smtp_port):
+    """A coordinator's account language: only zh-CN or en (422 otherwise, nothing
+    changed); an escalation reaches an English coordinator in English and a Chinese one
+    in Chinese, from the same pass."""
+    vols, roster, _ = setup(d, smtp_port, 1)
+    crisis = crisis_seat(d)
+    en = coordinator(d, "coord-en", "coord-en@hotline.example")
+    coordinator(d, "coord-zh", "coord-zh@hotline.example")
+    bad = d.call("PATCH", "/accounts/%d" % en["id"], {"revision": en["revision"],
+                                                      "preferred_language": "fr"}, expect=422)
+    assert bad["error"]["code"] == "invalid-data", bad
+    assert bad["error"].get("field") == "preferred_language", bad
+    assert d.call("GET", "/accounts/%d" % en["id"]).get("preferred_language") is None
+    en = d.call("PATCH", "/accounts/%d" % en["id"], {"revision": en["revision"],
+                                                     "preferred_language": "en"})
+    assert en["preferred_language"] == "en", en
+    assign(d, roster["id"], vols[0]["id"], day(roster, 1), "20:00", crisis)
+    publish(d, roster["id"])
+    set_clock(d, shift_start(roster, 1, "20:00") - datetime.timedelta(minutes=119))
+    # the escalations (the pass also alerts the uncovered seats of the next 24 h)
+    got = wait_for(lambda: (lambda e: e if len(e) == 2 else None)(
+        [x for x in sink.snapshot() if x["subject"].startswith(("Crisis", "高危"))]),
+        what="two escalations")
+    got = {m["to"][0]: m for m in got}
+    m = got["coord-en@hotline.example"]
+    assert m["subject"].startswith("Crisis seat not confirmed: " + day(roster, 1)), m["subject"]
+    assert "Replacements, best first:" in m["body"], m["body"]
+    assert "desktop app" in m["body"] and "尚未确认" not in m["body"], m["body"]
+    m = got["coord-zh@hotline.example"]
+    assert m["subject"].startswith("高危专席未确认：" + day(roster, 1)), m["subject"]
+    assert "可替换的人选" in m["body"], m["body"]
+
+
 def test_uncovered(d, sink, smtp_port):
     """The seats of a published roster uncovered in the next 24 h alert the coordinators,
     each seat once; a held seat is not named."""
@@ -809,7 +842,7 @@ def test_demo_digests(d, sink, smtp_port):
 TESTS = [test_api_errors, test_webhook, test_starttls, test_digest, test_english,
          test_two_languages, test_refused_login, test_unreachable_webhook,
          test_quiet_hours, test_opt_out, test_kill_burst, test_reminders, test_confirm_link,
-         test_escalation, test_uncovered, test_request_steps,
+         test_escalation, test_coordinator_language, test_uncovered, test_request_steps,
          test_demo_digests]
 
 
