@@ -173,6 +173,30 @@ roster_notify_append_footer(GString *body, const gchar *next)
 }
 
 /**
+ * roster_notify_text_render:
+ * @text: a message
+ * @render: adds to the subject and the body given, with `_()` in their language
+ * @data: the data of @render
+ *
+ * Calls @render once for each language of @text, in that language.
+ */
+void
+roster_notify_text_render(RosterNotifyText *text, RosterNotifyRender render, gconstpointer data)
+{
+	for (guint i = 0; i < ROSTER_NOTIFY_N_LANGUAGES; i++) {
+		locale_t previous = roster_notify_language_enter(i);
+		render(text->subject[i], text->body[i], data);
+		roster_notify_language_leave(previous);
+	}
+}
+
+static void
+footer_cb(GString *subject, GString *body, gconstpointer data)
+{
+	roster_notify_append_footer(body, _(data));
+}
+
+/**
  * roster_notify_text_append_footer:
  * @text: a message
  * @next: what to do next, a msgid marked with N_()
@@ -182,9 +206,5 @@ roster_notify_append_footer(GString *body, const gchar *next)
 void
 roster_notify_text_append_footer(RosterNotifyText *text, const gchar *next)
 {
-	for (guint i = 0; i < ROSTER_NOTIFY_N_LANGUAGES; i++) {
-		locale_t previous = roster_notify_language_enter(i);
-		roster_notify_append_footer(text->body[i], _(next));
-		roster_notify_language_leave(previous);
-	}
+	roster_notify_text_render(text, footer_cb, next);
 }

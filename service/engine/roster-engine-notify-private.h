@@ -78,6 +78,10 @@ roster_notify_text_add(RosterNotifyText *text, RosterNotifyPart where, const gch
  * automatically */
 void
 roster_notify_append_footer(GString *body, const gchar *next);
+/* adds to one language's @subject and @body, in the thread's language */
+typedef void (*RosterNotifyRender)(GString *subject, GString *body, gconstpointer data);
+void
+roster_notify_text_render(RosterNotifyText *text, RosterNotifyRender render, gconstpointer data);
 /* the same in every language of @text; @next is a msgid */
 void
 roster_notify_text_append_footer(RosterNotifyText *text, const gchar *next);

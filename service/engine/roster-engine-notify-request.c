@@ -92,15 +92,13 @@ request_note_init(RequestNote *note, RosterStore *store, JsonObject *row, GError
 
 /* where a volunteer sees their shifts */
 static void
-append_page_footer(const RequestNote *note, RosterNotifyText *text)
+page_footer_cb(GString *subject, GString *body, gconstpointer data)
 {
-	for (guint i = 0; i < ROSTER_NOTIFY_N_LANGUAGES; i++) {
-		locale_t previous = roster_notify_language_enter(i);
-		g_autofree gchar *next =
-		    g_strdup_printf(_("Your shifts: %s/my/"), note->settings->public_url);
-		roster_notify_append_footer(text->body[i], next);
-		roster_notify_language_leave(previous);
-	}
+	const RequestNote *note = data;
+	g_autofree gchar *next =
+	    g_strdup_printf(_("Your shifts: %s/my/"), note->settings->public_url);
+
+	roster_notify_append_footer(body, next);
 }
 
 /* writes @text to volunteer @volunteer_id unless it refused request messages */
@@ -127,7 +125,7 @@ write_to_volunteer(const RequestNote *note,
 			       ROSTER_NOTIFY_BODY_START,
 			       N_("Hello %s,\n\n"),
 			       json_object_get_string_member_with_default(contact, "name", ""));
-	append_page_footer(note, text);
+	roster_notify_text_render(text, page_footer_cb, note);
 	return roster_notify_write_text(
 	    note->store,
 	    note->settings,
@@ -140,58 +138,103 @@ write_to_volunteer(const RequestNote *note,
 }
 
 /* a new swap or give-away: the colleague asked */
+static void
+asked_cb(GString *subject, GString *body, gconstpointer data)
+{
+	const RequestNote *note = data;
+
+	g_string_append_printf(subject, _("Request of a %s: %s"), _(note->kind), note->seat);
+	g_string_append_printf(body,
+			       _("%s asks you for a %s: %s (roster \"%s\"). Please accept or "
+				 "decline it on your page.\n"),
+			       note->requester,
+			       _(note->kind),
+			       note->seat,
+			       note->roster);
+}
+
+/* accepted and not approved by the rules: the coordinators decide */
+static void
+to_approve_cb(GString *subject, GString *body, gconstpointer data)
+{
+	const RequestNote *note = data;
+
+	g_string_append_printf(subject,
+			       _("A %s waits for approval: %s"),
+			       _(note->kind),
+			       note->seat);
+	g_string_append_printf(body,
+			       _("%s's %s was accepted and waits for your approval: %s "
+				 "(roster \"%s\").\n"),
+			       note->requester,
+			       _(note->kind),
+			       note->seat,
+			       note->roster);
+	roster_notify_append_footer(body, _("Please decide in the desktop app's Approvals."));
+}
+
+/* the reason of the outcome, when one was given */
+static void
+append_reason(const RequestNote *note, GString *body)
+{
+	const gchar *reason =
+	    json_object_get_string_member_with_default(note->row, ROSTER_KEY_REASON, NULL);
+
+	if (reason != NULL)
+		g_string_append_printf(body, _("Reason: %s\n"), reason);
+}
+
+static void
+applied_cb(GString *subject, GString *body, gconstpointer data)
+{
+	const RequestNote *note = data;
+
+	g_string_append_printf(subject, _("The %s was applied: %s"), _(note->kind), note->seat);
+	g_string_append_printf(body,
+			       _("The %s was approved and applied: %s (roster \"%s\"); your "
+				 "shifts are updated.\n"),
+			       _(note->kind),
+			       note->seat,
+			       note->roster);
+	append_reason(note, body);
+}
+
+static void
+declined_cb(GString *subject, GString *body, gconstpointer data)
+{
+	const RequestNote *note = data;
+
+	g_string_append_printf(subject, _("The %s was declined: %s"), _(note->kind), note->seat);
+	g_string_append_printf(body,
+			       _("Your %s was declined: %s (roster \"%s\"); your shift stays "
+				 "as it was.\n"),
+			       _(note->kind),
+			       note->seat,
+			       note->roster);
+	append_reason(note, body);
+}
+
+/* the message @render words, to volunteer @volunteer_id */
 static gboolean
-note_asked(const RequestNote *note, GError **error)
+note_to_volunteer(const RequestNote *note,
+		  RosterNotifyRender render,
+		  gint64 volunteer_id,
+		  GError **error)
 {
 	g_auto(RosterNotifyText) text = {0};
 
 	roster_notify_text_init(&text);
-	for (guint i = 0; i < ROSTER_NOTIFY_N_LANGUAGES; i++) {
-		locale_t previous = roster_notify_language_enter(i);
-		g_string_append_printf(text.subject[i],
-				       _("Request of a %s: %s"),
-				       _(note->kind),
-				       note->seat);
-		g_string_append_printf(text.body[i],
-				       _("%s asks you for a %s: %s (roster \"%s\"). Please accept "
-					 "or decline it on your page.\n"),
-				       note->requester,
-				       _(note->kind),
-				       note->seat,
-				       note->roster);
-		roster_notify_language_leave(previous);
-	}
-	return write_to_volunteer(
-	    note,
-	    roster_requests_row_int(note->row, ROSTER_KEY_TARGET_VOLUNTEER_ID),
-	    &text,
-	    error);
+	roster_notify_text_render(&text, render, note);
+	return write_to_volunteer(note, volunteer_id, &text, error);
 }
 
-/* accepted and not approved by the rules: the coordinators decide */
 static gboolean
 note_to_approve(const RequestNote *note, GError **error)
 {
 	g_auto(RosterNotifyText) text = {0};
 
 	roster_notify_text_init(&text);
-	for (guint i = 0; i < ROSTER_NOTIFY_N_LANGUAGES; i++) {
-		locale_t previous = roster_notify_language_enter(i);
-		g_string_append_printf(text.subject[i],
-				       _("A %s waits for approval: %s"),
-				       _(note->kind),
-				       note->seat);
-		g_string_append_printf(text.body[i],
-				       _("%s's %s was accepted and waits for your approval: %s "
-					 "(roster \"%s\").\n"),
-				       note->requester,
-				       _(note->kind),
-				       note->seat,
-				       note->roster);
-		roster_notify_language_leave(previous);
-	}
-	roster_notify_text_append_footer(&text,
-					 N_("Please decide in the desktop app's Approvals."));
+	roster_notify_text_render(&text, to_approve_cb, note);
 	return roster_notify_write_to_coordinators(
 	    note->store,
 	    note->settings,
@@ -200,47 +243,6 @@ note_to_approve(const RequestNote *note, GError **error)
 	    roster_notify_settings_quiet_until(note->settings, note->now),
 	    note->now_text,
 	    error);
-}
-
-/* the outcome, to @volunteer_id */
-static gboolean
-note_outcome(const RequestNote *note, gboolean applied, gint64 volunteer_id, GError **error)
-{
-	g_auto(RosterNotifyText) text = {0};
-	const gchar *reason =
-	    json_object_get_string_member_with_default(note->row, ROSTER_KEY_REASON, NULL);
-
-	roster_notify_text_init(&text);
-	for (guint i = 0; i < ROSTER_NOTIFY_N_LANGUAGES; i++) {
-		locale_t previous = roster_notify_language_enter(i);
-		if (applied) {
-			g_string_append_printf(text.subject[i],
-					       _("The %s was applied: %s"),
-					       _(note->kind),
-					       note->seat);
-			g_string_append_printf(text.body[i],
-					       _("The %s was approved and applied: %s (roster "
-						 "\"%s\"); your shifts are updated.\n"),
-					       _(note->kind),
-					       note->seat,
-					       note->roster);
-		} else {
-			g_string_append_printf(text.subject[i],
-					       _("The %s was declined: %s"),
-					       _(note->kind),
-					       note->seat);
-			g_string_append_printf(text.body[i],
-					       _("Your %s was declined: %s (roster \"%s\"); your "
-						 "shift stays as it was.\n"),
-					       _(note->kind),
-					       note->seat,
-					       note->roster);
-		}
-		if (reason != NULL)
-			g_string_append_printf(text.body[i], _("Reason: %s\n"), reason);
-		roster_notify_language_leave(previous);
-	}
-	return write_to_volunteer(note, volunteer_id, &text, error);
 }
 
 /**
@@ -273,14 +275,18 @@ roster_engine_notify_request(RosterEngine *self, JsonObject *row, GError **error
 	if (!request_note_init(&note, roster_engine_get_store(self), row, error))
 		return FALSE;
 	if (g_str_equal(state, ROSTER_REQUEST_OPEN))
-		return note_asked(&note, error);
+		return note_to_volunteer(
+		    &note,
+		    asked_cb,
+		    roster_requests_row_int(row, ROSTER_KEY_TARGET_VOLUNTEER_ID),
+		    error);
 	if (g_str_equal(state, ROSTER_REQUEST_ACCEPTED))
 		return note_to_approve(&note, error);
 	requester = roster_requests_row_int(row, ROSTER_KEY_REQUESTER_ID);
 	if (g_str_equal(state, ROSTER_REQUEST_DECLINED))
-		return note_outcome(&note, FALSE, requester, error);
+		return note_to_volunteer(&note, declined_cb, requester, error);
 	taker = roster_requests_row_int(row, ROSTER_KEY_TAKER_ID);
-	if (!note_outcome(&note, TRUE, requester, error))
+	if (!note_to_volunteer(&note, applied_cb, requester, error))
 		return FALSE;
-	return taker == requester || note_outcome(&note, TRUE, taker, error);
+	return taker == requester || note_to_volunteer(&note, applied_cb, taker, error);
 }
