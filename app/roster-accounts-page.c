@@ -33,6 +33,7 @@ struct _RosterAccountsPage {
 	AdwPreferencesGroup *form_group;
 	AdwEntryRow *username_row;
 	AdwComboRow *role_row;
+	AdwComboRow *language_row;
 	AdwActionRow *volunteer_row;
 	GtkDropDown *picker;
 	AdwPasswordEntryRow *password_row;
@@ -79,6 +80,9 @@ password_words(const gchar *message)
 	return NULL;
 }
 
+/* the languages an account's messages are written in, in the language row's order */
+static const gchar *const languages[] = {"zh-CN", "en"};
+
 static const gchar *
 selected_role(RosterAccountsPage *self)
 {
@@ -112,6 +116,8 @@ role_changed_cb(RosterAccountsPage *self)
 
 	gtk_widget_set_visible(GTK_WIDGET(self->volunteer_row), volunteer);
 	gtk_widget_set_visible(GTK_WIDGET(self->link_row), volunteer && self->editing != NULL);
+	/* a volunteer's messages follow the language of their volunteer record */
+	gtk_widget_set_visible(GTK_WIDGET(self->language_row), !volunteer);
 }
 
 static void
@@ -121,6 +127,8 @@ fill_form(RosterAccountsPage *self, RosterItem *account)
 					    : NULL;
 	gint64 volunteer_id =
 	    account != NULL ? roster_item_get_int(account, ROSTER_KEY_VOLUNTEER_ID, 0) : 0;
+	const gchar *language =
+	    account != NULL ? roster_item_get_string(account, ROSTER_KEY_PREFERRED_LANGUAGE) : NULL;
 	guint role_index = 1;
 
 	g_set_object(&self->editing, account);
@@ -145,6 +153,7 @@ fill_form(RosterAccountsPage *self, RosterItem *account)
 			role_index = i;
 	}
 	adw_combo_row_set_selected(self->role_row, role_index);
+	adw_combo_row_set_selected(self->language_row, g_strcmp0(language, languages[1]) == 0);
 	for (guint i = 0; self->volunteers != NULL &&
 			  i < g_list_model_get_n_items(G_LIST_MODEL(self->volunteers));
 	     i++) {
@@ -264,6 +273,13 @@ roster_accounts_page_save(RosterAccountsPage *self)
 		json_builder_add_null_value(builder);
 	json_builder_set_member_name(builder, ROSTER_KEY_ACTIVE);
 	json_builder_add_boolean_value(builder, gtk_switch_get_active(self->active_switch));
+	if (!volunteer) {
+		guint language = adw_combo_row_get_selected(self->language_row);
+		json_builder_set_member_name(builder, ROSTER_KEY_PREFERRED_LANGUAGE);
+		json_builder_add_string_value(
+		    builder,
+		    languages[language < G_N_ELEMENTS(languages) ? language : 0]);
+	}
 	/* an existing account keeps its password unless a new one is typed */
 	if (self->editing == NULL || password[0] != '\0') {
 		json_builder_set_member_name(builder, ROSTER_KEY_PASSWORD);
@@ -405,6 +421,7 @@ static void
 add_form_rows(RosterAccountsPage *self)
 {
 	g_autoptr(GtkStringList) role_names = gtk_string_list_new(NULL);
+	g_autoptr(GtkStringList) language_names = gtk_string_list_new(NULL);
 	GtkWidget *header = gtk_box_new(GTK_ORIENTATION_HORIZONTAL, 6);
 	GtkWidget *save = roster_form_button_new(_("_Save"),
 						 "account-save",
@@ -435,6 +452,15 @@ add_form_rows(RosterAccountsPage *self)
 	self->volunteer_row =
 	    roster_volunteer_picker_row_new(_("Volunteer"), "account-volunteer", &self->picker);
 	adw_preferences_group_add(self->form_group, GTK_WIDGET(self->volunteer_row));
+	self->language_row = ADW_COMBO_ROW(adw_combo_row_new());
+	adw_preferences_row_set_title(ADW_PREFERENCES_ROW(self->language_row),
+				      _("Language of the messages"));
+	/* TRANSLATORS: the languages an account's messages can be written in */
+	gtk_string_list_append(language_names, _("Chinese"));
+	gtk_string_list_append(language_names, _("English"));
+	adw_combo_row_set_model(self->language_row, G_LIST_MODEL(language_names));
+	gtk_widget_add_css_class(GTK_WIDGET(self->language_row), "account-language");
+	adw_preferences_group_add(self->form_group, GTK_WIDGET(self->language_row));
 	self->password_row = ADW_PASSWORD_ENTRY_ROW(adw_password_entry_row_new());
 	gtk_widget_add_css_class(GTK_WIDGET(self->password_row), "account-password");
 	adw_preferences_group_add(self->form_group, GTK_WIDGET(self->password_row));

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "roster-app-config.h"
+#include "roster-build-dirs.h"
 #include "roster-data-dirs.h"
 
 /**
@@ -26,15 +27,7 @@
 gboolean
 roster_data_dirs_uninstalled(void)
 {
-	static gsize once = 0;
-	static gboolean uninstalled = FALSE;
-
-	if (g_once_init_enter(&once)) {
-		g_autofree gchar *exe = g_file_read_link("/proc/self/exe", NULL);
-		uninstalled = exe != NULL && g_str_has_prefix(exe, ROSTER_BUILD_DIR "/");
-		g_once_init_leave(&once, 1);
-	}
-	return uninstalled;
+	return roster_build_dirs_uninstalled();
 }
 
 /**
@@ -47,7 +40,7 @@ roster_data_dirs_uninstalled(void)
 const gchar *
 roster_data_dirs_locale_dir(void)
 {
-	return roster_data_dirs_uninstalled() ? ROSTER_BUILD_LOCALEDIR : LOCALEDIR;
+	return roster_build_dirs_locale_dir();
 }
 
 static GSettingsSchema *

@@ -28,6 +28,11 @@ struct _RosterMessagesPage {
 	AdwEntryRow *smtp_user_row;
 	AdwEntryRow *smtp_password_row;
 	AdwEntryRow *smtp_from_row;
+	AdwComboRow *smtp_tls_row;
+	AdwEntryRow *smtp_ca_file_row;
+	AdwEntryRow *webhook_url_row;
+	AdwEntryRow *webhook_token_row;
+	AdwEntryRow *public_url_row;
 	AdwEntryRow *reminders_row;
 	AdwEntryRow *escalation_row;
 	AdwEntryRow *quiet_start_row;
@@ -74,26 +79,56 @@ set_row_int(AdwEntryRow *row, JsonObject *settings, const gchar *key)
 	set_row_text(row, text);
 }
 
+/* the TLS modes of the mail server, in the order of the encryption row's choices */
+static const gchar *const tls_modes[] = {"starttls", "tls", "none"};
+
+/* a secret's row: always empty (the daemon never sends a secret back), its title saying
+ * whether one is set */
+static void
+show_secret(AdwEntryRow *row, JsonObject *settings, const gchar *key, const gchar *title)
+{
+	g_autofree gchar *is_set = g_strconcat(key, "_set", NULL);
+	g_autofree gchar *full = NULL;
+
+	set_row_text(row, NULL);
+	full = g_strdup_printf(json_object_get_boolean_member_with_default(settings, is_set, FALSE)
+				   /* TRANSLATORS: the title of a password row, when one is set */
+				   ? _("%s (set; leave empty to keep it)")
+				   /* TRANSLATORS: the title of a password row, when none is set */
+				   : _("%s (not set)"),
+			       title);
+	adw_preferences_row_set_title(ADW_PREFERENCES_ROW(row), full);
+}
+
 static void
 show_settings(RosterMessagesPage *self, JsonObject *settings)
 {
+	const gchar *tls = json_object_get_string_member_with_default(settings, "smtp_tls", NULL);
+	guint tls_index = 0;
+
 	g_autofree gchar *reminders = roster_notifier_format_minutes(
 	    json_object_get_array_member(settings, "reminder_minutes"));
-	gboolean password_set =
-	    json_object_get_boolean_member_with_default(settings, "smtp_password_set", FALSE);
 
 	set_row_text(self->smtp_server_row,
 		     json_object_get_string_member_with_default(settings, "smtp_server", NULL));
 	set_row_int(self->smtp_port_row, settings, "smtp_port");
 	set_row_text(self->smtp_user_row,
 		     json_object_get_string_member_with_default(settings, "smtp_user", NULL));
-	/* the daemon never sends the password back: only whether one is set */
-	set_row_text(self->smtp_password_row, NULL);
-	adw_preferences_row_set_title(ADW_PREFERENCES_ROW(self->smtp_password_row),
-				      password_set ? _("Password (set; leave empty to keep it)")
-						   : _("Password (not set)"));
+	show_secret(self->smtp_password_row, settings, "smtp_password", _("Password"));
 	set_row_text(self->smtp_from_row,
 		     json_object_get_string_member_with_default(settings, "smtp_from", NULL));
+	for (guint i = 0; i < G_N_ELEMENTS(tls_modes); i++) {
+		if (g_strcmp0(tls, tls_modes[i]) == 0)
+			tls_index = i;
+	}
+	adw_combo_row_set_selected(self->smtp_tls_row, tls_index);
+	set_row_text(self->smtp_ca_file_row,
+		     json_object_get_string_member_with_default(settings, "smtp_ca_file", NULL));
+	set_row_text(self->webhook_url_row,
+		     json_object_get_string_member_with_default(settings, "webhook_url", NULL));
+	show_secret(self->webhook_token_row, settings, "webhook_token", _("Gateway token"));
+	set_row_text(self->public_url_row,
+		     json_object_get_string_member_with_default(settings, "public_url", NULL));
 	set_row_text(self->reminders_row, reminders);
 	set_row_int(self->escalation_row, settings, "escalation_minutes");
 	set_row_text(self->quiet_start_row,
@@ -137,9 +172,50 @@ add_int(JsonObject *changes, const gchar *key, AdwEntryRow *row, GError **error)
 	return TRUE;
 }
 
+/* a row that must hold a web address (or nothing) */
+static gboolean
+add_url(JsonObject *changes, const gchar *key, AdwEntryRow *row, GError **error)
+{
+	const gchar *text = gtk_editable_get_text(GTK_EDITABLE(row));
+
+	if (text[0] != '\0' && !g_str_has_prefix(text, "http://") &&
+	    !g_str_has_prefix(text, "https://")) {
+		g_set_error(
+		    error,
+		    ROSTER_ERROR,
+		    ROSTER_ERROR_INVALID_DATA,
+		    /* TRANSLATORS: the title of a settings row that must hold a web address */
+		    _("%s must be a web address starting with http:// or https://"),
+		    adw_preferences_row_get_title(ADW_PREFERENCES_ROW(row)));
+		return FALSE;
+	}
+	add_text(changes, key, row);
+	return TRUE;
+}
+
+/* the certificate authorities' file: a full path on the daemon's machine, or nothing */
+static gboolean
+add_ca_file(JsonObject *changes, AdwEntryRow *row, GError **error)
+{
+	const gchar *text = gtk_editable_get_text(GTK_EDITABLE(row));
+
+	if (text[0] != '\0' && !g_path_is_absolute(text)) {
+		g_set_error_literal(error,
+				    ROSTER_ERROR,
+				    ROSTER_ERROR_INVALID_DATA,
+				    _("The certificate authorities file must be a full path on "
+				      "the server, such as /etc/ssl/certs/ca-certificates.crt"));
+		return FALSE;
+	}
+	add_text(changes, "smtp_ca_file", row);
+	return TRUE;
+}
+
 static JsonObject *
 read_changes(RosterMessagesPage *self, GError **error)
 {
+	const gchar *token = gtk_editable_get_text(GTK_EDITABLE(self->webhook_token_row));
+	guint tls = adw_combo_row_get_selected(self->smtp_tls_row);
 	g_autoptr(JsonObject) changes = json_object_new();
 	const gchar *password = gtk_editable_get_text(GTK_EDITABLE(self->smtp_password_row));
 	const gchar *reminders = gtk_editable_get_text(GTK_EDITABLE(self->reminders_row));
@@ -149,11 +225,19 @@ read_changes(RosterMessagesPage *self, GError **error)
 	add_text(changes, "smtp_from", self->smtp_from_row);
 	add_text(changes, "quiet_start", self->quiet_start_row);
 	add_text(changes, "quiet_end", self->quiet_end_row);
-	/* an empty password row keeps the password the daemon has */
+	/* an empty secret row keeps the secret the daemon has */
 	if (password[0] != '\0')
 		json_object_set_string_member(changes, "smtp_password", password);
+	if (token[0] != '\0')
+		json_object_set_string_member(changes, "webhook_token", token);
+	json_object_set_string_member(changes,
+				      "smtp_tls",
+				      tls_modes[tls < G_N_ELEMENTS(tls_modes) ? tls : 0]);
 	if (!add_int(changes, "smtp_port", self->smtp_port_row, error) ||
-	    !add_int(changes, "escalation_minutes", self->escalation_row, error))
+	    !add_int(changes, "escalation_minutes", self->escalation_row, error) ||
+	    !add_ca_file(changes, self->smtp_ca_file_row, error) ||
+	    !add_url(changes, "webhook_url", self->webhook_url_row, error) ||
+	    !add_url(changes, "public_url", self->public_url_row, error))
 		return NULL;
 	if (reminders[0] == '\0') {
 		json_object_set_null_member(changes, "reminder_minutes");
@@ -303,9 +387,11 @@ roster_messages_page_real_reload(RosterPage *page)
 	gtk_widget_set_visible(GTK_WIDGET(self->save_button), admin);
 	adw_preferences_group_set_description(
 	    self->settings_group,
-	    admin ? _("The mail server the messages go through, when the reminders go out, "
-		      "when an unconfirmed crisis seat alerts the coordinators, and the quiet "
-		      "hours that hold every message but the alerts.")
+	    admin ? _("The mail server the messages go through, or an SMS or WeChat gateway "
+		      "for the people with a phone number and no e-mail; the address of the "
+		      "volunteers' page the links point to; when the reminders go out, when an "
+		      "unconfirmed crisis seat alerts the coordinators, and the quiet hours that "
+		      "hold every message but the alerts.")
 		  : _("Only an admin can change the notifier's settings."));
 	roster_page_hold(page);
 	roster_item_list_reload_async(self->messages,
@@ -375,6 +461,11 @@ roster_messages_page_class_init(RosterMessagesPageClass *klass)
 	gtk_widget_class_bind_template_child(widget_class, RosterMessagesPage, smtp_user_row);
 	gtk_widget_class_bind_template_child(widget_class, RosterMessagesPage, smtp_password_row);
 	gtk_widget_class_bind_template_child(widget_class, RosterMessagesPage, smtp_from_row);
+	gtk_widget_class_bind_template_child(widget_class, RosterMessagesPage, smtp_tls_row);
+	gtk_widget_class_bind_template_child(widget_class, RosterMessagesPage, smtp_ca_file_row);
+	gtk_widget_class_bind_template_child(widget_class, RosterMessagesPage, webhook_url_row);
+	gtk_widget_class_bind_template_child(widget_class, RosterMessagesPage, webhook_token_row);
+	gtk_widget_class_bind_template_child(widget_class, RosterMessagesPage, public_url_row);
 	gtk_widget_class_bind_template_child(widget_class, RosterMessagesPage, reminders_row);
 	gtk_widget_class_bind_template_child(widget_class, RosterMessagesPage, escalation_row);
 	gtk_widget_class_bind_template_child(widget_class, RosterMessagesPage, quiet_start_row);

@@ -68,12 +68,14 @@ append_replacements(RosterNotifyText *text,
 		if (cand->problems->len > 0 || v->id == holder)
 			continue;
 		n++;
-		g_string_append_printf(text->body_zh, "  %u. %s\n", n, v->name);
-		g_string_append_printf(text->body_en, "  %u. %s\n", n, v->name);
+		roster_notify_text_add(text, ROSTER_NOTIFY_BODY, "  %u. %s\n", n, v->name);
 	}
 	if (n == 0) {
-		g_string_append(text->body_zh, "  （没有不违反规则的人选）\n");
-		g_string_append(text->body_en, "  (nobody free who breaks no rule)\n");
+		roster_notify_text_add(text, ROSTER_NOTIFY_BODY, "  ");
+		roster_notify_text_add(text,
+				       ROSTER_NOTIFY_BODY,
+				       N_("(nobody free who breaks no rule)"));
+		roster_notify_text_add(text, ROSTER_NOTIFY_BODY, "\n");
 	}
 }
 
@@ -122,26 +124,22 @@ escalate_seat(RosterNotifyPass *pass,
 	if (person >= 0)
 		holder = roster_hotline_model_get_volunteer(edit->model, (guint)person)->name;
 	roster_notify_text_init(&text);
-	g_string_append_printf(text.subject_zh, "高危专席未确认：%s", label);
-	g_string_append_printf(text.subject_en, "Crisis seat not confirmed: %s", label);
-	g_string_append_printf(text.body_zh,
-			       "高危专席 %s（排班表“%s”）的值班人 %s 尚未确认出勤，"
-			       "距开始不到 %d 分钟。\n\n可替换的人选（按适合程度排序）：\n",
-			       label,
-			       roster,
-			       holder,
-			       pass->settings->escalation_minutes);
-	g_string_append_printf(text.body_en,
-			       "The crisis seat %s (roster \"%s\") held by %s is not confirmed, "
-			       "and it starts within %d minutes.\n\nReplacements, best first:\n",
-			       label,
-			       roster,
-			       holder,
-			       pass->settings->escalation_minutes);
+	roster_notify_text_add(&text,
+			       ROSTER_NOTIFY_SUBJECT,
+			       N_("Crisis seat not confirmed: %s"),
+			       label);
+	roster_notify_text_add(
+	    &text,
+	    ROSTER_NOTIFY_BODY,
+	    N_("The crisis seat %s (roster \"%s\") held by %s is not confirmed, "
+	       "and it starts within %d minutes.\n\nReplacements, best first:\n"),
+	    label,
+	    roster,
+	    holder,
+	    pass->settings->escalation_minutes);
 	append_replacements(&text, edit, a->date, a->slot_start, a->seat_class_id, a->volunteer_id);
 	roster_notify_text_append_footer(&text,
-					 "请在桌面程序中安排替换人选。",
-					 "Please arrange a replacement in the desktop app.");
+					 N_("Please arrange a replacement in the desktop app."));
 	g_debug("escalating crisis seat %" G_GINT64_FORMAT, a->id);
 	pass->written++;
 	/* the responsible people hear of it at once, quiet hours or not */
@@ -241,12 +239,9 @@ alert_cell(RosterNotifyPass *pass,
 			label = dup_seat_label(pass, date, slot_start, seat_class_id, error);
 		if (label == NULL)
 			return G_MAXUINT;
-		g_string_append_printf(text->body_zh,
-				       "\n%s 第 %u 席，可替换的人选：\n",
-				       label,
-				       seat);
-		g_string_append_printf(text->body_en,
-				       "\n%s seat %u, who could take it:\n",
+		roster_notify_text_add(text,
+				       ROSTER_NOTIFY_BODY,
+				       N_("\n%s seat %u, who could take it:\n"),
 				       label,
 				       seat);
 		append_replacements(text, edit, date, slot_start, seat_class_id, 0);
@@ -282,14 +277,16 @@ alert_uncovered(RosterNotifyPass *pass, const RosterRosterEdit *edit, GError **e
 	}
 	if (n == 0)
 		return TRUE;
-	g_string_append_printf(text.subject_zh, "24 小时内有 %u 个座席无人值班", n);
-	g_string_append_printf(text.subject_en, "%u seats uncovered in the next 24 hours", n);
-	g_string_prepend(text.body_zh, "以下已发布排班的座席在 24 小时内无人值班：\n");
-	g_string_prepend(text.body_en,
-			 "These seats of a published roster have nobody in the next 24 hours:\n");
+	roster_notify_text_add(&text,
+			       ROSTER_NOTIFY_SUBJECT,
+			       N_("Seats uncovered in the next 24 hours: %u"),
+			       n);
+	roster_notify_text_add(
+	    &text,
+	    ROSTER_NOTIFY_BODY_START,
+	    N_("These seats of a published roster have nobody in the next 24 hours:\n"));
 	roster_notify_text_append_footer(&text,
-					 "请在桌面程序中安排替换人选。",
-					 "Please arrange a replacement in the desktop app.");
+					 N_("Please arrange a replacement in the desktop app."));
 	pass->written++;
 	return roster_notify_write_to_coordinators(pass->store,
 						   pass->settings,

@@ -8,6 +8,9 @@
 
 #pragma once
 
+#include <libintl.h>
+#include <locale.h>
+
 #include "roster-engine-notify.h"
 #include "roster-service-calendar.h"
 #include "roster-store-rosters.h"
@@ -26,23 +29,64 @@ typedef struct {
 	guint written;
 } RosterNotifyPass;
 
-/* one message in both languages: Chinese, the default, and English */
+/* the languages of the messages; Chinese is the default */
+typedef enum {
+	ROSTER_NOTIFY_LANGUAGE_ZH_CN,
+	ROSTER_NOTIFY_LANGUAGE_EN,
+	ROSTER_NOTIFY_N_LANGUAGES,
+} RosterNotifyLanguage;
+
+/* a message text in the language the calling thread renders in
+ * (roster_notify_language_enter()); not g_dgettext(), which decides once per process
+ * whether to translate at all */
+#undef _
+#define _(String) dgettext(GETTEXT_PACKAGE, String)
+#undef N_
+#define N_(String) (String)
+
+/* one message for several people, in every language: each gets theirs */
 typedef struct {
-	GString *subject_zh;
-	GString *subject_en;
-	GString *body_zh;
-	GString *body_en;
+	GString *subject[ROSTER_NOTIFY_N_LANGUAGES];
+	GString *body[ROSTER_NOTIFY_N_LANGUAGES];
 } RosterNotifyText;
 
-/* roster-engine-notify-write.c */
+/* where roster_notify_text_add() puts a text */
+typedef enum {
+	ROSTER_NOTIFY_SUBJECT,
+	ROSTER_NOTIFY_BODY,
+	ROSTER_NOTIFY_BODY_START,
+} RosterNotifyPart;
+
+/* roster-engine-notify-language.c */
+RosterNotifyLanguage
+roster_notify_language_from_code(const gchar *code);
+const gchar *
+roster_notify_language_get_code(RosterNotifyLanguage language);
+locale_t
+roster_notify_language_enter(RosterNotifyLanguage language);
+void
+roster_notify_language_leave(locale_t previous);
 void
 roster_notify_text_init(RosterNotifyText *text);
 void
 roster_notify_text_clear(RosterNotifyText *text);
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(RosterNotifyText, roster_notify_text_clear)
-/* ends @text with what to do next (@zh, @en) and that it was sent automatically */
 void
-roster_notify_text_append_footer(RosterNotifyText *text, const gchar *zh, const gchar *en);
+roster_notify_text_add(RosterNotifyText *text, RosterNotifyPart where, const gchar *format, ...)
+    G_GNUC_PRINTF(3, 4);
+/* ends @body (in the thread's language) with @next, translated, and that it was sent
+ * automatically */
+void
+roster_notify_append_footer(GString *body, const gchar *next);
+/* adds to one language's @subject and @body, in the thread's language */
+typedef void (*RosterNotifyRender)(GString *subject, GString *body, gconstpointer data);
+void
+roster_notify_text_render(RosterNotifyText *text, RosterNotifyRender render, gconstpointer data);
+/* the same in every language of @text; @next is a msgid */
+void
+roster_notify_text_append_footer(RosterNotifyText *text, const gchar *next);
+
+/* roster-engine-notify-write.c */
 /* inside the caller's transaction: @text to @contact (an object of account_id,
  * volunteer_id, email, phone and language, each optional) in the contact's language,
  * first tried at @next_attempt; nothing when the contact has no address the

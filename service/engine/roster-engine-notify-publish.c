@@ -153,12 +153,12 @@ add_moved(GString *body,
 	return TRUE;
 }
 
+/* the digest in the calling thread's language (roster_notify_language_enter()) */
 static gboolean
 compose_digest(RosterStore *store,
 	       const RosterNotifySettings *settings,
 	       JsonObject *item,
 	       const gchar *name,
-	       gboolean english,
 	       const gchar *roster_name,
 	       gint64 number,
 	       gchar **subject,
@@ -169,43 +169,24 @@ compose_digest(RosterStore *store,
 	g_autoptr(GArray) removed = read_shifts(item, "removed");
 	g_autoptr(GString) body = g_string_new(NULL);
 	g_autofree gchar *page = g_strdup_printf("%s/my/", settings->public_url);
+	g_autofree gchar *next = NULL;
 
-	if (english) {
-		*subject =
-		    g_strdup_printf("Roster published: %s, your shifts changed", roster_name);
-		g_string_append_printf(
-		    body,
-		    "Hello %s,\n\nversion %" G_GINT64_FORMAT
-		    " of the roster \"%s\" is published; your shifts changed:\n\n",
-		    name,
-		    number,
-		    roster_name);
-	} else {
-		*subject = g_strdup_printf("排班已发布：%s，您的班次有变动", roster_name);
-		g_string_append_printf(body,
-				       "%s，您好：\n\n排班表“%s”已发布第 %" G_GINT64_FORMAT
-				       " 版，您的班次有以下变动：\n\n",
-				       name,
-				       roster_name,
-				       number);
-	}
-	if (!add_moved(body, store, english ? "Moved:" : "调整：", added, removed, error) ||
-	    !add_section(body, store, english ? "Added:" : "新增：", added, error) ||
-	    !add_section(body, store, english ? "Removed:" : "取消：", removed, error))
+	*subject = g_strdup_printf(_("Roster published: %s, your shifts changed"), roster_name);
+	g_string_append_printf(body, _("Hello %s,\n\n"), name);
+	g_string_append_printf(body,
+			       _("version %d of the roster \"%s\" is published; your shifts "
+				 "changed:\n\n"),
+			       (gint)number,
+			       roster_name);
+	if (!add_moved(body, store, _("Moved:"), added, removed, error) ||
+	    !add_section(body, store, _("Added:"), added, error) ||
+	    !add_section(body, store, _("Removed:"), removed, error))
 		return FALSE;
-	if (english)
-		g_string_append_printf(
-		    body,
-		    "Your shifts: %s\nYour calendar feed: the link on %s\n\n"
-		    "This message was sent automatically; please do not reply.\n",
-		    page,
-		    page);
-	else
-		g_string_append_printf(body,
-				       "查看您的排班：%s\n日历订阅：见 %s 页面上的订阅链接\n\n"
-				       "本消息由系统自动发送，请勿直接回复。\n",
-				       page,
-				       page);
+	next =
+	    g_strdup_printf(_("Your shifts: %s\nYour calendar feed: the link on %s"), page, page);
+	/* the footer opens with an empty line the sections already end with */
+	g_string_truncate(body, body->len - 1);
+	roster_notify_append_footer(body, next);
 	*text = g_string_free(g_steal_pointer(&body), FALSE);
 	return TRUE;
 }
@@ -227,7 +208,9 @@ queue_digest(RosterStore *store,
 	g_autofree gchar *language = NULL;
 	g_auto(GStrv) optouts = NULL;
 	g_autoptr(RosterOutboxMessage) m = g_new0(RosterOutboxMessage, 1);
-	gboolean english;
+	RosterNotifyLanguage lang;
+	locale_t previous;
+	gboolean ok;
 
 	optouts = roster_store_notify_get_optouts(store, volunteer_id, error);
 	if (optouts == NULL)
@@ -247,21 +230,23 @@ queue_digest(RosterStore *store,
 			volunteer_id);
 		return TRUE;
 	}
-	english = language != NULL && g_str_has_prefix(language, "en");
-	if (!compose_digest(store,
+	lang = roster_notify_language_from_code(language);
+	previous = roster_notify_language_enter(lang);
+	ok = compose_digest(store,
 			    settings,
 			    item,
 			    name,
-			    english,
 			    roster_name,
 			    number,
 			    &m->subject,
 			    &m->body,
-			    error))
+			    error);
+	roster_notify_language_leave(previous);
+	if (!ok)
 		return FALSE;
 	m->kind = g_strdup(ROSTER_NOTIFY_KIND_PUBLISH);
 	m->volunteer_id = volunteer_id;
-	m->language = g_strdup(english ? "en" : "zh-CN");
+	m->language = g_strdup(roster_notify_language_get_code(lang));
 	m->next_attempt = roster_notify_settings_quiet_until(settings, now);
 	m->created = g_strdup(now_text);
 	return roster_store_outbox_insert(store, m, error) > 0;

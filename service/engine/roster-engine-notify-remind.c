@@ -130,7 +130,9 @@ compose(RosterNotifyPass *pass,
 	g_autofree gchar *link = NULL;
 	g_autofree gchar *roster_name = roster_notify_dup_roster_label(roster);
 	g_autoptr(GString) body = g_string_new(NULL);
-	gboolean english;
+	g_autofree gchar *next = NULL;
+	RosterNotifyLanguage lang;
+	locale_t previous;
 
 	if (!roster_store_notify_get_contact(pass->store,
 					     a->volunteer_id,
@@ -145,7 +147,7 @@ compose(RosterNotifyPass *pass,
 	seat = roster_store_notify_dup_seat_class_name(pass->store, a->seat_class_id, error);
 	if (seat == NULL)
 		return FALSE;
-	english = language != NULL && g_str_has_prefix(language, "en");
+	lang = roster_notify_language_from_code(language);
 	if (with_link) {
 		token = roster_notify_confirm_token_new(pass->store,
 							roster->id,
@@ -159,45 +161,28 @@ compose(RosterNotifyPass *pass,
 		link = g_strdup_printf("%s/confirm/%s%s",
 				       pass->settings->public_url,
 				       token,
-				       english ? "?lang=en" : "");
+				       lang == ROSTER_NOTIFY_LANGUAGE_EN ? "?lang=en" : "");
 	}
-	if (english) {
-		m->subject = g_strdup_printf("Reminder: your shift on %s at %s", date, slot);
-		g_string_append_printf(body,
-				       "Hello %s,\n\nyour shift: %s %s %s (roster \"%s\").\n\n",
-				       name,
-				       date,
-				       slot,
-				       seat,
-				       roster_name);
-		if (link != NULL)
-			g_string_append_printf(body,
-					       "Please confirm that you will come, with one tap:\n"
-					       "%s\n\n",
-					       link);
+	previous = roster_notify_language_enter(lang);
+	m->subject = g_strdup_printf(_("Reminder: your shift on %s at %s"), date, slot);
+	g_string_append_printf(body, _("Hello %s,\n\n"), name);
+	g_string_append_printf(body,
+			       _("your shift: %s %s %s (roster \"%s\").\n\n"),
+			       date,
+			       slot,
+			       seat,
+			       roster_name);
+	if (link != NULL)
 		g_string_append_printf(
 		    body,
-		    "Your shifts: %s/my/\n\n"
-		    "This message was sent automatically; please do not reply.\n",
-		    pass->settings->public_url);
-	} else {
-		m->subject = g_strdup_printf("班次提醒：%s %s", date, slot);
-		g_string_append_printf(body,
-				       "%s，您好：\n\n您的班次：%s %s %s（排班表“%s”）。\n\n",
-				       name,
-				       date,
-				       slot,
-				       seat,
-				       roster_name);
-		if (link != NULL)
-			g_string_append_printf(body, "请点击链接确认您将按时出勤：\n%s\n\n", link);
-		g_string_append_printf(
-		    body,
-		    "查看您的排班：%s/my/\n\n本消息由系统自动发送，请勿直接回复。\n",
-		    pass->settings->public_url);
-	}
+		    _("Please confirm that you will come, with one tap:\n%s\n\n"),
+		    link);
+	next = g_strdup_printf(_("Your shifts: %s/my/"), pass->settings->public_url);
+	g_string_truncate(body, body->len - 1);
+	roster_notify_append_footer(body, next);
+	roster_notify_language_leave(previous);
 	m->body = g_string_free(g_steal_pointer(&body), FALSE);
-	m->language = g_strdup(english ? "en" : "zh-CN");
+	m->language = g_strdup(roster_notify_language_get_code(lang));
 	return TRUE;
 }
 

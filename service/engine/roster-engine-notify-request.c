@@ -18,8 +18,8 @@ typedef struct {
 	RosterStore *store;
 	RosterNotifySettings *settings;
 	JsonObject *row;
-	const gchar *kind_zh;
-	const gchar *kind_en;
+	/* the kind as a message names it, a msgid */
+	const gchar *kind;
 	gchar *seat;
 	gchar *roster;
 	gchar *requester;
@@ -52,16 +52,13 @@ request_note_init(RequestNote *note, RosterStore *store, JsonObject *row, GError
 	note->settings = roster_notify_settings_load(store, error);
 	if (note->settings == NULL)
 		return FALSE;
-	if (g_str_equal(kind, ROSTER_REQUEST_KIND_SWAP)) {
-		note->kind_zh = "换班";
-		note->kind_en = "swap";
-	} else if (g_str_equal(kind, ROSTER_REQUEST_KIND_GIVEAWAY)) {
-		note->kind_zh = "转让班次";
-		note->kind_en = "give-away";
-	} else {
-		note->kind_zh = "认领空缺班次";
-		note->kind_en = "pick-up";
-	}
+	/* TRANSLATORS: the kinds of shift request, named inside the request messages */
+	if (g_str_equal(kind, ROSTER_REQUEST_KIND_SWAP))
+		note->kind = N_("shift swap");
+	else if (g_str_equal(kind, ROSTER_REQUEST_KIND_GIVEAWAY))
+		note->kind = N_("shift give-away");
+	else
+		note->kind = N_("shift pick-up");
 	seat_class = roster_store_notify_dup_seat_class_name(
 	    store,
 	    roster_requests_row_int(row, ROSTER_KEY_SEAT_CLASS_ID),
@@ -95,12 +92,13 @@ request_note_init(RequestNote *note, RosterStore *store, JsonObject *row, GError
 
 /* where a volunteer sees their shifts */
 static void
-append_page_footer(const RequestNote *note, RosterNotifyText *text)
+page_footer_cb(GString *subject, GString *body, gconstpointer data)
 {
-	g_autofree gchar *zh = g_strdup_printf("查看您的排班：%s/my/", note->settings->public_url);
-	g_autofree gchar *en = g_strdup_printf("Your shifts: %s/my/", note->settings->public_url);
+	const RequestNote *note = data;
+	g_autofree gchar *next =
+	    g_strdup_printf(_("Your shifts: %s/my/"), note->settings->public_url);
 
-	roster_notify_text_append_footer(text, zh, en);
+	roster_notify_append_footer(body, next);
 }
 
 /* writes @text to volunteer @volunteer_id unless it refused request messages */
@@ -112,8 +110,6 @@ write_to_volunteer(const RequestNote *note,
 {
 	g_auto(GStrv) optouts = NULL;
 	g_autoptr(JsonObject) contact = NULL;
-	g_autofree gchar *hello_zh = NULL;
-	g_autofree gchar *hello_en = NULL;
 
 	if (volunteer_id <= 0)
 		return TRUE;
@@ -125,13 +121,11 @@ write_to_volunteer(const RequestNote *note,
 	contact = roster_notify_dup_volunteer_contact(note->store, volunteer_id, error);
 	if (contact == NULL)
 		return FALSE;
-	hello_zh = g_strdup_printf("%s，您好：\n\n",
-				   json_object_get_string_member_with_default(contact, "name", ""));
-	hello_en = g_strdup_printf("Hello %s,\n\n",
-				   json_object_get_string_member_with_default(contact, "name", ""));
-	g_string_prepend(text->body_zh, hello_zh);
-	g_string_prepend(text->body_en, hello_en);
-	append_page_footer(note, text);
+	roster_notify_text_add(text,
+			       ROSTER_NOTIFY_BODY_START,
+			       N_("Hello %s,\n\n"),
+			       json_object_get_string_member_with_default(contact, "name", ""));
+	roster_notify_text_render(text, page_footer_cb, note);
 	return roster_notify_write_text(
 	    note->store,
 	    note->settings,
@@ -144,62 +138,103 @@ write_to_volunteer(const RequestNote *note,
 }
 
 /* a new swap or give-away: the colleague asked */
+static void
+asked_cb(GString *subject, GString *body, gconstpointer data)
+{
+	const RequestNote *note = data;
+
+	g_string_append_printf(subject, _("Request of a %s: %s"), _(note->kind), note->seat);
+	g_string_append_printf(body,
+			       _("%s asks you for a %s: %s (roster \"%s\"). Please accept or "
+				 "decline it on your page.\n"),
+			       note->requester,
+			       _(note->kind),
+			       note->seat,
+			       note->roster);
+}
+
+/* accepted and not approved by the rules: the coordinators decide */
+static void
+to_approve_cb(GString *subject, GString *body, gconstpointer data)
+{
+	const RequestNote *note = data;
+
+	g_string_append_printf(subject,
+			       _("A %s waits for approval: %s"),
+			       _(note->kind),
+			       note->seat);
+	g_string_append_printf(body,
+			       _("%s's %s was accepted and waits for your approval: %s "
+				 "(roster \"%s\").\n"),
+			       note->requester,
+			       _(note->kind),
+			       note->seat,
+			       note->roster);
+	roster_notify_append_footer(body, _("Please decide in the desktop app's Approvals."));
+}
+
+/* the reason of the outcome, when one was given */
+static void
+append_reason(const RequestNote *note, GString *body)
+{
+	const gchar *reason =
+	    json_object_get_string_member_with_default(note->row, ROSTER_KEY_REASON, NULL);
+
+	if (reason != NULL)
+		g_string_append_printf(body, _("Reason: %s\n"), reason);
+}
+
+static void
+applied_cb(GString *subject, GString *body, gconstpointer data)
+{
+	const RequestNote *note = data;
+
+	g_string_append_printf(subject, _("The %s was applied: %s"), _(note->kind), note->seat);
+	g_string_append_printf(body,
+			       _("The %s was approved and applied: %s (roster \"%s\"); your "
+				 "shifts are updated.\n"),
+			       _(note->kind),
+			       note->seat,
+			       note->roster);
+	append_reason(note, body);
+}
+
+static void
+declined_cb(GString *subject, GString *body, gconstpointer data)
+{
+	const RequestNote *note = data;
+
+	g_string_append_printf(subject, _("The %s was declined: %s"), _(note->kind), note->seat);
+	g_string_append_printf(body,
+			       _("Your %s was declined: %s (roster \"%s\"); your shift stays "
+				 "as it was.\n"),
+			       _(note->kind),
+			       note->seat,
+			       note->roster);
+	append_reason(note, body);
+}
+
+/* the message @render words, to volunteer @volunteer_id */
 static gboolean
-note_asked(const RequestNote *note, GError **error)
+note_to_volunteer(const RequestNote *note,
+		  RosterNotifyRender render,
+		  gint64 volunteer_id,
+		  GError **error)
 {
 	g_auto(RosterNotifyText) text = {0};
 
 	roster_notify_text_init(&text);
-	g_string_append_printf(text.subject_zh, "%s请求：%s", note->kind_zh, note->seat);
-	g_string_append_printf(text.subject_en, "A %s request: %s", note->kind_en, note->seat);
-	g_string_append_printf(text.body_zh,
-			       "%s 向您发起%s：%s（排班表“%s”）。请在您的排班页面接受或拒绝。\n",
-			       note->requester,
-			       note->kind_zh,
-			       note->seat,
-			       note->roster);
-	g_string_append_printf(text.body_en,
-			       "%s asks you for a %s: %s (roster \"%s\"). Please accept or "
-			       "decline it on your page.\n",
-			       note->requester,
-			       note->kind_en,
-			       note->seat,
-			       note->roster);
-	return write_to_volunteer(
-	    note,
-	    roster_requests_row_int(note->row, ROSTER_KEY_TARGET_VOLUNTEER_ID),
-	    &text,
-	    error);
+	roster_notify_text_render(&text, render, note);
+	return write_to_volunteer(note, volunteer_id, &text, error);
 }
 
-/* accepted and not approved by the rules: the coordinators decide */
 static gboolean
 note_to_approve(const RequestNote *note, GError **error)
 {
 	g_auto(RosterNotifyText) text = {0};
 
 	roster_notify_text_init(&text);
-	g_string_append_printf(text.subject_zh, "待审批的%s：%s", note->kind_zh, note->seat);
-	g_string_append_printf(text.subject_en,
-			       "A %s waits for approval: %s",
-			       note->kind_en,
-			       note->seat);
-	g_string_append_printf(text.body_zh,
-			       "%s 的%s已被接受，等待您审批：%s（排班表“%s”）。\n",
-			       note->requester,
-			       note->kind_zh,
-			       note->seat,
-			       note->roster);
-	g_string_append_printf(text.body_en,
-			       "The %s of %s was accepted and waits for your approval: %s "
-			       "(roster \"%s\").\n",
-			       note->kind_en,
-			       note->requester,
-			       note->seat,
-			       note->roster);
-	roster_notify_text_append_footer(&text,
-					 "请在桌面程序的“审批”页面处理。",
-					 "Please decide in the desktop app's Approvals.");
+	roster_notify_text_render(&text, to_approve_cb, note);
 	return roster_notify_write_to_coordinators(
 	    note->store,
 	    note->settings,
@@ -208,60 +243,6 @@ note_to_approve(const RequestNote *note, GError **error)
 	    roster_notify_settings_quiet_until(note->settings, note->now),
 	    note->now_text,
 	    error);
-}
-
-/* the outcome, to @volunteer_id */
-static gboolean
-note_outcome(const RequestNote *note, gboolean applied, gint64 volunteer_id, GError **error)
-{
-	g_auto(RosterNotifyText) text = {0};
-	const gchar *reason =
-	    json_object_get_string_member_with_default(note->row, ROSTER_KEY_REASON, NULL);
-
-	roster_notify_text_init(&text);
-	if (applied) {
-		g_string_append_printf(text.subject_zh, "%s已生效：%s", note->kind_zh, note->seat);
-		g_string_append_printf(text.subject_en,
-				       "The %s was applied: %s",
-				       note->kind_en,
-				       note->seat);
-		g_string_append_printf(text.body_zh,
-				       "%s已批准并生效：%s（排班表“%s”），您的排班已更新。\n",
-				       note->kind_zh,
-				       note->seat,
-				       note->roster);
-		g_string_append_printf(text.body_en,
-				       "The %s was approved and applied: %s (roster \"%s\"); "
-				       "your shifts are updated.\n",
-				       note->kind_en,
-				       note->seat,
-				       note->roster);
-	} else {
-		g_string_append_printf(text.subject_zh,
-				       "%s未获通过：%s",
-				       note->kind_zh,
-				       note->seat);
-		g_string_append_printf(text.subject_en,
-				       "The %s was declined: %s",
-				       note->kind_en,
-				       note->seat);
-		g_string_append_printf(text.body_zh,
-				       "您的%s未获通过：%s（排班表“%s”），您的班次不变。\n",
-				       note->kind_zh,
-				       note->seat,
-				       note->roster);
-		g_string_append_printf(text.body_en,
-				       "Your %s was declined: %s (roster \"%s\"); your shift stays "
-				       "as it was.\n",
-				       note->kind_en,
-				       note->seat,
-				       note->roster);
-	}
-	if (reason != NULL) {
-		g_string_append_printf(text.body_zh, "理由：%s\n", reason);
-		g_string_append_printf(text.body_en, "Reason: %s\n", reason);
-	}
-	return write_to_volunteer(note, volunteer_id, &text, error);
 }
 
 /**
@@ -294,14 +275,18 @@ roster_engine_notify_request(RosterEngine *self, JsonObject *row, GError **error
 	if (!request_note_init(&note, roster_engine_get_store(self), row, error))
 		return FALSE;
 	if (g_str_equal(state, ROSTER_REQUEST_OPEN))
-		return note_asked(&note, error);
+		return note_to_volunteer(
+		    &note,
+		    asked_cb,
+		    roster_requests_row_int(row, ROSTER_KEY_TARGET_VOLUNTEER_ID),
+		    error);
 	if (g_str_equal(state, ROSTER_REQUEST_ACCEPTED))
 		return note_to_approve(&note, error);
 	requester = roster_requests_row_int(row, ROSTER_KEY_REQUESTER_ID);
 	if (g_str_equal(state, ROSTER_REQUEST_DECLINED))
-		return note_outcome(&note, FALSE, requester, error);
+		return note_to_volunteer(&note, declined_cb, requester, error);
 	taker = roster_requests_row_int(row, ROSTER_KEY_TAKER_ID);
-	if (!note_outcome(&note, TRUE, requester, error))
+	if (!note_to_volunteer(&note, applied_cb, requester, error))
 		return FALSE;
-	return taker == requester || note_outcome(&note, TRUE, taker, error);
+	return taker == requester || note_to_volunteer(&note, applied_cb, taker, error);
 }

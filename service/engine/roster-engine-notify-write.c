@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
-/* one message in both languages, written to the outbox for one person in theirs: what
+/* one message in every language, written to the outbox for one person in theirs: what
  * the escalations and the request steps share */
 
 #include "config.h"
@@ -12,67 +12,12 @@
 #include "roster-store-alerts.h"
 
 /**
- * roster_notify_text_init:
- * @text: a message to fill
- *
- * Makes the four empty strings of @text.
- */
-void
-roster_notify_text_init(RosterNotifyText *text)
-{
-	text->subject_zh = g_string_new(NULL);
-	text->subject_en = g_string_new(NULL);
-	text->body_zh = g_string_new(NULL);
-	text->body_en = g_string_new(NULL);
-}
-
-static void
-string_clear(GString **string)
-{
-	if (*string != NULL)
-		g_string_free(g_steal_pointer(string), TRUE);
-}
-
-/**
- * roster_notify_text_clear:
- * @text: a message
- *
- * Frees the strings of @text.
- */
-void
-roster_notify_text_clear(RosterNotifyText *text)
-{
-	string_clear(&text->subject_zh);
-	string_clear(&text->subject_en);
-	string_clear(&text->body_zh);
-	string_clear(&text->body_en);
-}
-
-/**
- * roster_notify_text_append_footer:
- * @text: a message
- * @zh: what to do next, in Chinese
- * @en: the same in English
- *
- * Ends @text with what to do next and that the message was sent automatically.
- */
-void
-roster_notify_text_append_footer(RosterNotifyText *text, const gchar *zh, const gchar *en)
-{
-	g_string_append_printf(text->body_zh, "\n%s\n\n本消息由系统自动发送，请勿直接回复。\n", zh);
-	g_string_append_printf(
-	    text->body_en,
-	    "\n%s\n\nThis message was sent automatically; please do not reply.\n",
-	    en);
-}
-
-/**
  * roster_notify_write_text:
  * @store: a store inside a transaction
  * @settings: the notifier's settings
  * @contact: the person: account_id, volunteer_id, email, phone, language
  * @kind: the kind of message
- * @text: the message in both languages
+ * @text: the message in every language
  * @next_attempt: when the worker may first send it
  * @created: now, ISO 8601
  * @error: (nullable): return location for a #GError
@@ -94,18 +39,17 @@ roster_notify_write_text(RosterStore *store,
 	    g_strdup(json_object_get_string_member_with_default(contact, "email", NULL));
 	g_autofree gchar *phone =
 	    g_strdup(json_object_get_string_member_with_default(contact, "phone", NULL));
-	const gchar *language =
-	    json_object_get_string_member_with_default(contact, "language", NULL);
-	gboolean english = language != NULL && g_str_has_prefix(language, "en");
+	RosterNotifyLanguage language = roster_notify_language_from_code(
+	    json_object_get_string_member_with_default(contact, "language", NULL));
 
 	if (!roster_notify_message_set_address(m, settings, &email, &phone))
 		return TRUE;
 	m->kind = g_strdup(kind);
 	m->volunteer_id = json_object_get_int_member_with_default(contact, "volunteer_id", 0);
 	m->account_id = json_object_get_int_member_with_default(contact, "account_id", 0);
-	m->subject = g_strdup(english ? text->subject_en->str : text->subject_zh->str);
-	m->body = g_strdup(english ? text->body_en->str : text->body_zh->str);
-	m->language = g_strdup(english ? "en" : "zh-CN");
+	m->subject = g_strdup(text->subject[language]->str);
+	m->body = g_strdup(text->body[language]->str);
+	m->language = g_strdup(roster_notify_language_get_code(language));
 	m->next_attempt = next_attempt;
 	m->created = g_strdup(created);
 	return roster_store_outbox_insert(store, m, error) > 0;
@@ -151,7 +95,7 @@ roster_notify_dup_volunteer_contact(RosterStore *store, gint64 volunteer_id, GEr
  * @store: a store inside a transaction
  * @settings: the notifier's settings
  * @kind: the kind of message
- * @text: the message in both languages
+ * @text: the message in every language
  * @next_attempt: when the worker may first send it
  * @created: now, ISO 8601
  * @error: (nullable): return location for a #GError

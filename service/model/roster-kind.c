@@ -352,6 +352,7 @@ account_check_cb(JsonObject *values, GError **error)
 	return TRUE;
 }
 
+static const gchar *const message_languages[] = {"zh-CN", "en", NULL};
 static const RosterField account_fields[] = {
     {ROSTER_KEY_USERNAME, T_STR, F_REQ | F_UNIQUE, 3, 64, NULL, roster_kind_check_username_cb},
     {ROSTER_KEY_ROLE, T_STR, F_REQ, 0, 0, roles},
@@ -360,6 +361,8 @@ static const RosterField account_fields[] = {
     {ROSTER_KEY_ACTIVE, T_BOOL, 0, 0, 0, NULL, NULL, "true"},
     /* where a coordinator's alerts go when the account has no volunteer's address */
     {ROSTER_KEY_EMAIL, T_STR, F_NULL, 0, 254, NULL, roster_kind_check_email_cb},
+    /* the language of the account's messages: the two the messages are written in */
+    {ROSTER_KEY_PREFERRED_LANGUAGE, T_STR, F_NULL, 0, 0, message_languages},
 };
 static const gchar *const account_filters[] = {ROSTER_PARAM_Q,
 					       ROSTER_PARAM_ROLE,

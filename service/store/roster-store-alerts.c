@@ -54,7 +54,8 @@ roster_store_alert_add(RosterStore *self,
  * @self: a store
  * @error: (nullable): return location for a #GError
  *
- * Returns: (transfer full): the active coordinators with an address
+ * Returns: (transfer full): the active coordinators with an address, each with its
+ *   language
  */
 JsonArray *
 roster_store_list_coordinators(RosterStore *self, GError **error)
@@ -63,7 +64,8 @@ roster_store_list_coordinators(RosterStore *self, GError **error)
 	/* a coordinator's account has no volunteer record: its own address is the one */
 	return roster_store_query_json(
 	    self,
-	    "SELECT id AS account_id, username AS name, email FROM accounts"
+	    "SELECT id AS account_id, username AS name, email, preferred_language AS language"
+	    " FROM accounts"
 	    " WHERE role = 'coordinator' AND active = 1 AND email IS NOT NULL"
 	    " ORDER BY id",
 	    NULL,

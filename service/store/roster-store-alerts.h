@@ -21,6 +21,9 @@ G_BEGIN_DECLS
 	"CREATE TABLE alerts_sent ("                                                               \
 	" roster_id INTEGER NOT NULL, kind TEXT NOT NULL, seat TEXT NOT NULL,"                     \
 	" written_at INTEGER NOT NULL, PRIMARY KEY (roster_id, kind, seat)) WITHOUT ROWID;"
+/* schema 17: the language of a coordinator's messages (zh-CN when NULL) */
+#define ROSTER_STORE_ACCOUNT_LANGUAGE_SCHEMA                                                       \
+	"ALTER TABLE accounts ADD COLUMN preferred_language TEXT;"
 
 /* inside the caller's transaction: records the alert; *@added is FALSE when it was
  * already written */

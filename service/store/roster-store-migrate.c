@@ -43,6 +43,8 @@
  *      roster-store-duty.c
  *  16  accounts.email (a coordinator's own address) and alerts_sent (each alert to the
  *      coordinators written once); see roster-store-alerts.c
+ *  17  accounts.preferred_language (the language of a coordinator's messages); see
+ *      roster-store-alerts.c
  *
  * Each step of the ladder runs in its own transaction. A failed step rolls back and
  * stops with an error: the file is always kept, never deleted.
@@ -259,6 +261,7 @@ static const gchar schema_v13[] =
 static const gchar schema_v14[] = ROSTER_STORE_REMINDERS_SCHEMA "PRAGMA user_version = 14;";
 static const gchar schema_v15[] = ROSTER_STORE_DUTY_SCHEMA "PRAGMA user_version = 15;";
 static const gchar schema_v16[] = ROSTER_STORE_ALERTS_SCHEMA "PRAGMA user_version = 16;";
+static const gchar schema_v17[] = ROSTER_STORE_ACCOUNT_LANGUAGE_SCHEMA "PRAGMA user_version = 17;";
 
 /**
  * roster_store_exec:
@@ -442,6 +445,10 @@ roster_store_migrate(RosterStore *self, gint64 version, GError **error)
 		/* fall through */
 	case 15:
 		if (!migrate_step(self, schema_v16, 16, error))
+			return FALSE;
+		/* fall through */
+	case 16:
+		if (!migrate_step(self, schema_v17, 17, error))
 			return FALSE;
 		/* fall through */
 	case CURRENT_SCHEMA_VERSION:

@@ -22,7 +22,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE(RosterStore, roster_store, ROSTER, STORE, GObject)
 
 /* the schema version this program writes; see the list in roster-store-migrate.c */
-#define ROSTER_STORE_SCHEMA_VERSION 16
+#define ROSTER_STORE_SCHEMA_VERSION 17
 
 /* list filters; a NULL string or a negative number means no filter */
 typedef struct {

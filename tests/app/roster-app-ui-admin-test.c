@@ -146,8 +146,9 @@ save_account(UiFixture *fixture, GtkWidget *page)
 	settle();
 }
 
-/* an admin makes a manager's account: a short password is refused in words, a good one
- * is taken; the account is disabled; a volunteer's account gets a sign-in link */
+/* an admin makes a manager's account with English messages: a short password is refused
+ * in words, a good one is taken with the language; the account is disabled; a volunteer's
+ * account gets a sign-in link */
 static void
 test_accounts_editor(UiFixture *fixture, gconstpointer user_data)
 {
@@ -176,6 +177,8 @@ test_accounts_editor(UiFixture *fixture, gconstpointer user_data)
 
 	gtk_editable_set_text(GTK_EDITABLE(find_by_class(root, "account-username")), "zhou");
 	adw_combo_row_set_selected(ADW_COMBO_ROW(find_by_class(root, "account-role")), 2);
+	/* the language of the account's messages: English */
+	adw_combo_row_set_selected(ADW_COMBO_ROW(find_by_class(root, "account-language")), 1);
 	gtk_editable_set_text(GTK_EDITABLE(find_by_class(root, "account-password")), "abc");
 	save_account(fixture, page);
 	error = find_by_class(root, "account-error");
@@ -192,6 +195,9 @@ test_accounts_editor(UiFixture *fixture, gconstpointer user_data)
 					  0);
 	g_assert_cmpstr(json_object_get_string_member(account, ROSTER_KEY_ROLE), ==, "manager");
 	g_assert_true(json_object_get_boolean_member(account, ROSTER_KEY_ACTIVE));
+	g_assert_cmpstr(json_object_get_string_member(account, ROSTER_KEY_PREFERRED_LANGUAGE),
+			==,
+			"en");
 
 	gtk_switch_set_active(GTK_SWITCH(find_by_class(root, "account-active")), FALSE);
 	save_account(fixture, page);

@@ -126,8 +126,9 @@ test_messages_resend(UiFixture *fixture, gconstpointer user_data)
 	g_assert_cmpint(count_messages(fixture, "failed"), ==, 0);
 }
 
-/* the form shows the daemon's settings, never the password; a bad reminder is refused
- * and changes nothing; a good change is saved and keeps the password */
+/* the form shows the daemon's settings, never a secret; a bad reminder or gateway address
+ * is refused and changes nothing; a good change of every field (the TLS mode, the CA file,
+ * the gateway's address and token, the public address) is saved and keeps the password */
 static void
 test_notifier_settings(UiFixture *fixture, gconstpointer user_data)
 {
@@ -139,6 +140,8 @@ test_notifier_settings(UiFixture *fixture, gconstpointer user_data)
 	g_autoptr(JsonObject) saved = NULL;
 	JsonArray *minutes;
 	GtkWidget *server;
+	GtkWidget *tls;
+	GtkWidget *token;
 
 	page = show_messages(fixture);
 	server = find_by_class(root, "notifier-smtp-server");
@@ -147,7 +150,10 @@ test_notifier_settings(UiFixture *fixture, gconstpointer user_data)
 	    gtk_editable_get_text(GTK_EDITABLE(find_by_class(root, "notifier-reminders"))),
 	    ==,
 	    "1440, 120");
-	save_screenshot(root, "notifier-settings");
+	tls = find_by_class(root, "notifier-smtp-tls");
+	g_assert_cmpuint(adw_combo_row_get_selected(ADW_COMBO_ROW(tls)), ==, 2);
+	token = find_by_class(root, "notifier-webhook-token");
+	g_assert_cmpstr(gtk_editable_get_text(GTK_EDITABLE(token)), ==, "");
 
 	gtk_editable_set_text(GTK_EDITABLE(find_by_class(root, "notifier-escalation")), "90");
 	gtk_editable_set_text(GTK_EDITABLE(find_by_class(root, "notifier-reminders")), "一天");
@@ -157,11 +163,49 @@ test_notifier_settings(UiFixture *fixture, gconstpointer user_data)
 	unchanged = api_get(fixture, "/messages/settings");
 	g_assert_cmpint(json_object_get_int_member(unchanged, "escalation_minutes"), ==, 120);
 
+	/* a gateway address without its scheme is refused in the app, before any call */
 	gtk_editable_set_text(GTK_EDITABLE(find_by_class(root, "notifier-reminders")), "1440, 60");
+	gtk_editable_set_text(GTK_EDITABLE(find_by_class(root, "notifier-webhook-url")),
+			      "sms.example/send");
+	g_signal_emit_by_name(find_by_class(root, "notifier-save"), "clicked");
+	settle();
+	g_clear_pointer(&unchanged, json_object_unref);
+	unchanged = api_get(fixture, "/messages/settings");
+	g_assert_cmpint(json_object_get_int_member(unchanged, "escalation_minutes"), ==, 120);
+	g_assert_null(json_object_get_string_member_with_default(unchanged, "webhook_url", NULL));
+
+	adw_combo_row_set_selected(ADW_COMBO_ROW(tls), 0);
+	gtk_editable_set_text(GTK_EDITABLE(find_by_class(root, "notifier-smtp-ca-file")),
+			      "/etc/ssl/certs/ca-certificates.crt");
+	gtk_editable_set_text(GTK_EDITABLE(find_by_class(root, "notifier-webhook-url")),
+			      "https://sms.example/send");
+	gtk_editable_set_text(GTK_EDITABLE(token), "Gateway-Secret-Ui-7");
+	gtk_editable_set_text(GTK_EDITABLE(find_by_class(root, "notifier-public-url")),
+			      "https://roster.example.org");
 	g_signal_emit_by_name(find_by_class(root, "notifier-save"), "clicked");
 	settle();
 	wait_until(page_is_idle, page, "the settings to save");
 	saved = api_get(fixture, "/messages/settings");
+	g_assert_cmpstr(json_object_get_string_member(saved, "smtp_tls"), ==, "starttls");
+	g_assert_cmpstr(json_object_get_string_member(saved, "smtp_ca_file"),
+			==,
+			"/etc/ssl/certs/ca-certificates.crt");
+	g_assert_cmpstr(json_object_get_string_member(saved, "webhook_url"),
+			==,
+			"https://sms.example/send");
+	g_assert_cmpstr(json_object_get_string_member(saved, "public_url"),
+			==,
+			"https://roster.example.org");
+	g_assert_true(json_object_get_boolean_member(saved, "webhook_token_set"));
+	g_assert_false(json_object_has_member(saved, "webhook_token"));
+	/* the form shows what the daemon answered: the fields back, the token not */
+	g_assert_cmpuint(adw_combo_row_get_selected(ADW_COMBO_ROW(tls)), ==, 0);
+	g_assert_cmpstr(
+	    gtk_editable_get_text(GTK_EDITABLE(find_by_class(root, "notifier-public-url"))),
+	    ==,
+	    "https://roster.example.org");
+	g_assert_cmpstr(gtk_editable_get_text(GTK_EDITABLE(token)), ==, "");
+	save_screenshot(root, "notifier-settings");
 	g_assert_cmpint(json_object_get_int_member(saved, "escalation_minutes"), ==, 90);
 	minutes = json_object_get_array_member(saved, "reminder_minutes");
 	g_assert_cmpuint(json_array_get_length(minutes), ==, 2);

@@ -106,9 +106,12 @@ class Daemon:
         self.start()
 
     def start(self):
+        # LANGUAGE would override the Chinese of the messages (gettext prefers it to
+        # any locale but C); a service's environment has none
+        env = {k: v for k, v in os.environ.items() if k != "LANGUAGE"}
         self.proc = subprocess.Popen([self.daemon_path, "-d", self.db, "-p", "0",
                                       "--admin-password-file", self.pwfile],
-                                     stdout=subprocess.PIPE, stderr=self.log)
+                                     stdout=subprocess.PIPE, stderr=self.log, env=env)
         line = self.proc.stdout.readline().decode()
         assert "ready on " in line, line
         self.base = line.split("ready on ")[1].split(" ")[0]
@@ -253,6 +256,29 @@ def test_english(d, sink, smtp_port):
     m = wait_for(lambda: sink.snapshot(), what="the digest")[0]
     assert m["subject"].startswith("Roster published"), m["subject"]
     assert "Added:" in m["body"]
+
+
+def test_two_languages(d, sink, smtp_port):
+    """One publish, two digests rendered by the same daemon: each in its volunteer's
+    language through the translation catalog (en: the msgids; zh-CN: po/zh_CN.po)."""
+    vols, roster, seat = setup(d, smtp_port, 2)
+    for v, lang in zip(vols, ("en", "zh-CN")):
+        v = d.call("GET", "/volunteers/%d" % v["id"])
+        d.call("PATCH", "/volunteers/%d" % v["id"], {"revision": v["revision"],
+                                                     "preferred_language": lang})
+        assign(d, roster["id"], v["id"], day(roster, 1), "08:00", seat)
+    publish(d, roster["id"])
+    got = {m["to"][0]: m for m in wait_for(lambda: len(sink.snapshot()) == 2 and
+                                           sink.snapshot(), what="two digests")}
+    en = got["v%d@people.example" % vols[0]["id"]]
+    zh = got["v%d@people.example" % vols[1]["id"]]
+    assert en["subject"] == "Roster published: 测试月, your shifts changed", en["subject"]
+    assert "Added:" in en["body"] and "please do not reply" in en["body"], en["body"]
+    assert "新增" not in en["body"], en["body"]
+    assert zh["subject"] == "排班已发布：测试月，您的班次有变动", zh["subject"]
+    assert "排班表“测试月”已发布第 1 版" in zh["body"], zh["body"]
+    assert "新增：" in zh["body"] and "本消息由系统自动发送" in zh["body"], zh["body"]
+    assert "Added" not in zh["body"], zh["body"]
 
 
 def test_refused_login(d, sink, smtp_port):
@@ -628,6 +654,39 @@ def test_escalation(d, sink, smtp_port):
     assert len(messages(d, "escalation")) == 1, messages(d, "escalation")
 
 
+def test_coordinator_language(d, sink, smtp_port):
+    """A coordinator's account language: only zh-CN or en (422 otherwise, nothing
+    changed); an escalation reaches an English coordinator in English and a Chinese one
+    in Chinese, from the same pass."""
+    vols, roster, _ = setup(d, smtp_port, 1)
+    crisis = crisis_seat(d)
+    en = coordinator(d, "coord-en", "coord-en@hotline.example")
+    coordinator(d, "coord-zh", "coord-zh@hotline.example")
+    bad = d.call("PATCH", "/accounts/%d" % en["id"], {"revision": en["revision"],
+                                                      "preferred_language": "fr"}, expect=422)
+    assert bad["error"]["code"] == "invalid-data", bad
+    assert bad["error"].get("field") == "preferred_language", bad
+    assert d.call("GET", "/accounts/%d" % en["id"]).get("preferred_language") is None
+    en = d.call("PATCH", "/accounts/%d" % en["id"], {"revision": en["revision"],
+                                                     "preferred_language": "en"})
+    assert en["preferred_language"] == "en", en
+    assign(d, roster["id"], vols[0]["id"], day(roster, 1), "20:00", crisis)
+    publish(d, roster["id"])
+    set_clock(d, shift_start(roster, 1, "20:00") - datetime.timedelta(minutes=119))
+    # the escalations (the pass also alerts the uncovered seats of the next 24 h)
+    got = wait_for(lambda: (lambda e: e if len(e) == 2 else None)(
+        [x for x in sink.snapshot() if x["subject"].startswith(("Crisis", "高危"))]),
+        what="two escalations")
+    got = {m["to"][0]: m for m in got}
+    m = got["coord-en@hotline.example"]
+    assert m["subject"].startswith("Crisis seat not confirmed: " + day(roster, 1)), m["subject"]
+    assert "Replacements, best first:" in m["body"], m["body"]
+    assert "desktop app" in m["body"] and "尚未确认" not in m["body"], m["body"]
+    m = got["coord-zh@hotline.example"]
+    assert m["subject"].startswith("高危专席未确认：" + day(roster, 1)), m["subject"]
+    assert "可替换的人选" in m["body"], m["body"]
+
+
 def test_uncovered(d, sink, smtp_port):
     """The seats of a published roster uncovered in the next 24 h alert the coordinators,
     each seat once; a held seat is not named."""
@@ -780,9 +839,11 @@ def test_demo_digests(d, sink, smtp_port):
         log.close()
 
 
-TESTS = [test_api_errors, test_webhook, test_starttls, test_digest, test_english, test_refused_login, test_unreachable_webhook,
+TESTS = [test_api_errors, test_webhook, test_starttls, test_digest, test_english,
+         test_two_languages, test_refused_login, test_unreachable_webhook,
          test_quiet_hours, test_opt_out, test_kill_burst, test_reminders, test_confirm_link,
-         test_escalation, test_uncovered, test_request_steps, test_demo_digests]
+         test_escalation, test_coordinator_language, test_uncovered, test_request_steps,
+         test_demo_digests]
 
 
 def main():
