@@ -644,6 +644,19 @@ test_confirmed_mark(UiFixture *fixture, gconstpointer user_data)
 	g_assert_null(find_nth_by_class(root, "seat-confirmed", &n));
 	g_assert_nonnull(strstr(gtk_widget_get_tooltip_text(mark), "·"));
 	save_screenshot(root, "confirmed-mark");
+
+	/* the month overview marks the day of the confirmed shift, and no other */
+	roster_roster_page_set_month_view(roster_page, TRUE);
+	settle();
+	n = 1;
+	mark = find_by_class(root, "day-confirmed");
+	g_assert_true(GTK_IS_LABEL(mark));
+	g_assert_true(gtk_widget_is_drawable(mark));
+	g_assert_true(g_str_has_prefix(gtk_label_get_text(GTK_LABEL(mark)), "✓"));
+	g_assert_null(find_nth_by_class(root, "day-confirmed", &n));
+	save_screenshot(root, "confirmed-month");
+	roster_roster_page_set_month_view(roster_page, FALSE);
+	settle();
 }
 
 static gchar *
