@@ -119,6 +119,8 @@ roster_app_ui_add_messages_tests(gboolean have_display);
 void
 roster_app_ui_add_views_tests(gboolean have_display);
 void
+roster_app_ui_add_live_tests(gboolean have_display);
+void
 roster_app_ui_add_roles_tests(gboolean have_display);
 void
 roster_app_ui_add_editors_tests(gboolean have_display);
