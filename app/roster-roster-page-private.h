@@ -42,6 +42,9 @@ struct _RosterRosterPage {
 	JsonArray *duty_blocks;
 	RosterExplanationsPanel *explanations_panel;
 	GtkScrolledWindow *week_scroller;
+	/* the day headings, above the scrolled week grid */
+	GtkScrolledWindow *week_header_scroller;
+	GtkGrid *week_header;
 	/* the seat the explanation list took the coordinator to, and its assignment */
 	gchar *selected_date;
 	gchar *selected_slot;

@@ -816,6 +816,8 @@ roster_roster_page_class_init(RosterRosterPageClass *klass)
 	gtk_widget_class_bind_template_child(widget_class, RosterRosterPage, move_label);
 	gtk_widget_class_bind_template_child(widget_class, RosterRosterPage, explanations_panel);
 	gtk_widget_class_bind_template_child(widget_class, RosterRosterPage, week_scroller);
+	gtk_widget_class_bind_template_child(widget_class, RosterRosterPage, week_header_scroller);
+	gtk_widget_class_bind_template_child(widget_class, RosterRosterPage, week_header);
 	gtk_widget_class_bind_template_callback(widget_class, explanation_activated_cb);
 	gtk_widget_class_bind_template_callback(widget_class, roster_selected_cb);
 	gtk_widget_class_bind_template_callback(widget_class, month_toggled_cb);
@@ -852,6 +854,11 @@ roster_roster_page_init(RosterRosterPage *self)
 	g_autoptr(GtkExpression) expression = NULL;
 
 	gtk_widget_init_template(GTK_WIDGET(self));
+	/* the day headings scroll sideways with the grid, not down */
+	roster_week_grid_set_header(self->week_grid, self->week_header);
+	gtk_scrolled_window_set_hadjustment(
+	    self->week_header_scroller,
+	    gtk_scrolled_window_get_hadjustment(self->week_scroller));
 	g_date_clear(&self->week_start, 1);
 	self->undo_stack = g_array_new(FALSE, TRUE, sizeof(RosterUndo));
 	roster_roster_page_update_undo(self);

@@ -3,9 +3,12 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
-/* the UI tests of the roster grid while it moves: the grid filled by a solve under way */
+/* the UI tests of the roster grid while it moves: the grid filled by a solve under way,
+ * and the day headings kept in view when the week scrolls down */
 
 #include "config.h"
+
+#include <math.h>
 
 #include "roster-app-ui-fixture.h"
 #include "roster-json-keys.h"
@@ -102,17 +105,83 @@ test_live_grid(UiFixture *fixture, gconstpointer user_data)
 	g_assert_cmpuint(count_stored_assignments(fixture, roster_id), >, 0);
 }
 
+/* the bounds of @widget in the window */
+static void
+bounds_in_root(GtkWidget *widget, GtkWidget *root, graphene_rect_t *bounds)
+{
+	g_assert_true(gtk_widget_compute_bounds(widget, root, bounds));
+}
+
+/* scrolled to the bottom of the week, the day headings are still in the window above
+ * the grid, each over its day's column */
+static void
+test_day_header(UiFixture *fixture, gconstpointer user_data)
+{
+	GtkWidget *root = GTK_WIDGET(fixture->window);
+	RosterRosterPage *roster_page = show_solved_roster(fixture);
+	GtkWidget *grid = find_by_class(root, "week-grid");
+	GtkWidget *header = find_by_class(root, "week-header");
+	GtkWidget *scroller;
+	GtkAdjustment *vadjustment;
+	GtkWidget *heading;
+	GtkWidget *cell;
+	graphene_rect_t header_bounds;
+	graphene_rect_t scroller_bounds;
+	graphene_rect_t heading_bounds;
+	graphene_rect_t cell_bounds;
+
+	g_assert_nonnull(roster_page);
+	g_assert_true(GTK_IS_GRID(grid));
+	g_assert_true(GTK_IS_GRID(header));
+	scroller = gtk_widget_get_ancestor(grid, GTK_TYPE_SCROLLED_WINDOW);
+	vadjustment = gtk_scrolled_window_get_vadjustment(GTK_SCROLLED_WINDOW(scroller));
+	/* the week is taller than the view: there is something to scroll */
+	g_assert_cmpfloat(gtk_adjustment_get_upper(vadjustment),
+			  >,
+			  gtk_adjustment_get_page_size(vadjustment) + 100);
+	gtk_adjustment_set_value(vadjustment,
+				 gtk_adjustment_get_upper(vadjustment) -
+				     gtk_adjustment_get_page_size(vadjustment));
+	settle();
+	g_assert_cmpfloat(gtk_adjustment_get_value(vadjustment), >, 100);
+
+	/* the header is drawn, inside the window and above the scrolled grid */
+	g_assert_true(gtk_widget_is_drawable(header));
+	bounds_in_root(header, root, &header_bounds);
+	bounds_in_root(scroller, root, &scroller_bounds);
+	g_assert_cmpfloat(header_bounds.size.height, >, 10);
+	g_assert_cmpfloat(header_bounds.origin.y, >=, 0);
+	g_assert_cmpfloat(header_bounds.origin.y + header_bounds.size.height,
+			  <=,
+			  scroller_bounds.origin.y + 1);
+	g_assert_cmpfloat(header_bounds.origin.y + header_bounds.size.height,
+			  <=,
+			  gtk_widget_get_height(root));
+	/* Wednesday's heading stands over Wednesday's seats, as wide */
+	heading = gtk_grid_get_child_at(GTK_GRID(header), 3, 0);
+	cell = gtk_grid_get_child_at(GTK_GRID(grid), 3, 1);
+	g_assert_nonnull(heading);
+	g_assert_nonnull(cell);
+	bounds_in_root(heading, root, &heading_bounds);
+	bounds_in_root(cell, root, &cell_bounds);
+	g_assert_cmpfloat(fabsf(heading_bounds.origin.x - cell_bounds.origin.x), <, 1);
+	g_assert_cmpfloat(fabsf(heading_bounds.size.width - cell_bounds.size.width), <, 1);
+	save_screenshot(root, "day-header-scrolled");
+}
+
 /**
  * roster_app_ui_add_live_tests:
  * @have_display: whether the tests can show a window
  *
- * Adds the tests of the grid during a solve, skipped without a display.
+ * Adds the tests of the grid during a solve and of its day headings, skipped without
+ * a display.
  */
 void
 roster_app_ui_add_live_tests(gboolean have_display)
 {
 	const UiTestPath tests[] = {
 	    {"/roster/app-ui/live/grid", test_live_grid},
+	    {"/roster/app-ui/live/day-header", test_day_header},
 	};
 
 	ui_add_test_paths(tests, G_N_ELEMENTS(tests), have_display);
