@@ -522,6 +522,15 @@ find_job(RosterEngine *self, gint64 id, GError **error)
 	return job;
 }
 
+/* the last job of roster @id for a caller who may read it */
+static RosterSolveJob *
+find_job_for_staff(RosterEngine *self, RosterPrincipal *principal, gint64 id, GError **error)
+{
+	if (!roster_rosters_check_staff(principal, error))
+		return NULL;
+	return find_job(self, id, error);
+}
+
 /**
  * roster_engine_get_solve:
  * @self: an engine
@@ -537,9 +546,7 @@ roster_engine_get_solve(RosterEngine *self, RosterPrincipal *principal, gint64 i
 	RosterSolveJob *job;
 
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
-	if (!roster_rosters_check_staff(principal, error))
-		return NULL;
-	job = find_job(self, id, error);
+	job = find_job_for_staff(self, principal, id, error);
 	if (job == NULL)
 		return NULL;
 	return roster_solve_job_to_node(job);
@@ -573,9 +580,7 @@ roster_engine_get_solve_best(RosterEngine *self,
 	JsonObject *obj;
 
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
-	if (!roster_rosters_check_staff(principal, error))
-		return NULL;
-	job = find_job(self, id, error);
+	job = find_job_for_staff(self, principal, id, error);
 	if (job == NULL)
 		return NULL;
 	assignments = roster_solve_job_dup_best_assignments(job, error);

@@ -89,6 +89,8 @@ dialog_is_gone(gpointer data);
 gboolean
 swap_answered(gpointer data);
 RosterRosterPage *
+show_new_roster(UiFixture *fixture);
+RosterRosterPage *
 show_solved_roster(UiFixture *fixture);
 void
 skip_no_display(void);

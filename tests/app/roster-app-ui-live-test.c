@@ -57,17 +57,12 @@ static void
 test_live_grid(UiFixture *fixture, gconstpointer user_data)
 {
 	GtkWidget *root = GTK_WIDGET(fixture->window);
-	RosterRosterPage *roster_page =
-	    ROSTER_ROSTER_PAGE(roster_window_get_page(fixture->window, "roster"));
+	RosterRosterPage *roster_page = show_new_roster(fixture);
 	g_autofree gchar *state = NULL;
 	GtkWidget *chip;
 	gint64 roster_id;
 	guint n_stored;
 
-	roster_window_set_client(fixture->window, fixture->client);
-	wait_until(page_is_idle, roster_page, "the roster view to load");
-	roster_roster_page_create_roster(roster_page, "2026-12-01");
-	wait_until(roster_page_has_roster, roster_page, "the new roster");
 	settle();
 	roster_id = roster_roster_page_get_roster_id(roster_page);
 	g_assert_null(find_by_class(root, "seat-filled"));

@@ -86,6 +86,19 @@ wait_job(RosterTestFixture *f, const gchar *path)
 	}
 }
 
+/* DELETE on a running job: 200, and the job ends cancelled */
+static void
+cancel_job(RosterTestFixture *f, const gchar *path)
+{
+	g_autoptr(RosterTestResponse) cancel =
+	    roster_test_request_as(f, ROSTER_TEST_CALLER_ADMIN, "DELETE", path, NULL);
+	g_autofree gchar *state = NULL;
+
+	g_assert_cmpuint(cancel->status, ==, 200);
+	state = wait_job(f, path);
+	g_assert_cmpstr(state, ==, ROSTER_JOB_CANCELLED);
+}
+
 /* 202 with a job, 409 for a second, reads stay answered, DELETE cancels and keeps */
 static void
 test_http_solve_cancel(RosterTestFixture *f, gconstpointer user_data)
@@ -93,11 +106,9 @@ test_http_solve_cancel(RosterTestFixture *f, gconstpointer user_data)
 	Hotline h;
 	g_autofree gchar *solve = NULL;
 	g_autofree gchar *roster_path = NULL;
-	g_autofree gchar *state = NULL;
 	g_autoptr(RosterTestResponse) started = NULL;
 	g_autoptr(RosterTestResponse) again = NULL;
 	g_autoptr(RosterTestResponse) read = NULL;
-	g_autoptr(RosterTestResponse) cancel = NULL;
 	g_autoptr(RosterTestResponse) roster = NULL;
 	g_autoptr(RosterTestResponse) bad = NULL;
 
@@ -120,10 +131,7 @@ test_http_solve_cancel(RosterTestFixture *f, gconstpointer user_data)
 				      NULL);
 	g_assert_cmpuint(read->status, ==, 200);
 	g_usleep(G_USEC_PER_SEC / 5);
-	cancel = roster_test_request_as(f, ROSTER_TEST_CALLER_ADMIN, "DELETE", solve, NULL);
-	g_assert_cmpuint(cancel->status, ==, 200);
-	state = wait_job(f, solve);
-	g_assert_cmpstr(state, ==, ROSTER_JOB_CANCELLED);
+	cancel_job(f, solve);
 	roster = roster_test_request_as(f, ROSTER_TEST_CALLER_MANAGER, "GET", roster_path, NULL);
 	g_assert_cmpuint(roster->status, ==, 200);
 	g_assert_cmpuint(json_array_get_length(
@@ -154,12 +162,10 @@ test_http_solve_best(RosterTestFixture *f, gconstpointer user_data)
 	g_autofree gchar *solve = NULL;
 	g_autofree gchar *best_path = NULL;
 	g_autofree gchar *roster_path = NULL;
-	g_autofree gchar *state = NULL;
 	g_autoptr(RosterTestResponse) none = NULL;
 	g_autoptr(RosterTestResponse) started = NULL;
 	g_autoptr(RosterTestResponse) stored = NULL;
 	g_autoptr(RosterTestResponse) refused = NULL;
-	g_autoptr(RosterTestResponse) cancel = NULL;
 	g_autoptr(RosterTestResponse) ended = NULL;
 	gint64 last_score = G_MAXINT64;
 	guint n_seen = 0;
@@ -216,10 +222,7 @@ test_http_solve_best(RosterTestFixture *f, gconstpointer user_data)
 	refused = roster_test_request_as(f, ROSTER_TEST_CALLER_VOLUNTEER, "GET", best_path, NULL);
 	g_assert_cmpuint(refused->status, ==, 403);
 
-	cancel = roster_test_request_as(f, ROSTER_TEST_CALLER_ADMIN, "DELETE", solve, NULL);
-	g_assert_cmpuint(cancel->status, ==, 200);
-	state = wait_job(f, solve);
-	g_assert_cmpstr(state, ==, ROSTER_JOB_CANCELLED);
+	cancel_job(f, solve);
 	ended = roster_test_request_as(f, ROSTER_TEST_CALLER_ADMIN, "GET", best_path, NULL);
 	g_assert_cmpuint(ended->status, ==, 409);
 	g_assert_cmpstr(roster_test_response_get_error_code(ended), ==, "conflict");
@@ -501,12 +504,10 @@ test_http_solve_cap(RosterTestFixture *f, gconstpointer user_data)
 	gint64 second;
 	g_autofree gchar *first_solve = NULL;
 	g_autofree gchar *second_solve = NULL;
-	g_autofree gchar *state = NULL;
 	g_autofree gchar *second_state = NULL;
 	g_autoptr(RosterTestResponse) started = NULL;
 	g_autoptr(RosterTestResponse) refused = NULL;
 	g_autoptr(RosterTestResponse) no_job = NULL;
-	g_autoptr(RosterTestResponse) cancel = NULL;
 	g_autoptr(RosterTestResponse) accepted = NULL;
 	const gchar *retry_after;
 	gchar *end = NULL;
@@ -544,10 +545,7 @@ test_http_solve_cap(RosterTestFixture *f, gconstpointer user_data)
 	no_job = roster_test_request_as(f, ROSTER_TEST_CALLER_ADMIN, "GET", second_solve, NULL);
 	g_assert_cmpuint(no_job->status, ==, 404);
 
-	cancel = roster_test_request_as(f, ROSTER_TEST_CALLER_ADMIN, "DELETE", first_solve, NULL);
-	g_assert_cmpuint(cancel->status, ==, 200);
-	state = wait_job(f, first_solve);
-	g_assert_cmpstr(state, ==, ROSTER_JOB_CANCELLED);
+	cancel_job(f, first_solve);
 	accepted = roster_test_request_as(f,
 					  ROSTER_TEST_CALLER_COORDINATOR,
 					  "POST",
