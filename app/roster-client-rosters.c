@@ -604,6 +604,30 @@ roster_client_get_solve_async(RosterClient *self,
 }
 
 /**
+ * roster_client_get_solve_best_async:
+ * @self: a #RosterClient
+ * @roster_id: the roster
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called with the answer; finish with roster_client_get_roster_finish()
+ * @user_data: data for @callback
+ *
+ * Loads the roster with the best assignments its running solve has found so far
+ * (unsaved: they have no id); a solve with none yet answers not-found, one that has
+ * ended conflict.
+ *
+ * Since: 0.5
+ */
+void
+roster_client_get_solve_best_async(RosterClient *self,
+				   gint64 roster_id,
+				   GCancellable *cancellable,
+				   GAsyncReadyCallback callback,
+				   gpointer user_data)
+{
+	call_without_body(self, "GET", roster_id, "/solve/best", cancellable, callback, user_data);
+}
+
+/**
  * roster_client_cancel_solve_async:
  * @self: a #RosterClient
  * @roster_id: the roster

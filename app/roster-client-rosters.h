@@ -213,6 +213,14 @@ roster_client_get_solve_async(RosterClient *self,
 			      GCancellable *cancellable,
 			      GAsyncReadyCallback callback,
 			      gpointer user_data);
+/* the roster with the running solve's best assignments so far; finish with
+ * roster_client_get_roster_finish() */
+void
+roster_client_get_solve_best_async(RosterClient *self,
+				   gint64 roster_id,
+				   GCancellable *cancellable,
+				   GAsyncReadyCallback callback,
+				   gpointer user_data);
 void
 roster_client_cancel_solve_async(RosterClient *self,
 				 gint64 roster_id,

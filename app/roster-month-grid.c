@@ -3,8 +3,9 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
-/* RosterMonthGrid: the month overview, a button per day with its coverage and its
- * holiday or make-up working day mark; a click on a day is its day-clicked signal */
+/* RosterMonthGrid: the month overview, a button per day with its coverage, the shifts
+ * volunteers confirmed (✓, as on the week grid's seats) and its holiday or make-up
+ * working day mark; a click on a day is its day-clicked signal */
 
 #include "config.h"
 
@@ -44,12 +45,16 @@ new_day(RosterMonthGrid *self, const RosterGridData *data, const GDate *date)
 	GtkWidget *button = gtk_button_new();
 	GtkWidget *box = gtk_box_new(GTK_ORIENTATION_VERTICAL, 2);
 	guint n_assigned = 0;
+	guint n_confirmed = 0;
 	guint n_gaps;
 
 	for (guint i = 0; i < roster_roster_get_n_assignments(data->roster); i++) {
-		if (g_strcmp0(roster_roster_get_assignment(data->roster, i)->cell.date,
-			      date_text) == 0)
-			n_assigned++;
+		const RosterAssignment *a = roster_roster_get_assignment(data->roster, i);
+		if (g_strcmp0(a->cell.date, date_text) != 0)
+			continue;
+		n_assigned++;
+		if (a->confirmed)
+			n_confirmed++;
 	}
 	n_gaps = roster_grid_data_count_gaps(data, date_text, NULL, NULL);
 	/* TRANSLATORS: coverage of a day: filled seats of required seats */
@@ -62,6 +67,14 @@ new_day(RosterMonthGrid *self, const RosterGridData *data, const GDate *date)
 		gtk_widget_add_css_class(button, css_class);
 	}
 	gtk_box_append(GTK_BOX(box), roster_seat_new_label(coverage, NULL));
+	/* ✓: shifts of the day the volunteers confirmed (page or reminder link) */
+	if (n_confirmed > 0) {
+		g_autofree gchar *confirmed = NULL;
+		/* TRANSLATORS: the shifts of a day their volunteers confirmed, of all its
+		 * shifts, in the month overview */
+		confirmed = g_strdup_printf(_("✓ %u of %u confirmed"), n_confirmed, n_assigned);
+		gtk_box_append(GTK_BOX(box), roster_seat_new_label(confirmed, "day-confirmed"));
+	}
 	roster_duty_marks_add(GTK_BOX(box), data->duty_blocks, date_text);
 	if (n_gaps > 0) {
 		g_autofree gchar *gaps =

@@ -5,7 +5,8 @@
 
 /* printing the roster shown (GtkPrintOperation): one week per landscape page, slots
  * down and days across, each seat's volunteer and class, the empty seats counted, in a
- * CJK font so that Chinese names print; the same pages exported as PDF */
+ * CJK font so that Chinese names print, and the page number at the foot of each page;
+ * the same pages exported as PDF */
 
 #include "config.h"
 
@@ -139,14 +140,16 @@ draw_page_cb(GtkPrintOperation *operation,
 	guint n_slots = 1440 / minutes;
 	gdouble title_height = 24;
 	gdouble head_height = 16;
+	gdouble foot_height = 14;
 	gdouble label_width = 64;
 	gdouble column_width = (width - label_width) / 7;
-	gdouble row_height = (height - title_height - head_height) / n_slots;
+	gdouble row_height = (height - title_height - head_height - foot_height) / n_slots;
 	g_autoptr(PangoLayout) layout = gtk_print_context_create_pango_layout(context);
 	g_autoptr(PangoFontDescription) font = pango_font_description_from_string(PRINT_FONT);
 	g_autofree gchar *name = NULL;
 	g_autofree gchar *week = NULL;
 	g_autofree gchar *title = NULL;
+	g_autofree gchar *page_text = NULL;
 	GDate week_start = job->first_week;
 
 	g_date_add_days(&week_start, (guint)page_nr * 7);
@@ -216,6 +219,13 @@ draw_page_cb(GtkPrintOperation *operation,
 				  row_height - 4);
 		}
 	}
+
+	/* the page number, at the foot on the right */
+	/* TRANSLATORS: the foot of a printed page: this page's number, then how many */
+	page_text = g_strdup_printf(_("Page %u of %u"), (guint)page_nr + 1, MAX(job->n_weeks, 1));
+	pango_layout_set_alignment(layout, PANGO_ALIGN_RIGHT);
+	show_text(cr, layout, page_text, 0, height - foot_height + 4, width, foot_height - 4);
+	pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT);
 }
 
 static GtkPrintOperation *

@@ -355,11 +355,14 @@ roster_roster_page_clear_undo(RosterRosterPage *self)
 	roster_roster_page_update_undo(self);
 }
 
-/* the undo button and Ctrl+Z work while there is an edit to undo */
+/* the undo button and Ctrl+Z work while there is an edit to undo and no solve runs */
 void
 roster_roster_page_update_undo(RosterRosterPage *self)
 {
-	gtk_widget_action_set_enabled(GTK_WIDGET(self), "roster.undo", self->undo_stack->len > 0);
+	gtk_widget_action_set_enabled(GTK_WIDGET(self),
+				      "roster.undo",
+				      self->undo_stack->len > 0 &&
+					  !roster_roster_page_get_solving(self));
 }
 
 /* the edits that can be undone now */
@@ -403,6 +406,11 @@ seat_clicked_cb(RosterRosterPage *self, RosterSeat *seat)
 	gint64 aid = roster_seat_get_assignment_id(seat);
 	const RosterCell *cell = roster_seat_get_cell(seat);
 
+	if (roster_roster_page_get_solving(self)) {
+		roster_page_show_toast(ROSTER_PAGE(self),
+				       _("Edits wait until the solve has ended"));
+		return;
+	}
 	if (self->moving_id == 0) {
 		roster_seat_popup(seat,
 				  roster_page_get_client(ROSTER_PAGE(self)),

@@ -42,6 +42,9 @@ struct _RosterRosterPage {
 	JsonArray *duty_blocks;
 	RosterExplanationsPanel *explanations_panel;
 	GtkScrolledWindow *week_scroller;
+	/* the day headings, above the scrolled week grid */
+	GtkScrolledWindow *week_header_scroller;
+	GtkGrid *week_header;
 	/* the seat the explanation list took the coordinator to, and its assignment */
 	gchar *selected_date;
 	gchar *selected_slot;
@@ -64,12 +67,20 @@ struct _RosterRosterPage {
 	GArray *undo_stack;
 	/* one volunteer's month, while open (roster-roster-page-person.c) */
 	RosterPersonView *person_view;
+	/* a solve under way (roster-roster-page-live.c): the best roster it has found so
+	 * far, an empty explanation list to show it with, and its load */
+	RosterRoster *live_roster;
+	GListStore *live_explanations;
+	gboolean live_in_flight;
+	gboolean live_pending;
 };
 
 void
 roster_roster_page_load_roster(RosterRosterPage *self);
 void
 roster_roster_page_get_grid_data(RosterRosterPage *self, RosterGridData *data);
+void
+roster_roster_page_rebuild(RosterRosterPage *self);
 void
 roster_roster_page_edits_class_init(GtkWidgetClass *widget_class);
 void
@@ -88,6 +99,19 @@ void
 roster_roster_page_update_person(RosterRosterPage *self, const RosterGridData *data);
 void
 roster_roster_page_person_dispose(RosterRosterPage *self);
+/* roster-roster-page-live.c: the grids during a solve */
+void
+roster_roster_page_live_class_init(GtkWidgetClass *widget_class);
+void
+roster_roster_page_live_init(RosterRosterPage *self);
+void
+roster_roster_page_live_dispose(RosterRosterPage *self);
+void
+roster_roster_page_live_grid_data(RosterRosterPage *self, RosterGridData *data);
+void
+roster_roster_page_live_solving_changed(RosterRosterPage *self, gboolean solving);
+gchar *
+roster_roster_page_live_dup_summary(RosterRosterPage *self, const gchar *name);
 /* roster-roster-page-export.c: the Export… button */
 void
 roster_roster_page_export_class_init(GtkWidgetClass *widget_class);

@@ -124,7 +124,10 @@ update_summary(RosterRosterPage *self)
 	name = roster_roster_dup_display_name(roster_roster_get_name(self->roster),
 					      roster_roster_get_period_start(self->roster),
 					      roster_roster_get_period_end(self->roster));
-	if (!roster_roster_get_score(self->roster, &required, &objective)) {
+	text = roster_roster_page_live_dup_summary(self, name);
+	if (text != NULL) {
+		/* the solve's roster: the stored figures do not hold for it */
+	} else if (!roster_roster_get_score(self->roster, &required, &objective)) {
 		/* TRANSLATORS: the summary of a roster that was never solved */
 		text = g_strdup_printf(_("%s · %s · %u seats uncovered · %u broken rules"),
 				       name,
@@ -155,10 +158,12 @@ roster_roster_page_get_grid_data(RosterRosterPage *self, RosterGridData *data)
 	data->volunteers = self->volunteers;
 	data->calendar = self->calendar;
 	data->duty_blocks = self->duty_blocks;
+	/* a solve under way: the best roster it has found so far */
+	roster_roster_page_live_grid_data(self, data);
 }
 
-static void
-rebuild(RosterRosterPage *self)
+void
+roster_roster_page_rebuild(RosterRosterPage *self)
 {
 	gboolean month = gtk_toggle_button_get_active(self->month_toggle);
 	g_autofree gchar *range = NULL;
@@ -233,7 +238,7 @@ roster_loaded(RosterRosterPage *self)
 		     g_date_compare(&self->week_start, &end_date) > 0))
 			roster_date_get_week_start(&start_date, &self->week_start);
 	}
-	rebuild(self);
+	roster_roster_page_rebuild(self);
 	if (self->roster != NULL)
 		roster_solve_bar_set_uncovered_now(self->solve_bar,
 						   roster_roster_get_id(self->roster),
@@ -322,7 +327,7 @@ roster_roster_page_load_roster(RosterRosterPage *self)
 		g_clear_object(&self->roster);
 		g_list_store_remove_all(self->explanations);
 		g_clear_pointer(&self->duty_blocks, json_array_unref);
-		rebuild(self);
+		roster_roster_page_rebuild(self);
 		return;
 	}
 	roster_page_hold(ROSTER_PAGE(self));
@@ -422,7 +427,7 @@ roster_selected_cb(RosterRosterPage *self)
 static void
 month_toggled_cb(RosterRosterPage *self)
 {
-	rebuild(self);
+	roster_roster_page_rebuild(self);
 }
 
 void
@@ -498,7 +503,7 @@ roster_roster_page_select_seat(RosterRosterPage *self,
 	if (gtk_toggle_button_get_active(self->month_toggle))
 		gtk_toggle_button_set_active(self->month_toggle, FALSE);
 	else
-		rebuild(self);
+		roster_roster_page_rebuild(self);
 	gtk_widget_add_tick_callback(GTK_WIDGET(self),
 				     scroll_to_selected_cb,
 				     g_new0(guint, 1),
@@ -620,7 +625,7 @@ roster_roster_page_create_roster(RosterRosterPage *self, const gchar *period_sta
 		return;
 	if (period_start == NULL) {
 		if (!g_date_valid(&day))
-			rebuild(self);
+			roster_roster_page_rebuild(self);
 		day = self->week_start;
 		g_date_add_days(&day, 3);
 	}
@@ -661,7 +666,7 @@ week_action_cb(GtkWidget *widget, const gchar *action_name, GVariant *parameter)
 	} else {
 		g_date_subtract_days(&self->week_start, 7);
 	}
-	rebuild(self);
+	roster_roster_page_rebuild(self);
 }
 
 static void
@@ -692,6 +697,7 @@ solving_changed_cb(RosterRosterPage *self)
 
 	gtk_widget_action_set_enabled(GTK_WIDGET(self), "roster.solve", !solving);
 	gtk_widget_action_set_enabled(GTK_WIDGET(self), "roster.cancel-solve", solving);
+	roster_roster_page_live_solving_changed(self, solving);
 	g_object_notify_by_pspec(G_OBJECT(self), properties[PROP_SOLVING]);
 }
 
@@ -754,6 +760,7 @@ roster_roster_page_dispose(GObject *object)
 	g_clear_object(&self->css_provider);
 	roster_roster_page_rosters_dispose(self);
 	roster_roster_page_person_dispose(self);
+	roster_roster_page_live_dispose(self);
 	g_clear_object(&self->calendar);
 	g_clear_object(&self->roster);
 	g_clear_object(&self->explanations);
@@ -809,6 +816,8 @@ roster_roster_page_class_init(RosterRosterPageClass *klass)
 	gtk_widget_class_bind_template_child(widget_class, RosterRosterPage, move_label);
 	gtk_widget_class_bind_template_child(widget_class, RosterRosterPage, explanations_panel);
 	gtk_widget_class_bind_template_child(widget_class, RosterRosterPage, week_scroller);
+	gtk_widget_class_bind_template_child(widget_class, RosterRosterPage, week_header_scroller);
+	gtk_widget_class_bind_template_child(widget_class, RosterRosterPage, week_header);
 	gtk_widget_class_bind_template_callback(widget_class, explanation_activated_cb);
 	gtk_widget_class_bind_template_callback(widget_class, roster_selected_cb);
 	gtk_widget_class_bind_template_callback(widget_class, month_toggled_cb);
@@ -826,6 +835,7 @@ roster_roster_page_class_init(RosterRosterPageClass *klass)
 	roster_roster_page_rosters_class_init(widget_class);
 	roster_roster_page_export_class_init(widget_class);
 	roster_roster_page_person_class_init(widget_class);
+	roster_roster_page_live_class_init(widget_class);
 	gtk_widget_class_add_binding_action(widget_class,
 					    GDK_KEY_Page_Up,
 					    GDK_CONTROL_MASK,
@@ -844,6 +854,11 @@ roster_roster_page_init(RosterRosterPage *self)
 	g_autoptr(GtkExpression) expression = NULL;
 
 	gtk_widget_init_template(GTK_WIDGET(self));
+	/* the day headings scroll sideways with the grid, not down */
+	roster_week_grid_set_header(self->week_grid, self->week_header);
+	gtk_scrolled_window_set_hadjustment(
+	    self->week_header_scroller,
+	    gtk_scrolled_window_get_hadjustment(self->week_scroller));
 	g_date_clear(&self->week_start, 1);
 	self->undo_stack = g_array_new(FALSE, TRUE, sizeof(RosterUndo));
 	roster_roster_page_update_undo(self);
@@ -859,5 +874,6 @@ roster_roster_page_init(RosterRosterPage *self)
 	gtk_drop_down_set_expression(self->roster_dropdown, expression);
 	gtk_widget_action_set_enabled(GTK_WIDGET(self), "roster.cancel-solve", FALSE);
 	roster_roster_page_rosters_init(self);
-	rebuild(self);
+	roster_roster_page_live_init(self);
+	roster_roster_page_rebuild(self);
 }

@@ -70,5 +70,7 @@ guint
 roster_roster_page_get_n_broken_rules(RosterRosterPage *self);
 const gchar *
 roster_roster_page_get_solve_text(RosterRosterPage *self);
+gboolean
+roster_roster_page_get_live(RosterRosterPage *self);
 
 G_END_DECLS

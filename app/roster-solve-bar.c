@@ -4,8 +4,9 @@
  */
 
 /* RosterSolveBar: a solve job of the roster shown, started, polled and stopped, with
- * its live progress; once it has ended it also says what holds now when a hand edit has changed the
- * roster since */
+ * its live progress and an "improved" signal when the search has found a better
+ * roster; once it has ended it also says what holds now when a hand edit has changed
+ * the roster since */
 
 #include "config.h"
 
@@ -15,6 +16,8 @@
 #include "roster-solve-bar.h"
 
 #define POLL_INTERVAL_MS 300
+/* "improved" at most this often: each one has the page load the roster found */
+#define IMPROVED_INTERVAL_US (G_USEC_PER_SEC / 2)
 
 struct _RosterSolveBar {
 	GtkBox parent_instance;
@@ -30,6 +33,11 @@ struct _RosterSolveBar {
 	/* the last job the daemon reported, and whether there is one */
 	RosterSolveProgress progress;
 	gboolean has_progress;
+	/* the best roster "improved" last announced, and when */
+	gboolean has_announced;
+	gint64 announced_score;
+	gint64 announced_uncovered;
+	gint64 announced_time;
 	/* the seats the roster leaves empty now, after any hand edit since the solve */
 	guint uncovered_now;
 	gboolean has_uncovered_now;
@@ -41,7 +49,7 @@ enum { PROP_0, PROP_SOLVING, N_PROPS };
 
 static GParamSpec *properties[N_PROPS];
 
-enum { SIGNAL_FINISHED, N_SIGNALS };
+enum { SIGNAL_FINISHED, SIGNAL_IMPROVED, N_SIGNALS };
 
 static guint signals[N_SIGNALS];
 
@@ -150,6 +158,28 @@ update_label(RosterSolveBar *self)
 	gtk_widget_set_visible(GTK_WIDGET(self), TRUE);
 }
 
+/* a running job whose best roster changed since the last "improved", at most every
+ * IMPROVED_INTERVAL_US: a change held back is announced by a later poll */
+static void
+announce_improvement(RosterSolveBar *self)
+{
+	const RosterSolveProgress *progress = &self->progress;
+	gint64 now = g_get_monotonic_time();
+
+	if (progress->state != ROSTER_SOLVE_RUNNING || !progress->has_best_score)
+		return;
+	if (self->has_announced && self->announced_score == progress->best_score &&
+	    self->announced_uncovered == progress->uncovered)
+		return;
+	if (self->has_announced && now - self->announced_time < IMPROVED_INTERVAL_US)
+		return;
+	self->has_announced = TRUE;
+	self->announced_score = progress->best_score;
+	self->announced_uncovered = progress->uncovered;
+	self->announced_time = now;
+	g_signal_emit(self, signals[SIGNAL_IMPROVED], 0);
+}
+
 static gboolean
 poll_cb(gpointer user_data);
 
@@ -172,6 +202,7 @@ poll_done_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 	self->progress = progress;
 	self->has_progress = TRUE;
 	update_label(self);
+	announce_improvement(self);
 	if (progress.state != ROSTER_SOLVE_RUNNING) {
 		stop_polling(self);
 		/* the page starts loading the result before it stops calling itself solving */
@@ -242,6 +273,7 @@ roster_solve_bar_start(RosterSolveBar *self,
 	self->roster_id = roster_id;
 	self->has_progress = FALSE;
 	self->has_uncovered_now = FALSE;
+	self->has_announced = FALSE;
 	set_solving(self, TRUE);
 	gtk_progress_bar_set_fraction(self->progress_bar, 0);
 	gtk_label_set_text(self->label, _("Starting…"));
@@ -324,6 +356,14 @@ roster_solve_bar_get_text(RosterSolveBar *self)
 	return gtk_label_get_text(self->label);
 }
 
+/* the roster of the solve shown, 0 before any */
+gint64
+roster_solve_bar_get_roster_id(RosterSolveBar *self)
+{
+	g_return_val_if_fail(ROSTER_IS_SOLVE_BAR(self), 0);
+	return self->roster_id;
+}
+
 static void
 roster_solve_bar_get_property(GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
@@ -372,6 +412,22 @@ roster_solve_bar_class_init(RosterSolveBarClass *klass)
 	 * The solve ended: ran to its end, was stopped or failed.
 	 */
 	signals[SIGNAL_FINISHED] = g_signal_new("finished",
+						G_TYPE_FROM_CLASS(klass),
+						G_SIGNAL_RUN_LAST,
+						0,
+						NULL,
+						NULL,
+						NULL,
+						G_TYPE_NONE,
+						0);
+	/**
+	 * RosterSolveBar::improved:
+	 * @self: the bar
+	 *
+	 * The running solve has found a better roster than the last one announced; at
+	 * most twice a second.
+	 */
+	signals[SIGNAL_IMPROVED] = g_signal_new("improved",
 						G_TYPE_FROM_CLASS(klass),
 						G_SIGNAL_RUN_LAST,
 						0,

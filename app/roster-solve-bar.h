@@ -27,5 +27,7 @@ void
 roster_solve_bar_set_uncovered_now(RosterSolveBar *self, gint64 roster_id, guint n_uncovered);
 const gchar *
 roster_solve_bar_get_text(RosterSolveBar *self);
+gint64
+roster_solve_bar_get_roster_id(RosterSolveBar *self);
 
 G_END_DECLS

@@ -5,7 +5,9 @@
 
 /* RosterWeekGrid: a week of the roster, slots down and days across, with every seat of
  * every seat class and the uncovered seats in red; a click on a seat is its
- * seat-clicked signal; the arrow keys move from seat to seat across the grid */
+ * seat-clicked signal; the arrow keys move from seat to seat across the grid. The day
+ * headings may go to a header grid of their own, outside the scrolled area, whose
+ * columns keep the widths of the grid's (a size group per column) */
 
 #include "config.h"
 
@@ -20,6 +22,10 @@ struct _RosterWeekGrid {
 	GtkGrid parent_instance;
 	/* the seat (or its cell) the explanation list chose, or NULL */
 	GtkWidget *selected;
+	/* (nullable): where the day headings go, else the grid's first row */
+	GtkGrid *header;
+	/* a column of the header and the same column of the grid request one width */
+	GtkSizeGroup *columns[8];
 };
 
 G_DEFINE_FINAL_TYPE(RosterWeekGrid, roster_week_grid, GTK_TYPE_GRID)
@@ -162,9 +168,22 @@ mark_selected(RosterWeekGrid *self, GtkWidget *cell, gint64 selected_assignment)
 	}
 }
 
+/* @widget in column @column of the header or the grid, its width that of the column */
+static void
+attach(RosterWeekGrid *self, GtkGrid *grid, GtkWidget *widget, guint column, guint row)
+{
+	gtk_grid_attach(grid, widget, (gint)column, (gint)row, 1, 1);
+	if (self->header != NULL)
+		gtk_size_group_add_widget(self->columns[column], widget);
+}
+
 static void
 attach_heading(RosterWeekGrid *self, const RosterGridData *data, const GDate *week_start)
 {
+	GtkGrid *grid = self->header != NULL ? self->header : GTK_GRID(self);
+
+	/* the corner above the slot times */
+	attach(self, grid, gtk_box_new(GTK_ORIENTATION_VERTICAL, 0), 0, 0);
 	for (guint d = 0; d < 7; d++) {
 		GDate date = *week_start;
 		g_autofree gchar *text = NULL;
@@ -184,7 +203,9 @@ attach_heading(RosterWeekGrid *self, const RosterGridData *data, const GDate *we
 			gtk_widget_add_css_class(heading, css_class);
 		}
 		roster_duty_marks_add(GTK_BOX(heading), data->duty_blocks, date_text);
-		gtk_grid_attach(GTK_GRID(self), heading, (gint)d + 1, 0, 1, 1);
+		/* the header's columns stretch as the grid's do */
+		gtk_widget_set_hexpand(heading, TRUE);
+		attach(self, grid, heading, d + 1, 0);
 	}
 }
 
@@ -240,6 +261,8 @@ roster_week_grid_show(RosterWeekGrid *self,
 	g_return_if_fail(ROSTER_IS_WEEK_GRID(self));
 	self->selected = NULL;
 	roster_grid_clear(GTK_GRID(self));
+	if (self->header != NULL)
+		roster_grid_clear(self->header);
 	attach_heading(self, data, week_start);
 	for (guint k = 0; k < n_slots; k++) {
 		guint start = (first + k * minutes) % 1440;
@@ -252,7 +275,7 @@ roster_week_grid_show(RosterWeekGrid *self,
 		/* a narrow grid (the explanation panel open) must not break the times */
 		gtk_label_set_wrap(GTK_LABEL(label), FALSE);
 		gtk_widget_set_valign(label, GTK_ALIGN_START);
-		gtk_grid_attach(GTK_GRID(self), label, 0, (gint)k + 1, 1, 1);
+		attach(self, GTK_GRID(self), label, 0, k + 1);
 		for (guint d = 0; d < 7; d++) {
 			GDate date = *week_start;
 			g_autofree gchar *date_text = NULL;
@@ -261,7 +284,7 @@ roster_week_grid_show(RosterWeekGrid *self,
 			g_date_add_days(&date, d);
 			date_text = roster_date_to_string(&date);
 			cell = new_cell(self, data, date_text, slot);
-			gtk_grid_attach(GTK_GRID(self), cell, (gint)d + 1, (gint)k + 1, 1, 1);
+			attach(self, GTK_GRID(self), cell, d + 1, k + 1);
 			roster_grid_data_count_gaps(data, date_text, slot, GTK_BOX(cell));
 			if (g_strcmp0(date_text, selected_date) == 0 &&
 			    g_strcmp0(slot, selected_slot) == 0)
@@ -270,6 +293,33 @@ roster_week_grid_show(RosterWeekGrid *self,
 				gtk_widget_add_css_class(cell, "outside-period");
 		}
 	}
+}
+
+/**
+ * roster_week_grid_set_header:
+ * @self: a #RosterWeekGrid
+ * @header: (nullable): a grid outside the scrolled area, for the day headings
+ *
+ * Puts the day headings in @header from the next roster_week_grid_show() on, column
+ * for column above the grid's, so that they stay in view when the grid scrolls down.
+ * @header should have the grid's column spacing and side margins.
+ *
+ * Since: 0.5
+ */
+void
+roster_week_grid_set_header(RosterWeekGrid *self, GtkGrid *header)
+{
+	g_return_if_fail(ROSTER_IS_WEEK_GRID(self));
+	g_return_if_fail(header == NULL || GTK_IS_GRID(header));
+	g_set_weak_pointer(&self->header, header);
+}
+
+/* the header the day headings go to, or NULL for the grid's first row */
+GtkGrid *
+roster_week_grid_get_header(RosterWeekGrid *self)
+{
+	g_return_val_if_fail(ROSTER_IS_WEEK_GRID(self), NULL);
+	return self->header;
 }
 
 /* the marked seat or cell, to scroll into view, or NULL */
@@ -386,7 +436,12 @@ key_pressed_cb(GtkEventControllerKey *controller,
 static void
 roster_week_grid_dispose(GObject *object)
 {
+	RosterWeekGrid *self = ROSTER_WEEK_GRID(object);
+
 	roster_grid_clear(GTK_GRID(object));
+	g_clear_weak_pointer(&self->header);
+	for (guint i = 0; i < G_N_ELEMENTS(self->columns); i++)
+		g_clear_object(&self->columns[i]);
 	G_OBJECT_CLASS(roster_week_grid_parent_class)->dispose(object);
 }
 
@@ -419,6 +474,8 @@ roster_week_grid_init(RosterWeekGrid *self)
 	GtkEventController *keys = gtk_event_controller_key_new();
 
 	gtk_widget_add_css_class(GTK_WIDGET(self), "week-grid");
+	for (guint i = 0; i < G_N_ELEMENTS(self->columns); i++)
+		self->columns[i] = gtk_size_group_new(GTK_SIZE_GROUP_HORIZONTAL);
 	g_signal_connect(keys, "key-pressed", G_CALLBACK(key_pressed_cb), self);
 	gtk_widget_add_controller(GTK_WIDGET(self), keys);
 }

@@ -53,6 +53,10 @@ roster_week_grid_show(RosterWeekGrid *self,
 		      const gchar *selected_date,
 		      const gchar *selected_slot,
 		      gint64 selected_assignment);
+void
+roster_week_grid_set_header(RosterWeekGrid *self, GtkGrid *header);
+GtkGrid *
+roster_week_grid_get_header(RosterWeekGrid *self);
 GtkWidget *
 roster_week_grid_get_selected(RosterWeekGrid *self);
 gboolean

@@ -71,6 +71,12 @@ roster_engine_start_solve(RosterEngine *self,
 /* the last job of the roster: state, progress and outcome */
 JsonNode *
 roster_engine_get_solve(RosterEngine *self, RosterPrincipal *principal, gint64 id, GError **error);
+/* the roster with the running job's best assignments so far instead of its own */
+JsonNode *
+roster_engine_get_solve_best(RosterEngine *self,
+			     RosterPrincipal *principal,
+			     gint64 id,
+			     GError **error);
 /* asks the running job to stop; it keeps the best roster found so far */
 JsonNode *
 roster_engine_cancel_solve(RosterEngine *self,

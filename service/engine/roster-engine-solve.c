@@ -522,6 +522,15 @@ find_job(RosterEngine *self, gint64 id, GError **error)
 	return job;
 }
 
+/* the last job of roster @id for a caller who may read it */
+static RosterSolveJob *
+find_job_for_staff(RosterEngine *self, RosterPrincipal *principal, gint64 id, GError **error)
+{
+	if (!roster_rosters_check_staff(principal, error))
+		return NULL;
+	return find_job(self, id, error);
+}
+
 /**
  * roster_engine_get_solve:
  * @self: an engine
@@ -537,12 +546,54 @@ roster_engine_get_solve(RosterEngine *self, RosterPrincipal *principal, gint64 i
 	RosterSolveJob *job;
 
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
-	if (!roster_rosters_check_staff(principal, error))
-		return NULL;
-	job = find_job(self, id, error);
+	job = find_job_for_staff(self, principal, id, error);
 	if (job == NULL)
 		return NULL;
 	return roster_solve_job_to_node(job);
+}
+
+/**
+ * roster_engine_get_solve_best:
+ * @self: an engine
+ * @principal: the caller
+ * @id: the roster
+ * @error: (nullable): return location for a #GError
+ *
+ * The roster as a view follows a solve: its stored fields, the best assignments the
+ * running job has found so far instead of its own (unsaved: they have no id), no
+ * score (the job's "best_score" and "uncovered" say how good they are) and the job
+ * under "job". Readable by whoever may read the job.
+ *
+ * Returns: (transfer full): the roster; no job is ROSTER_ERROR_NOT_FOUND, as is a
+ *   job that has found no roster yet, and a job that has ended ROSTER_ERROR_CONFLICT
+ */
+JsonNode *
+roster_engine_get_solve_best(RosterEngine *self,
+			     RosterPrincipal *principal,
+			     gint64 id,
+			     GError **error)
+{
+	RosterSolveJob *job;
+	g_autoptr(GPtrArray) assignments = NULL;
+	g_autoptr(RosterStoreRoster) roster = NULL;
+	JsonNode *node;
+	JsonObject *obj;
+
+	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
+	job = find_job_for_staff(self, principal, id, error);
+	if (job == NULL)
+		return NULL;
+	assignments = roster_solve_job_dup_best_assignments(job, error);
+	if (assignments == NULL)
+		return NULL;
+	roster = roster_store_get_roster(roster_engine_get_store(self), id, error);
+	if (roster == NULL)
+		return NULL;
+	node = roster_rosters_roster_to_node(roster, assignments);
+	obj = json_node_get_object(node);
+	json_object_set_null_member(obj, ROSTER_KEY_SCORE);
+	json_object_set_member(obj, ROSTER_KEY_JOB, roster_solve_job_to_node(job));
+	return node;
 }
 
 /**

@@ -502,6 +502,53 @@ roster_solve_job_end(RosterSolveJob *self,
 	g_clear_pointer(&self->hotline, roster_hotline_free);
 }
 
+/**
+ * roster_solve_job_dup_best_assignments:
+ * @self: a job
+ * @error: (nullable): return location for a #GError
+ *
+ * The best roster the search has reported so far, for a view that follows the solve.
+ * The roster is copied under the lock and turned into assignments here, so the
+ * search pays nothing for a caller that watches it. Called in the main context that
+ * ends the job, which is where the model is freed.
+ *
+ * Returns: (transfer full) (element-type RosterHotlineAssignment): the assignments,
+ *   or %NULL with ROSTER_ERROR_CONFLICT once the job has ended (its roster is
+ *   written) and ROSTER_ERROR_NOT_FOUND before the search has reported a roster
+ **/
+GPtrArray *
+roster_solve_job_dup_best_assignments(RosterSolveJob *self, GError **error)
+{
+	g_autoptr(RosterSolverRoster) best = NULL;
+	gboolean running;
+
+	g_return_val_if_fail(ROSTER_IS_SOLVE_JOB(self), NULL);
+	g_mutex_lock(&self->lock);
+	running = g_strcmp0(self->state, ROSTER_JOB_RUNNING) == 0;
+	if (running && self->best_roster != NULL)
+		best = roster_solver_roster_copy(self->best_roster);
+	g_mutex_unlock(&self->lock);
+	if (!running) {
+		roster_error_set_field(error,
+				       ROSTER_ERROR_CONFLICT,
+				       ROSTER_KEY_STATE,
+				       "rosters: solve job %" G_GINT64_FORMAT
+				       " has ended; the roster it wrote is the roster's own",
+				       self->id);
+		return NULL;
+	}
+	if (best == NULL) {
+		g_set_error(error,
+			    ROSTER_ERROR,
+			    ROSTER_ERROR_NOT_FOUND,
+			    "rosters: solve job %" G_GINT64_FORMAT " has found no roster yet",
+			    self->id);
+		return NULL;
+	}
+	/* both threads only read the model until the job ends in this one */
+	return roster_hotline_model_to_assignments(self->model, best);
+}
+
 /* the live count while the job runs, from the final score once it is written */
 static void
 add_uncovered(JsonBuilder *b, const gchar *key, JsonNode *score, gint live)

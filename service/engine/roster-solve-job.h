@@ -92,6 +92,11 @@ roster_solve_job_end(RosterSolveJob *self,
 		     const RosterSolverResult *result,
 		     JsonNode *score,
 		     gchar *message);
+/* the running job's best roster so far as assignments (RosterHotlineAssignment): a
+ * job that has ended is ROSTER_ERROR_CONFLICT, one with no roster yet
+ * ROSTER_ERROR_NOT_FOUND; called in the main context that ends the job */
+GPtrArray *
+roster_solve_job_dup_best_assignments(RosterSolveJob *self, GError **error);
 /* state, progress and outcome: the answer of the job API */
 JsonNode *
 roster_solve_job_to_node(RosterSolveJob *self);

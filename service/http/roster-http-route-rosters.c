@@ -19,6 +19,9 @@
  *   PATCH            /rosters/{id}   name and settings ({"revision", "name"?, "settings"?})
  *   DELETE           /rosters/{id}   a draft never published (?revision=N)
  *   POST, GET, DELETE /rosters/{id}/solve            (POST answers 202 with the job)
+ *   GET              /rosters/{id}/solve/best  the roster with the running job's best
+ *     assignments so far (404 not-found before the job has one, 409 conflict once it
+ *     has ended: the roster itself is then the result)
  *     (POST answers 429 too-many-requests with Retry-After when the most solves that
  *     may run at once are running)
  *   POST             /rosters/{id}/assignments
@@ -113,6 +116,15 @@ static JsonNode *
 get_solve_cb(RosterHttpRequest *request, GError **error)
 {
 	return roster_engine_get_solve(request->engine, request->principal, request->ids[0], error);
+}
+
+static JsonNode *
+get_solve_best_cb(RosterHttpRequest *request, GError **error)
+{
+	return roster_engine_get_solve_best(request->engine,
+					    request->principal,
+					    request->ids[0],
+					    error);
 }
 
 static JsonNode *
@@ -257,6 +269,7 @@ static const RosterHttpRoute roster_routes[] = {
     /* a solve may start without a body */
     ROUTE(POST, "/{id}/solve", ROSTER_HTTP_BODY_OPTIONAL, start_solve_cb),
     ROUTE(GET, "/{id}/solve", NONE, get_solve_cb),
+    ROUTE(GET, "/{id}/solve/best", NONE, get_solve_best_cb),
     ROUTE(DELETE, "/{id}/solve", NONE, cancel_solve_cb),
     ROUTE(POST, "/{id}/" ROSTER_COLLECTION_ASSIGNMENTS, BODY, assign_cb),
     ROUTE(PATCH, "/{id}/" ROSTER_COLLECTION_ASSIGNMENTS "/{id}", BODY, update_assignment_cb),

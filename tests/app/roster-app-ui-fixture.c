@@ -441,9 +441,9 @@ swap_answered(gpointer data)
 	return find_message_dialog() != NULL || page_is_idle(data);
 }
 
-/* a new December roster, solved to the end, shown in the roster view */
+/* a new December roster, not solved, shown in the roster view */
 RosterRosterPage *
-show_solved_roster(UiFixture *fixture)
+show_new_roster(UiFixture *fixture)
 {
 	RosterRosterPage *roster_page =
 	    ROSTER_ROSTER_PAGE(roster_window_get_page(fixture->window, "roster"));
@@ -452,6 +452,15 @@ show_solved_roster(UiFixture *fixture)
 	wait_until(page_is_idle, roster_page, "the roster view to load");
 	roster_roster_page_create_roster(roster_page, "2026-12-01");
 	wait_until(roster_page_has_roster, roster_page, "the new roster");
+	return roster_page;
+}
+
+/* a new December roster, solved to the end, shown in the roster view */
+RosterRosterPage *
+show_solved_roster(UiFixture *fixture)
+{
+	RosterRosterPage *roster_page = show_new_roster(fixture);
+
 	roster_roster_page_set_time_limit(roster_page, 2);
 	g_assert_true(gtk_widget_activate_action(GTK_WIDGET(roster_page), "roster.solve", NULL));
 	wait_until(roster_page_solved, roster_page, "the solve to finish");

@@ -89,6 +89,8 @@ dialog_is_gone(gpointer data);
 gboolean
 swap_answered(gpointer data);
 RosterRosterPage *
+show_new_roster(UiFixture *fixture);
+RosterRosterPage *
 show_solved_roster(UiFixture *fixture);
 void
 skip_no_display(void);
@@ -118,6 +120,8 @@ void
 roster_app_ui_add_messages_tests(gboolean have_display);
 void
 roster_app_ui_add_views_tests(gboolean have_display);
+void
+roster_app_ui_add_live_tests(gboolean have_display);
 void
 roster_app_ui_add_roles_tests(gboolean have_display);
 void

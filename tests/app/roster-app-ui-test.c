@@ -647,6 +647,7 @@ main(int argc, char **argv)
 		roster_app_ui_add_requests_tests(FALSE);
 		roster_app_ui_add_messages_tests(FALSE);
 		roster_app_ui_add_views_tests(FALSE);
+		roster_app_ui_add_live_tests(FALSE);
 		roster_app_ui_add_roles_tests(FALSE);
 		roster_app_ui_add_editors_tests(FALSE);
 		roster_app_ui_add_admin_tests(FALSE);
@@ -668,6 +669,7 @@ main(int argc, char **argv)
 	roster_app_ui_add_requests_tests(TRUE);
 	roster_app_ui_add_messages_tests(TRUE);
 	roster_app_ui_add_views_tests(TRUE);
+	roster_app_ui_add_live_tests(TRUE);
 	roster_app_ui_add_roles_tests(TRUE);
 	roster_app_ui_add_editors_tests(TRUE);
 	roster_app_ui_add_admin_tests(TRUE);

@@ -644,6 +644,19 @@ test_confirmed_mark(UiFixture *fixture, gconstpointer user_data)
 	g_assert_null(find_nth_by_class(root, "seat-confirmed", &n));
 	g_assert_nonnull(strstr(gtk_widget_get_tooltip_text(mark), "·"));
 	save_screenshot(root, "confirmed-mark");
+
+	/* the month overview marks the day of the confirmed shift, and no other */
+	roster_roster_page_set_month_view(roster_page, TRUE);
+	settle();
+	n = 1;
+	mark = find_by_class(root, "day-confirmed");
+	g_assert_true(GTK_IS_LABEL(mark));
+	g_assert_true(gtk_widget_is_drawable(mark));
+	g_assert_true(g_str_has_prefix(gtk_label_get_text(GTK_LABEL(mark)), "✓"));
+	g_assert_null(find_nth_by_class(root, "day-confirmed", &n));
+	save_screenshot(root, "confirmed-month");
+	roster_roster_page_set_month_view(roster_page, FALSE);
+	settle();
 }
 
 static gchar *
@@ -661,7 +674,7 @@ dup_command_output(const gchar *const *argv)
 }
 
 /* the print as PDF: one page per week the period touches, in a CJK font, with the
- * names on it; a folder that does not exist fails cleanly */
+ * names and the page numbers on it; a folder that does not exist fails cleanly */
 static void
 test_print_pdf(UiFixture *fixture, gconstpointer user_data)
 {
@@ -714,8 +727,13 @@ test_print_pdf(UiFixture *fixture, gconstpointer user_data)
 	if (pdftotext != NULL) {
 		const gchar *argv[] = {pdftotext, path, "-", NULL};
 		g_autofree gchar *text = dup_command_output(argv);
+		gboolean chinese = g_strcmp0(lang, "zh_CN") == 0;
 		g_assert_nonnull(
 		    strstr(text, json_object_get_string_member(volunteer, ROSTER_KEY_NAME)));
+		/* every page is numbered, in the language of the app */
+		g_assert_nonnull(strstr(text, chinese ? "第 1 页，共 5 页" : "Page 1 of 5"));
+		g_assert_nonnull(strstr(text, chinese ? "第 5 页，共 5 页" : "Page 5 of 5"));
+		g_assert_null(strstr(text, chinese ? "第 6 页" : "Page 6"));
 	} else {
 		g_test_message("pdftotext not found: the names are not checked");
 	}

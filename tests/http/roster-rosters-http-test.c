@@ -86,6 +86,19 @@ wait_job(RosterTestFixture *f, const gchar *path)
 	}
 }
 
+/* DELETE on a running job: 200, and the job ends cancelled */
+static void
+cancel_job(RosterTestFixture *f, const gchar *path)
+{
+	g_autoptr(RosterTestResponse) cancel =
+	    roster_test_request_as(f, ROSTER_TEST_CALLER_ADMIN, "DELETE", path, NULL);
+	g_autofree gchar *state = NULL;
+
+	g_assert_cmpuint(cancel->status, ==, 200);
+	state = wait_job(f, path);
+	g_assert_cmpstr(state, ==, ROSTER_JOB_CANCELLED);
+}
+
 /* 202 with a job, 409 for a second, reads stay answered, DELETE cancels and keeps */
 static void
 test_http_solve_cancel(RosterTestFixture *f, gconstpointer user_data)
@@ -93,11 +106,9 @@ test_http_solve_cancel(RosterTestFixture *f, gconstpointer user_data)
 	Hotline h;
 	g_autofree gchar *solve = NULL;
 	g_autofree gchar *roster_path = NULL;
-	g_autofree gchar *state = NULL;
 	g_autoptr(RosterTestResponse) started = NULL;
 	g_autoptr(RosterTestResponse) again = NULL;
 	g_autoptr(RosterTestResponse) read = NULL;
-	g_autoptr(RosterTestResponse) cancel = NULL;
 	g_autoptr(RosterTestResponse) roster = NULL;
 	g_autoptr(RosterTestResponse) bad = NULL;
 
@@ -120,10 +131,7 @@ test_http_solve_cancel(RosterTestFixture *f, gconstpointer user_data)
 				      NULL);
 	g_assert_cmpuint(read->status, ==, 200);
 	g_usleep(G_USEC_PER_SEC / 5);
-	cancel = roster_test_request_as(f, ROSTER_TEST_CALLER_ADMIN, "DELETE", solve, NULL);
-	g_assert_cmpuint(cancel->status, ==, 200);
-	state = wait_job(f, solve);
-	g_assert_cmpstr(state, ==, ROSTER_JOB_CANCELLED);
+	cancel_job(f, solve);
 	roster = roster_test_request_as(f, ROSTER_TEST_CALLER_MANAGER, "GET", roster_path, NULL);
 	g_assert_cmpuint(roster->status, ==, 200);
 	g_assert_cmpuint(json_array_get_length(
@@ -133,6 +141,92 @@ test_http_solve_cancel(RosterTestFixture *f, gconstpointer user_data)
 			 14);
 	bad = roster_test_request_as(f, ROSTER_TEST_CALLER_ADMIN, "PUT", solve, NULL);
 	g_assert_cmpuint(bad->status, ==, 405);
+}
+
+static guint
+count_assignments(RosterTestResponse *r)
+{
+	return json_array_get_length(
+	    json_object_get_array_member(roster_test_response_get_object(r),
+					 ROSTER_KEY_ASSIGNMENTS));
+}
+
+/* the running job's best roster so far: 404 before any job, then the assignments of
+ * the search while the stored roster is still empty, a best score that never rises
+ * from one read to the next, readable by a manager and not by a volunteer, and 409
+ * once the job has ended */
+static void
+test_http_solve_best(RosterTestFixture *f, gconstpointer user_data)
+{
+	Hotline h;
+	g_autofree gchar *solve = NULL;
+	g_autofree gchar *best_path = NULL;
+	g_autofree gchar *roster_path = NULL;
+	g_autoptr(RosterTestResponse) none = NULL;
+	g_autoptr(RosterTestResponse) started = NULL;
+	g_autoptr(RosterTestResponse) stored = NULL;
+	g_autoptr(RosterTestResponse) refused = NULL;
+	g_autoptr(RosterTestResponse) ended = NULL;
+	gint64 last_score = G_MAXINT64;
+	guint n_seen = 0;
+
+	make_hotline(f, &h);
+	solve = g_strdup_printf(ROSTERS "/%" G_GINT64_FORMAT "/solve", h.roster);
+	best_path = g_strdup_printf("%s/best", solve);
+	roster_path = g_strdup_printf(ROSTERS "/%" G_GINT64_FORMAT, h.roster);
+	none = roster_test_request_as(f, ROSTER_TEST_CALLER_ADMIN, "GET", best_path, NULL);
+	g_assert_cmpuint(none->status, ==, 404);
+	g_assert_cmpstr(roster_test_response_get_error_code(none), ==, "not-found");
+
+	started = roster_test_request_as(f,
+					 ROSTER_TEST_CALLER_COORDINATOR,
+					 "POST",
+					 solve,
+					 "{\"time_limit\":60}");
+	g_assert_cmpuint(started->status, ==, 202);
+	/* a few reads of the live roster: a 404 only until the search reports one */
+	for (guint i = 0; i < 400 && n_seen < 3; i++) {
+		g_autoptr(RosterTestResponse) best =
+		    roster_test_request_as(f, ROSTER_TEST_CALLER_MANAGER, "GET", best_path, NULL);
+		JsonObject *job;
+		gint64 score;
+
+		if (best->status == 404) {
+			g_assert_cmpuint(n_seen, ==, 0);
+			g_assert_cmpstr(roster_test_response_get_error_code(best), ==, "not-found");
+			g_usleep(G_USEC_PER_SEC / 20);
+			continue;
+		}
+		g_assert_cmpuint(best->status, ==, 200);
+		g_assert_cmpint(roster_test_response_get_int(best, ROSTER_KEY_ID), ==, h.roster);
+		g_assert_true(json_object_get_null_member(roster_test_response_get_object(best),
+							  ROSTER_KEY_SCORE));
+		job = json_object_get_object_member(roster_test_response_get_object(best),
+						    ROSTER_KEY_JOB);
+		g_assert_cmpstr(json_object_get_string_member(job, ROSTER_KEY_STATE),
+				==,
+				ROSTER_JOB_RUNNING);
+		/* the week has 14 seats and five volunteers: the search fills some */
+		g_assert_cmpuint(count_assignments(best), >, 0);
+		score = json_object_get_int_member(job, ROSTER_KEY_BEST_SCORE);
+		g_assert_cmpint(score, <=, last_score);
+		last_score = score;
+		n_seen++;
+		g_usleep(G_USEC_PER_SEC / 10);
+	}
+	g_assert_cmpuint(n_seen, ==, 3);
+	/* nothing is written before the job ends */
+	stored = roster_test_request_as(f, ROSTER_TEST_CALLER_ADMIN, "GET", roster_path, NULL);
+	g_assert_cmpuint(stored->status, ==, 200);
+	g_assert_cmpuint(count_assignments(stored), ==, 0);
+	refused = roster_test_request_as(f, ROSTER_TEST_CALLER_VOLUNTEER, "GET", best_path, NULL);
+	g_assert_cmpuint(refused->status, ==, 403);
+
+	cancel_job(f, solve);
+	ended = roster_test_request_as(f, ROSTER_TEST_CALLER_ADMIN, "GET", best_path, NULL);
+	g_assert_cmpuint(ended->status, ==, 409);
+	g_assert_cmpstr(roster_test_response_get_error_code(ended), ==, "conflict");
+	g_assert_cmpstr(roster_test_response_get_error_field(ended), ==, ROSTER_KEY_STATE);
 }
 
 /* 422 names the rule and changes nothing; a stale revision is 409; a manager 403 */
@@ -410,12 +504,10 @@ test_http_solve_cap(RosterTestFixture *f, gconstpointer user_data)
 	gint64 second;
 	g_autofree gchar *first_solve = NULL;
 	g_autofree gchar *second_solve = NULL;
-	g_autofree gchar *state = NULL;
 	g_autofree gchar *second_state = NULL;
 	g_autoptr(RosterTestResponse) started = NULL;
 	g_autoptr(RosterTestResponse) refused = NULL;
 	g_autoptr(RosterTestResponse) no_job = NULL;
-	g_autoptr(RosterTestResponse) cancel = NULL;
 	g_autoptr(RosterTestResponse) accepted = NULL;
 	const gchar *retry_after;
 	gchar *end = NULL;
@@ -453,10 +545,7 @@ test_http_solve_cap(RosterTestFixture *f, gconstpointer user_data)
 	no_job = roster_test_request_as(f, ROSTER_TEST_CALLER_ADMIN, "GET", second_solve, NULL);
 	g_assert_cmpuint(no_job->status, ==, 404);
 
-	cancel = roster_test_request_as(f, ROSTER_TEST_CALLER_ADMIN, "DELETE", first_solve, NULL);
-	g_assert_cmpuint(cancel->status, ==, 200);
-	state = wait_job(f, first_solve);
-	g_assert_cmpstr(state, ==, ROSTER_JOB_CANCELLED);
+	cancel_job(f, first_solve);
 	accepted = roster_test_request_as(f,
 					  ROSTER_TEST_CALLER_COORDINATOR,
 					  "POST",
@@ -577,6 +666,12 @@ main(int argc, char **argv)
 		   NULL,
 		   roster_test_fixture_setup,
 		   test_http_solve_cancel,
+		   roster_test_fixture_teardown);
+	g_test_add("/roster/rosters/http/solve-best",
+		   RosterTestFixture,
+		   NULL,
+		   roster_test_fixture_setup,
+		   test_http_solve_best,
 		   roster_test_fixture_teardown);
 	g_test_add("/roster/rosters/http/solve-cap",
 		   RosterTestFixture,
