@@ -124,5 +124,7 @@ void
 roster_app_ui_add_editors_tests(gboolean have_display);
 void
 roster_app_ui_add_admin_tests(gboolean have_display);
+void
+roster_app_ui_add_shell_tests(gboolean have_display);
 
 G_END_DECLS
