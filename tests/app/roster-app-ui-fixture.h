@@ -126,5 +126,7 @@ void
 roster_app_ui_add_admin_tests(gboolean have_display);
 void
 roster_app_ui_add_shell_tests(gboolean have_display);
+void
+roster_app_ui_add_team_rotation_tests(gboolean have_display);
 
 G_END_DECLS
