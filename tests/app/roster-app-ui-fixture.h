@@ -128,5 +128,7 @@ void
 roster_app_ui_add_shell_tests(gboolean have_display);
 void
 roster_app_ui_add_team_rotation_tests(gboolean have_display);
+void
+roster_app_ui_add_keys_tests(gboolean have_display);
 
 G_END_DECLS

@@ -652,6 +652,7 @@ main(int argc, char **argv)
 		roster_app_ui_add_admin_tests(FALSE);
 		roster_app_ui_add_shell_tests(FALSE);
 		roster_app_ui_add_team_rotation_tests(FALSE);
+		roster_app_ui_add_keys_tests(FALSE);
 		return g_test_run();
 	}
 	adw_init();
@@ -675,5 +676,6 @@ main(int argc, char **argv)
 	roster_app_ui_add_admin_tests(TRUE);
 	roster_app_ui_add_shell_tests(TRUE);
 	roster_app_ui_add_team_rotation_tests(TRUE);
+	roster_app_ui_add_keys_tests(TRUE);
 	return g_test_run();
 }
