@@ -94,6 +94,8 @@ void
 skip_no_display(void);
 RosterClient *
 login_as(UiFixture *fixture, const gchar *username, const gchar *role, const gchar *extra);
+RosterClient *
+login_as_volunteer(UiFixture *fixture, const gchar *username);
 gint64
 volunteer_session(UiFixture *fixture, UiFixture *volunteer);
 gint64

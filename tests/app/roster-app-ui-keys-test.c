@@ -68,12 +68,6 @@ focus_window(UiFixture *fixture)
 	wait_until(window_is_active, fixture->window, "the window to get the keyboard");
 }
 
-static GtkWidget *
-focused(UiFixture *fixture)
-{
-	return gtk_root_get_focus(GTK_ROOT(fixture->window));
-}
-
 /* Right goes to the same seat a day later, Left back; Down to the next seat of the day,
  * Up back; Enter opens the seat's popover with Move… focused, Enter again starts the
  * move: all as key presses the X server delivers */
@@ -105,26 +99,26 @@ test_real_keys(UiFixture *fixture, gconstpointer user_data)
 	settle();
 
 	press_keys("Right");
-	next = focused(fixture);
+	next = gtk_root_get_focus(GTK_ROOT(root));
 	g_assert_true(ROSTER_IS_SEAT(next));
 	to = *roster_seat_get_cell(ROSTER_SEAT(next));
 	g_assert_cmpstr(to.date, >, from.date);
 	g_assert_cmpstr(to.slot, ==, from.slot);
 	press_keys("Left");
-	g_assert_true(focused(fixture) == chip);
+	g_assert_true(gtk_root_get_focus(GTK_ROOT(root)) == chip);
 	press_keys("Down");
-	next = focused(fixture);
+	next = gtk_root_get_focus(GTK_ROOT(root));
 	g_assert_true(ROSTER_IS_SEAT(next) && next != chip);
 	to = *roster_seat_get_cell(ROSTER_SEAT(next));
 	g_assert_cmpstr(to.date, ==, from.date);
 	g_assert_cmpstr(to.slot, >=, from.slot);
 	press_keys("Up");
-	g_assert_true(focused(fixture) == chip);
+	g_assert_true(gtk_root_get_focus(GTK_ROOT(root)) == chip);
 
 	press_keys("Return");
 	next = find_by_class(root, "move");
 	g_assert_nonnull(next);
-	g_assert_true(focused(fixture) == next);
+	g_assert_true(gtk_root_get_focus(GTK_ROOT(root)) == next);
 	press_keys("Return");
 	wait_until(class_is_shown, &find, "the move bar");
 	save_screenshot(root, "real-keys-move");

@@ -47,8 +47,6 @@ test_sidebar_roles(UiFixture *fixture, gconstpointer user_data)
 	g_autoptr(RosterClient) coordinator = login_as(fixture, "lin", "coordinator", "");
 	g_autoptr(RosterClient) manager = login_as(fixture, "wang", "manager", "");
 	g_autoptr(RosterClient) volunteer = NULL;
-	g_autoptr(JsonObject) volunteers = api_get(fixture, "/volunteers?limit=1");
-	g_autofree gchar *extra = NULL;
 	g_autofree gchar *admin_rows = NULL;
 	g_autofree gchar *coordinator_rows = NULL;
 	g_autofree gchar *manager_rows = NULL;
@@ -77,13 +75,7 @@ test_sidebar_roles(UiFixture *fixture, gconstpointer user_data)
 			"record-settings audit");
 	save_screenshot(GTK_WIDGET(fixture->window), "sidebar-manager");
 
-	extra = g_strdup_printf(",\"volunteer_id\":%" G_GINT64_FORMAT,
-				json_object_get_int_member(
-				    json_array_get_object_element(
-					json_object_get_array_member(volunteers, ROSTER_KEY_ITEMS),
-					0),
-				    ROSTER_KEY_ID));
-	volunteer = login_as(fixture, "c900", "volunteer", extra);
+	volunteer = login_as_volunteer(fixture, "c900");
 	roster_window_set_client(fixture->window, volunteer);
 	settle();
 	g_assert_null(find_by_class(GTK_WIDGET(fixture->window), "navigation-sidebar"));
