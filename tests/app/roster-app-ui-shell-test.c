@@ -39,6 +39,20 @@ show_client(UiFixture *fixture, RosterClient *client)
 	settle();
 }
 
+/* the account's views are the sidebar's rows, @rows in their order; @name for the
+ * screenshot */
+static void
+assert_rows(UiFixture *fixture, RosterClient *client, const gchar *rows, const gchar *name)
+{
+	g_autofree gchar *shown = NULL;
+	g_autofree gchar *screenshot = g_strconcat("sidebar-", name, NULL);
+
+	show_client(fixture, client);
+	shown = dup_sidebar_rows(fixture->window);
+	g_assert_cmpstr(shown, ==, rows);
+	save_screenshot(GTK_WIDGET(fixture->window), screenshot);
+}
+
 /* an admin sees every view, a coordinator no accounts and no audit log, a manager no
  * publishing, messages or accounts; a volunteer's account gets no sidebar at all */
 static void
@@ -47,33 +61,22 @@ test_sidebar_roles(UiFixture *fixture, gconstpointer user_data)
 	g_autoptr(RosterClient) coordinator = login_as(fixture, "lin", "coordinator", "");
 	g_autoptr(RosterClient) manager = login_as(fixture, "wang", "manager", "");
 	g_autoptr(RosterClient) volunteer = NULL;
-	g_autofree gchar *admin_rows = NULL;
-	g_autofree gchar *coordinator_rows = NULL;
-	g_autofree gchar *manager_rows = NULL;
 
-	show_client(fixture, fixture->client);
-	admin_rows = dup_sidebar_rows(fixture->window);
-	g_assert_cmpstr(admin_rows,
-			==,
-			"roster seats rounds requests publish volunteers teams accounts records "
-			"approvals reports messages record-settings audit");
-	save_screenshot(GTK_WIDGET(fixture->window), "sidebar-admin");
-
-	show_client(fixture, coordinator);
-	coordinator_rows = dup_sidebar_rows(fixture->window);
-	g_assert_cmpstr(coordinator_rows,
-			==,
-			"roster seats rounds requests publish volunteers teams records approvals "
-			"reports messages record-settings");
-	save_screenshot(GTK_WIDGET(fixture->window), "sidebar-coordinator");
-
-	show_client(fixture, manager);
-	manager_rows = dup_sidebar_rows(fixture->window);
-	g_assert_cmpstr(manager_rows,
-			==,
-			"roster seats rounds requests volunteers teams records approvals reports "
-			"record-settings audit");
-	save_screenshot(GTK_WIDGET(fixture->window), "sidebar-manager");
+	assert_rows(fixture,
+		    fixture->client,
+		    "roster seats rounds requests publish volunteers teams accounts records "
+		    "approvals reports messages record-settings audit",
+		    "admin");
+	assert_rows(fixture,
+		    coordinator,
+		    "roster seats rounds requests publish volunteers teams records approvals "
+		    "reports messages record-settings",
+		    "coordinator");
+	assert_rows(fixture,
+		    manager,
+		    "roster seats rounds requests volunteers teams records approvals reports "
+		    "record-settings audit",
+		    "manager");
 
 	volunteer = login_as_volunteer(fixture, "c900");
 	roster_window_set_client(fixture->window, volunteer);
