@@ -4,8 +4,8 @@
  */
 
 /* the teams editor: the rotating teams of a manned day with their name, colour and
- * note, and their members, added with a searchable picker and removed one by one;
- * which team a roster prefers on which slots is the roster's rotation setting */
+ * note, and their members, added with a searchable picker and removed one by one; and
+ * the team's part of a roster's rotation (a roster setting), edited beside them */
 
 #include "config.h"
 
@@ -20,6 +20,7 @@
 #include "roster-page-lists.h"
 #include "roster-queue-actions.h"
 #include "roster-row-actions.h"
+#include "roster-team-rotation.h"
 #include "roster-teams-page.h"
 #include "roster-volunteer-picker.h"
 
@@ -38,8 +39,10 @@ struct _RosterTeamsPage {
 	GtkListBox *members_list;
 	AdwActionRow *add_row;
 	GtkDropDown *picker;
+	RosterTeamRotation *rotation;
 	RosterItemList *teams;
 	RosterItemList *volunteers;
+	RosterItemList *rosters;
 	/* the team in the form, or NULL for a new one */
 	RosterItem *editing;
 };
@@ -93,6 +96,7 @@ fill_form(RosterTeamsPage *self, RosterItem *team)
 	gtk_color_chooser_set_rgba(GTK_COLOR_CHOOSER(self->colour_button), &rgba);
 	gtk_editable_set_text(GTK_EDITABLE(self->note_row), note != NULL ? note : "");
 	gtk_widget_set_visible(GTK_WIDGET(self->members_group), team != NULL);
+	roster_team_rotation_set_team(self->rotation, team != NULL ? roster_item_get_id(team) : 0);
 	refresh_members(self);
 }
 
@@ -123,6 +127,7 @@ changed_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 		g_set_object(&self->editing, team);
 		adw_preferences_group_set_title(self->form_group, roster_item_get_title(team));
 		gtk_widget_set_visible(GTK_WIDGET(self->members_group), TRUE);
+		roster_team_rotation_set_team(self->rotation, roster_item_get_id(team));
 	}
 	show_form_error(self, NULL, NULL);
 	roster_page_show_toast(ROSTER_PAGE(self), _("Teams saved"));
@@ -323,12 +328,13 @@ loaded_cb(RosterPage *page)
 	refresh_members(self);
 }
 
-/* the volunteers first, so that the teams' rows count their members */
+/* the volunteers first, so that the teams' rows count their members; the rosters for
+ * the rotation */
 static void
 roster_teams_page_real_reload(RosterPage *page)
 {
 	RosterTeamsPage *self = ROSTER_TEAMS_PAGE(page);
-	RosterItemList *lists[2] = {self->volunteers, self->teams};
+	RosterItemList *lists[3] = {self->volunteers, self->teams, self->rosters};
 
 	roster_page_load_lists(page, lists, G_N_ELEMENTS(lists), loaded_cb);
 }
@@ -343,8 +349,12 @@ roster_teams_page_client_changed(RosterPage *page)
 
 	g_clear_object(&self->teams);
 	g_clear_object(&self->volunteers);
+	g_clear_object(&self->rosters);
 	self->teams = roster_item_list_new_for(client, ROSTER_RESOURCE_TEAMS, 200);
 	self->volunteers = roster_item_list_new_for(client, ROSTER_RESOURCE_VOLUNTEERS, 500);
+	self->rosters = roster_item_list_new_for(client, ROSTER_RESOURCE_ROSTERS, 0);
+	roster_team_rotation_set_client(self->rotation, client);
+	roster_team_rotation_set_rosters(self->rotation, G_LIST_MODEL(self->rosters));
 	gtk_list_box_bind_model(self->teams_list,
 				G_LIST_MODEL(self->teams),
 				create_team_row_cb,
@@ -364,6 +374,7 @@ roster_teams_page_dispose(GObject *object)
 
 	g_clear_object(&self->teams);
 	g_clear_object(&self->volunteers);
+	g_clear_object(&self->rosters);
 	g_clear_object(&self->editing);
 	G_OBJECT_CLASS(roster_teams_page_parent_class)->dispose(object);
 }
@@ -400,8 +411,8 @@ roster_teams_page_init(RosterTeamsPage *self)
 	adw_preferences_group_set_title(ADW_PREFERENCES_GROUP(teams), _("Teams"));
 	adw_preferences_group_set_description(
 	    ADW_PREFERENCES_GROUP(teams),
-	    _("The rotating teams of a manned day; a roster's rotation says which team it "
-	      "prefers on which slots."));
+	    _("The rotating teams of a manned day; edit a team for its members and the days "
+	      "it holds in a roster's rotation."));
 	self->new_button =
 	    roster_form_button_new(_("_New Team"), "team-new", G_CALLBACK(new_clicked_cb), self);
 	adw_preferences_group_set_header_suffix(ADW_PREFERENCES_GROUP(teams), self->new_button);
@@ -428,6 +439,9 @@ roster_teams_page_init(RosterTeamsPage *self)
 	self->error_label = roster_form_error_label_new("team-error");
 	adw_preferences_group_add(self->form_group, GTK_WIDGET(self->error_label));
 	adw_preferences_page_add(ADW_PREFERENCES_PAGE(page), self->form_group);
+	/* the rotation above the members, whose list may be long */
+	self->rotation = ROSTER_TEAM_ROTATION(roster_team_rotation_new());
+	adw_preferences_page_add(ADW_PREFERENCES_PAGE(page), ADW_PREFERENCES_GROUP(self->rotation));
 
 	self->members_group = ADW_PREFERENCES_GROUP(adw_preferences_group_new());
 	adw_preferences_group_set_title(self->members_group, _("Members"));

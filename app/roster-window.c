@@ -25,14 +25,16 @@
 #include "roster-roster-page.h"
 #include "roster-rounds-page.h"
 #include "roster-seats-page.h"
+#include "roster-sidebar.h"
 #include "roster-teams-page.h"
 #include "roster-token-store.h"
 #include "roster-volunteers-page.h"
 #include "roster-window.h"
 
 /*
- * The main window: a view stack of pages that share one RosterClient. Pages report
- * errors and results through the win.toast action, so they never look up the window.
+ * The main window: a sidebar beside a view stack of pages that share one RosterClient.
+ * Pages report errors and results through the win.toast action, so they never look up
+ * the window.
  */
 
 struct _RosterWindow {
@@ -44,6 +46,9 @@ struct _RosterWindow {
 	gint64 toast_shown_at;
 	gboolean toast_settled;
 	AdwViewStack *stack;
+	GtkBox *body;
+	RosterSidebar *sidebar;
+	AdwWindowTitle *window_title;
 	GtkLabel *account_label;
 	RosterRosterPage *roster_page;
 	RosterPublishPage *publish_page;
@@ -66,8 +71,8 @@ struct _RosterWindow {
 G_DEFINE_FINAL_TYPE(RosterWindow, roster_window, ADW_TYPE_APPLICATION_WINDOW)
 
 /* the views that need nothing but the client, reached through the RosterPage base */
-static const gchar *const queue_views[] = {
-    "requests", "approvals", "messages", "teams", "record-settings", "audit", "accounts"};
+static const gchar *const queue_views[] =
+    {"requests", "approvals", "messages", "teams", "record-settings", "audit", "accounts"};
 
 static void
 update_account_label(RosterWindow *self)
@@ -484,6 +489,18 @@ toast_action_cb(GtkWidget *widget, const gchar *action_name, GVariant *parameter
 	roster_window_add_toast(ROSTER_WINDOW(widget), g_variant_get_string(parameter, NULL));
 }
 
+/* Alt+1 … Alt+9: the views in the sidebar's order, as many as the account sees */
+static void
+show_nth_view_action_cb(GtkWidget *widget, const gchar *action_name, GVariant *parameter)
+{
+	RosterWindow *self = ROSTER_WINDOW(widget);
+	const gchar *name =
+	    roster_sidebar_get_nth_shown(self->sidebar, g_variant_get_uint32(parameter));
+
+	if (name != NULL)
+		roster_window_set_view(self, name);
+}
+
 static void
 show_view_action_cb(GtkWidget *widget, const gchar *action_name, GVariant *parameter)
 {
@@ -546,7 +563,6 @@ roster_window_class_init(RosterWindowClass *klass)
 	GObjectClass *object_class = G_OBJECT_CLASS(klass);
 	GtkWidgetClass *widget_class = GTK_WIDGET_CLASS(klass);
 	GtkWindowClass *window_class = GTK_WINDOW_CLASS(klass);
-	const gchar *views[] = {"roster", "publish", "volunteers", "seats", "records", "reports"};
 
 	/* referencing the bundle links its object, whose constructor registers it */
 	g_return_if_fail(roster_get_resource() != NULL);
@@ -566,6 +582,8 @@ roster_window_class_init(RosterWindowClass *klass)
 						    "/cn/hotline/Roster/ui/roster-window.ui");
 	gtk_widget_class_bind_template_child(widget_class, RosterWindow, toast_overlay);
 	gtk_widget_class_bind_template_child(widget_class, RosterWindow, stack);
+	gtk_widget_class_bind_template_child(widget_class, RosterWindow, body);
+	gtk_widget_class_bind_template_child(widget_class, RosterWindow, window_title);
 	gtk_widget_class_bind_template_child(widget_class, RosterWindow, account_label);
 	gtk_widget_class_bind_template_child(widget_class, RosterWindow, roster_page);
 	gtk_widget_class_bind_template_child(widget_class, RosterWindow, publish_page);
@@ -578,6 +596,10 @@ roster_window_class_init(RosterWindowClass *klass)
 	gtk_widget_class_install_action(widget_class, "win.reload", NULL, reload_action_cb);
 	gtk_widget_class_install_action(widget_class, "win.toast", "s", toast_action_cb);
 	gtk_widget_class_install_action(widget_class, "win.show-view", "s", show_view_action_cb);
+	gtk_widget_class_install_action(widget_class,
+					"win.show-nth-view",
+					"u",
+					show_nth_view_action_cb);
 	gtk_widget_class_install_action(widget_class,
 					"win.show-volunteer",
 					"x",
@@ -593,14 +615,27 @@ roster_window_class_init(RosterWindowClass *klass)
 					    "win.reload",
 					    NULL);
 	gtk_widget_class_add_binding_action(widget_class, GDK_KEY_F5, 0, "win.reload", NULL);
-	for (guint i = 0; i < G_N_ELEMENTS(views); i++) {
+	for (guint i = 0; i < 9; i++) {
 		gtk_widget_class_add_binding_action(widget_class,
 						    GDK_KEY_1 + i,
 						    GDK_ALT_MASK,
-						    "win.show-view",
-						    "s",
-						    views[i]);
+						    "win.show-nth-view",
+						    "u",
+						    i);
 	}
+}
+
+/* the header names the view shown, since the sidebar may be scrolled away from it */
+static void
+visible_child_cb(RosterWindow *self)
+{
+	GtkWidget *child = adw_view_stack_get_visible_child(self->stack);
+
+	adw_window_title_set_subtitle(
+	    self->window_title,
+	    child != NULL
+		? adw_view_stack_page_get_title(adw_view_stack_get_page(self->stack, child))
+		: NULL);
 }
 
 /* the style sheet lives under ui/ so that AdwApplication does not load it a second time */
@@ -631,12 +666,12 @@ roster_window_init(RosterWindow *self)
 					    GTK_WIDGET(self->rounds_page),
 					    "rounds",
 					    _("Rounds"),
-					    "x-office-calendar-symbolic");
+					    "task-due-symbolic");
 	adw_view_stack_add_titled_with_icon(self->stack,
 					    roster_teams_page_new(),
 					    "teams",
 					    _("Teams"),
-					    "system-users-symbolic");
+					    "media-playlist-repeat-symbolic");
 	adw_view_stack_add_titled_with_icon(self->stack,
 					    roster_record_settings_page_new(),
 					    "record-settings",
@@ -652,6 +687,15 @@ roster_window_init(RosterWindow *self)
 					    "accounts",
 					    _("Accounts"),
 					    "avatar-default-symbolic");
+	/* every page is in the stack now: the sidebar lists them */
+	self->sidebar = ROSTER_SIDEBAR(roster_sidebar_new(self->stack));
+	gtk_box_prepend(self->body, GTK_WIDGET(self->sidebar));
+	g_signal_connect_object(self->stack,
+				"notify::visible-child",
+				G_CALLBACK(visible_child_cb),
+				self,
+				G_CONNECT_SWAPPED);
+	visible_child_cb(self);
 	self->volunteer_link = GTK_LINK_BUTTON(gtk_link_button_new(""));
 	gtk_widget_set_halign(GTK_WIDGET(self->volunteer_link), GTK_ALIGN_CENTER);
 	self->volunteer_page = ADW_STATUS_PAGE(adw_status_page_new());

@@ -22,6 +22,8 @@ packages=(
   # validation of data/ and the tests
   desktop-file-utils appstream systemd sqlite3 python3 python3-icalendar python3-aiosmtpd openssl curl time
   xvfb xauth fonts-noto-cjk poppler-utils
+  # real key presses sent through the X server in the UI test of the keyboard
+  xdotool
   # the browser test of the volunteers' page (puppeteer-core comes from npm at test time)
   chromium
 )

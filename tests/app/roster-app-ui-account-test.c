@@ -52,6 +52,22 @@ login_as(UiFixture *fixture, const gchar *username, const gchar *role, const gch
 	return client;
 }
 
+/* a volunteer's account of the demo's first volunteer, and a client logged in with it */
+RosterClient *
+login_as_volunteer(UiFixture *fixture, const gchar *username)
+{
+	g_autoptr(JsonObject) volunteers = api_get(fixture, "/volunteers?limit=1");
+	g_autofree gchar *extra = NULL;
+
+	extra = g_strdup_printf(",\"volunteer_id\":%" G_GINT64_FORMAT,
+				json_object_get_int_member(
+				    json_array_get_object_element(
+					json_object_get_array_member(volunteers, ROSTER_KEY_ITEMS),
+					0),
+				    ROSTER_KEY_ID));
+	return login_as(fixture, username, "volunteer", extra);
+}
+
 /* whether any label or text field under @widget shows @text */
 static gboolean
 tree_shows(GtkWidget *widget, const gchar *text)
@@ -136,20 +152,12 @@ static void
 test_volunteer_view(UiFixture *fixture, gconstpointer user_data)
 {
 	const gchar *views[] = {"roster", "publish", "volunteers", "seats", "records", "reports"};
-	g_autoptr(JsonObject) volunteers = api_get(fixture, "/volunteers?limit=1");
 	g_autoptr(RosterClient) volunteer = NULL;
 	g_autoptr(RosterClient) coordinator = NULL;
-	g_autofree gchar *extra = NULL;
 	g_autofree gchar *expected = NULL;
 	GtkWidget *link;
 
-	extra = g_strdup_printf(",\"volunteer_id\":%" G_GINT64_FORMAT,
-				json_object_get_int_member(
-				    json_array_get_object_element(
-					json_object_get_array_member(volunteers, ROSTER_KEY_ITEMS),
-					0),
-				    ROSTER_KEY_ID));
-	volunteer = login_as(fixture, "c900", "volunteer", extra);
+	volunteer = login_as_volunteer(fixture, "c900");
 	coordinator = login_as(fixture, "lin", "coordinator", "");
 
 	roster_window_set_client(fixture->window, volunteer);

@@ -96,6 +96,8 @@ void
 skip_no_display(void);
 RosterClient *
 login_as(UiFixture *fixture, const gchar *username, const gchar *role, const gchar *extra);
+RosterClient *
+login_as_volunteer(UiFixture *fixture, const gchar *username);
 gint64
 volunteer_session(UiFixture *fixture, UiFixture *volunteer);
 gint64
@@ -128,5 +130,11 @@ void
 roster_app_ui_add_editors_tests(gboolean have_display);
 void
 roster_app_ui_add_admin_tests(gboolean have_display);
+void
+roster_app_ui_add_shell_tests(gboolean have_display);
+void
+roster_app_ui_add_team_rotation_tests(gboolean have_display);
+void
+roster_app_ui_add_keys_tests(gboolean have_display);
 
 G_END_DECLS

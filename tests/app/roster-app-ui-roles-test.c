@@ -84,9 +84,7 @@ test_switch_clears_pages(UiFixture *fixture, gconstpointer user_data)
 {
 	GtkWidget *root = GTK_WIDGET(fixture->window);
 	g_autoptr(JsonObject) round = NULL;
-	g_autoptr(JsonObject) volunteers = api_get(fixture, "/volunteers?limit=1");
 	g_autoptr(RosterClient) volunteer = NULL;
-	g_autofree gchar *extra = NULL;
 	GtkWidget *rounds_list;
 	RosterRequestsPage *requests =
 	    ROSTER_REQUESTS_PAGE(roster_window_get_page(fixture->window, "requests"));
@@ -99,13 +97,7 @@ test_switch_clears_pages(UiFixture *fixture, gconstpointer user_data)
 			 "/rounds",
 			 "{\"name\":\"二月\",\"period_start\":\"2027-02-01\","
 			 "\"period_end\":\"2027-02-28\",\"deadline\":\"2027-01-20T18:00\"}");
-	extra = g_strdup_printf(",\"volunteer_id\":%" G_GINT64_FORMAT,
-				json_object_get_int_member(
-				    json_array_get_object_element(
-					json_object_get_array_member(volunteers, ROSTER_KEY_ITEMS),
-					0),
-				    ROSTER_KEY_ID));
-	volunteer = login_as(fixture, "c901", "volunteer", extra);
+	volunteer = login_as_volunteer(fixture, "c901");
 
 	roster_window_set_client(fixture->window, fixture->client);
 	ui_show_view(fixture, "rounds");

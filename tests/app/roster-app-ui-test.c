@@ -651,6 +651,9 @@ main(int argc, char **argv)
 		roster_app_ui_add_roles_tests(FALSE);
 		roster_app_ui_add_editors_tests(FALSE);
 		roster_app_ui_add_admin_tests(FALSE);
+		roster_app_ui_add_shell_tests(FALSE);
+		roster_app_ui_add_team_rotation_tests(FALSE);
+		roster_app_ui_add_keys_tests(FALSE);
 		return g_test_run();
 	}
 	adw_init();
@@ -673,5 +676,8 @@ main(int argc, char **argv)
 	roster_app_ui_add_roles_tests(TRUE);
 	roster_app_ui_add_editors_tests(TRUE);
 	roster_app_ui_add_admin_tests(TRUE);
+	roster_app_ui_add_shell_tests(TRUE);
+	roster_app_ui_add_team_rotation_tests(TRUE);
+	roster_app_ui_add_keys_tests(TRUE);
 	return g_test_run();
 }
