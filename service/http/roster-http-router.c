@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "roster-engine-rosters.h"
+#include "roster-http-answer-cache.h"
 #include "roster-http-router.h"
 #include "roster-json-keys.h"
 
@@ -27,6 +28,7 @@ typedef struct {
 struct _RosterHttpRouter {
 	RosterEngine *engine;
 	GPtrArray *entries;
+	RosterHttpAnswerCache *answers;
 };
 
 /* the order of the methods in an Allow header */
@@ -65,6 +67,7 @@ roster_http_router_new(RosterEngine *engine)
 
 	router->engine = engine;
 	router->entries = g_ptr_array_new_with_free_func((GDestroyNotify)router_entry_free);
+	router->answers = roster_http_answer_cache_new();
 	return router;
 }
 
@@ -80,6 +83,7 @@ void
 roster_http_router_free(RosterHttpRouter *router)
 {
 	g_ptr_array_unref(router->entries);
+	roster_http_answer_cache_free(router->answers);
 	g_free(router);
 }
 
@@ -607,6 +611,7 @@ router_cb(SoupServer *soup_server,
 	g_autoptr(RosterHttpRequest) request = request_new(router, msg, query);
 	g_autoptr(JsonNode) result = NULL;
 	g_autoptr(GError) error = NULL;
+	g_autofree gchar *cache_key = NULL;
 	RosterHttpMethod allowed = 0;
 	const RouterEntry *entry;
 
@@ -626,6 +631,12 @@ router_cb(SoupServer *soup_server,
 	}
 	request->route = &entry->route;
 	request->data = entry->data;
+	if ((entry->route.flags & ROSTER_HTTP_ROUTE_FLAG_CACHED) != 0 &&
+	    g_strcmp0(soup_server_message_get_method(msg), "GET") == 0)
+		cache_key = roster_http_answer_cache_dup_key(msg, path);
+	if (cache_key != NULL &&
+	    roster_http_answer_cache_reply(router->answers, router->engine, cache_key, msg))
+		return;
 	if (request_prepare(request, &error))
 		result = entry->route.handler(request, &error);
 	if (request->answered)
@@ -636,6 +647,10 @@ router_cb(SoupServer *soup_server,
 				    ROSTER_ERROR,
 				    ROSTER_ERROR_INTERNAL,
 				    "the handler answered nothing");
+	}
+	if (result != NULL && cache_key != NULL && request->status == SOUP_STATUS_OK) {
+		roster_http_answer_cache_reply_new(router->answers, cache_key, msg, result);
+		return;
 	}
 	roster_http_request_answer(request, result, error);
 }
