@@ -22,6 +22,7 @@ typedef struct {
 	RosterHttpRoute route;
 	gchar *pattern;
 	gchar **segments;
+	guint n_segments;
 	gconstpointer data;
 } RouterEntry;
 
@@ -114,6 +115,7 @@ roster_http_router_add(RosterHttpRouter *router,
 		entry->pattern = g_strconcat(prefix != NULL ? prefix : "", routes[i].pattern, NULL);
 		entry->route.pattern = entry->pattern;
 		entry->segments = g_strsplit(entry->pattern, "/", -1);
+		entry->n_segments = g_strv_length(entry->segments);
 		entry->data = data;
 		for (guint j = 0; entry->segments[j] != NULL; j++)
 			n_ids += g_strcmp0(entry->segments[j], "{id}") == 0 ? 1 : 0;
@@ -197,14 +199,18 @@ parse_id(const gchar *text)
 	return (gint64)value;
 }
 
-/* whether the path's @segments fit @entry, with its ids and text in @request */
+/* whether the path's @n_segments @segments fit @entry, with its ids and text in @request */
 static gboolean
-entry_matches(const RouterEntry *entry, gchar **segments, RosterHttpRequest *request)
+entry_matches(const RouterEntry *entry,
+	      gchar **segments,
+	      guint n_segments,
+	      RosterHttpRequest *request)
 {
 	guint n_ids = 0;
 	g_autofree gchar *text = NULL;
 
-	if (g_strv_length(entry->segments) != g_strv_length(segments))
+	/* most entries differ in length: every request compares with each of them */
+	if (entry->n_segments != n_segments)
 		return FALSE;
 	for (guint i = 0; segments[i] != NULL; i++) {
 		const gchar *pattern = entry->segments[i];
@@ -240,12 +246,13 @@ router_find(RosterHttpRouter *router,
 	    RosterHttpMethod *allowed)
 {
 	g_auto(GStrv) segments = g_strsplit(path != NULL ? path : "", "/", -1);
+	guint n_segments = g_strv_length(segments);
 
 	*allowed = 0;
 	for (guint i = 0; i < router->entries->len; i++) {
 		const RouterEntry *entry = g_ptr_array_index(router->entries, i);
 
-		if (!entry_matches(entry, segments, request))
+		if (!entry_matches(entry, segments, n_segments, request))
 			continue;
 		if ((entry->route.methods & method) != 0)
 			return entry;
