@@ -20,7 +20,6 @@
 #include "roster-json-keys.h"
 #include "roster-kind.h"
 #include "roster-service-calendar.h"
-#include "roster-store-changes.h"
 #include "roster-store-hours.h"
 #include "roster-store-rosters.h"
 #include "roster-token.h"
@@ -633,6 +632,7 @@ roster_engine_dup_calendar_feed(RosterEngine *self,
 	RosterCalendarCache *cache;
 	const RosterCalendarFeed *cached;
 	RosterCalendarFeed *feed;
+	guint64 generation = 0;
 	gint64 data_version = 0;
 
 	g_return_val_if_fail(ROSTER_IS_ENGINE(self), NULL);
@@ -659,9 +659,9 @@ roster_engine_dup_calendar_feed(RosterEngine *self,
 	}
 	/* read before the feed is built: a write in between makes the next request
 	 * build it again rather than keep a stale one */
-	if (!roster_store_get_data_version(roster_engine_get_store(self), &data_version, error))
+	if (!roster_engine_get_data_stamp(self, &generation, &data_version, error))
 		return NULL;
-	roster_calendar_cache_validate(cache, self->write_generation, data_version);
+	roster_calendar_cache_validate(cache, generation, data_version);
 	cached = roster_calendar_cache_lookup(cache, key);
 	if (cached != NULL)
 		return roster_calendar_feed_copy(cached);

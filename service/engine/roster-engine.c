@@ -15,6 +15,7 @@
 #include "roster-engine-private.h"
 #include "roster-json-keys.h"
 #include "roster-login-limiter.h"
+#include "roster-store-changes.h"
 
 #define DEFAULT_TOKEN_LIFETIME (24 * 60 * 60)
 
@@ -619,6 +620,36 @@ roster_engine_restore(RosterEngine *self, const gchar *path, GError **error)
 	/* the caches go before the data they were read from */
 	self->write_generation++;
 	return roster_store_restore(self->store, path, error);
+}
+
+/**
+ * roster_engine_get_data_stamp:
+ * @self: a #RosterEngine
+ * @generation: (out): the count of this engine's writes and restores
+ * @data_version: (out): the store's data version
+ * @error: a #GError, or %NULL
+ *
+ * What a cache of answers built from the data is validated by: when either number
+ * differs from the one read before an answer was built, the data may have changed in
+ * between (written by this engine, by another connection or process, or restored).
+ *
+ * Returns: %TRUE on success
+ *
+ * Since: 0.3
+ **/
+gboolean
+roster_engine_get_data_stamp(RosterEngine *self,
+			     guint64 *generation,
+			     gint64 *data_version,
+			     GError **error)
+{
+	g_return_val_if_fail(ROSTER_IS_ENGINE(self), FALSE);
+	g_return_val_if_fail(error == NULL || *error == NULL, FALSE);
+
+	if (!roster_engine_ensure_open(self, error))
+		return FALSE;
+	*generation = self->write_generation;
+	return roster_store_get_data_version(self->store, data_version, error);
 }
 
 static void

@@ -207,5 +207,11 @@ gboolean
 roster_engine_backup(RosterEngine *self, const gchar *path, GError **error);
 gboolean
 roster_engine_restore(RosterEngine *self, const gchar *path, GError **error);
+/* what caches of answers are validated by: changes whenever the data may have */
+gboolean
+roster_engine_get_data_stamp(RosterEngine *self,
+			     guint64 *generation,
+			     gint64 *data_version,
+			     GError **error);
 
 G_END_DECLS

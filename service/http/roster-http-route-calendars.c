@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "roster-engine-calendar.h"
+#include "roster-http-answer-cache.h"
 #include "roster-http-router.h"
 #include "roster-json-keys.h"
 
@@ -38,16 +39,8 @@ not_modified(SoupMessageHeaders *headers, const gchar *etag, gint64 last_modifie
 	const gchar *inm = soup_message_headers_get_one(headers, "If-None-Match");
 	const gchar *ims = soup_message_headers_get_one(headers, "If-Modified-Since");
 
-	if (inm != NULL) {
-		g_auto(GStrv) tags = g_strsplit(inm, ",", -1);
-		for (guint i = 0; tags[i] != NULL; i++) {
-			g_autofree gchar *tag = g_strstrip(g_strdup(tags[i]));
-			if (g_strcmp0(tag, etag) == 0 || g_strcmp0(tag, "*") == 0 ||
-			    (g_str_has_prefix(tag, "W/") && g_strcmp0(tag + 2, etag) == 0))
-				return TRUE;
-		}
-		return FALSE;
-	}
+	if (inm != NULL)
+		return roster_http_etag_listed(inm, etag);
 	if (ims != NULL && last_modified > 0) {
 		g_autoptr(GDateTime) since = soup_date_time_new_from_http_string(ims);
 		return since != NULL && g_date_time_to_unix(since) >= last_modified;

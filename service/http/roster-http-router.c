@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "roster-engine-rosters.h"
+#include "roster-http-answer-cache.h"
 #include "roster-http-router.h"
 #include "roster-json-keys.h"
 
@@ -21,12 +22,14 @@ typedef struct {
 	RosterHttpRoute route;
 	gchar *pattern;
 	gchar **segments;
+	guint n_segments;
 	gconstpointer data;
 } RouterEntry;
 
 struct _RosterHttpRouter {
 	RosterEngine *engine;
 	GPtrArray *entries;
+	RosterHttpAnswerCache *answers;
 };
 
 /* the order of the methods in an Allow header */
@@ -65,6 +68,7 @@ roster_http_router_new(RosterEngine *engine)
 
 	router->engine = engine;
 	router->entries = g_ptr_array_new_with_free_func((GDestroyNotify)router_entry_free);
+	router->answers = roster_http_answer_cache_new();
 	return router;
 }
 
@@ -80,6 +84,7 @@ void
 roster_http_router_free(RosterHttpRouter *router)
 {
 	g_ptr_array_unref(router->entries);
+	roster_http_answer_cache_free(router->answers);
 	g_free(router);
 }
 
@@ -110,6 +115,7 @@ roster_http_router_add(RosterHttpRouter *router,
 		entry->pattern = g_strconcat(prefix != NULL ? prefix : "", routes[i].pattern, NULL);
 		entry->route.pattern = entry->pattern;
 		entry->segments = g_strsplit(entry->pattern, "/", -1);
+		entry->n_segments = g_strv_length(entry->segments);
 		entry->data = data;
 		for (guint j = 0; entry->segments[j] != NULL; j++)
 			n_ids += g_strcmp0(entry->segments[j], "{id}") == 0 ? 1 : 0;
@@ -193,14 +199,18 @@ parse_id(const gchar *text)
 	return (gint64)value;
 }
 
-/* whether the path's @segments fit @entry, with its ids and text in @request */
+/* whether the path's @n_segments @segments fit @entry, with its ids and text in @request */
 static gboolean
-entry_matches(const RouterEntry *entry, gchar **segments, RosterHttpRequest *request)
+entry_matches(const RouterEntry *entry,
+	      gchar **segments,
+	      guint n_segments,
+	      RosterHttpRequest *request)
 {
 	guint n_ids = 0;
 	g_autofree gchar *text = NULL;
 
-	if (g_strv_length(entry->segments) != g_strv_length(segments))
+	/* most entries differ in length: every request compares with each of them */
+	if (entry->n_segments != n_segments)
 		return FALSE;
 	for (guint i = 0; segments[i] != NULL; i++) {
 		const gchar *pattern = entry->segments[i];
@@ -236,12 +246,13 @@ router_find(RosterHttpRouter *router,
 	    RosterHttpMethod *allowed)
 {
 	g_auto(GStrv) segments = g_strsplit(path != NULL ? path : "", "/", -1);
+	guint n_segments = g_strv_length(segments);
 
 	*allowed = 0;
 	for (guint i = 0; i < router->entries->len; i++) {
 		const RouterEntry *entry = g_ptr_array_index(router->entries, i);
 
-		if (!entry_matches(entry, segments, request))
+		if (!entry_matches(entry, segments, n_segments, request))
 			continue;
 		if ((entry->route.methods & method) != 0)
 			return entry;
@@ -607,6 +618,7 @@ router_cb(SoupServer *soup_server,
 	g_autoptr(RosterHttpRequest) request = request_new(router, msg, query);
 	g_autoptr(JsonNode) result = NULL;
 	g_autoptr(GError) error = NULL;
+	g_autofree gchar *cache_key = NULL;
 	RosterHttpMethod allowed = 0;
 	const RouterEntry *entry;
 
@@ -626,6 +638,12 @@ router_cb(SoupServer *soup_server,
 	}
 	request->route = &entry->route;
 	request->data = entry->data;
+	if ((entry->route.flags & ROSTER_HTTP_ROUTE_FLAG_CACHED) != 0 &&
+	    g_strcmp0(soup_server_message_get_method(msg), "GET") == 0)
+		cache_key = roster_http_answer_cache_dup_key(msg, path);
+	if (cache_key != NULL &&
+	    roster_http_answer_cache_reply(router->answers, router->engine, cache_key, msg))
+		return;
 	if (request_prepare(request, &error))
 		result = entry->route.handler(request, &error);
 	if (request->answered)
@@ -636,6 +654,10 @@ router_cb(SoupServer *soup_server,
 				    ROSTER_ERROR,
 				    ROSTER_ERROR_INTERNAL,
 				    "the handler answered nothing");
+	}
+	if (result != NULL && cache_key != NULL && request->status == SOUP_STATUS_OK) {
+		roster_http_answer_cache_reply_new(router->answers, cache_key, msg, result);
+		return;
 	}
 	roster_http_request_answer(request, result, error);
 }

@@ -54,6 +54,10 @@ typedef enum {
 	/* an error that refuses an edit for a hard rule says whether "override" would
 	 * accept it (roster_engine_is_rule_refusal) */
 	ROSTER_HTTP_ROUTE_FLAG_RULE_REFUSALS = 1 << 0,
+	/* a GET whose answer is the data as the caller may see it, nothing else (no
+	 * clock, no job in memory): kept per token and URL until the data changes
+	 * (roster-http-answer-cache.c) */
+	ROSTER_HTTP_ROUTE_FLAG_CACHED = 1 << 1,
 } RosterHttpRouteFlags;
 
 typedef struct _RosterHttpRequest RosterHttpRequest;

@@ -12,7 +12,7 @@
 #   TARGET   json-body, volunteer-csv, nrp-parser, calendar, query (default: all)
 # environment: FUZZ_BUILD_DIR (default _build-fuzz), CC (default clang), FUZZ_TIMEOUT
 #   (seconds one input may run, default 10: libFuzzer counts wall time, so on a busy
-#   machine a fuzzer at a low priority wants more)
+#   machine a fuzzer at a low priority wants more), ASAN_OPTIONS (default below)
 #
 # the committed corpus is copied, not grown: new inputs stay in
 # FUZZ_BUILD_DIR/fuzz-work/TARGET/corpus and crashes in FUZZ_BUILD_DIR/fuzz-work/TARGET/
@@ -40,7 +40,11 @@ else
 fi
 ninja -C "$build" $(printf 'tests/fuzz/roster-fuzz-%s ' "${targets[@]}") >/dev/null
 
-export ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1
+# ASan keeps freed memory in a quarantine of 256 MB by default: each input then writes
+# to memory not touched for a while (page faults, cache misses, the allocator asking the
+# system for more). 64 MB still catches a use after free across many inputs, and the
+# calendar target spends a third less CPU per input with it
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1:quarantine_size_mb=64}
 export LSAN_OPTIONS=suppressions=$repo/tests/lsan-suppressions.txt
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 export G_DEBUG=fatal-criticals
