@@ -293,8 +293,9 @@ roster_search_run_bound(Worker *w)
 	SolveShared *shared = w->shared;
 	const RosterSolverModel *m = shared->m;
 	RosterSolverBoundStats stats;
+	gdouble share = shared->n_threads > 1 ? BOUND_SHARE : BOUND_SHARE_ALONE;
 	RosterSolverBoundParams params = {
-	    .deadline = shared->start_time + (gint64)(w->time_limit * BOUND_SHARE * G_USEC_PER_SEC),
+	    .deadline = shared->start_time + (gint64)(w->time_limit * share * G_USEC_PER_SEC),
 	    .upper = colgen_best(w),
 	    .incumbent = w->st->cells,
 	    .best = colgen_best,
