@@ -42,6 +42,10 @@
 /* labels per key when per-type counts matter: the DP must be exact for a bound */
 #define BOUND_EXACT_LABELS 16
 
+/* the rounds a bound needs to say much: the first ones, from multipliers that only
+ * guess, are often below zero (the city month: about 20 rounds) */
+#define BOUND_MIN_ROUNDS 30
+
 /* the step factor halves after this many rounds without a better bound */
 #define BOUND_PATIENCE 6
 
@@ -391,13 +395,13 @@ round_value(Bound *self, RosterSolverBoundStats *stats, gdouble *value)
 	for (guint p = 0; p < self->P; p++) {
 		if (stop_asked(self))
 			return FALSE;
-		/* a bound needs rounds: when the first would take more than a tenth of the
-		 * time, the time is better spent searching */
+		/* a bound needs rounds: when the first would take more than a share of the
+		 * time that leaves BOUND_MIN_ROUNDS, the time is better spent searching */
 		if (stats->iterations == 0 && p == MIN(self->P / 8, 64) && p > 0 &&
 		    self->params->deadline > 0) {
 			gint64 now = g_get_monotonic_time();
 			gint64 round = (now - begin) * self->P / p;
-			if (10 * round > self->params->deadline - now) {
+			if (BOUND_MIN_ROUNDS * round > self->params->deadline - now) {
 				stats->abandoned = TRUE;
 				return FALSE;
 			}
@@ -646,7 +650,8 @@ initial_aim(const Bound *self)
  * pricing each person's line by the line DP, with the rules that join people in the
  * prices, until @params says stop or the bound no longer rises.
  *
- * Returns: %TRUE when at least one round finished, so that @stats->bound holds
+ * Returns: %TRUE when a round finished with a bound above zero, which @stats->bound
+ *   holds (every objective is at least zero: a bound of zero says nothing)
  */
 gboolean
 roster_solver_bound(const RosterSolverModel *model,
@@ -705,5 +710,5 @@ roster_solver_bound(const RosterSolverModel *model,
 	stats->ms_per_round =
 	    (gdouble)(g_get_monotonic_time() - begin) / 1000 / MAX(stats->iterations, 1);
 	bound_clear(&self);
-	return stats->iterations > 0;
+	return stats->iterations > 0 && stats->bound > 0;
 }

@@ -307,8 +307,9 @@ roster_search_run_bound(Worker *w)
 		return;
 	if (!roster_solver_bound(m, &params, &stats)) {
 		g_debug("no bound: %s",
-			stats.abandoned ? "a round of pricing is too slow for the time"
-					: "stopped in the first round");
+			stats.abandoned	       ? "a round of pricing is too slow for the time"
+			: stats.iterations > 0 ? "none above zero"
+					       : "stopped in the first round");
 		return;
 	}
 	roster_search_raise_bound(shared, stats.bound);
