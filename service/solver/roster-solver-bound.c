@@ -42,6 +42,10 @@
 /* labels per key when per-type counts matter: the DP must be exact for a bound */
 #define BOUND_EXACT_LABELS 16
 
+/* the rounds a bound needs to say much: the first ones, from multipliers that only
+ * guess, are often below zero (the city month: about 20 rounds) */
+#define BOUND_MIN_ROUNDS 30
+
 /* the step factor halves after this many rounds without a better bound */
 #define BOUND_PATIENCE 6
 
@@ -85,6 +89,7 @@ typedef struct {
 	gdouble *g_commit;    /* P */
 	gdouble *g_pair;      /* n_trainees * H * G */
 	guint *mentors;	      /* H * G: the mentors of the round working the group */
+	gdouble *dir;	      /* every multiplier: the direction of the last step */
 } Bound;
 
 static gboolean
@@ -390,13 +395,13 @@ round_value(Bound *self, RosterSolverBoundStats *stats, gdouble *value)
 	for (guint p = 0; p < self->P; p++) {
 		if (stop_asked(self))
 			return FALSE;
-		/* a bound needs rounds: when the first would take more than a tenth of the
-		 * time, the time is better spent searching */
+		/* a bound needs rounds: when the first would take more than a share of the
+		 * time that leaves BOUND_MIN_ROUNDS, the time is better spent searching */
 		if (stats->iterations == 0 && p == MIN(self->P / 8, 64) && p > 0 &&
 		    self->params->deadline > 0) {
 			gint64 now = g_get_monotonic_time();
 			gint64 round = (now - begin) * self->P / p;
-			if (10 * round > self->params->deadline - now) {
+			if (BOUND_MIN_ROUNDS * round > self->params->deadline - now) {
 				stats->abandoned = TRUE;
 				return FALSE;
 			}
@@ -409,15 +414,6 @@ round_value(Bound *self, RosterSolverBoundStats *stats, gdouble *value)
 		self->g_pair[i] -= self->mentors[i % ((gsize)self->H * self->G)];
 	*value = total;
 	return TRUE;
-}
-
-static gdouble
-norm2(const gdouble *v, gsize n)
-{
-	gdouble sum = 0;
-	for (gsize i = 0; i < n; i++)
-		sum += v[i] * v[i];
-	return sum;
 }
 
 /* a multiplier held at the end of its range by the subgradient does not move: its part
@@ -442,38 +438,93 @@ move(gdouble *x, const gdouble *g, const gdouble *lo, const gdouble *hi, gsize n
 	}
 }
 
-/* a step along the subgradient, each multiplier kept in its range; FALSE when the
- * projected subgradient is zero, so that the multipliers are optimal */
-static gboolean
-step(Bound *self, gdouble factor, gdouble upper, gdouble value)
+/* the multipliers of one kind, their subgradient, their direction of the last step
+ * and their range (a NULL lo is 0, a NULL hi no limit) */
+typedef struct {
+	gdouble *x;
+	gdouble *g;
+	gdouble *d;
+	const gdouble *lo;
+	const gdouble *hi;
+	gsize n;
+} Block;
+
+#define N_BLOCKS 7
+
+static void
+blocks(Bound *self, Block *b)
 {
 	gsize n_cells = (gsize)self->H * self->T;
 	gsize n_week = (gsize)self->P * self->W;
 	gsize n_pair = (gsize)self->n_trainees * self->H * self->G;
-	gdouble sum;
+	gdouble *d = self->dir;
+	Block all[N_BLOCKS] = {
+	    {self->lambda, self->g_cover, NULL, self->lambda_min, self->lambda_max, n_cells},
+	    {self->nu, self->g_week, NULL, NULL, NULL, n_week},
+	    {self->mu, self->g_night, NULL, NULL, NULL, self->P},
+	    {self->pi, self->g_pair, NULL, NULL, NULL, n_pair},
+	    {self->night_u, self->g_night_u, NULL, NULL, NULL, self->P},
+	    {self->weekend_u, self->g_weekend_u, NULL, NULL, NULL, self->P},
+	    {self->commit_t, self->g_commit, NULL, NULL, self->commit_max, self->P},
+	};
+	for (guint k = 0; k < N_BLOCKS; k++) {
+		b[k] = all[k];
+		b[k].d = d;
+		d += b[k].n;
+	}
+}
+
+static gsize
+blocks_size(Bound *self)
+{
+	return (gsize)self->H * self->T + (gsize)self->P * self->W +
+	       (gsize)self->n_trainees * self->H * self->G + 4 * (gsize)self->P;
+}
+
+/*
+ * a step along the subgradient deflected by the last step's direction, each multiplier
+ * kept in its range; FALSE when the projected subgradient is zero, so that the
+ * multipliers are optimal. Plain subgradient steps zigzag across the ridge of the dual
+ * and take hundreds of rounds to climb it; the modified Camerini-Fratta-Maffioli rule
+ * (d = g + beta d', beta = 1.5 max(0, -g.d' / |d'|^2)) adds back the part of the last
+ * direction that the new subgradient undoes, which on the city month raises the bound
+ * of the first hundred rounds by about a tenth of the remaining gap
+ */
+static gboolean
+step(Bound *self, gdouble factor, gdouble upper, gdouble value)
+{
+	Block b[N_BLOCKS];
+	gdouble gg = 0;
+	gdouble gd = 0;
+	gdouble dd = 0;
+	gdouble beta = 0;
 	gdouble size;
 
-	project(self->g_cover, self->lambda, self->lambda_min, self->lambda_max, n_cells);
-	project(self->g_week, self->nu, NULL, NULL, n_week);
-	project(self->g_night, self->mu, NULL, NULL, self->P);
-	project(self->g_pair, self->pi, NULL, NULL, n_pair);
-	project(self->g_night_u, self->night_u, NULL, NULL, self->P);
-	project(self->g_weekend_u, self->weekend_u, NULL, NULL, self->P);
-	project(self->g_commit, self->commit_t, NULL, self->commit_max, self->P);
-	sum = norm2(self->g_cover, n_cells) + norm2(self->g_week, n_week) +
-	      norm2(self->g_night, self->P) + norm2(self->g_pair, n_pair) +
-	      norm2(self->g_night_u, self->P) + norm2(self->g_weekend_u, self->P) +
-	      norm2(self->g_commit, self->P);
-	if (sum <= 0)
+	blocks(self, b);
+	for (guint k = 0; k < N_BLOCKS; k++) {
+		project(b[k].g, b[k].x, b[k].lo, b[k].hi, b[k].n);
+		project(b[k].d, b[k].x, b[k].lo, b[k].hi, b[k].n);
+		for (gsize i = 0; i < b[k].n; i++) {
+			gg += b[k].g[i] * b[k].g[i];
+			gd += b[k].g[i] * b[k].d[i];
+			dd += b[k].d[i] * b[k].d[i];
+		}
+	}
+	if (gg <= 0)
 		return FALSE;
-	size = factor * MAX(upper - value, 1e-6 * fabs(value) + 1e-3) / sum;
-	move(self->lambda, self->g_cover, self->lambda_min, self->lambda_max, n_cells, size);
-	move(self->nu, self->g_week, NULL, NULL, n_week, size);
-	move(self->mu, self->g_night, NULL, NULL, self->P, size);
-	move(self->pi, self->g_pair, NULL, NULL, n_pair, size);
-	move(self->night_u, self->g_night_u, NULL, NULL, self->P, size);
-	move(self->weekend_u, self->g_weekend_u, NULL, NULL, self->P, size);
-	move(self->commit_t, self->g_commit, NULL, self->commit_max, self->P, size);
+	if (!self->params->plain_steps && dd > 0)
+		beta = 1.5 * MAX(0, -gd / dd);
+	dd = 0;
+	for (guint k = 0; k < N_BLOCKS; k++) {
+		for (gsize i = 0; i < b[k].n; i++) {
+			b[k].d[i] = b[k].g[i] + beta * b[k].d[i];
+			dd += b[k].d[i] * b[k].d[i];
+		}
+	}
+	/* Polyak's rule, along the deflected direction */
+	size = factor * MAX(upper - value, 1e-6 * fabs(value) + 1e-3) / dd;
+	for (guint k = 0; k < N_BLOCKS; k++)
+		move(b[k].x, b[k].d, b[k].lo, b[k].hi, b[k].n, size);
 	return TRUE;
 }
 
@@ -505,6 +556,7 @@ bound_clear(Bound *self)
 	g_free(self->g_night);
 	g_free(self->g_pair);
 	g_free(self->mentors);
+	g_free(self->dir);
 }
 
 static void
@@ -562,6 +614,7 @@ bound_init(Bound *self, const RosterSolverModel *m, const RosterSolverBoundParam
 	self->g_night = g_new0(gdouble, self->P + 1);
 	self->g_pair = g_new0(gdouble, n_pair + 1);
 	self->mentors = g_new0(guint, (gsize)self->H * self->G + 1);
+	self->dir = g_new0(gdouble, blocks_size(self) + 1);
 	init_linearisation(self);
 }
 
@@ -597,7 +650,8 @@ initial_aim(const Bound *self)
  * pricing each person's line by the line DP, with the rules that join people in the
  * prices, until @params says stop or the bound no longer rises.
  *
- * Returns: %TRUE when at least one round finished, so that @stats->bound holds
+ * Returns: %TRUE when a round finished with a bound above zero, which @stats->bound
+ *   holds (every objective is at least zero: a bound of zero says nothing)
  */
 gboolean
 roster_solver_bound(const RosterSolverModel *model,
@@ -656,5 +710,5 @@ roster_solver_bound(const RosterSolverModel *model,
 	stats->ms_per_round =
 	    (gdouble)(g_get_monotonic_time() - begin) / 1000 / MAX(stats->iterations, 1);
 	bound_clear(&self);
-	return stats->iterations > 0;
+	return stats->iterations > 0 && stats->bound > 0;
 }

@@ -23,6 +23,8 @@ G_BEGIN_DECLS
  *   rule, %G_MAXDOUBLE for none: a lower one than @upper replaces it
  * @stop: (nullable): called before each line; %TRUE stops at once
  * @user_data: for @best and @stop
+ * @plain_steps: steps along the subgradient alone, without the deflection by the last
+ *   step's direction (slower; for comparison)
  *
  * How long and from where a bound is computed.
  */
@@ -34,6 +36,7 @@ typedef struct {
 	gdouble (*best)(gpointer user_data);
 	gboolean (*stop)(gpointer user_data);
 	gpointer user_data;
+	gboolean plain_steps;
 } RosterSolverBoundParams;
 
 /**

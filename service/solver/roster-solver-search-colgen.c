@@ -293,8 +293,9 @@ roster_search_run_bound(Worker *w)
 	SolveShared *shared = w->shared;
 	const RosterSolverModel *m = shared->m;
 	RosterSolverBoundStats stats;
+	gdouble share = shared->n_threads > 1 ? BOUND_SHARE : BOUND_SHARE_ALONE;
 	RosterSolverBoundParams params = {
-	    .deadline = shared->start_time + (gint64)(w->time_limit * BOUND_SHARE * G_USEC_PER_SEC),
+	    .deadline = shared->start_time + (gint64)(w->time_limit * share * G_USEC_PER_SEC),
 	    .upper = colgen_best(w),
 	    .incumbent = w->st->cells,
 	    .best = colgen_best,
@@ -306,8 +307,9 @@ roster_search_run_bound(Worker *w)
 		return;
 	if (!roster_solver_bound(m, &params, &stats)) {
 		g_debug("no bound: %s",
-			stats.abandoned ? "a round of pricing is too slow for the time"
-					: "stopped in the first round");
+			stats.abandoned	       ? "a round of pricing is too slow for the time"
+			: stats.iterations > 0 ? "none above zero"
+					       : "stopped in the first round");
 		return;
 	}
 	roster_search_raise_bound(shared, stats.bound);

@@ -297,6 +297,7 @@ roster_solver_solve(const RosterSolverModel *model,
 	for (guint i = 0; i < n_threads; i++)
 		g_ptr_array_add(workers, worker_new(&shared, i));
 	shared.n_running = n_threads;
+	shared.n_threads = n_threads;
 	for (guint i = 0; i < n_threads; i++) {
 		Worker *w = g_ptr_array_index(workers, i);
 		w->thread = g_thread_new("roster-solver", worker_thread, w);

@@ -154,11 +154,42 @@ test_bound_benchmark(void)
 	g_assert_cmpfloat(stats.bound, >, 0);
 }
 
+/* aimed at the optimum, as a solve aims at its best roster, the deflected steps climb
+ * faster than plain subgradient steps: in the same rounds their bound is higher, and
+ * still below the optimum */
+static void
+test_bound_deflected(void)
+{
+	guint n_instances = 0;
+	const RosterTestInstance *instances = roster_test_get_instances(&n_instances);
+	const RosterTestInstance *instance = &instances[1];
+	g_autoptr(RosterSolverModel) m = roster_test_load_instance(instance);
+	RosterSolverBoundParams params = {.max_iterations = 100};
+	RosterSolverBoundStats deflected;
+	RosterSolverBoundStats plain;
+
+	g_assert_cmpint(instance->optimum, >, 0);
+	params.upper = (gdouble)instance->optimum;
+	g_assert_true(roster_solver_bound(m, &params, &deflected));
+	params.plain_steps = TRUE;
+	g_assert_true(roster_solver_bound(m, &params, &plain));
+	g_test_message("%s: optimum %" G_GINT64_FORMAT ", bound after %u rounds %.2f deflected, "
+		       "%.2f plain",
+		       instance->name,
+		       instance->optimum,
+		       params.max_iterations,
+		       deflected.bound,
+		       plain.bound);
+	g_assert_cmpfloat(deflected.bound, >, plain.bound);
+	g_assert_cmpfloat(deflected.bound, <=, (gdouble)instance->optimum + 1e-6);
+}
+
 int
 main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/roster/solver/bound/brute-force", test_bound_brute_force);
 	g_test_add_func("/roster/solver/bound/benchmark", test_bound_benchmark);
+	g_test_add_func("/roster/solver/bound/deflected", test_bound_deflected);
 	return g_test_run();
 }
