@@ -34,6 +34,7 @@ struct _RosterAccountsPage {
 	AdwEntryRow *username_row;
 	AdwComboRow *role_row;
 	AdwComboRow *language_row;
+	AdwEntryRow *email_row;
 	AdwActionRow *volunteer_row;
 	GtkDropDown *picker;
 	AdwPasswordEntryRow *password_row;
@@ -96,8 +97,12 @@ show_form_error(RosterAccountsPage *self, const gchar *message, const gchar *fie
 {
 	GtkWidget *rows[] = {GTK_WIDGET(self->username_row),
 			     GTK_WIDGET(self->password_row),
-			     GTK_WIDGET(self->volunteer_row)};
-	const gchar *fields[] = {ROSTER_KEY_USERNAME, ROSTER_KEY_PASSWORD, ROSTER_KEY_VOLUNTEER_ID};
+			     GTK_WIDGET(self->volunteer_row),
+			     GTK_WIDGET(self->email_row)};
+	const gchar *fields[] = {ROSTER_KEY_USERNAME,
+				 ROSTER_KEY_PASSWORD,
+				 ROSTER_KEY_VOLUNTEER_ID,
+				 ROSTER_KEY_EMAIL};
 
 	for (guint i = 0; i < G_N_ELEMENTS(rows); i++) {
 		if (g_strcmp0(fields[i], field) == 0)
@@ -118,6 +123,8 @@ role_changed_cb(RosterAccountsPage *self)
 	gtk_widget_set_visible(GTK_WIDGET(self->link_row), volunteer && self->editing != NULL);
 	/* a volunteer's messages follow the language of their volunteer record */
 	gtk_widget_set_visible(GTK_WIDGET(self->language_row), !volunteer);
+	/* and reach them at the volunteer's own address */
+	gtk_widget_set_visible(GTK_WIDGET(self->email_row), !volunteer);
 }
 
 static void
@@ -129,6 +136,8 @@ fill_form(RosterAccountsPage *self, RosterItem *account)
 	    account != NULL ? roster_item_get_int(account, ROSTER_KEY_VOLUNTEER_ID, 0) : 0;
 	const gchar *language =
 	    account != NULL ? roster_item_get_string(account, ROSTER_KEY_PREFERRED_LANGUAGE) : NULL;
+	const gchar *email = account != NULL ? roster_item_get_string(account, ROSTER_KEY_EMAIL)
+					     : NULL;
 	guint role_index = 1;
 
 	g_set_object(&self->editing, account);
@@ -154,6 +163,7 @@ fill_form(RosterAccountsPage *self, RosterItem *account)
 	}
 	adw_combo_row_set_selected(self->role_row, role_index);
 	adw_combo_row_set_selected(self->language_row, g_strcmp0(language, languages[1]) == 0);
+	gtk_editable_set_text(GTK_EDITABLE(self->email_row), email != NULL ? email : "");
 	for (guint i = 0; self->volunteers != NULL &&
 			  i < g_list_model_get_n_items(G_LIST_MODEL(self->volunteers));
 	     i++) {
@@ -275,10 +285,18 @@ roster_accounts_page_save(RosterAccountsPage *self)
 	json_builder_add_boolean_value(builder, gtk_switch_get_active(self->active_switch));
 	if (!volunteer) {
 		guint language = adw_combo_row_get_selected(self->language_row);
+		g_autofree gchar *email =
+		    g_strstrip(g_strdup(gtk_editable_get_text(GTK_EDITABLE(self->email_row))));
+
 		json_builder_set_member_name(builder, ROSTER_KEY_PREFERRED_LANGUAGE);
 		json_builder_add_string_value(
 		    builder,
 		    languages[language < G_N_ELEMENTS(languages) ? language : 0]);
+		json_builder_set_member_name(builder, ROSTER_KEY_EMAIL);
+		if (email[0] != '\0')
+			json_builder_add_string_value(builder, email);
+		else
+			json_builder_add_null_value(builder);
 	}
 	/* an existing account keeps its password unless a new one is typed */
 	if (self->editing == NULL || password[0] != '\0') {
@@ -461,6 +479,11 @@ add_form_rows(RosterAccountsPage *self)
 	adw_combo_row_set_model(self->language_row, G_LIST_MODEL(language_names));
 	gtk_widget_add_css_class(GTK_WIDGET(self->language_row), "account-language");
 	adw_preferences_group_add(self->form_group, GTK_WIDGET(self->language_row));
+	self->email_row = ADW_ENTRY_ROW(adw_entry_row_new());
+	adw_preferences_row_set_title(ADW_PREFERENCES_ROW(self->email_row),
+				      _("E-mail for alerts and approvals"));
+	gtk_widget_add_css_class(GTK_WIDGET(self->email_row), "account-email");
+	adw_preferences_group_add(self->form_group, GTK_WIDGET(self->email_row));
 	self->password_row = ADW_PASSWORD_ENTRY_ROW(adw_password_entry_row_new());
 	gtk_widget_add_css_class(GTK_WIDGET(self->password_row), "account-password");
 	adw_preferences_group_add(self->form_group, GTK_WIDGET(self->password_row));

@@ -426,7 +426,7 @@ roster_teams_page_init(RosterTeamsPage *self)
 	    roster_form_button_new(_("_Save"), "team-save", G_CALLBACK(save_clicked_cb), self);
 	gtk_widget_add_css_class(self->save_button, "suggested-action");
 	adw_preferences_group_set_header_suffix(self->form_group, self->save_button);
-	self->name_row = add_entry(self->form_group, _("Name"), "team-name");
+	self->name_row = add_entry(self->form_group, C_("team", "Name"), "team-name");
 	self->colour_row = ADW_ACTION_ROW(adw_action_row_new());
 	adw_preferences_row_set_title(ADW_PREFERENCES_ROW(self->colour_row), _("Colour"));
 	adw_action_row_set_subtitle(self->colour_row, _("How the team's shifts are marked"));

@@ -179,6 +179,21 @@ test_accounts_editor(UiFixture *fixture, gconstpointer user_data)
 	adw_combo_row_set_selected(ADW_COMBO_ROW(find_by_class(root, "account-role")), 2);
 	/* the language of the account's messages: English */
 	adw_combo_row_set_selected(ADW_COMBO_ROW(find_by_class(root, "account-language")), 1);
+	/* an address the daemon refuses marks its row and keeps the form */
+	gtk_editable_set_text(GTK_EDITABLE(find_by_class(root, "account-email")), "zhou at line");
+	gtk_editable_set_text(GTK_EDITABLE(find_by_class(root, "account-password")),
+			      "Ui-Copper-Meadow-71");
+	save_account(fixture, page);
+	g_assert_true(gtk_widget_has_css_class(find_by_class(root, "account-email"), "error"));
+	g_assert_true(gtk_widget_get_visible(find_by_class(root, "account-error")));
+	accounts = api_get(fixture, "/accounts?q=zhou");
+	g_assert_cmpuint(
+	    json_array_get_length(json_object_get_array_member(accounts, ROSTER_KEY_ITEMS)),
+	    ==,
+	    0);
+	g_clear_pointer(&accounts, json_object_unref);
+	gtk_editable_set_text(GTK_EDITABLE(find_by_class(root, "account-email")),
+			      " zhou@line.example ");
 	gtk_editable_set_text(GTK_EDITABLE(find_by_class(root, "account-password")), "abc");
 	save_account(fixture, page);
 	error = find_by_class(root, "account-error");
@@ -198,6 +213,9 @@ test_accounts_editor(UiFixture *fixture, gconstpointer user_data)
 	g_assert_cmpstr(json_object_get_string_member(account, ROSTER_KEY_PREFERRED_LANGUAGE),
 			==,
 			"en");
+	g_assert_cmpstr(json_object_get_string_member(account, ROSTER_KEY_EMAIL),
+			==,
+			"zhou@line.example");
 
 	gtk_switch_set_active(GTK_SWITCH(find_by_class(root, "account-active")), FALSE);
 	save_account(fixture, page);
