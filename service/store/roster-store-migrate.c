@@ -286,21 +286,29 @@ roster_store_exec(RosterStore *self, const gchar *sql, const gchar *what, GError
 	return TRUE;
 }
 
-static gboolean
-query_int(RosterStore *self, const gchar *sql, gint64 *value, GError **error)
+/* @sql's first row, or NULL with @error set when it fails or has none */
+static sqlite3_stmt *
+first_row(RosterStore *self, const gchar *sql, GError **error)
 {
 	g_autoptr(sqlite3_stmt) stmt = NULL;
 	gint rc = sqlite3_prepare_v2(roster_store_get_db(self), sql, -1, &stmt, NULL);
 
-	if (rc != SQLITE_OK) {
-		roster_store_set_sqlite_error(self, rc, "reading the database", error);
-		return FALSE;
-	}
-	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_step(stmt);
 	if (rc != SQLITE_ROW) {
 		roster_store_set_sqlite_error(self, rc, "reading the database", error);
-		return FALSE;
+		return NULL;
 	}
+	return g_steal_pointer(&stmt);
+}
+
+static gboolean
+query_int(RosterStore *self, const gchar *sql, gint64 *value, GError **error)
+{
+	g_autoptr(sqlite3_stmt) stmt = first_row(self, sql, error);
+
+	if (stmt == NULL)
+		return FALSE;
 	*value = sqlite3_column_int64(stmt, 0);
 	return TRUE;
 }
@@ -319,18 +327,10 @@ query_int(RosterStore *self, const gchar *sql, gint64 *value, GError **error)
 gboolean
 roster_store_query_text(RosterStore *self, const gchar *sql, gchar **value, GError **error)
 {
-	g_autoptr(sqlite3_stmt) stmt = NULL;
-	gint rc = sqlite3_prepare_v2(roster_store_get_db(self), sql, -1, &stmt, NULL);
+	g_autoptr(sqlite3_stmt) stmt = first_row(self, sql, error);
 
-	if (rc != SQLITE_OK) {
-		roster_store_set_sqlite_error(self, rc, "reading the database", error);
+	if (stmt == NULL)
 		return FALSE;
-	}
-	rc = sqlite3_step(stmt);
-	if (rc != SQLITE_ROW) {
-		roster_store_set_sqlite_error(self, rc, "reading the database", error);
-		return FALSE;
-	}
 	*value = g_strdup((const gchar *)sqlite3_column_text(stmt, 0));
 	return TRUE;
 }
