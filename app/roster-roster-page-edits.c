@@ -362,7 +362,8 @@ roster_roster_page_update_undo(RosterRosterPage *self)
 	gtk_widget_action_set_enabled(GTK_WIDGET(self),
 				      "roster.undo",
 				      self->undo_stack->len > 0 &&
-					  !roster_roster_page_get_solving(self));
+					  !roster_roster_page_get_solving(self) &&
+					  roster_roster_page_get_can_plan(self));
 }
 
 /* the edits that can be undone now */

@@ -121,8 +121,12 @@ roster_roster_page_live_grid_data(RosterRosterPage *self, RosterGridData *data)
 void
 roster_roster_page_live_solving_changed(RosterRosterPage *self, gboolean solving)
 {
+	gboolean can_plan = roster_roster_page_get_can_plan(self);
+
 	for (guint i = 0; i < G_N_ELEMENTS(edit_actions); i++)
-		gtk_widget_action_set_enabled(GTK_WIDGET(self), edit_actions[i], !solving);
+		gtk_widget_action_set_enabled(GTK_WIDGET(self),
+					      edit_actions[i],
+					      !solving && can_plan);
 	roster_roster_page_update_undo(self);
 	if (solving) {
 		gtk_widget_add_css_class(GTK_WIDGET(self->view_stack), "being-solved");

@@ -25,6 +25,14 @@ struct _RosterRosterPage {
 	GtkLabel *range_label;
 	GtkToggleButton *month_toggle;
 	GtkSpinButton *time_spin;
+	/* the controls of a planner (admin, coordinator): hidden from a manager */
+	GtkWidget *new_button;
+	GtkWidget *settings_button;
+	GtkWidget *undo_button;
+	GtkWidget *seconds_label;
+	GtkWidget *solve_button;
+	GtkWidget *cancel_button;
+	AdwStatusPage *status_page;
 	RosterSolveBar *solve_bar;
 	GtkLabel *summary_label;
 	GtkStack *view_stack;

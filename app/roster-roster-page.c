@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "roster-client-duty.h"
+#include "roster-client-roles.h"
 #include "roster-client-rosters.h"
 #include "roster-date.h"
 #include "roster-edit-undo.h"
@@ -694,9 +695,10 @@ static void
 solving_changed_cb(RosterRosterPage *self)
 {
 	gboolean solving = roster_solve_bar_get_solving(self->solve_bar);
+	gboolean can_plan = roster_roster_page_get_can_plan(self);
 
-	gtk_widget_action_set_enabled(GTK_WIDGET(self), "roster.solve", !solving);
-	gtk_widget_action_set_enabled(GTK_WIDGET(self), "roster.cancel-solve", solving);
+	gtk_widget_action_set_enabled(GTK_WIDGET(self), "roster.solve", !solving && can_plan);
+	gtk_widget_action_set_enabled(GTK_WIDGET(self), "roster.cancel-solve", solving && can_plan);
 	roster_roster_page_live_solving_changed(self, solving);
 	g_object_notify_by_pspec(G_OBJECT(self), properties[PROP_SOLVING]);
 }
@@ -707,6 +709,29 @@ solve_finished_cb(RosterRosterPage *self)
 	/* the solve rewrote the roster: the seats the edits left are gone */
 	roster_roster_page_clear_undo(self);
 	roster_roster_page_load_roster(self);
+}
+
+/* a manager sees no control whose call the daemon would refuse: no new roster, no
+ * settings, no solve, no undo, and the seats' edits disabled */
+static void
+update_planner_controls(RosterRosterPage *self)
+{
+	GtkWidget *controls[] = {self->new_button,
+				 self->settings_button,
+				 self->undo_button,
+				 self->seconds_label,
+				 GTK_WIDGET(self->time_spin),
+				 self->solve_button,
+				 self->cancel_button};
+	gboolean can_plan = roster_roster_page_get_can_plan(self);
+
+	for (guint i = 0; i < G_N_ELEMENTS(controls); i++)
+		gtk_widget_set_visible(controls[i], can_plan);
+	adw_status_page_set_description(
+	    self->status_page,
+	    can_plan ? _("Create a roster for a month with the + button, then solve it.")
+		     : _("The rosters the coordinators make are shown here."));
+	solving_changed_cb(self);
 }
 
 static void
@@ -725,6 +750,22 @@ roster_roster_page_client_changed(RosterPage *page)
 	self->seat_classes = roster_item_list_new_for(client, ROSTER_RESOURCE_SEAT_CLASSES, 500);
 	self->volunteers = roster_item_list_new_for(client, ROSTER_RESOURCE_VOLUNTEERS, 500);
 	gtk_drop_down_set_model(self->roster_dropdown, G_LIST_MODEL(self->rosters));
+	update_planner_controls(self);
+}
+
+/**
+ * roster_roster_page_get_can_plan:
+ * @self: a #RosterRosterPage
+ *
+ * Returns: whether the account may change rosters (an admin or a coordinator); a
+ *   manager reads them
+ */
+gboolean
+roster_roster_page_get_can_plan(RosterRosterPage *self)
+{
+	RosterClient *client = roster_page_get_client(ROSTER_PAGE(self));
+
+	return client != NULL && roster_client_can_plan(client);
 }
 
 void
@@ -807,6 +848,13 @@ roster_roster_page_class_init(RosterRosterPageClass *klass)
 	gtk_widget_class_bind_template_child(widget_class, RosterRosterPage, range_label);
 	gtk_widget_class_bind_template_child(widget_class, RosterRosterPage, month_toggle);
 	gtk_widget_class_bind_template_child(widget_class, RosterRosterPage, time_spin);
+	gtk_widget_class_bind_template_child(widget_class, RosterRosterPage, new_button);
+	gtk_widget_class_bind_template_child(widget_class, RosterRosterPage, settings_button);
+	gtk_widget_class_bind_template_child(widget_class, RosterRosterPage, undo_button);
+	gtk_widget_class_bind_template_child(widget_class, RosterRosterPage, seconds_label);
+	gtk_widget_class_bind_template_child(widget_class, RosterRosterPage, solve_button);
+	gtk_widget_class_bind_template_child(widget_class, RosterRosterPage, cancel_button);
+	gtk_widget_class_bind_template_child(widget_class, RosterRosterPage, status_page);
 	gtk_widget_class_bind_template_child(widget_class, RosterRosterPage, solve_bar);
 	gtk_widget_class_bind_template_child(widget_class, RosterRosterPage, summary_label);
 	gtk_widget_class_bind_template_child(widget_class, RosterRosterPage, view_stack);

@@ -22,6 +22,8 @@ gboolean
 roster_roster_page_get_busy(RosterRosterPage *self);
 gboolean
 roster_roster_page_get_solving(RosterRosterPage *self);
+gboolean
+roster_roster_page_get_can_plan(RosterRosterPage *self);
 gint64
 roster_roster_page_get_roster_id(RosterRosterPage *self);
 void

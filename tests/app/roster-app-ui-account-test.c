@@ -182,13 +182,17 @@ test_volunteer_view(UiFixture *fixture, gconstpointer user_data)
 	g_assert_false(gtk_widget_get_mapped(link));
 }
 
-/* a manager reads rosters and volunteers: no Publish view and no volunteer edit button;
- * a coordinator next gets both */
+/* a manager reads rosters and volunteers: no Publish view, no volunteer edit button and
+ * no roster control that changes a roster; a coordinator next gets them all */
 static void
 test_manager_view(UiFixture *fixture, gconstpointer user_data)
 {
 	const gchar *buttons[] = {"volunteer-save", "volunteer-import", "calendar-link"};
+	const gchar *roster_controls[] = {"new-roster-button",
+					  "roster-settings-button",
+					  "solve-button"};
 	GtkWidget *page = roster_window_get_page(fixture->window, "volunteers");
+	GtkWidget *roster = roster_window_get_page(fixture->window, "roster");
 	g_autoptr(RosterClient) manager = login_as(fixture, "wang", "manager", "");
 	g_autoptr(RosterClient) coordinator = login_as(fixture, "lin", "coordinator", "");
 
@@ -201,6 +205,13 @@ test_manager_view(UiFixture *fixture, gconstpointer user_data)
 	for (guint i = 0; i < G_N_ELEMENTS(buttons); i++)
 		g_assert_null(find_by_class(page, buttons[i]));
 	save_screenshot(GTK_WIDGET(fixture->window), "manager-volunteers");
+	/* the roster view reads: no new roster, no settings, no solve, no undo */
+	roster_window_set_view(fixture->window, "roster");
+	settle();
+	for (guint i = 0; i < G_N_ELEMENTS(roster_controls); i++)
+		g_assert_null(find_by_class(roster, roster_controls[i]));
+	save_screenshot(GTK_WIDGET(fixture->window), "manager-roster");
+	roster_window_set_view(fixture->window, "volunteers");
 
 	roster_window_set_client(fixture->window, coordinator);
 	settle();
@@ -208,6 +219,10 @@ test_manager_view(UiFixture *fixture, gconstpointer user_data)
 	g_assert_true(view_is_visible(fixture->window, "publish"));
 	for (guint i = 0; i < G_N_ELEMENTS(buttons); i++)
 		g_assert_nonnull(find_by_class(page, buttons[i]));
+	roster_window_set_view(fixture->window, "roster");
+	settle();
+	for (guint i = 0; i < G_N_ELEMENTS(roster_controls); i++)
+		g_assert_nonnull(find_by_class(roster, roster_controls[i]));
 }
 
 /**
