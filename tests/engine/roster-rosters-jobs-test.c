@@ -113,8 +113,8 @@ test_job_bound(Fixture *f, gconstpointer user_data)
 	gint64 ids[6];
 	gint64 id = edit_hotline(f, ids);
 	g_autoptr(GError) error = NULL;
-	/* the bound has a fifth of the time, after the first roster: room for a busy
-	 * machine and a sanitizer build */
+	/* the bound has part of the time after the first roster (a fifth alone, more
+	 * beside other threads): room for a busy machine and a sanitizer build */
 	g_autoptr(JsonNode) body = roster_test_json_printf("{\"time_limit\":6}");
 	g_autoptr(JsonNode) job = roster_engine_start_solve(f->engine, f->admin, id, body, &error);
 	g_autoptr(JsonNode) done = NULL;
