@@ -238,6 +238,9 @@ roster_holiday_import_row_import_file(RosterHolidayImportRow *self, GFile *file)
 	if (self->importing || roster_page_get_client(self->page) == NULL)
 		return;
 	set_importing(self, TRUE);
+	/* what the last import did no longer stands for this one */
+	g_clear_pointer(&self->result, g_free);
+	g_clear_pointer(&self->error, g_free);
 	g_file_load_contents_async(file,
 				   roster_page_get_cancellable(self->page),
 				   loaded_cb,
