@@ -168,6 +168,8 @@ roster_tool_nrp_solve(int argc, char **argv)
 		result->seconds_to_best,
 		result->iterations);
 	/* machine-read like the rest of the line: not translated */
+	if (result->has_bound)
+		g_print(" bound %.1f", result->bound);
 	if (result->optimal)
 		g_print(" optimal");
 	g_print("\n");

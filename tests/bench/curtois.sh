@@ -67,7 +67,10 @@ median() {
 echo "# roster-tool nrp-solve, $limit s, $threads threads, seeds 1..$seeds, $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores"
 ref=best-known
 [ "$generated" = no ] || ref=planted
-printf '%-18s %10s %10s %8s %9s %9s %9s %8s\n' instance "$ref" median gap% to-feas-s to-best-s feasible peak-MB
+# bound: the best lower bound a run proved (the whole horizon's relaxation, priced exactly), and
+# gap-b% the median objective's distance above it; "-" when no run proved one
+printf '%-18s %10s %10s %8s %10s %8s %9s %9s %9s %8s\n' instance "$ref" median gap% bound gap-b% to-feas-s \
+	to-best-s feasible peak-MB
 
 names=${INSTANCES:-$(ls "$dir/instances" | sed -n 's/\.txt$//p' | sort -V)}
 for name in $names; do
@@ -79,6 +82,7 @@ for name in $names; do
 	: >"$work/tobest"
 	: >"$work/tofeas"
 	: >"$work/mem"
+	: >"$work/bound"
 	feasible=yes
 	seed=1
 	while [ "$seed" -le "$seeds" ]; do
@@ -92,6 +96,7 @@ for name in $names; do
 		awk '/hard violations 0$/ { print $1; found = 1; exit } END { if (!found) print 9999 }' \
 			"$work/out" >>"$work/tofeas"
 		echo "$line" | awk '{ for (i = 1; i < NF; i++) if ($i == "best-at") print $(i + 1) }' >>"$work/tobest"
+		echo "$line" | awk '{ for (i = 1; i < NF; i++) if ($i == "bound") print $(i + 1) }' >>"$work/bound"
 		# the final grid is scored again from the file, independently of the search
 		if "$tool" nrp-evaluate "$inst" "$grid" >"$work/eval" 2>&1; then
 			awk '/^result:/ { print $4 }' "$work/eval" >>"$work/obj"
@@ -109,6 +114,14 @@ for name in $names; do
 	else
 		gap=-
 	fi
-	printf '%-18s %10s %10s %8s %9s %9s %9s %8s\n' "$name" "${best:--}" "$med" "$gap" "$tofeas" "$tobest" \
+	bound=$(sort -n "$work/bound" | tail -1)
+	if [ -n "$bound" ] && [ "$med" != "-" ]; then
+		gapb=$(awk -v m="$med" -v b="$bound" 'BEGIN { if (b > 0) printf "%.2f", 100 * (m - b) / b; else print "-" }')
+	else
+		bound=-
+		gapb=-
+	fi
+	printf '%-18s %10s %10s %8s %10s %8s %9s %9s %9s %8s\n' "$name" "${best:--}" "$med" "$gap" "$bound" "$gapb" \
+		"$tofeas" "$tobest" \
 		"$feasible" "$(awk -v k="$mem" 'BEGIN { printf "%.1f", k / 1024 }')"
 done

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <math.h>
 #include <string.h>
 #include <sys/stat.h>
 
@@ -473,6 +474,55 @@ test_import_holidays_changed(Fixture *fixture, gconstpointer data)
 	g_assert_nonnull(strstr(import.out, line));
 }
 
+/* nrp-solve's result line carries the proven bound: on a small instance the relaxation
+ * is priced to the end, the roster reaches it and the line says optimal */
+static void
+test_nrp_solve_bound(Fixture *fixture, gconstpointer data)
+{
+	g_autofree gchar *instance =
+	    g_build_filename(g_getenv("ROSTER_NRP_DATA"), "nrp-8x14.txt", NULL);
+	const gchar *argv[] = {g_getenv("ROSTER_TOOL"),
+			       "nrp-solve",
+			       instance,
+			       "--quiet",
+			       "--threads",
+			       "1",
+			       "--time-limit",
+			       "10",
+			       NULL};
+	g_auto(Run) run = {0};
+	g_autoptr(GError) error = NULL;
+	g_auto(GStrv) words = NULL;
+	gdouble objective = -1;
+	gdouble bound = -1;
+
+	g_spawn_sync(NULL,
+		     (gchar **)argv,
+		     NULL,
+		     G_SPAWN_DEFAULT,
+		     NULL,
+		     NULL,
+		     &run.out,
+		     &run.err,
+		     &run.status,
+		     &error);
+	g_assert_no_error(error);
+	g_assert_true(g_spawn_check_wait_status(run.status, NULL));
+	g_assert_true(g_str_has_prefix(run.out, "result: feasible "));
+	words = g_strsplit_set(g_strstrip(run.out), " ", -1);
+	for (guint i = 0; words[i] != NULL && words[i + 1] != NULL; i++) {
+		if (g_strcmp0(words[i], "objective") == 0)
+			objective = g_ascii_strtod(words[i + 1], NULL);
+		if (g_strcmp0(words[i], "bound") == 0)
+			bound = g_ascii_strtod(words[i + 1], NULL);
+	}
+	g_assert_cmpfloat(objective, >, 0);
+	g_assert_cmpfloat(bound, >, 0);
+	g_assert_cmpfloat(bound, <=, objective);
+	g_assert_cmpfloat(ceil(bound - 1e-6), ==, objective);
+	g_assert_true(g_str_has_suffix(run.out, " optimal"));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -560,6 +610,12 @@ main(int argc, char **argv)
 		   NULL,
 		   fixture_setup,
 		   test_seed_demo,
+		   fixture_teardown);
+	g_test_add("/roster/tool/nrp-solve/bound",
+		   Fixture,
+		   NULL,
+		   fixture_setup,
+		   test_nrp_solve_bound,
 		   fixture_teardown);
 	return g_test_run();
 }
