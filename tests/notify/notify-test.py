@@ -103,12 +103,14 @@ class Daemon:
         subprocess.run([tool_path, "seed-demo", "-d", self.db], check=True,
                        stdout=subprocess.DEVNULL)
         self.proc = None
+        self.extra_env = {}
         self.start()
 
     def start(self):
         # LANGUAGE would override the Chinese of the messages (gettext prefers it to
         # any locale but C); a service's environment has none
         env = {k: v for k, v in os.environ.items() if k != "LANGUAGE"}
+        env.update(self.extra_env)
         self.proc = subprocess.Popen([self.daemon_path, "-d", self.db, "-p", "0",
                                       "--admin-password-file", self.pwfile],
                                      stdout=subprocess.PIPE, stderr=self.log, env=env)
@@ -279,6 +281,31 @@ def test_two_languages(d, sink, smtp_port):
     assert "排班表“测试月”已发布第 1 版" in zh["body"], zh["body"]
     assert "新增：" in zh["body"] and "本消息由系统自动发送" in zh["body"], zh["body"]
     assert "Added" not in zh["body"], zh["body"]
+
+
+def test_no_chinese_locale(d, sink, smtp_port):
+    """On a machine without the zh_CN.UTF-8 locale (LOCPATH names an empty folder, so
+    glibc finds none) a Chinese volunteer's digest is written in English, not dropped,
+    and the log says why once."""
+    d.stop()
+    empty = os.path.join(os.path.dirname(d.db), "no-locales")
+    os.mkdir(empty)
+    d.log = open(os.path.join(os.path.dirname(d.db), "daemon.log"), "ab")
+    d.extra_env = {"LOCPATH": empty}
+    d.token = None
+    d.start()
+    vols, roster, seat = setup(d, smtp_port, 1)
+    v = d.call("GET", "/volunteers/%d" % vols[0]["id"])
+    d.call("PATCH", "/volunteers/%d" % v["id"], {"revision": v["revision"],
+                                                 "preferred_language": "zh-CN"})
+    assign(d, roster["id"], v["id"], day(roster, 1), "08:00", seat)
+    publish(d, roster["id"])
+    got = wait_for(lambda: sink.snapshot(), what="the digest")
+    assert got[0]["subject"] == "Roster published: 测试月, your shifts changed", got[0]["subject"]
+    assert "Added:" in got[0]["body"] and "新增" not in got[0]["body"], got[0]["body"]
+    with open(os.path.join(os.path.dirname(d.db), "daemon.log"), "rb") as f:
+        log = f.read().decode("utf-8", "replace")
+    assert log.count("zh_CN.UTF-8 is not installed") == 1, log[-2000:]
 
 
 def test_refused_login(d, sink, smtp_port):
@@ -840,7 +867,7 @@ def test_demo_digests(d, sink, smtp_port):
 
 
 TESTS = [test_api_errors, test_webhook, test_starttls, test_digest, test_english,
-         test_two_languages, test_refused_login, test_unreachable_webhook,
+         test_two_languages, test_no_chinese_locale, test_refused_login, test_unreachable_webhook,
          test_quiet_hours, test_opt_out, test_kill_burst, test_reminders, test_confirm_link,
          test_escalation, test_coordinator_language, test_uncovered, test_request_steps,
          test_demo_digests]
