@@ -42,6 +42,10 @@ setup_label_cb(GtkSignalListItemFactory *factory, GtkListItem *list_item, gpoint
 
 	gtk_label_set_xalign(GTK_LABEL(label), 0);
 	gtk_label_set_ellipsize(GTK_LABEL(label), PANGO_ELLIPSIZE_END);
+	/* the closed list shows the roster in view: room for a month's name at least
+	 * (ellipsized, the label would shrink to "2026 …" in a full toolbar) */
+	gtk_label_set_width_chars(GTK_LABEL(label), 12);
+	gtk_label_set_max_width_chars(GTK_LABEL(label), 40);
 	gtk_widget_add_css_class(label, "roster-list-label");
 	gtk_list_item_set_child(list_item, label);
 }

@@ -154,6 +154,7 @@ update_label(RosterSolveBar *self)
 		text = dup_ended_text(self, best_text, uncovered_text);
 	}
 	gtk_label_set_text(self->label, text);
+	gtk_widget_set_tooltip_text(GTK_WIDGET(self->label), text);
 	update_gap_label(self);
 	gtk_widget_set_visible(GTK_WIDGET(self), TRUE);
 }
@@ -447,6 +448,9 @@ roster_solve_bar_init(RosterSolveBar *self)
 	gtk_widget_set_hexpand(GTK_WIDGET(self->progress_bar), TRUE);
 	gtk_widget_set_valign(GTK_WIDGET(self->progress_bar), GTK_ALIGN_CENTER);
 	gtk_widget_add_css_class(GTK_WIDGET(self->label), "solve-progress");
+	/* the progress gives way before the window grows past the screen; the whole text
+	 * stays in its tooltip */
+	gtk_label_set_ellipsize(self->label, PANGO_ELLIPSIZE_END);
 	gtk_box_append(GTK_BOX(self), GTK_WIDGET(self->progress_bar));
 	gtk_box_append(GTK_BOX(self), GTK_WIDGET(self->label));
 	self->gap_label = GTK_LABEL(gtk_label_new(NULL));
