@@ -183,7 +183,7 @@ roster_search_move_line(Worker *w,
 			gint noise,
 			gdouble temperature,
 			gboolean force);
-void
+gboolean
 roster_search_construct(Worker *w);
 void
 roster_search_move_ruin(Worker *w, guint k, gdouble temperature);

@@ -36,7 +36,9 @@ search(Worker *w)
 	gdouble temperature = t_start;
 	gdouble last_repair;
 
-	roster_search_construct(w);
+	/* a construction left for another thread's feasible roster goes on from that */
+	if (!roster_search_construct(w))
+		roster_search_adopt_shared_best(w);
 	roster_search_repair(w);
 	roster_search_run_colgen(w);
 	roster_search_run_bound(w);
