@@ -88,11 +88,12 @@ repair_window_slack(Worker *w, guint p, guint first, guint last, guint64 slack)
 }
 
 /* a window re-planned to keep all of p's rules, or failing that to lift the line by
- * up to half a shift per day of the window towards its minimum minutes, or failing
- * that to mend the other rules alone: a line far below its minimum gets there window
- * after window */
+ * up to half a shift per day of the window towards its minimum minutes (with
+ * @fractions, failing that by a half or a quarter of that, where the rest of the line
+ * leaves the window less room), or failing that to mend the other rules alone: a line
+ * far below its minimum gets there window after window */
 static gboolean
-repair_window(Worker *w, guint p, guint first, guint last)
+repair_window(Worker *w, guint p, guint first, guint last, gboolean fractions)
 {
 	guint64 lacking = minutes_short(w, p);
 	guint64 gain = (guint64)(last - first + 1) * 240;
@@ -105,6 +106,10 @@ repair_window(Worker *w, guint p, guint first, guint last)
 		return FALSE;
 	if (lacking > gain && repair_window_slack(w, p, first, last, lacking - gain))
 		return TRUE;
+	for (guint64 lift = MIN(lacking, gain) / 2; fractions && lift >= gain / 4; lift /= 2) {
+		if (repair_window_slack(w, p, first, last, lacking - lift))
+			return TRUE;
+	}
 	return repair_window_slack(w, p, first, last, lacking);
 }
 
@@ -198,9 +203,10 @@ window_promising(Worker *w, guint p, guint first, guint last)
 }
 
 /* one sweep of windows of len days, overlapping by half, over p's line until it
- * keeps the person's rules; only the promising windows when @targeted */
+ * keeps the person's rules; only the promising windows when @targeted, lifts by
+ * fractions of half a shift a day when @fractions */
 static void
-repair_sweep(Worker *w, guint p, guint len, gboolean targeted)
+repair_sweep(Worker *w, guint p, guint len, gboolean targeted, gboolean fractions)
 {
 	guint H = w->shared->m->n_days;
 	guint step = MAX(len / 2, 1);
@@ -209,7 +215,7 @@ repair_sweep(Worker *w, guint p, guint len, gboolean targeted)
 		guint last = MIN(first + len, H) - 1;
 		/* the last window is as long as the others */
 		if (!targeted || window_promising(w, p, last + 1 - len, last))
-			repair_window(w, p, last + 1 - len, last);
+			repair_window(w, p, last + 1 - len, last, fractions);
 		if (last == H - 1 || person_hard(w, p) == 0)
 			break;
 	}
@@ -231,9 +237,15 @@ repair_person(Worker *w, guint p, gboolean whole)
 	 * took 20 DPs for a single broken rule (150 people and 32 types: 38 people
 	 * broke one after the construction, and their repair took 4.7 s) */
 	if (person_hard(w, p) > 0)
-		repair_sweep(w, p, MIN(REPAIR_WINDOW, H), TRUE);
+		repair_sweep(w, p, MIN(REPAIR_WINDOW, H), TRUE, FALSE);
 	for (guint len = MIN(REPAIR_WINDOW, H); person_hard(w, p) > 0;) {
-		repair_sweep(w, p, len, FALSE);
+		repair_sweep(w, p, len, FALSE, FALSE);
+		/* a line still short after lifts of half a shift a day, where the rest
+		 * of the line left no window that much room, is lifted by less (lines
+		 * of a tight year stayed 300 hours short through every length) */
+		if (len == MIN(REPAIR_WINDOW, H) && person_hard(w, p) > 0 &&
+		    minutes_short(w, p) > 0)
+			repair_sweep(w, p, len, FALSE, TRUE);
 		/* a window as long as the horizon costs as much as the whole line */
 		if (roster_search_should_stop(w) || len == H || (!whole && len >= REPAIR_LONGEST))
 			break;

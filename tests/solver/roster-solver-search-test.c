@@ -332,6 +332,34 @@ test_search_repair_targeted(void)
 	g_assert_cmpuint(n_dps, <=, 3);
 }
 
+/* a line far below its minimum minutes is lifted window by window: every other
+ * working day of the planted half-year roster taken off one person */
+static void
+test_search_repair_lift(void)
+{
+	g_autoptr(RosterSolverModel) m = roster_test_load_data("nrp-8x182-tight.txt");
+	g_autofree gchar *path =
+	    g_test_build_filename(G_TEST_DIST, "data", "nrp-8x182-tight.grid", NULL);
+	g_autoptr(RosterSolverRoster) r = roster_test_load_grid(m, path);
+	g_autoptr(RosterSolverEvaluation) before = NULL;
+	g_autoptr(RosterSolverEvaluation) after = NULL;
+	guint H = m->n_days;
+	guint p = 0;
+	guint worked = 0;
+
+	for (guint d = 0; d < H; d++) {
+		gint16 *cell = &r->cells[(gsize)p * H + d];
+		if (*cell >= 0 && worked++ % 2 == 0)
+			*cell = ROSTER_SOLVER_OFF;
+	}
+	before = roster_solver_evaluate(m, r);
+	g_assert_false(before->feasible);
+	g_assert_cmpuint(roster_search_repair_roster(m, r, TRUE, NULL), ==, 0);
+	after = roster_solver_evaluate(m, r);
+	if (!after->feasible)
+		g_error("%s", (const gchar *)g_ptr_array_index(after->violations, 0));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -356,5 +384,6 @@ main(int argc, char **argv)
 	g_test_add_func("/roster/solver/search/repair-feasible-kept",
 			test_search_repair_feasible_kept);
 	g_test_add_func("/roster/solver/search/repair-targeted", test_search_repair_targeted);
+	g_test_add_func("/roster/solver/search/repair-lift", test_search_repair_lift);
 	return roster_test_run();
 }
