@@ -120,6 +120,7 @@ typedef struct {
 	guint verify_every;
 	guint dp_period;
 	gboolean repair_by_windows; /* for the tests: windows even for short lines */
+	guint repair_dps;	    /* DPs the repairs have solved */
 	GThread *thread;
 } Worker;
 
@@ -183,7 +184,7 @@ roster_search_move_line(Worker *w,
 			gint noise,
 			gdouble temperature,
 			gboolean force);
-void
+gboolean
 roster_search_construct(Worker *w);
 void
 roster_search_move_ruin(Worker *w, guint k, gdouble temperature);
@@ -200,6 +201,7 @@ roster_search_repair(Worker *w);
 guint
 roster_search_repair_roster(const RosterSolverModel *model,
 			    RosterSolverRoster *roster,
-			    gboolean by_windows);
+			    gboolean by_windows,
+			    guint *n_dps);
 
 G_END_DECLS

@@ -65,6 +65,7 @@ repair_window_slack(Worker *w, guint p, guint first, guint last, guint64 slack)
 	gint64 dp_cost = 0;
 	gboolean found;
 
+	w->repair_dps++;
 	roster_search_build_prices(w, p, 0);
 	roster_line_dp_set_partial(w->dp, ROSTER_LINE_WHOLE);
 	roster_line_dp_set_min_slack(w->dp, slack);
@@ -87,21 +88,28 @@ repair_window_slack(Worker *w, guint p, guint first, guint last, guint64 slack)
 }
 
 /* a window re-planned to keep all of p's rules, or failing that to lift the line by
- * up to half a shift per day of the window towards its minimum minutes, or failing
- * that to mend the other rules alone: a line far below its minimum gets there window
- * after window */
+ * up to half a shift per day of the window towards its minimum minutes (with
+ * @fractions, failing that by a half or a quarter of that, where the rest of the line
+ * leaves the window less room), or failing that to mend the other rules alone: a line
+ * far below its minimum gets there window after window */
 static gboolean
-repair_window(Worker *w, guint p, guint first, guint last)
+repair_window(Worker *w, guint p, guint first, guint last, gboolean fractions)
 {
 	guint64 lacking = minutes_short(w, p);
 	guint64 gain = (guint64)(last - first + 1) * 240;
 
-	if (repair_window_slack(w, p, first, last, 0))
+	/* a window cannot make up much more than it lifts: the exact re-plan would
+	 * only fail (a line short by many hours took two DPs a window, not one) */
+	if (lacking <= gain && repair_window_slack(w, p, first, last, 0))
 		return TRUE;
 	if (lacking == 0)
 		return FALSE;
 	if (lacking > gain && repair_window_slack(w, p, first, last, lacking - gain))
 		return TRUE;
+	for (guint64 lift = MIN(lacking, gain) / 2; fractions && lift >= gain / 4; lift /= 2) {
+		if (repair_window_slack(w, p, first, last, lacking - lift))
+			return TRUE;
+	}
 	return repair_window_slack(w, p, first, last, lacking);
 }
 
@@ -160,6 +168,59 @@ shed_excess(Worker *w, guint p)
 		put_line(w, p, line);
 }
 
+/* whether a small change in days first..last of p's line breaks fewer hard rules:
+ * one cell set to the shift of a day beside it, or one to three days off from a day
+ * on (a run of work too short goes, and one of days off grows). A window where none
+ * does seldom holds a broken rule; the incremental scores make the test cheap, a DP
+ * is not */
+static gboolean
+window_promising(Worker *w, guint p, guint first, guint last)
+{
+	const RosterSolverModel *m = w->shared->m;
+	guint H = m->n_days;
+	const gint16 *line = w->st->cells + (gsize)p * H;
+	static const gint16 off[3] = {ROSTER_SOLVER_OFF, ROSTER_SOLVER_OFF, ROSTER_SOLVER_OFF};
+
+	for (guint d = first; d <= last; d++) {
+		gint16 beside[2] = {d > 0 ? line[d - 1] : ROSTER_SOLVER_OFF,
+				    d + 1 < H ? line[d + 1] : ROSTER_SOLVER_OFF};
+		for (guint i = 0; i < G_N_ELEMENTS(beside); i++) {
+			RosterMove move = {1, {p, 0}, d, d, {beside + i, NULL}};
+			if (beside[i] < 0 || beside[i] == line[d] || m->day_off[(gsize)p * H + d])
+				continue;
+			if (roster_search_state_delta(w->st, &move).hard < 0)
+				return TRUE;
+		}
+		for (guint len = 1; len <= G_N_ELEMENTS(off) && d + len - 1 <= last; len++) {
+			RosterMove move = {1, {p, 0}, d, d + len - 1, {off, NULL}};
+			if (line[d + len - 1] < 0)
+				break;
+			if (roster_search_state_delta(w->st, &move).hard < 0)
+				return TRUE;
+		}
+	}
+	return FALSE;
+}
+
+/* one sweep of windows of len days, overlapping by half, over p's line until it
+ * keeps the person's rules; only the promising windows when @targeted, lifts by
+ * fractions of half a shift a day when @fractions */
+static void
+repair_sweep(Worker *w, guint p, guint len, gboolean targeted, gboolean fractions)
+{
+	guint H = w->shared->m->n_days;
+	guint step = MAX(len / 2, 1);
+
+	for (guint first = 0; first < H && !roster_search_should_stop(w); first += step) {
+		guint last = MIN(first + len, H) - 1;
+		/* the last window is as long as the others */
+		if (!targeted || window_promising(w, p, last + 1 - len, last))
+			repair_window(w, p, last + 1 - len, last, fractions);
+		if (last == H - 1 || person_hard(w, p) == 0)
+			break;
+	}
+}
+
 /* re-plans p's line until it keeps the person's rules; TRUE when it does */
 static gboolean
 repair_person(Worker *w, guint p, gboolean whole)
@@ -172,15 +233,19 @@ repair_person(Worker *w, guint p, gboolean whole)
 	if (whole && repair_window_slack(w, p, 0, H - 1, 0))
 		return TRUE;
 	shed_excess(w, p);
+	/* first the windows where the broken rules are: a sweep over all of a year
+	 * took 20 DPs for a single broken rule (150 people and 32 types: 38 people
+	 * broke one after the construction, and their repair took 4.7 s) */
+	if (person_hard(w, p) > 0)
+		repair_sweep(w, p, MIN(REPAIR_WINDOW, H), TRUE, FALSE);
 	for (guint len = MIN(REPAIR_WINDOW, H); person_hard(w, p) > 0;) {
-		guint step = MAX(len / 2, 1);
-		for (guint first = 0; first < H && !roster_search_should_stop(w); first += step) {
-			guint last = MIN(first + len, H) - 1;
-			/* the last window is as long as the others */
-			repair_window(w, p, last + 1 - len, last);
-			if (last == H - 1 || person_hard(w, p) == 0)
-				break;
-		}
+		repair_sweep(w, p, len, FALSE, FALSE);
+		/* a line still short after lifts of half a shift a day, where the rest
+		 * of the line left no window that much room, is lifted by less (lines
+		 * of a tight year stayed 300 hours short through every length) */
+		if (len == MIN(REPAIR_WINDOW, H) && person_hard(w, p) > 0 &&
+		    minutes_short(w, p) > 0)
+			repair_sweep(w, p, len, FALSE, TRUE);
 		/* a window as long as the horizon costs as much as the whole line */
 		if (roster_search_should_stop(w) || len == H || (!whole && len >= REPAIR_LONGEST))
 			break;
@@ -214,6 +279,7 @@ roster_search_repair(Worker *w)
 	gboolean whole =
 	    !w->repair_by_windows && roster_line_dp_whole_work(w->dp) / P <= REPAIR_WHOLE_WORK;
 	gint64 begin = g_get_monotonic_time();
+	guint dps = w->repair_dps;
 
 	if (w->st->cost.hard == 0)
 		return 0;
@@ -230,11 +296,12 @@ roster_search_repair(Worker *w)
 			left++;
 	}
 	roster_search_note_best(w);
-	g_debug("repair: %u of %u people broke a rule of their own, %u still do, %.2f s, "
-		"roster %" G_GINT64_FORMAT "/%" G_GINT64_FORMAT,
+	g_debug("repair: %u of %u people broke a rule of their own, %u still do, %u DPs, "
+		"%.2f s, roster %" G_GINT64_FORMAT "/%" G_GINT64_FORMAT,
 		n_broken,
 		P,
 		left,
+		w->repair_dps - dps,
 		(gdouble)(g_get_monotonic_time() - begin) / G_USEC_PER_SEC,
 		w->st->cost.hard,
 		w->st->cost.soft);

@@ -36,7 +36,9 @@ search(Worker *w)
 	gdouble temperature = t_start;
 	gdouble last_repair;
 
-	roster_search_construct(w);
+	/* a construction left for another thread's feasible roster goes on from that */
+	if (!roster_search_construct(w))
+		roster_search_adopt_shared_best(w);
 	roster_search_repair(w);
 	roster_search_run_colgen(w);
 	roster_search_run_bound(w);
@@ -358,6 +360,7 @@ roster_solver_solve(const RosterSolverModel *model,
  * @model: the problem
  * @roster: a roster of it, repaired in place
  * @by_windows: re-plan windows of days even where the whole line's DP is small
+ * @n_dps: (out) (optional): the DPs the repair solved
  *
  * The search's repair on its own, as the tests see it: every person who breaks a
  * rule of their own gets their line re-planned by the DP.
@@ -367,7 +370,8 @@ roster_solver_solve(const RosterSolverModel *model,
 guint
 roster_search_repair_roster(const RosterSolverModel *model,
 			    RosterSolverRoster *roster,
-			    gboolean by_windows)
+			    gboolean by_windows,
+			    guint *n_dps)
 {
 	RosterSolverOptions options;
 	SolveShared shared = {0};
@@ -390,6 +394,8 @@ roster_search_repair_roster(const RosterSolverModel *model,
 	roster_search_state_reset(w->st);
 	w->best_cost.hard = G_MAXINT32;
 	left = roster_search_repair(w);
+	if (n_dps != NULL)
+		*n_dps = w->repair_dps;
 	memcpy(roster->cells, w->st->cells, n * sizeof(gint16));
 	worker_free(w);
 	g_free(shared.best_cells);

@@ -247,7 +247,7 @@ assert_repaired(const gchar *instance, gboolean by_windows)
 	g_autoptr(RosterSolverEvaluation) after = NULL;
 
 	g_assert_cmpuint(before->n_violations, >=, m->n_people);
-	g_assert_cmpuint(roster_search_repair_roster(m, r, by_windows), ==, 0);
+	g_assert_cmpuint(roster_search_repair_roster(m, r, by_windows, NULL), ==, 0);
 	after = roster_solver_evaluate(m, r);
 	if (!after->feasible)
 		g_error("%s", (const gchar *)g_ptr_array_index(after->violations, 0));
@@ -279,11 +279,85 @@ test_search_repair_feasible_kept(void)
 	g_autoptr(RosterSolverRoster) r = roster_test_load_grid(m, path);
 	g_autofree gint16 *planted = g_memdup2(r->cells, sizeof(gint16) * m->n_people * m->n_days);
 
-	g_assert_cmpuint(roster_search_repair_roster(m, r, TRUE), ==, 0);
+	g_assert_cmpuint(roster_search_repair_roster(m, r, TRUE, NULL), ==, 0);
 	g_assert_cmpmem(r->cells,
 			sizeof(gint16) * m->n_people * m->n_days,
 			planted,
 			sizeof(gint16) * m->n_people * m->n_days);
+}
+
+/* the repair goes to the broken rule: two days of the planted half-year roster swapped
+ * late in the horizon (the same minutes, shifts and weekends) so that a run or a
+ * succession breaks are mended by a window around them, not by a sweep of windows from
+ * the first day (ten DPs or more to get there) */
+static void
+test_search_repair_targeted(void)
+{
+	g_autoptr(RosterSolverModel) m = roster_test_load_data("nrp-8x182-tight.txt");
+	g_autofree gchar *path =
+	    g_test_build_filename(G_TEST_DIST, "data", "nrp-8x182-tight.grid", NULL);
+	g_autoptr(RosterSolverRoster) r = roster_test_load_grid(m, path);
+	g_autoptr(RosterSolverEvaluation) after = NULL;
+	guint H = m->n_days;
+	gboolean broken = FALSE;
+	guint n_dps = 0;
+
+	for (guint d = 150; d + 1 < H && !broken; d++) {
+		/* both days of the week or both of the weekend (day 5 is a Saturday) */
+		if (d % 7 == 4 || d % 7 == 6)
+			continue;
+		for (guint p = 0; p < m->n_people && !broken; p++) {
+			gint16 *cell = &r->cells[(gsize)p * H + d];
+			gint16 a = cell[0];
+			gint16 b = cell[1];
+			g_autoptr(RosterSolverEvaluation) ev = NULL;
+			if (a == b || m->day_off[(gsize)p * H + d] ||
+			    m->day_off[(gsize)p * H + d + 1])
+				continue;
+			cell[0] = b;
+			cell[1] = a;
+			ev = roster_solver_evaluate(m, r);
+			broken = !ev->feasible;
+			if (!broken) {
+				cell[0] = a;
+				cell[1] = b;
+			}
+		}
+	}
+	g_assert_true(broken);
+	g_assert_cmpuint(roster_search_repair_roster(m, r, TRUE, &n_dps), ==, 0);
+	after = roster_solver_evaluate(m, r);
+	g_assert_true(after->feasible);
+	g_assert_cmpuint(n_dps, >=, 1);
+	g_assert_cmpuint(n_dps, <=, 3);
+}
+
+/* a line far below its minimum minutes is lifted window by window: every other
+ * working day of the planted half-year roster taken off one person */
+static void
+test_search_repair_lift(void)
+{
+	g_autoptr(RosterSolverModel) m = roster_test_load_data("nrp-8x182-tight.txt");
+	g_autofree gchar *path =
+	    g_test_build_filename(G_TEST_DIST, "data", "nrp-8x182-tight.grid", NULL);
+	g_autoptr(RosterSolverRoster) r = roster_test_load_grid(m, path);
+	g_autoptr(RosterSolverEvaluation) before = NULL;
+	g_autoptr(RosterSolverEvaluation) after = NULL;
+	guint H = m->n_days;
+	guint p = 0;
+	guint worked = 0;
+
+	for (guint d = 0; d < H; d++) {
+		gint16 *cell = &r->cells[(gsize)p * H + d];
+		if (*cell >= 0 && worked++ % 2 == 0)
+			*cell = ROSTER_SOLVER_OFF;
+	}
+	before = roster_solver_evaluate(m, r);
+	g_assert_false(before->feasible);
+	g_assert_cmpuint(roster_search_repair_roster(m, r, TRUE, NULL), ==, 0);
+	after = roster_solver_evaluate(m, r);
+	if (!after->feasible)
+		g_error("%s", (const gchar *)g_ptr_array_index(after->violations, 0));
 }
 
 int
@@ -309,5 +383,7 @@ main(int argc, char **argv)
 	g_test_add_func("/roster/solver/search/repair-windows", test_search_repair_windows);
 	g_test_add_func("/roster/solver/search/repair-feasible-kept",
 			test_search_repair_feasible_kept);
+	g_test_add_func("/roster/solver/search/repair-targeted", test_search_repair_targeted);
+	g_test_add_func("/roster/solver/search/repair-lift", test_search_repair_lift);
 	return roster_test_run();
 }
