@@ -247,15 +247,21 @@ def test_digest(d, sink, smtp_port):
     assert d.call("GET", "/messages/settings")["smtp_password_set"] is True
 
 
-def test_english(d, sink, smtp_port):
-    """A volunteer whose language is English gets the digest in English."""
+def one_digest(d, sink, smtp_port, language):
+    """Gives one volunteer the language and a shift of a new roster, publishes it and
+    returns the digest the volunteer gets."""
     vols, roster, seat = setup(d, smtp_port, 1)
     v = d.call("GET", "/volunteers/%d" % vols[0]["id"])
     d.call("PATCH", "/volunteers/%d" % v["id"], {"revision": v["revision"],
-                                                 "preferred_language": "en"})
+                                                 "preferred_language": language})
     assign(d, roster["id"], v["id"], day(roster, 1), "08:00", seat)
     publish(d, roster["id"])
-    m = wait_for(lambda: sink.snapshot(), what="the digest")[0]
+    return wait_for(lambda: sink.snapshot(), what="the digest")[0]
+
+
+def test_english(d, sink, smtp_port):
+    """A volunteer whose language is English gets the digest in English."""
+    m = one_digest(d, sink, smtp_port, "en")
     assert m["subject"].startswith("Roster published"), m["subject"]
     assert "Added:" in m["body"]
 
@@ -294,15 +300,9 @@ def test_no_chinese_locale(d, sink, smtp_port):
     d.extra_env = {"LOCPATH": empty}
     d.token = None
     d.start()
-    vols, roster, seat = setup(d, smtp_port, 1)
-    v = d.call("GET", "/volunteers/%d" % vols[0]["id"])
-    d.call("PATCH", "/volunteers/%d" % v["id"], {"revision": v["revision"],
-                                                 "preferred_language": "zh-CN"})
-    assign(d, roster["id"], v["id"], day(roster, 1), "08:00", seat)
-    publish(d, roster["id"])
-    got = wait_for(lambda: sink.snapshot(), what="the digest")
-    assert got[0]["subject"] == "Roster published: 测试月, your shifts changed", got[0]["subject"]
-    assert "Added:" in got[0]["body"] and "新增" not in got[0]["body"], got[0]["body"]
+    m = one_digest(d, sink, smtp_port, "zh-CN")
+    assert m["subject"] == "Roster published: 测试月, your shifts changed", m["subject"]
+    assert "Added:" in m["body"] and "新增" not in m["body"], m["body"]
     with open(os.path.join(os.path.dirname(d.db), "daemon.log"), "rb") as f:
         log = f.read().decode("utf-8", "replace")
     assert log.count("zh_CN.UTF-8 is not installed") == 1, log[-2000:]
