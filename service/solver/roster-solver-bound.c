@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "roster-solver-bound.h"
+#include "roster-solver-bound-private.h"
 #include "roster-solver-evaluate.h"
 #include "roster-solver-line.h"
 
@@ -25,14 +26,17 @@
  * (successions and the days off between runs), one shift a day, the month's minutes
  * and shift counts, weekends and fixed days off; the least and most consecutive working
  * days are dropped (a relaxation, so the bound stays valid), which makes each DP as
- * many times smaller as the most consecutive days and buys many more rounds. Two
+ * many times smaller as the most consecutive days and buys many more rounds. The
+ * shortfall w max(0, min - n) under a commitment is priced by the DP itself, at the end
+ * of the line, from its minutes: n is at most the minutes over the shortest shift, so
+ * the price is never above the real one (and equal to it when every shift is as long,
+ * as on a hotline). Two
  * one-person rules the DP does not count are dualised too: the weekly minutes (a
  * multiplier per person and week) and the night maximum (one per person). The soft
  * terms the DP cannot add up are bounded from below by lines with multipliers of their
- * own: the square w n^2 of each person's nights and weekend shifts by its tangent
- * u n - u^2 / 4w, the shortfall w max(0, min - n) under a commitment by t (min - n)
- * with t from 0 to w. Any multipliers give a bound; projected subgradient steps
- * (Polyak's rule, aimed at the best roster known) raise it.
+ * own: the square w n^2 of each person's nights and weekend shifts by a line
+ * u n + c(u) that lies below it at every whole count. Any multipliers give a bound;
+ * projected subgradient steps (Polyak's rule, aimed at the best roster known) raise it.
  */
 
 /* a line's prices are scaled to integers for the DP and rounded down, so that the DP's
@@ -46,11 +50,16 @@
  * guess, are often below zero (the city month: about 20 rounds) */
 #define BOUND_MIN_ROUNDS 30
 
-/* the step factor halves after this many rounds without a better bound */
-#define BOUND_PATIENCE 6
+/* the step factor halves after this many rounds without a better bound, or after a
+ * share of the rounds that fit before the deadline when that is more: the city month
+ * fits about 4,000 rounds in 48 s, and halving after 6 idle rounds ended them after 5 s
+ * at 8,465 where halving after 60 reached 8,699 (its best roster: 8,751) */
+#define BOUND_PATIENCE	     6
+#define BOUND_PATIENCE_SHARE 20
+#define BOUND_PATIENCE_MAX   200
 
 /* and the rounds end when it is this small */
-#define BOUND_MIN_STEP 0.004
+#define BOUND_MIN_STEP 0.0001
 
 typedef struct {
 	const RosterSolverModel *m;
@@ -73,10 +82,14 @@ typedef struct {
 	guint n_trainees;     /* trainees with a group to be paired in */
 	gdouble *pi;	      /* n_trainees * H * G */
 	gdouble *pi_sum;      /* H * G: what the mentors share */
-	gdouble *night_u;     /* P: the price of a night of the tangent to the square */
+	gdouble *night_u;     /* P: the price of a night of the line below the square */
 	gdouble *weekend_u;   /* P: and of a weekend shift */
-	gdouble *commit_t;    /* P: the reward of a shift, 0 to the commitment's weight */
-	gdouble *commit_max;  /* P: that weight */
+	guint dp_unit;	      /* the minutes of a unit of the DP's */
+	guint shortest;	      /* the shortest shift's minutes */
+	guint n_shortfall;    /* units up to those that hold the largest commitment */
+	gint *shortfall;      /* n_shortfall: a person's commitment's price by the line's
+				 units, w max(0, min - n) for the most shifts n they
+				 hold, scaled as the line's prices */
 	gboolean *relax;      /* P: the DP with the per-type maxima was not exact */
 	gdouble *price;	      /* H * (T + 1) */
 	gint *iprice;	      /* H * (T + 1) */
@@ -86,7 +99,6 @@ typedef struct {
 	gdouble *g_night;     /* P */
 	gdouble *g_night_u;   /* P */
 	gdouble *g_weekend_u; /* P */
-	gdouble *g_commit;    /* P */
 	gdouble *g_pair;      /* n_trainees * H * G */
 	guint *mentors;	      /* H * G: the mentors of the round working the group */
 	gdouble *dir;	      /* every multiplier: the direction of the last step */
@@ -111,21 +123,16 @@ init_linearisation(Bound *self)
 	for (guint p = 0; p < self->P && self->h != NULL; p++) {
 		guint nights = 0;
 		guint weekends = 0;
-		guint shifts = 0;
 		for (guint d = 0; d < self->H && inc != NULL; d++) {
 			gint s = inc[(gsize)p * self->H + d];
 			if (s < 0)
 				continue;
-			shifts++;
 			nights += self->h->type_night[s];
 			weekends += self->h->day_weekend[d];
 		}
-		/* the tangents touch the squares at the roster's counts */
+		/* the lines touch the squares at the roster's counts */
 		self->night_u[p] = 2.0 * self->h->night_weight * nights;
 		self->weekend_u[p] = 2.0 * self->h->weekend_weight * weekends;
-		/* with no roster to go by, a commitment is taken as short */
-		if (inc == NULL || shifts < self->h->min_shifts[p])
-			self->commit_t[p] = self->commit_max[p];
 	}
 	for (guint p = 0; p < self->P && inc != NULL; p++) {
 		for (guint d = 0; d < self->H; d++) {
@@ -180,6 +187,27 @@ price_cover(Bound *self)
 	return total;
 }
 
+/*
+ * the intercept of the line of slope u below w n^2 on the whole counts n: the least of
+ * w n^2 - u n over n = 0, 1, 2..., which is at the count nearest u / 2w (into @n). A
+ * count of nights or weekend shifts is whole, so this line lies above the tangent of
+ * the same slope, whose intercept -u^2 / 4w is the least over every real n: by up to
+ * w / 4 where u / 2w is half-way between two counts
+ */
+static gdouble
+square_intercept(guint w, gdouble u, guint *n)
+{
+	gdouble best = 0;
+	if (n != NULL)
+		*n = 0;
+	if (w == 0 || u <= 0)
+		return 0;
+	best = floor(u / (2.0 * w) + 0.5);
+	if (n != NULL)
+		*n = (guint)best;
+	return w * best * best - u * best;
+}
+
 /* the real prices of person p's values and the constant of the bounding lines */
 static gdouble
 build_prices(Bound *self, guint p)
@@ -191,23 +219,17 @@ build_prices(Bound *self, guint p)
 	gdouble constant = 0;
 	gdouble nw = 0;
 	gdouble ww = 0;
-	gdouble commit = 0;
 	gdouble mu = 0;
 	gint t = -1;
 	gboolean mentor = FALSE;
 	gboolean weekly = FALSE;
 
 	if (h != NULL) {
-		/* w n^2 >= u n - u^2 / 4w for every u: the tangent where n = u / 2w */
+		/* w n^2 >= u n + c(u) for every u and whole n */
 		nw = self->night_u[p];
 		ww = self->weekend_u[p];
-		if (h->night_weight > 0)
-			constant -= nw * nw / (4.0 * h->night_weight);
-		if (h->weekend_weight > 0)
-			constant -= ww * ww / (4.0 * h->weekend_weight);
-		/* w max(0, min - n) >= t (min - n) for every t from 0 to w */
-		commit = self->commit_t[p];
-		constant += commit * h->min_shifts[p];
+		constant += square_intercept(h->night_weight, nw, NULL);
+		constant += square_intercept(h->weekend_weight, ww, NULL);
 		if (h->max_nights[p] != ROSTER_SOLVER_UNLIMITED) {
 			mu = self->mu[p];
 			constant -= mu * h->max_nights[p];
@@ -223,7 +245,7 @@ build_prices(Bound *self, guint p)
 		gdouble *pr = self->price + (gsize)d * (T + 1);
 		pr[0] = un[0];
 		for (guint s = 0; s < T; s++) {
-			gdouble v = un[s + 1] - self->lambda[d * T + s] - commit;
+			gdouble v = un[s + 1] - self->lambda[d * T + s];
 			if (h != NULL) {
 				gint g = h->type_pair_group[s];
 				if (h->type_night[s])
@@ -243,6 +265,50 @@ build_prices(Bound *self, guint p)
 		}
 	}
 	return constant;
+}
+
+/* the shortfall under the largest commitment by the minutes of a line, from no minutes
+ * to those that hold it: a line of k units holds at most k unit / shortest shifts */
+static void
+init_shortfall(Bound *self)
+{
+	const RosterSolverHotline *h = self->h;
+	guint most = 0;
+
+	self->dp_unit = roster_line_dp_get_unit(self->dp);
+	self->shortest = G_MAXUINT;
+	for (guint p = 0; p < self->P && h != NULL && h->min_shifts_weight > 0; p++)
+		most = MAX(most, h->min_shifts[p]);
+	for (guint s = 0; s < self->T; s++) {
+		guint len = roster_solver_model_type_length(self->m, (gint)s);
+		if (len > 0)
+			self->shortest = MIN(self->shortest, len);
+	}
+	if (most == 0 || self->shortest == G_MAXUINT)
+		return;
+	self->n_shortfall = (most * self->shortest + self->dp_unit - 1) / self->dp_unit + 1;
+	self->shortfall = g_new0(gint, self->n_shortfall);
+}
+
+/* p's shortfall by the line's units, scaled, into the DP; the largest price, for the
+ * scale */
+static gdouble
+set_shortfall(Bound *self, guint p, gdouble scale)
+{
+	const RosterSolverHotline *h = self->h;
+	gdouble w = h != NULL ? h->min_shifts_weight : 0;
+	guint min = h != NULL ? h->min_shifts[p] : 0;
+
+	if (self->shortfall == NULL || w <= 0 || min == 0) {
+		roster_line_dp_set_terminal(self->dp, NULL, 0);
+		return 0;
+	}
+	for (guint k = 0; k < self->n_shortfall && scale > 0; k++) {
+		guint held = k * self->dp_unit / self->shortest;
+		self->shortfall[k] = held < min ? (gint)floor(w * (min - held) * scale) : 0;
+	}
+	roster_line_dp_set_terminal(self->dp, self->shortfall, self->n_shortfall);
+	return w * min;
 }
 
 /* whether value v is ruled out for p on day d by a rule of one cell */
@@ -269,6 +335,7 @@ price_line(Bound *self, guint p, RosterSolverBoundStats *stats)
 	guint H = self->H;
 	guint T = self->T;
 	gdouble largest = 1;
+	gdouble most;
 	gdouble scale;
 	gint64 cost = 0;
 	gdouble day_sum = 0;
@@ -280,8 +347,11 @@ price_line(Bound *self, guint p, RosterSolverBoundStats *stats)
 				largest = MAX(largest, fabs(self->price[d * (T + 1) + v]));
 		}
 	}
-	/* the DP sums prices in 32 bits */
+	most = set_shortfall(self, p, 0);
+	largest = MAX(largest, most);
+	/* the DP sums prices in 32 bits: the days' and the shortfall's */
 	scale = MIN(BOUND_PRICE_SCALE, (G_MAXINT32 / 4.0) / ((H + 1) * largest));
+	set_shortfall(self, p, scale);
 	for (guint d = 0; d < H; d++) {
 		for (guint v = 0; v <= T; v++) {
 			gsize i = (gsize)d * (T + 1) + v;
@@ -354,22 +424,22 @@ add_line(Bound *self, guint p, const gint16 *line)
 		return;
 	{
 		guint weekends = 0;
-		guint shifts = 0;
 		for (guint d = 0; d < self->H; d++) {
 			if (line[d] < 0)
 				continue;
-			shifts++;
 			weekends += h->day_weekend[d];
 		}
-		/* the tangents move towards the line's counts, the reward towards the
-		 * shortfall */
-		if (h->night_weight > 0)
-			self->g_night_u[p] = nights - self->night_u[p] / (2.0 * h->night_weight);
-		if (h->weekend_weight > 0)
-			self->g_weekend_u[p] =
-			    weekends - self->weekend_u[p] / (2.0 * h->weekend_weight);
-		if (h->min_shifts_weight > 0)
-			self->g_commit[p] = (gdouble)h->min_shifts[p] - shifts;
+		/* the lines move towards the line's counts */
+		if (h->night_weight > 0) {
+			guint n;
+			square_intercept(h->night_weight, self->night_u[p], &n);
+			self->g_night_u[p] = (gdouble)nights - n;
+		}
+		if (h->weekend_weight > 0) {
+			guint n;
+			square_intercept(h->weekend_weight, self->weekend_u[p], &n);
+			self->g_weekend_u[p] = (gdouble)weekends - n;
+		}
 	}
 	if (h->max_nights[p] != ROSTER_SOLVER_UNLIMITED)
 		self->g_night[p] = (gdouble)nights - h->max_nights[p];
@@ -449,7 +519,7 @@ typedef struct {
 	gsize n;
 } Block;
 
-#define N_BLOCKS 7
+#define N_BLOCKS 6
 
 static void
 blocks(Bound *self, Block *b)
@@ -465,7 +535,6 @@ blocks(Bound *self, Block *b)
 	    {self->pi, self->g_pair, NULL, NULL, NULL, n_pair},
 	    {self->night_u, self->g_night_u, NULL, NULL, NULL, self->P},
 	    {self->weekend_u, self->g_weekend_u, NULL, NULL, NULL, self->P},
-	    {self->commit_t, self->g_commit, NULL, NULL, self->commit_max, self->P},
 	};
 	for (guint k = 0; k < N_BLOCKS; k++) {
 		b[k] = all[k];
@@ -478,7 +547,7 @@ static gsize
 blocks_size(Bound *self)
 {
 	return (gsize)self->H * self->T + (gsize)self->P * self->W +
-	       (gsize)self->n_trainees * self->H * self->G + 4 * (gsize)self->P;
+	       (gsize)self->n_trainees * self->H * self->G + 3 * (gsize)self->P;
 }
 
 /*
@@ -542,11 +611,9 @@ bound_clear(Bound *self)
 	g_free(self->pi_sum);
 	g_free(self->night_u);
 	g_free(self->weekend_u);
-	g_free(self->commit_t);
-	g_free(self->commit_max);
+	g_free(self->shortfall);
 	g_free(self->g_night_u);
 	g_free(self->g_weekend_u);
-	g_free(self->g_commit);
 	g_free(self->relax);
 	g_free(self->price);
 	g_free(self->iprice);
@@ -596,15 +663,9 @@ bound_init(Bound *self, const RosterSolverModel *m, const RosterSolverBoundParam
 	self->pi_sum = g_new0(gdouble, (gsize)self->H * self->G + 1);
 	self->night_u = g_new0(gdouble, self->P + 1);
 	self->weekend_u = g_new0(gdouble, self->P + 1);
-	self->commit_t = g_new0(gdouble, self->P + 1);
-	self->commit_max = g_new0(gdouble, self->P + 1);
 	self->g_night_u = g_new0(gdouble, self->P + 1);
 	self->g_weekend_u = g_new0(gdouble, self->P + 1);
-	self->g_commit = g_new0(gdouble, self->P + 1);
-	for (guint p = 0; p < self->P && h != NULL; p++) {
-		if (h->min_shifts[p] > 0)
-			self->commit_max[p] = h->min_shifts_weight;
-	}
+	init_shortfall(self);
 	self->relax = g_new0(gboolean, self->P + 1);
 	self->price = g_new0(gdouble, (gsize)self->H * (self->T + 1));
 	self->iprice = g_new0(gint, (gsize)self->H * (self->T + 1));
@@ -639,6 +700,57 @@ initial_aim(const Bound *self)
 	return empty;
 }
 
+/*
+ * the objective split in two, each part bounded on its own: the requests and the
+ * commitments by a round with every multiplier at zero (each person's cheapest line by
+ * its own requests and shortfall; the seats then cost nothing and the squares are
+ * bounded by 0), the squares and the cover by roster-solver-bound-fairness.c. Their
+ * sum is a bound, kept when it beats the rounds'. The rounds start where the thread's
+ * roster is, and a roster just built is far from fair: on the province month (2,000
+ * volunteers) the first round from it is about -45,000, and the 280 rounds that fit
+ * in 48 s climb to a few hundred, where this proves at once the 3,600 that 180
+ * volunteers fall short of their commitments whatever the roster, plus the squares.
+ * FALSE when stopped
+ */
+static gboolean
+flat_round(Bound *self, RosterSolverBoundStats *stats)
+{
+	gsize n_cells = (gsize)self->H * self->T;
+	g_autofree gdouble *night_u = g_memdup2(self->night_u, sizeof(gdouble) * self->P);
+	g_autofree gdouble *weekend_u = g_memdup2(self->weekend_u, sizeof(gdouble) * self->P);
+	g_autofree gdouble *lambda = g_memdup2(self->lambda, sizeof(gdouble) * n_cells);
+	gdouble value = 0;
+
+	memset(self->night_u, 0, sizeof(gdouble) * self->P);
+	memset(self->weekend_u, 0, sizeof(gdouble) * self->P);
+	memset(self->lambda, 0, sizeof(gdouble) * n_cells);
+	if (!round_value(self, stats, &value))
+		return FALSE;
+	stats->iterations++;
+	if (!self->params->rounds_only)
+		stats->bound = value + roster_solver_bound_fairness(self->m);
+	memcpy(self->night_u, night_u, sizeof(gdouble) * self->P);
+	memcpy(self->weekend_u, weekend_u, sizeof(gdouble) * self->P);
+	memcpy(self->lambda, lambda, sizeof(gdouble) * n_cells);
+	return TRUE;
+}
+
+/* the idle rounds before the step factor halves: by the rounds the time left allows,
+ * from the first round's time */
+static guint
+rounds_patience(const Bound *self, gint64 begin)
+{
+	gint64 now = g_get_monotonic_time();
+	gint64 round = MAX(now - begin, 1);
+
+	if (self->params->deadline <= now)
+		return BOUND_PATIENCE;
+	return CLAMP((guint)MIN((self->params->deadline - now) / round / BOUND_PATIENCE_SHARE,
+				BOUND_PATIENCE_MAX),
+		     BOUND_PATIENCE,
+		     BOUND_PATIENCE_MAX);
+}
+
 /**
  * roster_solver_bound:
  * @model: a model, sealed by this call
@@ -661,6 +773,7 @@ roster_solver_bound(const RosterSolverModel *model,
 	Bound self = {0};
 	gdouble factor = 1.0;
 	guint idle = 0;
+	guint patience = BOUND_PATIENCE;
 	gint64 begin = g_get_monotonic_time();
 	gboolean done = FALSE;
 	guint64 labels;
@@ -675,6 +788,10 @@ roster_solver_bound(const RosterSolverModel *model,
 	stats->bound = -G_MAXDOUBLE;
 	bound_init(&self, model, params);
 	aim = initial_aim(&self);
+	if (self.h != NULL) {
+		done = !flat_round(&self, stats);
+		patience = rounds_patience(&self, begin);
+	}
 	while (!done) {
 		gdouble value = 0;
 		gdouble upper;
@@ -684,10 +801,12 @@ roster_solver_bound(const RosterSolverModel *model,
 		if (!round_value(&self, stats, &value))
 			break;
 		stats->iterations++;
+		if (stats->iterations == 1)
+			patience = rounds_patience(&self, begin);
 		if (value > stats->bound + 1e-9 * MAX(1, fabs(stats->bound))) {
 			stats->bound = value;
 			idle = 0;
-		} else if (++idle >= BOUND_PATIENCE) {
+		} else if (++idle >= patience) {
 			factor /= 2;
 			idle = 0;
 		}

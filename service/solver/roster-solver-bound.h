@@ -25,6 +25,8 @@ G_BEGIN_DECLS
  * @user_data: for @best and @stop
  * @plain_steps: steps along the subgradient alone, without the deflection by the last
  *   step's direction (slower; for comparison)
+ * @rounds_only: the rounds' bound alone, without the bound of the hotline's fairness
+ *   and cover from counts (for comparison)
  *
  * How long and from where a bound is computed.
  */
@@ -37,6 +39,7 @@ typedef struct {
 	gboolean (*stop)(gpointer user_data);
 	gpointer user_data;
 	gboolean plain_steps;
+	gboolean rounds_only;
 } RosterSolverBoundParams;
 
 /**

@@ -56,6 +56,8 @@ struct _RosterLineDp {
 	gboolean dropped;      /* the last solve dropped a label no other dominated */
 	guint64 n_labels;      /* labels placed by every solve so far */
 	guint64 min_slack;     /* minutes the line may stay below the person's minimum */
+	const gint *terminal;  /* n_terminal: added to a whole line by its minutes */
+	guint n_terminal;
 	RosterLinePartial partial;
 	GArray *labels;	  /* LabelRef, every day's labels one after another */
 	guint64 *rem_max; /* n_days + 1: the most minutes still reachable after day d */
@@ -229,6 +231,39 @@ void
 roster_line_dp_set_min_slack(RosterLineDp *self, guint64 minutes)
 {
 	self->min_slack = minutes;
+}
+
+/**
+ * roster_line_dp_set_terminal:
+ * @self: a workspace
+ * @terminal: (nullable) (array length=n): the price added to a whole line of k units
+ *   of roster_line_dp_get_unit() minutes at @terminal[k], the last for more; %NULL
+ *   for none
+ * @n: the length of @terminal
+ *
+ * Prices a term of the person's whole line that only its minutes decide, such as a
+ * shortfall under a commitment: the minutes are part of every label's key, so the
+ * line found stays the cheapest with the term added. @terminal is not copied; it
+ * counts on whole-line solves (roster_line_dp_solve()) only.
+ */
+void
+roster_line_dp_set_terminal(RosterLineDp *self, const gint *terminal, guint n)
+{
+	self->terminal = n > 0 ? terminal : NULL;
+	self->n_terminal = n;
+}
+
+/**
+ * roster_line_dp_get_unit:
+ * @self: a workspace
+ *
+ * Returns: the minutes of one unit of a label's minutes: the greatest common divisor
+ *   of the shift lengths
+ */
+guint
+roster_line_dp_get_unit(RosterLineDp *self)
+{
+	return self->g;
 }
 
 /**
@@ -545,6 +580,7 @@ roster_line_dp_solve_window(RosterLineDp *self,
 	guint g = self->g;
 	/* a relaxed whole line forgets the length of its runs of work */
 	gboolean relax_runs = self->relax_runs && first == 0 && last == H - 1;
+	const gint *terminal = first == 0 && last == H - 1 ? self->terminal : NULL;
 	guint min_off = MIN(pp->min_off, H);
 	guint max_work = relax_runs ? 1 : MIN(pp->max_work, H);
 	guint min_work = relax_runs ? 0 : pp->min_work;
@@ -835,6 +871,9 @@ roster_line_dp_solve_window(RosterLineDp *self,
 		guint run;
 		gboolean from0 = FALSE;
 		gint lastv = -1;
+		gint32 total = self->cost[cur][entry];
+		if (terminal != NULL)
+			total += terminal[MIN(mi, self->n_terminal - 1)];
 		if (work) {
 			guint ws = state - min_off;
 			lastv = self->rep[ws % C];
@@ -846,11 +885,11 @@ roster_line_dp_solve_window(RosterLineDp *self,
 			if (state == min_off - 1)
 				run = H;
 		}
-		if ((guint64)mi * g < min_minutes || self->cost[cur][entry] >= best)
+		if ((guint64)mi * g < min_minutes || total >= best)
 			continue;
 		if (!end_ok(m, pp, &we, work, run, from0, lastv, wk, max_wk))
 			continue;
-		best = self->cost[cur][entry];
+		best = total;
 		best_label = a;
 	}
 	for (guint a = day_begin; a < day_end; a++)

@@ -26,6 +26,10 @@ roster_line_dp_was_exact(RosterLineDp *self);
 guint64
 roster_line_dp_get_n_labels(RosterLineDp *self);
 void
+roster_line_dp_set_terminal(RosterLineDp *self, const gint *terminal, guint n);
+guint
+roster_line_dp_get_unit(RosterLineDp *self);
+void
 roster_line_dp_set_min_slack(RosterLineDp *self, guint64 minutes);
 void
 roster_line_dp_set_relax_counts(RosterLineDp *self, gboolean relax);

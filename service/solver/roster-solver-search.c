@@ -335,6 +335,11 @@ roster_solver_solve(const RosterSolverModel *model,
 	       shared.best_cells,
 	       sizeof(gint16) * model->n_people * model->n_days);
 	ev = roster_solver_evaluate(model, result->roster);
+	g_debug("best roster: cover %" G_GINT64_FORMAT ", requests %" G_GINT64_FORMAT
+		", fairness and commitments %" G_GINT64_FORMAT,
+		ev->cover_penalty,
+		ev->request_penalty,
+		ev->hotline_penalty);
 	result->feasible = ev->feasible;
 	result->objective = ev->objective;
 	result->n_violations = ev->n_violations;

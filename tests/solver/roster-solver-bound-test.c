@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "roster-solver-bound.h"
 #include "roster-solver-evaluate.h"
 #include "roster-solver-test-common.h"
@@ -64,6 +66,62 @@ make_small(void)
 	return m;
 }
 
+/*
+ * a small hotline of random rules and weights, as make_small() without its pin: seats
+ * of each cell 0 to 2, its penalties, which type is a night, the weekend days, the
+ * fairness and commitment weights and each person's commitment, cells forbidden and
+ * days off
+ */
+static RosterSolverModel *
+make_random(GRand *rand, guint8 *allowed)
+{
+	RosterSolverModel *m = roster_solver_model_new(SMALL_DAYS);
+
+	roster_solver_model_add_shift_type(m, "day", 480, 180);
+	roster_solver_model_add_shift_type(m, "night", 1260, 180);
+	roster_solver_model_forbid_succession(m, 1, 0);
+	for (guint p = 0; p < SMALL_PEOPLE; p++) {
+		g_autofree gchar *id = g_strdup_printf("P%u", p);
+		roster_solver_model_add_person(m, id);
+		for (guint s = 0; s < SMALL_TYPES; s++)
+			roster_solver_model_set_max_shifts(m, p, s, SMALL_DAYS);
+		roster_solver_model_set_minutes(m, p, 0, (guint)g_rand_int_range(rand, 1, 5) * 180);
+		roster_solver_model_set_consecutive(m, p, 1, 3, 1);
+		roster_solver_model_set_max_weekends(m, p, ROSTER_SOLVER_UNLIMITED);
+	}
+	for (guint d = 0; d < SMALL_DAYS; d++) {
+		for (guint s = 0; s < SMALL_TYPES; s++)
+			roster_solver_model_set_cover(m,
+						      d,
+						      s,
+						      (guint)g_rand_int_range(rand, 0, 3),
+						      (guint)g_rand_int_range(rand, 1, 40),
+						      (guint)g_rand_int_range(rand, 1, 40));
+		roster_solver_model_set_day_week(m, d, 0);
+		roster_solver_model_set_weekend(m, d, g_rand_boolean(rand));
+	}
+	roster_solver_model_set_night(m, 1, TRUE);
+	roster_solver_model_set_night(m, 0, g_rand_int_range(rand, 0, 4) == 0);
+	roster_solver_model_set_fairness(m,
+					 (guint)g_rand_int_range(rand, 0, 6),
+					 (guint)g_rand_int_range(rand, 0, 6));
+	for (guint p = 0; p < SMALL_PEOPLE; p++)
+		roster_solver_model_set_min_shifts(m, p, (guint)g_rand_int_range(rand, 0, 4));
+	roster_solver_model_set_min_shifts_weight(m, (guint)g_rand_int_range(rand, 0, 30));
+	memset(allowed, 1, SMALL_PEOPLE * SMALL_DAYS * (SMALL_TYPES + 1));
+	for (guint p = 0; p < SMALL_PEOPLE; p++) {
+		for (guint d = 0; d < SMALL_DAYS; d++) {
+			for (guint s = 0; s < SMALL_TYPES; s++) {
+				if (g_rand_int_range(rand, 0, 6) != 0)
+					continue;
+				roster_solver_model_forbid_cell(m, p, d, s);
+				allowed[(p * SMALL_DAYS + d) * (SMALL_TYPES + 1) + s + 1] = 0;
+			}
+		}
+	}
+	return m;
+}
+
 /* the values a cell of make_small() may hold: the pinned one, none of the forbidden */
 static guint
 cell_values(guint p, guint d, gint16 *values)
@@ -79,9 +137,11 @@ cell_values(guint p, guint d, gint16 *values)
 	return n;
 }
 
-/* the least objective of the rosters that break no hard rule, by trying them all */
+/* the least objective of the rosters that break no hard rule, by trying them all; the
+ * values a cell may hold from @allowed (n_people * n_days * (n_types + 1), the value
+ * plus one), or make_small()'s when %NULL */
 static gint64
-brute_force_optimum(const RosterSolverModel *m)
+brute_force_optimum(const RosterSolverModel *m, const guint8 *allowed)
 {
 	guint n = SMALL_PEOPLE * SMALL_DAYS;
 	gint16 values[SMALL_PEOPLE * SMALL_DAYS][SMALL_TYPES + 1];
@@ -91,7 +151,15 @@ brute_force_optimum(const RosterSolverModel *m)
 	g_autoptr(RosterSolverRoster) roster = roster_solver_roster_new(SMALL_PEOPLE, SMALL_DAYS);
 
 	for (guint i = 0; i < n; i++) {
-		n_values[i] = cell_values(i / SMALL_DAYS, i % SMALL_DAYS, values[i]);
+		if (allowed == NULL) {
+			n_values[i] = cell_values(i / SMALL_DAYS, i % SMALL_DAYS, values[i]);
+		} else {
+			n_values[i] = 0;
+			for (gint v = -1; v < SMALL_TYPES; v++) {
+				if (allowed[i * (SMALL_TYPES + 1) + (guint)(v + 1)])
+					values[i][n_values[i]++] = (gint16)v;
+			}
+		}
 		total *= n_values[i];
 	}
 	for (guint64 code = 0; code < total; code++) {
@@ -113,7 +181,7 @@ static void
 test_bound_brute_force(void)
 {
 	g_autoptr(RosterSolverModel) m = make_small();
-	gint64 optimum = brute_force_optimum(m);
+	gint64 optimum = brute_force_optimum(m, NULL);
 	RosterSolverBoundParams params = {.max_iterations = 200, .upper = G_MAXDOUBLE};
 	RosterSolverBoundStats stats;
 
@@ -130,6 +198,29 @@ test_bound_brute_force(void)
 	g_assert_true(roster_solver_bound(m, &params, &stats));
 	g_assert_cmpfloat(stats.bound, <=, (gdouble)optimum + 1e-6);
 	g_assert_cmpfloat(stats.bound, >, 0);
+}
+
+/* on small hotlines of random rules and weights, never above the optimum */
+static void
+test_bound_random(void)
+{
+	g_autoptr(GRand) rand = g_rand_new_with_seed(5);
+
+	for (guint round = 0; round < 12; round++) {
+		guint8 allowed[SMALL_PEOPLE * SMALL_DAYS * (SMALL_TYPES + 1)];
+		g_autoptr(RosterSolverModel) m = make_random(rand, allowed);
+		gint64 optimum = brute_force_optimum(m, allowed);
+		RosterSolverBoundParams params = {.max_iterations = 100, .upper = G_MAXDOUBLE};
+		RosterSolverBoundStats stats;
+
+		g_assert_cmpint(optimum, <, G_MAXINT64);
+		if (roster_solver_bound(m, &params, &stats)) {
+			g_test_message("optimum %" G_GINT64_FORMAT ", bound %.2f",
+				       optimum,
+				       stats.bound);
+			g_assert_cmpfloat(stats.bound, <=, (gdouble)optimum + 1e-6);
+		}
+	}
 }
 
 /* on a benchmark instance of known optimum the bound (cover alone joins people)
@@ -184,12 +275,92 @@ test_bound_deflected(void)
 	g_assert_cmpfloat(deflected.bound, <=, (gdouble)instance->optimum + 1e-6);
 }
 
+/*
+ * two people and three nights that must all be worked, the square of each one's nights
+ * weighing 4: the best split is two and one, 4 (4 + 1) = 20. Over real counts the
+ * split would be one and a half each, 4 (2.25 + 2.25) = 18, which is all that lines
+ * tangent to the squares prove; nights are whole, and the lines below the squares at
+ * whole counts prove 20 (the rounds alone: the bound from counts proves it too)
+ */
+static void
+test_bound_whole_counts(void)
+{
+	g_autoptr(RosterSolverModel) m = roster_solver_model_new(3);
+	RosterSolverBoundParams params = {.max_iterations = 400, .upper = 20, .rounds_only = TRUE};
+	RosterSolverBoundStats stats;
+
+	roster_solver_model_add_shift_type(m, "night", 1260, 180);
+	for (guint p = 0; p < 2; p++) {
+		g_autofree gchar *id = g_strdup_printf("P%u", p);
+		roster_solver_model_add_person(m, id);
+		roster_solver_model_set_max_shifts(m, p, 0, 3);
+		roster_solver_model_set_minutes(m, p, 0, 3 * 180);
+		roster_solver_model_set_consecutive(m, p, 1, 3, 1);
+		roster_solver_model_set_max_weekends(m, p, ROSTER_SOLVER_UNLIMITED);
+	}
+	for (guint d = 0; d < 3; d++)
+		roster_solver_model_set_cover(m, d, 0, 1, 1000, 1000);
+	roster_solver_model_set_night(m, 0, TRUE);
+	roster_solver_model_set_fairness(m, 4, 0);
+
+	g_assert_true(roster_solver_bound(m, &params, &stats));
+	g_test_message("optimum 20, bound %.2f after %u rounds", stats.bound, stats.iterations);
+	g_assert_cmpfloat(stats.bound, >, 19);
+	g_assert_cmpfloat(stats.bound, <=, 20 + 1e-6);
+}
+
+/*
+ * a roster just built can be far from fair, and the lines below the fairness squares
+ * start at its counts: here one person works all four nights, and the first round from
+ * there is below zero. Person 0 may only work the first night and is committed to
+ * three: whatever the roster, 20 of shortfall. The round from flat lines, priced
+ * first, proves it at once (the optimum: person 0 on the first night, 4 + 36 + 20)
+ */
+static void
+test_bound_unfair_start(void)
+{
+	g_autoptr(RosterSolverModel) m = roster_solver_model_new(4);
+	gint16 roster[2 * 4] = {-1, -1, -1, -1, 0, 0, 0, 0};
+	RosterSolverBoundParams params = {
+	    .max_iterations = 1,
+	    .upper = G_MAXDOUBLE,
+	    .incumbent = roster,
+	};
+	RosterSolverBoundStats stats;
+
+	roster_solver_model_add_shift_type(m, "night", 1260, 180);
+	for (guint p = 0; p < 2; p++) {
+		g_autofree gchar *id = g_strdup_printf("P%u", p);
+		roster_solver_model_add_person(m, id);
+		roster_solver_model_set_max_shifts(m, p, 0, 4);
+		roster_solver_model_set_minutes(m, p, 0, 4 * 180);
+		roster_solver_model_set_consecutive(m, p, 1, 4, 1);
+		roster_solver_model_set_max_weekends(m, p, ROSTER_SOLVER_UNLIMITED);
+	}
+	for (guint d = 1; d < 4; d++)
+		roster_solver_model_add_day_off(m, 0, d);
+	for (guint d = 0; d < 4; d++)
+		roster_solver_model_set_cover(m, d, 0, 1, 100, 100);
+	roster_solver_model_set_night(m, 0, TRUE);
+	roster_solver_model_set_fairness(m, 4, 0);
+	roster_solver_model_set_min_shifts(m, 0, 3);
+	roster_solver_model_set_min_shifts_weight(m, 10);
+
+	g_assert_true(roster_solver_bound(m, &params, &stats));
+	g_test_message("optimum 60, bound %.2f after %u rounds", stats.bound, stats.iterations);
+	g_assert_cmpfloat(stats.bound, >=, 20 - 1e-6);
+	g_assert_cmpfloat(stats.bound, <=, 60 + 1e-6);
+}
+
 int
 main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/roster/solver/bound/brute-force", test_bound_brute_force);
+	g_test_add_func("/roster/solver/bound/random", test_bound_random);
 	g_test_add_func("/roster/solver/bound/benchmark", test_bound_benchmark);
 	g_test_add_func("/roster/solver/bound/deflected", test_bound_deflected);
+	g_test_add_func("/roster/solver/bound/whole-counts", test_bound_whole_counts);
+	g_test_add_func("/roster/solver/bound/unfair-start", test_bound_unfair_start);
 	return g_test_run();
 }

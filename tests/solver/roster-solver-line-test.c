@@ -78,14 +78,37 @@ line_price(const RosterSolverModel *m, const gint *price, const gint16 *line)
 	return sum;
 }
 
-/* the cheapest feasible line without a forbidden value that equals @current outside
- * first..last, by enumerating every one; G_MAXINT64 when none is */
+/* the price of a line's minutes: @terminal[k] for k units of @unit minutes, the last
+ * for more; 0 without @terminal */
 static gint64
-brute_force_window(const RosterSolverModel *m,
-		   const gint *price,
-		   const gint16 *current,
-		   guint first,
-		   guint last)
+terminal_price(const RosterSolverModel *m,
+	       const gint16 *line,
+	       const gint *terminal,
+	       guint n_terminal,
+	       guint unit)
+{
+	guint units = 0;
+	if (terminal == NULL)
+		return 0;
+	for (guint d = 0; d < m->n_days; d++) {
+		if (line[d] >= 0)
+			units += roster_solver_model_type_length(m, line[d]) / unit;
+	}
+	return terminal[MIN(units, n_terminal - 1)];
+}
+
+/* the cheapest feasible line without a forbidden value that equals @current outside
+ * first..last, by enumerating every one, with a price of its minutes (@terminal,
+ * nullable); G_MAXINT64 when none is */
+static gint64
+brute_force_terminal(const RosterSolverModel *m,
+		     const gint *price,
+		     const gint16 *current,
+		     guint first,
+		     guint last,
+		     const gint *terminal,
+		     guint n_terminal,
+		     guint unit)
 {
 	guint base = m->n_types + 1;
 	guint total = 1;
@@ -104,10 +127,22 @@ brute_force_window(const RosterSolverModel *m,
 			cost = p == ROSTER_LINE_FORBIDDEN ? G_MAXINT64 : cost + p;
 			c /= base;
 		}
+		if (cost != G_MAXINT64)
+			cost += terminal_price(m, line, terminal, n_terminal, unit);
 		if (cost < best && line_feasible(m, line))
 			best = cost;
 	}
 	return best;
+}
+
+static gint64
+brute_force_window(const RosterSolverModel *m,
+		   const gint *price,
+		   const gint16 *current,
+		   guint first,
+		   guint last)
+{
+	return brute_force_terminal(m, price, current, first, last, NULL, 0, 1);
 }
 
 /* the same over the whole horizon */
@@ -157,6 +192,49 @@ test_line_dp_exact(void)
 			if (cost > exact)
 				g_assert_false(roster_line_dp_was_exact(dp));
 		}
+	}
+}
+
+/* a price of the whole line's minutes, as a commitment's shortfall puts it: the DP
+ * still finds the cheapest line, that price included */
+static void
+test_line_dp_terminal(void)
+{
+	g_autoptr(GRand) rand = g_rand_new_with_seed(11);
+
+	for (guint round = 0; round < 30; round++) {
+		guint h = 7 + round % 2;
+		g_autoptr(RosterSolverModel) m = random_person_model(rand, h, FALSE);
+		g_autoptr(RosterLineDp) dp = roster_line_dp_new(m);
+		g_autofree gint *price = g_new0(gint, h * (m->n_types + 1));
+		g_autofree gint16 *line = g_new0(gint16, h);
+		g_autofree gint16 *off = g_new0(gint16, h);
+		guint unit = roster_line_dp_get_unit(dp);
+		guint n_terminal = 4 * 600 / unit + 1;
+		g_autofree gint *terminal = g_new0(gint, n_terminal);
+		gint64 exact;
+		gint64 cost = 0;
+
+		/* a large price for few minutes, falling to none */
+		for (guint k = 0; k < n_terminal; k++)
+			terminal[k] = (gint)((n_terminal - 1 - k) * g_rand_int_range(rand, 0, 30));
+		for (guint i = 0; i < h * (m->n_types + 1); i++)
+			price[i] = g_rand_int_range(rand, -20, 60);
+		exact = brute_force_terminal(m, price, off, 0, h - 1, terminal, n_terminal, unit);
+
+		roster_line_dp_set_labels_per_key(dp, 64);
+		roster_line_dp_set_terminal(dp, terminal, n_terminal);
+		g_assert_cmpint(roster_line_dp_solve(dp, 0, price, line, &cost),
+				==,
+				exact != G_MAXINT64);
+		if (exact == G_MAXINT64)
+			continue;
+		g_assert_cmpint(cost, ==, exact);
+		g_assert_cmpint(line_price(m, price, line) +
+				    terminal_price(m, line, terminal, n_terminal, unit),
+				==,
+				exact);
+		g_assert_true(line_feasible(m, line));
 	}
 }
 
@@ -547,5 +625,6 @@ main(int argc, char **argv)
 	g_test_add_func("/roster/solver/line/dp-forbidden", test_line_dp_forbidden);
 	g_test_add_func("/roster/solver/line/dp-window", test_line_dp_window);
 	g_test_add_func("/roster/solver/line/dp-twins", test_line_dp_twins);
+	g_test_add_func("/roster/solver/line/dp-terminal", test_line_dp_terminal);
 	return roster_test_run();
 }
