@@ -449,7 +449,7 @@ add_line(Bound *self, guint p, const gint16 *line)
 
 /* one round: every line priced; FALSE when stopped before the last person */
 static gboolean
-round_value(Bound *self, RosterSolverBoundStats *stats, gdouble *value)
+round_value(Bound *self, RosterSolverBoundStats *stats, gboolean first, gdouble *value)
 {
 	gsize n_pair = (gsize)self->n_trainees * self->H * self->G;
 	gint64 begin = g_get_monotonic_time();
@@ -467,7 +467,7 @@ round_value(Bound *self, RosterSolverBoundStats *stats, gdouble *value)
 			return FALSE;
 		/* a bound needs rounds: when the first would take more than a share of the
 		 * time that leaves BOUND_MIN_ROUNDS, the time is better spent searching */
-		if (stats->iterations == 0 && p == MIN(self->P / 8, 64) && p > 0 &&
+		if (first && p == MIN(self->P / 8, 64) && p > 0 &&
 		    self->params->deadline > 0) {
 			gint64 now = g_get_monotonic_time();
 			gint64 round = (now - begin) * self->P / p;
@@ -724,11 +724,16 @@ flat_round(Bound *self, RosterSolverBoundStats *stats)
 	memset(self->night_u, 0, sizeof(gdouble) * self->P);
 	memset(self->weekend_u, 0, sizeof(gdouble) * self->P);
 	memset(self->lambda, 0, sizeof(gdouble) * n_cells);
-	if (!round_value(self, stats, &value))
+	if (!round_value(self, stats, FALSE, &value))
 		return FALSE;
 	stats->iterations++;
-	if (!self->params->rounds_only)
-		stats->bound = value + roster_solver_bound_fairness(self->m);
+	if (!self->params->rounds_only) {
+		gdouble counts = roster_solver_bound_fairness(self->m);
+		g_debug("bound from parts: requests and commitments %.2f, fairness and cover %.2f",
+			value,
+			counts);
+		stats->bound = value + counts;
+	}
 	memcpy(self->night_u, night_u, sizeof(gdouble) * self->P);
 	memcpy(self->weekend_u, weekend_u, sizeof(gdouble) * self->P);
 	memcpy(self->lambda, lambda, sizeof(gdouble) * n_cells);
@@ -776,6 +781,7 @@ roster_solver_bound(const RosterSolverModel *model,
 	guint patience = BOUND_PATIENCE;
 	gint64 begin = g_get_monotonic_time();
 	gboolean done = FALSE;
+	guint rounds = 0;
 	guint64 labels;
 	gdouble aim;
 
@@ -788,21 +794,23 @@ roster_solver_bound(const RosterSolverModel *model,
 	stats->bound = -G_MAXDOUBLE;
 	bound_init(&self, model, params);
 	aim = initial_aim(&self);
-	if (self.h != NULL) {
+	/* the bound from parts costs one round, and the rounds are not abandoned before
+	 * it is priced */
+	if (self.h != NULL)
 		done = !flat_round(&self, stats);
-		patience = rounds_patience(&self, begin);
-	}
 	while (!done) {
 		gdouble value = 0;
 		gdouble upper;
 		gdouble known;
+		gint64 round_begin;
 		if (params->max_iterations > 0 && stats->iterations >= params->max_iterations)
 			break;
-		if (!round_value(&self, stats, &value))
+		round_begin = g_get_monotonic_time();
+		if (!round_value(&self, stats, rounds == 0, &value))
 			break;
 		stats->iterations++;
-		if (stats->iterations == 1)
-			patience = rounds_patience(&self, begin);
+		if (rounds++ == 0)
+			patience = rounds_patience(&self, round_begin);
 		if (value > stats->bound + 1e-9 * MAX(1, fabs(stats->bound))) {
 			stats->bound = value;
 			idle = 0;
