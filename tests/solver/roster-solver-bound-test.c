@@ -275,6 +275,29 @@ test_bound_deflected(void)
 	g_assert_cmpfloat(deflected.bound, <=, (gdouble)instance->optimum + 1e-6);
 }
 
+/* two people free to work any of @days nights, one seat a night whose absence or
+ * excess costs @weight, and the square of each one's nights weighing 4 */
+static RosterSolverModel *
+make_nights(guint days, guint weight)
+{
+	RosterSolverModel *m = roster_solver_model_new(days);
+
+	roster_solver_model_add_shift_type(m, "night", 1260, 180);
+	for (guint p = 0; p < 2; p++) {
+		g_autofree gchar *id = g_strdup_printf("P%u", p);
+		roster_solver_model_add_person(m, id);
+		roster_solver_model_set_max_shifts(m, p, 0, days);
+		roster_solver_model_set_minutes(m, p, 0, days * 180);
+		roster_solver_model_set_consecutive(m, p, 1, days, 1);
+		roster_solver_model_set_max_weekends(m, p, ROSTER_SOLVER_UNLIMITED);
+	}
+	for (guint d = 0; d < days; d++)
+		roster_solver_model_set_cover(m, d, 0, 1, weight, weight);
+	roster_solver_model_set_night(m, 0, TRUE);
+	roster_solver_model_set_fairness(m, 4, 0);
+	return m;
+}
+
 /*
  * two people and three nights that must all be worked, the square of each one's nights
  * weighing 4: the best split is two and one, 4 (4 + 1) = 20. Over real counts the
@@ -285,23 +308,9 @@ test_bound_deflected(void)
 static void
 test_bound_whole_counts(void)
 {
-	g_autoptr(RosterSolverModel) m = roster_solver_model_new(3);
+	g_autoptr(RosterSolverModel) m = make_nights(3, 1000);
 	RosterSolverBoundParams params = {.max_iterations = 400, .upper = 20, .rounds_only = TRUE};
 	RosterSolverBoundStats stats;
-
-	roster_solver_model_add_shift_type(m, "night", 1260, 180);
-	for (guint p = 0; p < 2; p++) {
-		g_autofree gchar *id = g_strdup_printf("P%u", p);
-		roster_solver_model_add_person(m, id);
-		roster_solver_model_set_max_shifts(m, p, 0, 3);
-		roster_solver_model_set_minutes(m, p, 0, 3 * 180);
-		roster_solver_model_set_consecutive(m, p, 1, 3, 1);
-		roster_solver_model_set_max_weekends(m, p, ROSTER_SOLVER_UNLIMITED);
-	}
-	for (guint d = 0; d < 3; d++)
-		roster_solver_model_set_cover(m, d, 0, 1, 1000, 1000);
-	roster_solver_model_set_night(m, 0, TRUE);
-	roster_solver_model_set_fairness(m, 4, 0);
 
 	g_assert_true(roster_solver_bound(m, &params, &stats));
 	g_test_message("optimum 20, bound %.2f after %u rounds", stats.bound, stats.iterations);
@@ -319,7 +328,7 @@ test_bound_whole_counts(void)
 static void
 test_bound_unfair_start(void)
 {
-	g_autoptr(RosterSolverModel) m = roster_solver_model_new(4);
+	g_autoptr(RosterSolverModel) m = make_nights(4, 100);
 	gint16 roster[2 * 4] = {-1, -1, -1, -1, 0, 0, 0, 0};
 	RosterSolverBoundParams params = {
 	    .max_iterations = 1,
@@ -328,21 +337,8 @@ test_bound_unfair_start(void)
 	};
 	RosterSolverBoundStats stats;
 
-	roster_solver_model_add_shift_type(m, "night", 1260, 180);
-	for (guint p = 0; p < 2; p++) {
-		g_autofree gchar *id = g_strdup_printf("P%u", p);
-		roster_solver_model_add_person(m, id);
-		roster_solver_model_set_max_shifts(m, p, 0, 4);
-		roster_solver_model_set_minutes(m, p, 0, 4 * 180);
-		roster_solver_model_set_consecutive(m, p, 1, 4, 1);
-		roster_solver_model_set_max_weekends(m, p, ROSTER_SOLVER_UNLIMITED);
-	}
 	for (guint d = 1; d < 4; d++)
 		roster_solver_model_add_day_off(m, 0, d);
-	for (guint d = 0; d < 4; d++)
-		roster_solver_model_set_cover(m, d, 0, 1, 100, 100);
-	roster_solver_model_set_night(m, 0, TRUE);
-	roster_solver_model_set_fairness(m, 4, 0);
 	roster_solver_model_set_min_shifts(m, 0, 3);
 	roster_solver_model_set_min_shifts_weight(m, 10);
 
