@@ -19,6 +19,29 @@
 #define SMALL_PEOPLE 3
 #define SMALL_TYPES  2
 
+/* the day and night types (no day straight after a night) and SMALL_PEOPLE people who
+ * may work either on any day, up to three shifts, or a random one to four when @rand */
+static RosterSolverModel *
+small_people(GRand *rand)
+{
+	RosterSolverModel *m = roster_solver_model_new(SMALL_DAYS);
+
+	roster_solver_model_add_shift_type(m, "day", 480, 180);
+	roster_solver_model_add_shift_type(m, "night", 1260, 180);
+	roster_solver_model_forbid_succession(m, 1, 0);
+	for (guint p = 0; p < SMALL_PEOPLE; p++) {
+		g_autofree gchar *id = g_strdup_printf("P%u", p);
+		guint shifts = rand != NULL ? (guint)g_rand_int_range(rand, 1, 5) : 3;
+		roster_solver_model_add_person(m, id);
+		for (guint s = 0; s < SMALL_TYPES; s++)
+			roster_solver_model_set_max_shifts(m, p, s, SMALL_DAYS);
+		roster_solver_model_set_minutes(m, p, 0, shifts * 180);
+		roster_solver_model_set_consecutive(m, p, 1, 3, 1);
+		roster_solver_model_set_max_weekends(m, p, ROSTER_SOLVER_UNLIMITED);
+	}
+	return m;
+}
+
 /*
  * three people over four days, a day and a night type, every hotline extra: a trainee
  * and a mentor, a night maximum, a weekly limit, fairness, commitments, a request, an
@@ -28,20 +51,8 @@
 static RosterSolverModel *
 make_small(void)
 {
-	RosterSolverModel *m = roster_solver_model_new(SMALL_DAYS);
+	RosterSolverModel *m = small_people(NULL);
 
-	roster_solver_model_add_shift_type(m, "day", 480, 180);
-	roster_solver_model_add_shift_type(m, "night", 1260, 180);
-	roster_solver_model_forbid_succession(m, 1, 0);
-	for (guint p = 0; p < SMALL_PEOPLE; p++) {
-		g_autofree gchar *id = g_strdup_printf("P%u", p);
-		roster_solver_model_add_person(m, id);
-		for (guint s = 0; s < SMALL_TYPES; s++)
-			roster_solver_model_set_max_shifts(m, p, s, SMALL_DAYS);
-		roster_solver_model_set_minutes(m, p, 0, 3 * 180);
-		roster_solver_model_set_consecutive(m, p, 1, 3, 1);
-		roster_solver_model_set_max_weekends(m, p, ROSTER_SOLVER_UNLIMITED);
-	}
 	for (guint d = 0; d < SMALL_DAYS; d++) {
 		roster_solver_model_set_cover(m, d, 0, d == 1 ? 2 : 1, 200, 50);
 		roster_solver_model_set_cover(m, d, 1, 1, 100, 50);
@@ -69,26 +80,14 @@ make_small(void)
 /*
  * a small hotline of random rules and weights, as make_small() without its pin: seats
  * of each cell 0 to 2, its penalties, which type is a night, the weekend days, the
- * fairness and commitment weights and each person's commitment, cells forbidden and
- * days off
+ * fairness and commitment weights, each person's commitment and minutes, and cells
+ * forbidden
  */
 static RosterSolverModel *
 make_random(GRand *rand, guint8 *allowed)
 {
-	RosterSolverModel *m = roster_solver_model_new(SMALL_DAYS);
+	RosterSolverModel *m = small_people(rand);
 
-	roster_solver_model_add_shift_type(m, "day", 480, 180);
-	roster_solver_model_add_shift_type(m, "night", 1260, 180);
-	roster_solver_model_forbid_succession(m, 1, 0);
-	for (guint p = 0; p < SMALL_PEOPLE; p++) {
-		g_autofree gchar *id = g_strdup_printf("P%u", p);
-		roster_solver_model_add_person(m, id);
-		for (guint s = 0; s < SMALL_TYPES; s++)
-			roster_solver_model_set_max_shifts(m, p, s, SMALL_DAYS);
-		roster_solver_model_set_minutes(m, p, 0, (guint)g_rand_int_range(rand, 1, 5) * 180);
-		roster_solver_model_set_consecutive(m, p, 1, 3, 1);
-		roster_solver_model_set_max_weekends(m, p, ROSTER_SOLVER_UNLIMITED);
-	}
 	for (guint d = 0; d < SMALL_DAYS; d++) {
 		for (guint s = 0; s < SMALL_TYPES; s++)
 			roster_solver_model_set_cover(m,
