@@ -58,8 +58,10 @@
 #define BOUND_PATIENCE_SHARE 20
 #define BOUND_PATIENCE_MAX   200
 
-/* and the rounds end when it is this small */
-#define BOUND_MIN_STEP 0.0001
+/* and the rounds end when it is this small, or this when the time allows no more
+ * patience than the least */
+#define BOUND_MIN_STEP	     0.0001
+#define BOUND_SHORT_MIN_STEP 0.004
 
 typedef struct {
 	const RosterSolverModel *m;
@@ -828,7 +830,9 @@ roster_solver_bound(const RosterSolverModel *model,
 		/* an objective is whole: a bound within one of the roster proves it */
 		if (known < G_MAXDOUBLE && ceil(stats->bound - 1e-6) >= known)
 			break;
-		done = factor < BOUND_MIN_STEP || !step(&self, factor, upper, value);
+		/* a short solve keeps the old, earlier end, so that its first thread goes
+		 * back to searching */
+		done = factor < (patience > BOUND_PATIENCE ? BOUND_MIN_STEP : BOUND_SHORT_MIN_STEP) || !step(&self, factor, upper, value);
 	}
 	/* every term of the objective is a sum of non-negative weights */
 	stats->bound = MAX(stats->bound, 0);
