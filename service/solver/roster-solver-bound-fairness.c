@@ -46,16 +46,13 @@ kind_cap(const RosterSolverModel *m, guint p, gboolean night)
 			shortest = MIN(shortest, len);
 	}
 	for (guint d = 0; d < m->n_days; d++) {
-		gsize pd = (gsize)p * m->n_days + d;
 		gboolean allowed = FALSE;
-		if (m->day_off[pd] || (!night && !h->day_weekend[d]))
+		if (!night && !h->day_weekend[d])
 			continue;
 		for (guint s = 0; s < m->n_types && !allowed; s++) {
 			if (night && !h->type_night[s])
 				continue;
-			allowed = roster_solver_model_max_shifts(m, p, s) > 0 &&
-				  !h->forbid_cell[pd * m->n_types + s] &&
-				  (h->fixed[pd] == ROSTER_SOLVER_FIXED_NONE || h->fixed[pd] == (gint)s);
+			allowed = !roster_solver_bound_cell_forbidden(m, p, d, s + 1);
 		}
 		days += allowed ? 1 : 0;
 	}

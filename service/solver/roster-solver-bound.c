@@ -313,22 +313,6 @@ set_shortfall(Bound *self, guint p, gdouble scale)
 	return w * min;
 }
 
-/* whether value v is ruled out for p on day d by a rule of one cell */
-static gboolean
-cell_forbidden(const Bound *self, guint p, guint d, guint v)
-{
-	const RosterSolverModel *m = self->m;
-	gsize pd = (gsize)p * self->H + d;
-
-	if (v > 0 && (m->day_off[pd] || roster_solver_model_max_shifts(m, p, v - 1) == 0))
-		return TRUE;
-	if (self->h == NULL)
-		return FALSE;
-	if (v > 0 && self->h->forbid_cell[pd * self->T + v - 1])
-		return TRUE;
-	return self->h->fixed[pd] != ROSTER_SOLVER_FIXED_NONE && (gint)v != self->h->fixed[pd] + 1;
-}
-
 /* the least price of p's line, never above the real least: by the DP, or day by day
  * when the DP is not exact; the line found is left in self->line */
 static gdouble
@@ -345,7 +329,7 @@ price_line(Bound *self, guint p, RosterSolverBoundStats *stats)
 
 	for (guint d = 0; d < H; d++) {
 		for (guint v = 0; v <= T; v++) {
-			if (!cell_forbidden(self, p, d, v))
+			if (!roster_solver_bound_cell_forbidden(self->m, p, d, v))
 				largest = MAX(largest, fabs(self->price[d * (T + 1) + v]));
 		}
 	}
@@ -357,7 +341,7 @@ price_line(Bound *self, guint p, RosterSolverBoundStats *stats)
 	for (guint d = 0; d < H; d++) {
 		for (guint v = 0; v <= T; v++) {
 			gsize i = (gsize)d * (T + 1) + v;
-			self->iprice[i] = cell_forbidden(self, p, d, v)
+			self->iprice[i] = roster_solver_bound_cell_forbidden(self->m, p, d, v)
 					      ? ROSTER_LINE_FORBIDDEN
 					      : (gint)floor(self->price[i] * scale);
 		}
@@ -383,7 +367,7 @@ price_line(Bound *self, guint p, RosterSolverBoundStats *stats)
 		self->line[d] = ROSTER_SOLVER_OFF;
 		for (guint v = 0; v <= T; v++) {
 			gdouble pr = self->price[d * (T + 1) + v];
-			if (cell_forbidden(self, p, d, v) || pr >= best)
+			if (roster_solver_bound_cell_forbidden(self->m, p, d, v) || pr >= best)
 				continue;
 			best = pr;
 			self->line[d] = (gint16)((gint)v - 1);
