@@ -384,8 +384,8 @@ offer_roster(Colgen *self, Best *best)
 	g_autofree gdouble *x = g_new(gdouble, (gsize)glp_get_num_cols(self->lp) + 1);
 	gdouble cost = roster_colgen_roster_values(self, self->chosen, x);
 
-	g_debug("roster %.0f after %u rounds", cost, best->stats->rounds);
 	if (cost < best->cost - 0.5) {
+		g_debug("roster %.0f after %u rounds", cost, best->stats->rounds);
 		best->cost = cost;
 		memcpy(best->chosen, self->chosen, sizeof(gint) * self->m->n_people);
 		write_lines(self, best->chosen, best->cells);
