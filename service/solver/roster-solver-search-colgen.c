@@ -134,6 +134,102 @@ colgen_window(Worker *w,
 	return stats.integer;
 }
 
+/*
+ * where the first thread's time goes on a long horizon: windows, or annealing cycles
+ * like the other threads', whichever has lately lowered the best roster faster. On
+ * the tight half-year of 150 people and 32 types the other thread's annealing beats
+ * every window's roster before the window is done; on Instance20 the annealing gains
+ * nothing more while the windows still do. Gains are the threads' own
+ * (SolveShared.gain): a window's is measured against the other threads' annealing
+ * over the same time, a cycle's against all threads'. A window that loses that race
+ * shows no gain at all, so windows are tried again after annealing for COLGEN_RETRY
+ * times a window's time, twice as long after each window that loses again. A thread
+ * alone compares its own cycles, one a sweep after the first.
+ */
+typedef struct {
+	gdouble window_rate; /* what the windows gain a second, lately; -1 unknown */
+	gdouble anneal_rate; /* what an annealing thread gained a second, last; -1 unknown */
+	gint64 anneal_until; /* the annealing gives way to a window then */
+	guint losses;	     /* windows in a row that gained less than the annealing */
+} Split;
+
+/* how far the rosters of thread @index, and those of the other threads, have lowered
+ * the best objective so far */
+static void
+read_gains(SolveShared *shared, guint index, gdouble *own, gdouble *others)
+{
+	*own = 0;
+	*others = 0;
+	g_mutex_lock(&shared->lock);
+	for (guint i = 0; i < shared->n_threads; i++)
+		*(i == index ? own : others) += shared->gain[i];
+	g_mutex_unlock(&shared->lock);
+}
+
+static gdouble
+seconds_since(gint64 t0)
+{
+	return (gdouble)MAX(g_get_monotonic_time() - t0, 1000) / G_USEC_PER_SEC;
+}
+
+/* the windows' rate measured again: half the old one and half the new, or the new
+ * alone (windows of one sweep differ more than annealing cycles do; the annealing's
+ * rate is its last cycle's, since its gains fall fast as the roster improves) */
+static gdouble
+blend_rate(gdouble old, gdouble rate)
+{
+	return old >= 0 ? (old + rate) / 2 : rate;
+}
+
+/* annealing cycles while they gain faster than the windows, until @end; FALSE when
+ * the solve is to stop */
+static gboolean
+split_anneal(Worker *w, Split *split, gint64 end)
+{
+	SolveShared *shared = w->shared;
+
+	while (split->window_rate >= 0 && split->anneal_rate > split->window_rate &&
+	       g_get_monotonic_time() < MIN(split->anneal_until, end)) {
+		gint64 t0 = g_get_monotonic_time();
+		gdouble own0, others0, own1, others1, rate;
+		read_gains(shared, w->index, &own0, &others0);
+		if (!roster_search_anneal_cycle(w))
+			return FALSE;
+		read_gains(shared, w->index, &own1, &others1);
+		rate = (own1 + others1 - own0 - others0) / shared->n_threads / seconds_since(t0);
+		split->anneal_rate = rate;
+		g_debug("an annealing cycle: %.1f a thread and second, windows %.1f",
+			rate,
+			split->window_rate);
+	}
+	return TRUE;
+}
+
+/* a window that began at @t0, when the gains were @own0 and @others0, is done */
+static void
+split_window_done(Worker *w, Split *split, gint64 t0, gdouble own0, gdouble others0)
+{
+	SolveShared *shared = w->shared;
+	gdouble secs = seconds_since(t0);
+	gdouble own1, others1;
+
+	read_gains(shared, w->index, &own1, &others1);
+	split->window_rate = blend_rate(split->window_rate, (own1 - own0) / secs);
+	if (shared->n_threads > 1)
+		split->anneal_rate = (others1 - others0) / (shared->n_threads - 1) / secs;
+	g_debug("a window: %.1f a second, annealing %.1f a thread and second",
+		(own1 - own0) / secs,
+		split->anneal_rate);
+	if (split->anneal_rate <= split->window_rate) {
+		split->losses = 0;
+		return;
+	}
+	split->losses = MIN(split->losses + 1, 16);
+	split->anneal_until =
+	    g_get_monotonic_time() +
+	    (gint64)(secs * G_USEC_PER_SEC * COLGEN_RETRY * (1u << (split->losses - 1)));
+}
+
 /* the j-th number of the base-2 van der Corput sequence: 0, 1/2, 1/4, 3/4, 1/8, ... */
 static gdouble
 van_der_corput(guint j)
@@ -175,6 +271,8 @@ roster_search_run_colgen(Worker *w)
 	guint cut_short = 0;
 	gdouble day_ms = 0;	/* a pricing round's milliseconds per day of window */
 	gboolean sized = FALSE; /* the first sweep is over: windows follow the instance */
+	Split split = {-1, -1, 0, 0};
+	gdouble own0, others0;
 
 	/* the hotline's extra rules are not in the line DP: its lines would break them */
 	if (w->index != 0 || m->hotline != NULL || w->time_limit <= 0)
@@ -205,6 +303,13 @@ roster_search_run_colgen(Worker *w)
 		/* a shifted sweep reaches the end one window early */
 		if (k % n_windows > 0 && offset + (k % n_windows - 1) * step >= H - len)
 			continue;
+		if (sized && k % n_windows == 0 && shared->n_threads == 1) {
+			split.anneal_rate = G_MAXDOUBLE;
+			split.anneal_until = now + 1;
+		}
+		if (!split_anneal(w, &split, end))
+			return;
+		now = g_get_monotonic_time();
 		/* a window cut short gains nothing: the local search has the rest */
 		if (end - now < MAX(typical, budget / 4))
 			break;
@@ -217,6 +322,7 @@ roster_search_run_colgen(Worker *w)
 		/* a window cannot mend lines that break a rule outside it */
 		roster_search_repair(w);
 		before = w->st->cost;
+		read_gains(shared, w->index, &own0, &others0);
 		/* windows too large to solve in their time (many people, many shift
 		 * types) gain nothing either */
 		stats.rounds = 0;
@@ -229,6 +335,7 @@ roster_search_run_colgen(Worker *w)
 			day_ms = day_ms > 0 ? (day_ms + measured) / 2 : measured;
 		}
 		typical = (typical + g_get_monotonic_time() - now) / (typical > 0 ? 2 : 1);
+		split_window_done(w, &split, now, own0, others0);
 		if (scalar(w->st->cost) < scalar(before))
 			idle = 0;
 		else

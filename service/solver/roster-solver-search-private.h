@@ -42,6 +42,9 @@ G_BEGIN_DECLS
 #define COLGEN_ROUND_MS	     250.0
 #define COLGEN_WINDOW_SECS   8
 #define COLGEN_WINDOWS_SHARE 0.95
+/* a window that gains less than annealing is tried again after annealing for this
+ * many times its time (roster-solver-search-colgen.c) */
+#define COLGEN_RETRY 4
 
 /* the hotline's first thread proves a bound (roster-solver-bound.c) until this part
  * of the time limit, then searches: rounds of pricing after the first raise the bound
@@ -72,6 +75,17 @@ G_BEGIN_DECLS
 #define REPAIR_LONGEST	   112
 #define REPAIR_WHOLE_WORK  2000000
 
+/* the annealing (roster_search_anneal_cycle()) cools in cycles from CYCLE_T_START to
+ * CYCLE_T_END, each of a few seconds, or of a number of moves when the solve is
+ * bounded by moves alone, then restarts from the best roster of all threads */
+#define CYCLE_T_START 3.0
+#define CYCLE_T_END   0.05
+#define CYCLE_SECS    3.0
+#define CYCLE_MOVES   400000
+
+/* the most threads a solve runs */
+#define ROSTER_SEARCH_MAX_THREADS 64
+
 /* how often a thread looks at the clock and the shared state */
 #define CHECK_PERIOD 256
 
@@ -92,6 +106,9 @@ typedef struct {
 	gdouble bound; /* no roster that keeps the hard rules costs less (under lock) */
 	guint n_running;
 	guint n_threads;
+	/* per thread: how far its rosters lowered the best objective without a broken
+	 * hard rule (under lock) */
+	gdouble gain[ROSTER_SEARCH_MAX_THREADS];
 	guint64 iterations;
 } SolveShared;
 
@@ -119,6 +136,7 @@ typedef struct {
 	gdouble time_limit;
 	guint verify_every;
 	guint dp_period;
+	gdouble last_repair;	    /* when the search last repaired its roster, s */
 	gboolean repair_by_windows; /* for the tests: windows even for short lines */
 	guint repair_dps;	    /* DPs the repairs have solved */
 	GThread *thread;
@@ -190,6 +208,8 @@ void
 roster_search_move_ruin(Worker *w, guint k, gdouble temperature);
 gboolean
 roster_search_pick_small_move(Worker *w, RosterMove *move);
+gboolean
+roster_search_anneal_cycle(Worker *w);
 void
 roster_search_run_colgen(Worker *w);
 void

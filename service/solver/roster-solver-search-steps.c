@@ -56,6 +56,9 @@ roster_search_publish(Worker *w)
 	w->last_publish = w->iterations;
 	g_mutex_lock(&shared->lock);
 	if (!shared->has_best || cost_less(w->best_cost, shared->best_cost)) {
+		if (shared->has_best && shared->best_cost.hard == 0)
+			shared->gain[w->index] +=
+			    (gdouble)(shared->best_cost.soft - w->best_cost.soft);
 		memcpy(shared->best_cells, w->best_cells, n * sizeof(gint16));
 		shared->best_cost = w->best_cost;
 		shared->has_best = TRUE;

@@ -18,32 +18,21 @@
  * cycles that restart from the best roster shared by all threads
  */
 
-static void
-search(Worker *w)
+/*
+ * one cycle of the annealing: it cools from CYCLE_T_START to CYCLE_T_END over
+ * CYCLE_SECS (or CYCLE_MOVES when the solve is bounded by moves alone, so that a
+ * seeded solve stays deterministic), then adopts the best roster of all threads.
+ * FALSE when the solve is to stop.
+ */
+gboolean
+roster_search_anneal_cycle(Worker *w)
 {
 	const RosterSolverModel *m = w->shared->m;
 	guint P = m->n_people;
-	/* a cycle cools from t_start to t_end, then restarts from the best roster; it
-	 * lasts a few seconds, or a number of moves when the solve is bounded by moves
-	 * alone, so that a seeded solve stays deterministic */
-	gdouble t_start = 3.0;
-	gdouble t_end = 0.05;
-	gdouble cycle_secs = 3.0;
-	guint64 cycle_moves = 400000;
-	gdouble cycle_begin;
-	guint64 cycle_first = 0;
-	guint dp_period = w->dp_period;
-	gdouble temperature = t_start;
-	gdouble last_repair;
+	gdouble begin = roster_search_elapsed(w->shared);
+	guint64 first = w->iterations;
+	gdouble temperature = CYCLE_T_START;
 
-	/* a construction left for another thread's feasible roster goes on from that */
-	if (!roster_search_construct(w))
-		roster_search_adopt_shared_best(w);
-	roster_search_repair(w);
-	roster_search_run_colgen(w);
-	roster_search_run_bound(w);
-	cycle_begin = roster_search_elapsed(w->shared);
-	last_repair = cycle_begin;
 	while (TRUE) {
 		RosterMove move = {0};
 		RosterCost delta;
@@ -54,25 +43,23 @@ search(Worker *w)
 			gdouble now = roster_search_elapsed(w->shared);
 			gdouble f;
 			if (roster_search_should_stop(w))
-				break;
+				return FALSE;
 			/* feasible first: a roster still breaking a hard rule is repaired */
-			if (w->st->cost.hard > 0 && now - last_repair >= REPAIR_PERIOD_SECS) {
+			if (w->st->cost.hard > 0 && now - w->last_repair >= REPAIR_PERIOD_SECS) {
 				roster_search_repair(w);
-				last_repair = roster_search_elapsed(w->shared);
+				w->last_repair = roster_search_elapsed(w->shared);
 			}
 			if (w->time_limit > 0)
-				f = (now - cycle_begin) / cycle_secs;
+				f = (now - begin) / CYCLE_SECS;
 			else
-				f = (gdouble)(w->iterations - cycle_first) / (gdouble)cycle_moves;
+				f = (gdouble)(w->iterations - first) / (gdouble)CYCLE_MOVES;
 			if (f >= 1) {
 				roster_search_adopt_shared_best(w);
-				cycle_begin = now;
-				cycle_first = w->iterations;
-				f = 0;
+				return TRUE;
 			}
-			temperature = t_start * pow(t_end / t_start, f);
+			temperature = CYCLE_T_START * pow(CYCLE_T_END / CYCLE_T_START, f);
 		}
-		if (w->iterations % dp_period == 0) {
+		if (w->iterations % w->dp_period == 0) {
 			guint r = rng_below(w, 10);
 			if (r < 4) {
 				roster_search_move_ruin(w,
@@ -81,13 +68,13 @@ search(Worker *w)
 			} else {
 				guint p = rng_below(w, P);
 				gint noise = r < 6 ? (gint)rng_below(w, 6) : 0;
-				guint first = 0;
-				guint last = 0;
-				roster_search_pick_window(w, &first, &last);
+				guint first_day = 0;
+				guint last_day = 0;
+				roster_search_pick_window(w, &first_day, &last_day);
 				roster_search_move_line(w,
 							p,
-							first,
-							last,
+							first_day,
+							last_day,
 							noise,
 							temperature,
 							FALSE);
@@ -105,6 +92,21 @@ search(Worker *w)
 		if (ds < 0)
 			roster_search_note_best(w);
 	}
+}
+
+static void
+search(Worker *w)
+{
+	/* a construction left for another thread's feasible roster goes on from that */
+	if (!roster_search_construct(w))
+		roster_search_adopt_shared_best(w);
+	roster_search_repair(w);
+	w->last_repair = roster_search_elapsed(w->shared);
+	roster_search_run_colgen(w);
+	roster_search_run_bound(w);
+	w->last_repair = roster_search_elapsed(w->shared);
+	while (roster_search_anneal_cycle(w))
+		;
 	if (w->own_best_unpublished)
 		roster_search_publish(w);
 }
@@ -288,7 +290,7 @@ roster_solver_solve(const RosterSolverModel *model,
 	}
 	roster_solver_model_seal((RosterSolverModel *)model);
 
-	n_threads = CLAMP(options->n_threads, 1, 64);
+	n_threads = CLAMP(options->n_threads, 1, ROSTER_SEARCH_MAX_THREADS);
 	shared.m = model;
 	shared.opts = options;
 	shared.start_time = g_get_monotonic_time();
