@@ -742,6 +742,15 @@ rounds_patience(const Bound *self, gint64 begin)
 		     BOUND_PATIENCE_MAX);
 }
 
+/* the step factor below which the rounds end: a short solve, whose time allows no
+ * more than the least patience, keeps the old, earlier end, so that its first thread
+ * goes back to searching */
+static gdouble
+rounds_min_step(guint patience)
+{
+	return patience > BOUND_PATIENCE ? BOUND_MIN_STEP : BOUND_SHORT_MIN_STEP;
+}
+
 /**
  * roster_solver_bound:
  * @model: a model, sealed by this call
@@ -814,9 +823,7 @@ roster_solver_bound(const RosterSolverModel *model,
 		/* an objective is whole: a bound within one of the roster proves it */
 		if (known < G_MAXDOUBLE && ceil(stats->bound - 1e-6) >= known)
 			break;
-		/* a short solve keeps the old, earlier end, so that its first thread goes
-		 * back to searching */
-		done = factor < (patience > BOUND_PATIENCE ? BOUND_MIN_STEP : BOUND_SHORT_MIN_STEP) || !step(&self, factor, upper, value);
+		done = factor < rounds_min_step(patience) || !step(&self, factor, upper, value);
 	}
 	/* every term of the objective is a sum of non-negative weights */
 	stats->bound = MAX(stats->bound, 0);
