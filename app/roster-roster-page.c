@@ -128,23 +128,37 @@ update_summary(RosterRosterPage *self)
 	text = roster_roster_page_live_dup_summary(self, name);
 	if (text != NULL) {
 		/* the solve's roster: the stored figures do not hold for it */
-	} else if (!roster_roster_get_score(self->roster, &required, &objective)) {
-		/* TRANSLATORS: the summary of a roster that was never solved */
-		text = g_strdup_printf(_("%s · %s · %u seats uncovered · %u broken rules"),
-				       name,
-				       state,
-				       self->n_uncovered,
-				       self->n_broken_rules);
 	} else {
-		/* TRANSLATORS: the roster's summary line */
-		text = g_strdup_printf(
-		    _("%s · %s · %u of %d seats uncovered · %u broken rules · score %d"),
-		    name,
-		    state,
-		    self->n_uncovered,
-		    (gint)required,
-		    self->n_broken_rules,
-		    (gint)objective);
+		g_autofree gchar *broken = g_strdup_printf(
+		    ngettext("%u broken rule", "%u broken rules", self->n_broken_rules),
+		    self->n_broken_rules);
+
+		if (!roster_roster_get_score(self->roster, &required, &objective)) {
+			g_autofree gchar *uncovered = g_strdup_printf(
+			    ngettext("%u seat uncovered", "%u seats uncovered", self->n_uncovered),
+			    self->n_uncovered);
+
+			/* TRANSLATORS: the summary of a roster that was never solved: its
+			 * name, draft or published, the seats empty, the rules broken */
+			text =
+			    g_strdup_printf(_("%s · %s · %s · %s"), name, state, uncovered, broken);
+		} else {
+			g_autofree gchar *uncovered =
+			    g_strdup_printf(ngettext("%u of %d seat uncovered",
+						     "%u of %d seats uncovered",
+						     (gulong)required),
+					    self->n_uncovered,
+					    (gint)required);
+
+			/* TRANSLATORS: the roster's summary line: its name, draft or
+			 * published, the seats empty, the rules broken, then the score */
+			text = g_strdup_printf(_("%s · %s · %s · %s · score %d"),
+					       name,
+					       state,
+					       uncovered,
+					       broken,
+					       (gint)objective);
+		}
 	}
 	gtk_label_set_text(self->summary_label, text);
 }

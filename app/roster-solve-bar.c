@@ -77,34 +77,29 @@ show_error(RosterSolveBar *self, const gchar *message)
 	gtk_widget_activate_action(GTK_WIDGET(self), "win.toast", "s", message);
 }
 
+/* the seats the solve left empty; a hand edit since makes the count history, so the
+ * seats empty now go with it */
 static gchar *
-dup_ended_text(RosterSolveBar *self, const gchar *best_text, const gchar *uncovered_text)
+dup_uncovered_text(RosterSolveBar *self)
 {
 	const RosterSolveProgress *progress = &self->progress;
-	gboolean stopped = progress->state == ROSTER_SOLVE_CANCELLED;
+	gulong n;
 
-	/* a hand edit since the solve: its figure is history, say what holds now */
-	if (self->has_uncovered_now && progress->has_uncovered &&
+	if (!progress->has_uncovered)
+		/* TRANSLATORS: a solve that has found no roster yet */
+		return g_strdup(_("– seats uncovered"));
+	n = (gulong)MAX(progress->uncovered, 0);
+	if (progress->state != ROSTER_SOLVE_RUNNING && self->has_uncovered_now &&
 	    progress->uncovered != (gint64)self->uncovered_now) {
-		/* TRANSLATORS: the result of a solve after the roster was edited by hand:
-		 * seconds, score, the seats empty when the solve ended, and now */
-		return g_strdup_printf(
-		    stopped ? _("Stopped after %.1f s · best score %s · %s seats uncovered when "
-				"it ended, %u now")
-			    : _("Solved in %.1f s · best score %s · %s seats uncovered when it "
-				"ended, %u now"),
-		    progress->elapsed,
-		    best_text,
-		    uncovered_text,
-		    self->uncovered_now);
+		/* TRANSLATORS: a solve's result after the roster was edited by hand: the
+		 * seats empty when the solve ended, and now */
+		return g_strdup_printf(ngettext("%lu seat uncovered when it ended, %u now",
+						"%lu seats uncovered when it ended, %u now",
+						n),
+				       n,
+				       self->uncovered_now);
 	}
-	/* TRANSLATORS: the result of a solve that ran to its end or was stopped */
-	return g_strdup_printf(stopped ? _("Stopped after %.1f s · best score %s · %s seats "
-					   "uncovered")
-				       : _("Solved in %.1f s · best score %s · %s seats uncovered"),
-			       progress->elapsed,
-			       best_text,
-			       uncovered_text);
+	return g_strdup_printf(ngettext("%lu seat uncovered", "%lu seats uncovered", n), n);
 }
 
 /* the proven gap beside the score, once the daemon reports one */
@@ -135,15 +130,14 @@ update_label(RosterSolveBar *self)
 	best_text = progress->has_best_score
 			? g_strdup_printf("%" G_GINT64_FORMAT, progress->best_score)
 			: g_strdup("–");
-	uncovered_text = progress->has_uncovered
-			     ? g_strdup_printf("%" G_GINT64_FORMAT, progress->uncovered)
-			     : g_strdup("–");
+	uncovered_text = dup_uncovered_text(self);
 	gtk_progress_bar_set_fraction(
 	    self->progress_bar,
 	    progress->time_limit > 0 ? MIN(progress->elapsed / progress->time_limit, 1.0) : 0);
 	if (progress->state == ROSTER_SOLVE_RUNNING) {
-		/* TRANSLATORS: live progress of a solve */
-		text = g_strdup_printf(_("%.1f s of %.0f s · best score %s · %s seats uncovered"),
+		/* TRANSLATORS: live progress of a solve; the last %s is the seats it
+		 * leaves empty */
+		text = g_strdup_printf(_("%.1f s of %.0f s · best score %s · %s"),
 				       progress->elapsed,
 				       progress->time_limit,
 				       best_text,
@@ -151,7 +145,14 @@ update_label(RosterSolveBar *self)
 	} else if (progress->state == ROSTER_SOLVE_FAILED) {
 		text = g_strdup(_("The solve failed"));
 	} else {
-		text = dup_ended_text(self, best_text, uncovered_text);
+		/* TRANSLATORS: the result of a solve that ran to its end or was stopped; the
+		 * last %s is the seats it left empty */
+		text = g_strdup_printf(progress->state == ROSTER_SOLVE_CANCELLED
+					   ? _("Stopped after %.1f s · best score %s · %s")
+					   : _("Solved in %.1f s · best score %s · %s"),
+				       progress->elapsed,
+				       best_text,
+				       uncovered_text);
 	}
 	gtk_label_set_text(self->label, text);
 	gtk_widget_set_tooltip_text(GTK_WIDGET(self->label), text);
