@@ -75,13 +75,20 @@ G_BEGIN_DECLS
 #define REPAIR_LONGEST	   112
 #define REPAIR_WHOLE_WORK  2000000
 
-/* the annealing (roster_search_anneal_cycle()) cools in cycles from CYCLE_T_START to
- * CYCLE_T_END, each of a few seconds, or of a number of moves when the solve is
- * bounded by moves alone, then restarts from the best roster of all threads */
-#define CYCLE_T_START 3.0
-#define CYCLE_T_END   0.05
-#define CYCLE_SECS    3.0
-#define CYCLE_MOVES   400000
+/* the annealing (roster_search_anneal_cycle()) cools in cycles from its start
+ * temperature to CYCLE_T_END, each of a few seconds, or of a number of moves when the
+ * solve is bounded by moves alone, then restarts from the best roster of all threads.
+ * A roster of more than CYCLE_LARGE_CELLS cells (people times days) starts cooler: a
+ * hot start undoes more of the best roster than a cycle of a few seconds mends there
+ * (the generated half-years and years, README "Solver benchmark"), while the small
+ * ones (the shared instances up to 16, the city month) need the hot start to leave
+ * their local optima */
+#define CYCLE_T_START	    3.0
+#define CYCLE_T_START_LARGE 0.5
+#define CYCLE_LARGE_CELLS   4000
+#define CYCLE_T_END	    0.05
+#define CYCLE_SECS	    3.0
+#define CYCLE_MOVES	    400000
 
 /* the most threads a solve runs */
 #define ROSTER_SEARCH_MAX_THREADS 64
@@ -136,6 +143,7 @@ typedef struct {
 	gdouble time_limit;
 	guint verify_every;
 	guint dp_period;
+	gdouble t_start;	    /* the annealing cycles' start temperature */
 	gdouble last_repair;	    /* when the search last repaired its roster, s */
 	gboolean repair_by_windows; /* for the tests: windows even for short lines */
 	guint repair_dps;	    /* DPs the repairs have solved */

@@ -19,7 +19,7 @@
  */
 
 /*
- * one cycle of the annealing: it cools from CYCLE_T_START to CYCLE_T_END over
+ * one cycle of the annealing: it cools from w->t_start to CYCLE_T_END over
  * CYCLE_SECS (or CYCLE_MOVES when the solve is bounded by moves alone, so that a
  * seeded solve stays deterministic), then adopts the best roster of all threads.
  * FALSE when the solve is to stop.
@@ -31,7 +31,7 @@ roster_search_anneal_cycle(Worker *w)
 	guint P = m->n_people;
 	gdouble begin = roster_search_elapsed(w->shared);
 	guint64 first = w->iterations;
-	gdouble temperature = CYCLE_T_START;
+	gdouble temperature = w->t_start;
 
 	while (TRUE) {
 		RosterMove move = {0};
@@ -57,7 +57,7 @@ roster_search_anneal_cycle(Worker *w)
 				roster_search_adopt_shared_best(w);
 				return TRUE;
 			}
-			temperature = CYCLE_T_START * pow(CYCLE_T_END / CYCLE_T_START, f);
+			temperature = w->t_start * pow(CYCLE_T_END / w->t_start, f);
 		}
 		if (w->iterations % w->dp_period == 0) {
 			guint r = rng_below(w, 10);
@@ -178,6 +178,8 @@ worker_new(SolveShared *shared, guint index)
 	}
 	w->max_iterations = opts->max_iterations;
 	w->time_limit = opts->time_limit;
+	w->t_start = (gsize)m->n_people * H > CYCLE_LARGE_CELLS ? CYCLE_T_START_LARGE
+								: CYCLE_T_START;
 	w->verify_every = opts->verify_every;
 	return w;
 }
