@@ -15,6 +15,7 @@
 #include "roster-json-keys.h"
 #include "roster-roster-page-private.h"
 #include "roster-roster-settings.h"
+#include "roster-solve-words.h"
 
 /*
  * The roster view: the week grid (RosterWeekGrid) or the month overview
@@ -129,27 +130,17 @@ update_summary(RosterRosterPage *self)
 	if (text != NULL) {
 		/* the solve's roster: the stored figures do not hold for it */
 	} else {
-		g_autofree gchar *broken = g_strdup_printf(
-		    ngettext("%u broken rule", "%u broken rules", self->n_broken_rules),
-		    self->n_broken_rules);
+		gboolean scored = roster_roster_get_score(self->roster, &required, &objective);
+		g_autofree gchar *broken = roster_dup_broken_rules_text(self->n_broken_rules);
+		g_autofree gchar *uncovered =
+		    roster_dup_uncovered_text(self->n_uncovered, scored, required);
 
-		if (!roster_roster_get_score(self->roster, &required, &objective)) {
-			g_autofree gchar *uncovered = g_strdup_printf(
-			    ngettext("%u seat uncovered", "%u seats uncovered", self->n_uncovered),
-			    self->n_uncovered);
-
+		if (!scored)
 			/* TRANSLATORS: the summary of a roster that was never solved: its
 			 * name, draft or published, the seats empty, the rules broken */
 			text =
 			    g_strdup_printf(_("%s · %s · %s · %s"), name, state, uncovered, broken);
-		} else {
-			g_autofree gchar *uncovered =
-			    g_strdup_printf(ngettext("%u of %d seat uncovered",
-						     "%u of %d seats uncovered",
-						     (gulong)required),
-					    self->n_uncovered,
-					    (gint)required);
-
+		else
 			/* TRANSLATORS: the roster's summary line: its name, draft or
 			 * published, the seats empty, the rules broken, then the score */
 			text = g_strdup_printf(_("%s · %s · %s · %s · score %d"),
@@ -158,7 +149,6 @@ update_summary(RosterRosterPage *self)
 					       uncovered,
 					       broken,
 					       (gint)objective);
-		}
 	}
 	gtk_label_set_text(self->summary_label, text);
 }

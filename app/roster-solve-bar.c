@@ -14,6 +14,7 @@
 
 #include "roster-client-rosters.h"
 #include "roster-solve-bar.h"
+#include "roster-solve-words.h"
 
 #define POLL_INTERVAL_MS 300
 /* "improved" at most this often: each one has the page load the roster found */
@@ -77,31 +78,6 @@ show_error(RosterSolveBar *self, const gchar *message)
 	gtk_widget_activate_action(GTK_WIDGET(self), "win.toast", "s", message);
 }
 
-/* the seats the solve left empty; a hand edit since makes the count history, so the
- * seats empty now go with it */
-static gchar *
-dup_uncovered_text(RosterSolveBar *self)
-{
-	const RosterSolveProgress *progress = &self->progress;
-	gulong n;
-
-	if (!progress->has_uncovered)
-		/* TRANSLATORS: a solve that has found no roster yet */
-		return g_strdup(_("– seats uncovered"));
-	n = (gulong)MAX(progress->uncovered, 0);
-	if (progress->state != ROSTER_SOLVE_RUNNING && self->has_uncovered_now &&
-	    progress->uncovered != (gint64)self->uncovered_now) {
-		/* TRANSLATORS: a solve's result after the roster was edited by hand: the
-		 * seats empty when the solve ended, and now */
-		return g_strdup_printf(ngettext("%lu seat uncovered when it ended, %u now",
-						"%lu seats uncovered when it ended, %u now",
-						n),
-				       n,
-				       self->uncovered_now);
-	}
-	return g_strdup_printf(ngettext("%lu seat uncovered", "%lu seats uncovered", n), n);
-}
-
 /* the proven gap beside the score, once the daemon reports one */
 static void
 update_gap_label(RosterSolveBar *self)
@@ -130,7 +106,9 @@ update_label(RosterSolveBar *self)
 	best_text = progress->has_best_score
 			? g_strdup_printf("%" G_GINT64_FORMAT, progress->best_score)
 			: g_strdup("–");
-	uncovered_text = dup_uncovered_text(self);
+	uncovered_text = roster_solve_dup_uncovered_text(&self->progress,
+							 self->has_uncovered_now,
+							 self->uncovered_now);
 	gtk_progress_bar_set_fraction(
 	    self->progress_bar,
 	    progress->time_limit > 0 ? MIN(progress->elapsed / progress->time_limit, 1.0) : 0);

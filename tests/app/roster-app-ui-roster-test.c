@@ -119,11 +119,6 @@ test_solve_bar_after_edit(UiFixture *fixture, gconstpointer user_data)
 	/* the text ends with the figure that holds now, in either language */
 	now = g_strdup_printf("%u", n_uncovered);
 	g_assert_nonnull(g_strrstr(roster_roster_page_get_solve_text(roster_page), now));
-	/* a count of one takes the singular */
-	g_assert_false(g_regex_match_simple("(^|[^0-9])1 seats",
-					    roster_roster_page_get_solve_text(roster_page),
-					    0,
-					    0));
 	save_screenshot(root, "solve-after-edit");
 }
 
