@@ -75,20 +75,22 @@ G_BEGIN_DECLS
 #define REPAIR_LONGEST	   112
 #define REPAIR_WHOLE_WORK  2000000
 
-/* the annealing (roster_search_anneal_cycle()) cools in cycles from its start
+/* the annealing (roster_search_anneal_cycle()) cools in cycles from a start
  * temperature to CYCLE_T_END, each of a few seconds, or of a number of moves when the
  * solve is bounded by moves alone, then restarts from the best roster of all threads.
- * A roster of more than CYCLE_LARGE_CELLS cells (people times days) starts cooler: a
- * hot start undoes more of the best roster than a cycle of a few seconds mends there
- * (the generated half-years and years, README "Solver benchmark"), while the small
- * ones (the shared instances up to 16, the city month) need the hot start to leave
- * their local optima */
-#define CYCLE_T_START	    3.0
-#define CYCLE_T_START_LARGE 0.5
-#define CYCLE_LARGE_CELLS   4000
-#define CYCLE_T_END	    0.05
-#define CYCLE_SECS	    3.0
-#define CYCLE_MOVES	    400000
+ * Each thread chooses each cycle's start, CYCLE_T_COOL or CYCLE_T_HOT, by what its
+ * cycles from each lately gained: while the search still descends, a hot start undoes
+ * more of the best roster than a cycle mends (the generated half-years and years, the
+ * four weeks of 120 people); once it has stalled in a local optimum, only a hot start
+ * leaves it (the shared instances, the city month); README "Solver benchmark". One
+ * cycle in CYCLE_EXPLORE takes a start at random, so that neither figure goes stale */
+#define CYCLE_T_COOL   0.5
+#define CYCLE_T_HOT    3.0
+#define CYCLE_N_STARTS 2
+#define CYCLE_EXPLORE  4
+#define CYCLE_T_END    0.05
+#define CYCLE_SECS     3.0
+#define CYCLE_MOVES    400000
 
 /* the most threads a solve runs */
 #define ROSTER_SEARCH_MAX_THREADS 64
@@ -143,7 +145,8 @@ typedef struct {
 	gdouble time_limit;
 	guint verify_every;
 	guint dp_period;
-	gdouble t_start;	    /* the annealing cycles' start temperature */
+	/* what a cycle from each start temperature gained lately; -1 before the first */
+	gdouble start_gain[CYCLE_N_STARTS];
 	gdouble last_repair;	    /* when the search last repaired its roster, s */
 	gboolean repair_by_windows; /* for the tests: windows even for short lines */
 	guint repair_dps;	    /* DPs the repairs have solved */
@@ -198,6 +201,10 @@ void
 roster_search_adopt_if_better(Worker *w);
 gboolean
 roster_search_should_stop(Worker *w);
+guint
+roster_search_choose_start(Worker *w);
+void
+roster_search_note_start_gain(Worker *w, guint start, RosterCost before);
 void
 roster_search_build_prices(Worker *w, guint p, gint noise);
 void

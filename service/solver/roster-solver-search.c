@@ -18,11 +18,48 @@
  * cycles that restart from the best roster shared by all threads
  */
 
+static const gdouble cycle_t_starts[CYCLE_N_STARTS] = {CYCLE_T_COOL, CYCLE_T_HOT};
+
+/* the start of the next cycle: each start once, the cool one first; then the one whose
+ * cycles lately gained most, the hot one of equals (a roster no cycle improves needs a
+ * hot start to leave its local optimum); one cycle in CYCLE_EXPLORE a start at random */
+guint
+roster_search_choose_start(Worker *w)
+{
+	guint best = CYCLE_N_STARTS - 1;
+
+	for (guint i = 0; i < CYCLE_N_STARTS; i++) {
+		if (w->start_gain[i] < 0)
+			return i;
+	}
+	if (rng_below(w, CYCLE_EXPLORE) == 0)
+		return rng_below(w, CYCLE_N_STARTS);
+	for (guint i = 0; i < CYCLE_N_STARTS; i++) {
+		if (w->start_gain[i] > w->start_gain[best])
+			best = i;
+	}
+	return best;
+}
+
+/* a cycle from @start that began at @before is done: its gain, half and half with the
+ * start's figure before. Only cycles between feasible rosters count: the repair's gains
+ * say nothing of the temperature */
+void
+roster_search_note_start_gain(Worker *w, guint start, RosterCost before)
+{
+	gdouble gain;
+
+	if (before.hard > 0 || w->best_cost.hard > 0)
+		return;
+	gain = (gdouble)MAX(before.soft - w->best_cost.soft, 0);
+	w->start_gain[start] = w->start_gain[start] < 0 ? gain : (w->start_gain[start] + gain) / 2;
+}
+
 /*
- * one cycle of the annealing: it cools from w->t_start to CYCLE_T_END over
- * CYCLE_SECS (or CYCLE_MOVES when the solve is bounded by moves alone, so that a
- * seeded solve stays deterministic), then adopts the best roster of all threads.
- * FALSE when the solve is to stop.
+ * one cycle of the annealing: it cools from a start temperature (roster_search_choose_start()) to
+ * CYCLE_T_END over CYCLE_SECS (or CYCLE_MOVES when the solve is bounded by moves alone,
+ * so that a seeded solve stays deterministic), then adopts the best roster of all
+ * threads. FALSE when the solve is to stop.
  */
 gboolean
 roster_search_anneal_cycle(Worker *w)
@@ -31,7 +68,10 @@ roster_search_anneal_cycle(Worker *w)
 	guint P = m->n_people;
 	gdouble begin = roster_search_elapsed(w->shared);
 	guint64 first = w->iterations;
-	gdouble temperature = w->t_start;
+	RosterCost before = w->best_cost;
+	guint start = roster_search_choose_start(w);
+	gdouble t_start = cycle_t_starts[start];
+	gdouble temperature = t_start;
 
 	while (TRUE) {
 		RosterMove move = {0};
@@ -54,10 +94,11 @@ roster_search_anneal_cycle(Worker *w)
 			else
 				f = (gdouble)(w->iterations - first) / (gdouble)CYCLE_MOVES;
 			if (f >= 1) {
+				roster_search_note_start_gain(w, start, before);
 				roster_search_adopt_shared_best(w);
 				return TRUE;
 			}
-			temperature = w->t_start * pow(CYCLE_T_END / w->t_start, f);
+			temperature = t_start * pow(CYCLE_T_END / t_start, f);
 		}
 		if (w->iterations % w->dp_period == 0) {
 			guint r = rng_below(w, 10);
@@ -178,8 +219,8 @@ worker_new(SolveShared *shared, guint index)
 	}
 	w->max_iterations = opts->max_iterations;
 	w->time_limit = opts->time_limit;
-	w->t_start = (gsize)m->n_people * H > CYCLE_LARGE_CELLS ? CYCLE_T_START_LARGE
-								: CYCLE_T_START;
+	for (guint i = 0; i < CYCLE_N_STARTS; i++)
+		w->start_gain[i] = -1;
 	w->verify_every = opts->verify_every;
 	return w;
 }

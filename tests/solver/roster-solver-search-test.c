@@ -360,6 +360,64 @@ test_search_repair_lift(void)
 		g_error("%s", (const gchar *)g_ptr_array_index(after->violations, 0));
 }
 
+/* the annealing's start temperatures: each once, the cool one first */
+static void
+test_search_start_untried_first(void)
+{
+	Worker w = {.rng = 1, .best_cost = {0, 90}};
+
+	for (guint i = 0; i < CYCLE_N_STARTS; i++)
+		w.start_gain[i] = -1;
+	g_assert_cmpuint(roster_search_choose_start(&w), ==, 0);
+	roster_search_note_start_gain(&w, 0, (RosterCost){0, 100});
+	g_assert_cmpfloat(w.start_gain[0], ==, 10);
+	g_assert_cmpuint(roster_search_choose_start(&w), ==, 1);
+}
+
+/* the share of @n_draws cycles that start hot */
+static gdouble
+hot_share(gdouble cool_gain, gdouble hot_gain, guint n_draws)
+{
+	Worker w = {.rng = 7};
+	guint hot = 0;
+
+	w.start_gain[0] = cool_gain;
+	w.start_gain[1] = hot_gain;
+	for (guint i = 0; i < n_draws; i++)
+		hot += roster_search_choose_start(&w) == 1;
+	return (gdouble)hot / n_draws;
+}
+
+/* then mostly the start whose cycles gained more lately, the hot one of equals, and
+ * one cycle in CYCLE_EXPLORE at random (7 in 8 on the better of two) */
+static void
+test_search_start_follows_gain(void)
+{
+	gdouble better = 1 - 0.5 / CYCLE_EXPLORE;
+
+	g_assert_cmpfloat_with_epsilon(hot_share(30, 0, 8000), 1 - better, 0.02);
+	g_assert_cmpfloat_with_epsilon(hot_share(0, 5, 8000), better, 0.02);
+	g_assert_cmpfloat_with_epsilon(hot_share(0, 0, 8000), better, 0.02);
+}
+
+/* a cycle's gain is blended half and half into its start's figure, and only between
+ * feasible rosters: a repair's gain says nothing of the temperature */
+static void
+test_search_start_gain_feasible_only(void)
+{
+	Worker w = {.rng = 1, .start_gain = {20, 4}, .best_cost = {0, 90}};
+
+	roster_search_note_start_gain(&w, 0, (RosterCost){1, 100});
+	g_assert_cmpfloat(w.start_gain[0], ==, 20);
+	roster_search_note_start_gain(&w, 0, (RosterCost){0, 100});
+	g_assert_cmpfloat(w.start_gain[0], ==, 15);
+	roster_search_note_start_gain(&w, 1, (RosterCost){0, 80});
+	g_assert_cmpfloat(w.start_gain[1], ==, 2);
+	w.best_cost.hard = 2;
+	roster_search_note_start_gain(&w, 1, (RosterCost){0, 100});
+	g_assert_cmpfloat(w.start_gain[1], ==, 2);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -385,5 +443,10 @@ main(int argc, char **argv)
 			test_search_repair_feasible_kept);
 	g_test_add_func("/roster/solver/search/repair-targeted", test_search_repair_targeted);
 	g_test_add_func("/roster/solver/search/repair-lift", test_search_repair_lift);
+	g_test_add_func("/roster/solver/search/start-untried-first",
+			test_search_start_untried_first);
+	g_test_add_func("/roster/solver/search/start-follows-gain", test_search_start_follows_gain);
+	g_test_add_func("/roster/solver/search/start-gain-feasible-only",
+			test_search_start_gain_feasible_only);
 	return roster_test_run();
 }
