@@ -295,12 +295,95 @@ price_round(Colgen *self, const RosterColgenParams *params, gboolean *complete)
 	return added;
 }
 
+typedef struct {
+	guint c;
+	gdouble rc;
+} Priced;
+
+static gint
+priced_dearer_first(gconstpointer a, gconstpointer b)
+{
+	const Priced *x = a;
+	const Priced *y = b;
+	return (x->rc < y->rc) - (x->rc > y->rc);
+}
+
+/*
+ * the master's simplex slows with every line column it holds (each iteration prices
+ * them all): while the relaxation is priced from the root, once there are more lines
+ * than max_lines (PURGE_FACTOR a row), the dearest at the duals of the optimal
+ * relaxation go (never a basic one, so the relaxation stays optimal) until a third of
+ * that is free. Their keys go too: pricing may find them again.
+ */
+static void
+purge_lines(Colgen *self)
+{
+	guint H = self->m->n_days;
+	guint W = self->last - self->first + 1;
+	guint cap;
+	g_autoptr(GArray) priced = g_array_new(FALSE, FALSE, sizeof(Priced));
+	g_autofree gint *del = NULL;
+	g_autofree guint8 *gone = NULL;
+	guint n_del;
+	guint kept = 0;
+	cap = self->max_lines > 0 ? self->max_lines
+				  : PURGE_FACTOR * (guint)glp_get_num_rows(self->lp);
+	if (!self->may_purge || self->owner->len <= cap)
+		return;
+	for (guint c = 0; c < self->owner->len; c++) {
+		gint j = line_col(self, c);
+		Priced pr = {c, glp_get_col_dual(self->lp, j)};
+		if (glp_get_col_stat(self->lp, j) == GLP_BS || pr.rc <= RC_EPSILON)
+			continue;
+		g_array_append_val(priced, pr);
+	}
+	g_array_sort(priced, priced_dearer_first);
+	n_del = MIN(priced->len, self->owner->len - cap * 2 / 3);
+	if (n_del == 0)
+		return;
+	del = g_new(gint, n_del + 1);
+	gone = g_new0(guint8, self->owner->len);
+	for (guint k = 0; k < n_del; k++) {
+		guint c = g_array_index(priced, Priced, k).c;
+		guint p = g_array_index(self->owner, guint, c);
+		gint16 *key = g_new(gint16, W + 2);
+		g_autoptr(GBytes) bytes = NULL;
+		key[0] = (gint16)(p & 0xffff);
+		key[1] = (gint16)(p >> 16);
+		memcpy(key + 2,
+		       &g_array_index(self->lines, gint16, (gsize)c * H + self->first),
+		       sizeof(gint16) * W);
+		bytes = g_bytes_new_take(key, sizeof(gint16) * (W + 2));
+		g_hash_table_remove(self->known, bytes);
+		gone[c] = 1;
+		del[k + 1] = line_col(self, c);
+	}
+	glp_del_cols(self->lp, (gint)n_del, del);
+	self->purged += n_del;
+	for (guint c = 0; c < self->owner->len; c++) {
+		if (gone[c])
+			continue;
+		g_array_index(self->owner, guint, kept) = g_array_index(self->owner, guint, c);
+		memmove(&g_array_index(self->lines, gint16, (gsize)kept * H),
+			&g_array_index(self->lines, gint16, (gsize)c * H),
+			sizeof(gint16) * H);
+		self->alive->data[kept] = self->alive->data[c];
+		kept++;
+	}
+	g_array_set_size(self->owner, kept);
+	g_array_set_size(self->lines, (gsize)kept * H);
+	g_byte_array_set_size(self->alive, kept);
+}
+
 /*
  * up to @max_rounds of solving the relaxation and pricing every free person. At the
- * root, fast pricing (the cheapest label per key) while it finds lines, then an exact
- * round to prove that none is left; while @diving, exact pricing throughout (when it
- * is on), because lines that fast pricing misses lead the dive astray. The relaxation
- * is solved again at the end so that it covers the last lines added.
+ * root, fast pricing (the cheapest label per key) while it lowers the relaxation,
+ * then an exact round: when a fast round finds no line (to prove that none is left),
+ * and over the whole horizon when TAIL_ROUNDS fast ones have lowered it by less than
+ * TAIL_DROP, and more slowly than the last exact round did (see TAIL_DROP). While @diving, exact pricing
+ * throughout (when it is on), because lines that fast pricing misses lead the dive
+ * astray. The relaxation is solved again at the end so that it covers the last lines
+ * added.
  */
 PriceOutcome
 roster_colgen_price_rounds(Colgen *self,
@@ -309,21 +392,57 @@ roster_colgen_price_rounds(Colgen *self,
 			   const RosterColgenParams *params,
 			   guint *rounds)
 {
+	/* the relaxation after each of the last fast rounds, and when */
+	gdouble recent[TAIL_ROUNDS + 1];
+	gint64 recent_at[TAIL_ROUNDS + 1];
+	guint fast = 0;			  /* fast rounds since the last exact one */
+	gdouble exact_rate = G_MAXDOUBLE; /* what the last exact round lowered it a second */
+	gdouble exact_from = 0;		  /* the relaxation before that round */
+	gint64 exact_at = 0;		  /* and when that round began, 0 when none is open */
+	/* a window's rounds are few and sized by their time: an exact one would take
+	 * much of it (half-years of 150 people and 32 types were worse with them) */
+	gboolean whole = self->first == 0 && self->last == self->m->n_days - 1;
+
 	for (guint r = 0; r < max_rounds; r++) {
 		gboolean complete = FALSE;
-		gboolean added;
+		gboolean added = FALSE;
+		gboolean tailing = FALSE;
+		gint64 now;
+		gdouble lp;
+		guint k;
 		if (stopped(self, params))
 			break;
 		if (!roster_colgen_solve_relaxation(self, diving && r == 0))
 			return PRICE_FAILED;
 		(*rounds)++;
+		purge_lines(self);
+		lp = glp_get_obj_val(self->lp);
+		now = g_get_monotonic_time();
+		if (exact_at > 0) {
+			exact_rate = (exact_from - lp) / MAX(now - exact_at, 1);
+			exact_at = 0;
+		}
+		k = fast % (TAIL_ROUNDS + 1);
+		recent[k] = lp;
+		recent_at[k] = now;
+		if (whole && fast >= TAIL_ROUNDS) {
+			guint j = (fast - TAIL_ROUNDS) % (TAIL_ROUNDS + 1);
+			gdouble drop = recent[j] - lp;
+			tailing = drop < TAIL_DROP * MAX(fabs(lp), 1) &&
+				  drop / MAX(now - recent_at[j], 1) < exact_rate;
+		}
+		fast++;
 		roster_line_dp_set_labels_per_key(self->dp, diving ? self->exact_labels : 1);
-		added = price_round(self, params, &complete);
-		if (complete && !added && !diving && self->exact_labels > 1) {
-			gint64 begin = g_get_monotonic_time();
+		if (diving || !tailing)
+			added = price_round(self, params, &complete);
+		if (!diving && (tailing || (complete && !added)) && self->exact_labels > 1) {
 			roster_line_dp_set_labels_per_key(self->dp, self->exact_labels);
 			added = price_round(self, params, &complete);
-			self->exact_round_us = MAX(g_get_monotonic_time() - begin, 1);
+			self->exact_round_us = MAX(g_get_monotonic_time() - now, 1);
+			self->exact_rounds++;
+			exact_from = lp;
+			exact_at = now;
+			fast = 0;
 		}
 		if (complete && !added)
 			return PRICE_OPTIMAL;

@@ -87,6 +87,7 @@ roster_colgen_solve(const RosterSolverModel *m,
 	for (gsize i = 0; i < (gsize)P * H; i++)
 		self.fixed[i] = FIXED_NONE;
 	self.deadline = params->lp_deadline;
+	self.max_lines = params->max_lines;
 	self.end = params->ip_deadline;
 	self.rng = params->seed * G_GUINT64_CONSTANT(0x9E3779B97F4A7C15) + 1;
 	for (guint p = 0; p < P; p++)
@@ -120,19 +121,27 @@ roster_colgen_solve(const RosterSolverModel *m,
 	if (ok) {
 		guint64 labels = roster_line_dp_get_n_labels(dp);
 		gint64 begin = g_get_monotonic_time();
-		PriceOutcome outcome =
+		PriceOutcome outcome;
+		self.may_purge = TRUE;
+		outcome =
 		    roster_colgen_price_rounds(&self, G_MAXUINT, FALSE, params, &stats->rounds);
+		self.may_purge = FALSE;
 		/* what one pricing round costs: it sizes the next windows */
 		stats->labels_per_round =
 		    (gdouble)(roster_line_dp_get_n_labels(dp) - labels) / MAX(stats->rounds, 1);
 		stats->ms_per_round =
 		    (gdouble)(g_get_monotonic_time() - begin) / 1000 / MAX(stats->rounds, 1);
-		g_debug("pricing days %u-%u: %u rounds, %.0f labels and %.1f ms per round",
+		stats->exact_rounds = self.exact_rounds;
+		stats->purged = self.purged;
+		g_debug("pricing days %u-%u: %u rounds (%u exact), %.0f labels and %.1f ms per "
+			"round, %u lines purged",
 			first,
 			last,
 			stats->rounds,
+			stats->exact_rounds,
 			stats->labels_per_round,
-			stats->ms_per_round);
+			stats->ms_per_round,
+			stats->purged);
 		have_lp = outcome != PRICE_FAILED;
 		/* a bound only when the last round's DPs dropped no label */
 		stats->lp_optimal = outcome == PRICE_OPTIMAL && self.round_exact;

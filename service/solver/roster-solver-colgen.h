@@ -32,6 +32,8 @@ typedef gdouble (*RosterColgenBestFunc)(gpointer user_data);
  * @best: (nullable): when the window is the whole horizon, a roster to beat from
  *   elsewhere: the dives and the cover tree give up on anything no better
  * @user_data: for @stop, @found and @best
+ * @max_lines: while the first relaxation is priced, the master keeps at most this
+ *   many line columns (the dearest go), 0 for PURGE_FACTOR a row of the master
  *
  * How long and how a column generation runs.
  */
@@ -45,6 +47,7 @@ typedef struct {
 	RosterColgenFoundFunc found;
 	RosterColgenBestFunc best;
 	gpointer user_data;
+	guint max_lines;
 } RosterColgenParams;
 
 /**
@@ -65,6 +68,8 @@ typedef struct {
  * @labels_per_round: DP labels of one pricing round of the first relaxation, all
  *   people
  * @ms_per_round: and its time, milliseconds
+ * @exact_rounds: rounds of the first relaxation priced exactly
+ * @purged: line columns the first relaxation dropped, see @max_lines
  *
  * What a column generation did.
  */
@@ -81,6 +86,8 @@ typedef struct {
 	guint nodes;
 	gdouble labels_per_round;
 	gdouble ms_per_round;
+	guint exact_rounds;
+	guint purged;
 } RosterColgenStats;
 
 gboolean

@@ -426,6 +426,36 @@ test_colgen_instance(gconstpointer data)
 	g_free(found.last);
 }
 
+/* the relaxation's value with the master purged down to four lines a person as it
+ * is priced, and with every line kept, is the same */
+static void
+test_colgen_purge(void)
+{
+	g_autoptr(RosterSolverModel) m = roster_test_load_data("nrp-10x28.txt");
+	g_autoptr(RosterLineDp) dp = NULL;
+	g_autoptr(RosterSolverRoster) roster = NULL;
+	RosterColgenStats purged;
+	RosterColgenStats kept;
+	RosterColgenParams params = colgen_params(30, 30, 1);
+
+	roster_solver_model_seal(m);
+	dp = roster_line_dp_new(m);
+	roster = roster_solver_roster_new(m->n_people, m->n_days);
+	params.max_lines = 4 * m->n_people;
+	g_assert_true(
+	    roster_colgen_solve(m, dp, NULL, 0, m->n_days - 1, &params, roster->cells, &purged));
+	params = colgen_params(30, 30, 1);
+	params.max_lines = G_MAXUINT;
+	g_assert_true(
+	    roster_colgen_solve(m, dp, NULL, 0, m->n_days - 1, &params, roster->cells, &kept));
+	g_assert_true(purged.lp_optimal);
+	g_assert_true(kept.lp_optimal);
+	g_assert_cmpuint(purged.purged, >, 0);
+	g_assert_cmpuint(kept.purged, ==, 0);
+	g_assert_cmpfloat_with_epsilon(purged.lp_objective, kept.lp_objective, 1e-6);
+	g_assert_cmpfloat(purged.lp_objective, <=, 1648 + 1e-6);
+}
+
 /* a window re-plans only its days, and joins the fixed days around it legally */
 static void
 test_colgen_window(gconstpointer data)
@@ -620,6 +650,7 @@ main(int argc, char **argv)
 				  test_colgen_cover_tree);
 	if (roster_test_is_curtois())
 		return roster_test_run();
+	g_test_add_func("/roster/solver/colgen/purge", test_colgen_purge);
 	g_test_add_func("/roster/solver/line/dp-exact", test_line_dp_exact);
 	g_test_add_func("/roster/solver/line/dp-unsure", test_line_dp_unsure);
 	g_test_add_func("/roster/solver/line/dp-forbidden", test_line_dp_forbidden);
