@@ -142,6 +142,7 @@ reload_cb(GObject *source, GAsyncResult *result, gpointer user_data)
 	g_autoptr(RosterVolunteersPage) self = ROSTER_VOLUNTEERS_PAGE(user_data);
 	g_autoptr(GError) error = NULL;
 
+	roster_page_release(ROSTER_PAGE(self));
 	if (!roster_item_list_reload_finish(ROSTER_ITEM_LIST(source), result, &error)) {
 		if (!g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
 			roster_page_show_toast(ROSTER_PAGE(self), error->message);
@@ -188,6 +189,9 @@ roster_volunteers_page_real_reload(RosterPage *page)
 	g_cancellable_cancel(self->list_cancellable);
 	g_clear_object(&self->list_cancellable);
 	self->list_cancellable = g_cancellable_new();
+	/* the page is busy until the list is in: a volunteer opened in the form before it
+	 * came back would be filled in again from it */
+	roster_page_hold(ROSTER_PAGE(self));
 	roster_item_list_reload_async(self->list,
 				      self->list_cancellable,
 				      reload_cb,
