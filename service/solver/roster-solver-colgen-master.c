@@ -380,10 +380,10 @@ purge_lines(Colgen *self)
  * root, fast pricing (the cheapest label per key) while it lowers the relaxation,
  * then an exact round: when a fast round finds no line (to prove that none is left),
  * and over the whole horizon when TAIL_ROUNDS fast ones have lowered it by less than
- * TAIL_DROP, and more slowly than the last exact round did (see TAIL_DROP). While @diving, exact pricing
- * throughout (when it is on), because lines that fast pricing misses lead the dive
- * astray. The relaxation is solved again at the end so that it covers the last lines
- * added.
+ * TAIL_DROP, and more slowly than the last exact round did (see TAIL_DROP). While
+ * @diving, exact pricing throughout (when it is on), because lines that fast pricing
+ * misses lead the dive astray. The relaxation is solved again at the end so that it
+ * covers the last lines added.
  */
 PriceOutcome
 roster_colgen_price_rounds(Colgen *self,
