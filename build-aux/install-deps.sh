@@ -11,8 +11,11 @@ packages=(
   gcc meson ninja-build pkg-config gettext
   # libraries (see README: why each one)
   libglib2.0-dev libglib2.0-bin libjson-glib-dev libsoup-3.0-dev libsqlite3-dev libsodium-dev
-  libical-dev libgtk-4-dev libadwaita-1-dev libsecret-1-dev libglpk-dev libpwquality-dev
+  libical-dev libgtk-4-dev libadwaita-1-dev libsecret-1-dev libglpk-dev coinor-libclp-dev libpwquality-dev
   libxlsxwriter-dev
+  # CLP's dense factorization calls BLAS: OpenBLAS's (one thread) rather than the
+  # reference BLAS (README: Dependencies)
+  libopenblas0-serial
   # the dictionary behind the password strength check (libcrack2 only recommends it)
   cracklib-runtime
   # the notifier's SMTP and webhook transports

@@ -25,7 +25,7 @@ pick_lines(Colgen *self, gint16 *cells)
 		best[p] = -1;
 	for (guint c = 0; c < self->owner->len; c++) {
 		guint p = g_array_index(self->owner, guint, c);
-		gdouble x = glp_get_col_prim(self->lp, line_col(self, c));
+		gdouble x = roster_lp_get_value(self->lp, line_col(self, c));
 		if (!self->alive->data[c])
 			continue;
 		if (x > best[p]) {
@@ -52,11 +52,11 @@ assignment_values(Colgen *self)
 
 	memset(self->y, 0, sizeof(gdouble) * m->n_people * W * (T + 1));
 	for (guint p = 0; p < m->n_people; p++) {
-		if (glp_get_col_prim(self->lp, no_line_col(self, p)) > RC_EPSILON)
+		if (roster_lp_get_value(self->lp, no_line_col(self, p)) > RC_EPSILON)
 			integral = FALSE;
 	}
 	for (guint i = 0; i < 2 * self->n_cells; i++) {
-		if (glp_get_col_prim(self->lp, artificial_col(self, 0) + (gint)i) > RC_EPSILON)
+		if (roster_lp_get_value(self->lp, artificial_col(self, 0) + (gint)i) > RC_EPSILON)
 			integral = FALSE;
 	}
 	for (guint c = 0; c < self->owner->len; c++) {
@@ -65,7 +65,7 @@ assignment_values(Colgen *self)
 		gdouble x;
 		if (!self->alive->data[c])
 			continue;
-		x = glp_get_col_prim(self->lp, line_col(self, c));
+		x = roster_lp_get_value(self->lp, line_col(self, c));
 		if (x <= RC_EPSILON)
 			continue;
 		if (x < 1 - RC_EPSILON)
@@ -83,7 +83,7 @@ take_integral(Colgen *self)
 {
 	for (guint c = 0; c < self->owner->len; c++) {
 		if (self->alive->data[c] &&
-		    glp_get_col_prim(self->lp, line_col(self, c)) > 1 - RC_EPSILON)
+		    roster_lp_get_value(self->lp, line_col(self, c)) > 1 - RC_EPSILON)
 			self->chosen[g_array_index(self->owner, guint, c)] = (gint)c;
 	}
 }
@@ -102,7 +102,7 @@ kill_lines(Colgen *self)
 		for (guint d = self->first; d <= self->last; d++) {
 			if (fixed[d] != FIXED_NONE && fixed[d] != line[d]) {
 				self->alive->data[c] = 0;
-				glp_set_col_bnds(self->lp, line_col(self, c), GLP_FX, 0, 0);
+				roster_lp_set_bounds(self->lp, line_col(self, c), 0, 0);
 				break;
 			}
 		}
@@ -242,7 +242,7 @@ fix_lines(Colgen *self, gboolean randomise)
 		gdouble x;
 		if (!self->alive->data[c])
 			continue;
-		x = glp_get_col_prim(self->lp, line_col(self, c));
+		x = roster_lp_get_value(self->lp, line_col(self, c));
 		if (x >= 1 - RC_EPSILON) {
 			n_fixed += fix_line(self, c);
 		} else if (x > RC_EPSILON) {
@@ -283,7 +283,7 @@ roster_colgen_dive(Colgen *self,
 		    PRICE_FAILED)
 			return FALSE;
 		/* no roster below this dive's relaxation beats the best so far */
-		if (glp_get_obj_val(self->lp) > self->cutoff)
+		if (roster_lp_get_objective(self->lp) > self->cutoff)
 			return FALSE;
 	}
 }
@@ -300,9 +300,9 @@ roster_colgen_allow_no_line(Colgen *self, gboolean allow)
 	for (guint p = 0; p < P; p++) {
 		gint j = no_line_col(self, p);
 		if (allow)
-			glp_set_col_bnds(self->lp, j, GLP_LO, 0, 0);
+			roster_lp_set_bounds(self->lp, j, 0, G_MAXDOUBLE);
 		else
-			glp_set_col_bnds(self->lp, j, GLP_FX, 0, 0);
+			roster_lp_set_bounds(self->lp, j, 0, 0);
 	}
 }
 
@@ -320,12 +320,12 @@ roster_colgen_roster_values(Colgen *self, const gint *chosen, gdouble *x)
 	g_autofree guint *count = g_new0(guint, (gsize)W * T);
 	gdouble cost = 0;
 
-	memset(x, 0, sizeof(gdouble) * ((gsize)glp_get_num_cols(self->lp) + 1));
+	memset(x, 0, sizeof(gdouble) * ((gsize)roster_lp_get_n_cols(self->lp) + 1));
 	for (guint p = 0; p < m->n_people; p++) {
 		guint c = (guint)chosen[p];
 		gint j = line_col(self, c);
 		x[j] = 1;
-		cost += glp_get_obj_coef(self->lp, j);
+		cost += roster_lp_get_cost(self->lp, j);
 		for (guint d = self->first; d <= self->last; d++) {
 			gint16 v = g_array_index(self->lines, gint16, (gsize)c * H + d);
 			if (v >= 0)
@@ -381,7 +381,7 @@ static gboolean
 offer_roster(Colgen *self, Best *best)
 {
 	const RosterColgenParams *params = best->params;
-	g_autofree gdouble *x = g_new(gdouble, (gsize)glp_get_num_cols(self->lp) + 1);
+	g_autofree gdouble *x = g_new(gdouble, (gsize)roster_lp_get_n_cols(self->lp) + 1);
 	gdouble cost = roster_colgen_roster_values(self, self->chosen, x);
 
 	if (cost < best->cost - 0.5) {

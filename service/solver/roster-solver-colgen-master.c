@@ -26,10 +26,10 @@ cover_row(const Colgen *self, guint d, guint s)
 void
 roster_colgen_root_slack_bounds(Colgen *self, guint i)
 {
-	set_col_bounds(self->lp, under_col(i), 0, self->under_hi[i]);
-	set_col_bounds(self->lp, under_col(i) + 1, 0, G_MAXDOUBLE);
+	roster_lp_set_bounds(self->lp, under_col(i), 0, self->under_hi[i]);
+	roster_lp_set_bounds(self->lp, under_col(i) + 1, 0, G_MAXDOUBLE);
 	for (guint k = self->extra_first[i]; k < self->extra_first[i + 1]; k++)
-		set_col_bounds(self->lp, extra_col(self, k), 0, self->extra_hi[k]);
+		roster_lp_set_bounds(self->lp, extra_col(self, k), 0, self->extra_hi[k]);
 }
 
 /*
@@ -96,8 +96,6 @@ roster_colgen_add_line(Colgen *self, guint p, const gint16 *line)
 	memcpy(key + 2, line + self->first, sizeof(gint16) * W);
 	if (!g_hash_table_add(self->known, g_bytes_new_take(key, sizeof(gint16) * (W + 2))))
 		return FALSE;
-	j = glp_add_cols(self->lp, 1);
-
 	self->ind[1] = (gint)p + 1;
 	self->val[1] = 1;
 	for (guint d = self->first; d <= self->last; d++) {
@@ -107,9 +105,14 @@ roster_colgen_add_line(Colgen *self, guint p, const gint16 *line)
 		self->ind[len] = cover_row(self, d, (guint)line[d]);
 		self->val[len] = 1;
 	}
-	glp_set_mat_col(self->lp, j, len, self->ind, self->val);
-	glp_set_col_bnds(self->lp, j, GLP_LO, 0, 0);
-	glp_set_obj_coef(self->lp, j, line_cost(self, p, line));
+	j = roster_lp_add_col(self->lp,
+			      len,
+			      self->ind,
+			      self->val,
+			      0,
+			      G_MAXDOUBLE,
+			      line_cost(self, p, line));
+	g_assert(j == line_col(self, self->owner->len));
 	g_array_append_val(self->owner, p);
 	g_array_append_vals(self->lines, line, H);
 	{
@@ -126,7 +129,9 @@ roster_colgen_build_master(Colgen *self)
 	guint T = m->n_types;
 	guint P = m->n_people;
 	guint W = self->last - self->first + 1;
-	gint first;
+	g_autofree gint *slack_row = NULL;
+	g_autofree gdouble *slack_sign = NULL;
+	g_autofree gdouble *slack_cost = NULL;
 
 	guint max_req = 1;
 	g_autofree guint *size = NULL;
@@ -156,22 +161,20 @@ roster_colgen_build_master(Colgen *self)
 	self->extra_first[self->n_cells] = n_extra;
 	self->extra_hi = g_new0(guint, n_extra + 1);
 	self->price_limit = (gint)(G_MAXINT32 / 4 / (self->last - self->first + 2));
-	self->lp = glp_create_prob();
-	glp_set_obj_dir(self->lp, GLP_MIN);
-	glp_add_rows(self->lp, (gint)(P + W * T));
+	self->lp = roster_lp_new(P + W * T);
 	for (guint p = 0; p < P; p++)
-		glp_set_row_bnds(self->lp, (gint)p + 1, GLP_FX, 1, 1);
-	/* per (day, type): lines + under - over = requirement */
+		roster_lp_set_row(self->lp, (gint)p + 1, 1);
+	/* per (day, type): lines + under - over = requirement; each slack column is
+	 * one coefficient, set here by its number and added in order */
 	self->n_slack = 4 * W * T + P + n_extra;
-	first = glp_add_cols(self->lp, (gint)self->n_slack);
-	g_assert(first == 1);
+	slack_row = g_new0(gint, self->n_slack + 1);
+	slack_sign = g_new0(gdouble, self->n_slack + 1);
+	slack_cost = g_new0(gdouble, self->n_slack + 1);
 	for (guint p = 0; p < P; p++) {
 		gint j = no_line_col(self, p);
-		gint ind[2] = {0, (gint)p + 1};
-		gdouble one[2] = {0, 1};
-		glp_set_mat_col(self->lp, j, 1, ind, one);
-		glp_set_col_bnds(self->lp, j, GLP_FX, 0, 0);
-		glp_set_obj_coef(self->lp, j, NO_LINE_COST);
+		slack_row[j] = (gint)p + 1;
+		slack_sign[j] = 1;
+		slack_cost[j] = NO_LINE_COST;
 	}
 	for (guint d = self->first; d <= self->last; d++) {
 		for (guint s = 0; s < T; s++) {
@@ -179,49 +182,46 @@ roster_colgen_build_master(Colgen *self)
 			gint row = cover_row(self, d, s);
 			guint i = (guint)(row - (gint)P - 1);
 			gint under = under_col(i);
-			gdouble req = m->cover_req[idx];
-			gint ind[2] = {0, row};
-			gdouble plus[2] = {0, 1};
-			gdouble minus[2] = {0, -1};
-
 			guint n = cover_pieces(m, idx, size, cost);
 
-			glp_set_row_bnds(self->lp, row, GLP_FX, req, req);
-			glp_set_mat_col(self->lp, under, 1, ind, plus);
-			glp_set_obj_coef(self->lp, under, cost[0]);
+			roster_lp_set_row(self->lp, row, m->cover_req[idx]);
+			slack_row[under] = row;
+			slack_sign[under] = 1;
+			slack_cost[under] = cost[0];
 			for (guint k = 1; k < n; k++) {
 				guint e = self->extra_first[i] + k - 1;
+				gint j = extra_col(self, e);
 				self->extra_hi[e] = size[k];
-				glp_set_mat_col(self->lp, extra_col(self, e), 1, ind, plus);
-				glp_set_obj_coef(self->lp, extra_col(self, e), cost[k]);
+				slack_row[j] = row;
+				slack_sign[j] = 1;
+				slack_cost[j] = cost[k];
 			}
-			glp_set_mat_col(self->lp, under + 1, 1, ind, minus);
-			roster_colgen_root_slack_bounds(self, i);
-			glp_set_obj_coef(self->lp, under + 1, m->cover_over[idx]);
+			slack_row[under + 1] = row;
+			slack_sign[under + 1] = -1;
+			slack_cost[under + 1] = m->cover_over[idx];
 			for (guint k = 0; k < 2; k++) {
-				gdouble sign[2] = {0, k == 0 ? 1 : -1};
 				gint j = artificial_col(self, i) + (gint)k;
-				glp_set_mat_col(self->lp, j, 1, ind, sign);
-				glp_set_col_bnds(self->lp, j, GLP_FX, 0, 0);
-				glp_set_obj_coef(self->lp, j, self->artificial_cost);
+				slack_row[j] = row;
+				slack_sign[j] = k == 0 ? 1 : -1;
+				slack_cost[j] = self->artificial_cost;
 			}
 		}
 	}
+	for (gint j = 1; j <= (gint)self->n_slack; j++) {
+		gint ind[2] = {0, slack_row[j]};
+		gdouble val[2] = {0, slack_sign[j]};
+		gint added = roster_lp_add_col(self->lp, 1, ind, val, 0, 0, slack_cost[j]);
+		g_assert(added == j);
+	}
+	for (guint i = 0; i < self->n_cells; i++)
+		roster_colgen_root_slack_bounds(self, i);
 }
 
 gboolean
 roster_colgen_solve_relaxation(Colgen *self, gboolean dual)
 {
-	glp_smcp parm;
-	glp_init_smcp(&parm);
-	parm.msg_lev = GLP_MSG_OFF;
 	/* after fixing lines the old basis stays dual feasible */
-	if (dual)
-		parm.meth = GLP_DUALP;
-	parm.tm_lim = remaining_ms(self->end);
-	if (glp_simplex(self->lp, &parm) != 0)
-		return FALSE;
-	return glp_get_status(self->lp) == GLP_OPT;
+	return roster_lp_solve(self->lp, dual, self->end);
 }
 
 /* one pricing round: TRUE when some person got a line with a negative reduced cost */
@@ -238,7 +238,7 @@ price_round(Colgen *self, const RosterColgenParams *params, gboolean *complete)
 	*complete = FALSE;
 	self->round_exact = TRUE;
 	for (guint i = 1; i <= n_rows; i++)
-		self->dual[i] = glp_get_row_dual(self->lp, (gint)i);
+		self->dual[i] = roster_lp_get_row_dual(self->lp, (gint)i);
 	for (guint p = 0; p < P; p++) {
 		gint64 dp_cost = 0;
 		gdouble rc;
@@ -327,13 +327,13 @@ purge_lines(Colgen *self)
 	guint n_del;
 	guint kept = 0;
 	cap = self->max_lines > 0 ? self->max_lines
-				  : PURGE_FACTOR * (guint)glp_get_num_rows(self->lp);
+				  : PURGE_FACTOR * (guint)roster_lp_get_n_rows(self->lp);
 	if (!self->may_purge || self->owner->len <= cap)
 		return;
 	for (guint c = 0; c < self->owner->len; c++) {
 		gint j = line_col(self, c);
-		Priced pr = {c, glp_get_col_dual(self->lp, j)};
-		if (glp_get_col_stat(self->lp, j) == GLP_BS || pr.rc <= RC_EPSILON)
+		Priced pr = {c, roster_lp_get_reduced_cost(self->lp, j)};
+		if (roster_lp_is_basic(self->lp, j) || pr.rc <= RC_EPSILON)
 			continue;
 		g_array_append_val(priced, pr);
 	}
@@ -341,7 +341,7 @@ purge_lines(Colgen *self)
 	n_del = MIN(priced->len, self->owner->len - cap * 2 / 3);
 	if (n_del == 0)
 		return;
-	del = g_new(gint, n_del + 1);
+	del = g_new(gint, n_del);
 	gone = g_new0(guint8, self->owner->len);
 	for (guint k = 0; k < n_del; k++) {
 		guint c = g_array_index(priced, Priced, k).c;
@@ -356,9 +356,9 @@ purge_lines(Colgen *self)
 		bytes = g_bytes_new_take(key, sizeof(gint16) * (W + 2));
 		g_hash_table_remove(self->known, bytes);
 		gone[c] = 1;
-		del[k + 1] = line_col(self, c);
+		del[k] = line_col(self, c);
 	}
-	glp_del_cols(self->lp, (gint)n_del, del);
+	roster_lp_delete_cols(self->lp, n_del, del);
 	self->purged += n_del;
 	for (guint c = 0; c < self->owner->len; c++) {
 		if (gone[c])
@@ -416,7 +416,7 @@ roster_colgen_price_rounds(Colgen *self,
 			return PRICE_FAILED;
 		(*rounds)++;
 		purge_lines(self);
-		lp = glp_get_obj_val(self->lp);
+		lp = roster_lp_get_objective(self->lp);
 		now = g_get_monotonic_time();
 		if (exact_at > 0) {
 			exact_rate = (exact_from - lp) / MAX(now - exact_at, 1);

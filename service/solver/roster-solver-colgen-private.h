@@ -5,9 +5,8 @@
 
 #pragma once
 
-#include <glpk.h>
-
 #include "roster-solver-colgen.h"
+#include "roster-solver-lp.h"
 #include "roster-solver-rng.h"
 
 G_BEGIN_DECLS
@@ -62,7 +61,7 @@ G_BEGIN_DECLS
 typedef struct {
 	const RosterSolverModel *m;
 	RosterLineDp *dp;
-	glp_prob *lp;
+	RosterLp *lp;
 	guint n_cells;	    /* (day of the window, shift type) pairs */
 	guint n_slack;	    /* columns before the lines, see under_col() */
 	guint *under_hi;    /* n_cells: the root bound of each under-cover slack */
@@ -115,13 +114,6 @@ typedef struct {
 	guint n_dives; /* started, root and tree alike: counts towards max_dives */
 } Best;
 
-static inline gint
-remaining_ms(gint64 deadline)
-{
-	gint64 left = (deadline - g_get_monotonic_time()) / 1000;
-	return (gint)CLAMP(left, 1, G_MAXINT32);
-}
-
 static inline gboolean
 stopped(Colgen *self, const RosterColgenParams *params)
 {
@@ -162,17 +154,6 @@ static inline gint
 artificial_col(const Colgen *self, guint i)
 {
 	return (gint)(2 * self->n_cells + self->m->n_people + 2 * i + 1);
-}
-
-static inline void
-set_col_bounds(glp_prob *lp, gint j, gdouble lo, gdouble hi)
-{
-	if (hi >= G_MAXDOUBLE)
-		glp_set_col_bnds(lp, j, GLP_LO, lo, 0);
-	else if (hi > lo)
-		glp_set_col_bnds(lp, j, GLP_DB, lo, hi);
-	else
-		glp_set_col_bnds(lp, j, GLP_FX, lo, lo);
 }
 
 static inline gint

@@ -86,11 +86,11 @@ restore_node(Colgen *self, const CoverNode *node)
 	/* a later bound lies within the earlier ones on its column */
 	for (guint b = 0; node != NULL && b < node->bounds->len; b++) {
 		SlackBound *sb = &g_array_index(node->bounds, SlackBound, b);
-		set_col_bounds(self->lp, sb->col, sb->lo, sb->hi);
+		roster_lp_set_bounds(self->lp, sb->col, sb->lo, sb->hi);
 	}
 	for (guint c = 0; c < self->owner->len; c++) {
 		self->alive->data[c] = 1;
-		glp_set_col_bnds(self->lp, line_col(self, c), GLP_LO, 0, 0);
+		roster_lp_set_bounds(self->lp, line_col(self, c), 0, G_MAXDOUBLE);
 	}
 }
 
@@ -107,7 +107,7 @@ allow_artificial(Colgen *self, gboolean allow)
 {
 	for (guint i = 0; i < 2 * self->n_cells; i++) {
 		gint j = artificial_col(self, 0) + (gint)i;
-		set_col_bounds(self->lp, j, 0, allow ? G_MAXDOUBLE : 0);
+		roster_lp_set_bounds(self->lp, j, 0, allow ? G_MAXDOUBLE : 0);
 	}
 }
 
@@ -115,7 +115,7 @@ static gboolean
 artificial_used(Colgen *self)
 {
 	for (guint i = 0; i < 2 * self->n_cells; i++) {
-		if (glp_get_col_prim(self->lp, artificial_col(self, 0) + (gint)i) > RC_EPSILON)
+		if (roster_lp_get_value(self->lp, artificial_col(self, 0) + (gint)i) > RC_EPSILON)
 			return TRUE;
 	}
 	return FALSE;
@@ -141,9 +141,9 @@ branch_slack(Colgen *self, SlackBound *first, SlackBound *second)
 		gint c = k <= 2 * self->n_cells ? (gint)k
 						: extra_col(self, k - 2 * self->n_cells - 1);
 		gdouble frac;
-		if (glp_get_obj_coef(self->lp, (gint)c) <= 0)
+		if (roster_lp_get_cost(self->lp, (gint)c) <= 0)
 			continue;
-		v = glp_get_col_prim(self->lp, (gint)c);
+		v = roster_lp_get_value(self->lp, (gint)c);
 		frac = MIN(v - floor(v), ceil(v) - v);
 		if (frac > best_frac) {
 			best_frac = frac;
@@ -152,13 +152,12 @@ branch_slack(Colgen *self, SlackBound *first, SlackBound *second)
 	}
 	if (best == 0)
 		return FALSE;
-	v = glp_get_col_prim(self->lp, best);
+	v = roster_lp_get_value(self->lp, best);
 	down.col = up.col = best;
-	down.lo = glp_get_col_lb(self->lp, best);
+	down.lo = roster_lp_get_lo(self->lp, best);
 	down.hi = floor(v);
 	up.lo = ceil(v);
-	up.hi = glp_get_col_type(self->lp, best) == GLP_LO ? G_MAXDOUBLE
-							   : glp_get_col_ub(self->lp, best);
+	up.hi = roster_lp_get_hi(self->lp, best);
 	*first = v - floor(v) >= 0.5 ? up : down;
 	*second = v - floor(v) >= 0.5 ? down : up;
 	return TRUE;
@@ -188,7 +187,7 @@ expand_node(Colgen *self,
 	best->stats->nodes++;
 	/* a relaxation that still needs an artificial column has no roster with this
 	 * shortfall among the lines priced so far, and likely none at all */
-	if (glp_get_obj_val(self->lp) > self->cutoff || artificial_used(self))
+	if (roster_lp_get_objective(self->lp) > self->cutoff || artificial_used(self))
 		return TRUE;
 	if (branch_slack(self, first, second)) {
 		*branch = TRUE;
@@ -241,7 +240,7 @@ cover_plunge(Colgen *self, Best *best, CoverTree *tree)
 		if (node->lp <= self->cutoff)
 			go_on = expand_node(self, best, node, &first, &second, &branch);
 		if (go_on && branch) {
-			gdouble lp = glp_get_obj_val(self->lp);
+			gdouble lp = roster_lp_get_objective(self->lp);
 			g_ptr_array_add(tree->open, cover_node_new(node, &second, lp));
 			tree->next = cover_node_new(node, &first, lp);
 		}
@@ -250,21 +249,6 @@ cover_plunge(Colgen *self, Best *best, CoverTree *tree)
 	allow_artificial(self, FALSE);
 	restore_node(self, NULL);
 	return go_on;
-}
-
-typedef struct {
-	gdouble *x; /* 1-based values of every column: the best dive's roster */
-	gboolean offered;
-} Incumbent;
-
-static void
-offer_incumbent(glp_tree *tree, void *info)
-{
-	Incumbent *inc = info;
-	if (glp_ios_reason(tree) != GLP_IHEUR || inc->offered)
-		return;
-	inc->offered = TRUE;
-	glp_ios_heur_sol(tree, inc->x);
 }
 
 /*
@@ -277,30 +261,26 @@ roster_colgen_improve_integer(Colgen *self, const gint *chosen, gdouble cost, gi
 {
 	const RosterSolverModel *m = self->m;
 	guint H = m->n_days;
-	gint n_cols = glp_get_num_cols(self->lp);
+	gint n_cols = roster_lp_get_n_cols(self->lp);
+	g_autofree gdouble *start = g_new0(gdouble, (gsize)n_cols + 1);
 	g_autofree gdouble *x = g_new0(gdouble, (gsize)n_cols + 1);
-	Incumbent inc = {x, FALSE};
-	glp_iocp parm;
-	gint status;
+	gdouble found = G_MAXDOUBLE;
 
-	roster_colgen_roster_values(self, chosen, x);
-	for (guint c = 0; c < self->owner->len; c++)
-		glp_set_col_kind(self->lp, line_col(self, c), GLP_BV);
+	roster_colgen_roster_values(self, chosen, start);
 	if (!undo_dive(self))
 		return FALSE;
 	roster_colgen_allow_no_line(self, FALSE);
-	glp_init_iocp(&parm);
-	parm.msg_lev = GLP_MSG_OFF;
-	parm.tm_lim = remaining_ms(self->deadline);
-	parm.cb_func = offer_incumbent;
-	parm.cb_info = &inc;
-	glp_intopt(self->lp, &parm);
-	status = glp_mip_status(self->lp);
-	if ((status != GLP_OPT && status != GLP_FEAS) || glp_mip_obj_val(self->lp) > cost - 0.5)
+	if (!roster_lp_solve_binary(self->lp,
+				    line_col(self, 0),
+				    start,
+				    self->deadline,
+				    x,
+				    &found) ||
+	    found > cost - 0.5)
 		return FALSE;
 	for (guint c = 0; c < self->owner->len; c++) {
 		guint p = g_array_index(self->owner, guint, c);
-		if (glp_mip_col_val(self->lp, line_col(self, c)) > 0.5)
+		if (x[line_col(self, c)] > 0.5)
 			memcpy(cells + (gsize)p * H,
 			       &g_array_index(self->lines, gint16, (gsize)c * H),
 			       sizeof(gint16) * H);

@@ -93,7 +93,6 @@ roster_colgen_solve(const RosterSolverModel *m,
 	for (guint p = 0; p < P; p++)
 		self.chosen[p] = -1;
 
-	glp_term_out(GLP_OFF);
 	roster_colgen_build_master(&self);
 	roster_line_dp_set_labels_per_key(dp, 1);
 
@@ -146,7 +145,7 @@ roster_colgen_solve(const RosterSolverModel *m,
 		/* a bound only when the last round's DPs dropped no label */
 		stats->lp_optimal = outcome == PRICE_OPTIMAL && self.round_exact;
 		if (have_lp)
-			stats->lp_objective = glp_get_obj_val(self.lp);
+			stats->lp_objective = roster_lp_get_objective(self.lp);
 		g_debug("relaxation %.2f%s after %u rounds, %u lines",
 			stats->lp_objective,
 			stats->lp_optimal ? " (optimal)" : "",
@@ -154,6 +153,8 @@ roster_colgen_solve(const RosterSolverModel *m,
 			self.owner->len);
 	}
 	ok = ok && have_lp;
+	/* the dives change the master a little between solves (roster_lp_hand_over()) */
+	ok = ok && roster_lp_hand_over(self.lp, params->ip_deadline);
 	if (ok) {
 		gint64 now = g_get_monotonic_time();
 		gdouble best;
@@ -181,7 +182,7 @@ roster_colgen_solve(const RosterSolverModel *m,
 	}
 	stats->columns = self.owner->len;
 
-	glp_delete_prob(self.lp);
+	roster_lp_free(self.lp);
 	g_array_unref(self.owner);
 	g_array_unref(self.lines);
 	g_free(self.ind);
@@ -198,7 +199,5 @@ roster_colgen_solve(const RosterSolverModel *m,
 	g_free(self.extra_first);
 	g_free(self.extra_hi);
 	roster_line_dp_set_labels_per_key(dp, 1);
-	/* GLPK keeps an environment per thread: free it, the solver threads are short */
-	glp_free_env();
 	return ok;
 }
