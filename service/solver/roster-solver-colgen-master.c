@@ -161,7 +161,9 @@ roster_colgen_build_master(Colgen *self)
 	self->extra_first[self->n_cells] = n_extra;
 	self->extra_hi = g_new0(guint, n_extra + 1);
 	self->price_limit = (gint)(G_MAXINT32 / 4 / (self->last - self->first + 2));
-	self->lp = roster_lp_new(P + W * T);
+	/* CLP at the root of the whole horizon; a window of a long one is priced for a
+	 * few rounds, where GLPK did better (roster_lp_hand_over()) */
+	self->lp = roster_lp_new(P + W * T, self->first == 0 && self->last == m->n_days - 1);
 	for (guint p = 0; p < P; p++)
 		roster_lp_set_row(self->lp, (gint)p + 1, 1);
 	/* per (day, type): lines + under - over = requirement; each slack column is

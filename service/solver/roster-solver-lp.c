@@ -57,15 +57,23 @@ to_clp_bound(gdouble hi)
 }
 
 RosterLp *
-roster_lp_new(guint n_rows)
+roster_lp_new(guint n_rows, gboolean clp)
 {
 	RosterLp *self = g_new0(RosterLp, 1);
 	CoinBigIndex start = 0;
 
-	self->clp = Clp_newModel();
-	Clp_setLogLevel(self->clp, 0);
-	Clp_setOptimizationDirection(self->clp, 1);
-	Clp_resize(self->clp, (gint)n_rows, 0);
+	if (clp) {
+		self->clp = Clp_newModel();
+		Clp_setLogLevel(self->clp, 0);
+		Clp_setOptimizationDirection(self->clp, 1);
+		Clp_resize(self->clp, (gint)n_rows, 0);
+	} else {
+		glp_term_out(GLP_OFF);
+		self->glpk_used = TRUE;
+		self->glp = glp_create_prob();
+		glp_set_obj_dir(self->glp, GLP_MIN);
+		glp_add_rows(self->glp, (gint)n_rows);
+	}
 	self->n_rows = (gint)n_rows;
 	self->row_dual = g_new0(gdouble, n_rows);
 	self->starts = g_array_new(FALSE, FALSE, sizeof(CoinBigIndex));
@@ -103,6 +111,10 @@ roster_lp_free(RosterLp *self)
 void
 roster_lp_set_row(RosterLp *self, gint i, gdouble value)
 {
+	if (self->glp != NULL) {
+		glp_set_row_bnds(self->glp, i, GLP_FX, value, value);
+		return;
+	}
 	Clp_rowLower(self->clp)[i - 1] = value;
 	Clp_rowUpper(self->clp)[i - 1] = value;
 }

@@ -18,9 +18,9 @@ G_BEGIN_DECLS
  */
 typedef struct _RosterLp RosterLp;
 
-/* an upper bound of G_MAXDOUBLE is none */
+/* an upper bound of G_MAXDOUBLE is none; GLPK's simplex from the start unless @clp */
 RosterLp *
-roster_lp_new(guint n_rows);
+roster_lp_new(guint n_rows, gboolean clp);
 void
 roster_lp_free(RosterLp *self);
 void
