@@ -37,6 +37,15 @@ pick_lines(Colgen *self, gint16 *cells)
 	}
 }
 
+/* 1 for each cell a dive has fixed, 0 for the rest */
+static void
+write_fixings(Colgen *self, guint8 *fixings)
+{
+	gsize n = (gsize)self->m->n_people * self->m->n_days;
+	for (gsize i = 0; i < n; i++)
+		fixings[i] = self->fixed[i] != FIXED_NONE;
+}
+
 /*
  * the values of the assignments (person, day, value) in the relaxation; TRUE when
  * it is integral: every person has one line, none is left without
@@ -418,8 +427,11 @@ roster_colgen_dive_once(Colgen *self, Best *best, gboolean by_lines, gboolean ra
 		return FALSE;
 	if (!roster_colgen_dive(self, by_lines, randomise, params, &stats->rounds)) {
 		/* a roster all the same: the dive's fixings, the rest rounded */
-		if (best->cost == G_MAXDOUBLE && k == 0)
+		if (best->cost == G_MAXDOUBLE && k == 0) {
 			pick_lines(self, best->cells);
+			if (params->fixings != NULL && stopped(self, params))
+				write_fixings(self, params->fixings);
+		}
 		return !stopped(self, params);
 	}
 	stats->dives++;

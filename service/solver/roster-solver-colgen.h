@@ -34,6 +34,10 @@ typedef gdouble (*RosterColgenBestFunc)(gpointer user_data);
  * @user_data: for @stop, @found and @best
  * @max_lines: while the first relaxation is priced, the master keeps at most this
  *   many line columns (the dearest go), 0 for PURGE_FACTOR a row of the master
+ * @fixings: (nullable): n_people × n_days flags, written when the first dive is cut
+ *   short by the deadline: 1 for each cell that dive had fixed, 0 for the rest (the
+ *   roster returned then has each person's line that the relaxation values most
+ *   and that keeps them; see roster_search_hold())
  *
  * How long and how a column generation runs.
  */
@@ -48,6 +52,7 @@ typedef struct {
 	RosterColgenBestFunc best;
 	gpointer user_data;
 	guint max_lines;
+	guint8 *fixings;
 } RosterColgenParams;
 
 /**

@@ -73,6 +73,7 @@ colgen_window(Worker *w,
 	gsize n = (gsize)m->n_people * m->n_days;
 	gboolean whole = first == 0 && last == m->n_days - 1;
 	g_autofree gint16 *cells = g_new(gint16, n);
+	g_autofree guint8 *fixings = whole ? g_new0(guint8, n) : NULL;
 	RosterColgenStats stats;
 	RosterCost before = w->st->cost;
 	RosterColgenParams params = {
@@ -84,6 +85,7 @@ colgen_window(Worker *w,
 	    .found = colgen_found,
 	    .best = whole ? colgen_best : NULL,
 	    .user_data = w,
+	    .fixings = fixings,
 	};
 
 	if (!roster_colgen_solve(m, w->dp, w->st->cells, first, last, &params, cells, &stats))
@@ -117,6 +119,9 @@ colgen_window(Worker *w,
 		roster_search_state_reset(w->st);
 		return stats.integer;
 	}
+	/* a dive cut short: its roster is annealed before the best of all threads */
+	if (whole && !stats.integer)
+		roster_search_hold(w, fixings);
 	roster_search_note_best(w);
 	if (w->own_best_unpublished)
 		roster_search_publish(w);

@@ -47,6 +47,12 @@ roster_search_build_prices(Worker *w, guint p, gint noise)
 			for (guint v = 0; v <= T; v++)
 				pr[v] += (gint)rng_below(w, (guint)noise + 1);
 		}
+		if (roster_search_is_held(w, p, d)) {
+			for (guint v = 0; v <= T; v++) {
+				if ((gint)v - 1 != cells[(gsize)p * H + d])
+					pr[v] = ROSTER_LINE_FORBIDDEN;
+			}
+		}
 	}
 }
 
@@ -296,7 +302,17 @@ roster_search_move_ruin(Worker *w, guint k, gdouble temperature)
 			set_line(w, p, first, last, w->line + first);
 	}
 	ds = scalar(w->st->cost) - scalar(before);
-	if (ds <= 0 || (temperature > 0 && rng_double(w) < exp(-(gdouble)ds / temperature))) {
+	/* a line the DP could not plan again stays off, held cells too */
+	for (guint i = 0; i < k && w->held != NULL; i++) {
+		for (guint d = first; d <= last; d++) {
+			if (roster_search_is_held(w, w->chosen[i], d) &&
+			    w->st->cells[(gsize)w->chosen[i] * H + d] !=
+				w->saved[(gsize)i * H + d - first])
+				ds = G_MAXINT64;
+		}
+	}
+	if (ds <= 0 || (ds < G_MAXINT64 && temperature > 0 &&
+			rng_double(w) < exp(-(gdouble)ds / temperature))) {
 		roster_search_note_best(w);
 		return;
 	}
@@ -333,8 +349,12 @@ roster_search_pick_small_move(Worker *w, RosterMove *move)
 		/* one person, one day, another value */
 		guint p = rng_below(w, P);
 		guint d = rng_below(w, H);
-		gint o = cells[(gsize)p * H + d];
-		gint v = random_value(w, p, o);
+		gint o;
+		gint v;
+		if (w->held != NULL && !roster_search_draw_free(w, &p, &d))
+			return FALSE;
+		o = cells[(gsize)p * H + d];
+		v = random_value(w, p, o);
 		if (v == o || (v >= 0 && m->day_off[(gsize)p * H + d]))
 			return FALSE;
 		move->n_lines = 1;
@@ -354,6 +374,13 @@ roster_search_pick_small_move(Worker *w, RosterMove *move)
 		if (len > H)
 			return FALSE;
 		d = rng_below(w, H - len + 1);
+		if (w->held != NULL) {
+			if (!roster_search_draw_free(w, &p, &d))
+				return FALSE;
+			d = MIN(d, H - len);
+			if (roster_search_held_block(w, p, d, len))
+				return FALSE;
+		}
 		v = random_value(w, p, -2);
 		for (guint k = 0; k < len; k++) {
 			if (v >= 0 && m->day_off[(gsize)p * H + d + k])
@@ -383,6 +410,14 @@ roster_search_pick_small_move(Worker *w, RosterMove *move)
 		if (len > H)
 			len = H;
 		d = rng_below(w, H - len + 1);
+		if (w->held != NULL) {
+			if (!roster_search_draw_free(w, &p1, &d))
+				return FALSE;
+			d = MIN(d, H - len);
+			if (p1 == p2 || roster_search_held_block(w, p1, d, len) ||
+			    roster_search_held_block(w, p2, d, len))
+				return FALSE;
+		}
 		for (guint k = 0; k < len; k++) {
 			gint a = cells[(gsize)p1 * H + d + k];
 			gint b = cells[(gsize)p2 * H + d + k];

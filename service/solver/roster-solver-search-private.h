@@ -92,6 +92,21 @@ G_BEGIN_DECLS
 #define CYCLE_SECS     3.0
 #define CYCLE_MOVES    400000
 
+/*
+ * after a whole horizon's dive cut short by its deadline (roster-solver-search-hold.c),
+ * the first thread anneals the dive's roster rather than the best of all threads: its
+ * first cycle keeps every cell the dive fixed, the next frees the days within
+ * HOLD_DAYS of each (day, type) whose cover the roster misses or overfills, then
+ * every cell, and its own roster is annealed for as long as a cycle lowers it
+ */
+typedef enum {
+	HOLD_NONE,
+	HOLD_FIXINGS,
+	HOLD_AROUND_COVER,
+	HOLD_OWN,
+} HoldStage;
+#define HOLD_DAYS 2
+
 /* the most threads a solve runs */
 #define ROSTER_SEARCH_MAX_THREADS 64
 
@@ -151,6 +166,13 @@ typedef struct {
 	gboolean repair_by_windows; /* for the tests: windows even for short lines */
 	guint repair_dps;	    /* DPs the repairs have solved */
 	GThread *thread;
+	/* while the thread anneals its own roster after a dive cut short, see
+	 * roster-solver-search-hold.c: the cells its moves keep (NULL when none), the
+	 * indexes of the others, and the stage */
+	guint8 *held;
+	guint *free_cells;
+	guint n_free;
+	HoldStage hold;
 } Worker;
 
 static inline gint64
@@ -233,10 +255,31 @@ void
 roster_search_raise_bound(SolveShared *shared, gdouble bound);
 guint
 roster_search_repair(Worker *w);
+void
+roster_search_hold(Worker *w, const guint8 *fixings);
+gboolean
+roster_search_hold_next(Worker *w, RosterCost cycle_from);
+void
+roster_search_hold_free(Worker *w);
+static inline gboolean
+roster_search_is_held(const Worker *w, guint p, guint d)
+{
+	return w->held != NULL && w->held[(gsize)p * w->shared->m->n_days + d];
+}
+gboolean
+roster_search_held_block(const Worker *w, guint p, guint first, guint len);
+gboolean
+roster_search_draw_free(Worker *w, guint *p, guint *d);
 guint
 roster_search_repair_roster(const RosterSolverModel *model,
 			    RosterSolverRoster *roster,
 			    gboolean by_windows,
 			    guint *n_dps);
+guint
+roster_search_hold_roster(const RosterSolverModel *model,
+			  RosterSolverRoster *roster,
+			  const guint8 *fixings,
+			  guint n_cycles,
+			  guint8 *held);
 
 G_END_DECLS

@@ -69,7 +69,9 @@ roster_search_anneal_cycle(Worker *w)
 	gdouble begin = roster_search_elapsed(w->shared);
 	guint64 first = w->iterations;
 	RosterCost before = w->best_cost;
-	guint start = roster_search_choose_start(w);
+	RosterCost from = w->st->cost;
+	/* the thread's own roster is cooled from the cool start, see HoldStage */
+	guint start = w->hold != HOLD_NONE ? 0 : roster_search_choose_start(w);
 	gdouble t_start = cycle_t_starts[start];
 	gdouble temperature = t_start;
 
@@ -94,6 +96,8 @@ roster_search_anneal_cycle(Worker *w)
 			else
 				f = (gdouble)(w->iterations - first) / (gdouble)CYCLE_MOVES;
 			if (f >= 1) {
+				if (w->hold != HOLD_NONE && roster_search_hold_next(w, from))
+					return TRUE;
 				roster_search_note_start_gain(w, start, before);
 				roster_search_adopt_shared_best(w);
 				return TRUE;
@@ -240,6 +244,7 @@ worker_free(Worker *w)
 	g_free(w->saved);
 	g_free(w->saved_roster);
 	g_free(w->chosen);
+	roster_search_hold_free(w);
 	g_free(w);
 }
 
@@ -405,6 +410,48 @@ roster_solver_solve(const RosterSolverModel *model,
 	return result;
 }
 
+/* one thread of a solve bounded by moves alone, from @roster: the tests' way in */
+typedef struct {
+	RosterSolverOptions options;
+	SolveShared shared;
+	Worker *w;
+} LoneWorker;
+
+static void
+lone_worker_init(LoneWorker *self, const RosterSolverModel *model, const RosterSolverRoster *roster)
+{
+	gsize n = (gsize)model->n_people * model->n_days;
+
+	memset(self, 0, sizeof(*self));
+	roster_solver_model_seal((RosterSolverModel *)model);
+	roster_solver_options_init(&self->options);
+	self->options.time_limit = 0;
+	self->shared.m = model;
+	self->shared.opts = &self->options;
+	self->shared.n_threads = 1;
+	self->shared.start_time = g_get_monotonic_time();
+	g_mutex_init(&self->shared.lock);
+	g_cond_init(&self->shared.cond);
+	self->shared.best_cells = g_new(gint16, n + 1);
+	self->w = worker_new(&self->shared, 0);
+	memcpy(self->w->st->cells, roster->cells, n * sizeof(gint16));
+	roster_search_state_reset(self->w->st);
+	self->w->best_cost.hard = G_MAXINT32;
+}
+
+/* copies the worker's roster into @roster and frees the worker */
+static void
+lone_worker_clear(LoneWorker *self, RosterSolverRoster *roster)
+{
+	const RosterSolverModel *m = self->shared.m;
+
+	memcpy(roster->cells, self->w->st->cells, (gsize)m->n_people * m->n_days * sizeof(gint16));
+	worker_free(self->w);
+	g_free(self->shared.best_cells);
+	g_mutex_clear(&self->shared.lock);
+	g_cond_clear(&self->shared.cond);
+}
+
 /**
  * roster_search_repair_roster:
  * @model: the problem
@@ -423,35 +470,57 @@ roster_search_repair_roster(const RosterSolverModel *model,
 			    gboolean by_windows,
 			    guint *n_dps)
 {
-	RosterSolverOptions options;
-	SolveShared shared = {0};
-	Worker *w;
+	LoneWorker lone;
 	guint left;
-	gsize n = (gsize)model->n_people * model->n_days;
 
-	roster_solver_model_seal((RosterSolverModel *)model);
-	roster_solver_options_init(&options);
-	options.time_limit = 0;
-	shared.m = model;
-	shared.opts = &options;
-	shared.start_time = g_get_monotonic_time();
-	g_mutex_init(&shared.lock);
-	g_cond_init(&shared.cond);
-	shared.best_cells = g_new(gint16, n + 1);
-	w = worker_new(&shared, 0);
-	w->repair_by_windows = by_windows;
-	memcpy(w->st->cells, roster->cells, n * sizeof(gint16));
-	roster_search_state_reset(w->st);
-	w->best_cost.hard = G_MAXINT32;
-	left = roster_search_repair(w);
+	lone_worker_init(&lone, model, roster);
+	lone.w->repair_by_windows = by_windows;
+	left = roster_search_repair(lone.w);
 	if (n_dps != NULL)
-		*n_dps = w->repair_dps;
-	memcpy(roster->cells, w->st->cells, n * sizeof(gint16));
-	worker_free(w);
-	g_free(shared.best_cells);
-	g_mutex_clear(&shared.lock);
-	g_cond_clear(&shared.cond);
+		*n_dps = lone.w->repair_dps;
+	lone_worker_clear(&lone, roster);
 	return left;
+}
+
+/**
+ * roster_search_hold_roster:
+ * @model: the problem
+ * @roster: a roster of it, annealed in place
+ * @fixings: n_people × n_days flags: the cells to hold, as a dive cut short leaves them
+ * @n_cycles: annealing cycles of CYCLE_MOVES moves
+ * @held: (out) (optional): n_people × n_days flags, the cells still held after them
+ *
+ * The annealing of a dive's roster (roster-solver-search-hold.c) on its own, as the
+ * tests see it.
+ *
+ * Returns: the stage (HoldStage) after the cycles
+ */
+guint
+roster_search_hold_roster(const RosterSolverModel *model,
+			  RosterSolverRoster *roster,
+			  const guint8 *fixings,
+			  guint n_cycles,
+			  guint8 *held)
+{
+	LoneWorker lone;
+	gsize n = (gsize)model->n_people * model->n_days;
+	guint stage;
+
+	lone_worker_init(&lone, model, roster);
+	lone.w->best_cost = lone.w->st->cost;
+	memcpy(lone.w->best_cells, lone.w->st->cells, n * sizeof(gint16));
+	roster_search_hold(lone.w, fixings);
+	for (guint i = 0; i < n_cycles; i++)
+		roster_search_anneal_cycle(lone.w);
+	if (held != NULL) {
+		if (lone.w->held != NULL)
+			memcpy(held, lone.w->held, n);
+		else
+			memset(held, 0, n);
+	}
+	stage = lone.w->hold;
+	lone_worker_clear(&lone, roster);
+	return stage;
 }
 
 /**

@@ -418,6 +418,117 @@ test_search_start_gain_feasible_only(void)
 	g_assert_cmpfloat(w.start_gain[1], ==, 2);
 }
 
+/* the planted roster of nrp-10x28 and flags for its cells, every one set */
+static RosterSolverRoster *
+hold_start(RosterSolverModel *m, guint8 **fixings)
+{
+	g_autofree gchar *path = g_test_build_filename(G_TEST_DIST, "data", "nrp-10x28.grid", NULL);
+	gsize n = (gsize)m->n_people * m->n_days;
+
+	*fixings = g_malloc(n);
+	memset(*fixings, 1, n);
+	return roster_test_load_grid(m, path);
+}
+
+/* a dive's roster annealed with its fixings held: no move changes a held cell, the
+ * free ones (every third, taken off) are planned again */
+static void
+test_search_hold_keeps_fixings(void)
+{
+	g_autoptr(RosterSolverModel) m = roster_test_load_data("nrp-10x28.txt");
+	g_autofree guint8 *fixings = NULL;
+	g_autoptr(RosterSolverRoster) r = hold_start(m, &fixings);
+	g_autoptr(RosterSolverRoster) planted = roster_solver_roster_copy(r);
+	g_autoptr(RosterSolverEvaluation) before = NULL;
+	g_autoptr(RosterSolverEvaluation) after = NULL;
+	gsize n = (gsize)m->n_people * m->n_days;
+	guint stage;
+
+	for (gsize i = 0; i < n; i += 3) {
+		fixings[i] = 0;
+		r->cells[i] = ROSTER_SOLVER_OFF;
+	}
+	before = roster_solver_evaluate(m, r);
+	stage = roster_search_hold_roster(m, r, fixings, 1, NULL);
+	g_assert_cmpuint(stage, !=, HOLD_FIXINGS);
+	for (gsize i = 0; i < n; i++) {
+		if (fixings[i])
+			g_assert_cmpint(r->cells[i], ==, planted->cells[i]);
+	}
+	after = roster_solver_evaluate(m, r);
+	g_assert_cmpint(after->hard_penalty * 1000000 + after->objective,
+			<,
+			before->hard_penalty * 1000000 + before->objective);
+}
+
+/* then the days within HOLD_DAYS of each (day, type) whose cover costs anything
+ * are freed for every person, and no other */
+static void
+test_search_hold_frees_around_cover(void)
+{
+	g_autoptr(RosterSolverModel) m = roster_test_load_data("nrp-10x28.txt");
+	g_autofree guint8 *fixings = NULL;
+	g_autoptr(RosterSolverRoster) r = hold_start(m, &fixings);
+	guint H = m->n_days;
+	guint T = m->n_types;
+	g_autofree guint *count = g_new0(guint, (gsize)H * T);
+	g_autofree gboolean *near = g_new0(gboolean, H);
+	g_autofree guint8 *held = g_malloc((gsize)m->n_people * H);
+	guint n_near = 0;
+
+	/* the cover asks for what the roster has, then someone's first working day after
+	 * the first week is taken off */
+	for (gsize i = 0; i < (gsize)m->n_people * H; i++) {
+		if (r->cells[i] >= 0)
+			count[(i % H) * T + (guint)r->cells[i]]++;
+	}
+	memcpy(m->cover_req, count, sizeof(guint) * H * T);
+	for (guint d = 7; d < H; d++) {
+		if (r->cells[d] >= 0) {
+			count[d * T + (guint)r->cells[d]]--;
+			r->cells[d] = ROSTER_SOLVER_OFF;
+			break;
+		}
+	}
+	for (guint d = 0; d < H; d++) {
+		for (guint s = 0; s < T; s++) {
+			if (roster_solver_model_cover_cost(m, d * T + s, count[d * T + s]) == 0)
+				continue;
+			for (guint e = d > HOLD_DAYS ? d - HOLD_DAYS : 0;
+			     e <= MIN(d + HOLD_DAYS, H - 1);
+			     e++)
+				near[e] = TRUE;
+		}
+	}
+	for (guint d = 0; d < H; d++)
+		n_near += near[d];
+	g_assert_cmpuint(n_near, >, 0);
+	g_assert_cmpuint(n_near, <, H);
+
+	g_assert_cmpuint(roster_search_hold_roster(m, r, fixings, 1, held), ==, HOLD_AROUND_COVER);
+	for (guint p = 0; p < m->n_people; p++) {
+		for (guint d = 0; d < H; d++)
+			g_assert_cmpint(held[(gsize)p * H + d], ==, !near[d]);
+	}
+}
+
+/* a dive cut short before it fixed half the cells is not held at all */
+static void
+test_search_hold_needs_half(void)
+{
+	g_autoptr(RosterSolverModel) m = roster_test_load_data("nrp-10x28.txt");
+	g_autofree guint8 *fixings = NULL;
+	g_autoptr(RosterSolverRoster) r = hold_start(m, &fixings);
+	gsize n = (gsize)m->n_people * m->n_days;
+	g_autofree guint8 *held = g_malloc(n);
+
+	for (gsize i = 0; i < n / 2 + 1; i++)
+		fixings[i] = 0;
+	g_assert_cmpuint(roster_search_hold_roster(m, r, fixings, 0, held), ==, HOLD_NONE);
+	for (gsize i = 0; i < n; i++)
+		g_assert_cmpint(held[i], ==, 0);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -443,6 +554,10 @@ main(int argc, char **argv)
 			test_search_repair_feasible_kept);
 	g_test_add_func("/roster/solver/search/repair-targeted", test_search_repair_targeted);
 	g_test_add_func("/roster/solver/search/repair-lift", test_search_repair_lift);
+	g_test_add_func("/roster/solver/search/hold-keeps-fixings", test_search_hold_keeps_fixings);
+	g_test_add_func("/roster/solver/search/hold-frees-around-cover",
+			test_search_hold_frees_around_cover);
+	g_test_add_func("/roster/solver/search/hold-needs-half", test_search_hold_needs_half);
 	g_test_add_func("/roster/solver/search/start-untried-first",
 			test_search_start_untried_first);
 	g_test_add_func("/roster/solver/search/start-follows-gain", test_search_start_follows_gain);
