@@ -15,9 +15,9 @@
  * costs far more than the other threads' rosters yet lies where a roster near the
  * relaxation's bound does. Annealed from the best roster of all threads it would be
  * lost; annealed with the dive's fixings held, then the days around the cover it
- * misses freed, then everything, it reached the bound (107) or one above in four of
- * five seeds on four weeks of 120 people and 18 types, where the threads had 147 to
- * 167 (README "Session 20"). Every move keeps the held cells: the small moves draw
+ * misses freed, then everything, it reached the bound (107) or within 6 of it in
+ * seven of eight seeds on four weeks of 120 people and 18 types, median 107.5 where
+ * the search had 150.5 (README "Session 20"). Every move keeps the held cells: the small moves draw
  * from the free cells and give up on a held one, the DP moves price every other
  * value of a held cell as forbidden, a ruin that could not restore one is undone.
  */
