@@ -17,9 +17,10 @@
  * lost; annealed with the dive's fixings held, then the days around the cover it
  * misses freed, then everything, it reached the bound (107) or within 6 of it in
  * seven of eight seeds on four weeks of 120 people and 18 types, median 107.5 where
- * the search had 150.5 (README "Session 20"). Every move keeps the held cells: the small moves draw
- * from the free cells and give up on a held one, the DP moves price every other
- * value of a held cell as forbidden, a ruin that could not restore one is undone.
+ * the search had 150.5 (README "Session 20"). Every move keeps the held cells: the
+ * small moves draw from the free cells and give up on a held one, the DP moves price
+ * every other value of a held cell as forbidden, a ruin that could not restore one
+ * is undone.
  */
 
 static void
