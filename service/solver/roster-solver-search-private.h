@@ -92,6 +92,13 @@ G_BEGIN_DECLS
 #define CYCLE_SECS     3.0
 #define CYCLE_MOVES    400000
 
+/* a cycle of CYCLE_SECS gives a roster of 27,300 cells (150 people, half a year) about
+ * 200 moves a cell, too few to mend what its start undid: a cycle lasts a second for
+ * every CYCLE_CELLS_A_SECOND cells, from CYCLE_SECS to CYCLE_SECS_LONGEST, and at most a
+ * sixth of the time limit (README "Session 21") */
+#define CYCLE_CELLS_A_SECOND 3000.0
+#define CYCLE_SECS_LONGEST   10.0
+
 /*
  * after a whole horizon's dive cut short by its deadline (roster-solver-search-hold.c),
  * the first thread anneals the dive's roster rather than the best of all threads: its
@@ -158,6 +165,8 @@ typedef struct {
 	guint64 applied;
 	guint64 max_iterations;
 	gdouble time_limit;
+	/* seconds of one annealing cycle */
+	gdouble cycle_secs;
 	guint verify_every;
 	guint dp_period;
 	/* what a cycle from each start temperature gained lately; -1 before the first */
@@ -223,6 +232,8 @@ void
 roster_search_adopt_if_better(Worker *w);
 gboolean
 roster_search_should_stop(Worker *w);
+gdouble
+roster_search_cycle_secs(gsize n_cells, gdouble time_limit);
 guint
 roster_search_choose_start(Worker *w);
 void

@@ -41,6 +41,16 @@ roster_search_choose_start(Worker *w)
 	return best;
 }
 
+/* the length of an annealing cycle for a roster of @n_cells cells in a solve of
+ * @time_limit seconds (0 when bounded by moves alone) */
+gdouble
+roster_search_cycle_secs(gsize n_cells, gdouble time_limit)
+{
+	gdouble longest = MAX(CYCLE_SECS, MIN(CYCLE_SECS_LONGEST, time_limit / 6));
+
+	return CLAMP((gdouble)n_cells / CYCLE_CELLS_A_SECOND, CYCLE_SECS, longest);
+}
+
 /* a cycle from @start that began at @before is done: its gain, half and half with the
  * start's figure before. Only cycles between feasible rosters count: the repair's gains
  * say nothing of the temperature */
@@ -57,7 +67,7 @@ roster_search_note_start_gain(Worker *w, guint start, RosterCost before)
 
 /*
  * one cycle of the annealing: it cools from a start temperature (roster_search_choose_start()) to
- * CYCLE_T_END over CYCLE_SECS (or CYCLE_MOVES when the solve is bounded by moves alone,
+ * CYCLE_T_END over the worker's cycle_secs (or CYCLE_MOVES when the solve is bounded by moves alone,
  * so that a seeded solve stays deterministic), then adopts the best roster of all
  * threads. FALSE when the solve is to stop.
  */
@@ -92,7 +102,7 @@ roster_search_anneal_cycle(Worker *w)
 				w->last_repair = roster_search_elapsed(w->shared);
 			}
 			if (w->time_limit > 0)
-				f = (now - begin) / CYCLE_SECS;
+				f = (now - begin) / w->cycle_secs;
 			else
 				f = (gdouble)(w->iterations - first) / (gdouble)CYCLE_MOVES;
 			if (f >= 1) {
@@ -223,6 +233,7 @@ worker_new(SolveShared *shared, guint index)
 	}
 	w->max_iterations = opts->max_iterations;
 	w->time_limit = opts->time_limit;
+	w->cycle_secs = roster_search_cycle_secs((gsize)m->n_people * H, opts->time_limit);
 	for (guint i = 0; i < CYCLE_N_STARTS; i++)
 		w->start_gain[i] = -1;
 	w->verify_every = opts->verify_every;

@@ -374,6 +374,23 @@ test_search_start_untried_first(void)
 	g_assert_cmpuint(roster_search_choose_start(&w), ==, 1);
 }
 
+/* a cycle lasts longer on a large roster, within its bounds and a sixth of the limit */
+static void
+test_search_cycle_secs(void)
+{
+	/* the shared instances, the city month */
+	g_assert_cmpfloat(roster_search_cycle_secs(1708, 60), ==, CYCLE_SECS);
+	/* a half-year of 150 people */
+	g_assert_cmpfloat_with_epsilon(roster_search_cycle_secs(27300, 60), 9.1, 1e-9);
+	/* a year of 150 people, the province month */
+	g_assert_cmpfloat(roster_search_cycle_secs(54600, 60), ==, CYCLE_SECS_LONGEST);
+	g_assert_cmpfloat(roster_search_cycle_secs(54600, 600), ==, CYCLE_SECS_LONGEST);
+	/* a short solve keeps several cycles; a solve bounded by moves alone is untouched */
+	g_assert_cmpfloat(roster_search_cycle_secs(27300, 30), ==, 5);
+	g_assert_cmpfloat(roster_search_cycle_secs(27300, 10), ==, CYCLE_SECS);
+	g_assert_cmpfloat(roster_search_cycle_secs(27300, 0), ==, CYCLE_SECS);
+}
+
 /* the share of @n_draws cycles that start hot */
 static gdouble
 hot_share(gdouble cool_gain, gdouble hot_gain, guint n_draws)
@@ -561,6 +578,7 @@ main(int argc, char **argv)
 	g_test_add_func("/roster/solver/search/start-untried-first",
 			test_search_start_untried_first);
 	g_test_add_func("/roster/solver/search/start-follows-gain", test_search_start_follows_gain);
+	g_test_add_func("/roster/solver/search/cycle-secs", test_search_cycle_secs);
 	g_test_add_func("/roster/solver/search/start-gain-feasible-only",
 			test_search_start_gain_feasible_only);
 	return roster_test_run();
