@@ -66,10 +66,11 @@ roster_search_note_start_gain(Worker *w, guint start, RosterCost before)
 }
 
 /*
- * one cycle of the annealing: it cools from a start temperature (roster_search_choose_start()) to
- * CYCLE_T_END over the worker's cycle_secs (or CYCLE_MOVES when the solve is bounded by moves alone,
- * so that a seeded solve stays deterministic), then adopts the best roster of all
- * threads. FALSE when the solve is to stop.
+ * one cycle of the annealing: it cools from a start temperature
+ * (roster_search_choose_start()) to CYCLE_T_END over the worker's cycle_secs (or
+ * CYCLE_MOVES when the solve is bounded by moves alone, so that a seeded solve stays
+ * deterministic), then adopts the best roster of all threads. FALSE when the solve is
+ * to stop.
  */
 gboolean
 roster_search_anneal_cycle(Worker *w)
