@@ -72,4 +72,7 @@ roster_solver_bound(const RosterSolverModel *model,
 		    const RosterSolverBoundParams *params,
 		    RosterSolverBoundStats *stats);
 
+gdouble
+roster_solver_bound_capacity(const RosterSolverModel *model, gint64 deadline);
+
 G_END_DECLS

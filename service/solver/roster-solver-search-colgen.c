@@ -388,9 +388,35 @@ roster_search_raise_bound(SolveShared *shared, gdouble bound)
 		/* the reporter hears of it with the (same) best roster */
 		if (shared->has_best)
 			shared->best_version++;
+		roster_search_check_bound_locked(shared);
 		g_cond_broadcast(&shared->cond);
 	}
 	g_mutex_unlock(&shared->lock);
+}
+
+/*
+ * the first thread of a model without hotline extras proves what the staff's capacity
+ * against the seats costs at least (roster-solver-bound-capacity.c): the only bound of
+ * a horizon too long for the relaxation over whole lines, and a start for the others
+ */
+void
+roster_search_run_capacity(Worker *w)
+{
+	SolveShared *shared = w->shared;
+	const RosterSolverModel *m = shared->m;
+	gint64 begin = g_get_monotonic_time();
+	gdouble bound;
+
+	if (w->index != 0 || m->hotline != NULL || w->time_limit <= 0)
+		return;
+	bound = roster_solver_bound_capacity(
+	    m,
+	    begin + (gint64)(w->time_limit * CAPACITY_SHARE * G_USEC_PER_SEC));
+	g_debug("capacity bound %.0f in %.3f s",
+		bound,
+		(gdouble)(g_get_monotonic_time() - begin) / G_USEC_PER_SEC);
+	if (bound > 0)
+		roster_search_raise_bound(shared, bound);
 }
 
 /*

@@ -55,6 +55,9 @@ G_BEGIN_DECLS
 #define BOUND_SHARE	  0.8
 #define BOUND_SHARE_ALONE 0.2
 
+/* the most of the time the bound from the staff's capacity may take */
+#define CAPACITY_SHARE 0.05
+
 /* when the DPs of everybody's whole line may hold more labels than this (a few
  * seconds' work), lines are first planned two weeks at a time: DPs over many months
  * of minutes and weekends cost too much time and memory */
@@ -262,6 +265,10 @@ void
 roster_search_run_colgen(Worker *w);
 void
 roster_search_run_bound(Worker *w);
+void
+roster_search_run_capacity(Worker *w);
+void
+roster_search_check_bound_locked(SolveShared *shared);
 void
 roster_search_raise_bound(SolveShared *shared, gdouble bound);
 guint

@@ -45,6 +45,18 @@ roster_search_apply_move(Worker *w, const RosterMove *move, RosterCost delta)
 		verify(w);
 }
 
+/* with the lock held: a roster that breaks no hard rule and costs what a proven bound
+ * does (rounded up: objectives are whole) is optimal, and the search ends */
+void
+roster_search_check_bound_locked(SolveShared *shared)
+{
+	if (shared->has_best && shared->has_bound && shared->best_cost.hard == 0 &&
+	    (gdouble)shared->best_cost.soft <= ceil(shared->bound - 1e-6) + 0.5) {
+		g_atomic_int_set(&shared->optimal, 1);
+		g_atomic_int_set(&shared->stop, 1);
+	}
+}
+
 void
 roster_search_publish(Worker *w)
 {
@@ -67,6 +79,7 @@ roster_search_publish(Worker *w)
 		if (shared->opts->has_target && w->best_cost.hard == 0 &&
 		    w->best_cost.soft <= shared->opts->target)
 			g_atomic_int_set(&shared->stop, 1);
+		roster_search_check_bound_locked(shared);
 		g_cond_broadcast(&shared->cond);
 	}
 	g_mutex_unlock(&shared->lock);

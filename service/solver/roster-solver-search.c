@@ -158,6 +158,7 @@ search(Worker *w)
 		roster_search_adopt_shared_best(w);
 	roster_search_repair(w);
 	w->last_repair = roster_search_elapsed(w->shared);
+	roster_search_run_capacity(w);
 	roster_search_run_colgen(w);
 	roster_search_run_bound(w);
 	w->last_repair = roster_search_elapsed(w->shared);

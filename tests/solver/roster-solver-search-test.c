@@ -208,6 +208,41 @@ test_search_proven_optimal(void)
 	g_assert_cmpint(ev->objective, ==, 0);
 }
 
+/* a horizon too long for the relaxation over whole lines still gets the bound of the
+ * staff's capacity: two people who may each work 40 of 91 days leave 11 of the 91
+ * seats empty (1,100) whatever the roster; the search reaches it, says it is optimal
+ * and ends before its time limit */
+static void
+test_search_capacity_bound(void)
+{
+	g_autoptr(RosterSolverModel) m = roster_solver_model_new(91);
+	g_autoptr(RosterSolverResult) result = NULL;
+	g_autoptr(GError) error = NULL;
+	RosterSolverOptions options;
+	guint d = roster_solver_model_add_shift_type(m, "D", 480, 480);
+
+	g_assert_cmpuint(91, >, COLGEN_WHOLE_DAYS);
+	for (guint i = 0; i < 2; i++) {
+		guint p = roster_solver_model_add_person(m, i == 0 ? "A" : "B");
+		roster_solver_model_set_minutes(m, p, 0, 40 * 480);
+		roster_solver_model_set_consecutive(m, p, 1, 91, 1);
+	}
+	for (guint day = 0; day < 91; day++)
+		roster_solver_model_set_cover(m, day, d, 1, 100, 1);
+
+	roster_solver_options_init(&options);
+	options.time_limit = 60;
+	options.n_threads = 2;
+	result = roster_solver_solve(m, &options, &error);
+	g_assert_no_error(error);
+	g_assert_true(result->has_bound);
+	g_assert_cmpfloat(result->bound, ==, 1100);
+	g_assert_true(result->feasible);
+	g_assert_cmpint(result->objective, ==, 1100);
+	g_assert_true(result->optimal);
+	g_assert_false(result->cancelled);
+}
+
 static void
 test_search_empty_model(void)
 {
@@ -565,6 +600,7 @@ main(int argc, char **argv)
 			test_search_unmeetable_rule_reported);
 	g_test_add_func("/roster/solver/search/empty-model", test_search_empty_model);
 	g_test_add_func("/roster/solver/search/proven-optimal", test_search_proven_optimal);
+	g_test_add_func("/roster/solver/search/capacity-bound", test_search_capacity_bound);
 	g_test_add_func("/roster/solver/search/repair-whole", test_search_repair_whole);
 	g_test_add_func("/roster/solver/search/repair-windows", test_search_repair_windows);
 	g_test_add_func("/roster/solver/search/repair-feasible-kept",
