@@ -415,8 +415,12 @@ roster_search_run_capacity(Worker *w)
 	g_debug("capacity bound %.0f in %.3f s",
 		bound,
 		(gdouble)(g_get_monotonic_time() - begin) / G_USEC_PER_SEC);
-	if (bound > 0)
+	if (bound > 0) {
+		g_mutex_lock(&shared->lock);
+		shared->capacity = bound;
+		g_mutex_unlock(&shared->lock);
 		roster_search_raise_bound(shared, bound);
+	}
 }
 
 /*

@@ -58,6 +58,11 @@ G_BEGIN_DECLS
 /* the most of the time the bound from the staff's capacity may take */
 #define CAPACITY_SHARE 0.05
 
+/* the annealing turns down moves of equal cost that spend more minutes where the
+ * seats no roster can fill are at least this share of the best roster's cost (on
+ * Instance20, where they are 14 %, the rule made three seeds of three worse) */
+#define SPARE_MINUTES_SHARE 0.5
+
 /* when the DPs of everybody's whole line may hold more labels than this (a few
  * seconds' work), lines are first planned two weeks at a time: DPs over many months
  * of minutes and weekends cost too much time and memory */
@@ -138,6 +143,9 @@ typedef struct {
 	gint optimal; /* a roster of the relaxation's cost was found: none is better */
 	gboolean has_bound;
 	gdouble bound; /* no roster that keeps the hard rules costs less (under lock) */
+	/* what the seats the staff cannot cover cost at least (the capacity bound; under
+	 * lock) */
+	gdouble capacity;
 	guint n_running;
 	guint n_threads;
 	/* per thread: how far its rosters lowered the best objective without a broken
@@ -170,6 +178,8 @@ typedef struct {
 	gdouble time_limit;
 	/* seconds of one annealing cycle */
 	gdouble cycle_secs;
+	/* this cycle turns down moves of equal cost that spend more minutes */
+	gboolean spare_minutes;
 	guint verify_every;
 	guint dp_period;
 	/* what a cycle from each start temperature gained lately; -1 before the first */
@@ -269,6 +279,10 @@ void
 roster_search_run_capacity(Worker *w);
 void
 roster_search_check_bound_locked(SolveShared *shared);
+gboolean
+roster_search_staff_short(SolveShared *shared);
+gint64
+roster_search_move_minutes(const RosterSolverModel *m, const gint16 *cells, const RosterMove *move);
 void
 roster_search_raise_bound(SolveShared *shared, gdouble bound);
 guint

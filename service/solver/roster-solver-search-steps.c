@@ -45,6 +45,38 @@ roster_search_apply_move(Worker *w, const RosterMove *move, RosterCost delta)
 		verify(w);
 }
 
+/* whether the seats the staff cannot cover are most of the best roster's cost */
+gboolean
+roster_search_staff_short(SolveShared *shared)
+{
+	gboolean short_of_staff;
+
+	g_mutex_lock(&shared->lock);
+	short_of_staff = shared->capacity > 0 && shared->has_best && shared->best_cost.hard == 0 &&
+			 shared->capacity >= SPARE_MINUTES_SHARE * (gdouble)shared->best_cost.soft;
+	g_mutex_unlock(&shared->lock);
+	return short_of_staff;
+}
+
+/* the minutes @move adds to the roster of @cells (fewer when below zero) */
+gint64
+roster_search_move_minutes(const RosterSolverModel *m, const gint16 *cells, const RosterMove *move)
+{
+	gint64 total = 0;
+
+	for (guint i = 0; i < move->n_lines; i++) {
+		const gint16 *line = cells + (gsize)move->person[i] * m->n_days;
+		for (guint d = move->lo; d <= move->hi; d++) {
+			gint v = move->vals[i][d - move->lo];
+			if (v >= 0)
+				total += roster_solver_model_type_length(m, v);
+			if (line[d] >= 0)
+				total -= roster_solver_model_type_length(m, line[d]);
+		}
+	}
+	return total;
+}
+
 /* with the lock held: a roster that breaks no hard rule and costs what a proven bound
  * does (rounded up: objectives are whole) is optimal, and the search ends */
 void

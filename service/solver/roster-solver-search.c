@@ -86,6 +86,8 @@ roster_search_anneal_cycle(Worker *w)
 	gdouble t_start = cycle_t_starts[start];
 	gdouble temperature = t_start;
 
+	w->spare_minutes = roster_search_staff_short(w->shared);
+
 	while (TRUE) {
 		RosterMove move = {0};
 		RosterCost delta;
@@ -142,6 +144,15 @@ roster_search_anneal_cycle(Worker *w)
 			continue;
 		delta = roster_search_state_delta(w->st, &move);
 		ds = scalar(delta);
+		/* where the seats the staff cannot cover are most of the cost, a move that
+		 * spends more minutes is taken only when it lowers the cost: at equal cost
+		 * the roster drifts to shorter shifts, and the minutes it frees let
+		 * somebody take another seat (a 12-hour seat given up for an empty 10-hour
+		 * one costs nothing, five of them free a shift). Left to chance, the drift
+		 * went both ways and stalled (README, "Session 22") */
+		if (ds >= 0 && w->spare_minutes &&
+		    roster_search_move_minutes(m, w->st->cells, &move) > 0)
+			continue;
 		if (ds > 0 && rng_double(w) >= exp(-(gdouble)ds / temperature))
 			continue;
 		roster_search_apply_move(w, &move, delta);

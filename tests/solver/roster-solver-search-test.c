@@ -426,6 +426,72 @@ test_search_cycle_secs(void)
 	g_assert_cmpfloat(roster_search_cycle_secs(27300, 0), ==, CYCLE_SECS);
 }
 
+/* the minutes a move adds, which the annealing of a short-staffed line turns down at
+ * equal cost: a 12-hour shift changed for a 6-hour one frees 360, a day off taken up
+ * spends a shift, a swap between two people of one day spends nothing */
+static void
+test_search_move_minutes(void)
+{
+	g_autoptr(RosterSolverModel) m = roster_solver_model_new(3);
+	gint16 cells[2 * 3] = {1, -1, 0, 0, 1, -1};
+	gint16 vals[2][2];
+	RosterMove move = {0};
+
+	roster_solver_model_add_shift_type(m, "short", 480, 360);
+	roster_solver_model_add_shift_type(m, "long", 480, 720);
+	roster_solver_model_add_person(m, "A");
+	roster_solver_model_add_person(m, "B");
+	roster_solver_model_seal(m);
+
+	/* A's long shift on day 0 made short */
+	vals[0][0] = 0;
+	move.n_lines = 1;
+	move.person[0] = 0;
+	move.lo = move.hi = 0;
+	move.vals[0] = vals[0];
+	g_assert_cmpint(roster_search_move_minutes(m, cells, &move), ==, -360);
+	/* and back, from the roster where it is short */
+	cells[0] = 0;
+	vals[0][0] = 1;
+	g_assert_cmpint(roster_search_move_minutes(m, cells, &move), ==, 360);
+	cells[0] = 1;
+	/* A's day off on day 1 taken up by a long shift, then days 1-2 both off */
+	move.lo = move.hi = 1;
+	g_assert_cmpint(roster_search_move_minutes(m, cells, &move), ==, 720);
+	vals[0][0] = vals[0][1] = -1;
+	move.hi = 2;
+	g_assert_cmpint(roster_search_move_minutes(m, cells, &move), ==, -360);
+	/* A and B swap day 1 (off and long) */
+	move.n_lines = 2;
+	move.person[1] = 1;
+	move.lo = move.hi = 1;
+	vals[0][0] = 1;
+	vals[1][0] = -1;
+	move.vals[1] = vals[1];
+	g_assert_cmpint(roster_search_move_minutes(m, cells, &move), ==, 0);
+}
+
+/* the rule on minutes holds where the seats no roster can fill are at least half the
+ * best roster's cost, and never before a roster keeps every hard rule */
+static void
+test_search_staff_short(void)
+{
+	SolveShared shared = {0};
+
+	g_mutex_init(&shared.lock);
+	shared.has_best = TRUE;
+	shared.best_cost.soft = 1000;
+	g_assert_false(roster_search_staff_short(&shared));
+	shared.capacity = 900;
+	g_assert_true(roster_search_staff_short(&shared));
+	shared.best_cost.soft = 2000;
+	g_assert_false(roster_search_staff_short(&shared));
+	shared.best_cost.soft = 1000;
+	shared.best_cost.hard = 1;
+	g_assert_false(roster_search_staff_short(&shared));
+	g_mutex_clear(&shared.lock);
+}
+
 /* the share of @n_draws cycles that start hot */
 static gdouble
 hot_share(gdouble cool_gain, gdouble hot_gain, guint n_draws)
@@ -615,6 +681,8 @@ main(int argc, char **argv)
 			test_search_start_untried_first);
 	g_test_add_func("/roster/solver/search/start-follows-gain", test_search_start_follows_gain);
 	g_test_add_func("/roster/solver/search/cycle-secs", test_search_cycle_secs);
+	g_test_add_func("/roster/solver/search/move-minutes", test_search_move_minutes);
+	g_test_add_func("/roster/solver/search/staff-short", test_search_staff_short);
 	g_test_add_func("/roster/solver/search/start-gain-feasible-only",
 			test_search_start_gain_feasible_only);
 	return roster_test_run();
