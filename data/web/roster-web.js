@@ -33,6 +33,13 @@
     return text;
   }
 
+  /* a string that counts: its "_one" form where the language's plural rules say
+   * the count takes it (English "1 star"; Chinese has no such form) */
+  function tn(key, count, args) {
+    var form = key + '_' + new Intl.PluralRules(lang).select(count);
+    return t(strings.hasOwnProperty(form) ? form : key, args);
+  }
+
   function el(tag, className, text) {
     var node = document.createElement(tag);
     if (className) node.className = className;
@@ -353,8 +360,8 @@
                             m.max_nights_month !== null ? t('month_max_nights', { max: m.max_nights_month }) : null,
                             null));
       body.appendChild(stat(t('hours_year'), t('hours_unit', { hours: Math.round(m.hours_year * 10) / 10 }), null, null));
-      var card = stat(t('stars'), t('stars_value', { stars: m.stars }),
-                      m.next_stars !== null ? t('to_next', { next: m.next_stars, hours: Math.ceil(m.hours_to_next) })
+      var card = stat(t('stars'), tn('stars_value', m.stars, { stars: m.stars }),
+                      m.next_stars !== null ? tn('to_next', m.next_stars, { next: m.next_stars, hours: Math.ceil(m.hours_to_next) })
                                             : t('top_level'),
                       null);
       card.insertBefore(el('div', 'stars', stars), card.childNodes[1]);

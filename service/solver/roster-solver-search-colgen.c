@@ -125,14 +125,13 @@ colgen_window(Worker *w,
 	roster_search_note_best(w);
 	if (w->own_best_unpublished)
 		roster_search_publish(w);
+	/* the whole horizon's relaxation bounds every roster: raising the bound ends the
+	 * search once any thread's roster reaches it (roster_search_check_bound_locked) */
 	if (whole && stats.lp_optimal)
 		roster_search_raise_bound(shared, stats.lp_objective);
-	/* the whole horizon's relaxation bounds every roster: searching on is in vain
-	 * once this roster (unless a line of the seed that breaks a hard rule made it)
-	 * or another thread's reaches it */
-	if (whole &&
-	    ((stats.proven && w->st->cost.hard == 0) ||
-	     (stats.lp_optimal && colgen_best(w) <= ceil(stats.lp_objective - 1e-6) + 0.5))) {
+	/* a dive proved its roster optimal (unless a line of the seed that breaks a hard
+	 * rule made it) */
+	if (whole && stats.proven && w->st->cost.hard == 0) {
 		g_atomic_int_set(&shared->optimal, 1);
 		g_atomic_int_set(&shared->stop, 1);
 	}

@@ -149,6 +149,14 @@ async function shiftsAndMonth(page, lang, expect) {
   await shot(page, `shifts-confirmed-${lang}`);
   await tab(page, 'month');
   await visible(page, '#month-body .stars');
+  if (lang === 'en') {
+    /* a count of one takes the singular: "1 star", "5 stars" */
+    const month = await page.$eval('#month-body', (n) => n.textContent);
+    const counts = [...month.matchAll(/(\d+) (stars?)\b/g)];
+    assert(counts.length > 0, `en: no star count in ${month}`);
+    for (const c of counts)
+      assert((c[1] === '1') === (c[2] === 'star'), `en: "${c[0]}" in ${month}`);
+  }
   await shot(page, `month-${lang}`);
 }
 

@@ -437,12 +437,20 @@ test_capacity_benchmark(void)
 	}
 }
 
-/* a hotline has its own bound, whose cover part knows its seats' shapes: none here */
+/* a hotline has its own bound, whose cover part knows its seats' shapes: none here,
+ * though the two weeks of test_capacity_minutes() with weeks of seven days set (its
+ * rules unchanged, but a hotline's) leave a seat empty */
 static void
 test_capacity_not_hotline(void)
 {
-	g_autoptr(RosterSolverModel) m = make_small();
-	g_assert_cmpfloat(roster_solver_bound_capacity(m, G_MAXINT64), ==, 0);
+	g_autoptr(RosterSolverModel) m = make_two_weeks(120 * 60, 14, 1, ROSTER_SOLVER_UNLIMITED);
+	g_autoptr(RosterSolverModel) hotline =
+	    make_two_weeks(120 * 60, 14, 1, ROSTER_SOLVER_UNLIMITED);
+
+	for (guint d = 0; d < 14; d++)
+		roster_solver_model_set_day_week(hotline, d, d / 7);
+	g_assert_cmpfloat(roster_solver_bound_capacity(m, G_MAXINT64), ==, 100);
+	g_assert_cmpfloat(roster_solver_bound_capacity(hotline, G_MAXINT64), ==, 0);
 }
 
 int
