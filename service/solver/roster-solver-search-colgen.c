@@ -313,6 +313,13 @@ roster_search_run_colgen(Worker *w)
 		}
 		if (!split_anneal(w, &split, end))
 			return;
+		/* where the staff is short no window tried found a better roster than the
+		 * annealing did meanwhile (README, "Session 23"): the first thread anneals.
+		 * Known once the best roster is good enough to tell, after a window or two */
+		if (roster_search_staff_short(shared)) {
+			g_debug("windows: no more, the staff is short");
+			break;
+		}
 		now = g_get_monotonic_time();
 		/* a window cut short gains nothing: the local search has the rest */
 		if (end - now < MAX(typical, budget / 4))

@@ -63,6 +63,13 @@ G_BEGIN_DECLS
  * Instance20, where they are 14 %, the rule made three seeds of three worse) */
 #define SPARE_MINUTES_SHARE 0.5
 
+/* where the staff is short (as above) the large moves of the annealing are all line
+ * moves, this many times as often: a line's DP re-spends its person's minutes on the
+ * seats that pay most, exactly, where ruin and recreate hands the seats to the first
+ * person re-planned and the small moves only trade minutes a seat at a time
+ * (README, "Session 23") */
+#define STAFF_SHORT_LINE_MOVES 4
+
 /* when the DPs of everybody's whole line may hold more labels than this (a few
  * seconds' work), lines are first planned two weeks at a time: DPs over many months
  * of minutes and weekends cost too much time and memory */
@@ -249,6 +256,10 @@ gdouble
 roster_search_cycle_secs(gsize n_cells, gdouble time_limit);
 guint
 roster_search_choose_start(Worker *w);
+guint
+roster_search_large_period(const Worker *w);
+gboolean
+roster_search_is_ruin(const Worker *w, guint r);
 void
 roster_search_note_start_gain(Worker *w, guint start, RosterCost before);
 void

@@ -65,6 +65,24 @@ roster_search_note_start_gain(Worker *w, guint start, RosterCost before)
 	w->start_gain[start] = w->start_gain[start] < 0 ? gain : (w->start_gain[start] + gain) / 2;
 }
 
+/* small moves between two large ones of this cycle: where the staff is short,
+ * STAFF_SHORT_LINE_MOVES times fewer */
+guint
+roster_search_large_period(const Worker *w)
+{
+	if (!w->spare_minutes)
+		return w->dp_period;
+	return MAX(w->dp_period / STAFF_SHORT_LINE_MOVES, 2);
+}
+
+/* whether the large move of draw @r (0-9) ruins and recreates (four in ten, none
+ * where the staff is short) rather than re-plans one line */
+gboolean
+roster_search_is_ruin(const Worker *w, guint r)
+{
+	return r < 4 && !w->spare_minutes;
+}
+
 /*
  * one cycle of the annealing: it cools from a start temperature
  * (roster_search_choose_start()) to CYCLE_T_END over the worker's cycle_secs (or
@@ -85,8 +103,10 @@ roster_search_anneal_cycle(Worker *w)
 	guint start = w->hold != HOLD_NONE ? 0 : roster_search_choose_start(w);
 	gdouble t_start = cycle_t_starts[start];
 	gdouble temperature = t_start;
+	guint large_period;
 
 	w->spare_minutes = roster_search_staff_short(w->shared);
+	large_period = roster_search_large_period(w);
 
 	while (TRUE) {
 		RosterMove move = {0};
@@ -117,9 +137,9 @@ roster_search_anneal_cycle(Worker *w)
 			}
 			temperature = t_start * pow(CYCLE_T_END / t_start, f);
 		}
-		if (w->iterations % w->dp_period == 0) {
+		if (w->iterations % large_period == 0) {
 			guint r = rng_below(w, 10);
-			if (r < 4) {
+			if (roster_search_is_ruin(w, r)) {
 				roster_search_move_ruin(w,
 							2 + rng_below(w, RUIN_MAX - 1),
 							temperature);

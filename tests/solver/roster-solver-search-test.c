@@ -491,6 +491,26 @@ test_search_staff_short(void)
 	g_mutex_clear(&shared.lock);
 }
 
+/* where the staff is short the large moves are all line moves, STAFF_SHORT_LINE_MOVES
+ * times as often; elsewhere four draws in ten ruin and recreate */
+static void
+test_search_staff_short_lines(void)
+{
+	Worker w = {.dp_period = 20000};
+	guint ruins = 0;
+
+	for (guint r = 0; r < 10; r++)
+		ruins += roster_search_is_ruin(&w, r);
+	g_assert_cmpuint(ruins, ==, 4);
+	g_assert_cmpuint(roster_search_large_period(&w), ==, 20000);
+	w.spare_minutes = TRUE;
+	for (guint r = 0; r < 10; r++)
+		g_assert_false(roster_search_is_ruin(&w, r));
+	g_assert_cmpuint(roster_search_large_period(&w), ==, 20000 / STAFF_SHORT_LINE_MOVES);
+	w.dp_period = 3;
+	g_assert_cmpuint(roster_search_large_period(&w), ==, 2);
+}
+
 /* the share of @n_draws cycles that start hot */
 static gdouble
 hot_share(gdouble cool_gain, gdouble hot_gain, guint n_draws)
@@ -682,6 +702,7 @@ main(int argc, char **argv)
 	g_test_add_func("/roster/solver/search/cycle-secs", test_search_cycle_secs);
 	g_test_add_func("/roster/solver/search/move-minutes", test_search_move_minutes);
 	g_test_add_func("/roster/solver/search/staff-short", test_search_staff_short);
+	g_test_add_func("/roster/solver/search/staff-short-lines", test_search_staff_short_lines);
 	g_test_add_func("/roster/solver/search/start-gain-feasible-only",
 			test_search_start_gain_feasible_only);
 	return roster_test_run();
