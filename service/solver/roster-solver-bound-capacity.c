@@ -205,3 +205,38 @@ roster_solver_bound_capacity(const RosterSolverModel *model, gint64 deadline)
 	roster_lp_free(prog.lp);
 	return bound;
 }
+
+/**
+ * roster_solver_minutes_ratio:
+ * @model: a model, sealed by this call
+ *
+ * Returns: the most minutes the whole staff may work (each person's most, or their
+ *   longest allowed shift on every day where that is less) over the minutes of all the
+ *   seats; 0 for a model with hotline extras or without seats
+ */
+gdouble
+roster_solver_minutes_ratio(const RosterSolverModel *model)
+{
+	gdouble most = 0;
+	gdouble seats = 0;
+
+	g_return_val_if_fail(model != NULL, 0);
+
+	roster_solver_model_seal((RosterSolverModel *)model);
+	if (model->hotline != NULL)
+		return 0;
+	for (guint p = 0; p < model->n_people; p++) {
+		const RosterSolverPerson *pp = roster_solver_model_person(model, p);
+		guint longest = 0;
+		for (guint s = 0; s < model->n_types; s++) {
+			if (roster_solver_model_max_shifts(model, p, s) > 0)
+				longest =
+				    MAX(longest, roster_solver_model_type_length(model, (gint)s));
+		}
+		most += MIN((gdouble)pp->max_minutes, (gdouble)longest * model->n_days);
+	}
+	for (guint i = 0; i < model->n_days * model->n_types; i++)
+		seats += (gdouble)model->cover_req[i] *
+			 roster_solver_model_type_length(model, (gint)(i % model->n_types));
+	return seats > 0 ? most / seats : 0;
+}

@@ -74,5 +74,7 @@ roster_solver_bound(const RosterSolverModel *model,
 
 gdouble
 roster_solver_bound_capacity(const RosterSolverModel *model, gint64 deadline);
+gdouble
+roster_solver_minutes_ratio(const RosterSolverModel *model);
 
 G_END_DECLS

@@ -412,9 +412,17 @@ roster_search_run_capacity(Worker *w)
 	const RosterSolverModel *m = shared->m;
 	gint64 begin = g_get_monotonic_time();
 	gdouble bound;
+	gdouble ratio;
 
 	if (w->index != 0 || m->hotline != NULL || w->time_limit <= 0)
 		return;
+	ratio = roster_solver_minutes_ratio(m);
+	if (ratio > 0 && ratio <= 1 + MINUTES_TIGHT_SLACK) {
+		g_mutex_lock(&shared->lock);
+		shared->minutes_tight = TRUE;
+		g_mutex_unlock(&shared->lock);
+	}
+	g_debug("the staff's most minutes are %.3f times the seats'", ratio);
 	bound = roster_solver_bound_capacity(
 	    m,
 	    begin + (gint64)(w->time_limit * CAPACITY_SHARE * G_USEC_PER_SEC));

@@ -45,15 +45,20 @@ roster_search_apply_move(Worker *w, const RosterMove *move, RosterCost delta)
 		verify(w);
 }
 
-/* whether the seats the staff cannot cover are most of the best roster's cost */
+/* whether the best roster keeps the hard rules and the staff has no minutes to spare:
+ * the seats it cannot cover are most of that roster's cost, or its minutes just
+ * suffice for the seats */
 gboolean
 roster_search_staff_short(SolveShared *shared)
 {
 	gboolean short_of_staff;
 
 	g_mutex_lock(&shared->lock);
-	short_of_staff = shared->capacity > 0 && shared->has_best && shared->best_cost.hard == 0 &&
-			 shared->capacity >= SPARE_MINUTES_SHARE * (gdouble)shared->best_cost.soft;
+	short_of_staff =
+	    shared->has_best && shared->best_cost.hard == 0 &&
+	    (shared->minutes_tight ||
+	     (shared->capacity > 0 &&
+	      shared->capacity >= SPARE_MINUTES_SHARE * (gdouble)shared->best_cost.soft));
 	g_mutex_unlock(&shared->lock);
 	return short_of_staff;
 }

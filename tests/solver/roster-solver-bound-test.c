@@ -453,6 +453,25 @@ test_capacity_not_hotline(void)
 	g_assert_cmpfloat(roster_solver_bound_capacity(hotline, G_MAXINT64), ==, 0);
 }
 
+/* the staff's most minutes over the seats': 2 × 120 h against 14 days of a 6- and a
+ * 12-hour seat (252 h); a person's most is no more than their longest shift every
+ * day (2 × 14 × 12 h); none for a hotline */
+static void
+test_minutes_ratio(void)
+{
+	g_autoptr(RosterSolverModel) m = make_two_weeks(120 * 60, 14, 1, ROSTER_SOLVER_UNLIMITED);
+	g_autoptr(RosterSolverModel) roomy =
+	    make_two_weeks(1000 * 60, 14, 1, ROSTER_SOLVER_UNLIMITED);
+	g_autoptr(RosterSolverModel) hotline =
+	    make_two_weeks(120 * 60, 14, 1, ROSTER_SOLVER_UNLIMITED);
+
+	for (guint d = 0; d < 14; d++)
+		roster_solver_model_set_day_week(hotline, d, d / 7);
+	g_assert_cmpfloat_with_epsilon(roster_solver_minutes_ratio(m), 240.0 / 252, 1e-9);
+	g_assert_cmpfloat_with_epsilon(roster_solver_minutes_ratio(roomy), 336.0 / 252, 1e-9);
+	g_assert_cmpfloat(roster_solver_minutes_ratio(hotline), ==, 0);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -467,5 +486,6 @@ main(int argc, char **argv)
 	g_test_add_func("/roster/solver/bound/capacity/runs-weekends", test_capacity_runs_weekends);
 	g_test_add_func("/roster/solver/bound/capacity/benchmark", test_capacity_benchmark);
 	g_test_add_func("/roster/solver/bound/capacity/not-hotline", test_capacity_not_hotline);
+	g_test_add_func("/roster/solver/bound/minutes-ratio", test_minutes_ratio);
 	return g_test_run();
 }

@@ -471,7 +471,8 @@ test_search_move_minutes(void)
 }
 
 /* the rule on minutes holds where the seats no roster can fill are at least half the
- * best roster's cost, and never before a roster keeps every hard rule */
+ * best roster's cost, or where the staff's minutes just suffice, and never before a
+ * roster keeps every hard rule */
 static void
 test_search_staff_short(void)
 {
@@ -488,6 +489,12 @@ test_search_staff_short(void)
 	shared.best_cost.soft = 1000;
 	shared.best_cost.hard = 1;
 	g_assert_false(roster_search_staff_short(&shared));
+	/* minutes that just suffice for the seats count as short, whatever the bound */
+	shared.capacity = 0;
+	shared.minutes_tight = TRUE;
+	g_assert_false(roster_search_staff_short(&shared));
+	shared.best_cost.hard = 0;
+	g_assert_true(roster_search_staff_short(&shared));
 	g_mutex_clear(&shared.lock);
 }
 
