@@ -62,6 +62,10 @@ struct _RosterLineDp {
 	GArray *labels;	  /* LabelRef, every day's labels one after another */
 	guint64 *rem_max; /* n_days + 1: the most minutes still reachable after day d */
 	guint *rem_days;  /* n_days + 1: the most working days after day d */
+	gint32 upper;	  /* the next solve wants no line above this price, or COST_NONE */
+	gint32 *rest;	  /* (window days + 1) * M: the least price of the days after a
+			     day within so many units of minutes */
+	gsize cap_rest;
 };
 
 typedef struct {
@@ -100,6 +104,7 @@ roster_line_dp_new(const RosterSolverModel *m)
 	self->rem_days = g_new0(guint, m->n_days + 1);
 	self->labels = g_array_new(FALSE, FALSE, sizeof(LabelRef));
 	self->labels_per_key = 1;
+	self->upper = COST_NONE;
 	/* the run state remembers the class of the last shift, not its type: types
 	 * whose successions are forbidden alike behave alike as the day before */
 	self->cls = g_new0(guint8, MAX(m->n_types, 1));
@@ -171,6 +176,68 @@ void
 roster_line_dp_set_relax_counts(RosterLineDp *self, gboolean relax)
 {
 	self->relax_counts = relax;
+}
+
+/**
+ * roster_line_dp_set_upper:
+ * @self: a workspace
+ * @upper: a price no line of the next solve needs to beat, %G_MAXINT64 for none
+ *
+ * For the local search, which only wants a line at most as dear as the one it has:
+ * the next solve of a window drops every label that, even with the cheapest values
+ * the minutes left allow on each later day, would cost more than @upper. The search
+ * stays exact among the lines of price @upper or less; when there is none it finds
+ * nothing. The solve after the next has no upper price again.
+ */
+void
+roster_line_dp_set_upper(RosterLineDp *self, gint64 upper)
+{
+	self->upper = upper >= COST_NONE ? COST_NONE : (gint32)MAX(upper, G_MININT32 / 2);
+}
+
+/*
+ * rest[(d - first) * M + r]: the least sum of prices of days d..last, on each day off or
+ * any shift allowed that day, whose shifts' units of minutes add up to at most r.
+ * Every rule but the minutes forgotten: no line of the window's rest costs less
+ */
+static void
+compute_rest(RosterLineDp *self,
+	     const gint *price,
+	     const guint8 *day_off,
+	     const guint16 *max_shifts,
+	     const guint *lens,
+	     guint first,
+	     guint last,
+	     guint M)
+{
+	guint T = self->m->n_types;
+	gsize n = (gsize)(last - first + 2) * M;
+	gint32 *next;
+
+	if (n > self->cap_rest) {
+		g_free(self->rest);
+		self->rest = g_new(gint32, n);
+		self->cap_rest = n;
+	}
+	next = self->rest + (gsize)(last - first + 1) * M;
+	memset(next, 0, sizeof(gint32) * M);
+	for (guint d = last + 1; d-- > first;) {
+		const gint *pr = price + (gsize)d * (T + 1);
+		gint32 *here = self->rest + (gsize)(d - first) * M;
+		for (guint r = 0; r < M; r++) {
+			gint64 best = pr[0] == ROSTER_LINE_FORBIDDEN ? COST_NONE
+								     : (gint64)pr[0] + next[r];
+			for (guint s = 0; s < T && !day_off[d]; s++) {
+				if (pr[s + 1] == ROSTER_LINE_FORBIDDEN || max_shifts[s] == 0 ||
+				    lens[s] > r)
+					continue;
+				best = MIN(best, (gint64)pr[s + 1] + next[r - lens[s]]);
+			}
+			/* a day with nothing allowed: no line at all, any bound holds */
+			here[r] = (gint32)CLAMP(best, G_MININT32 / 2, COST_NONE);
+		}
+		next = here;
+	}
 }
 
 /**
@@ -341,6 +408,7 @@ roster_line_dp_free(RosterLineDp *self)
 	g_array_unref(self->labels);
 	g_free(self->rem_max);
 	g_free(self->rem_days);
+	g_free(self->rest);
 	g_free(self->scratch);
 	g_free(self->untracked);
 	g_free(self->tmap);
@@ -611,10 +679,13 @@ roster_line_dp_solve_window(RosterLineDp *self,
 	guint out_counts[256] = {0};
 	WindowEnd we = {0};
 	guint32 start_key;
+	gint32 upper;
 
 	g_return_val_if_fail(T < 256 && first <= last && last < H, FALSE);
 
 	self->dropped = FALSE;
+	upper = self->upper;
+	self->upper = COST_NONE;
 	/* the resources the fixed days already use */
 	for (guint d = 0; d < H; d++) {
 		if (d >= first && d <= last)
@@ -666,6 +737,10 @@ roster_line_dp_solve_window(RosterLineDp *self,
 					 self->labels_per_key);
 	ensure_capacity(self, keys, keys * per_key);
 	compute_rem_max(self, day_off, relax_runs ? H : max_work, min_off, longest, last);
+	if (terminal != NULL)
+		upper = COST_NONE;
+	if (upper != COST_NONE)
+		compute_rest(self, price, day_off, max_shifts, lens, first, last, M);
 
 	/* the run state on the day before the window */
 	if (first == 0) {
@@ -717,6 +792,9 @@ roster_line_dp_solve_window(RosterLineDp *self,
 		guint64 remaining = self->rem_max[d];
 		guint next_begin = day_end;
 		guint8 skip[256] = {0};
+		/* the least the days after this one can add, by the minutes left */
+		const gint32 *rest = upper != COST_NONE ? self->rest + (gsize)(d + 1 - first) * M
+							: NULL;
 
 		/* of the types whose maximum cannot bind, twins (forbidden alike before and
 		 * after) of one length lead from every label to the same key: only the cheapest of
@@ -809,6 +887,9 @@ roster_line_dp_solve_window(RosterLineDp *self,
 						nwk = W - 1;
 				}
 				nc = c + pr[v];
+				/* no line through here can be at most the upper price */
+				if (rest != NULL && (gint64)nc + rest[M - 1 - nmi] > upper)
+					continue;
 				nkey = ((guint32)nstate * M + nmi) * W + nwk;
 				memcpy(self->scratch, cnt, sizeof(guint16) * nt);
 				if (v > 0 && tmap[v - 1] >= 0)

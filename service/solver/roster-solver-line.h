@@ -35,6 +35,8 @@ void
 roster_line_dp_set_relax_counts(RosterLineDp *self, gboolean relax);
 void
 roster_line_dp_set_relax_runs(RosterLineDp *self, gboolean relax);
+void
+roster_line_dp_set_upper(RosterLineDp *self, gint64 upper);
 /**
  * RosterLinePartial:
  * @ROSTER_LINE_WHOLE: a window joins the days after it, and the line reaches the

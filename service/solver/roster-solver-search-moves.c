@@ -75,6 +75,21 @@ roster_search_pick_window(Worker *w, guint *first, guint *last)
 	*last = *first + len - 1;
 }
 
+/* what days first..last of a line cost at the prices built for it */
+static gint64
+window_price(Worker *w, const gint16 *line, guint first, guint last)
+{
+	guint T = w->shared->m->n_types;
+	gint64 sum = 0;
+	for (guint d = first; d <= last; d++) {
+		gint pr = w->price[(gsize)d * (T + 1) + line[d] + 1];
+		if (pr == ROSTER_LINE_FORBIDDEN)
+			return G_MAXINT64;
+		sum += pr;
+	}
+	return sum;
+}
+
 /* re-optimise days first..last of one person's line; TRUE when it changed */
 gboolean
 roster_search_move_line(Worker *w,
@@ -94,7 +109,18 @@ roster_search_move_line(Worker *w,
 	gint64 ds;
 
 	roster_search_build_prices(w, p, noise);
+	/* a line dearer than the current one is seldom taken: look for one at most as dear
+	 * first (far fewer labels), and for any only when the current line breaks a rule */
+	roster_line_dp_set_upper(w->dp, window_price(w, current, first, last));
 	if (!roster_line_dp_solve_window(w->dp,
+					 p,
+					 current,
+					 first,
+					 last,
+					 w->price,
+					 w->line,
+					 &dp_cost) &&
+	    !roster_line_dp_solve_window(w->dp,
 					 p,
 					 current,
 					 first,

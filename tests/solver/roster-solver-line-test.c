@@ -315,6 +315,79 @@ test_line_dp_window(void)
 	g_assert_cmpuint(checked, >=, 100);
 }
 
+/* an upper price keeps the cheapest window when it costs no more than that, finds none
+ * below it, places no more labels than the search without it, and lasts one solve */
+static void
+test_line_dp_upper(void)
+{
+	g_autoptr(GRand) rand = g_rand_new_with_seed(23);
+	guint checked = 0;
+	guint fewer = 0;
+
+	for (guint round = 0; round < 200; round++) {
+		guint h = 15;
+		g_autoptr(RosterSolverModel) m = random_person_model(rand, h, FALSE);
+		g_autoptr(RosterLineDp) dp = roster_line_dp_new(m);
+		g_autofree gint *price = g_new0(gint, h * (m->n_types + 1));
+		g_autofree gint16 *current = g_new0(gint16, h);
+		g_autofree gint16 *line = g_new0(gint16, h);
+		guint first = (guint)g_rand_int_range(rand, 0, (gint)h);
+		guint len = (guint)g_rand_int_range(rand, 3, 10);
+		guint last = MIN(h - 1, first + len - 1);
+		guint64 before;
+		guint64 plain;
+		guint64 pruned;
+		gint64 exact;
+		gint64 cost = 0;
+
+		for (guint i = 0; i < h * (m->n_types + 1); i++)
+			price[i] = g_rand_int_range(rand, -60, 40);
+		roster_line_dp_set_labels_per_key(dp, 64);
+		if (!roster_line_dp_solve(dp, 0, price, current, &cost))
+			continue;
+		for (guint i = 0; i < h * (m->n_types + 1); i++)
+			price[i] = g_rand_int_range(rand, -60, 40);
+		exact = brute_force_window(m, price, current, first, last);
+		g_assert_cmpint(exact, !=, G_MAXINT64);
+		/* a window's solve writes only its own days */
+		memcpy(line, current, sizeof(gint16) * h);
+
+		before = roster_line_dp_get_n_labels(dp);
+		g_assert_true(
+		    roster_line_dp_solve_window(dp, 0, current, first, last, price, line, &cost));
+		plain = roster_line_dp_get_n_labels(dp) - before;
+		g_assert_cmpint(cost, ==, exact);
+
+		roster_line_dp_set_upper(dp, exact);
+		before = roster_line_dp_get_n_labels(dp);
+		g_assert_true(
+		    roster_line_dp_solve_window(dp, 0, current, first, last, price, line, &cost));
+		pruned = roster_line_dp_get_n_labels(dp) - before;
+		g_assert_cmpint(cost, ==, exact);
+		g_assert_true(line_feasible(m, line));
+		g_assert_cmpuint(pruned, <=, plain);
+		if (pruned < plain)
+			fewer++;
+
+		roster_line_dp_set_upper(dp, exact + g_rand_int_range(rand, 0, 50));
+		g_assert_true(
+		    roster_line_dp_solve_window(dp, 0, current, first, last, price, line, &cost));
+		g_assert_cmpint(cost, ==, exact);
+
+		roster_line_dp_set_upper(dp, exact - 1);
+		g_assert_false(
+		    roster_line_dp_solve_window(dp, 0, current, first, last, price, line, &cost));
+		/* the upper price was for that solve only */
+		g_assert_true(
+		    roster_line_dp_solve_window(dp, 0, current, first, last, price, line, &cost));
+		g_assert_cmpint(cost, ==, exact);
+		checked++;
+	}
+	g_assert_cmpuint(checked, >=, 100);
+	/* and it does prune: most windows need fewer labels */
+	g_assert_cmpuint(fewer, >=, checked / 2);
+}
+
 /* values ruled out by the price never appear, and a type that shares its succession
  * rules with another still keeps its own maximum */
 static void
@@ -655,6 +728,7 @@ main(int argc, char **argv)
 	g_test_add_func("/roster/solver/line/dp-unsure", test_line_dp_unsure);
 	g_test_add_func("/roster/solver/line/dp-forbidden", test_line_dp_forbidden);
 	g_test_add_func("/roster/solver/line/dp-window", test_line_dp_window);
+	g_test_add_func("/roster/solver/line/dp-upper", test_line_dp_upper);
 	g_test_add_func("/roster/solver/line/dp-twins", test_line_dp_twins);
 	g_test_add_func("/roster/solver/line/dp-terminal", test_line_dp_terminal);
 	return roster_test_run();
