@@ -268,6 +268,28 @@ test_line_dp_unsure(void)
 	g_assert_true(roster_line_dp_was_exact(dp));
 }
 
+/* a feasible line to start a window from (the DP's cheapest for random prices), then
+ * fresh random prices for the window; FALSE when the person has no line at all */
+static gboolean
+window_start(GRand *rand,
+	     const RosterSolverModel *m,
+	     RosterLineDp *dp,
+	     gint *price,
+	     gint16 *current)
+{
+	guint n = m->n_days * (m->n_types + 1);
+	gint64 cost = 0;
+
+	for (guint i = 0; i < n; i++)
+		price[i] = g_rand_int_range(rand, -60, 40);
+	roster_line_dp_set_labels_per_key(dp, 64);
+	if (!roster_line_dp_solve(dp, 0, price, current, &cost))
+		return FALSE;
+	for (guint i = 0; i < n; i++)
+		price[i] = g_rand_int_range(rand, -60, 40);
+	return TRUE;
+}
+
 /* a window joins the fixed days on both sides legally, and is the cheapest that does */
 static void
 test_line_dp_window(void)
@@ -289,14 +311,8 @@ test_line_dp_window(void)
 		gint64 cost = 0;
 		gboolean found;
 
-		/* a feasible line to start from: the DP's cheapest for random prices */
-		for (guint i = 0; i < h * (m->n_types + 1); i++)
-			price[i] = g_rand_int_range(rand, -60, 40);
-		roster_line_dp_set_labels_per_key(dp, 64);
-		if (!roster_line_dp_solve(dp, 0, price, current, &cost))
+		if (!window_start(rand, m, dp, price, current))
 			continue;
-		for (guint i = 0; i < h * (m->n_types + 1); i++)
-			price[i] = g_rand_int_range(rand, -60, 40);
 		exact = brute_force_window(m, price, current, first, last);
 		memcpy(line, current, sizeof(gint16) * h);
 		found =
@@ -340,13 +356,8 @@ test_line_dp_upper(void)
 		gint64 exact;
 		gint64 cost = 0;
 
-		for (guint i = 0; i < h * (m->n_types + 1); i++)
-			price[i] = g_rand_int_range(rand, -60, 40);
-		roster_line_dp_set_labels_per_key(dp, 64);
-		if (!roster_line_dp_solve(dp, 0, price, current, &cost))
+		if (!window_start(rand, m, dp, price, current))
 			continue;
-		for (guint i = 0; i < h * (m->n_types + 1); i++)
-			price[i] = g_rand_int_range(rand, -60, 40);
 		exact = brute_force_window(m, price, current, first, last);
 		g_assert_cmpint(exact, !=, G_MAXINT64);
 		/* a window's solve writes only its own days */
