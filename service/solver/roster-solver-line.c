@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "roster-solver-line-private.h"
 #include "roster-solver-line.h"
 
 /*
@@ -21,7 +22,6 @@
  * returns keeps all the person's hard rules.
  */
 
-#define COST_NONE G_MAXINT32
 #define SLOT_NONE G_MAXUINT32
 
 /* the most labels kept per key, and the most memory their entries may take */
@@ -193,51 +193,6 @@ void
 roster_line_dp_set_upper(RosterLineDp *self, gint64 upper)
 {
 	self->upper = upper >= COST_NONE ? COST_NONE : (gint32)MAX(upper, G_MININT32 / 2);
-}
-
-/*
- * rest[(d - first) * M + r]: the least sum of prices of days d..last, on each day off or
- * any shift allowed that day, whose shifts' units of minutes add up to at most r.
- * Every rule but the minutes forgotten: no line of the window's rest costs less
- */
-static void
-compute_rest(RosterLineDp *self,
-	     const gint *price,
-	     const guint8 *day_off,
-	     const guint16 *max_shifts,
-	     const guint *lens,
-	     guint first,
-	     guint last,
-	     guint M)
-{
-	guint T = self->m->n_types;
-	gsize n = (gsize)(last - first + 2) * M;
-	gint32 *next;
-
-	if (n > self->cap_rest) {
-		g_free(self->rest);
-		self->rest = g_new(gint32, n);
-		self->cap_rest = n;
-	}
-	next = self->rest + (gsize)(last - first + 1) * M;
-	memset(next, 0, sizeof(gint32) * M);
-	for (guint d = last + 1; d-- > first;) {
-		const gint *pr = price + (gsize)d * (T + 1);
-		gint32 *here = self->rest + (gsize)(d - first) * M;
-		for (guint r = 0; r < M; r++) {
-			gint64 best = pr[0] == ROSTER_LINE_FORBIDDEN ? COST_NONE
-								     : (gint64)pr[0] + next[r];
-			for (guint s = 0; s < T && !day_off[d]; s++) {
-				if (pr[s + 1] == ROSTER_LINE_FORBIDDEN || max_shifts[s] == 0 ||
-				    lens[s] > r)
-					continue;
-				best = MIN(best, (gint64)pr[s + 1] + next[r - lens[s]]);
-			}
-			/* a day with nothing allowed: no line at all, any bound holds */
-			here[r] = (gint32)CLAMP(best, G_MININT32 / 2, COST_NONE);
-		}
-		next = here;
-	}
 }
 
 /**
@@ -740,7 +695,16 @@ roster_line_dp_solve_window(RosterLineDp *self,
 	if (terminal != NULL)
 		upper = COST_NONE;
 	if (upper != COST_NONE)
-		compute_rest(self, price, day_off, max_shifts, lens, first, last, M);
+		roster_line_rest_compute(&self->rest,
+					 &self->cap_rest,
+					 m->n_types,
+					 price,
+					 day_off,
+					 max_shifts,
+					 lens,
+					 first,
+					 last,
+					 M);
 
 	/* the run state on the day before the window */
 	if (first == 0) {
