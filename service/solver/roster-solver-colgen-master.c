@@ -226,9 +226,37 @@ roster_colgen_solve_relaxation(Colgen *self, gboolean dual)
 	return roster_lp_solve(self->lp, dual, self->end);
 }
 
-/* one pricing round: TRUE when some person got a line with a negative reduced cost */
+/*
+ * the least a line of person p could cost at the prices of the last solve, which
+ * dropped labels: the DP again without the per-type maxima it could not keep apart
+ * (exact, and never dearer than the real least); FALSE when it found no line
+ */
 static gboolean
-price_round(Colgen *self, const RosterColgenParams *params, gboolean *complete)
+relaxed_cost(Colgen *self, guint p, gint64 *cost)
+{
+	gboolean found;
+	gint64 begin = g_get_monotonic_time();
+	roster_line_dp_set_relax_counts(self->dp, TRUE);
+	found = roster_line_dp_solve_window(self->dp,
+					    p,
+					    self->line,
+					    self->first,
+					    self->last,
+					    self->price,
+					    self->relaxed,
+					    cost);
+	roster_line_dp_set_relax_counts(self->dp, FALSE);
+	self->bound_us += g_get_monotonic_time() - begin;
+	return found;
+}
+
+/*
+ * one pricing round: TRUE when some person got a line with a negative reduced cost;
+ * @exact when the DP keeps several labels a key (the round then always bounds the
+ * objective at the root, see below)
+ */
+static gboolean
+price_round(Colgen *self, const RosterColgenParams *params, gboolean exact, gboolean *complete)
 {
 	const RosterSolverModel *m = self->m;
 	guint H = m->n_days;
@@ -236,6 +264,10 @@ price_round(Colgen *self, const RosterColgenParams *params, gboolean *complete)
 	guint P = m->n_people;
 	guint n_rows = P + (self->last - self->first + 1) * T;
 	gboolean added = FALSE;
+
+	/* the least reduced cost of every person's lines, summed: see below */
+	gdouble rc_sum = 0;
+	gboolean bounding = self->may_purge && self->first == 0 && self->last == H - 1;
 
 	*complete = FALSE;
 	self->round_exact = TRUE;
@@ -246,6 +278,8 @@ price_round(Colgen *self, const RosterColgenParams *params, gboolean *complete)
 		gdouble rc;
 		gboolean found;
 		gboolean clamped = FALSE;
+		/* the most the rounding lifted a value's price, summed over the days */
+		gdouble rounded_up = 0;
 		if (self->chosen[p] >= 0)
 			continue;
 		if (stopped(self, params))
@@ -253,6 +287,7 @@ price_round(Colgen *self, const RosterColgenParams *params, gboolean *complete)
 		for (guint d = self->first; d <= self->last; d++) {
 			const gint *un = m->unary + ((gsize)p * H + d) * (T + 1);
 			gint *pr = self->price + (gsize)d * (T + 1);
+			gdouble day_up = 0;
 			pr[0] = (gint)lround(PRICE_SCALE * un[0]);
 			for (guint s = 0; s < T; s++) {
 				gdouble mu = self->dual[cover_row(self, d, s)];
@@ -264,7 +299,9 @@ price_round(Colgen *self, const RosterColgenParams *params, gboolean *complete)
 					clamped = TRUE;
 				}
 				pr[s + 1] = (gint)lround(price);
+				day_up = MAX(day_up, pr[s + 1] - price);
 			}
+			rounded_up += day_up;
 			if (self->fixed[(gsize)p * H + d] != FIXED_NONE) {
 				for (guint v = 0; v <= T; v++) {
 					if ((gint)v - 1 != self->fixed[(gsize)p * H + d])
@@ -283,8 +320,21 @@ price_round(Colgen *self, const RosterColgenParams *params, gboolean *complete)
 						    self->line,
 						    &dp_cost);
 		self->round_exact &= roster_line_dp_was_exact(self->dp) && !clamped;
-		if (!found)
+		if (!found) {
+			bounding = FALSE;
 			continue;
+		}
+		bounding &= !clamped;
+		if (bounding) {
+			gint64 least = dp_cost;
+			/* a fast round's DP is often exact too; an exact round's that
+			 * was not is relaxed for the bound */
+			if (!roster_line_dp_was_exact(self->dp))
+				bounding = exact && relaxed_cost(self, p, &least);
+			/* rounding lifted no line's price by more than rounded_up, so
+			 * none of the person's is cheaper than this at the duals */
+			rc_sum += MIN(0, (least - rounded_up) / PRICE_SCALE - self->dual[p + 1]);
+		}
 		rc = line_cost(self, p, self->line) - self->dual[p + 1];
 		for (guint d = self->first; d <= self->last; d++) {
 			if (self->line[d] >= 0)
@@ -294,6 +344,19 @@ price_round(Colgen *self, const RosterColgenParams *params, gboolean *complete)
 			added = TRUE;
 	}
 	*complete = TRUE;
+	/*
+	 * a round at the root whose every person's least cost is known (an exact DP,
+	 * or the relaxed one) bounds every roster, optimal relaxation or not (Lasdon's
+	 * bound): with the cover rows' duals as multipliers, each person's cheapest line
+	 * at them plus the rows' right-hand sides is the Lagrangian dual's value, which
+	 * is the master's objective plus every person's least reduced cost (each at most
+	 * zero). Columns the real problem lacks (no line, artificial) only lower it.
+	 */
+	if (bounding) {
+		gdouble bound = roster_lp_get_objective(self->lp) + rc_sum;
+		if (bound > self->lagrange)
+			self->lagrange = bound;
+	}
 	return added;
 }
 
@@ -436,11 +499,14 @@ roster_colgen_price_rounds(Colgen *self,
 		fast++;
 		roster_line_dp_set_labels_per_key(self->dp, diving ? self->exact_labels : 1);
 		if (diving || !tailing)
-			added = price_round(self, params, &complete);
+			added = price_round(self, params, FALSE, &complete);
 		if (!diving && (tailing || (complete && !added)) && self->exact_labels > 1) {
 			roster_line_dp_set_labels_per_key(self->dp, self->exact_labels);
-			added = price_round(self, params, &complete);
-			self->exact_round_us = MAX(g_get_monotonic_time() - now, 1);
+			self->bound_us = 0;
+			added = price_round(self, params, TRUE, &complete);
+			/* the pricing's time, which sizes the dives: not the bound's */
+			self->exact_round_us =
+			    MAX(g_get_monotonic_time() - now - self->bound_us, 1);
 			self->exact_rounds++;
 			exact_from = lp;
 			exact_at = now;

@@ -74,6 +74,7 @@ typedef struct {
 	gint *price;	    /* n_days * (n_types + 1) */
 	gdouble *dual;	    /* 1-based, every row */
 	gint16 *line;	    /* n_days */
+	gint16 *relaxed;    /* n_days: the line of relaxed_cost() */
 	gint64 deadline;    /* of the current phase, monotonic µs */
 	gint64 end;	    /* of everything: no relaxation is solved after it */
 	gint *chosen;	    /* n_people: the line column a dive ended with, or -1 */
@@ -88,6 +89,7 @@ typedef struct {
 	guint64 rng;	       /* picks the lines later dives fix */
 	gdouble cutoff;	       /* a dive whose relaxation reaches this cannot win */
 	gint64 exact_round_us; /* how long the last exact round took */
+	gint64 bound_us;       /* and of it relaxed_cost() */
 	gboolean round_exact;  /* every DP of the last pricing round was exact */
 	gdouble artificial_cost;
 	gboolean may_purge; /* the root's pricing: no dive holds a line's index */
@@ -95,6 +97,8 @@ typedef struct {
 	guint purged;	    /* line columns purge_lines() dropped */
 	guint exact_rounds; /* pricing rounds at the root that were exact */
 	gint price_limit;   /* the largest price the DP sums without overflowing */
+	gdouble lagrange;   /* the best Lagrangian bound of the root's exact rounds, or
+			       -G_MAXDOUBLE; see price_round() */
 } Colgen;
 
 typedef enum {

@@ -78,6 +78,7 @@ roster_colgen_solve(const RosterSolverModel *m,
 	self.price = g_new0(gint, (gsize)H * (T + 1));
 	self.dual = g_new0(gdouble, P + (gsize)H * T + 1);
 	self.line = g_new0(gint16, H);
+	self.relaxed = g_new0(gint16, H);
 	self.chosen = g_new(gint, P);
 	self.fixed = g_new(gint16, (gsize)P * H);
 	self.alive = g_byte_array_new();
@@ -90,6 +91,8 @@ roster_colgen_solve(const RosterSolverModel *m,
 	self.max_lines = params->max_lines;
 	self.end = params->ip_deadline;
 	self.rng = params->seed * G_GUINT64_CONSTANT(0x9E3779B97F4A7C15) + 1;
+	self.lagrange = -G_MAXDOUBLE;
+	stats->bound = -G_MAXDOUBLE;
 	for (guint p = 0; p < P; p++)
 		self.chosen[p] = -1;
 
@@ -146,11 +149,13 @@ roster_colgen_solve(const RosterSolverModel *m,
 		stats->lp_optimal = outcome == PRICE_OPTIMAL && self.round_exact;
 		if (have_lp)
 			stats->lp_objective = roster_lp_get_objective(self.lp);
-		g_debug("relaxation %.2f%s after %u rounds, %u lines",
+		stats->bound = stats->lp_optimal ? stats->lp_objective : self.lagrange;
+		g_debug("relaxation %.2f%s after %u rounds, %u lines, bound %.2f",
 			stats->lp_objective,
 			stats->lp_optimal ? " (optimal)" : "",
 			stats->rounds,
-			self.owner->len);
+			self.owner->len,
+			stats->bound);
 	}
 	ok = ok && have_lp;
 	/* the dives change the master a little between solves (roster_lp_hand_over()) */
@@ -190,6 +195,7 @@ roster_colgen_solve(const RosterSolverModel *m,
 	g_free(self.price);
 	g_free(self.dual);
 	g_free(self.line);
+	g_free(self.relaxed);
 	g_free(self.chosen);
 	g_free(self.fixed);
 	g_byte_array_unref(self.alive);

@@ -62,6 +62,9 @@ typedef struct {
  * @lp_objective: the value of the last linear relaxation
  * @lp_optimal: %TRUE when no line with a negative reduced cost was left, in a round
  *   whose DPs were exact, so that @lp_objective bounds every roster from below
+ * @bound: a lower bound on every roster over the whole horizon: @lp_objective when
+ *   @lp_optimal, else the best Lagrangian bound of the root's exact pricing rounds;
+ *   -G_MAXDOUBLE when none was proven (a window, or no exact round finished)
  * @integer: %TRUE when a dive fixed a line for everybody, %FALSE when the first was
  *   cut short and the lines of the people left were picked by rounding the relaxation
  * @dives: dives that fixed a line for everybody
@@ -83,6 +86,7 @@ typedef struct {
 	guint columns;
 	gdouble lp_objective;
 	gboolean lp_optimal;
+	gdouble bound;
 	gboolean integer;
 	guint dives;
 	gboolean proven;

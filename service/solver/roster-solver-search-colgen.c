@@ -125,10 +125,11 @@ colgen_window(Worker *w,
 	roster_search_note_best(w);
 	if (w->own_best_unpublished)
 		roster_search_publish(w);
-	/* the whole horizon's relaxation bounds every roster: raising the bound ends the
+	/* the whole horizon's relaxation (or its exact rounds' Lagrangian bound) bounds
+	 * every roster: raising the bound ends the
 	 * search once any thread's roster reaches it (roster_search_check_bound_locked) */
-	if (whole && stats.lp_optimal)
-		roster_search_raise_bound(shared, stats.lp_objective);
+	if (whole && stats.bound > -G_MAXDOUBLE)
+		roster_search_raise_bound(shared, stats.bound);
 	/* a dive proved its roster optimal (unless a line of the seed that breaks a hard
 	 * rule made it) */
 	if (whole && stats.proven && w->st->cost.hard == 0) {

@@ -192,6 +192,13 @@ test_line_dp_exact(void)
 			if (cost > exact)
 				g_assert_false(roster_line_dp_was_exact(dp));
 		}
+
+		/* without the per-type maxima: a lower bound on the least cost (what the
+		 * column generation's bound takes when the DP dropped labels) */
+		roster_line_dp_set_relax_counts(dp, TRUE);
+		g_assert_true(roster_line_dp_solve(dp, 0, price, line, &cost));
+		g_assert_cmpint(cost, <=, exact);
+		roster_line_dp_set_relax_counts(dp, FALSE);
 	}
 }
 
@@ -654,6 +661,81 @@ test_colgen_at_bound(gconstpointer data)
 	g_assert_cmpuint(stats.dives, ==, 0);
 }
 
+/* stops a column generation at the n-th time it asks */
+static gboolean
+stop_after(gpointer data)
+{
+	guint *left = data;
+	if (*left == 0)
+		return TRUE;
+	(*left)--;
+	return FALSE;
+}
+
+/*
+ * the bound of a column generation stopped anywhere in its root: the relaxation's own
+ * when priced to the end, else a Lagrangian bound of an exact round, never above the
+ * relaxation's optimum (and so never above the roster's)
+ */
+static void
+test_colgen_lagrange(gconstpointer data)
+{
+	const RosterTestInstance *instance = data;
+	g_autoptr(RosterSolverModel) m = roster_test_load_instance(instance);
+	g_autoptr(RosterLineDp) dp = NULL;
+	g_autoptr(RosterSolverRoster) roster = NULL;
+	RosterColgenStats full;
+	RosterColgenParams params = colgen_params(30, 30, 1);
+	guint cut_with_bound = 0;
+	guint asked = 0;
+	gdouble best_cut = -G_MAXDOUBLE;
+
+	if (m == NULL)
+		return;
+	roster_solver_model_seal(m);
+	dp = roster_line_dp_new(m);
+	roster = roster_solver_roster_new(m->n_people, m->n_days);
+	g_assert_true(
+	    roster_colgen_solve(m, dp, NULL, 0, m->n_days - 1, &params, roster->cells, &full));
+	g_assert_true(full.lp_optimal);
+	g_assert_cmpfloat_with_epsilon(full.bound, full.lp_objective, 1e-9);
+	/* the root asks before each round and before each person's pricing (the dives'
+	 * rounds count too: a few cuts fall in the dive) */
+	asked = full.rounds * (m->n_people + 1);
+
+	for (guint k = 1; k < asked; k += MAX(asked / 100, 1)) {
+		RosterColgenStats cut;
+		guint left = k;
+		params = colgen_params(30, 30, 1);
+		params.stop = stop_after;
+		params.user_data = &left;
+		if (!roster_colgen_solve(m,
+					 dp,
+					 NULL,
+					 0,
+					 m->n_days - 1,
+					 &params,
+					 roster->cells,
+					 &cut))
+			continue;
+		if (cut.bound == -G_MAXDOUBLE)
+			continue;
+		g_assert_cmpfloat(cut.bound, <=, full.lp_objective + 1e-6);
+		if (instance->optimum >= 0)
+			g_assert_cmpfloat(cut.bound, <=, instance->optimum + 1e-6);
+		if (!cut.lp_optimal) {
+			cut_with_bound++;
+			best_cut = MAX(best_cut, cut.bound);
+		}
+	}
+	g_test_message("%u stops asked, %u cut roots with a bound, the best %.2f of %.2f",
+		       asked,
+		       cut_with_bound,
+		       best_cut,
+		       full.lp_objective);
+	g_assert_cmpuint(cut_with_bound, >, 0);
+}
+
 /* types forbidden alike before and after, of one length and with no binding maximum
  * (D and E here), lead to the same labels: the DP keeps only the cheaper of them per
  * day and still finds the cheapest line */
@@ -726,6 +808,9 @@ main(int argc, char **argv)
 	roster_test_add_instances("/roster/solver/colgen/at-bound",
 				  ROSTER_TEST_ROLE_COLGEN,
 				  test_colgen_at_bound);
+	roster_test_add_instances("/roster/solver/colgen/lagrange",
+				  ROSTER_TEST_ROLE_COLGEN,
+				  test_colgen_lagrange);
 	roster_test_add_instances("/roster/solver/colgen/window",
 				  ROSTER_TEST_ROLE_WINDOW,
 				  test_colgen_window);
