@@ -354,8 +354,11 @@ price_round(Colgen *self, const RosterColgenParams *params, gboolean exact, gboo
 	 */
 	if (bounding) {
 		gdouble bound = roster_lp_get_objective(self->lp) + rc_sum;
-		if (bound > self->lagrange)
+		if (bound > self->lagrange) {
 			self->lagrange = bound;
+			if (params->bound != NULL)
+				params->bound(bound, params->user_data);
+		}
 	}
 	return added;
 }

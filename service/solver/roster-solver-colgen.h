@@ -19,6 +19,9 @@ typedef void (*RosterColgenFoundFunc)(const gint16 *cells, gpointer user_data);
  * broken), G_MAXDOUBLE when it knows none */
 typedef gdouble (*RosterColgenBestFunc)(gpointer user_data);
 
+/* a lower bound on every roster over the whole horizon, higher than any before it */
+typedef void (*RosterColgenBoundFunc)(gdouble bound, gpointer user_data);
+
 /**
  * RosterColgenParams:
  * @lp_deadline: when to stop pricing the first relaxation (monotonic time, µs)
@@ -31,7 +34,9 @@ typedef gdouble (*RosterColgenBestFunc)(gpointer user_data);
  * @found: (nullable): told of each better roster as soon as it is found
  * @best: (nullable): when the window is the whole horizon, a roster to beat from
  *   elsewhere: the dives and the cover tree give up on anything no better
- * @user_data: for @stop, @found and @best
+ * @bound: (nullable): when the window is the whole horizon, told of each higher
+ *   bound as soon as the root proves it (see @RosterColgenStats.bound)
+ * @user_data: for @stop, @found, @best and @bound
  * @max_lines: while the first relaxation is priced, the master keeps at most this
  *   many line columns (the dearest go), 0 for PURGE_FACTOR a row of the master
  * @fixings: (nullable): n_people × n_days flags, written when the first dive is cut
@@ -50,6 +55,7 @@ typedef struct {
 	RosterColgenStopFunc stop;
 	RosterColgenFoundFunc found;
 	RosterColgenBestFunc best;
+	RosterColgenBoundFunc bound;
 	gpointer user_data;
 	guint max_lines;
 	guint8 *fixings;

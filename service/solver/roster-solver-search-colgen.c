@@ -53,6 +53,18 @@ colgen_best(gpointer data)
 	return best;
 }
 
+/* a bound the whole horizon's root proved: raised at once, so that a roster already
+ * at it ends the search (roster_search_check_bound_locked()) */
+static void
+colgen_bound(gdouble bound, gpointer data)
+{
+	Worker *w = data;
+	g_debug("bound %.2f from the root's pricing at %.2f s",
+		bound,
+		roster_search_elapsed(w->shared));
+	roster_search_raise_bound(w->shared, bound);
+}
+
 /*
  * column generation over days first..last from the thread's current roster: a part
  * of the time prices lines, then dives (and branch and bound) pick them; the roster
@@ -84,6 +96,7 @@ colgen_window(Worker *w,
 	    .stop = colgen_stop,
 	    .found = colgen_found,
 	    .best = whole ? colgen_best : NULL,
+	    .bound = whole ? colgen_bound : NULL,
 	    .user_data = w,
 	    .fixings = fixings,
 	};
