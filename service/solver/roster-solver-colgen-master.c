@@ -228,15 +228,17 @@ roster_colgen_solve_relaxation(Colgen *self, gboolean dual)
 
 /*
  * the least a line of person p could cost at the prices of the last solve, which
- * dropped labels: the DP again without the per-type maxima it could not keep apart
- * (exact, and never dearer than the real least); FALSE when it found no line
+ * dropped labels: the DP again with as many labels a key as it may keep, and when
+ * that still drops some, without the per-type maxima it could not keep apart (exact,
+ * and never dearer than the real least, but far below it where those maxima bind);
+ * FALSE when it found no line
  */
 static gboolean
-relaxed_cost(Colgen *self, guint p, gint64 *cost)
+least_cost(Colgen *self, guint p, gint64 *cost)
 {
 	gboolean found;
 	gint64 begin = g_get_monotonic_time();
-	roster_line_dp_set_relax_counts(self->dp, TRUE);
+	roster_line_dp_set_labels_per_key(self->dp, ROSTER_LINE_MAX_LABELS);
 	found = roster_line_dp_solve_window(self->dp,
 					    p,
 					    self->line,
@@ -245,7 +247,19 @@ relaxed_cost(Colgen *self, guint p, gint64 *cost)
 					    self->price,
 					    self->relaxed,
 					    cost);
-	roster_line_dp_set_relax_counts(self->dp, FALSE);
+	roster_line_dp_set_labels_per_key(self->dp, self->exact_labels);
+	if (found && !roster_line_dp_was_exact(self->dp)) {
+		roster_line_dp_set_relax_counts(self->dp, TRUE);
+		found = roster_line_dp_solve_window(self->dp,
+						    p,
+						    self->line,
+						    self->first,
+						    self->last,
+						    self->price,
+						    self->relaxed,
+						    cost);
+		roster_line_dp_set_relax_counts(self->dp, FALSE);
+	}
 	self->bound_us += g_get_monotonic_time() - begin;
 	return found;
 }
@@ -328,9 +342,9 @@ price_round(Colgen *self, const RosterColgenParams *params, gboolean exact, gboo
 		if (bounding) {
 			gint64 least = dp_cost;
 			/* a fast round's DP is often exact too; an exact round's that
-			 * was not is relaxed for the bound */
+			 * was not is solved again for the bound */
 			if (!roster_line_dp_was_exact(self->dp))
-				bounding = exact && relaxed_cost(self, p, &least);
+				bounding = exact && least_cost(self, p, &least);
 			/* rounding lifted no line's price by more than rounded_up, so
 			 * none of the person's is cheaper than this at the duals */
 			rc_sum += MIN(0, (least - rounded_up) / PRICE_SCALE - self->dual[p + 1]);

@@ -74,7 +74,7 @@ typedef struct {
 	gint *price;	    /* n_days * (n_types + 1) */
 	gdouble *dual;	    /* 1-based, every row */
 	gint16 *line;	    /* n_days */
-	gint16 *relaxed;    /* n_days: the line of relaxed_cost() */
+	gint16 *relaxed;    /* n_days: the line of least_cost() */
 	gint64 deadline;    /* of the current phase, monotonic µs */
 	gint64 end;	    /* of everything: no relaxation is solved after it */
 	gint *chosen;	    /* n_people: the line column a dive ended with, or -1 */
@@ -89,7 +89,7 @@ typedef struct {
 	guint64 rng;	       /* picks the lines later dives fix */
 	gdouble cutoff;	       /* a dive whose relaxation reaches this cannot win */
 	gint64 exact_round_us; /* how long the last exact round took */
-	gint64 bound_us;       /* and of it relaxed_cost() */
+	gint64 bound_us;       /* and of it least_cost() */
 	gboolean round_exact;  /* every DP of the last pricing round was exact */
 	gdouble artificial_cost;
 	gboolean may_purge; /* the root's pricing: no dive holds a line's index */

@@ -24,8 +24,7 @@
 
 #define SLOT_NONE G_MAXUINT32
 
-/* the most labels kept per key, and the most memory their entries may take */
-#define LABELS_PER_KEY	64
+/* the most memory the labels' entries may take */
 #define MAX_ENTRY_BYTES (64u << 20)
 
 struct _RosterLineDp {
@@ -214,7 +213,7 @@ roster_line_dp_set_relax_runs(RosterLineDp *self, gboolean relax)
 /**
  * roster_line_dp_set_labels_per_key:
  * @self: a workspace
- * @n: labels kept per key, 1 to %LABELS_PER_KEY
+ * @n: labels kept per key, 1 to %ROSTER_LINE_MAX_LABELS
  *
  * Trades speed for exactness in the per-type counts: with 1 (the default) only the
  * cheapest label of a key survives.
@@ -222,7 +221,7 @@ roster_line_dp_set_relax_runs(RosterLineDp *self, gboolean relax)
 void
 roster_line_dp_set_labels_per_key(RosterLineDp *self, guint n)
 {
-	self->labels_per_key = CLAMP(n, 1, LABELS_PER_KEY);
+	self->labels_per_key = CLAMP(n, 1, ROSTER_LINE_MAX_LABELS);
 }
 
 /**

@@ -12,6 +12,9 @@ G_BEGIN_DECLS
 /* a price that rules a value out on a day */
 #define ROSTER_LINE_FORBIDDEN G_MAXINT32
 
+/* the most labels a key keeps, see roster_line_dp_set_labels_per_key() */
+#define ROSTER_LINE_MAX_LABELS 64
+
 /* re-optimises one person's whole line by dynamic programming over days */
 typedef struct _RosterLineDp RosterLineDp;
 
