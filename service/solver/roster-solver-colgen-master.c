@@ -359,12 +359,14 @@ price_round(Colgen *self, const RosterColgenParams *params, gboolean exact, gboo
 	}
 	*complete = TRUE;
 	/*
-	 * a round at the root whose every person's least cost is known (an exact DP,
-	 * or the relaxed one) bounds every roster, optimal relaxation or not (Lasdon's
-	 * bound): with the cover rows' duals as multipliers, each person's cheapest line
-	 * at them plus the rows' right-hand sides is the Lagrangian dual's value, which
-	 * is the master's objective plus every person's least reduced cost (each at most
-	 * zero). Columns the real problem lacks (no line, artificial) only lower it.
+	 * a round at the root whose every person's least cost is known (a DP that
+	 * dropped no label, or least_cost()) bounds every roster, optimal relaxation or
+	 * not (Lasdon's bound): with the cover rows' duals as multipliers, each person's
+	 * cheapest line at them plus the rows' right-hand sides is the Lagrangian dual's
+	 * value, which is the master's objective plus every person's least reduced cost
+	 * (taken at most zero, which only lowers it). This holds whatever lines the
+	 * master holds (a seed's that break a rule too); columns the real problem lacks
+	 * (no line, artificial) only lower it as well.
 	 */
 	if (bounding) {
 		gdouble bound = roster_lp_get_objective(self->lp) + rc_sum;

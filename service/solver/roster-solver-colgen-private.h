@@ -97,7 +97,7 @@ typedef struct {
 	guint purged;	    /* line columns purge_lines() dropped */
 	guint exact_rounds; /* pricing rounds at the root that were exact */
 	gint price_limit;   /* the largest price the DP sums without overflowing */
-	gdouble lagrange;   /* the best Lagrangian bound of the root's exact rounds, or
+	gdouble lagrange;   /* the best Lagrangian bound of the root's rounds, or
 			       -G_MAXDOUBLE; see price_round() */
 } Colgen;
 

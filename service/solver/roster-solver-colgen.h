@@ -69,8 +69,9 @@ typedef struct {
  * @lp_optimal: %TRUE when no line with a negative reduced cost was left, in a round
  *   whose DPs were exact, so that @lp_objective bounds every roster from below
  * @bound: a lower bound on every roster over the whole horizon: @lp_objective when
- *   @lp_optimal, else the best Lagrangian bound of the root's exact pricing rounds;
- *   -G_MAXDOUBLE when none was proven (a window, or no exact round finished)
+ *   @lp_optimal, else the best Lagrangian bound of the root's pricing rounds;
+ *   -G_MAXDOUBLE when none was proven (a window, or no round knew every
+ *   person's least cost)
  * @integer: %TRUE when a dive fixed a line for everybody, %FALSE when the first was
  *   cut short and the lines of the people left were picked by rounding the relaxation
  * @dives: dives that fixed a line for everybody

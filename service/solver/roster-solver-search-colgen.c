@@ -54,11 +54,14 @@ colgen_best(gpointer data)
 }
 
 /* a bound the whole horizon's root proved: raised at once, so that a roster already
- * at it ends the search (roster_search_check_bound_locked()) */
+ * at it ends the search (roster_search_check_bound_locked()); none at or below zero,
+ * which every roster's cost is above anyway (the first rounds' often are) */
 static void
 colgen_bound(gdouble bound, gpointer data)
 {
 	Worker *w = data;
+	if (bound <= 0)
+		return;
 	g_debug("bound %.2f from the root's pricing at %.2f s",
 		bound,
 		roster_search_elapsed(w->shared));
@@ -138,10 +141,10 @@ colgen_window(Worker *w,
 	roster_search_note_best(w);
 	if (w->own_best_unpublished)
 		roster_search_publish(w);
-	/* the whole horizon's relaxation (or its exact rounds' Lagrangian bound) bounds
-	 * every roster: raising the bound ends the
-	 * search once any thread's roster reaches it (roster_search_check_bound_locked) */
-	if (whole && stats.bound > -G_MAXDOUBLE)
+	/* the whole horizon's relaxation (or a Lagrangian bound of its root's rounds)
+	 * bounds every roster: raising the bound ends the search once any thread's roster
+	 * reaches it (roster_search_check_bound_locked) */
+	if (whole && (stats.lp_optimal || stats.bound > 0))
 		roster_search_raise_bound(shared, stats.bound);
 	/* a dive proved its roster optimal (unless a line of the seed that breaks a hard
 	 * rule made it) */
