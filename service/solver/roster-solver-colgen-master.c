@@ -236,20 +236,11 @@ roster_colgen_solve_relaxation(Colgen *self, gboolean dual)
 static gboolean
 least_cost(Colgen *self, guint p, gint64 *cost)
 {
-	gboolean found;
+	gboolean found = FALSE;
 	gint64 begin = g_get_monotonic_time();
 	roster_line_dp_set_labels_per_key(self->dp, ROSTER_LINE_MAX_LABELS);
-	found = roster_line_dp_solve_window(self->dp,
-					    p,
-					    self->line,
-					    self->first,
-					    self->last,
-					    self->price,
-					    self->relaxed,
-					    cost);
-	roster_line_dp_set_labels_per_key(self->dp, self->exact_labels);
-	if (found && !roster_line_dp_was_exact(self->dp)) {
-		roster_line_dp_set_relax_counts(self->dp, TRUE);
+	for (guint relax = 0; relax <= 1; relax++) {
+		roster_line_dp_set_relax_counts(self->dp, relax);
 		found = roster_line_dp_solve_window(self->dp,
 						    p,
 						    self->line,
@@ -258,8 +249,11 @@ least_cost(Colgen *self, guint p, gint64 *cost)
 						    self->price,
 						    self->relaxed,
 						    cost);
-		roster_line_dp_set_relax_counts(self->dp, FALSE);
+		if (!found || roster_line_dp_was_exact(self->dp))
+			break;
 	}
+	roster_line_dp_set_relax_counts(self->dp, FALSE);
+	roster_line_dp_set_labels_per_key(self->dp, self->exact_labels);
 	self->bound_us += g_get_monotonic_time() - begin;
 	return found;
 }

@@ -674,7 +674,7 @@ stop_after(gpointer data)
 
 /*
  * the bound of a column generation stopped anywhere in its root: the relaxation's own
- * when priced to the end, else a Lagrangian bound of an exact round, never above the
+ * when priced to the end, else a Lagrangian bound of one of its rounds, never above the
  * relaxation's optimum (and so never above the roster's)
  */
 static void
