@@ -87,9 +87,7 @@ update_gap_label(RosterSolveBar *self)
 	gtk_widget_set_visible(GTK_WIDGET(self->gap_label), self->progress.has_gap);
 	if (!self->progress.has_gap)
 		return;
-	/* TRANSLATORS: beside a solve's score: the solver proved that no roster keeping
-	 * every hard rule scores more than this share better */
-	text = g_strdup_printf(_("within %.1f %% of the best possible"), self->progress.gap);
+	text = roster_solve_dup_gap_text(self->progress.gap);
 	gtk_label_set_text(self->gap_label, text);
 }
 

@@ -48,6 +48,25 @@ roster_solve_dup_uncovered_text(const RosterSolveProgress *progress,
 }
 
 /**
+ * roster_solve_dup_gap_text:
+ * @gap: the per cent by which the best roster may be above the best possible
+ *
+ * Returns: (transfer full): "within 2.5 % of the best possible", or, at a gap that
+ *   shows as 0.0, that the roster is proven the best possible
+ */
+gchar *
+roster_solve_dup_gap_text(gdouble gap)
+{
+	if (gap < 0.05)
+		/* TRANSLATORS: beside a solve's score: the solver proved that no roster
+		 * keeping every hard rule scores better */
+		return g_strdup(_("proven the best possible"));
+	/* TRANSLATORS: beside a solve's score: the solver proved that no roster keeping
+	 * every hard rule scores more than this share better */
+	return g_strdup_printf(_("within %.1f %% of the best possible"), gap);
+}
+
+/**
  * roster_dup_broken_rules_text:
  * @n_broken: the hard rules a roster breaks
  *

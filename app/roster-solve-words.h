@@ -16,6 +16,8 @@ roster_solve_dup_uncovered_text(const RosterSolveProgress *progress,
 				gboolean has_uncovered_now,
 				guint uncovered_now);
 gchar *
+roster_solve_dup_gap_text(gdouble gap);
+gchar *
 roster_dup_broken_rules_text(guint n_broken);
 gchar *
 roster_dup_uncovered_text(guint n_uncovered, gboolean has_required, gint64 required);

@@ -83,14 +83,12 @@ roster_search_move_minutes(const RosterSolverModel *m, const gint16 *cells, cons
 }
 
 /* with the lock held: a roster that breaks no hard rule and costs what a proven bound
- * does (rounded up: objectives are whole) is optimal, and the search ends. A hotline's
- * job still runs the time it was given (the daemon's job tests cancel a small
- * hotline's solve mid-run, which its bound would end at once): that is left for now */
+ * does (rounded up: objectives are whole) is optimal, and the search ends, a hotline's
+ * job too: nothing is left to find in the rest of its time */
 void
 roster_search_check_bound_locked(SolveShared *shared)
 {
-	if (shared->m->hotline == NULL && shared->has_best && shared->has_bound &&
-	    shared->best_cost.hard == 0 &&
+	if (shared->has_best && shared->has_bound && shared->best_cost.hard == 0 &&
 	    (gdouble)shared->best_cost.soft <= ceil(shared->bound - 1e-6) + 0.5) {
 		g_atomic_int_set(&shared->optimal, 1);
 		g_atomic_int_set(&shared->stop, 1);

@@ -93,6 +93,27 @@ test_roster_counts(void)
 	}
 }
 
+/* the proven gap beside a score: its share with one decimal, and a roster whose gap
+ * shows as 0.0 proven the best possible */
+static void
+test_solve_gap(void)
+{
+	struct {
+		gdouble gap;
+		const gchar *text;
+	} cases[] = {
+	    {0, "proven the best possible"},
+	    {0.04, "proven the best possible"},
+	    {0.05, "within 0.1 % of the best possible"},
+	    {21.5, "within 21.5 % of the best possible"},
+	};
+
+	for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
+		g_autofree gchar *text = roster_solve_dup_gap_text(cases[i].gap);
+		g_assert_cmpstr(text, ==, cases[i].text);
+	}
+}
+
 int
 main(int argc, char **argv)
 {
@@ -102,5 +123,6 @@ main(int argc, char **argv)
 	g_test_add_func("/roster/solve-words/solve-running", test_solve_running);
 	g_test_add_func("/roster/solve-words/solve-after-edit", test_solve_after_edit);
 	g_test_add_func("/roster/solve-words/roster-counts", test_roster_counts);
+	g_test_add_func("/roster/solve-words/solve-gap", test_solve_gap);
 	return g_test_run();
 }

@@ -25,12 +25,14 @@ wait_job(Fixture *f, gint64 id)
 		g_main_context_iteration(NULL, TRUE);
 }
 
-/* start, progress, a second start refused, edits refused, cancel keeps the best */
+/* start, progress, a second start refused, edits refused, cancel keeps the best: on
+ * the demo city's month, whose roster no solve proves optimal in a second */
 static void
 test_job_cancel(Fixture *f, gconstpointer user_data)
 {
-	gint64 ids[6];
-	gint64 id = edit_hotline(f, ids);
+	gint64 seat_class;
+	gint64 volunteer;
+	gint64 id = demo_month(f, &seat_class, &volunteer);
 	g_autoptr(GError) error = NULL;
 	g_autoptr(JsonNode) body = roster_test_json_printf("{\"time_limit\":60,\"seed\":3}");
 	g_autoptr(JsonNode) job = roster_engine_start_solve(f->engine, f->admin, id, body, &error);
@@ -49,8 +51,8 @@ test_job_cancel(Fixture *f, gconstpointer user_data)
 	fields = g_strdup_printf(
 	    "\"date\":\"2026-12-08\",\"slot\":\"08:00\",\"seat_class_id\":%" G_GINT64_FORMAT
 	    ",\"volunteer_id\":%" G_GINT64_FORMAT,
-	    ids[0],
-	    ids[3]);
+	    seat_class,
+	    volunteer);
 	edit = assign(f, id, fields, &error);
 	g_assert_error(error, ROSTER_ERROR, ROSTER_ERROR_CONFLICT);
 	g_clear_error(&error);
@@ -77,8 +79,8 @@ test_job_cancel(Fixture *f, gconstpointer user_data)
 	wait_job(f, id);
 	g_assert_cmpstr(job_state(f, id), ==, ROSTER_JOB_CANCELLED);
 	roster = get_roster(f, id);
-	/* the best roster so far was written: every 08:00 and 11:00 seat of the week */
-	g_assert_cmpint(json_array_get_length(assignments_of(roster)), ==, 14);
+	/* the best roster so far was written */
+	g_assert_cmpint(json_array_get_length(assignments_of(roster)), >, 0);
 	g_assert_false(json_object_get_null_member(obj(roster), ROSTER_KEY_SCORE));
 }
 
@@ -177,8 +179,9 @@ solver_thread_nice(void)
 static void
 test_job_threads_niced(Fixture *f, gconstpointer user_data)
 {
-	gint64 ids[6];
-	gint64 id = edit_hotline(f, ids);
+	gint64 seat_class;
+	gint64 volunteer;
+	gint64 id = demo_month(f, &seat_class, &volunteer);
 	g_autoptr(GError) error = NULL;
 	g_autoptr(JsonNode) body = roster_test_json_printf("{\"time_limit\":3}");
 	g_autoptr(JsonNode) job = roster_engine_start_solve(f->engine, f->admin, id, body, &error);
@@ -245,8 +248,9 @@ solve_audits(Fixture *f, gint64 id, JsonNode **list_out)
 static void
 test_job_stop_solves(Fixture *f, gconstpointer user_data)
 {
-	gint64 ids[6];
-	gint64 id = edit_hotline(f, ids);
+	gint64 seat_class;
+	gint64 volunteer;
+	gint64 id = demo_month(f, &seat_class, &volunteer);
 	gint64 other = add_roster(f, NULL);
 	g_autoptr(GError) error = NULL;
 	g_autoptr(JsonNode) body = roster_test_json_printf("{\"time_limit\":60,\"seed\":3}");
@@ -278,7 +282,7 @@ test_job_stop_solves(Fixture *f, gconstpointer user_data)
 	g_assert_nonnull(
 	    strstr(json_object_get_string_member(obj(stopped), ROSTER_KEY_MESSAGE), "stopped"));
 	roster = get_roster(f, id);
-	g_assert_cmpint(json_array_get_length(assignments_of(roster)), ==, 14);
+	g_assert_cmpint(json_array_get_length(assignments_of(roster)), >, 0);
 	g_assert_false(json_object_get_null_member(obj(roster), ROSTER_KEY_SCORE));
 	/* the write is audited with how the job ended */
 	solves = solve_audits(f, id, &audit);

@@ -188,6 +188,39 @@ edit_hotline(Fixture *f, gint64 *ids)
 	return add_roster(f, NULL);
 }
 
+/* the first item's id of @collection */
+static gint64
+first_id(Fixture *f, const gchar *collection)
+{
+	g_autoptr(GError) error = NULL;
+	g_autoptr(JsonNode) list =
+	    roster_engine_list(f->engine, f->admin, collection, 0, NULL, &error);
+	JsonArray *items;
+
+	g_assert_no_error(error);
+	items = json_object_get_array_member(obj(list), ROSTER_KEY_ITEMS);
+	g_assert_cmpuint(json_array_get_length(items), >, 0);
+	return json_object_get_int_member(json_array_get_object_element(items, 0), ROSTER_KEY_ID);
+}
+
+gint64
+demo_month(Fixture *f, gint64 *seat_class, gint64 *volunteer)
+{
+	g_autoptr(GError) error = NULL;
+	g_autoptr(JsonNode) body =
+	    roster_test_json_printf("{\"name\":\"December\",\"period_start\":"
+				    "\"2026-12-01\",\"period_end\":\"2026-12-31\"}");
+	g_autoptr(JsonNode) roster = NULL;
+
+	g_assert_true(roster_demo_seed_scale(f->engine, "city", 1, &error));
+	g_assert_no_error(error);
+	roster = roster_engine_create_roster(f->engine, f->admin, body, &error);
+	g_assert_no_error(error);
+	*seat_class = first_id(f, ROSTER_COLLECTION_SEAT_CLASSES);
+	*volunteer = first_id(f, ROSTER_COLLECTION_VOLUNTEERS);
+	return json_object_get_int_member(obj(roster), ROSTER_KEY_ID);
+}
+
 guint
 count_assignments(Fixture *f, gint64 roster)
 {

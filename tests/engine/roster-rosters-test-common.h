@@ -87,6 +87,12 @@ assign(Fixture *f, gint64 roster, const gchar *fields, GError **error);
 gint64
 edit_hotline(Fixture *f, gint64 *ids);
 
+/* the demo city line (seeded as the command-line tool seeds it) and its December
+ * roster, whose solve no roster ends early at a proven bound; a seat class's and a
+ * volunteer's id in @seat_class, @volunteer */
+gint64
+demo_month(Fixture *f, gint64 *seat_class, gint64 *volunteer);
+
 guint
 count_assignments(Fixture *f, gint64 roster);
 

@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "roster-demo.h"
 #include "roster-engine-rosters.h"
 #include "roster-json-keys.h"
 #include "roster-test-fixture.h"
@@ -61,6 +62,22 @@ make_hotline(RosterTestFixture *f, Hotline *h)
 				       "\"period_end\":\"2026-12-13\"}");
 }
 
+/* the demo city line (seeded as the command-line tool seeds it) and its December
+ * roster: a solve that no roster ends early at a proven bound, so that a test meets
+ * it running */
+static gint64
+make_demo_month(RosterTestFixture *f)
+{
+	g_autoptr(GError) error = NULL;
+
+	g_assert_true(roster_demo_seed_scale(f->engine, "city", 1, &error));
+	g_assert_no_error(error);
+	return roster_test_create(f,
+				  ROSTERS,
+				  "{\"name\":\"December\",\"period_start\":\"2026-12-01\","
+				  "\"period_end\":\"2026-12-31\"}");
+}
+
 static gint64
 roster_revision(RosterTestFixture *f, gint64 roster)
 {
@@ -99,11 +116,52 @@ cancel_job(RosterTestFixture *f, const gchar *path)
 	g_assert_cmpstr(state, ==, ROSTER_JOB_CANCELLED);
 }
 
+static guint
+count_assignments(RosterTestResponse *r)
+{
+	return json_array_get_length(
+	    json_object_get_array_member(roster_test_response_get_object(r),
+					 ROSTER_KEY_ASSIGNMENTS));
+}
+
+/* a solve whose roster reaches its proven bound ends there, long before its time: the
+ * small week's fairness bound is met by an even share of its seats */
+static void
+test_http_solve_optimal(RosterTestFixture *f, gconstpointer user_data)
+{
+	Hotline h;
+	g_autofree gchar *solve = NULL;
+	g_autofree gchar *state = NULL;
+	g_autoptr(RosterTestResponse) started = NULL;
+	g_autoptr(RosterTestResponse) ended = NULL;
+	JsonObject *job;
+
+	make_hotline(f, &h);
+	solve = g_strdup_printf(ROSTERS "/%" G_GINT64_FORMAT "/solve", h.roster);
+	started = roster_test_request_as(f,
+					 ROSTER_TEST_CALLER_COORDINATOR,
+					 "POST",
+					 solve,
+					 "{\"time_limit\":60}");
+	g_assert_cmpuint(started->status, ==, 202);
+	state = wait_job(f, solve);
+	g_assert_cmpstr(state, ==, ROSTER_JOB_DONE);
+	ended = roster_test_request_as(f, ROSTER_TEST_CALLER_MANAGER, "GET", solve, NULL);
+	g_assert_cmpuint(ended->status, ==, 200);
+	job = roster_test_response_get_object(ended);
+	g_assert_cmpfloat(json_object_get_double_member(job, ROSTER_KEY_ELAPSED), <, 30);
+	g_assert_cmpint(roster_test_response_get_int(ended, ROSTER_KEY_HARD_VIOLATIONS), ==, 0);
+	g_assert_cmpint(roster_test_response_get_int(ended, ROSTER_KEY_BOUND),
+			==,
+			roster_test_response_get_int(ended, ROSTER_KEY_BEST_SCORE));
+	g_assert_cmpfloat(json_object_get_double_member(job, ROSTER_KEY_GAP), ==, 0);
+}
+
 /* 202 with a job, 409 for a second, reads stay answered, DELETE cancels and keeps */
 static void
 test_http_solve_cancel(RosterTestFixture *f, gconstpointer user_data)
 {
-	Hotline h;
+	gint64 roster_id;
 	g_autofree gchar *solve = NULL;
 	g_autofree gchar *roster_path = NULL;
 	g_autoptr(RosterTestResponse) started = NULL;
@@ -112,9 +170,9 @@ test_http_solve_cancel(RosterTestFixture *f, gconstpointer user_data)
 	g_autoptr(RosterTestResponse) roster = NULL;
 	g_autoptr(RosterTestResponse) bad = NULL;
 
-	make_hotline(f, &h);
-	solve = g_strdup_printf(ROSTERS "/%" G_GINT64_FORMAT "/solve", h.roster);
-	roster_path = g_strdup_printf(ROSTERS "/%" G_GINT64_FORMAT, h.roster);
+	roster_id = make_demo_month(f);
+	solve = g_strdup_printf(ROSTERS "/%" G_GINT64_FORMAT "/solve", roster_id);
+	roster_path = g_strdup_printf(ROSTERS "/%" G_GINT64_FORMAT, roster_id);
 	started = roster_test_request_as(f,
 					 ROSTER_TEST_CALLER_COORDINATOR,
 					 "POST",
@@ -134,21 +192,10 @@ test_http_solve_cancel(RosterTestFixture *f, gconstpointer user_data)
 	cancel_job(f, solve);
 	roster = roster_test_request_as(f, ROSTER_TEST_CALLER_MANAGER, "GET", roster_path, NULL);
 	g_assert_cmpuint(roster->status, ==, 200);
-	g_assert_cmpuint(json_array_get_length(
-			     json_object_get_array_member(roster_test_response_get_object(roster),
-							  ROSTER_KEY_ASSIGNMENTS)),
-			 ==,
-			 14);
+	/* the best roster so far was written */
+	g_assert_cmpuint(count_assignments(roster), >, 0);
 	bad = roster_test_request_as(f, ROSTER_TEST_CALLER_ADMIN, "PUT", solve, NULL);
 	g_assert_cmpuint(bad->status, ==, 405);
-}
-
-static guint
-count_assignments(RosterTestResponse *r)
-{
-	return json_array_get_length(
-	    json_object_get_array_member(roster_test_response_get_object(r),
-					 ROSTER_KEY_ASSIGNMENTS));
 }
 
 /* the running job's best roster so far: 404 before any job, then the assignments of
@@ -158,7 +205,7 @@ count_assignments(RosterTestResponse *r)
 static void
 test_http_solve_best(RosterTestFixture *f, gconstpointer user_data)
 {
-	Hotline h;
+	gint64 roster_id;
 	g_autofree gchar *solve = NULL;
 	g_autofree gchar *best_path = NULL;
 	g_autofree gchar *roster_path = NULL;
@@ -170,10 +217,10 @@ test_http_solve_best(RosterTestFixture *f, gconstpointer user_data)
 	gint64 last_score = G_MAXINT64;
 	guint n_seen = 0;
 
-	make_hotline(f, &h);
-	solve = g_strdup_printf(ROSTERS "/%" G_GINT64_FORMAT "/solve", h.roster);
+	roster_id = make_demo_month(f);
+	solve = g_strdup_printf(ROSTERS "/%" G_GINT64_FORMAT "/solve", roster_id);
 	best_path = g_strdup_printf("%s/best", solve);
-	roster_path = g_strdup_printf(ROSTERS "/%" G_GINT64_FORMAT, h.roster);
+	roster_path = g_strdup_printf(ROSTERS "/%" G_GINT64_FORMAT, roster_id);
 	none = roster_test_request_as(f, ROSTER_TEST_CALLER_ADMIN, "GET", best_path, NULL);
 	g_assert_cmpuint(none->status, ==, 404);
 	g_assert_cmpstr(roster_test_response_get_error_code(none), ==, "not-found");
@@ -198,7 +245,7 @@ test_http_solve_best(RosterTestFixture *f, gconstpointer user_data)
 			continue;
 		}
 		g_assert_cmpuint(best->status, ==, 200);
-		g_assert_cmpint(roster_test_response_get_int(best, ROSTER_KEY_ID), ==, h.roster);
+		g_assert_cmpint(roster_test_response_get_int(best, ROSTER_KEY_ID), ==, roster_id);
 		g_assert_true(json_object_get_null_member(roster_test_response_get_object(best),
 							  ROSTER_KEY_SCORE));
 		job = json_object_get_object_member(roster_test_response_get_object(best),
@@ -206,7 +253,7 @@ test_http_solve_best(RosterTestFixture *f, gconstpointer user_data)
 		g_assert_cmpstr(json_object_get_string_member(job, ROSTER_KEY_STATE),
 				==,
 				ROSTER_JOB_RUNNING);
-		/* the week has 14 seats and five volunteers: the search fills some */
+		/* the search fills some of the month's seats */
 		g_assert_cmpuint(count_assignments(best), >, 0);
 		score = json_object_get_int_member(job, ROSTER_KEY_BEST_SCORE);
 		g_assert_cmpint(score, <=, last_score);
@@ -500,7 +547,7 @@ test_http_roster_settings(RosterTestFixture *f, gconstpointer user_data)
 static void
 test_http_solve_cap(RosterTestFixture *f, gconstpointer user_data)
 {
-	Hotline h;
+	gint64 first;
 	gint64 second;
 	g_autofree gchar *first_solve = NULL;
 	g_autofree gchar *second_solve = NULL;
@@ -513,12 +560,12 @@ test_http_solve_cap(RosterTestFixture *f, gconstpointer user_data)
 	gchar *end = NULL;
 	guint64 seconds;
 
-	make_hotline(f, &h);
+	first = make_demo_month(f);
 	second = roster_test_create(f,
 				    ROSTERS,
-				    "{\"name\":\"next week\",\"period_start\":\"2026-12-14\","
-				    "\"period_end\":\"2026-12-20\"}");
-	first_solve = g_strdup_printf(ROSTERS "/%" G_GINT64_FORMAT "/solve", h.roster);
+				    "{\"name\":\"next week\",\"period_start\":\"2027-01-04\","
+				    "\"period_end\":\"2027-01-10\"}");
+	first_solve = g_strdup_printf(ROSTERS "/%" G_GINT64_FORMAT "/solve", first);
 	second_solve = g_strdup_printf(ROSTERS "/%" G_GINT64_FORMAT "/solve", second);
 	roster_engine_set_max_solves(f->engine, 1);
 	started = roster_test_request_as(f,
@@ -666,6 +713,12 @@ main(int argc, char **argv)
 		   NULL,
 		   roster_test_fixture_setup,
 		   test_http_solve_cancel,
+		   roster_test_fixture_teardown);
+	g_test_add("/roster/rosters/http/solve-optimal",
+		   RosterTestFixture,
+		   NULL,
+		   roster_test_fixture_setup,
+		   test_http_solve_optimal,
 		   roster_test_fixture_teardown);
 	g_test_add("/roster/rosters/http/solve-best",
 		   RosterTestFixture,
