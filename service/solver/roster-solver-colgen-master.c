@@ -238,6 +238,7 @@ least_cost(Colgen *self, guint p, gint64 *cost)
 {
 	gboolean found = FALSE;
 	gint64 begin = g_get_monotonic_time();
+	self->least_costs++;
 	roster_line_dp_set_labels_per_key(self->dp, ROSTER_LINE_MAX_LABELS);
 	for (guint relax = 0; relax <= 1; relax++) {
 		roster_line_dp_set_relax_counts(self->dp, relax);
@@ -259,6 +260,55 @@ least_cost(Colgen *self, guint p, gint64 *cost)
 }
 
 /*
+ * person p's prices at the duals: each cell's cost less its cover row's dual, scaled and
+ * rounded for the DP, fixed cells forbidding every other value. Returns the most the
+ * rounding lifted a value's price, summed over the days; @clamped when a price had to
+ * be clamped (only an artificial column's dual comes near: the DP is no longer exact)
+ */
+static gdouble
+set_prices(Colgen *self, guint p, gboolean *clamped)
+{
+	const RosterSolverModel *m = self->m;
+	guint H = m->n_days;
+	guint T = m->n_types;
+	gdouble rounded_up = 0;
+
+	*clamped = FALSE;
+	for (guint d = self->first; d <= self->last; d++) {
+		const gint *un = m->unary + ((gsize)p * H + d) * (T + 1);
+		gint *pr = self->price + (gsize)d * (T + 1);
+		gdouble day_up = 0;
+		pr[0] = (gint)lround(PRICE_SCALE * un[0]);
+		for (guint s = 0; s < T; s++) {
+			gdouble mu = self->dual[cover_row(self, d, s)];
+			gdouble price = PRICE_SCALE * (un[s + 1] - mu);
+			if (fabs(price) > self->price_limit) {
+				price = CLAMP(price, -self->price_limit, self->price_limit);
+				*clamped = TRUE;
+			}
+			pr[s + 1] = (gint)lround(price);
+			day_up = MAX(day_up, pr[s + 1] - price);
+		}
+		rounded_up += day_up;
+		if (self->fixed[(gsize)p * H + d] != FIXED_NONE) {
+			for (guint v = 0; v <= T; v++) {
+				if ((gint)v - 1 != self->fixed[(gsize)p * H + d])
+					pr[v] = ROSTER_LINE_FORBIDDEN;
+			}
+		}
+	}
+	return rounded_up;
+}
+
+/* what person p adds to the Lagrangian bound when no line of theirs costs less than
+ * @least at prices lifted by at most @rounded_up: their least reduced cost, at most 0 */
+static gdouble
+least_reduced_cost(Colgen *self, guint p, gint64 least, gdouble rounded_up)
+{
+	return MIN(0, (least - rounded_up) / PRICE_SCALE - self->dual[p + 1]);
+}
+
+/*
  * one pricing round: TRUE when some person got a line with a negative reduced cost;
  * @exact when the DP keeps several labels a key (the round then always bounds the
  * objective at the root, see below)
@@ -272,9 +322,11 @@ price_round(Colgen *self, const RosterColgenParams *params, gboolean exact, gboo
 	guint P = m->n_people;
 	guint n_rows = P + (self->last - self->first + 1) * T;
 	gboolean added = FALSE;
-
-	/* the least reduced cost of every person's lines, summed: see below */
+	/* every person's least reduced cost, summed (see below); for a person whose DP
+	 * dropped labels first that of the line it found, which is no less */
 	gdouble rc_sum = 0;
+	g_autofree gdouble *found_rc = g_new0(gdouble, P);
+	g_autoptr(GArray) inexact = g_array_new(FALSE, FALSE, sizeof(guint));
 	gboolean bounding = self->may_purge && self->first == 0 && self->last == H - 1;
 
 	*complete = FALSE;
@@ -284,39 +336,14 @@ price_round(Colgen *self, const RosterColgenParams *params, gboolean exact, gboo
 	for (guint p = 0; p < P; p++) {
 		gint64 dp_cost = 0;
 		gdouble rc;
+		gdouble rounded_up;
 		gboolean found;
-		gboolean clamped = FALSE;
-		/* the most the rounding lifted a value's price, summed over the days */
-		gdouble rounded_up = 0;
+		gboolean clamped;
 		if (self->chosen[p] >= 0)
 			continue;
 		if (stopped(self, params))
 			return added;
-		for (guint d = self->first; d <= self->last; d++) {
-			const gint *un = m->unary + ((gsize)p * H + d) * (T + 1);
-			gint *pr = self->price + (gsize)d * (T + 1);
-			gdouble day_up = 0;
-			pr[0] = (gint)lround(PRICE_SCALE * un[0]);
-			for (guint s = 0; s < T; s++) {
-				gdouble mu = self->dual[cover_row(self, d, s)];
-				gdouble price = PRICE_SCALE * (un[s + 1] - mu);
-				/* only an artificial column's dual comes near: the DP
-				 * is no longer exact then */
-				if (fabs(price) > self->price_limit) {
-					price = CLAMP(price, -self->price_limit, self->price_limit);
-					clamped = TRUE;
-				}
-				pr[s + 1] = (gint)lround(price);
-				day_up = MAX(day_up, pr[s + 1] - price);
-			}
-			rounded_up += day_up;
-			if (self->fixed[(gsize)p * H + d] != FIXED_NONE) {
-				for (guint v = 0; v <= T; v++) {
-					if ((gint)v - 1 != self->fixed[(gsize)p * H + d])
-						pr[v] = ROSTER_LINE_FORBIDDEN;
-				}
-			}
-		}
+		rounded_up = set_prices(self, p, &clamped);
 		if (self->seed != NULL)
 			memcpy(self->line, self->seed + (gsize)p * H, sizeof(gint16) * H);
 		found = roster_line_dp_solve_window(self->dp,
@@ -334,14 +361,16 @@ price_round(Colgen *self, const RosterColgenParams *params, gboolean exact, gboo
 		}
 		bounding &= !clamped;
 		if (bounding) {
-			gint64 least = dp_cost;
 			/* a fast round's DP is often exact too; an exact round's that
-			 * was not is solved again for the bound */
-			if (!roster_line_dp_was_exact(self->dp))
-				bounding = exact && least_cost(self, p, &least);
+			 * was not is solved again for the bound, after the round */
+			if (!roster_line_dp_was_exact(self->dp)) {
+				bounding = exact;
+				g_array_append_val(inexact, p);
+			}
 			/* rounding lifted no line's price by more than rounded_up, so
 			 * none of the person's is cheaper than this at the duals */
-			rc_sum += MIN(0, (least - rounded_up) / PRICE_SCALE - self->dual[p + 1]);
+			found_rc[p] = least_reduced_cost(self, p, dp_cost, rounded_up);
+			rc_sum += found_rc[p];
 		}
 		rc = line_cost(self, p, self->line) - self->dual[p + 1];
 		for (guint d = self->first; d <= self->last; d++) {
@@ -361,7 +390,27 @@ price_round(Colgen *self, const RosterColgenParams *params, gboolean exact, gboo
 	 * (taken at most zero, which only lowers it). This holds whatever lines the
 	 * master holds (a seed's that break a rule too); columns the real problem lacks
 	 * (no line, artificial) only lower it as well.
+	 *
+	 * The lines found give it from above: when even that is no higher than a bound
+	 * already proven, the least costs of those whose DP dropped labels (the dear
+	 * part of an exact round, most of it on twelve weeks of 45 people) are not
+	 * sought.
 	 */
+	if (bounding && inexact->len > 0) {
+		gdouble known = MAX(MAX(self->lagrange, params->proven), 0);
+		if (roster_lp_get_objective(self->lp) + rc_sum <= known)
+			bounding = FALSE;
+		for (guint i = 0; i < inexact->len && bounding; i++) {
+			guint p = g_array_index(inexact, guint, i);
+			gboolean clamped;
+			gdouble rounded_up = set_prices(self, p, &clamped);
+			gint64 least = 0;
+			if (self->seed != NULL)
+				memcpy(self->line, self->seed + (gsize)p * H, sizeof(gint16) * H);
+			bounding = !stopped(self, params) && least_cost(self, p, &least);
+			rc_sum += least_reduced_cost(self, p, least, rounded_up) - found_rc[p];
+		}
+	}
 	if (bounding) {
 		gdouble bound = roster_lp_get_objective(self->lp) + rc_sum;
 		if (bound > self->lagrange) {
@@ -514,9 +563,16 @@ roster_colgen_price_rounds(Colgen *self,
 		if (diving || !tailing)
 			added = price_round(self, params, FALSE, &complete);
 		if (!diving && (tailing || (complete && !added)) && self->exact_labels > 1) {
+			/* a round that would prove the whole horizon's relaxation optimal
+			 * (fast pricing found no line) runs to its end once begun, past the
+			 * root's deadline if need be: its bound is the one that counts */
+			gint64 deadline = self->deadline;
+			if (self->may_purge && whole && complete && !added)
+				self->deadline = MAX(deadline, self->end);
 			roster_line_dp_set_labels_per_key(self->dp, self->exact_labels);
 			self->bound_us = 0;
 			added = price_round(self, params, TRUE, &complete);
+			self->deadline = deadline;
 			/* the pricing's time, which sizes the dives: not the bound's */
 			self->exact_round_us =
 			    MAX(g_get_monotonic_time() - now - self->bound_us, 1);

@@ -96,6 +96,7 @@ typedef struct {
 	guint max_lines;    /* see RosterColgenParams, 0 for PURGE_FACTOR a row */
 	guint purged;	    /* line columns purge_lines() dropped */
 	guint exact_rounds; /* pricing rounds at the root that were exact */
+	guint least_costs;  /* people's lines sought again for a bound (least_cost()) */
 	gint price_limit;   /* the largest price the DP sums without overflowing */
 	gdouble lagrange;   /* the best Lagrangian bound of the root's rounds, or
 			       -G_MAXDOUBLE; see price_round() */

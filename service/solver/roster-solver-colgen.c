@@ -135,15 +135,17 @@ roster_colgen_solve(const RosterSolverModel *m,
 		    (gdouble)(g_get_monotonic_time() - begin) / 1000 / MAX(stats->rounds, 1);
 		stats->exact_rounds = self.exact_rounds;
 		stats->purged = self.purged;
+		stats->least_costs = self.least_costs;
 		g_debug("pricing days %u-%u: %u rounds (%u exact), %.0f labels and %.1f ms per "
-			"round, %u lines purged",
+			"round, %u lines purged, %u least costs sought for a bound",
 			first,
 			last,
 			stats->rounds,
 			stats->exact_rounds,
 			stats->labels_per_round,
 			stats->ms_per_round,
-			stats->purged);
+			stats->purged,
+			stats->least_costs);
 		have_lp = outcome != PRICE_FAILED;
 		/* a bound only when the last round's DPs dropped no label */
 		stats->lp_optimal = outcome == PRICE_OPTIMAL && self.round_exact;

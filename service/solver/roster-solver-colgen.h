@@ -36,6 +36,8 @@ typedef void (*RosterColgenBoundFunc)(gdouble bound, gpointer user_data);
  *   elsewhere: the dives and the cover tree give up on anything no better
  * @bound: (nullable): when the window is the whole horizon, told of each higher
  *   bound as soon as the root proves it (see @RosterColgenStats.bound)
+ * @proven: a lower bound on every roster proven elsewhere (0 for none): the root's
+ *   rounds leave out the work of a bound that cannot beat it
  * @user_data: for @stop, @found, @best and @bound
  * @max_lines: while the first relaxation is priced, the master keeps at most this
  *   many line columns (the dearest go), 0 for PURGE_FACTOR a row of the master
@@ -56,6 +58,7 @@ typedef struct {
 	RosterColgenFoundFunc found;
 	RosterColgenBestFunc best;
 	RosterColgenBoundFunc bound;
+	gdouble proven;
 	gpointer user_data;
 	guint max_lines;
 	guint8 *fixings;
@@ -85,6 +88,8 @@ typedef struct {
  * @ms_per_round: and its time, milliseconds
  * @exact_rounds: rounds of the first relaxation priced exactly
  * @purged: line columns the first relaxation dropped, see @max_lines
+ * @least_costs: people whose line the root's rounds sought again for a Lagrangian
+ *   bound (see @proven)
  *
  * What a column generation did.
  */
@@ -104,6 +109,7 @@ typedef struct {
 	gdouble ms_per_round;
 	guint exact_rounds;
 	guint purged;
+	guint least_costs;
 } RosterColgenStats;
 
 gboolean

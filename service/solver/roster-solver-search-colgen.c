@@ -104,6 +104,11 @@ colgen_window(Worker *w,
 	    .fixings = fixings,
 	};
 
+	if (whole) {
+		g_mutex_lock(&shared->lock);
+		params.proven = shared->has_bound ? MAX(shared->bound, 0) : 0;
+		g_mutex_unlock(&shared->lock);
+	}
 	if (!roster_colgen_solve(m, w->dp, w->st->cells, first, last, &params, cells, &stats))
 		return FALSE;
 	if (out != NULL)

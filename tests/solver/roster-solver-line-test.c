@@ -736,6 +736,49 @@ test_colgen_lagrange(gconstpointer data)
 	g_assert_cmpuint(cut_with_bound, >, 0);
 }
 
+/*
+ * a bound proven elsewhere that no round could beat spares the rounds the search for
+ * their people's least costs (least_cost()), and changes nothing else: the same
+ * rounds, lines and relaxation as a root told of none
+ */
+static void
+test_colgen_lagrange_proven(gconstpointer data)
+{
+	const RosterTestInstance *instance = data;
+	g_autoptr(RosterSolverModel) m = roster_test_load_instance(instance);
+	g_autoptr(RosterLineDp) dp = NULL;
+	g_autoptr(RosterSolverRoster) roster = NULL;
+	RosterColgenStats plain;
+	RosterColgenStats told;
+	RosterColgenParams params = colgen_params(30, 30, 1);
+
+	if (m == NULL)
+		return;
+	roster_solver_model_seal(m);
+	dp = roster_line_dp_new(m);
+	roster = roster_solver_roster_new(m->n_people, m->n_days);
+	g_assert_true(
+	    roster_colgen_solve(m, dp, NULL, 0, m->n_days - 1, &params, roster->cells, &plain));
+	params = colgen_params(30, 30, 1);
+	params.proven = 1e12;
+	g_assert_true(
+	    roster_colgen_solve(m, dp, NULL, 0, m->n_days - 1, &params, roster->cells, &told));
+	g_test_message("%u least costs sought told of none, %u told of a bound",
+		       plain.least_costs,
+		       told.least_costs);
+	/* the instance's exact rounds drop labels, so that no round proves the
+	 * relaxation optimal by itself: the least costs sought for the last round's
+	 * Lagrangian bound make it the relaxation's */
+	g_assert_cmpuint(plain.least_costs, >, 0);
+	g_assert_false(plain.lp_optimal);
+	g_assert_cmpfloat_with_epsilon(plain.bound, plain.lp_objective, 1e-6);
+	g_assert_cmpfloat(plain.bound, <=, instance->optimum);
+	g_assert_cmpuint(told.least_costs, ==, 0);
+	g_assert_cmpuint(told.rounds, ==, plain.rounds);
+	g_assert_cmpuint(told.columns, ==, plain.columns);
+	g_assert_cmpfloat_with_epsilon(told.lp_objective, plain.lp_objective, 1e-6);
+}
+
 /* types forbidden alike before and after, of one length and with no binding maximum
  * (D and E here), lead to the same labels: the DP keeps only the cheaper of them per
  * day and still finds the cheapest line */
@@ -811,6 +854,9 @@ main(int argc, char **argv)
 	roster_test_add_instances("/roster/solver/colgen/lagrange",
 				  ROSTER_TEST_ROLE_COLGEN,
 				  test_colgen_lagrange);
+	roster_test_add_instances("/roster/solver/colgen/lagrange-proven",
+				  ROSTER_TEST_ROLE_LEAST,
+				  test_colgen_lagrange_proven);
 	roster_test_add_instances("/roster/solver/colgen/window",
 				  ROSTER_TEST_ROLE_WINDOW,
 				  test_colgen_window);

@@ -29,6 +29,7 @@ static const RosterTestInstance shipped[] = {
 	 ROSTER_TEST_ROLE_COLGEN},
     {"nrp-12x28", 12, 28, 4, -1, FALSE, ROSTER_TEST_ROLE_SEARCH | ROSTER_TEST_ROLE_WINDOW},
     {"nrp-14x42", 14, 42, 4, -1, FALSE, ROSTER_TEST_ROLE_STATE},
+    {"nrp-12x28x8", 12, 28, 8, 8212, FALSE, ROSTER_TEST_ROLE_LEAST},
 };
 
 /* the table of the benchmark's README.md, with the optima of its solutions/ */

@@ -27,6 +27,7 @@ typedef enum {
 	ROSTER_TEST_ROLE_WINDOW = 1 << 4,	 /* the column generation over some days */
 	ROSTER_TEST_ROLE_BRANCH = 1 << 5,	 /* the cover tree has to branch */
 	ROSTER_TEST_ROLE_SOLUTION = 1 << 6,	 /* every instance with a solution */
+	ROSTER_TEST_ROLE_LEAST = 1 << 7,	 /* the root's exact DPs drop labels */
 } RosterTestRole;
 
 typedef struct {
