@@ -124,6 +124,19 @@ count_assignments(RosterTestResponse *r)
 					 ROSTER_KEY_ASSIGNMENTS));
 }
 
+/* a coordinator's POST of a solve of a minute: 202 */
+static RosterTestResponse *
+start_minute_solve(RosterTestFixture *f, const gchar *solve)
+{
+	RosterTestResponse *started = roster_test_request_as(f,
+							     ROSTER_TEST_CALLER_COORDINATOR,
+							     "POST",
+							     solve,
+							     "{\"time_limit\":60}");
+	g_assert_cmpuint(started->status, ==, 202);
+	return started;
+}
+
 /* a solve whose roster reaches its proven bound ends there, long before its time: the
  * small week's fairness bound is met by an even share of its seats */
 static void
@@ -138,12 +151,7 @@ test_http_solve_optimal(RosterTestFixture *f, gconstpointer user_data)
 
 	make_hotline(f, &h);
 	solve = g_strdup_printf(ROSTERS "/%" G_GINT64_FORMAT "/solve", h.roster);
-	started = roster_test_request_as(f,
-					 ROSTER_TEST_CALLER_COORDINATOR,
-					 "POST",
-					 solve,
-					 "{\"time_limit\":60}");
-	g_assert_cmpuint(started->status, ==, 202);
+	started = start_minute_solve(f, solve);
 	state = wait_job(f, solve);
 	g_assert_cmpstr(state, ==, ROSTER_JOB_DONE);
 	ended = roster_test_request_as(f, ROSTER_TEST_CALLER_MANAGER, "GET", solve, NULL);
@@ -173,12 +181,7 @@ test_http_solve_cancel(RosterTestFixture *f, gconstpointer user_data)
 	roster_id = make_demo_month(f);
 	solve = g_strdup_printf(ROSTERS "/%" G_GINT64_FORMAT "/solve", roster_id);
 	roster_path = g_strdup_printf(ROSTERS "/%" G_GINT64_FORMAT, roster_id);
-	started = roster_test_request_as(f,
-					 ROSTER_TEST_CALLER_COORDINATOR,
-					 "POST",
-					 solve,
-					 "{\"time_limit\":60}");
-	g_assert_cmpuint(started->status, ==, 202);
+	started = start_minute_solve(f, solve);
 	g_assert_cmpint(roster_test_response_get_int(started, ROSTER_KEY_JOB_ID), >, 0);
 	again = roster_test_request_as(f, ROSTER_TEST_CALLER_ADMIN, "POST", solve, NULL);
 	g_assert_cmpuint(again->status, ==, 409);
@@ -225,12 +228,7 @@ test_http_solve_best(RosterTestFixture *f, gconstpointer user_data)
 	g_assert_cmpuint(none->status, ==, 404);
 	g_assert_cmpstr(roster_test_response_get_error_code(none), ==, "not-found");
 
-	started = roster_test_request_as(f,
-					 ROSTER_TEST_CALLER_COORDINATOR,
-					 "POST",
-					 solve,
-					 "{\"time_limit\":60}");
-	g_assert_cmpuint(started->status, ==, 202);
+	started = start_minute_solve(f, solve);
 	/* a few reads of the live roster: a 404 only until the search reports one */
 	for (guint i = 0; i < 400 && n_seen < 3; i++) {
 		g_autoptr(RosterTestResponse) best =
@@ -568,12 +566,7 @@ test_http_solve_cap(RosterTestFixture *f, gconstpointer user_data)
 	first_solve = g_strdup_printf(ROSTERS "/%" G_GINT64_FORMAT "/solve", first);
 	second_solve = g_strdup_printf(ROSTERS "/%" G_GINT64_FORMAT "/solve", second);
 	roster_engine_set_max_solves(f->engine, 1);
-	started = roster_test_request_as(f,
-					 ROSTER_TEST_CALLER_COORDINATOR,
-					 "POST",
-					 first_solve,
-					 "{\"time_limit\":60}");
-	g_assert_cmpuint(started->status, ==, 202);
+	started = start_minute_solve(f, first_solve);
 
 	refused = roster_test_request_as(f,
 					 ROSTER_TEST_CALLER_COORDINATOR,
