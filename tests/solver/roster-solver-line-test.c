@@ -479,6 +479,17 @@ colgen_params(gdouble lp_secs, gdouble ip_secs, guint max_dives)
 	return params;
 }
 
+/* the column generation over the whole horizon from no roster, into @roster */
+static gboolean
+solve_root(RosterSolverModel *m,
+	   RosterLineDp *dp,
+	   const RosterColgenParams *params,
+	   RosterSolverRoster *roster,
+	   RosterColgenStats *stats)
+{
+	return roster_colgen_solve(m, dp, NULL, 0, m->n_days - 1, params, roster->cells, stats);
+}
+
 /* the relaxation bounds the optimum from below, and the dive's roster is feasible */
 static void
 test_colgen_instance(gconstpointer data)
@@ -501,8 +512,7 @@ test_colgen_instance(gconstpointer data)
 	found.n_cells = (gsize)m->n_people * m->n_days;
 	params.found = log_found;
 	params.user_data = &found;
-	g_assert_true(
-	    roster_colgen_solve(m, dp, NULL, 0, m->n_days - 1, &params, roster->cells, &stats));
+	g_assert_true(solve_root(m, dp, &params, roster, &stats));
 	g_assert_true(stats.lp_optimal);
 	g_assert_cmpfloat(stats.lp_objective, <=, optimum + 1e-6);
 	g_assert_cmpuint(stats.columns, >=, m->n_people);
@@ -533,12 +543,10 @@ test_colgen_purge(void)
 	dp = roster_line_dp_new(m);
 	roster = roster_solver_roster_new(m->n_people, m->n_days);
 	params.max_lines = 4 * m->n_people;
-	g_assert_true(
-	    roster_colgen_solve(m, dp, NULL, 0, m->n_days - 1, &params, roster->cells, &purged));
+	g_assert_true(solve_root(m, dp, &params, roster, &purged));
 	params = colgen_params(30, 30, 1);
 	params.max_lines = G_MAXUINT;
-	g_assert_true(
-	    roster_colgen_solve(m, dp, NULL, 0, m->n_days - 1, &params, roster->cells, &kept));
+	g_assert_true(solve_root(m, dp, &params, roster, &kept));
 	g_assert_true(purged.lp_optimal);
 	g_assert_true(kept.lp_optimal);
 	g_assert_cmpuint(purged.purged, >, 0);
@@ -621,8 +629,7 @@ test_colgen_cover_tree(gconstpointer data)
 	dp = roster_line_dp_new(m);
 	roster = roster_solver_roster_new(m->n_people, m->n_days);
 	params.cover_tree = TRUE;
-	g_assert_true(
-	    roster_colgen_solve(m, dp, NULL, 0, m->n_days - 1, &params, roster->cells, &stats));
+	g_assert_true(solve_root(m, dp, &params, roster, &stats));
 	g_assert_cmpuint(stats.nodes, >, 0);
 	ev = roster_solver_evaluate(m, roster);
 	g_assert_true(ev->feasible);
@@ -646,8 +653,7 @@ test_colgen_at_bound(gconstpointer data)
 	roster_solver_model_seal(m);
 	dp = roster_line_dp_new(m);
 	roster = roster_solver_roster_new(m->n_people, m->n_days);
-	g_assert_true(
-	    roster_colgen_solve(m, dp, NULL, 0, m->n_days - 1, &params, roster->cells, &stats));
+	g_assert_true(solve_root(m, dp, &params, roster, &stats));
 	g_assert_true(stats.lp_optimal);
 
 	unbeatable = ceil(stats.lp_objective - 1e-6);
@@ -655,8 +661,7 @@ test_colgen_at_bound(gconstpointer data)
 	params.cover_tree = TRUE;
 	params.best = fixed_best;
 	params.user_data = &unbeatable;
-	g_assert_true(
-	    roster_colgen_solve(m, dp, NULL, 0, m->n_days - 1, &params, roster->cells, &stats));
+	g_assert_true(solve_root(m, dp, &params, roster, &stats));
 	g_assert_cmpuint(stats.nodes, ==, 0);
 	g_assert_cmpuint(stats.dives, ==, 0);
 }
@@ -695,8 +700,7 @@ test_colgen_lagrange(gconstpointer data)
 	roster_solver_model_seal(m);
 	dp = roster_line_dp_new(m);
 	roster = roster_solver_roster_new(m->n_people, m->n_days);
-	g_assert_true(
-	    roster_colgen_solve(m, dp, NULL, 0, m->n_days - 1, &params, roster->cells, &full));
+	g_assert_true(solve_root(m, dp, &params, roster, &full));
 	g_assert_true(full.lp_optimal);
 	g_assert_cmpfloat_with_epsilon(full.bound, full.lp_objective, 1e-9);
 	/* the root asks before each round and before each person's pricing (the dives'
@@ -709,14 +713,7 @@ test_colgen_lagrange(gconstpointer data)
 		params = colgen_params(30, 30, 1);
 		params.stop = stop_after;
 		params.user_data = &left;
-		if (!roster_colgen_solve(m,
-					 dp,
-					 NULL,
-					 0,
-					 m->n_days - 1,
-					 &params,
-					 roster->cells,
-					 &cut))
+		if (!solve_root(m, dp, &params, roster, &cut))
 			continue;
 		if (cut.bound == -G_MAXDOUBLE)
 			continue;
@@ -757,12 +754,10 @@ test_colgen_lagrange_proven(gconstpointer data)
 	roster_solver_model_seal(m);
 	dp = roster_line_dp_new(m);
 	roster = roster_solver_roster_new(m->n_people, m->n_days);
-	g_assert_true(
-	    roster_colgen_solve(m, dp, NULL, 0, m->n_days - 1, &params, roster->cells, &plain));
+	g_assert_true(solve_root(m, dp, &params, roster, &plain));
 	params = colgen_params(30, 30, 1);
 	params.proven = 1e12;
-	g_assert_true(
-	    roster_colgen_solve(m, dp, NULL, 0, m->n_days - 1, &params, roster->cells, &told));
+	g_assert_true(solve_root(m, dp, &params, roster, &told));
 	g_test_message("%u least costs sought told of none, %u told of a bound",
 		       plain.least_costs,
 		       told.least_costs);
