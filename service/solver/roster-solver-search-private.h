@@ -76,6 +76,10 @@ G_BEGIN_DECLS
  * (README, "Session 23") */
 #define STAFF_SHORT_LINE_MOVES 4
 
+/* of ten line moves of the annealing, this many are aimed at a seat that wants
+ * somebody while one does (roster_search_move_to_seat(); README "Session 27") */
+#define SEAT_LINE_MOVES 9
+
 /* when the DPs of everybody's whole line may hold more labels than this (a few
  * seconds' work), lines are first planned two weeks at a time: DPs over many months
  * of minutes and weekends cost too much time and memory */
@@ -285,6 +289,8 @@ roster_search_move_line(Worker *w,
 			gboolean force);
 gboolean
 roster_search_construct(Worker *w);
+gboolean
+roster_search_move_to_seat(Worker *w, gdouble temperature);
 void
 roster_search_move_ruin(Worker *w, guint k, gdouble temperature);
 gboolean
@@ -327,6 +333,10 @@ roster_search_repair_roster(const RosterSolverModel *model,
 			    RosterSolverRoster *roster,
 			    gboolean by_windows,
 			    guint *n_dps);
+guint
+roster_search_seat_roster(const RosterSolverModel *model,
+			  RosterSolverRoster *roster,
+			  guint n_moves);
 guint
 roster_search_hold_roster(const RosterSolverModel *model,
 			  RosterSolverRoster *roster,

@@ -14,7 +14,8 @@
  * the search: every thread builds a roster line by line with the DP, then runs
  * simulated annealing over small moves (one day, a swap between two people on a day, a
  * block of days swapped between two people) and large moves (one person's whole line
- * re-optimised by DP against everybody else's cover, with noise on the prices), in
+ * re-optimised by DP against everybody else's cover, with noise on the prices, most
+ * aimed at a seat left empty while one is), in
  * cycles that restart from the best roster shared by all threads
  */
 
@@ -143,6 +144,9 @@ roster_search_anneal_cycle(Worker *w)
 				roster_search_move_ruin(w,
 							2 + rng_below(w, RUIN_MAX - 1),
 							temperature);
+			} else if (rng_below(w, 10) < SEAT_LINE_MOVES &&
+				   roster_search_move_to_seat(w, temperature)) {
+				roster_search_note_best(w);
 			} else {
 				guint p = rng_below(w, P);
 				gint noise = r < 6 ? (gint)rng_below(w, 6) : 0;
@@ -565,6 +569,30 @@ roster_search_hold_roster(const RosterSolverModel *model,
 	stage = lone.w->hold;
 	lone_worker_clear(&lone, roster);
 	return stage;
+}
+
+/**
+ * roster_search_seat_roster:
+ * @model: the problem
+ * @roster: a roster of it, changed in place
+ * @n_moves: the most line moves aimed at a seat to make
+ *
+ * The line moves aimed at a seat that wants somebody (roster_search_move_to_seat()),
+ * at temperature 0, as the tests see them.
+ *
+ * Returns: the moves made: fewer than @n_moves once no seat wants anybody
+ */
+guint
+roster_search_seat_roster(const RosterSolverModel *model, RosterSolverRoster *roster, guint n_moves)
+{
+	LoneWorker lone;
+	guint made = 0;
+
+	lone_worker_init(&lone, model, roster);
+	while (made < n_moves && roster_search_move_to_seat(lone.w, 0))
+		made++;
+	lone_worker_clear(&lone, roster);
+	return made;
 }
 
 /**

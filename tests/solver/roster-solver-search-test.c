@@ -303,6 +303,57 @@ test_search_repair_windows(void)
 	assert_repaired("nrp-8x182-tight.txt", TRUE);
 }
 
+/* the people on (day, type) @idx of @r */
+static guint
+seat_count(const RosterSolverModel *m, const RosterSolverRoster *r, guint idx)
+{
+	guint n = 0;
+
+	for (guint p = 0; p < m->n_people; p++)
+		n += r->cells[(gsize)p * m->n_days + idx / m->n_types] == (gint)(idx % m->n_types);
+	return n;
+}
+
+/* a line move aimed at an empty seat: on the planted tight half-year, whose cover is
+ * its planted roster's, no seat wants anybody; with one person taken off a seat late in
+ * the horizon, the moves go to that seat until somebody takes it, and the roster costs
+ * at least the seat's price less */
+static void
+test_search_seat_moves(void)
+{
+	g_autoptr(RosterSolverModel) m = roster_test_load_data("nrp-8x182-tight.txt");
+	g_autofree gchar *path =
+	    g_test_build_filename(G_TEST_DIST, "data", "nrp-8x182-tight.grid", NULL);
+	g_autoptr(RosterSolverRoster) r = roster_test_load_grid(m, path);
+	g_autoptr(RosterSolverEvaluation) holed = NULL;
+	g_autoptr(RosterSolverEvaluation) after = NULL;
+	guint H = m->n_days;
+	guint T = m->n_types;
+	guint idx = 0;
+	guint made;
+
+	roster_solver_model_seal(m);
+	g_assert_cmpuint(roster_search_seat_roster(m, r, 10), ==, 0);
+	for (guint p = 0; p < m->n_people && idx == 0; p++) {
+		guint d = H - 20;
+		gint s = r->cells[(gsize)p * H + d];
+		if (s < 0 || seat_count(m, r, d * T + (guint)s) != m->cover_req[d * T + (guint)s])
+			continue;
+		idx = d * T + (guint)s;
+		r->cells[(gsize)p * H + d] = ROSTER_SOLVER_OFF;
+	}
+	g_assert_cmpuint(idx, >, 0);
+	g_assert_cmpuint(seat_count(m, r, idx), <, m->cover_req[idx]);
+	holed = roster_solver_evaluate(m, r);
+	made = roster_search_seat_roster(m, r, 200);
+	g_assert_cmpuint(made, >, 0);
+	g_assert_cmpuint(made, <, 200);
+	g_assert_cmpuint(seat_count(m, r, idx), ==, m->cover_req[idx]);
+	after = roster_solver_evaluate(m, r);
+	g_assert_cmpint(after->objective, <=, holed->objective - 99);
+	g_assert_cmpuint(after->n_violations, <=, holed->n_violations);
+}
+
 /* a roster that breaks no rule is left as it is */
 static void
 test_search_repair_feasible_kept(void)
@@ -699,6 +750,7 @@ main(int argc, char **argv)
 			test_search_repair_feasible_kept);
 	g_test_add_func("/roster/solver/search/repair-targeted", test_search_repair_targeted);
 	g_test_add_func("/roster/solver/search/repair-lift", test_search_repair_lift);
+	g_test_add_func("/roster/solver/search/seat-moves", test_search_seat_moves);
 	g_test_add_func("/roster/solver/search/hold-keeps-fixings", test_search_hold_keeps_fixings);
 	g_test_add_func("/roster/solver/search/hold-frees-around-cover",
 			test_search_hold_frees_around_cover);
