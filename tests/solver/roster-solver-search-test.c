@@ -314,6 +314,16 @@ seat_count(const RosterSolverModel *m, const RosterSolverRoster *r, guint idx)
 	return n;
 }
 
+/* the shipped tight half-year and the roster planted in it, which breaks no rule */
+static RosterSolverRoster *
+load_planted_tight(RosterSolverModel **m)
+{
+	g_autofree gchar *path =
+	    g_test_build_filename(G_TEST_DIST, "data", "nrp-8x182-tight.grid", NULL);
+	*m = roster_test_load_data("nrp-8x182-tight.txt");
+	return roster_test_load_grid(*m, path);
+}
+
 /* a line move aimed at an empty seat: on the planted tight half-year, whose cover is
  * its planted roster's, no seat wants anybody; with one person taken off a seat late in
  * the horizon, the moves go to that seat until somebody takes it, and the roster costs
@@ -321,10 +331,8 @@ seat_count(const RosterSolverModel *m, const RosterSolverRoster *r, guint idx)
 static void
 test_search_seat_moves(void)
 {
-	g_autoptr(RosterSolverModel) m = roster_test_load_data("nrp-8x182-tight.txt");
-	g_autofree gchar *path =
-	    g_test_build_filename(G_TEST_DIST, "data", "nrp-8x182-tight.grid", NULL);
-	g_autoptr(RosterSolverRoster) r = roster_test_load_grid(m, path);
+	g_autoptr(RosterSolverModel) m = NULL;
+	g_autoptr(RosterSolverRoster) r = load_planted_tight(&m);
 	g_autoptr(RosterSolverEvaluation) holed = NULL;
 	g_autoptr(RosterSolverEvaluation) after = NULL;
 	guint H = m->n_days;
@@ -358,10 +366,8 @@ test_search_seat_moves(void)
 static void
 test_search_repair_feasible_kept(void)
 {
-	g_autoptr(RosterSolverModel) m = roster_test_load_data("nrp-8x182-tight.txt");
-	g_autofree gchar *path =
-	    g_test_build_filename(G_TEST_DIST, "data", "nrp-8x182-tight.grid", NULL);
-	g_autoptr(RosterSolverRoster) r = roster_test_load_grid(m, path);
+	g_autoptr(RosterSolverModel) m = NULL;
+	g_autoptr(RosterSolverRoster) r = load_planted_tight(&m);
 	g_autofree gint16 *planted = g_memdup2(r->cells, sizeof(gint16) * m->n_people * m->n_days);
 
 	g_assert_cmpuint(roster_search_repair_roster(m, r, TRUE, NULL), ==, 0);
@@ -378,10 +384,8 @@ test_search_repair_feasible_kept(void)
 static void
 test_search_repair_targeted(void)
 {
-	g_autoptr(RosterSolverModel) m = roster_test_load_data("nrp-8x182-tight.txt");
-	g_autofree gchar *path =
-	    g_test_build_filename(G_TEST_DIST, "data", "nrp-8x182-tight.grid", NULL);
-	g_autoptr(RosterSolverRoster) r = roster_test_load_grid(m, path);
+	g_autoptr(RosterSolverModel) m = NULL;
+	g_autoptr(RosterSolverRoster) r = load_planted_tight(&m);
 	g_autoptr(RosterSolverEvaluation) after = NULL;
 	guint H = m->n_days;
 	gboolean broken = FALSE;
@@ -422,10 +426,8 @@ test_search_repair_targeted(void)
 static void
 test_search_repair_lift(void)
 {
-	g_autoptr(RosterSolverModel) m = roster_test_load_data("nrp-8x182-tight.txt");
-	g_autofree gchar *path =
-	    g_test_build_filename(G_TEST_DIST, "data", "nrp-8x182-tight.grid", NULL);
-	g_autoptr(RosterSolverRoster) r = roster_test_load_grid(m, path);
+	g_autoptr(RosterSolverModel) m = NULL;
+	g_autoptr(RosterSolverRoster) r = load_planted_tight(&m);
 	g_autoptr(RosterSolverEvaluation) before = NULL;
 	g_autoptr(RosterSolverEvaluation) after = NULL;
 	guint H = m->n_days;
