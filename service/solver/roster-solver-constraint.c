@@ -7,21 +7,24 @@
 
 #include "roster-solver-constraint.h"
 
+/* the kinds that may break a hard rule first, the soft ones after them:
+ * roster_search_state_delta_unless_hard() stops at the first kind a move would break,
+ * before the soft kinds' work */
 static const RosterConstraintClass *const all_classes[] = {
-    &roster_constraint_cover,
-    &roster_constraint_requests,
+    &roster_constraint_successions,
+    &roster_constraint_consecutive,
     &roster_constraint_shift_limits,
     &roster_constraint_minutes,
-    &roster_constraint_consecutive,
     &roster_constraint_weekends,
     &roster_constraint_days_off,
-    &roster_constraint_successions,
     &roster_constraint_forbidden,
     &roster_constraint_weekly,
     &roster_constraint_pairing,
+    &roster_constraint_nights,
+    &roster_constraint_cover,
+    &roster_constraint_requests,
     &roster_constraint_fairness,
     &roster_constraint_min_shifts,
-    &roster_constraint_nights,
     NULL,
 };
 

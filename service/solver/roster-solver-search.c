@@ -166,7 +166,7 @@ roster_search_anneal_cycle(Worker *w)
 		}
 		if (!roster_search_pick_small_move(w, &move))
 			continue;
-		delta = roster_search_state_delta(w->st, &move);
+		delta = roster_search_state_delta_unless_hard(w->st, &move);
 		ds = scalar(delta);
 		/* where the seats the staff cannot cover are most of the cost, a move that
 		 * spends more minutes is taken only when it lowers the cost: at equal cost

@@ -98,6 +98,31 @@ roster_search_state_delta(RosterSearchState *self, const RosterMove *move)
 }
 
 /**
+ * roster_search_state_delta_unless_hard:
+ * @self: a state
+ * @move: a change
+ *
+ * The annealing's delta: like roster_search_state_delta(), except that when the roster
+ * breaks no hard rule and @move would break one, it stops at the first kind of rule
+ * broken. Its hard part is then positive and its soft part partial: fit only to turn
+ * the move down, which one hard unit outweighing any soft gain of a move does anyway.
+ * Most small moves of a tight roster break a rule, and the soft kinds come last.
+ *
+ * Returns: how the cost would change, or a delta with a positive hard part
+ */
+RosterCost
+roster_search_state_delta_unless_hard(RosterSearchState *self, const RosterMove *move)
+{
+	RosterCost delta = {0, 0};
+	for (guint i = 0; i < self->n_classes; i++) {
+		self->classes[i]->delta(self->cstates[i], self->m, self->cells, move, &delta);
+		if (delta.hard > 0 && self->cost.hard == 0)
+			break;
+	}
+	return delta;
+}
+
+/**
  * roster_search_state_apply:
  * @self: a state
  * @move: a change

@@ -27,6 +27,8 @@ void
 roster_search_state_reset(RosterSearchState *self);
 RosterCost
 roster_search_state_delta(RosterSearchState *self, const RosterMove *move);
+RosterCost
+roster_search_state_delta_unless_hard(RosterSearchState *self, const RosterMove *move);
 void
 roster_search_state_apply(RosterSearchState *self, const RosterMove *move, RosterCost delta);
 
