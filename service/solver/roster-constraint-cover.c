@@ -29,6 +29,19 @@ cover_state_free(gpointer state)
 	g_free(st);
 }
 
+/**
+ * roster_constraint_cover_counts:
+ * @state: the cover's state in a search state
+ *
+ * Returns: (transfer none): how many people hold each (day, type), day-major
+ */
+const guint *
+roster_constraint_cover_counts(gconstpointer state)
+{
+	const CoverState *st = state;
+	return st->counts;
+}
+
 static void
 cover_reset(gpointer state, const RosterSolverModel *m, const gint16 *cells, RosterCost *cost)
 {

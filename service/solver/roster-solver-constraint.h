@@ -65,6 +65,8 @@ roster_move_value(const RosterMove *move, const gint16 *cells, guint n_days, gui
 }
 
 extern const RosterConstraintClass roster_constraint_cover;
+const guint *
+roster_constraint_cover_counts(gconstpointer state);
 extern const RosterConstraintClass roster_constraint_requests;
 extern const RosterConstraintClass roster_constraint_shift_limits;
 extern const RosterConstraintClass roster_constraint_minutes;

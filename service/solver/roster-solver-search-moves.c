@@ -14,7 +14,7 @@
  * of a few people, and the small moves of one day, a swap or a block of days */
 
 /* how many people hold each (day, type) in w->counts, leaving out person @except
- * (G_MAXUINT: nobody) */
+ * (G_MAXUINT: nobody): a copy of the counts the cover's scoring keeps */
 static void
 count_cover(Worker *w, guint except)
 {
@@ -22,14 +22,12 @@ count_cover(Worker *w, guint except)
 	guint H = m->n_days;
 	guint T = m->n_types;
 
-	memset(w->counts, 0, sizeof(guint) * H * T);
-	for (guint q = 0; q < m->n_people; q++) {
-		const gint16 *line = w->st->cells + (gsize)q * H;
-		if (q == except)
-			continue;
+	memcpy(w->counts, roster_search_state_cover_counts(w->st), sizeof(guint) * H * T);
+	if (except < m->n_people) {
+		const gint16 *line = w->st->cells + (gsize)except * H;
 		for (guint d = 0; d < H; d++) {
 			if (line[d] >= 0)
-				w->counts[d * T + line[d]]++;
+				w->counts[d * T + line[d]]--;
 		}
 	}
 }
@@ -187,7 +185,6 @@ roster_search_move_to_seat(Worker *w, gdouble temperature)
 	guint lo;
 	guint hi;
 
-	/* a pass over the roster, small beside the DP that follows */
 	count_cover(w, G_MAXUINT);
 	for (guint idx = 0; idx < H * T; idx++) {
 		guint c = w->counts[idx];

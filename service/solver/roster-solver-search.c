@@ -167,6 +167,10 @@ roster_search_anneal_cycle(Worker *w)
 		if (!roster_search_pick_small_move(w, &move))
 			continue;
 		delta = roster_search_state_delta_unless_hard(w->st, &move);
+		/* a move that would break a hard rule of a roster that breaks none is never
+		 * taken: one hard unit outweighs any soft gain */
+		if (delta.hard > 0 && w->st->cost.hard == 0)
+			continue;
 		ds = scalar(delta);
 		/* where the seats the staff cannot cover are most of the cost, a move that
 		 * spends more minutes is taken only when it lowers the cost: at equal cost

@@ -148,3 +148,21 @@ roster_search_state_apply(RosterSearchState *self, const RosterMove *move, Roste
 	self->cost.hard += delta.hard;
 	self->cost.soft += delta.soft;
 }
+
+/**
+ * roster_search_state_cover_counts:
+ * @self: a state
+ *
+ * Returns: (transfer none): how many people hold each (day, type) of the roster,
+ * day-major, kept by the cover's scoring
+ */
+const guint *
+roster_search_state_cover_counts(RosterSearchState *self)
+{
+	for (guint i = 0; i < self->n_classes; i++) {
+		if (self->classes[i] == &roster_constraint_cover)
+			return roster_constraint_cover_counts(self->cstates[i]);
+	}
+	g_assert_not_reached();
+	return NULL;
+}

@@ -31,6 +31,8 @@ RosterCost
 roster_search_state_delta_unless_hard(RosterSearchState *self, const RosterMove *move);
 void
 roster_search_state_apply(RosterSearchState *self, const RosterMove *move, RosterCost delta);
+const guint *
+roster_search_state_cover_counts(RosterSearchState *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(RosterSearchState, roster_search_state_free)
 
