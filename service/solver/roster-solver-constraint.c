@@ -9,12 +9,15 @@
 
 /* the kinds that may break a hard rule first, the soft ones after them:
  * roster_search_state_delta_unless_hard() stops at the first kind a move would break,
- * before the soft kinds' work */
+ * before the soft kinds' work. The quick checks that turn down most moves lead: on the
+ * tight half-year of 150 people, a shift type's maximum turned down half of the small
+ * moves, successions a fifth, minutes an eighth, the runs (the dearest to score) 5 %
+ * (README "Session 28") */
 static const RosterConstraintClass *const all_classes[] = {
-    &roster_constraint_successions,
-    &roster_constraint_consecutive,
     &roster_constraint_shift_limits,
+    &roster_constraint_successions,
     &roster_constraint_minutes,
+    &roster_constraint_consecutive,
     &roster_constraint_weekends,
     &roster_constraint_days_off,
     &roster_constraint_forbidden,
