@@ -436,7 +436,103 @@ random_value(Worker *w, guint p, gint not_this)
 	return ROSTER_SOLVER_OFF;
 }
 
-/* one small move: fills move and the value buffers; FALSE when it would change nothing */
+/*
+ * a swap of one day d between p1 and p2 (w->vals hold it) made with the swap back of a
+ * day near it where the two hold the same values the other way round: each keeps the
+ * number of shifts of every type and the minutes, which a single swap seldom does where
+ * a type's maximum or the minutes are tight. Widens *d and *len to the two days, the
+ * days between unchanged; FALSE when no day near has the values reversed
+ */
+static gboolean
+swap_back(Worker *w, guint p1, guint p2, guint *d, guint *len)
+{
+	const RosterSolverModel *m = w->shared->m;
+	guint H = m->n_days;
+	const gint16 *l1 = w->st->cells + (gsize)p1 * H;
+	const gint16 *l2 = w->st->cells + (gsize)p2 * H;
+	gint16 a = l1[*d];
+	gint16 b = l2[*d];
+	guint lo = *d >= SWAP_BACK_DAYS ? *d - SWAP_BACK_DAYS : 0;
+	guint hi = MIN(*d + SWAP_BACK_DAYS, H - 1);
+	guint n_found = 0;
+	guint other = 0;
+
+	for (guint e = lo; e <= hi; e++) {
+		if (l1[e] == b && l2[e] == a && (a < 0 || !m->day_off[(gsize)p1 * H + e]) &&
+		    (b < 0 || !m->day_off[(gsize)p2 * H + e]) && !roster_search_is_held(w, p1, e) &&
+		    !roster_search_is_held(w, p2, e) && rng_below(w, ++n_found) == 0)
+			other = e;
+	}
+	if (n_found == 0)
+		return FALSE;
+	lo = MIN(*d, other);
+	hi = MAX(*d, other);
+	for (guint e = lo; e <= hi; e++) {
+		gboolean swapped = e == *d || e == other;
+		w->vals[0][e - lo] = swapped ? l2[e] : l1[e];
+		w->vals[1][e - lo] = swapped ? l1[e] : l2[e];
+	}
+	*d = lo;
+	*len = hi - lo + 1;
+	return TRUE;
+}
+
+/*
+ * two people swap days d..d+len-1; one day is swapped with its swap back where there is
+ * one (swap_back()), else alone, or with @back_only not at all. FALSE when the draw
+ * would change nothing or is not allowed
+ */
+static gboolean
+pick_swap(Worker *w, RosterMove *move, guint len, gboolean back_only)
+{
+	const RosterSolverModel *m = w->shared->m;
+	guint H = m->n_days;
+	guint P = m->n_people;
+	const gint16 *cells = w->st->cells;
+	guint p1 = rng_below(w, P);
+	guint p2 = rng_below(w, P - 1);
+	guint d;
+	gboolean differs = FALSE;
+
+	if (p2 >= p1)
+		p2++;
+	len = MIN(len, H);
+	d = rng_below(w, H - len + 1);
+	if (w->held != NULL) {
+		if (!roster_search_draw_free(w, &p1, &d))
+			return FALSE;
+		d = MIN(d, H - len);
+		if (p1 == p2 || roster_search_held_block(w, p1, d, len) ||
+		    roster_search_held_block(w, p2, d, len))
+			return FALSE;
+	}
+	for (guint k = 0; k < len; k++) {
+		gint a = cells[(gsize)p1 * H + d + k];
+		gint b = cells[(gsize)p2 * H + d + k];
+		if ((b >= 0 && m->day_off[(gsize)p1 * H + d + k]) ||
+		    (a >= 0 && m->day_off[(gsize)p2 * H + d + k]))
+			return FALSE;
+		w->vals[0][k] = (gint16)b;
+		w->vals[1][k] = (gint16)a;
+		differs |= a != b;
+	}
+	if (!differs)
+		return FALSE;
+	if (len == 1 && !swap_back(w, p1, p2, &d, &len) && back_only)
+		return FALSE;
+	move->n_lines = 2;
+	move->person[0] = p1;
+	move->person[1] = p2;
+	move->lo = d;
+	move->hi = d + len - 1;
+	move->vals[0] = w->vals[0];
+	move->vals[1] = w->vals[1];
+	return TRUE;
+}
+
+/* one small move: fills move and the value buffers; FALSE when it would change nothing.
+ * Of 100: 35 one day of one person, 15 a block of days of one person, 35 a one-day swap
+ * (with its swap back where there is one), 15 a block swap */
 gboolean
 roster_search_pick_small_move(Worker *w, RosterMove *move)
 {
@@ -498,46 +594,25 @@ roster_search_pick_small_move(Worker *w, RosterMove *move)
 		move->vals[0] = w->vals[0];
 		return TRUE;
 	}
-	{
-		/* two people swap one day or a block of days */
-		guint p1 = rng_below(w, P);
-		guint p2 = rng_below(w, P - 1);
-		/* a horizon of one day has no block of two */
-		guint len = kind < 70 || H < 2 ? 1 : 2 + rng_below(w, MIN(H, 14) - 1);
-		guint d;
-		gboolean differs = FALSE;
-		if (p2 >= p1)
-			p2++;
-		if (len > H)
-			len = H;
-		d = rng_below(w, H - len + 1);
-		if (w->held != NULL) {
-			if (!roster_search_draw_free(w, &p1, &d))
-				return FALSE;
-			d = MIN(d, H - len);
-			if (p1 == p2 || roster_search_held_block(w, p1, d, len) ||
-			    roster_search_held_block(w, p2, d, len))
-				return FALSE;
-		}
-		for (guint k = 0; k < len; k++) {
-			gint a = cells[(gsize)p1 * H + d + k];
-			gint b = cells[(gsize)p2 * H + d + k];
-			if ((b >= 0 && m->day_off[(gsize)p1 * H + d + k]) ||
-			    (a >= 0 && m->day_off[(gsize)p2 * H + d + k]))
-				return FALSE;
-			w->vals[0][k] = (gint16)b;
-			w->vals[1][k] = (gint16)a;
-			differs |= a != b;
-		}
-		if (!differs)
-			return FALSE;
-		move->n_lines = 2;
-		move->person[0] = p1;
-		move->person[1] = p2;
-		move->lo = d;
-		move->hi = d + len - 1;
-		move->vals[0] = w->vals[0];
-		move->vals[1] = w->vals[1];
-		return TRUE;
+	/* two people swap one day or a block of days */
+	return pick_swap(w, move, kind < 85 || H < 2 ? 1 : 2 + rng_below(w, MIN(H, 14) - 1), FALSE);
+}
+
+/*
+ * the one-day swaps that come with their swap back, as the tests see them: up to
+ * @n_draws drawn at random and applied whatever they cost. Returns the moves made
+ */
+guint
+roster_search_swap_back_draws(Worker *w, guint n_draws)
+{
+	guint made = 0;
+
+	for (guint i = 0; i < n_draws; i++) {
+		RosterMove move = {0};
+		if (!pick_swap(w, &move, 1, TRUE))
+			continue;
+		roster_search_apply_move(w, &move, roster_search_state_delta(w->st, &move));
+		made++;
 	}
+	return made;
 }

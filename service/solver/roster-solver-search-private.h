@@ -145,6 +145,9 @@ typedef enum {
 /* how often a thread looks at the clock and the shared state */
 #define CHECK_PERIOD 256
 
+/* how far from a swapped day its swap back may be (roster-solver-search-moves.c) */
+#define SWAP_BACK_DAYS 14
+
 typedef struct {
 	const RosterSolverModel *m;
 	const RosterSolverOptions *opts;
@@ -337,6 +340,12 @@ guint
 roster_search_seat_roster(const RosterSolverModel *model,
 			  RosterSolverRoster *roster,
 			  guint n_moves);
+guint
+roster_search_swap_back_draws(Worker *w, guint n_draws);
+guint
+roster_search_swap_back_roster(const RosterSolverModel *model,
+			       RosterSolverRoster *roster,
+			       guint n_draws);
 guint
 roster_search_hold_roster(const RosterSolverModel *model,
 			  RosterSolverRoster *roster,

@@ -600,6 +600,32 @@ roster_search_seat_roster(const RosterSolverModel *model, RosterSolverRoster *ro
 }
 
 /**
+ * roster_search_swap_back_roster:
+ * @model: the problem
+ * @roster: a roster of it, changed in place
+ * @n_draws: the swaps to draw
+ *
+ * The one-day swaps of the annealing that come with their swap back
+ * (roster-solver-search-moves.c), drawn at random and applied whatever they cost, as
+ * the tests see them.
+ *
+ * Returns: the swaps made: draws with no swap back near are left out
+ */
+guint
+roster_search_swap_back_roster(const RosterSolverModel *model,
+			       RosterSolverRoster *roster,
+			       guint n_draws)
+{
+	LoneWorker lone;
+	guint made;
+
+	lone_worker_init(&lone, model, roster);
+	made = roster_search_swap_back_draws(lone.w, n_draws);
+	lone_worker_clear(&lone, roster);
+	return made;
+}
+
+/**
  * roster_solver_result_free:
  * @self: a result
  *

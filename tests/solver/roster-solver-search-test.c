@@ -362,6 +362,40 @@ test_search_seat_moves(void)
 	g_assert_cmpuint(after->n_violations, <=, holed->n_violations);
 }
 
+/* a one-day swap with its swap back: on the planted tight half-year, where every type's
+ * maximum and the minutes are the planted roster's own, hundreds of them change the
+ * roster while every person keeps the number of shifts of each type and every seat
+ * its people */
+static void
+test_search_swap_back(void)
+{
+	g_autoptr(RosterSolverModel) m = NULL;
+	g_autoptr(RosterSolverRoster) r = load_planted_tight(&m);
+	g_autoptr(RosterSolverRoster) before = roster_solver_roster_copy(r);
+	guint H = m->n_days;
+	guint T = m->n_types;
+	guint changed = 0;
+
+	roster_solver_model_seal(m);
+	g_assert_cmpuint(roster_search_swap_back_roster(m, r, 4000), >, 200);
+	for (guint p = 0; p < m->n_people; p++) {
+		for (guint s = 0; s < T; s++) {
+			guint n_before = 0;
+			guint n_after = 0;
+			for (guint d = 0; d < H; d++) {
+				n_before += before->cells[(gsize)p * H + d] == (gint)s;
+				n_after += r->cells[(gsize)p * H + d] == (gint)s;
+			}
+			g_assert_cmpuint(n_after, ==, n_before);
+		}
+		for (guint d = 0; d < H; d++)
+			changed += r->cells[(gsize)p * H + d] != before->cells[(gsize)p * H + d];
+	}
+	for (guint idx = 0; idx < H * T; idx++)
+		g_assert_cmpuint(seat_count(m, r, idx), ==, seat_count(m, before, idx));
+	g_assert_cmpuint(changed, >, 100);
+}
+
 /* a roster that breaks no rule is left as it is */
 static void
 test_search_repair_feasible_kept(void)
@@ -753,6 +787,7 @@ main(int argc, char **argv)
 	g_test_add_func("/roster/solver/search/repair-targeted", test_search_repair_targeted);
 	g_test_add_func("/roster/solver/search/repair-lift", test_search_repair_lift);
 	g_test_add_func("/roster/solver/search/seat-moves", test_search_seat_moves);
+	g_test_add_func("/roster/solver/search/swap-back", test_search_swap_back);
 	g_test_add_func("/roster/solver/search/hold-keeps-fixings", test_search_hold_keeps_fixings);
 	g_test_add_func("/roster/solver/search/hold-frees-around-cover",
 			test_search_hold_frees_around_cover);
