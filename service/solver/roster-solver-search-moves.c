@@ -483,29 +483,13 @@ swap_back(Worker *w, guint p1, guint p2, guint *d, guint *len)
  * would change nothing or is not allowed
  */
 static gboolean
-pick_swap(Worker *w, RosterMove *move, guint len, gboolean back_only)
+make_swap(Worker *w, RosterMove *move, guint p1, guint p2, guint d, guint len, gboolean back_only)
 {
 	const RosterSolverModel *m = w->shared->m;
 	guint H = m->n_days;
-	guint P = m->n_people;
 	const gint16 *cells = w->st->cells;
-	guint p1 = rng_below(w, P);
-	guint p2 = rng_below(w, P - 1);
-	guint d;
 	gboolean differs = FALSE;
 
-	if (p2 >= p1)
-		p2++;
-	len = MIN(len, H);
-	d = rng_below(w, H - len + 1);
-	if (w->held != NULL) {
-		if (!roster_search_draw_free(w, &p1, &d))
-			return FALSE;
-		d = MIN(d, H - len);
-		if (p1 == p2 || roster_search_held_block(w, p1, d, len) ||
-		    roster_search_held_block(w, p2, d, len))
-			return FALSE;
-	}
 	for (guint k = 0; k < len; k++) {
 		gint a = cells[(gsize)p1 * H + d + k];
 		gint b = cells[(gsize)p2 * H + d + k];
@@ -530,9 +514,114 @@ pick_swap(Worker *w, RosterMove *move, guint len, gboolean back_only)
 	return TRUE;
 }
 
+/*
+ * the value each person asked for on each day: the one their requests make cheapest,
+ * or off where that is among the cheapest (a request not to work a shift), or
+ * ROSTER_SEARCH_NO_WISH where every value costs the same or the one asked for is not
+ * allowed. Free with g_free()
+ */
+gint16 *
+roster_search_wishes(const RosterSolverModel *m)
+{
+	guint H = m->n_days;
+	guint T = m->n_types;
+	gint16 *wish = g_new(gint16, (gsize)m->n_people * H + 1);
+
+	for (guint p = 0; p < m->n_people; p++) {
+		for (guint d = 0; d < H; d++) {
+			const gint *un = m->unary + ((gsize)p * H + d) * (T + 1);
+			guint n_least = 0;
+			guint least = 0;
+			gint v;
+			for (guint i = 0; i <= T; i++) {
+				if (i == 0 || un[i] < un[least]) {
+					least = i;
+					n_least = 1;
+				} else if (un[i] == un[least]) {
+					n_least++;
+				}
+			}
+			if (n_least == T + 1)
+				v = ROSTER_SEARCH_NO_WISH;
+			else if (un[0] == un[least])
+				v = ROSTER_SOLVER_OFF;
+			else if (n_least == 1 &&
+				 roster_solver_model_max_shifts(m, p, least - 1) > 0)
+				v = (gint)least - 1;
+			else
+				v = ROSTER_SEARCH_NO_WISH;
+			wish[(gsize)p * H + d] = (gint16)v;
+		}
+	}
+	return wish;
+}
+
+/* two people drawn at random swap @len days drawn at random (make_swap()) */
+static gboolean
+pick_swap(Worker *w, RosterMove *move, guint len, gboolean back_only)
+{
+	guint H = w->shared->m->n_days;
+	guint P = w->shared->m->n_people;
+	guint p1 = rng_below(w, P);
+	guint p2 = rng_below(w, P - 1);
+	guint d;
+
+	if (p2 >= p1)
+		p2++;
+	len = MIN(len, H);
+	d = rng_below(w, H - len + 1);
+	if (w->held != NULL) {
+		if (!roster_search_draw_free(w, &p1, &d))
+			return FALSE;
+		d = MIN(d, H - len);
+		if (p1 == p2 || roster_search_held_block(w, p1, d, len) ||
+		    roster_search_held_block(w, p2, d, len))
+			return FALSE;
+	}
+	return make_swap(w, move, p1, p2, d, len, back_only);
+}
+
+/*
+ * a one-day swap aimed at a request: a person drawn among those whose value on a day
+ * drawn is not the one they asked for swaps with somebody who holds that value on
+ * that day (make_swap()). FALSE when the draws find no such person
+ */
+static gboolean
+pick_aimed_swap(Worker *w, RosterMove *move)
+{
+	const RosterSolverModel *m = w->shared->m;
+	guint H = m->n_days;
+	guint P = m->n_people;
+	const gint16 *cells = w->st->cells;
+	guint p1 = 0;
+	guint p2 = 0;
+	guint d = 0;
+	gint want = ROSTER_SEARCH_NO_WISH;
+	guint n_found = 0;
+
+	for (guint tries = 0; tries < AIMED_SWAP_TRIES && want == ROSTER_SEARCH_NO_WISH; tries++) {
+		p1 = rng_below(w, P);
+		d = rng_below(w, H);
+		want = w->shared->wish[(gsize)p1 * H + d];
+		if (want == cells[(gsize)p1 * H + d] || roster_search_is_held(w, p1, d))
+			want = ROSTER_SEARCH_NO_WISH;
+	}
+	if (want == ROSTER_SEARCH_NO_WISH)
+		return FALSE;
+	for (guint q = 0; q < P; q++) {
+		if (cells[(gsize)q * H + d] == want && q != p1 && !roster_search_is_held(w, q, d) &&
+		    rng_below(w, ++n_found) == 0)
+			p2 = q;
+	}
+	if (n_found == 0)
+		return FALSE;
+	return make_swap(w, move, p1, p2, d, 1, FALSE);
+}
+
 /* one small move: fills move and the value buffers; FALSE when it would change nothing.
- * Of 100: 35 one day of one person, 15 a block of days of one person, 35 a one-day swap
- * (with its swap back where there is one), 15 a block swap */
+ * Of 100: 35 one day of one person, 15 a block of days of one person, AIMED_SWAPS a
+ * one-day swap aimed at a request, the rest up to 85 a one-day swap at random (each
+ * swap with its swap back where there is one), 15 a block swap */
 gboolean
 roster_search_pick_small_move(Worker *w, RosterMove *move)
 {
@@ -595,23 +684,30 @@ roster_search_pick_small_move(Worker *w, RosterMove *move)
 		return TRUE;
 	}
 	/* two people swap one day or a block of days */
+	if (kind < 50 + AIMED_SWAPS)
+		return pick_aimed_swap(w, move);
 	return pick_swap(w, move, kind < 85 || H < 2 ? 1 : 2 + rng_below(w, MIN(H, 14) - 1), FALSE);
 }
 
 /*
- * the one-day swaps that come with their swap back, as the tests see them: up to
- * @n_draws drawn at random and applied whatever they cost. Returns the moves made
+ * the swaps as the tests see them, up to @n_draws drawn at random: with @aimed, one-day
+ * swaps aimed at a request, applied where they lower the cost; else one-day swaps with
+ * their swap back, applied whatever they cost. Returns the moves made
  */
 guint
-roster_search_swap_back_draws(Worker *w, guint n_draws)
+roster_search_swap_draws(Worker *w, guint n_draws, gboolean aimed)
 {
 	guint made = 0;
 
 	for (guint i = 0; i < n_draws; i++) {
 		RosterMove move = {0};
-		if (!pick_swap(w, &move, 1, TRUE))
+		RosterCost delta;
+		if (aimed ? !pick_aimed_swap(w, &move) : !pick_swap(w, &move, 1, TRUE))
 			continue;
-		roster_search_apply_move(w, &move, roster_search_state_delta(w->st, &move));
+		delta = roster_search_state_delta(w->st, &move);
+		if (aimed && scalar(delta) >= 0)
+			continue;
+		roster_search_apply_move(w, &move, delta);
 		made++;
 	}
 	return made;

@@ -148,6 +148,12 @@ typedef enum {
 /* how far from a swapped day its swap back may be (roster-solver-search-moves.c) */
 #define SWAP_BACK_DAYS 14
 
+/* small moves in 100 that are a one-day swap aimed at a request, and the draws of a
+ * person and a day that look for one whose request is not met */
+#define AIMED_SWAPS	      10
+#define AIMED_SWAP_TRIES      4
+#define ROSTER_SEARCH_NO_WISH (-2)
+
 typedef struct {
 	const RosterSolverModel *m;
 	const RosterSolverOptions *opts;
@@ -155,6 +161,9 @@ typedef struct {
 	GMutex lock;
 	GCond cond;
 	gint16 *best_cells;
+	/* n_people × n_days: the value each person asked for on each day, or
+	 * ROSTER_SEARCH_NO_WISH (roster_search_wishes()) */
+	gint16 *wish;
 	RosterCost best_cost;
 	gboolean has_best;
 	guint64 best_version;
@@ -340,12 +349,15 @@ guint
 roster_search_seat_roster(const RosterSolverModel *model,
 			  RosterSolverRoster *roster,
 			  guint n_moves);
+gint16 *
+roster_search_wishes(const RosterSolverModel *m);
 guint
-roster_search_swap_back_draws(Worker *w, guint n_draws);
+roster_search_swap_draws(Worker *w, guint n_draws, gboolean aimed);
 guint
-roster_search_swap_back_roster(const RosterSolverModel *model,
-			       RosterSolverRoster *roster,
-			       guint n_draws);
+roster_search_swaps_roster(const RosterSolverModel *model,
+			   RosterSolverRoster *roster,
+			   guint n_draws,
+			   gboolean aimed);
 guint
 roster_search_hold_roster(const RosterSolverModel *model,
 			  RosterSolverRoster *roster,

@@ -12,8 +12,9 @@
 
 /*
  * the search: every thread builds a roster line by line with the DP, then runs
- * simulated annealing over small moves (one day, a swap between two people on a day, a
- * block of days swapped between two people) and large moves (one person's whole line
+ * simulated annealing over small moves (one day, a swap between two people on a day
+ * with its swap back on a day near where there is one, a block of days swapped between
+ * two people) and large moves (one person's whole line
  * re-optimised by DP against everybody else's cover, with noise on the prices, most
  * aimed at a seat left empty while one is), in
  * cycles that restart from the best roster shared by all threads
@@ -397,6 +398,7 @@ roster_solver_solve(const RosterSolverModel *model,
 	g_mutex_init(&shared.lock);
 	g_cond_init(&shared.cond);
 	shared.best_cells = g_new(gint16, (gsize)model->n_people * model->n_days + 1);
+	shared.wish = roster_search_wishes(model);
 
 	for (guint i = 0; i < n_threads; i++)
 		g_ptr_array_add(workers, worker_new(&shared, i));
@@ -457,6 +459,7 @@ roster_solver_solve(const RosterSolverModel *model,
 		report_progress(&shared, shared.best_cells, shared.best_cost, shared.best_time);
 
 	g_free(shared.best_cells);
+	g_free(shared.wish);
 	g_mutex_clear(&shared.lock);
 	g_cond_clear(&shared.cond);
 	return result;
@@ -485,6 +488,7 @@ lone_worker_init(LoneWorker *self, const RosterSolverModel *model, const RosterS
 	g_mutex_init(&self->shared.lock);
 	g_cond_init(&self->shared.cond);
 	self->shared.best_cells = g_new(gint16, n + 1);
+	self->shared.wish = roster_search_wishes(model);
 	self->w = worker_new(&self->shared, 0);
 	memcpy(self->w->st->cells, roster->cells, n * sizeof(gint16));
 	roster_search_state_reset(self->w->st);
@@ -500,6 +504,7 @@ lone_worker_clear(LoneWorker *self, RosterSolverRoster *roster)
 	memcpy(roster->cells, self->w->st->cells, (gsize)m->n_people * m->n_days * sizeof(gint16));
 	worker_free(self->w);
 	g_free(self->shared.best_cells);
+	g_free(self->shared.wish);
 	g_mutex_clear(&self->shared.lock);
 	g_cond_clear(&self->shared.cond);
 }
@@ -600,27 +605,29 @@ roster_search_seat_roster(const RosterSolverModel *model, RosterSolverRoster *ro
 }
 
 /**
- * roster_search_swap_back_roster:
+ * roster_search_swaps_roster:
  * @model: the problem
  * @roster: a roster of it, changed in place
  * @n_draws: the swaps to draw
+ * @aimed: swaps aimed at a request, taken where they lower the cost, rather than
+ *   one-day swaps with their swap back, taken whatever they cost
  *
- * The one-day swaps of the annealing that come with their swap back
- * (roster-solver-search-moves.c), drawn at random and applied whatever they cost, as
- * the tests see them.
+ * The one-day swaps of the annealing (roster-solver-search-moves.c), as the tests see
+ * them.
  *
- * Returns: the swaps made: draws with no swap back near are left out
+ * Returns: the swaps made
  */
 guint
-roster_search_swap_back_roster(const RosterSolverModel *model,
-			       RosterSolverRoster *roster,
-			       guint n_draws)
+roster_search_swaps_roster(const RosterSolverModel *model,
+			   RosterSolverRoster *roster,
+			   guint n_draws,
+			   gboolean aimed)
 {
 	LoneWorker lone;
 	guint made;
 
 	lone_worker_init(&lone, model, roster);
-	made = roster_search_swap_back_draws(lone.w, n_draws);
+	made = roster_search_swap_draws(lone.w, n_draws, aimed);
 	lone_worker_clear(&lone, roster);
 	return made;
 }

@@ -377,7 +377,7 @@ test_search_swap_back(void)
 	guint changed = 0;
 
 	roster_solver_model_seal(m);
-	g_assert_cmpuint(roster_search_swap_back_roster(m, r, 4000), >, 200);
+	g_assert_cmpuint(roster_search_swaps_roster(m, r, 4000, FALSE), >, 200);
 	for (guint p = 0; p < m->n_people; p++) {
 		for (guint s = 0; s < T; s++) {
 			guint n_before = 0;
@@ -394,6 +394,77 @@ test_search_swap_back(void)
 	for (guint idx = 0; idx < H * T; idx++)
 		g_assert_cmpuint(seat_count(m, r, idx), ==, seat_count(m, before, idx));
 	g_assert_cmpuint(changed, >, 100);
+}
+
+/* what each person asked for on each day: the value their requests make cheapest,
+ * off where a request not to work makes off one of the cheapest, nothing where every
+ * value costs the same */
+static void
+test_search_wishes(void)
+{
+	g_autoptr(RosterSolverModel) m = roster_test_load_data("nrp-8x182-tight.txt");
+	g_autofree gint16 *wish = NULL;
+	guint H = m->n_days;
+	guint T = m->n_types;
+	guint n_shifts = 0;
+	guint n_off = 0;
+
+	roster_solver_model_seal(m);
+	wish = roster_search_wishes(m);
+	for (guint p = 0; p < m->n_people; p++) {
+		for (guint d = 0; d < H; d++) {
+			const gint *un = m->unary + ((gsize)p * H + d) * (T + 1);
+			gint v = wish[(gsize)p * H + d];
+			gboolean all_equal = TRUE;
+			for (guint i = 0; i <= T; i++) {
+				all_equal &= un[i] == un[0];
+				if (v != ROSTER_SEARCH_NO_WISH)
+					g_assert_cmpint(un[v + 1], <=, un[i]);
+			}
+			if (all_equal)
+				g_assert_cmpint(v, ==, ROSTER_SEARCH_NO_WISH);
+			n_shifts += v >= 0;
+			n_off += v == ROSTER_SOLVER_OFF;
+		}
+	}
+	g_assert_cmpuint(n_shifts, >, 0);
+	g_assert_cmpuint(n_off, >, 0);
+}
+
+/* the days on which @r gives a person what they asked for */
+static guint
+wishes_met(const RosterSolverModel *m, const RosterSolverRoster *r)
+{
+	g_autofree gint16 *wish = roster_search_wishes(m);
+	guint n = 0;
+
+	for (gsize i = 0; i < (gsize)m->n_people * m->n_days; i++)
+		n += wish[i] == r->cells[i];
+	return n;
+}
+
+/* swaps aimed at a request, taken where they lower the cost, on the planted tight
+ * half-year (its requests are drawn apart from the roster): they are found, and they
+ * meet requests without breaking a rule or leaving a seat */
+static void
+test_search_aimed_swaps(void)
+{
+	g_autoptr(RosterSolverModel) m = NULL;
+	g_autoptr(RosterSolverRoster) r = load_planted_tight(&m);
+	g_autoptr(RosterSolverRoster) before = roster_solver_roster_copy(r);
+	g_autoptr(RosterSolverEvaluation) ev0 = NULL;
+	g_autoptr(RosterSolverEvaluation) ev1 = NULL;
+
+	roster_solver_model_seal(m);
+	ev0 = roster_solver_evaluate(m, r);
+	g_assert_true(ev0->feasible);
+	g_assert_cmpuint(roster_search_swaps_roster(m, r, 4000, TRUE), >, 0);
+	ev1 = roster_solver_evaluate(m, r);
+	g_assert_true(ev1->feasible);
+	g_assert_cmpint(ev1->request_penalty, <, ev0->request_penalty);
+	g_assert_cmpuint(wishes_met(m, r), >, wishes_met(m, before));
+	for (guint idx = 0; idx < m->n_days * m->n_types; idx++)
+		g_assert_cmpuint(seat_count(m, r, idx), ==, seat_count(m, before, idx));
 }
 
 /* a roster that breaks no rule is left as it is */
@@ -788,6 +859,8 @@ main(int argc, char **argv)
 	g_test_add_func("/roster/solver/search/repair-lift", test_search_repair_lift);
 	g_test_add_func("/roster/solver/search/seat-moves", test_search_seat_moves);
 	g_test_add_func("/roster/solver/search/swap-back", test_search_swap_back);
+	g_test_add_func("/roster/solver/search/wishes", test_search_wishes);
+	g_test_add_func("/roster/solver/search/aimed-swaps", test_search_aimed_swaps);
 	g_test_add_func("/roster/solver/search/hold-keeps-fixings", test_search_hold_keeps_fixings);
 	g_test_add_func("/roster/solver/search/hold-frees-around-cover",
 			test_search_hold_frees_around_cover);
