@@ -13,8 +13,8 @@
 /*
  * the search: every thread builds a roster line by line with the DP, then runs
  * simulated annealing over small moves (one day, a swap between two people on a day
- * with its swap back on a day near where there is one, a block of days swapped between
- * two people) and large moves (one person's whole line
+ * with its swap back on a day near where there is one, some aimed at a request not
+ * met, a block of days swapped between two people) and large moves (one person's whole line
  * re-optimised by DP against everybody else's cover, with noise on the prices, most
  * aimed at a seat left empty while one is), in
  * cycles that restart from the best roster shared by all threads
