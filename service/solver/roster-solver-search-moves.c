@@ -584,7 +584,8 @@ pick_swap(Worker *w, RosterMove *move, guint len, gboolean back_only)
 /*
  * a one-day swap aimed at a request: a person drawn among those whose value on a day
  * drawn is not the one they asked for swaps with somebody who holds that value on
- * that day (make_swap()). FALSE when the draws find no such person
+ * that day, drawn among up to AIMED_SWAP_SCAN people from a random one on
+ * (make_swap()). FALSE when the draws find no such person
  */
 static gboolean
 pick_aimed_swap(Worker *w, RosterMove *move)
@@ -596,6 +597,7 @@ pick_aimed_swap(Worker *w, RosterMove *move)
 	guint p1 = 0;
 	guint p2 = 0;
 	guint d = 0;
+	guint q0;
 	gint want = ROSTER_SEARCH_NO_WISH;
 	guint n_found = 0;
 
@@ -608,7 +610,9 @@ pick_aimed_swap(Worker *w, RosterMove *move)
 	}
 	if (want == ROSTER_SEARCH_NO_WISH)
 		return FALSE;
-	for (guint q = 0; q < P; q++) {
+	q0 = P > AIMED_SWAP_SCAN ? rng_below(w, P) : 0;
+	for (guint i = 0; i < MIN(P, AIMED_SWAP_SCAN); i++) {
+		guint q = (q0 + i) % P;
 		if (cells[(gsize)q * H + d] == want && q != p1 && !roster_search_is_held(w, q, d) &&
 		    rng_below(w, ++n_found) == 0)
 			p2 = q;

@@ -148,10 +148,12 @@ typedef enum {
 /* how far from a swapped day its swap back may be (roster-solver-search-moves.c) */
 #define SWAP_BACK_DAYS 14
 
-/* small moves in 100 that are a one-day swap aimed at a request, and the draws of a
- * person and a day that look for one whose request is not met */
+/* small moves in 100 that are a one-day swap aimed at a request, the draws of a
+ * person and a day that look for one whose request is not met, and the most people
+ * looked at (from a random one on) for one who holds what they asked for */
 #define AIMED_SWAPS	      10
 #define AIMED_SWAP_TRIES      4
+#define AIMED_SWAP_SCAN	      256
 #define ROSTER_SEARCH_NO_WISH (-2)
 
 typedef struct {
