@@ -627,6 +627,9 @@ roster_search_swaps_roster(const RosterSolverModel *model,
 	guint made;
 
 	lone_worker_init(&lone, model, roster);
+	/* every swap made is checked against the evaluator: a swap whose values and cost
+	 * disagree shows here, not a thousand moves later or never */
+	lone.w->verify_every = 1;
 	made = roster_search_swap_draws(lone.w, n_draws, aimed);
 	lone_worker_clear(&lone, roster);
 	return made;
