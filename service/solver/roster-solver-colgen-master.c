@@ -280,7 +280,7 @@ set_prices(Colgen *self, guint p, gboolean *clamped)
 		gdouble day_up = 0;
 		pr[0] = (gint)lround(PRICE_SCALE * un[0]);
 		for (guint s = 0; s < T; s++) {
-			gdouble mu = self->dual[cover_row(self, d, s)];
+			gdouble mu = self->pricing[cover_row(self, d, s)];
 			gdouble price = PRICE_SCALE * (un[s + 1] - mu);
 			if (fabs(price) > self->price_limit) {
 				price = CLAMP(price, -self->price_limit, self->price_limit);
@@ -309,12 +309,77 @@ least_reduced_cost(Colgen *self, guint p, gint64 least, gdouble rounded_up)
 }
 
 /*
+ * the cover rows' part of the Lagrangian dual's value at multipliers @pi (1-based, the
+ * people's rows unused): with the cover rows (lines + under - over = requirement)
+ * relaxed, each row gives requirement * pi, each piece of its under-cover slack, whose
+ * column is bounded, min(0, cost - pi) * its size, and the over-cover slack, which is
+ * not, nothing while pi >= -its cost (-G_MAXDOUBLE below). Artificial and no-line
+ * columns are not in the real problem: left out, they cannot lower its bound
+ */
+static gdouble
+cover_rows_value(const Colgen *self, const gdouble *pi)
+{
+	const RosterSolverModel *m = self->m;
+	guint T = m->n_types;
+	guint max_req = 1;
+	gdouble value = 0;
+
+	for (guint i = 0; i < self->n_cells; i++)
+		max_req = MAX(max_req, m->cover_req[self->first * T + i]);
+	{
+		g_autofree guint *size = g_new0(guint, max_req + 1);
+		g_autofree gdouble *cost = g_new0(gdouble, max_req + 1);
+		for (guint d = self->first; d <= self->last; d++) {
+			for (guint s = 0; s < T; s++) {
+				guint idx = d * T + s;
+				gdouble v = pi[cover_row(self, d, s)];
+				guint n = cover_pieces(m, idx, size, cost);
+				if (v < -(gdouble)m->cover_over[idx])
+					return -G_MAXDOUBLE;
+				value += m->cover_req[idx] * v;
+				for (guint k = 0; k < n; k++)
+					value += MIN(0, cost[k] - v) * size[k];
+			}
+		}
+	}
+	return value;
+}
+
+/*
+ * the multipliers a round at the root prices at: the duals, or where a centre is
+ * known and the last smoothed round found a line, SMOOTHING of the centre's and the
+ * rest of the duals' (never below an over-cover slack's cost, where the bound would
+ * be lost)
+ */
+static gboolean
+smooth_prices(Colgen *self, gboolean bounding)
+{
+	const RosterSolverModel *m = self->m;
+	guint T = m->n_types;
+
+	self->pricing = self->dual;
+	if (!bounding || !self->has_centre || self->mispriced)
+		return FALSE;
+	for (guint d = self->first; d <= self->last; d++) {
+		for (guint s = 0; s < T; s++) {
+			gint row = cover_row(self, d, s);
+			gdouble v =
+			    SMOOTHING * self->centre[row] + (1 - SMOOTHING) * self->dual[row];
+			self->smoothed[row] = MAX(v, -(gdouble)m->cover_over[d * T + s]);
+		}
+	}
+	self->pricing = self->smoothed;
+	self->smoothed_rounds++;
+	return TRUE;
+}
+
+/*
  * one pricing round: TRUE when some person got a line with a negative reduced cost;
  * @exact when the DP keeps several labels a key (the round then always bounds the
  * objective at the root, see below)
  */
 static gboolean
-price_round(Colgen *self, const RosterColgenParams *params, gboolean exact, gboolean *complete)
+price_round_at(Colgen *self, const RosterColgenParams *params, gboolean exact, gboolean *complete)
 {
 	const RosterSolverModel *m = self->m;
 	guint H = m->n_days;
@@ -325,14 +390,19 @@ price_round(Colgen *self, const RosterColgenParams *params, gboolean exact, gboo
 	/* every person's least reduced cost, summed (see below); for a person whose DP
 	 * dropped labels first that of the line it found, which is no less */
 	gdouble rc_sum = 0;
+	/* and at smoothed multipliers every person's least line cost, summed */
+	gdouble least_sum = 0;
 	g_autofree gdouble *found_rc = g_new0(gdouble, P);
+	g_autofree gdouble *found_least = g_new0(gdouble, P);
 	g_autoptr(GArray) inexact = g_array_new(FALSE, FALSE, sizeof(guint));
 	gboolean bounding = self->may_purge && self->first == 0 && self->last == H - 1;
+	gboolean smoothing;
 
 	*complete = FALSE;
 	self->round_exact = TRUE;
 	for (guint i = 1; i <= n_rows; i++)
 		self->dual[i] = roster_lp_get_row_dual(self->lp, (gint)i);
+	smoothing = smooth_prices(self, bounding);
 	for (guint p = 0; p < P; p++) {
 		gint64 dp_cost = 0;
 		gdouble rc;
@@ -371,6 +441,8 @@ price_round(Colgen *self, const RosterColgenParams *params, gboolean exact, gboo
 			 * none of the person's is cheaper than this at the duals */
 			found_rc[p] = least_reduced_cost(self, p, dp_cost, rounded_up);
 			rc_sum += found_rc[p];
+			found_least[p] = (dp_cost - rounded_up) / PRICE_SCALE;
+			least_sum += found_least[p];
 		}
 		rc = line_cost(self, p, self->line) - self->dual[p + 1];
 		for (guint d = self->first; d <= self->last; d++) {
@@ -380,7 +452,11 @@ price_round(Colgen *self, const RosterColgenParams *params, gboolean exact, gboo
 		if (rc < -RC_EPSILON && roster_colgen_add_line(self, p, self->line))
 			added = TRUE;
 	}
-	*complete = TRUE;
+	/* a smoothed round that finds no line proves nothing of the duals (mispricing):
+	 * the rounds after it price at them until one finds a line, so that the round
+	 * that proves the relaxation optimal does */
+	*complete = !smoothing;
+	self->mispriced = smoothing ? !added : self->mispriced && !added;
 	/*
 	 * a round at the root whose every person's least cost is known (a DP that
 	 * dropped no label, or least_cost()) bounds every roster, optimal relaxation or
@@ -398,7 +474,9 @@ price_round(Colgen *self, const RosterColgenParams *params, gboolean exact, gboo
 	 */
 	if (bounding && inexact->len > 0) {
 		gdouble known = MAX(MAX(self->lagrange, params->proven), 0);
-		if (roster_lp_get_objective(self->lp) + rc_sum <= known)
+		gdouble above = smoothing ? cover_rows_value(self, self->pricing) + least_sum
+					  : roster_lp_get_objective(self->lp) + rc_sum;
+		if (above <= known)
 			bounding = FALSE;
 		for (guint i = 0; i < inexact->len && bounding; i++) {
 			guint p = g_array_index(inexact, guint, i);
@@ -409,16 +487,36 @@ price_round(Colgen *self, const RosterColgenParams *params, gboolean exact, gboo
 				memcpy(self->line, self->seed + (gsize)p * H, sizeof(gint16) * H);
 			bounding = !stopped(self, params) && least_cost(self, p, &least);
 			rc_sum += least_reduced_cost(self, p, least, rounded_up) - found_rc[p];
+			least_sum += (least - rounded_up) / PRICE_SCALE - found_least[p];
 		}
 	}
 	if (bounding) {
-		gdouble bound = roster_lp_get_objective(self->lp) + rc_sum;
+		/* at smoothed multipliers the Lagrangian dual's value itself: the cover
+		 * rows' part and every person's cheapest line at them */
+		gdouble bound = smoothing ? cover_rows_value(self, self->pricing) + least_sum
+					  : roster_lp_get_objective(self->lp) + rc_sum;
 		if (bound > self->lagrange) {
 			self->lagrange = bound;
+			memcpy(self->centre, self->pricing, sizeof(gdouble) * (n_rows + 1));
+			self->has_centre = self->centre_bound = TRUE;
 			if (params->bound != NULL)
 				params->bound(bound, params->user_data);
 		}
 	}
+	if (self->may_purge && !self->centre_bound) {
+		memcpy(self->centre, self->pricing, sizeof(gdouble) * (n_rows + 1));
+		self->has_centre = TRUE;
+	}
+	return added;
+}
+
+/* price_round_at(), after which set_prices() takes the duals again */
+static gboolean
+price_round(Colgen *self, const RosterColgenParams *params, gboolean exact, gboolean *complete)
+{
+	gboolean added = price_round_at(self, params, exact, complete);
+
+	self->pricing = self->dual;
 	return added;
 }
 

@@ -55,6 +55,12 @@ G_BEGIN_DECLS
 /* an artificial column costs this many times the dearest cover slack */
 #define ARTIFICIAL_FACTOR 100.0
 
+/* the root's pricing prices at this share of the centre's multipliers (those of the
+ * best Lagrangian bound so far, Wentges' smoothing, or before there is one those the
+ * last round priced at, Neame's) and the rest of the duals': a degenerate master's
+ * duals swing from round to round, and neither its relaxation nor its bound settles */
+#define SMOOTHING 0.5
+
 /* the most lines the branch and bound after the dive takes on */
 #define MIP_MAX_LINES 20000
 
@@ -92,14 +98,22 @@ typedef struct {
 	gint64 bound_us;       /* and of it least_cost() */
 	gboolean round_exact;  /* every DP of the last pricing round was exact */
 	gdouble artificial_cost;
-	gboolean may_purge; /* the root's pricing: no dive holds a line's index */
-	guint max_lines;    /* see RosterColgenParams, 0 for PURGE_FACTOR a row */
-	guint purged;	    /* line columns purge_lines() dropped */
-	guint exact_rounds; /* pricing rounds at the root that were exact */
-	guint least_costs;  /* people's lines sought again for a bound (least_cost()) */
-	gint price_limit;   /* the largest price the DP sums without overflowing */
-	gdouble lagrange;   /* the best Lagrangian bound of the root's rounds, or
-			       -G_MAXDOUBLE; see price_round() */
+	gboolean may_purge;	/* the root's pricing: no dive holds a line's index */
+	guint max_lines;	/* see RosterColgenParams, 0 for PURGE_FACTOR a row */
+	guint purged;		/* line columns purge_lines() dropped */
+	guint exact_rounds;	/* pricing rounds at the root that were exact */
+	guint least_costs;	/* people's lines sought again for a bound (least_cost()) */
+	gint price_limit;	/* the largest price the DP sums without overflowing */
+	gdouble lagrange;	/* the best Lagrangian bound of the root's rounds, or
+				   -G_MAXDOUBLE; see price_round() */
+	gdouble *centre;	/* 1-based: the cover rows' multipliers of that bound, or
+				   before one those the last round priced at */
+	gdouble *smoothed;	/* 1-based: those a smoothed round prices at */
+	const gdouble *pricing; /* the multipliers set_prices() takes: dual or smoothed */
+	gboolean has_centre;
+	gboolean centre_bound; /* the centre is that of the best bound */
+	gboolean mispriced;    /* the last smoothed round found no line: price at the duals */
+	guint smoothed_rounds;
 } Colgen;
 
 typedef enum {

@@ -77,6 +77,9 @@ roster_colgen_solve(const RosterSolverModel *m,
 	self.val = g_new0(gdouble, H + 2);
 	self.price = g_new0(gint, (gsize)H * (T + 1));
 	self.dual = g_new0(gdouble, P + (gsize)H * T + 1);
+	self.centre = g_new0(gdouble, P + (gsize)H * T + 1);
+	self.smoothed = g_new0(gdouble, P + (gsize)H * T + 1);
+	self.pricing = self.dual;
 	self.line = g_new0(gint16, H);
 	self.relaxed = g_new0(gint16, H);
 	self.chosen = g_new(gint, P);
@@ -136,6 +139,7 @@ roster_colgen_solve(const RosterSolverModel *m,
 		stats->exact_rounds = self.exact_rounds;
 		stats->purged = self.purged;
 		stats->least_costs = self.least_costs;
+		stats->smoothed_rounds = self.smoothed_rounds;
 		g_debug("pricing days %u-%u: %u rounds (%u exact), %.0f labels and %.1f ms per "
 			"round, %u lines purged, %u least costs sought for a bound",
 			first,
@@ -196,6 +200,8 @@ roster_colgen_solve(const RosterSolverModel *m,
 	g_free(self.val);
 	g_free(self.price);
 	g_free(self.dual);
+	g_free(self.centre);
+	g_free(self.smoothed);
 	g_free(self.line);
 	g_free(self.relaxed);
 	g_free(self.chosen);

@@ -90,6 +90,7 @@ typedef struct {
  * @purged: line columns the first relaxation dropped, see @max_lines
  * @least_costs: people whose line the root's rounds sought again for a Lagrangian
  *   bound (see @proven)
+ * @smoothed_rounds: the root's rounds priced at smoothed multipliers (SMOOTHING)
  *
  * What a column generation did.
  */
@@ -110,6 +111,7 @@ typedef struct {
 	guint exact_rounds;
 	guint purged;
 	guint least_costs;
+	guint smoothed_rounds;
 } RosterColgenStats;
 
 gboolean

@@ -703,6 +703,9 @@ test_colgen_lagrange(gconstpointer data)
 	g_assert_true(solve_root(m, dp, &params, roster, &full));
 	g_assert_true(full.lp_optimal);
 	g_assert_cmpfloat_with_epsilon(full.bound, full.lp_objective, 1e-9);
+	/* most of the root's rounds price at smoothed multipliers, whose Lagrangian
+	 * bounds the cut roots below check */
+	g_assert_cmpuint(full.smoothed_rounds, >, 0);
 	/* the root asks before each round and before each person's pricing (the dives'
 	 * rounds count too: a few cuts fall in the dive) */
 	asked = full.rounds * (m->n_people + 1);
