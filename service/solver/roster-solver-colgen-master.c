@@ -133,7 +133,6 @@ roster_colgen_build_master(Colgen *self)
 	g_autofree gdouble *slack_sign = NULL;
 	g_autofree gdouble *slack_cost = NULL;
 
-	guint max_req = 1;
 	g_autofree guint *size = NULL;
 	g_autofree gdouble *cost = NULL;
 	guint n_extra = 0;
@@ -142,12 +141,13 @@ roster_colgen_build_master(Colgen *self)
 	self->n_cells = W * T;
 	self->under_hi = g_new0(guint, self->n_cells);
 	self->extra_first = g_new0(guint, self->n_cells + 1);
+	self->max_req = 1;
 	for (guint d = self->first; d <= self->last; d++) {
 		for (guint s = 0; s < T; s++)
-			max_req = MAX(max_req, m->cover_req[d * T + s]);
+			self->max_req = MAX(self->max_req, m->cover_req[d * T + s]);
 	}
-	size = g_new0(guint, max_req + 1);
-	cost = g_new0(gdouble, max_req + 1);
+	size = g_new0(guint, self->max_req + 1);
+	cost = g_new0(gdouble, self->max_req + 1);
 	for (guint i = 0; i < self->n_cells; i++) {
 		guint idx = self->first * T + i;
 		guint n = cover_pieces(m, idx, size, cost);
@@ -321,25 +321,20 @@ cover_rows_value(const Colgen *self, const gdouble *pi)
 {
 	const RosterSolverModel *m = self->m;
 	guint T = m->n_types;
-	guint max_req = 1;
+	g_autofree guint *size = g_new0(guint, self->max_req + 1);
+	g_autofree gdouble *cost = g_new0(gdouble, self->max_req + 1);
 	gdouble value = 0;
 
-	for (guint i = 0; i < self->n_cells; i++)
-		max_req = MAX(max_req, m->cover_req[self->first * T + i]);
-	{
-		g_autofree guint *size = g_new0(guint, max_req + 1);
-		g_autofree gdouble *cost = g_new0(gdouble, max_req + 1);
-		for (guint d = self->first; d <= self->last; d++) {
-			for (guint s = 0; s < T; s++) {
-				guint idx = d * T + s;
-				gdouble v = pi[cover_row(self, d, s)];
-				guint n = cover_pieces(m, idx, size, cost);
-				if (v < -(gdouble)m->cover_over[idx])
-					return -G_MAXDOUBLE;
-				value += m->cover_req[idx] * v;
-				for (guint k = 0; k < n; k++)
-					value += MIN(0, cost[k] - v) * size[k];
-			}
+	for (guint d = self->first; d <= self->last; d++) {
+		for (guint s = 0; s < T; s++) {
+			guint idx = d * T + s;
+			gdouble v = pi[cover_row(self, d, s)];
+			guint n = cover_pieces(m, idx, size, cost);
+			if (v < -(gdouble)m->cover_over[idx])
+				return -G_MAXDOUBLE;
+			value += m->cover_req[idx] * v;
+			for (guint k = 0; k < n; k++)
+				value += MIN(0, cost[k] - v) * size[k];
 		}
 	}
 	return value;
@@ -374,9 +369,12 @@ smooth_prices(Colgen *self, gboolean bounding)
 }
 
 /*
- * one pricing round: TRUE when some person got a line with a negative reduced cost;
- * @exact when the DP keeps several labels a key (the round then always bounds the
- * objective at the root, see below)
+ * one pricing round: TRUE when some person got a line with a negative reduced cost
+ * at the duals; @exact when the DP keeps several labels a key (the round then always
+ * bounds the objective at the root, see below). At the root the DPs may price at
+ * smoothed multipliers instead (smooth_prices()): the lines are still added by their
+ * reduced cost at the duals, and the bound is the Lagrangian's at the multipliers
+ * priced
  */
 static gboolean
 price_round_at(Colgen *self, const RosterColgenParams *params, gboolean exact, gboolean *complete)

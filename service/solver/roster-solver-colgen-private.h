@@ -98,6 +98,7 @@ typedef struct {
 	gint64 bound_us;       /* and of it least_cost() */
 	gboolean round_exact;  /* every DP of the last pricing round was exact */
 	gdouble artificial_cost;
+	guint max_req;		/* the largest requirement of the window's cells (cover_pieces()) */
 	gboolean may_purge;	/* the root's pricing: no dive holds a line's index */
 	guint max_lines;	/* see RosterColgenParams, 0 for PURGE_FACTOR a row */
 	guint purged;		/* line columns purge_lines() dropped */
