@@ -156,6 +156,13 @@ typedef enum {
 #define AIMED_SWAP_SCAN	      256
 #define ROSTER_SEARCH_NO_WISH (-2)
 
+/* the most people and days a dealing of a few days' shifts by an assignment problem
+ * takes (roster-solver-search-assign.c), and the moves of the annealing from one
+ * dealing to the next (a dealing of 48 people costs a few thousand small moves) */
+#define ASSIGN_GROUP	48
+#define ASSIGN_MAX_DAYS 4
+#define ASSIGN_PERIOD	5000
+
 typedef struct {
 	const RosterSolverModel *m;
 	const RosterSolverOptions *opts;
@@ -216,6 +223,7 @@ typedef struct {
 	gboolean spare_minutes;
 	guint verify_every;
 	guint dp_period;
+	guint assign_group; /* the most people a dealing deals among: ASSIGN_GROUP */
 	/* what a cycle from each start temperature gained lately; -1 before the first */
 	gdouble start_gain[CYCLE_N_STARTS];
 	gdouble last_repair;	    /* when the search last repaired its roster, s */
@@ -305,6 +313,15 @@ gboolean
 roster_search_construct(Worker *w);
 gboolean
 roster_search_move_to_seat(Worker *w, gdouble temperature);
+gboolean
+roster_search_move_assign(Worker *w, gdouble temperature);
+void
+roster_search_cheapest_assignment(const gint64 *a, guint n, guint *col_of);
+guint
+roster_search_dealings_roster(const RosterSolverModel *model,
+			      RosterSolverRoster *roster,
+			      guint n_draws,
+			      guint group);
 void
 roster_search_move_ruin(Worker *w, guint k, gdouble temperature);
 gboolean

@@ -14,9 +14,10 @@
  * the search: every thread builds a roster line by line with the DP, then runs
  * simulated annealing over small moves (one day, a swap between two people on a day
  * with its swap back on a day near where there is one, some aimed at a request not
- * met, a block of days swapped between two people) and large moves (one person's whole line
+ * met, a block of days swapped between two people), large moves (one person's whole line
  * re-optimised by DP against everybody else's cover, with noise on the prices, most
- * aimed at a seat left empty while one is), in
+ * aimed at a seat left empty while one is) and, every ASSIGN_PERIOD moves, a few days'
+ * shifts dealt out again among a group by an assignment problem, in
  * cycles that restart from the best roster shared by all threads
  */
 
@@ -138,6 +139,11 @@ roster_search_anneal_cycle(Worker *w)
 				return TRUE;
 			}
 			temperature = t_start * pow(CYCLE_T_END / t_start, f);
+		}
+		/* off the large moves' beat, which falls on multiples of its period */
+		if (w->iterations % ASSIGN_PERIOD == 1) {
+			roster_search_move_assign(w, temperature);
+			continue;
 		}
 		if (w->iterations % large_period == 0) {
 			guint r = rng_below(w, 10);
@@ -273,6 +279,7 @@ worker_new(SolveShared *shared, guint index)
 		work /= m->n_people;
 		w->dp_period = (guint)CLAMP(work / 12000, 2, 20000);
 	}
+	w->assign_group = ASSIGN_GROUP;
 	w->max_iterations = opts->max_iterations;
 	w->time_limit = opts->time_limit;
 	w->cycle_secs = roster_search_cycle_secs((gsize)m->n_people * H, opts->time_limit);
@@ -600,6 +607,37 @@ roster_search_seat_roster(const RosterSolverModel *model, RosterSolverRoster *ro
 	lone_worker_init(&lone, model, roster);
 	while (made < n_moves && roster_search_move_to_seat(lone.w, 0))
 		made++;
+	lone_worker_clear(&lone, roster);
+	return made;
+}
+
+/**
+ * roster_search_dealings_roster:
+ * @model: the problem
+ * @roster: a roster of it, changed in place
+ * @n_draws: the dealings to draw
+ * @group: the most people a dealing deals among (ASSIGN_GROUP in a solve)
+ *
+ * The dealings of a few days' shifts by an assignment problem
+ * (roster-solver-search-assign.c) at temperature 0, as the tests see them, each
+ * checked against the evaluator.
+ *
+ * Returns: the dealings made
+ */
+guint
+roster_search_dealings_roster(const RosterSolverModel *model,
+			      RosterSolverRoster *roster,
+			      guint n_draws,
+			      guint group)
+{
+	LoneWorker lone;
+	guint made = 0;
+
+	lone_worker_init(&lone, model, roster);
+	lone.w->verify_every = 1;
+	lone.w->assign_group = group;
+	for (guint i = 0; i < n_draws; i++)
+		made += roster_search_move_assign(lone.w, 0);
 	lone_worker_clear(&lone, roster);
 	return made;
 }

@@ -123,6 +123,33 @@ roster_search_state_delta_unless_hard(RosterSearchState *self, const RosterMove 
 }
 
 /**
+ * roster_search_state_delta_own:
+ * @self: a state
+ * @move: a change
+ *
+ * Like roster_search_state_delta_unless_hard(), but without the cover: how the
+ * move's people's own rules would change. Where every other rule is one person's
+ * (every benchmark model), a change that leaves each day's cover as it was costs the
+ * sum of its people's own deltas.
+ *
+ * Returns: how the cost of the rules other than the cover would change, or a delta
+ * with a positive hard part
+ */
+RosterCost
+roster_search_state_delta_own(RosterSearchState *self, const RosterMove *move)
+{
+	RosterCost delta = {0, 0};
+	for (guint i = 0; i < self->n_classes; i++) {
+		if (self->classes[i] == &roster_constraint_cover)
+			continue;
+		self->classes[i]->delta(self->cstates[i], self->m, self->cells, move, &delta);
+		if (delta.hard > 0 && self->cost.hard == 0)
+			break;
+	}
+	return delta;
+}
+
+/**
  * roster_search_state_apply:
  * @self: a state
  * @move: a change

@@ -29,6 +29,8 @@ RosterCost
 roster_search_state_delta(RosterSearchState *self, const RosterMove *move);
 RosterCost
 roster_search_state_delta_unless_hard(RosterSearchState *self, const RosterMove *move);
+RosterCost
+roster_search_state_delta_own(RosterSearchState *self, const RosterMove *move);
 void
 roster_search_state_apply(RosterSearchState *self, const RosterMove *move, RosterCost delta);
 const guint *

@@ -467,6 +467,102 @@ test_search_aimed_swaps(void)
 		g_assert_cmpuint(seat_count(m, r, idx), ==, seat_count(m, before, idx));
 }
 
+/* the least total of @a (n × n) over every permutation from row @i on, rows before it
+ * holding the columns marked in @used */
+static gint64
+brute_assignment(const gint64 *a, guint n, guint i, gboolean *used)
+{
+	gint64 best = G_MAXINT64;
+
+	if (i == n)
+		return 0;
+	for (guint j = 0; j < n; j++) {
+		gint64 rest;
+		if (used[j])
+			continue;
+		used[j] = TRUE;
+		rest = brute_assignment(a, n, i + 1, used);
+		used[j] = FALSE;
+		best = MIN(best, a[(gsize)i * n + j] + rest);
+	}
+	return best;
+}
+
+/* the cheapest assignment of the dealings is the least over every permutation, on
+ * random matrices of up to seven rows with costs of either sign, ties and entries
+ * no assignment should take */
+static void
+test_search_cheapest_assignment(void)
+{
+	GRand *rand = g_rand_new_with_seed(31);
+
+	for (guint round = 0; round < 400; round++) {
+		guint n = 1 + round % 7;
+		gint64 a[49];
+		guint col_of[7];
+		gboolean used[7] = {FALSE};
+		gint64 total = 0;
+		for (guint i = 0; i < n * n; i++) {
+			a[i] = g_rand_int_range(rand, -20, 21);
+			if (g_rand_int_range(rand, 0, 6) == 0 && i % (n + 1) != 0)
+				a[i] = G_GINT64_CONSTANT(1) << 50;
+		}
+		roster_search_cheapest_assignment(a, n, col_of);
+		for (guint i = 0; i < n; i++) {
+			g_assert_cmpuint(col_of[i], <, n);
+			g_assert_false(used[col_of[i]]);
+			used[col_of[i]] = TRUE;
+			total += a[(gsize)i * n + col_of[i]];
+		}
+		memset(used, 0, sizeof(used));
+		g_assert_cmpint(total, ==, brute_assignment(a, n, 0, used));
+	}
+	g_rand_free(rand);
+}
+
+/* dealings of the days' shifts among groups of at most @group people on the planted
+ * tight half-year (its requests are drawn apart from the roster): dealings are found
+ * that lower the cost, each one's cost agrees with the evaluator's (every change is
+ * checked), no rule breaks, more requests are met and every seat keeps its people */
+static void
+check_dealings(guint group)
+{
+	g_autoptr(RosterSolverModel) m = NULL;
+	g_autoptr(RosterSolverRoster) r = load_planted_tight(&m);
+	g_autoptr(RosterSolverRoster) before = roster_solver_roster_copy(r);
+	g_autoptr(RosterSolverEvaluation) ev0 = NULL;
+	g_autoptr(RosterSolverEvaluation) ev1 = NULL;
+	guint made;
+
+	roster_solver_model_seal(m);
+	ev0 = roster_solver_evaluate(m, r);
+	g_assert_true(ev0->feasible);
+	made = roster_search_dealings_roster(m, r, 2000, group);
+	g_assert_cmpuint(made, >, 0);
+	ev1 = roster_solver_evaluate(m, r);
+	g_assert_true(ev1->feasible);
+	/* each dealing made lowered the cost by one at least */
+	g_assert_cmpint(ev1->objective, <=, ev0->objective - (gint64)made);
+	g_assert_cmpuint(wishes_met(m, r), >, wishes_met(m, before));
+	for (guint idx = 0; idx < m->n_days * m->n_types; idx++)
+		g_assert_cmpuint(seat_count(m, r, idx), ==, seat_count(m, before, idx));
+}
+
+/* the whole staff in one group, as a line of ASSIGN_GROUP people or fewer has it */
+static void
+test_search_dealings(void)
+{
+	check_dealings(ASSIGN_GROUP);
+}
+
+/* groups of four, half people whose request is not met, each with
+ * somebody who holds what they asked for, as a larger line has them */
+static void
+test_search_dealings_groups(void)
+{
+	check_dealings(4);
+}
+
 /* a roster that breaks no rule is left as it is */
 static void
 test_search_repair_feasible_kept(void)
@@ -861,6 +957,10 @@ main(int argc, char **argv)
 	g_test_add_func("/roster/solver/search/swap-back", test_search_swap_back);
 	g_test_add_func("/roster/solver/search/wishes", test_search_wishes);
 	g_test_add_func("/roster/solver/search/aimed-swaps", test_search_aimed_swaps);
+	g_test_add_func("/roster/solver/search/cheapest-assignment",
+			test_search_cheapest_assignment);
+	g_test_add_func("/roster/solver/search/dealings", test_search_dealings);
+	g_test_add_func("/roster/solver/search/dealings-groups", test_search_dealings_groups);
 	g_test_add_func("/roster/solver/search/hold-keeps-fixings", test_search_hold_keeps_fixings);
 	g_test_add_func("/roster/solver/search/hold-frees-around-cover",
 			test_search_hold_frees_around_cover);
