@@ -216,6 +216,52 @@ draw_group(Worker *w, const guint *days, guint n_days, guint *group)
 	return n;
 }
 
+/* the cost matrix of a dealing (@n × @n): what each person's own rules say of each
+ * distinct value of the group's (@tuples, @n_classes of them, person i holding
+ * class_of[i]), then one column per person's place, the column of person j's place
+ * costing row i what j's values cost i. @line is scratch of the days' span */
+static gint64 *
+own_costs(Worker *w,
+	  const guint *group,
+	  guint n,
+	  const guint *days,
+	  guint n_days,
+	  const gint16 *tuples,
+	  const guint *class_of,
+	  guint n_classes,
+	  gint16 *line)
+{
+	guint lo = days[0];
+	guint hi = days[n_days - 1];
+	g_autofree gint64 *by_class = g_new(gint64, (gsize)n * n_classes);
+	gint64 *cost = g_new(gint64, (gsize)n * n);
+
+	for (guint i = 0; i < n; i++) {
+		for (guint c = 0; c < n_classes; c++) {
+			const gint16 *t = tuples + (gsize)c * n_days;
+			RosterMove move = {1, {group[i], 0}, lo, hi, {line, NULL}};
+			RosterCost d;
+			gint64 *out = by_class + (gsize)i * n_classes + c;
+			if (c == class_of[i]) {
+				*out = 0;
+				continue;
+			}
+			if (!may_hold(w, group[i], days, n_days, t)) {
+				*out = ASSIGN_NEVER;
+				continue;
+			}
+			fill_line(w, group[i], days, n_days, t, lo, hi, line);
+			d = roster_search_state_delta_own(w->st, &move);
+			*out = d.hard > 0 && w->st->cost.hard == 0 ? ASSIGN_NEVER : scalar(d);
+		}
+	}
+	for (guint i = 0; i < n; i++) {
+		for (guint j = 0; j < n; j++)
+			cost[(gsize)i * n + j] = by_class[(gsize)i * n_classes + class_of[j]];
+	}
+	return cost;
+}
+
 /*
  * deals the days drawn out again among up to w->assign_group people (draw_group()) at
  * the cheapest dealing, made where it lowers the cost. TRUE when it changed the
@@ -235,7 +281,6 @@ roster_search_move_assign(Worker *w, gdouble temperature)
 	guint n = 0;
 	g_autofree guint *group = g_new(guint, MIN(P, w->assign_group));
 	g_autofree gint16 *tuples = NULL;
-	g_autofree gint16 *olds = NULL;
 	g_autofree gint64 *cost = NULL;
 	g_autofree guint *class_of = NULL;
 	g_autofree guint *col_of = NULL;
@@ -251,15 +296,11 @@ roster_search_move_assign(Worker *w, gdouble temperature)
 
 	/* each person's values on the days, and the distinct ones among them */
 	tuples = g_new(gint16, (gsize)n * n_days);
-	olds = g_new(gint16, (gsize)n * span);
 	class_of = g_new(guint, n);
 	for (guint i = 0; i < n; i++) {
 		gint16 *t = tuples + (gsize)n_classes * n_days;
 		for (guint k = 0; k < n_days; k++)
 			t[k] = w->st->cells[(gsize)group[i] * H + days[k]];
-		memcpy(olds + (gsize)i * span,
-		       w->st->cells + (gsize)group[i] * H + lo,
-		       sizeof(gint16) * span);
 		class_of[i] = n_classes;
 		for (guint c = 0; c < n_classes; c++) {
 			if (memcmp(tuples + (gsize)c * n_days, t, sizeof(gint16) * n_days) == 0) {
@@ -273,37 +314,7 @@ roster_search_move_assign(Worker *w, gdouble temperature)
 	if (n_classes < 2)
 		return FALSE;
 
-	/* what each person's own rules say of each value, then one column per person's
-	 * place: the column of person j's place costs what j's values cost row i */
-	{
-		g_autofree gint64 *by_class = g_new(gint64, (gsize)n * n_classes);
-		for (guint i = 0; i < n; i++) {
-			for (guint c = 0; c < n_classes; c++) {
-				const gint16 *t = tuples + (gsize)c * n_days;
-				RosterMove move = {1, {group[i], 0}, lo, hi, {line, NULL}};
-				RosterCost d;
-				gint64 *out = by_class + (gsize)i * n_classes + c;
-				if (c == class_of[i]) {
-					*out = 0;
-					continue;
-				}
-				if (!may_hold(w, group[i], days, n_days, t)) {
-					*out = ASSIGN_NEVER;
-					continue;
-				}
-				fill_line(w, group[i], days, n_days, t, lo, hi, line);
-				d = roster_search_state_delta_own(w->st, &move);
-				*out = d.hard > 0 && w->st->cost.hard == 0 ? ASSIGN_NEVER
-									   : scalar(d);
-			}
-		}
-		cost = g_new(gint64, (gsize)n * n);
-		for (guint i = 0; i < n; i++) {
-			for (guint j = 0; j < n; j++)
-				cost[(gsize)i * n + j] =
-				    by_class[(gsize)i * n_classes + class_of[j]];
-		}
-	}
+	cost = own_costs(w, group, n, days, n_days, tuples, class_of, n_classes, line);
 	col_of = g_new(guint, n);
 	roster_search_cheapest_assignment(cost, n, col_of);
 	for (guint i = 0; i < n; i++)
@@ -333,11 +344,20 @@ roster_search_move_assign(Worker *w, gdouble temperature)
 		roster_search_note_best(w);
 		return TRUE;
 	}
-	/* a rule that couples people (the hotline's) made it dearer: undo */
+	/* a rule that couples people (the hotline's) made it dearer: undo, each person
+	 * back to their own values (the days between the dealt ones never changed) */
 	for (guint i = 0; i < n; i++) {
-		RosterMove move = {1, {group[i], 0}, lo, hi, {olds + (gsize)i * span, NULL}};
+		RosterMove move = {1, {group[i], 0}, lo, hi, {line, NULL}};
 		if (class_of[col_of[i]] == class_of[i])
 			continue;
+		fill_line(w,
+			  group[i],
+			  days,
+			  n_days,
+			  tuples + (gsize)class_of[i] * n_days,
+			  lo,
+			  hi,
+			  line);
 		roster_search_apply_move(w, &move, roster_search_state_delta(w->st, &move));
 	}
 	return FALSE;
