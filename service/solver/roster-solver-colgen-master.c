@@ -369,6 +369,20 @@ smooth_prices(Colgen *self, gboolean bounding)
 }
 
 /*
+ * the bound a round at the root proves from its people's least costs: at the duals the
+ * master's objective and every person's least reduced cost (@rc_sum); at smoothed
+ * multipliers the Lagrangian dual's value itself, the cover rows' part and every
+ * person's cheapest line at them (@least_sum)
+ */
+static gdouble
+round_bound(const Colgen *self, gboolean smoothing, gdouble rc_sum, gdouble least_sum)
+{
+	if (smoothing)
+		return cover_rows_value(self, self->pricing) + least_sum;
+	return roster_lp_get_objective(self->lp) + rc_sum;
+}
+
+/*
  * one pricing round: TRUE when some person got a line with a negative reduced cost
  * at the duals; @exact when the DP keeps several labels a key (the round then always
  * bounds the objective at the root, see below). At the root the DPs may price at
@@ -472,8 +486,7 @@ price_round_at(Colgen *self, const RosterColgenParams *params, gboolean exact, g
 	 */
 	if (bounding && inexact->len > 0) {
 		gdouble known = MAX(MAX(self->lagrange, params->proven), 0);
-		gdouble above = smoothing ? cover_rows_value(self, self->pricing) + least_sum
-					  : roster_lp_get_objective(self->lp) + rc_sum;
+		gdouble above = round_bound(self, smoothing, rc_sum, least_sum);
 		if (above <= known)
 			bounding = FALSE;
 		for (guint i = 0; i < inexact->len && bounding; i++) {
@@ -489,10 +502,7 @@ price_round_at(Colgen *self, const RosterColgenParams *params, gboolean exact, g
 		}
 	}
 	if (bounding) {
-		/* at smoothed multipliers the Lagrangian dual's value itself: the cover
-		 * rows' part and every person's cheapest line at them */
-		gdouble bound = smoothing ? cover_rows_value(self, self->pricing) + least_sum
-					  : roster_lp_get_objective(self->lp) + rc_sum;
+		gdouble bound = round_bound(self, smoothing, rc_sum, least_sum);
 		if (bound > self->lagrange) {
 			self->lagrange = bound;
 			memcpy(self->centre, self->pricing, sizeof(gdouble) * (n_rows + 1));
