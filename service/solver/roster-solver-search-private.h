@@ -321,7 +321,8 @@ guint
 roster_search_dealings_roster(const RosterSolverModel *model,
 			      RosterSolverRoster *roster,
 			      guint n_draws,
-			      guint group);
+			      guint group,
+			      guint64 seed);
 void
 roster_search_move_ruin(Worker *w, guint k, gdouble temperature);
 gboolean

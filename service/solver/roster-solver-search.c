@@ -231,6 +231,17 @@ worker_thread(gpointer data)
 	return NULL;
 }
 
+/* a worker's random stream from @seed: splitmixed, so that neighbouring seeds give
+ * unrelated streams */
+static guint64
+rng_from_seed(guint64 seed)
+{
+	guint64 rng = (seed + 1) * G_GUINT64_CONSTANT(0x9E3779B97F4A7C15);
+
+	rng ^= rng >> 31;
+	return rng != 0 ? rng : 1;
+}
+
 static Worker *
 worker_new(SolveShared *shared, guint index)
 {
@@ -242,11 +253,7 @@ worker_new(SolveShared *shared, guint index)
 
 	w->shared = shared;
 	w->index = index;
-	/* splitmix the seed so that neighbouring seeds give unrelated streams */
-	w->rng = ((guint64)opts->seed + index + 1) * G_GUINT64_CONSTANT(0x9E3779B97F4A7C15);
-	w->rng ^= w->rng >> 31;
-	if (w->rng == 0)
-		w->rng = 1;
+	w->rng = rng_from_seed((guint64)opts->seed + index);
 	w->st = roster_search_state_new(m, NULL);
 	w->best_cells = g_new(gint16, (gsize)m->n_people * H + 1);
 	w->dp = roster_line_dp_new(m);
@@ -617,6 +624,7 @@ roster_search_seat_roster(const RosterSolverModel *model, RosterSolverRoster *ro
  * @roster: a roster of it, changed in place
  * @n_draws: the dealings to draw
  * @group: the most people a dealing deals among (ASSIGN_GROUP in a solve)
+ * @seed: the seed of the draws (a solve's first thread draws as seed 1 does)
  *
  * The dealings of a few days' shifts by an assignment problem
  * (roster-solver-search-assign.c) at temperature 0, as the tests see them, each
@@ -628,12 +636,14 @@ guint
 roster_search_dealings_roster(const RosterSolverModel *model,
 			      RosterSolverRoster *roster,
 			      guint n_draws,
-			      guint group)
+			      guint group,
+			      guint64 seed)
 {
 	LoneWorker lone;
 	guint made = 0;
 
 	lone_worker_init(&lone, model, roster);
+	lone.w->rng = rng_from_seed(seed);
 	lone.w->verify_every = 1;
 	lone.w->assign_group = group;
 	for (guint i = 0; i < n_draws; i++)

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "roster-solver-evaluate.h"
+#include "roster-solver-search-private.h"
 #include "roster-solver-search.h"
 #include "roster-solver-state.h"
 
@@ -256,6 +257,62 @@ test_hotline_cover_shortage(void)
 	g_assert_cmpuint(MIN(counts[0], counts[1]), ==, 1);
 }
 
+/* a roster's cost as the search weighs it */
+static gint64
+weighed(const RosterSolverModel *m, RosterSolverRoster *roster)
+{
+	g_autoptr(RosterSolverEvaluation) ev = roster_solver_evaluate(m, roster);
+	return ev->hard_penalty * HARD_WEIGHT + ev->objective;
+}
+
+/*
+ * dealings on a hotline, whose pairing and fairness couple people: a dealing is made
+ * only where its real cost, taken as it is made, is lower; one whose own rules said
+ * cheaper but which costs more is undone, and the roster is then as it was, cell for
+ * cell. One draw at a time, each with its own seed; every change is checked against
+ * the evaluator, and every seat keeps its people
+ */
+static void
+test_hotline_dealings(void)
+{
+	g_autoptr(RosterSolverModel) m = make_model(3);
+	g_autoptr(GRand) rand = g_rand_new_with_seed(17);
+	guint H = roster_solver_model_get_n_days(m);
+	guint P = roster_solver_model_get_n_people(m);
+	guint T = roster_solver_model_get_n_shift_types(m);
+	g_autoptr(RosterSolverRoster) r = roster_solver_roster_new(P, H);
+	guint made = 0;
+
+	for (guint p = 0; p < P; p++) {
+		for (guint d = 0; d < H; d++)
+			roster_solver_roster_set(r, p, d, g_rand_int_range(rand, -1, T));
+	}
+	for (guint k = 0; k < 300; k++) {
+		g_autoptr(RosterSolverRoster) before = roster_solver_roster_copy(r);
+		gint64 cost = weighed(m, r);
+		if (roster_search_dealings_roster(m, r, 1, ASSIGN_GROUP, k) > 0) {
+			g_assert_cmpint(weighed(m, r), <, cost);
+			made++;
+		} else {
+			g_assert_cmpmem(r->cells,
+					sizeof(gint16) * P * H,
+					before->cells,
+					sizeof(gint16) * P * H);
+		}
+		for (guint d = 0; d < H; d++) {
+			guint had[7] = {0};
+			guint has[7] = {0};
+			for (guint p = 0; p < P; p++) {
+				had[roster_solver_roster_get(before, p, d) + 1]++;
+				has[roster_solver_roster_get(r, p, d) + 1]++;
+			}
+			g_assert_cmpmem(had, sizeof(had), has, sizeof(has));
+		}
+	}
+	g_test_message("%u dealings of 300 made", made);
+	g_assert_cmpuint(made, >, 0);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -263,6 +320,7 @@ main(int argc, char **argv)
 	g_test_add_func("/roster/solver/hotline/random-moves", test_hotline_random_moves);
 	g_test_add_func("/roster/solver/hotline/evaluate-rules", test_hotline_evaluate_rules);
 	g_test_add_func("/roster/solver/hotline/solve", test_hotline_solve);
+	g_test_add_func("/roster/solver/hotline/dealings", test_hotline_dealings);
 	g_test_add_func("/roster/solver/hotline/cover-shortage", test_hotline_cover_shortage);
 	g_test_add_func("/roster/solver/hotline/bound", test_hotline_bound);
 	return g_test_run();

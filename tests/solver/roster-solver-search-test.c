@@ -537,7 +537,7 @@ check_dealings(guint group)
 	roster_solver_model_seal(m);
 	ev0 = roster_solver_evaluate(m, r);
 	g_assert_true(ev0->feasible);
-	made = roster_search_dealings_roster(m, r, 2000, group);
+	made = roster_search_dealings_roster(m, r, 2000, group, 1);
 	g_assert_cmpuint(made, >, 0);
 	ev1 = roster_solver_evaluate(m, r);
 	g_assert_true(ev1->feasible);
