@@ -62,6 +62,14 @@ make_model(guint32 seed)
 	return m;
 }
 
+/* @n cells of a roster, each a day off or a shift of the @n_types drawn at random */
+static void
+random_cells(GRand *rand, gint16 *cells, gsize n, guint n_types)
+{
+	for (gsize i = 0; i < n; i++)
+		cells[i] = (gint16)g_rand_int_range(rand, -1, n_types);
+}
+
 /* random moves of every shape keep the incremental score equal to the evaluator's */
 static void
 test_hotline_random_moves(void)
@@ -76,8 +84,7 @@ test_hotline_random_moves(void)
 	g_autofree gint16 *vals1 = g_new0(gint16, H);
 	g_autofree gint16 *start = g_new(gint16, (gsize)P * H);
 
-	for (gsize i = 0; i < (gsize)P * H; i++)
-		start[i] = (gint16)g_rand_int_range(rand, -1, T);
+	random_cells(rand, start, (gsize)P * H, T);
 	st = roster_search_state_new(m, start);
 	for (guint k = 0; k < 3000; k++) {
 		RosterMove move = {0};
@@ -283,10 +290,7 @@ test_hotline_dealings(void)
 	g_autoptr(RosterSolverRoster) r = roster_solver_roster_new(P, H);
 	guint made = 0;
 
-	for (guint p = 0; p < P; p++) {
-		for (guint d = 0; d < H; d++)
-			roster_solver_roster_set(r, p, d, g_rand_int_range(rand, -1, T));
-	}
+	random_cells(rand, r->cells, (gsize)P * H, T);
 	for (guint k = 0; k < 300; k++) {
 		g_autoptr(RosterSolverRoster) before = roster_solver_roster_copy(r);
 		gint64 cost = weighed(m, r);
